@@ -1,0 +1,12 @@
+"""Mentions + what was said -> the Record: meetings and statements."""
+
+from __future__ import annotations
+
+from parley.attribute import Said
+from parley.model import Document, Record
+from parley.recognize import Mentions
+from parley.segment import Parts
+
+
+def assemble(doc: Document, parts: Parts, mentions: Mentions, said: Said) -> Record:
+    return Record(document=doc, actors=mentions.actors, quotes=said.quotes)

@@ -1,0 +1,97 @@
+"""The ``parley`` command: a thin shell over the library.
+
+Each command parses its arguments, calls one library function, and turns a
+``ParleyError`` into one line on stderr with exit status 2. Heavy imports happen
+inside the commands, so ``parley --help`` and ``parley read`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+EXIT_INPUT = 2
+
+
+def _read(args: argparse.Namespace) -> int:
+    from parley.errors import InputError
+    from parley.pipeline import read_all
+
+    status = 0
+    for item in read_all(args.report):
+        if isinstance(item, InputError):
+            print(f"parley: {item}", file=sys.stderr)
+            status = EXIT_INPUT
+            continue
+        for w in item.document.warnings:
+            print(f"parley: warning: {w}", file=sys.stderr)
+        if args.json:
+            print(json.dumps(item.to_dict(), ensure_ascii=False, indent=None if args.compact else 2))
+        else:
+            from parley.render import print_record
+
+            print_record(item)
+    return status
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from parley.bench import run_bench
+
+    run_bench(args.reports, repeat=args.repeat, as_json=args.json)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parley",
+        description="Keep the record of a negotiation from the news.",
+    )
+    parser.add_argument("--version", action="version", version="parley 0.1.0")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("read", help="read one report (page text, HTML, JSON or JSON Lines) into a record")
+    p.add_argument("report", help="a file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print the parley.record/1 object (SCHEMA.md)")
+    p.add_argument("--compact", action="store_true", help="with --json: one line per record")
+    p.set_defaults(func=_read)
+
+    p = sub.add_parser("bench", help="time `read` in-process against a bare sentence-splitting pass")
+    p.add_argument("reports", nargs="*", help="reports to time (default: the bundled examples)")
+    p.add_argument("--repeat", type=int, default=3, help="passes over the reports (best pass is kept)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.set_defaults(func=_bench)
+
+    try:
+        from parley.store.commands import register
+    except ImportError:  # the store is optional while it is being built
+        register = None
+    if register is not None:
+        register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help()
+        return 0
+    from parley.errors import ParleyError
+
+    try:
+        return func(args)
+    except ParleyError as e:
+        print(f"parley: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("parley: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
