@@ -1,7 +1,7 @@
 """Document + Parts -> Mentions: people, parties, places, dates, quantities.
 
 Each recognizer takes the text and gives mentions with spans; ``recognize`` runs them
-all and resolves people into actors (titles, short mentions, transliterations).
+all. People come resolved into actors (titles, short mentions, transliterations).
 """
 
 from __future__ import annotations
@@ -9,8 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parley.mentions import DateMention, PartyMention, PersonMention, PlaceMention, QuantityMention
-from parley.model import Actor, Document
+from parley.model import Actor, Document, Span
 from parley.segment import Parts
+
+# Outlets whose own government needs no national label in their copy ("Secretary of State
+# Marco Rubio" in a US outlet). Matched on the outlet's name, case-insensitively.
+HOME_PARTY_OF_OUTLET = {
+    "cnbc": "USA", "cnn": "USA", "abc news": "USA", "ap": "USA", "associated press": "USA", "npr": "USA",
+    "time": "USA", "the white house": "USA", "white house": "USA", "fox news": "USA", "nbc news": "USA",
+    "cbs news": "USA", "the new york times": "USA", "the washington post": "USA", "politico": "USA",
+    "axios": "USA", "the wall street journal": "USA", "bloomberg": "USA", "ap news": "USA",
+    "china daily": "CHN", "xinhua": "CHN", "tass": "RUS", "ria novosti": "RUS", "ukrinform": "UKR",
+    "kyiv independent": "UKR", "times of israel": "ISR", "haaretz": "ISR", "anadolu": "TUR",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,20 +32,50 @@ class Mentions:
     places: tuple[PlaceMention, ...]
     dates: tuple[DateMention, ...]
     quantities: tuple[QuantityMention, ...]
+    mediation: tuple[tuple[Span, str], ...] = ()  # "U.S.-brokered": (span, mediator code)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def people_in(self, span: Span) -> list[PersonMention]:
+        return [p for p in self.people if span.contains(p.span)]
+
+    def parties_in(self, span: Span) -> list[PartyMention]:
+        return [p for p in self.parties if span.contains(p.span)]
+
+    def dates_in(self, span: Span) -> list[DateMention]:
+        return [d for d in self.dates if span.contains(d.span)]
+
+    def places_in(self, span: Span) -> list[PlaceMention]:
+        return [p for p in self.places if span.contains(p.span)]
+
+    def quantities_in(self, span: Span) -> list[QuantityMention]:
+        return [q for q in self.quantities if span.contains(q.span)]
+
+
+def home_party(doc: Document) -> str | None:
+    outlet = (doc.outlet or "").strip().lower()
+    if outlet in HOME_PARTY_OF_OUTLET:
+        return HOME_PARTY_OF_OUTLET[outlet]
+    first = outlet.split(" (")[0]
+    return HOME_PARTY_OF_OUTLET.get(first)
+
 
 def recognize(doc: Document, parts: Parts) -> Mentions:
     from parley.recognize.dates import find_dates
+    from parley.recognize.parties import find_mediation_adjectives, find_parties
+    from parley.recognize.people import find_people
+    from parley.recognize.places import find_places
     from parley.recognize.quantities import find_quantities
 
+    text = doc.text
+    people = find_people(text, home_party=home_party(doc))
     return Mentions(
-        actors=(),
-        people=(),
-        parties=(),
-        places=(),
-        dates=tuple(find_dates(doc.text, doc.published)),
-        quantities=tuple(find_quantities(doc.text)),
+        actors=people.actors,
+        people=people.mentions,
+        parties=tuple(find_parties(text)),
+        places=tuple(find_places(text)),
+        dates=tuple(find_dates(text, doc.published)),
+        quantities=tuple(find_quantities(text)),
+        mediation=tuple(find_mediation_adjectives(text)),
     )

@@ -1,0 +1,156 @@
+"""Words that stand for parties: states, demonyms, capitals and metonyms, organizations.
+
+General knowledge any report could need (SCHEMA.md's party codes: ISO 3166-1 alpha-3
+for states, short upper-case names for others). Data, not code.
+"""
+
+from __future__ import annotations
+
+# code: (names of the state, demonyms, capital, other metonyms)
+STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "RUS": (("Russia", "Russian Federation"), ("Russian", "Russians"), ("Moscow", "Kremlin", "the Kremlin")),
+    "UKR": (("Ukraine",), ("Ukrainian", "Ukrainians"), ("Kyiv", "Kiev")),
+    "USA": (("United States", "United States of America", "U.S.", "US", "USA", "U.S.A.", "America"),
+            ("American", "Americans"), ("Washington", "White House", "State Department", "Pentagon")),
+    "TUR": (("Turkey", "Türkiye", "Turkiye"), ("Turkish", "Turks"), ("Ankara",)),
+    "ISR": (("Israel",), ("Israeli", "Israelis"), ("Jerusalem", "Tel Aviv", "Knesset")),
+    "QAT": (("Qatar",), ("Qatari", "Qataris"), ("Doha",)),
+    "EGY": (("Egypt",), ("Egyptian", "Egyptians"), ("Cairo",)),
+    "IRN": (("Iran", "Islamic Republic", "Islamic Republic of Iran"), ("Iranian", "Iranians"), ("Tehran",)),
+    "OMN": (("Oman",), ("Omani", "Omanis"), ("Muscat",)),
+    "PAK": (("Pakistan",), ("Pakistani", "Pakistanis"), ("Islamabad",)),
+    "SAU": (("Saudi Arabia", "Kingdom of Saudi Arabia"), ("Saudi", "Saudis"), ("Riyadh",)),
+    "ARE": (("United Arab Emirates", "UAE", "U.A.E.", "Emirates"), ("Emirati", "Emiratis"), ("Abu Dhabi",)),
+    "DEU": (("Germany",), ("German", "Germans"), ("Berlin",)),
+    "BLR": (("Belarus",), ("Belarusian", "Belarusians", "Belarussian"), ("Minsk",)),
+    "POL": (("Poland",), ("Polish", "Poles"), ("Warsaw",)),
+    "NOR": (("Norway",), ("Norwegian", "Norwegians"), ("Oslo",)),
+    "SVN": (("Slovenia",), ("Slovenian", "Slovene"), ("Ljubljana",)),
+    "CHN": (("China", "People's Republic of China"), ("Chinese",), ("Beijing",)),
+    "FRA": (("France",), ("French",), ("Paris", "Elysee", "Élysée")),
+    "GBR": (("United Kingdom", "Britain", "Great Britain", "UK", "U.K."), ("British", "Briton", "Britons"),
+            ("London", "Downing Street")),
+    "ARM": (("Armenia",), ("Armenian", "Armenians"), ("Yerevan",)),
+    "AZE": (("Azerbaijan",), ("Azerbaijani", "Azerbaijanis", "Azeri"), ("Baku",)),
+    "KHM": (("Cambodia",), ("Cambodian", "Cambodians"), ("Phnom Penh",)),
+    "THA": (("Thailand",), ("Thai",), ("Bangkok",)),
+    "MYS": (("Malaysia",), ("Malaysian", "Malaysians"), ("Kuala Lumpur",)),
+    "LBN": (("Lebanon",), ("Lebanese",), ("Beirut",)),
+    "SYR": (("Syria",), ("Syrian", "Syrians"), ("Damascus",)),
+    "JOR": (("Jordan",), ("Jordanian", "Jordanians"), ("Amman",)),
+    "IRQ": (("Iraq",), ("Iraqi", "Iraqis"), ("Baghdad",)),
+    "YEM": (("Yemen",), ("Yemeni", "Yemenis"), ("Sanaa",)),
+    "IND": (("India",), ("Indian", "Indians"), ("New Delhi",)),
+    "CUB": (("Cuba",), ("Cuban", "Cubans"), ("Havana",)),
+    "TWN": (("Taiwan",), ("Taiwanese",), ("Taipei",)),
+    "PHL": (("Philippines", "the Philippines"), ("Philippine", "Filipino", "Filipinos"), ("Manila",)),
+    "CHE": (("Switzerland",), ("Swiss",), ("Bern",)),
+    "JPN": (("Japan",), ("Japanese",), ("Tokyo",)),
+    "KOR": (("South Korea",), ("South Korean", "South Koreans"), ("Seoul",)),
+    "PRK": (("North Korea",), ("North Korean", "North Koreans"), ("Pyongyang",)),
+    "VAT": (("Holy See", "Vatican"), ("Vatican",), ("Vatican City",)),
+    "HUN": (("Hungary",), ("Hungarian", "Hungarians"), ("Budapest",)),
+    "ITA": (("Italy",), ("Italian", "Italians"), ("Rome",)),
+    "ESP": (("Spain",), ("Spanish",), ("Madrid",)),
+    "CAN": (("Canada",), ("Canadian", "Canadians"), ("Ottawa",)),
+    "BRA": (("Brazil",), ("Brazilian", "Brazilians"), ("Brasilia",)),
+    "ZAF": (("South Africa",), ("South African", "South Africans"), ("Pretoria",)),
+    "FIN": (("Finland",), ("Finnish", "Finns"), ("Helsinki",)),
+    "SWE": (("Sweden",), ("Swedish", "Swedes"), ("Stockholm",)),
+    "DNK": (("Denmark",), ("Danish", "Danes"), ("Copenhagen",)),
+    "NLD": (("Netherlands", "the Netherlands"), ("Dutch",), ("Amsterdam", "The Hague")),
+    "BEL": (("Belgium",), ("Belgian", "Belgians"), ()),
+    "AUT": (("Austria",), ("Austrian", "Austrians"), ()),
+    "EST": (("Estonia",), ("Estonian", "Estonians"), ("Tallinn",)),
+    "LVA": (("Latvia",), ("Latvian", "Latvians"), ("Riga",)),
+    "LTU": (("Lithuania",), ("Lithuanian", "Lithuanians"), ("Vilnius",)),
+    "ROU": (("Romania",), ("Romanian", "Romanians"), ("Bucharest",)),
+    "MDA": (("Moldova",), ("Moldovan", "Moldovans"), ("Chisinau",)),
+    "GEO": (("Georgia",), ("Georgian", "Georgians"), ("Tbilisi",)),
+    "SRB": (("Serbia",), ("Serbian", "Serbs"), ("Belgrade",)),
+    "KAZ": (("Kazakhstan",), ("Kazakh",), ("Astana",)),
+    "AFG": (("Afghanistan",), ("Afghan", "Afghans"), ("Kabul",)),
+    "VEN": (("Venezuela",), ("Venezuelan", "Venezuelans"), ("Caracas",)),
+    "COL": (("Colombia",), ("Colombian", "Colombians"), ("Bogota",)),
+    "MEX": (("Mexico",), ("Mexican", "Mexicans"), ("Mexico City",)),
+    "SDN": (("Sudan",), ("Sudanese",), ("Khartoum",)),
+    "COD": (("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo"), ("Congolese",), ("Kinshasa",)),
+    "RWA": (("Rwanda",), ("Rwandan", "Rwandans"), ("Kigali",)),
+    "ETH": (("Ethiopia",), ("Ethiopian", "Ethiopians"), ("Addis Ababa",)),
+    "KEN": (("Kenya",), ("Kenyan", "Kenyans"), ("Nairobi",)),
+    "LBY": (("Libya",), ("Libyan", "Libyans"), ("Tripoli",)),
+    "IDN": (("Indonesia",), ("Indonesian", "Indonesians"), ("Jakarta",)),
+    "SGP": (("Singapore",), ("Singaporean",), ()),
+    "VNM": (("Vietnam",), ("Vietnamese",), ("Hanoi",)),
+    "BHR": (("Bahrain",), ("Bahraini",), ("Manama",)),
+    "KWT": (("Kuwait",), ("Kuwaiti",), ()),
+    "AUS": (("Australia",), ("Australian", "Australians"), ("Canberra",)),
+    "GRC": (("Greece",), ("Greek", "Greeks"), ("Athens",)),
+    "CYP": (("Cyprus",), ("Cypriot",), ("Nicosia",)),
+    "PSE": (("Palestine", "State of Palestine"), (), ()),
+}
+
+# Organizations and armed groups: name or abbreviation -> code.
+ORGANIZATIONS: dict[str, str] = {
+    "Hamas": "HAMAS", "Fatah": "FATAH", "Palestinian Authority": "PA", "PLO": "PLO",
+    "Palestine Liberation Organization": "PLO", "Hezbollah": "HEZBOLLAH", "Houthis": "HOUTHIS",
+    "Houthi": "HOUTHIS", "M23": "M23", "Rapid Support Forces": "RSF", "RSF": "RSF",
+    "United Nations": "UN", "UN": "UN", "U.N.": "UN", "UN Security Council": "UN", "Security Council": "UN",
+    "European Union": "EU", "EU": "EU", "European Commission": "EU", "NATO": "NATO",
+    "International Committee of the Red Cross": "ICRC", "ICRC": "ICRC", "Red Cross": "ICRC",
+    "African Union": "AU", "International Atomic Energy Agency": "IAEA", "IAEA": "IAEA",
+    "OSCE": "OSCE", "ASEAN": "ASEAN", "G7": "G7", "Islamic Jihad": "PIJ",
+}
+
+# Bodies that act for a state (SCHEMA.md: a state's government, ministries, armed forces
+# and envoys all act for the state's code).
+STATE_BODIES: dict[str, str] = {
+    "Kremlin": "RUS", "Rosatom": "RUS", "GRU": "RUS", "FSB": "RUS", "Duma": "RUS",
+    "White House": "USA", "State Department": "USA", "Pentagon": "USA", "EUCOM": "USA", "CIA": "USA",
+    "United States European Command": "USA", "Trump administration": "USA", "Biden administration": "USA",
+    "Treasury": "USA", "Congress": "USA",
+    "Verkhovna Rada": "UKR", "SBU": "UKR",
+    "IDF": "ISR", "Israel Defense Forces": "ISR", "Mossad": "ISR", "Shin Bet": "ISR", "Knesset": "ISR",
+    "IRGC": "IRN", "Revolutionary Guards": "IRN", "Supreme National Security Council": "IRN",
+    "Bundestag": "DEU",
+}
+
+# Adjectival "U.S.-led", "Turkish-brokered": the first part is the mediator.
+MEDIATION_SUFFIXES = ("led", "brokered", "mediated", "hosted", "backed", "sponsored", "facilitated")
+
+
+def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for code, (ns, ds, cs) in STATES.items():
+        for n in ns:
+            names[n] = code
+        for d in ds:
+            demonyms[d] = code
+        for c in cs:
+            capitals[c.removeprefix("the ")] = code
+    return names, demonyms, capitals, {**ORGANIZATIONS, **STATE_BODIES}
+
+
+STATE_NAMES, DEMONYMS, CAPITALS, ORGS = _build()
+# "Palestinian" is a people, not one party: leave it to context.
+DEMONYMS.pop("Palestinian", None)
+
+# Sides of a negotiation named by a demonym and one of these nouns: "the Ukrainian side".
+SIDE_NOUNS = ("side", "delegation", "delegations", "team", "negotiators", "officials", "government",
+              "authorities", "forces", "troops", "leadership", "president", "leader", "envoy")
+
+
+def code_of(word: str) -> str | None:
+    """The party code a single name stands for (state, demonym, capital, organization)."""
+    w = word.strip()
+    for table in (STATE_NAMES, DEMONYMS, ORGS, CAPITALS):
+        if w in table:
+            return table[w]
+    return None
+
+
+def state_name(code: str) -> str | None:
+    entry = STATES.get(code)
+    return entry[0][0] if entry else None

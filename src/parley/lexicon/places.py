@@ -1,0 +1,41 @@
+"""Cities and venues where talks are held, and the words that name a venue. Data, not code.
+
+A curated list rather than a full gazetteer: the library survey found that big city
+lists turn ordinary words (March, Vladimir, Carnegie) into places.
+"""
+
+from __future__ import annotations
+
+# city: party code of its country
+CITIES: dict[str, str] = {
+    "Istanbul": "TUR", "Ankara": "TUR", "Antalya": "TUR", "Geneva": "CHE", "Bern": "CHE", "Davos": "CHE",
+    "Lausanne": "CHE", "Zurich": "CHE", "Abu Dhabi": "ARE", "Dubai": "ARE", "Riyadh": "SAU", "Jeddah": "SAU",
+    "Doha": "QAT", "Cairo": "EGY", "Sharm el-Sheikh": "EGY", "Sharm El-Sheikh": "EGY", "Muscat": "OMN",
+    "Vienna": "AUT", "Islamabad": "PAK", "Washington": "USA", "New York": "USA", "Anchorage": "USA",
+    "Camp David": "USA", "Palm Beach": "USA", "Miami": "USA", "Moscow": "RUS", "St. Petersburg": "RUS",
+    "Sochi": "RUS", "Kyiv": "UKR", "Kiev": "UKR", "Lviv": "UKR", "Minsk": "BLR", "Paris": "FRA",
+    "Berlin": "DEU", "Munich": "DEU", "London": "GBR", "Rome": "ITA", "Oslo": "NOR", "Helsinki": "FIN",
+    "Stockholm": "SWE", "Copenhagen": "DNK", "Brussels": "BEL", "The Hague": "NLD", "Amsterdam": "NLD",
+    "Warsaw": "POL", "Budapest": "HUN", "Beijing": "CHN", "Shanghai": "CHN", "Tehran": "IRN",
+    "Jerusalem": "ISR", "Tel Aviv": "ISR", "Beirut": "LBN", "Damascus": "SYR", "Amman": "JOR",
+    "Baghdad": "IRQ", "Manama": "BHR", "Kuwait City": "KWT", "Baku": "AZE", "Yerevan": "ARM",
+    "Tbilisi": "GEO", "Astana": "KAZ", "Tashkent": "UZB", "Kuala Lumpur": "MYS", "Bangkok": "THA",
+    "Phnom Penh": "KHM", "Singapore": "SGP", "Jakarta": "IDN", "Hanoi": "VNM", "Tokyo": "JPN",
+    "Seoul": "KOR", "Pyongyang": "PRK", "Taipei": "TWN", "Manila": "PHL", "New Delhi": "IND",
+    "Havana": "CUB", "Caracas": "VEN", "Bogota": "COL", "Mexico City": "MEX", "Ottawa": "CAN",
+    "Nairobi": "KEN", "Addis Ababa": "ETH", "Kigali": "RWA", "Kinshasa": "COD", "Khartoum": "SDN",
+    "Tripoli": "LBY", "Algiers": "DZA", "Rabat": "MAR", "Luanda": "AGO", "Pretoria": "ZAF",
+    "Johannesburg": "ZAF", "Dakar": "SEN", "Lagos": "NGA", "Abuja": "NGA", "Vatican City": "VAT",
+    "Madrid": "ESP", "Lisbon": "PRT", "Athens": "GRC", "Nicosia": "CYP", "Belgrade": "SRB",
+    "Bucharest": "ROU", "Chisinau": "MDA", "Vilnius": "LTU", "Riga": "LVA", "Tallinn": "EST",
+    "Alaska": "USA", "Gaza City": "PSE", "Ramallah": "PSE", "Tianjin": "CHN",
+}
+
+# Last words of a named building or site where talks sit ("Ciragan Palace", "Palais des Nations").
+VENUE_HEADS = frozenset({"Palace", "Palais", "Hotel", "Resort", "Castle", "Villa", "Hall", "Center", "Centre",
+                         "House", "Office", "Residence", "Estate", "Club", "Building", "Mansion", "Pavilion",
+                         "Embassy", "Consulate", "Base", "Lodge", "Chateau", "Château"})
+
+# Well-known venues that do not end in a venue word.
+VENUES = ("Oval Office", "White House", "Kremlin", "Mar-a-Lago", "Camp David", "Palais des Nations",
+          "Elysee Palace", "Élysée Palace", "Lancaster House", "Downing Street", "Blair House")

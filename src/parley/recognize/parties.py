@@ -1,0 +1,59 @@
+"""Text -> PartyMentions: states, demonyms, capitals and metonyms, organizations.
+
+One compiled alternation over the lexicon, longest names first, case-sensitive
+(so "US" the state is not "us" the pronoun). Possessives ("Ukraine's") and compounds
+("U.S.-Iran", "Russia-Ukraine", "US-led") are found as their parts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parley.lexicon import parties as lex
+from parley.mentions import PartyMention
+from parley.model import Span
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    table: dict[str, tuple[str, str]] = {}
+    for name, code in lex.STATE_NAMES.items():
+        table[name] = (code, "state")
+    for name, code in lex.DEMONYMS.items():
+        table.setdefault(name, (code, "demonym"))
+    for name, code in lex.CAPITALS.items():
+        table.setdefault(name, (code, "capital"))
+    for name, code in lex.ORGS.items():
+        table.setdefault(name, (code, "organization"))
+    alternation = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    # (?<![\w.]) keeps "US" out of "USA"-like tokens and "U.S." whole; the tail allows 's, -led, -Iran.
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)"), table
+
+
+def find_parties(text: str) -> list[PartyMention]:
+    pattern, table = _pattern()
+    out: list[PartyMention] = []
+    for m in pattern.finditer(text):
+        name = m.group(0)
+        code, how = table[name]
+        tail = text[m.end() : m.end() + 2]
+        if tail in ("'s", "’s"):
+            how = "possessive"
+        out.append(PartyMention(span=Span(m.start(), m.end()), text=name, code=code, how=how))
+    return out
+
+
+_MEDIATED = re.compile(
+    r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-(?:" + "|".join(lex.MEDIATION_SUFFIXES) + r")\b"
+)
+
+
+def find_mediation_adjectives(text: str) -> list[tuple[Span, str]]:
+    """ "U.S.-brokered", "Turkish-hosted", "US-led": (span, party code) of the mediator."""
+    out = []
+    for m in _MEDIATED.finditer(text):
+        code = lex.code_of(m.group("who"))
+        if code:
+            out.append((Span(m.start(), m.end()), code))
+    return out

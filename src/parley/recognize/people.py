@@ -1,0 +1,416 @@
+"""Text -> people: names with their titles, roles and party, and every later mention.
+
+No statistical NER is available offline (see the library survey), so a person is a run
+of capitalized name tokens that survives three filters: titles, party words and
+organization words are peeled off its edges; it is not a place, party or organization;
+and it has person evidence (two or more name tokens, or a title right before one token).
+Short mentions ("Umerov") and transliterations (Zelensky/Zelenskyy/Zelenskiy) link to
+the fullest form in the report.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from parley.lexicon import parties as party_lex
+from parley.lexicon import people as lex
+from parley.lexicon.places import CITIES
+from parley.mentions import PersonMention
+from parley.model import Actor, Span
+
+# A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
+_WORD = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?|\p{Lu}\."
+_PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
+_TOKEN = regex.compile(rf"{_WORD}|{_PART}")
+
+# Multi-word names that look like people but are places, outlets or organizations.
+NON_PERSON_NAMES = frozenset({
+    "Al Jazeera", "Fox News", "Sky News", "Wall Street", "Wall Street Journal", "New York Times",
+    "Washington Post", "Financial Times", "Dow Jones", "Truth Social", "Middle East", "Gaza Strip",
+    "West Bank", "Red Cross", "Red Crescent", "Nobel Prize", "Human Rights Watch", "Amnesty International",
+    "Goldman Sachs", "Morgan Stanley", "Kuala Lumpur", "Camp David", "Oval Office", "Sharm el", "Tel Aviv",
+    "Hong Kong", "Los Angeles", "San Francisco", "Las Vegas", "Buenos Aires", "Sri Lanka", "Costa Rica",
+    "Saudi Aramco", "Capitol Hill", "Silicon Valley", "Cold War", "Star Wars", "Happy Birthday",
+    "Black Sea", "Red Sea", "Dead Sea", "Persian Gulf", "Donbas", "Nagorno Karabakh", "Palais des Nations",
+    "Abu Dhabi", "Sheikh Jarrah", "Khan Younis", "Deir al", "Tucker Carlson Network",
+})
+
+# Titles that make a single capitalized word a person ("Secretary Rubio", "Mr. Kushner").
+SINGLE_NAME_TITLES = frozenset({
+    "President", "Secretary", "Envoy", "Chancellor", "Minister", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms",
+    "Mrs", "Dr", "Gen.", "General", "Sheikh", "King", "Pope", "Speaker", "Senator", "Sen.", "Mayor",
+    "Governor", "Gov.", "Ambassador", "Spokesman", "Premier", "Emir", "Prince", "Marshal", "Admiral",
+    "Rep.", "Commander", "Chairman", "Director", "Leader",
+})
+
+_PARTY_WORDS = frozenset(party_lex.STATE_NAMES) | frozenset(party_lex.DEMONYMS) | frozenset(
+    party_lex.CAPITALS) | frozenset(party_lex.ORGS)
+
+
+def fold(name: str) -> str:
+    """Lower case, no accents, transliteration variants folded: Zelenskyy ~ Zelensky ~ Zelenskiy."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ı", "i")
+    s = regex.sub(r"[’'`]", "", s)
+    s = regex.sub(r"[-\s]+", " ", s).strip()
+    words = []
+    for w in s.split():
+        w = regex.sub(r"(?:yy|iy|ii|yi)$", "y", w)
+        w = w.replace("ie", "e").replace("ye", "e").replace("kh", "h").replace("j", "y")
+        w = regex.sub(r"(.)\1", r"\1", w)
+        words.append(w)
+    return " ".join(words)
+
+
+@dataclass
+class _Person:
+    key: str
+    tokens: list[str]
+    mentions: list[PersonMention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+    affiliation_strength: int = 0
+    first_offset: int = 0
+    possessors: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def surname(self) -> str:
+        rest = [t for t in self.tokens[1:] if not t.endswith(".")] if len(self.tokens) > 1 else self.tokens
+        return fold(" ".join(rest)) if rest else fold(self.tokens[-1])
+
+    def set_affiliation(self, code: str | None, strength: int) -> None:
+        if code and strength > self.affiliation_strength:
+            self.affiliation, self.affiliation_strength = code, strength
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleFound:
+    actors: tuple[Actor, ...]
+    mentions: tuple[PersonMention, ...]
+
+
+def _strip_possessive(tok: str) -> str:
+    return regex.sub(r"[’']s$", "", tok)
+
+
+def _is_name_token(tok: str) -> bool:
+    base = _strip_possessive(tok)
+    if base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS or base in CITIES or base in lex.HONORIFICS:
+        return False
+    if base.isupper() and len(base) > 1 and "." not in base:  # acronyms: CEO, NATO, GRU
+        return False
+    if regex.search(r"-\p{Ll}+$", base) and not regex.match(r"(?:al|el|bin|ibn)-", base):
+        return False  # "Prize-winning", "Brussels-based"
+    return base.lower() not in lex.ROLE_HEADS
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Split a capitalized run into maximal stretches of name tokens."""
+    toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+    out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for i, (s, e, t) in enumerate(toks):
+        particle = t in lex.NAME_PARTICLES
+        if (_is_name_token(t) or (particle and cur)) and not (cur and _strip_possessive(cur[-1][2]) != cur[-1][2]):
+            cur.append((s, e, t))
+            continue
+        if cur:
+            out.append((cur[0][0], cur[-1][1], cur))
+        cur = [(s, e, t)] if _is_name_token(t) else []
+        _ = i
+    if cur:
+        out.append((cur[0][0], cur[-1][1], cur))
+    # a trailing particle is not part of a name
+    cleaned = []
+    for s, _e, toks_ in out:
+        while toks_ and toks_[-1][2] in lex.NAME_PARTICLES:
+            toks_ = toks_[:-1]
+        if toks_:
+            cleaned.append((s, toks_[-1][1], toks_))
+    return cleaned
+
+
+_PRE_ROLE_TOKEN = regex.compile(r"([\p{L}\p{M}.’'\-]+)\s*$")
+_STOP_LEFT = frozenset({"the", "a", "an", "and", "said", "says", "told", "with", "by", "to", "from", "for",
+                        "as", "that", "who", "while", "when", "between", "including", "like", "on", "at", "in"})
+
+
+def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
+    """The role phrase right before a name: ("Foreign Minister", [party words], start offset)."""
+    pos = start
+    words: list[tuple[int, str]] = []
+    while True:
+        m = _PRE_ROLE_TOKEN.search(text, max(0, pos - 60), pos)
+        if not m or m.end() != pos and text[m.end():pos].strip():
+            break
+        w = m.group(1)
+        gap = text[m.end():pos]
+        if "\n" in gap or (words and gap.strip()):
+            break
+        base = _strip_possessive(w)
+        low = base.lower()
+        if w.endswith(".") and base not in lex.CAPITAL_TITLES and base not in lex.HONORIFICS \
+                and not regex.fullmatch(r"(?:\p{Lu}\.)+", base):
+            break  # the end of the previous sentence
+        capital_ok = w[0].isupper() and (
+            base in lex.CAPITAL_TITLES or base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS
+            or (base.isupper() and len(base) > 1))
+        ok = (
+            capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS
+            or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper())
+        )
+        if not ok or (low in _STOP_LEFT and low not in ("of", "and")):
+            break
+        words.insert(0, (m.start(1), w))
+        pos = m.start(1)
+        if len(words) >= 10:
+            break
+    # drop a leading "of"/"and" and leading words that are not title-like
+    while words and words[0][1].lower() in ("of", "and"):
+        words.pop(0)
+    if not words:
+        return "", [], start
+    parties = [_strip_possessive(w) for _, w in words if _strip_possessive(w) in _PARTY_WORDS]
+    # leading party words are the affiliation, not the role ("Turkish Foreign Minister")
+    i = 0
+    while i < len(words) and (_strip_possessive(words[i][1]) in _PARTY_WORDS
+                              or words[i][1] in ("U.S.", "US")) and _strip_possessive(words[i][1]) == words[i][1]:
+        i += 1
+    role_words = [w for _, w in words[i:] if w not in lex.HONORIFICS]
+    has_head = any(w.lower().rstrip(".") in lex.ROLE_HEADS or w.lower() in lex.ROLE_HEADS
+                   or w in ("Secretary", "President", "Minister") for w in role_words)
+    role = " ".join(role_words) if has_head else ""
+    # possessive names ("Trump's son-in-law"): keep for affiliation lookup
+    return role, parties, words[0][0]
+
+
+_APPOSITION = regex.compile(
+    r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+    r"(?P<role>[^,.;:“”\"()]{2,160}?)(?=\s*(?:[,.;:“”\"()]|\s+who\s|\s+said\b|\s+told\b|$))"
+)
+
+
+def _role_after(text: str, end: int) -> str:
+    m = _APPOSITION.match(text, end, min(len(text), end + 160))
+    if not m:
+        return ""
+    role = m.group("role").strip()
+    words = role.replace("’s", "").replace("'s", "").split()
+    if not words or len(words) > 14:
+        return ""
+    for m2 in regex.finditer(r"(\p{Lu}[\p{L}\-]+)\s+(\p{Lu}[\p{L}\-]+)", role):
+        if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)):
+            return ""  # "..., prominent critic Ann Smith": the start of another person
+    head_zone = regex.split(r"\b(?:of|at|for|in|to|with)\b", role)[0].split()
+    if not any(w.lower().rstrip(".") in lex.ROLE_HEADS for w in head_zone):
+        return ""
+    return role
+
+
+def find_people(text: str, home_party: str | None = None) -> PeopleFound:
+    """All people in ``text`` and their mentions.
+
+    ``home_party``: the party of the outlet's own government (a US outlet's "Secretary of
+    State Marco Rubio" needs no "U.S."), given to officials with no other party.
+    """
+    people: list[_Person] = []
+    by_key: dict[str, _Person] = {}
+    mentions: list[tuple[int, int, str, _Person]] = []
+    singles: list[tuple[int, int, str, str]] = []  # (start, end, token, title-before)
+
+    for run in _RUN.finditer(text):
+        for s, e, toks in _segments(text, run.start(), run.end()):
+            names = [t for _, _, t in toks]
+            clean = [_strip_possessive(t) for t in names]
+            full = " ".join(clean)
+            e = toks[-1][0] + len(clean[-1])
+            if full in NON_PERSON_NAMES or any(full.startswith(x + " ") for x in NON_PERSON_NAMES):
+                continue
+            before = text[max(0, s - 1):s]
+            after = text[e:e + 1]
+            if before in "“\"‘" and before and after in "”\"’" and after:
+                continue  # a quoted title or nickname, not a person
+            nxt = text[e:e + 40]
+            if regex.match(r"\s+(?:\p{Lu}[\p{L}]+\s+)*(?:" + "|".join(("Palace", "Hotel", "Plant", "Station", "Fund",
+                                                                      "Group", "Institute", "Center", "Centre",
+                                                                      "University", "Foundation", "Company")) + r")\b",
+                           nxt):
+                continue
+            role, role_parties, _ = _role_before(text, s)
+            if len(clean) == 1:
+                title = _title_before(text, s)
+                singles.append((s, e, clean[0], title))
+                continue
+            if any(len(t) == 1 for t in clean):
+                continue
+            key = fold(full)
+            person = _match_person(by_key, people, clean)
+            if person is None:
+                person = _Person(key=key, tokens=clean, first_offset=s)
+                people.append(person)
+                by_key[key] = person
+            elif len(clean) > len(person.tokens):
+                person.tokens = clean
+            mentions.append((s, e, full, person))
+            _note_role(person, role, role_parties, text, e, s)
+
+    # single tokens: a surname of someone named in full, or a titled person of their own,
+    # or a bare surname the report keeps using as a subject ("Putin hinted ...")
+    counts: dict[str, int] = {}
+    for _s, _e, tok, _t in singles:
+        counts[tok] = counts.get(tok, 0) + 1
+    subjects = {tok for s0, e0, tok, _t in singles
+                if counts[tok] >= SUBJECT_MIN_COUNT and _SUBJECT_VERB.match(text, e0)}
+    for s, e, tok, title in singles:
+        person = _match_surname(people, tok, s, mentions)
+        if person is None and (title or tok in subjects):
+            key = fold(tok)
+            person = by_key.get(key)
+            if person is None:
+                person = _Person(key=key, tokens=[tok], first_offset=s)
+                people.append(person)
+                by_key[key] = person
+        if person is None:
+            continue
+        mentions.append((s, e, tok, person))
+        role, role_parties, _ = _role_before(text, s)
+        _note_role(person, role, role_parties, text, e, s)
+
+    _delegations(text, mentions)
+    # possessive links: "Trump's son-in-law, Jared Kushner" takes Trump's party
+    for person in people:
+        for owner in person.possessors:
+            other = _match_surname(people, owner, person.first_offset, mentions)
+            if other is not None and other is not person:
+                person.set_affiliation(other.affiliation, 1)
+        if person.affiliation is None and home_party and any(
+                w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()):
+            person.set_affiliation(home_party, 1)
+    mentions.sort(key=lambda m: m[0])
+    actors: list[Actor] = []
+    out_mentions: list[PersonMention] = []
+    people = [p for p in people if any(m[3] is p for m in mentions)]
+    people.sort(key=lambda p: min(m[0] for m in mentions if m[3] is p))
+    ids = {id(p): f"a{i + 1}" for i, p in enumerate(people)}
+    for s, e, t, p in mentions:
+        out_mentions.append(PersonMention(span=Span(s, e), text=t, key=ids[id(p)]))
+    for p in people:
+        spans = tuple(Span(s, e) for s, e, _t, q in mentions if q is p)
+        aliases = tuple(dict.fromkeys(t for _s, _e, t, q in mentions if q is p and t != p.name))
+        actors.append(Actor(id=ids[id(p)], name=p.name, kind="person", aliases=aliases,
+                            roles=tuple(dict.fromkeys(p.roles)), affiliation=p.affiliation, evidence=spans))
+    return PeopleFound(actors=tuple(actors), mentions=tuple(out_mentions))
+
+
+# "Trump's peace envoy, Steve Witkoff": the role and its owner stand before the comma.
+_POSSESSOR_ROLE = regex.compile(
+    r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$")
+
+# A bare surname used this often, and at least once right before a verb, is a person.
+SUBJECT_MIN_COUNT = 2
+_SUBJECT_VERB = regex.compile(
+    r"[’']?s?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(?:"
+    + "|".join(sorted(lex.SPEECH_VERBS)) + r"|hinted|met|signed|agreed|rejected|accepted|proposed|demanded"
+    r"|urged|asked|wants|wanted|spoke|visited|arrived|ordered|threatened|insisted|vowed|pledged)\b")
+
+# Role words that mark a government official (for ``home_party``).
+OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "adviser", "advisor", "spokesman",
+                            "spokesperson", "spokeswoman", "ambassador", "aide", "official", "negotiator",
+                            "director", "chief", "senator", "speaker"})
+
+# "The Ukrainian delegation included A, B and C": all of them act for that party.
+_DELEGATION = regex.compile(
+    r"\b(?:The|the)\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
+    r"\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of)"
+    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+
+
+def _delegations(text: str, mentions: list) -> None:
+    for m in _DELEGATION.finditer(text):
+        code = party_lex.code_of(m.group("who"))
+        if not code:
+            continue
+        lo, hi = m.start("rest"), m.end("rest")
+        for s0, _e, _t, person in mentions:
+            if lo <= s0 < hi:
+                person.set_affiliation(code, 2)
+
+
+def _title_before(text: str, start: int) -> str:
+    m = regex.search(r"(\p{Lu}[\p{L}.\-]*)\s+$", text[max(0, start - 30):start])
+    if m and m.group(1) in SINGLE_NAME_TITLES:
+        return m.group(1)
+    return ""
+
+
+def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: list[str]) -> _Person | None:
+    key = fold(" ".join(tokens))
+    if key in by_key:
+        return by_key[key]
+    first, last = fold(tokens[0]), fold(" ".join(tokens[1:]))
+    for p in people:
+        if len(p.tokens) > 1 and p.surname == last and fold(p.tokens[0])[:1] == first[:1]:
+            return p
+        if len(p.tokens) == 1 and fold(p.tokens[0]) == fold(tokens[-1]):
+            return p
+    return None
+
+
+def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list) -> _Person | None:
+    f = fold(tok)
+    candidates = [p for p in people if p.surname == f or fold(p.tokens[-1]) == f
+                  or (len(p.tokens) > 2 and fold(" ".join(p.tokens[-2:])) == f)]
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    # several people share the surname: the one mentioned most recently before this point
+    best, best_pos = candidates[0], -1
+    for s, _e, _t, p in mentions:
+        if p in candidates and s < offset and s > best_pos:
+            best, best_pos = p, s
+    return best
+
+
+def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
+               start: int | None = None) -> None:
+    if start is not None:
+        m = _POSSESSOR_ROLE.search(text, max(0, start - 80), start)
+        if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
+            owner = m.group("owner")
+            code = party_lex.code_of(owner)
+            if code:
+                person.set_affiliation(code, 2)
+            else:
+                person.possessors.append(owner)
+            if not role:
+                role = m.group("role")
+    if role:
+        person.roles.append(role)
+    for w in role_parties:
+        code = party_lex.code_of(w)
+        if code:
+            person.set_affiliation(code, 3)
+            break
+    after = _role_after(text, end)
+    if after:
+        person.roles.append(after)
+        owner_m = regex.match(r"(\p{Lu}[\p{L}\-]+)[’']s\s", after)
+        if owner_m and not party_lex.code_of(owner_m.group(1)):
+            person.possessors.append(owner_m.group(1))
+        for w in regex.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
+            code = party_lex.code_of(_strip_possessive(w))
+            if code:
+                person.set_affiliation(code, 2)
+                break
+    m = regex.match(r",\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
+    if m:
+        person.set_affiliation(party_lex.code_of(m.group(1)), 2)
