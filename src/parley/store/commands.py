@@ -1,0 +1,104 @@
+"""The store's commands: ``parley add`` and ``parley stats`` (and the tracker's, if present).
+
+``register(sub)`` adds them to the CLI's subparsers. Each command opens the store,
+calls one library function (``batch.add_paths``, ``Store.stats``) and prints; a
+``StoreError`` reaches the CLI, which prints it as one line. SQLAlchemy, Dask and
+``rich.progress`` are imported inside the commands, so ``parley --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def add_db_option(p: argparse.ArgumentParser) -> None:
+    """``--db URL``: the one way every store command is told which store to open."""
+    p.add_argument("--db", metavar="URL", default=None,
+                   help="store: a SQLite file or URL, or postgresql+psycopg://user:pass@host/db "
+                        "(default: $PARLEY_DB, else ./parley.db)")
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("add", help="read reports (files, folders, JSON Lines, -) and store each once",
+                       description="Read every report under PATH (folders recursively; JSON and JSON Lines "
+                                   "corpora; - for standard input) and store it once. Files that are not "
+                                   "reports (a README, a manifest) are skipped.")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    add_db_option(p)
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="extraction processes (default: all cores; 1 runs in-process)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local process pool, or a Dask cluster (default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="with --engine dask: the scheduler, e.g. tcp://host:8786 (default: a LocalCluster)")
+    p.add_argument("--json", action="store_true", help="print the counts and failures as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_add)
+
+    p = sub.add_parser("stats", help="counts of stored documents, actors, meetings, statements, quotes")
+    add_db_option(p)
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=_stats)
+
+    try:
+        from parley.store.query_commands import register as register_queries
+    except ImportError:  # the tracker's commands are optional while they are being built
+        return
+    register_queries(sub)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from parley.store.batch import add_paths
+    from parley.store.db import Store
+
+    with Store(args.db) as store:
+        if args.quiet or args.json or not sys.stderr.isatty():
+            report = add_paths(store, args.paths, workers=args.workers, engine=args.engine,
+                               scheduler=args.scheduler)
+        else:
+            report = _add_with_progress(store, args)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(f"added {report.added}, unchanged {report.unchanged}, skipped {report.skipped}, "
+              f"failed {report.failed} in {report.elapsed_s:.1f} s", file=sys.stderr)
+        for name, reason in report.failures:
+            print(f"  failed: {name}: {reason}", file=sys.stderr)
+        if report.failed > len(report.failures):
+            print(f"  ... and {report.failed - len(report.failures)} more", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def _add_with_progress(store: Any, args: argparse.Namespace) -> Any:
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from parley.store.batch import AddReport, add_paths
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading")
+
+        def show(r: AddReport) -> None:
+            bar.update(task, description=f"added [green]{r.added}[/] · unchanged {r.unchanged} · "
+                                         f"skipped {r.skipped} · failed [red]{r.failed}[/]")
+
+        return add_paths(store, args.paths, workers=args.workers, engine=args.engine,
+                         scheduler=args.scheduler, on_progress=show)
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from parley.store.db import Store
+
+    with Store(args.db) as store:
+        counts = store.stats()
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        width = max(map(len, counts))
+        for name, n in counts.items():
+            print(f"{name:<{width}}  {n:>8,}")
+    return 0
