@@ -1,4 +1,4 @@
-"""Mentions + what was said -> the Record: meetings and statements."""
+"""Mentions + what was said -> the Record: actors, meetings, statements, quotes."""
 
 from __future__ import annotations
 
@@ -9,4 +9,4 @@ from parley.segment import Parts
 
 
 def assemble(doc: Document, parts: Parts, mentions: Mentions, said: Said) -> Record:
-    return Record(document=doc, actors=mentions.actors, quotes=said.quotes)
+    return Record(document=doc, actors=said.actors, quotes=said.quotes)

@@ -1,19 +1,369 @@
-"""Quotes and reported speech -> who said them."""
+"""Quotes and reported speech -> who said them.
+
+Takes the text, its sentences and the people found; gives the quotes with their
+speakers, and for every sentence of reported speech ("Medinsky said Russia and Ukraine
+agreed ...") the actor who says it, so that statements get their speaker.
+
+How a speaker is found, in order:
+1. the attribution right after the quote: `"...," Umerov said` / `"...," said Ann Smith`;
+2. the subject of a speech verb before the quote in the same sentence
+   (`Peskov said Tuesday that Moscow and Kyiv are "diametrically opposed"`);
+3. for a quote paragraph with no attribution, the speaker of the paragraph before.
+A pronoun ("he said") is the most recent speaker, not the nearest name; when the
+sentence is about one party's move ("The Ukrainian side has proposed ..., he said") the
+most recent speaker of that party wins. A noun phrase ("the Israeli prime minister")
+is matched to a person by role and party; an unnamed one ("a senior official") stays
+without a speaker.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 
-from parley.model import Document, Quote
+import regex
+
+from parley.lexicon import parties as party_lex
+from parley.lexicon.people import ROLE_HEADS, SPEECH_VERBS
+from parley.model import Actor, Document, Quote, Span
 from parley.recognize import Mentions
 from parley.segment import Parts
+
+OPENERS = "“\""
+CLOSERS = "”\""
+
+# Speech verbs that introduce a quote or reported speech (finite forms and participles).
+_SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on"}, key=len,
+                      reverse=True))
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+# what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
+_NP = r"(?:(?:the|a|an|one|another|two|The|A|An|One)\s+)?(?:[\w’'.\-]+\s+){0,11}?[\w’'.\-]+"
+
+_AFTER_QUOTE = regex.compile(
+    rf"\s*,?\s*(?:(?P<v1>{_SV})\s+(?P<s1>{_NP})(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|during|of)\b))"
+    rf"|(?P<s2>{_NP}?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b)",
+)
+
+# Titles of things and nicknames in quotation marks are not quotes (ANNOTATING.md).
+TITLE_MAX_WORDS = 3  # "Happy Birthday", "Memorial": short, title-cased, no speech verb near
+
+
+@dataclass
+class _Context:
+    text: str
+    mentions: Mentions
+    actors: list[Actor]
+    recent: list[str | None] = field(default_factory=list)  # most recent speakers, newest last
+    org_ids: dict[str, str] = field(default_factory=dict)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def said_by(self, actor_id: str | None) -> None:
+        self.recent.append(actor_id)
 
 
 @dataclass(frozen=True, slots=True)
 class Said:
     quotes: tuple[Quote, ...]
-    sentence_speaker: dict[int, str]  # sentence index -> actor id of who says it (quotes, reported speech)
+    sentence_speaker: dict[int, str]  # sentence index -> actor id of who says it
+    actors: tuple[Actor, ...]  # the people of Mentions plus organizations credited as speakers
+
+
+def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+    """(open mark offset, close mark offset or paragraph end, closed?) within one paragraph."""
+    out: list[tuple[int, int, bool]] = []
+    i, end = para.start, para.end
+    open_at: int | None = None
+    while i < end:
+        c = text[i]
+        if open_at is None:
+            if c == "“" or (c == '"' and (i == para.start or not text[i - 1].isalnum())):
+                open_at = i
+        else:
+            if c == "”" or c == '"':
+                out.append((open_at, i, True))
+                open_at = None
+            elif c == "“":  # a new opening mark: the earlier one never closed in this paragraph
+                open_at = i
+        i += 1
+    if open_at is not None and end - open_at > 2:
+        out.append((open_at, end, False))
+    return out
 
 
 def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
-    return Said(quotes=(), sentence_speaker={})
+    text = doc.text
+    ctx = _Context(text=text, mentions=mentions, actors=list(mentions.actors))
+    quotes: list[Quote] = []
+    sentence_speaker: dict[int, str] = {}
+    prev_para: tuple[bool, str | None] = (False, None)  # (was a quote paragraph, its speaker)
+
+    for pi, para in enumerate(parts.paragraphs):
+        sents = [s for s in parts.sentences if s.paragraph == pi]
+        spans = [q for q in _quote_spans(text, para) if text[q[0] + 1 : q[1]].strip()]
+        para_speaker: tuple[bool, str | None] | None = None  # the last attribution in this paragraph
+        starts_with_quote = bool(spans) and spans[0][0] == para.start
+        for s in sents:
+            # reported speech in the sentence, outside its quotes
+            here = [q for q in spans if q[0] < s.span.end and q[1] >= s.span.start]
+            rs = _reported_speaker(ctx, s.span, here)
+            closing = [q for q in spans if s.span.start <= min(q[1], para.end - 1) < s.span.end
+                       or (not q[2] and q[1] == s.span.end)]
+            tail = None  # "..., he said." after the sentence's last quote speaks for all its quotes
+            for _o, c, closed in reversed(closing):
+                if closed and (tail := _after_quote(ctx, s.span, c)) is not None:
+                    break
+            for o, c, closed in closing:
+                qtext = text[o + 1 : c].strip()
+                open_sent = parts.sentence_at(o) or s
+                explicit, who = False, None
+                if closed:
+                    found = _after_quote(ctx, s.span, c) or tail
+                    if found is not None:
+                        explicit, who = True, found[0]
+                if not explicit:
+                    found = _before_quote(ctx, open_sent.span, o, spans)
+                    if found is not None:
+                        explicit, who = True, found[0]
+                if not explicit and para_speaker is not None:
+                    who = para_speaker[1]
+                elif (not explicit and starts_with_quote and o == spans[0][0]
+                      and (prev_para[0] or _is_lead_in(text, para, o))):
+                    who = prev_para[1]
+                if explicit or para_speaker is None:
+                    para_speaker = (explicit, who)
+                if explicit:
+                    ctx.said_by(who)
+                if not _is_quote(text, open_sent.span, o, c, qtext):
+                    continue
+                end = c + 1 if closed else c
+                quotes.append(Quote(id=_id("q", o, c), text=qtext, speaker=who, evidence=(Span(o, end),)))
+                if who is not None:
+                    sentence_speaker.setdefault(open_sent.index, who)
+                    sentence_speaker.setdefault(s.index, who)
+            if rs is not None:
+                if rs[0] is not None:
+                    sentence_speaker[s.index] = rs[0]
+                if not closing:
+                    ctx.said_by(rs[0])
+                    if para_speaker is None:
+                        para_speaker = (True, rs[0])
+        prev_para = (starts_with_quote or bool(spans and spans[-1][1] >= para.end - 1),
+                     para_speaker[1] if para_speaker else None)
+    return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
+
+
+def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
+    m = _AFTER_QUOTE.match(ctx.text, c + 1, min(sent.end + 1, c + 120))
+    if not m:
+        return None
+    g = "s1" if m.group("s1") else "s2"
+    if not m.group(g):
+        return None
+    who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
+    return (who,) if ok else None
+
+
+def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
+    for m in _SV_RE.finditer(ctx.text, sent.start, o):
+        if _inside_quotes(quotes, m.start()):
+            continue
+        found = _speaker_of_verb(ctx, sent, m)
+        if found is not None:
+            return (found,) if not isinstance(found, tuple) else found
+    return None
+
+
+def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
+    """The speaker of a sentence of reported speech ("Medinsky said Russia and Ukraine agreed")."""
+    for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
+        if _inside_quotes(quotes, m.start()):
+            continue
+        found = _speaker_of_verb(ctx, sent, m)
+        if found is not None:
+            return found
+    return None
+
+
+_SV_RE = regex.compile(rf"\b(?P<v>{_SV}|[Aa]ccording to)\b")
+
+
+def _speaker_of_verb(ctx: _Context, sent: Span, m: regex.Match) -> tuple[str | None] | None:
+    verb = m.group("v")
+    if verb.lower() == "according to":
+        who, ok = _resolve_np(ctx, sent, m.end() + 1, _np_end(ctx.text, m.end() + 1, sent.end))
+        return (who,) if ok else None
+    subj = _subject_before(ctx, sent, m.start(), participle=verb.endswith("ing"))
+    return (subj[0],) if subj is not None else None
+
+
+def _id(prefix: str, a: int, b: int) -> str:
+    return prefix + hashlib.blake2s(f"{a}:{b}".encode(), digest_size=4).hexdigest()
+
+
+def _is_lead_in(text: str, para: Span, open_at: int) -> bool:
+    """The previous paragraph ends with 'said:' or similar and this one is a bare quote."""
+    before = text[max(0, para.start - 4) : para.start]
+    return open_at == para.start and ":" in before
+
+
+def _is_quote(text: str, sent: Span, o: int, c: int, qtext: str) -> bool:
+    words = qtext.split()
+    if len(words) <= TITLE_MAX_WORDS:
+        stripped = [w.strip(",.;:!?") for w in words]
+        titled = all(w[:1].isupper() for w in stripped if w)
+        before = text[max(sent.start, o - 25) : o]
+        after = text[c + 1 : c + 25]
+        # a nickname between two names: Ann “The Hammer” Smith
+        if titled and regex.search(r"\p{Lu}\p{Ll}+\s*$", before) and regex.match(r"\s*\p{Lu}\p{Ll}+", after):
+            return False
+        if titled and not regex.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
+            return False
+    return True
+
+
+def _inside_quotes(quotes: list[tuple[int, int, bool]], pos: int) -> bool:
+    return any(o < pos < c for o, c, _x in quotes)
+
+
+def _np_end(text: str, start: int, limit: int) -> int:
+    m = regex.compile(r"[,.;:]|\s(?:who|which|that|said)\b").search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -> tuple[str | None, bool] | None:
+    text = ctx.text
+    people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at]
+    if participle and people:
+        # "..., telling the host Ann Smith that ...": the subject is the sentence's first person
+        return people[0].key, True
+    left = text[sent.start:verb_at]
+    # a pronoun right before the verb: "he said", "she told"
+    pm = regex.search(rf"\b({_PRONOUN})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$", left)
+    if pm:
+        return _resolve_pronoun(ctx, sent, pm.group(1)), True
+    for i in range(len(people) - 1, -1, -1):
+        p = people[i]
+        between = text[p.span.end:verb_at]
+        if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between):
+            return p.key, True
+    # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
+    nm = regex.search(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+)\s+(?:also\s+|later\s+|has\s+|had\s+)?$", left)
+    if nm:
+        who, ok = _resolve_np(ctx, sent, nm.start(1) + sent.start, nm.end(1) + sent.start)
+        if ok:
+            return who, True
+    return None
+
+
+# What may stand between a subject and its verb: adverbs and time words ("Peskov said
+# Tuesday", "Biden later told"), or an apposition in commas or dashes ("Witkoff, writing
+# on X, said"; "Dmitriev -- who ... -- told").
+_ADJACENT = regex.compile(r"[’']?s?(?:\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last)\s+\w+day|"
+                          r"\w+day))*\s*")
+_APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,|\s--\s[^.;]{1,200}?\s--|\s[—–]\s?[^.;]{1,200}?\s?[—–])"
+                         r"(?:\s+(?:also|later|then|again|has|had|have|\w+ly))*\s*")
+
+
+def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str) -> str | None:
+    if pronoun.lower() == "they":
+        last = ctx.recent[-1] if ctx.recent else None
+        a = ctx.actor(last)
+        return last if a is not None and a.kind != "person" else None
+    focus = _party_focus(ctx, sent)
+    recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
+    persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
+    if focus and persons and (a := ctx.actor(persons[0])) is not None and a.affiliation != focus:
+        for r in persons:
+            b = ctx.actor(r)
+            if b is not None and b.affiliation == focus:
+                return r
+    if persons:
+        return persons[0]
+    # nobody has spoken yet: the nearest person named before, in this sentence or earlier
+    before = [p for p in ctx.mentions.people if p.span.start < sent.start]
+    return before[-1].key if before else None
+
+
+_FOCUS = regex.compile(
+    r"(?:The\s+|the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)(?:[’']s)?\s+"
+    r"(?:side|delegation|government|team|leadership)?\s*(?:has|have|had|is|was|will|would)?\s*"
+    r"(?:proposed|offered|demanded|insisted|rejected|agreed|returned|asked|called|wants|said)?"
+)
+
+
+def _party_focus(ctx: _Context, sent: Span) -> str | None:
+    """The party a sentence is about when its subject is a party ("The Ukrainian side has ...")."""
+    m = _FOCUS.match(ctx.text, sent.start, sent.end)
+    if m:
+        return party_lex.code_of(m.group("who"))
+    return None
+
+
+_UNNAMED = regex.compile(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
+                         r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
+_ORG_HEADS = regex.compile(r"\b(?:Ministry|Ministries|Office|Council|Command|Department|Agency|Service|"
+                           r"Forces|Force|Staff|Committee|Commission|Army|Government|Presidency|Embassy|"
+                           r"Secretariat)\b")
+
+
+def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
+    """A speaker noun phrase -> (actor id or None, whether it is a speaker phrase at all)."""
+    text = ctx.text
+    np = text[start:end].strip()
+    if not np:
+        return None, False
+    # a person mention inside the phrase
+    people = [p for p in ctx.mentions.people if start <= p.span.start < end]
+    if people:
+        return people[0].key, True
+    words = np.split()
+    first = words[0].lower()
+    if regex.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
+        return _resolve_pronoun(ctx, sent, words[0]), True
+    # role noun phrase: "the Israeli prime minister", "the Ukrainian president"
+    low = [w.lower().strip(",.") for w in words]
+    heads = [w for w in low if w in ROLE_HEADS]
+    code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s")))), None)
+    if first in ("the",) and heads:
+        cands = [a for a in ctx.actors if a.kind == "person"
+                 and any(h in r.lower().split() for r in a.roles for h in heads)
+                 and (code is None or a.affiliation == code)]
+        if len(cands) == 1:
+            return cands[0].id, True
+        if len(cands) > 1:
+            named = [p for p in ctx.mentions.people if p.span.start < start and p.key in {a.id for a in cands}]
+            return (named[-1].key if named else None), True
+    if _UNNAMED.search(np) and first in ("a", "an", "the", "one", "another", "two", "three", "several", "that",
+                                          "this", "u.s.", "us", "israeli", "senior"):
+        return None, True
+    if first in ("a", "an", "one", "another"):
+        return None, True
+    # an organization credited with the words: "EUCOM said", "the Russian Defense Ministry said"
+    org = np.removeprefix("the ").removeprefix("The ")
+    org_code = party_lex.code_of(org.removesuffix("'s"))
+    if (org_code and org in party_lex.ORGS) or _ORG_HEADS.search(org) or (org.isupper() and 2 <= len(org) <= 8):
+        return _org_actor(ctx, org, org_code, start), True
+    if org_code and org in party_lex.STATE_NAMES | party_lex.CAPITALS:
+        return _org_actor(ctx, org, org_code, start), True
+    return None, False
+
+
+def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
+    key = name.lower()
+    if key not in ctx.org_ids:
+        actor_id = f"o{len(ctx.org_ids) + 1}"
+        ctx.org_ids[key] = actor_id
+        span = Span(start, start + len(name))
+        if ctx.text[span.start:span.end] != name:
+            idx = ctx.text.find(name, start)
+            span = Span(idx, idx + len(name)) if idx >= 0 else Span(start, start + 1)
+        if code is None:
+            for p in ctx.mentions.parties:
+                if span.start <= p.span.start < span.end + 2:
+                    code = p.code
+                    break
+        kind = "state" if name in party_lex.STATE_NAMES else "organization"
+        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code, evidence=(span,)))
+    return ctx.org_ids[key]
