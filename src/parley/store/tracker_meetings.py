@@ -1,0 +1,360 @@
+"""Reports of one session become one meeting.
+
+Takes ``MeetingMention``s (each report's account of a meeting); gives groups of
+them, one per session, and the merged ``TrackedMeeting`` of each group, with the
+details the reports disagree on kept as ``Conflict``s.
+
+Two accounts are one session when everyone at the table agrees (parties and
+mediators together: outlets differ on whether the US brokers a round or sits at
+it as a side) and they meet in time and place:
+
+1. dated accounts: dates at most ``SAME_SESSION_GAP_DAYS`` apart, the same place
+   (or one gives none), and no two different round numbers unless the place is
+   the same; a session never spans more than ``MAX_SESSION_SPAN_DAYS``;
+2. an undated account joins the one dated session that fits: the same place (or,
+   with no place, the same round), a compatible round, and a date that agrees with
+   when the report was published (a held meeting before it, a scheduled one after
+   it, both within ``ATTACH_WINDOW_DAYS``). Where several fit it joins none,
+   unless one of them is the only one that close to the report
+   (``RECENT_ATTACH_DAYS``): "the talks in Abu Dhabi" the day after a round means
+   that round;
+3. undated accounts that join no dated session group by place and round.
+
+Accounts with neither date, place nor round cannot be placed and are left out.
+The clustering runs over mentions in a canonical order, so the result does not
+depend on the order reports were added.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from parley.store.tracker_model import Cited, Conflict, MeetingMention, TrackedMeeting
+
+# Reports of one session date it to the day it began or the day it ended ("talks
+# ended on Thursday" vs "talks opened on Wednesday"): one day apart at most.
+SAME_SESSION_GAP_DAYS = 1
+# Rounds of talks run one to three days; a chain of accounts a day apart each may
+# not grow a "session" longer than that (daily talks a week long stay apart).
+MAX_SESSION_SPAN_DAYS = 2
+# How far from its publication an undated account may look for its session: news
+# refers back to a round for weeks ("the talks in Geneva last month").
+ATTACH_WINDOW_DAYS = 45
+# An undated account published within this many days of exactly one fitting
+# session means that session even when older ones also fit.
+RECENT_ATTACH_DAYS = 3
+
+# When a later report says a meeting happened, the earlier "scheduled" is news that
+# came true, not a conflict; only these pairs of statuses disagree.
+_STATUS_RANK = {"held": 4, "ongoing": 3, "scheduled": 2, "proposed": 1, "cancelled": 0}
+_CONFLICTING_STATUS = {frozenset({"held", "cancelled"}), frozenset({"ongoing", "cancelled"})}
+
+_PLACE_ALIASES = {
+    # common spellings of the same city in English news (general knowledge, not corpus facts)
+    "kiev": "kyiv", "washington dc": "washington", "washington d c": "washington",
+    "new york city": "new york", "al ula": "alula", "jiddah": "jeddah", "doha qatar": "doha",
+}
+
+
+def fold_place(place: str | None) -> str | None:
+    from parley.store.tracker_names import fold_text
+
+    if not place:
+        return None
+    key = fold_text(place)
+    if key.startswith("the "):
+        key = key[4:]
+    return _PLACE_ALIASES.get(key, key) or None
+
+
+def tables_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Everyone at the two tables could be the same session.
+
+    Two sides in common are needed (the US alone is at the table of US-Iran and of
+    Russia-Ukraine talks); a one-party account needs its party inside the other table.
+    """
+    if not a or not b:
+        return False
+    common = a & b
+    if len(common) >= 2:
+        return True
+    return len(common) == 1 and min(len(a), len(b)) == 1
+
+
+def _gap(a: date, b: date) -> int:
+    return abs((a - b).days)
+
+
+def _rounds_clash(a: MeetingMention, b: MeetingMention) -> bool:
+    ra, rb = a.meeting.round, b.meeting.round
+    return ra is not None and rb is not None and ra != rb
+
+
+def _link_dated(a: MeetingMention, b: MeetingMention) -> bool:
+    assert a.day is not None and b.day is not None
+    if _gap(a.day, b.day) > SAME_SESSION_GAP_DAYS or not tables_compatible(a.table, b.table):
+        return False
+    if a.place_key and b.place_key:
+        # different cities the same day: two meetings; the same city: one session, whose
+        # round numbers may clash (kept as a conflict)
+        return a.place_key == b.place_key
+    return not _rounds_clash(a, b)
+
+
+class _Cluster:
+    __slots__ = ("docs", "first", "last", "members", "places", "rounds", "tables")
+
+    def __init__(self, i: int, m: MeetingMention) -> None:
+        self.members = [i]
+        self.first = self.last = m.day
+        self.places = {m.place_key} if m.place_key else set()
+        self.rounds = {m.meeting.round} if m.meeting.round is not None else set()
+        self.tables = {m.source.doc_id: {m.table}}
+        self.docs = {m.source.doc_id}
+
+    def can_join(self, other: _Cluster) -> bool:
+        days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        if days and (max(days) - min(days)).days > MAX_SESSION_SPAN_DAYS:
+            return False
+        if len(self.places | other.places) > 1:
+            return False
+        # one report naming two meetings with different tables the same day (a bilateral on
+        # the sidelines of a trilateral) is telling us they are two
+        return all(self.tables[doc] == other.tables[doc] for doc in self.docs & other.docs)
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        days = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        self.first, self.last = (min(days), max(days)) if days else (None, None)
+        self.places |= other.places
+        self.rounds |= other.rounds
+        for doc, tables in other.tables.items():
+            self.tables.setdefault(doc, set()).update(tables)
+        self.docs |= other.docs
+
+
+def _canonical(m: MeetingMention) -> tuple:
+    return (m.day or date.max, m.place_key or "~", m.source.doc_id, m.meeting.id)
+
+
+def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMention]]:
+    """Group accounts of one session; each group sorted canonically, groups by first day."""
+    ms = sorted(mentions, key=_canonical)
+    clusters: dict[int, _Cluster] = {}
+    owner: list[int] = []
+    for i, m in enumerate(ms):
+        clusters[i] = _Cluster(i, m)
+        owner.append(i)
+
+    def find(i: int) -> int:
+        while owner[i] != i:
+            owner[i] = owner[owner[i]]
+            i = owner[i]
+        return i
+
+    # 1. dated accounts, closest pairs first so that a chain cannot outgrow a session
+    dated = [i for i, m in enumerate(ms) if m.day is not None]
+    edges = []
+    for x, i in enumerate(dated):
+        for j in dated[x + 1:]:
+            a, b = ms[i], ms[j]
+            assert a.day is not None and b.day is not None
+            if (b.day - a.day).days > SAME_SESSION_GAP_DAYS:
+                break  # sorted by day
+            if _link_dated(a, b):
+                same_place = bool(a.place_key and a.place_key == b.place_key)
+                edges.append((_gap(a.day, b.day), not same_place, i, j))
+    for _, _, i, j in sorted(edges):
+        ri, rj = find(i), find(j)
+        if ri != rj and clusters[ri].can_join(clusters[rj]):
+            keep, gone = min(ri, rj), max(ri, rj)
+            clusters[keep].absorb(clusters.pop(gone))
+            owner[gone] = keep
+
+    dated_roots = sorted({find(i) for i in dated})
+
+    # 2. undated accounts join the one dated session that fits
+    leftovers: list[int] = []
+    for i, m in enumerate(ms):
+        if m.day is not None:
+            continue
+        fits = [r for r in dated_roots if _undated_fits(m, ms, clusters[r])]
+        chosen = _choose(m, fits, clusters)
+        if chosen is None:
+            leftovers.append(i)
+        else:
+            clusters[chosen].members.append(i)
+            owner[i] = chosen
+            clusters.pop(i, None)
+
+    # 3. undated accounts left: group by place and round
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i in leftovers:
+        m = ms[i]
+        if not m.place_key and m.meeting.round is None:
+            clusters.pop(i, None)  # nothing to place it by (ANNOTATING: such meetings are left out)
+            continue
+        groups[(m.place_key, m.meeting.round)].append(i)
+    for members in groups.values():
+        # within one place and round, split only where the tables cannot be one session
+        placed: list[list[int]] = []
+        for i in members:
+            for grp in placed:
+                if all(tables_compatible(ms[i].table, ms[k].table) for k in grp):
+                    grp.append(i)
+                    break
+            else:
+                placed.append([i])
+        for grp in placed:
+            root = grp[0]
+            for k in grp[1:]:
+                clusters[root].members.append(k)
+                clusters.pop(k, None)
+
+    out = [sorted((ms[i] for i in c.members), key=_canonical) for c in clusters.values()]
+    out.sort(key=lambda g: _canonical(g[0]))
+    return out
+
+
+def _undated_fits(m: MeetingMention, ms: Sequence[MeetingMention], c: _Cluster) -> bool:
+    members = [ms[i] for i in c.members]
+    if not any(tables_compatible(m.table, x.table) for x in members):
+        return False
+    if m.place_key:
+        if m.place_key not in c.places:
+            return False
+    elif m.meeting.round is None or m.meeting.round not in c.rounds:
+        return False  # no place: only "the second round" of these parties can say which
+    if m.meeting.round is not None and c.rounds and m.meeting.round not in c.rounds:
+        return False
+    if m.published_on is None or c.first is None or c.last is None:
+        return True
+    if m.meeting.status in ("held", "ongoing", "cancelled"):
+        lag = (m.published_on - c.first).days
+        return -SAME_SESSION_GAP_DAYS <= lag <= ATTACH_WINDOW_DAYS
+    lead = (c.last - m.published_on).days
+    return -SAME_SESSION_GAP_DAYS <= lead <= ATTACH_WINDOW_DAYS
+
+
+def _choose(m: MeetingMention, fits: list[int], clusters: dict[int, _Cluster]) -> int | None:
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        return None
+    if m.meeting.round is not None:
+        by_round = [r for r in fits if m.meeting.round in clusters[r].rounds]
+        if len(by_round) == 1:
+            return by_round[0]
+    if m.published_on is None:
+        return None
+    near = []
+    for r in fits:
+        c = clusters[r]
+        assert c.first is not None and c.last is not None
+        if min(abs((m.published_on - c.first).days), abs((m.published_on - c.last).days)) <= RECENT_ATTACH_DAYS:
+            near.append(r)
+    return near[0] if len(near) == 1 else None
+
+
+# ------------------------------------------------------------ merging one group
+
+def _cited(values: Iterable[tuple[object, str]]) -> tuple[Cited, ...]:
+    """Distinct values with their reports, most reports first, then by value: a stable order."""
+    by_value: dict[object, set[str]] = defaultdict(set)
+    for value, doc in values:
+        if value is not None and value != "":
+            by_value[value].add(doc)
+    order = sorted(by_value, key=lambda v: (-len(by_value[v]), str(v)))
+    return tuple(Cited(value=v, sources=tuple(sorted(by_value[v]))) for v in order)
+
+
+def _pick(field: str, values: Iterable[tuple[object, str]], conflicts: list[Conflict]) -> object:
+    cited = _cited(values)
+    if not cited:
+        return None
+    if len(cited) > 1:
+        conflicts.append(Conflict(field=field, values=cited))
+    return cited[0].value
+
+
+def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
+    """The meeting a group of accounts tells, details disagreeing kept as conflicts.
+
+    Its ``id`` and ``process`` are left empty: the tracker sets them once the
+    processes are known (``meeting_id``).
+    """
+    conflicts: list[Conflict] = []
+    docs = [m.source.doc_id for m in group]
+
+    days = sorted({m.day for m in group if m.day is not None})
+    if len(days) > 1:
+        conflicts.append(Conflict(field="date", values=_cited(
+            (m.day.isoformat() if m.day else None, m.source.doc_id) for m in group)))
+    first_day = days[0].isoformat() if days else None
+    end_day = days[-1].isoformat() if len(days) > 1 else None
+
+    # the place as most reports spell it, compared folded
+    place_keys = _pick("place", ((m.place_key, m.source.doc_id) for m in group), conflicts)
+    spellings = Counter(m.meeting.place for m in group if m.place_key == place_keys and m.meeting.place)
+    place = sorted(spellings, key=lambda p: (-spellings[p], p))[0] if spellings else None
+    if conflicts and conflicts[-1].field == "place":  # show the spellings, not the keys
+        conflicts[-1] = Conflict(field="place", values=_cited((m.meeting.place, m.source.doc_id) for m in group))
+
+    venue = _pick("venue", ((m.meeting.venue, d) for m, d in zip(group, docs, strict=True)), conflicts)
+    rnd = _pick("round", ((m.meeting.round, d) for m, d in zip(group, docs, strict=True)), conflicts)
+    duration = _pick("duration_minutes", ((m.meeting.duration_minutes, d) for m, d in zip(group, docs, strict=True)),
+                     conflicts)
+
+    statuses = _cited((m.meeting.status, m.source.doc_id) for m in group)
+    status_set = {c.value for c in statuses}
+    status = max(status_set, key=lambda s: _STATUS_RANK[str(s)])
+    if "cancelled" in status_set:
+        # a cancellation reported after every account of the meeting going ahead stands
+        last = max(group, key=lambda m: (m.published_on or date.min, m.source.doc_id))
+        if last.meeting.status == "cancelled":
+            status = "cancelled"
+    if any(frozenset({a, b}) in _CONFLICTING_STATUS for a in status_set for b in status_set):
+        conflicts.append(Conflict(field="status", values=statuses))
+
+    # parties and mediators: each code takes the role most reports give it
+    party_docs: dict[str, set[str]] = defaultdict(set)
+    mediator_docs: dict[str, set[str]] = defaultdict(set)
+    for m in group:
+        for p in m.meeting.parties:
+            party_docs[p].add(m.source.doc_id)
+        for p in m.meeting.mediators:
+            mediator_docs[p].add(m.source.doc_id)
+    parties, mediators = [], []
+    for code in sorted(set(party_docs) | set(mediator_docs)):
+        as_party, as_mediator = party_docs.get(code, set()), mediator_docs.get(code, set())
+        if as_party and as_mediator:
+            conflicts.append(Conflict(field=f"role:{code}", values=(
+                Cited(value="party", sources=tuple(sorted(as_party))),
+                Cited(value="mediator", sources=tuple(sorted(as_mediator))))))
+        (mediators if len(as_mediator) > len(as_party) else parties).append(code)
+
+    heads: dict[str, str] = {}
+    for m in sorted(group, key=_canonical):
+        for party, actor in m.heads:
+            heads.setdefault(party, actor)
+    chairs = sorted({c for m in group for c in m.chairs})
+    fmt = sorted({f for m in group for f in m.meeting.format})
+
+    return TrackedMeeting(
+        id="", process=None, date=first_day, end_date=end_day, place=place, venue=str(venue) if venue else None,
+        round=int(rnd) if rnd is not None else None, status=str(status), parties=tuple(parties),
+        mediators=tuple(mediators), format=tuple(fmt),
+        duration_minutes=int(duration) if duration is not None else None,
+        heads=tuple(sorted(heads.items())), chairs=tuple(chairs), mentions=tuple(group),
+        conflicts=tuple(conflicts))
+
+
+def meeting_id(meeting: TrackedMeeting) -> str:
+    """Stable id: process, first day, place (and round for undated meetings)."""
+    from parley.store.tracker_model import content_id
+
+    table = "-".join(sorted(meeting.table))
+    return content_id("m", meeting.process or table, meeting.date or "undated", fold_place(meeting.place) or "",
+                      "" if meeting.date else (meeting.round or ""), "" if meeting.process else table)

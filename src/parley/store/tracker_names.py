@@ -1,0 +1,233 @@
+"""One person across reports and transliterations.
+
+Takes the actors of many records (``ActorMention``); gives ``TrackedActor``s and
+a map from (doc id, record actor id) to the tracked actor's id.
+
+Names are compared on a transliteration-folding key: ASCII (anyascii where it is
+installed), lower case, and the spelling differences English news makes when it
+romanizes Ukrainian, Russian, Arabic and Persian names: ``-yy``/``-iy``/``-y``
+endings (Zelensky, Zelenskyy, Zelenskiy), ``ie``/``ye``/``e`` (Umerov, Umierov,
+Umyerov), ``kh``/``h``, ``w``/``v``, doubled letters (Kirill, Kiril). Equal keys are
+not enough to merge: the first names must agree (same name, same initial, or one
+side gives none) and the affiliations must not differ. A surname that is only
+*like* another (Umerov and Umarov: one letter apart, so a fuzzy ratio of 0.83)
+merges only with the same first name and the same party or a shared role word:
+string likeness alone never merges two people.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from parley.store.tracker_model import ActorMention, Cited, Conflict, TrackedActor, content_id
+
+try:  # anyascii is optional: NFKD folding covers the accents of Latin-script names
+    from anyascii import anyascii as _to_ascii
+except ImportError:  # pragma: no cover - depends on the environment
+    def _to_ascii(text: str) -> str:
+        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+# Two folded surnames this alike (difflib ratio) are candidates for one person, if
+# the context agrees. Set on transliteration pairs the folding does not reach:
+# Araghchi/Araqchi 0.88, Hnatov/Gnatov 0.83, Budanov/Budanow (after w->v: equal);
+# and kept above the ratio of different people's names that differ early:
+# Umerov/Umarov 0.83 is blocked by context, not by this threshold.
+SURNAME_LIKENESS_MIN = 0.8
+
+# Honorifics and particles that are not part of a name's identity.
+_DROP_TOKENS = frozenset({"mr", "mrs", "ms", "dr", "sir", "sheikh", "jr", "sr"})
+# Name particles: kept in the key but never taken as the surname on their own.
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "abu", "ben"})
+
+# Role words too common to show that two mentions are one person ("minister").
+_WEAK_ROLE_WORDS = frozenset({
+    "the", "of", "and", "for", "a", "an", "to", "s", "minister", "president", "head", "chief", "office",
+    "deputy", "first", "senior", "former", "special", "state", "national", "council",
+})
+
+_TRANSLIT = (
+    # order matters: y->i first, so that -yy/-iy/-ii all fold to -i after de-doubling
+    ("kh", "h"), ("zh", "j"), ("ph", "f"), ("w", "v"), ("q", "k"), ("gh", "g"), ("dj", "j"),
+    ("y", "i"), ("j", "i"),
+)
+
+
+def fold_text(text: str) -> str:
+    """ASCII, lower case, letters and single spaces only."""
+    ascii_text = _to_ascii(text).lower()
+    return " ".join(re.sub(r"[^a-z]+", " ", ascii_text).split())
+
+
+def fold_token(token: str) -> str:
+    """One name word folded across transliterations (``Zelenskyy`` -> ``zelenski``)."""
+    t = fold_text(token).replace(" ", "")
+    for a, b in _TRANSLIT:
+        t = t.replace(a, b)
+    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Kirill/Kiril, Witkoff/Witkof
+    t = t.replace("ie", "e")  # Umierov/Umerov, Dmitriev/Dmitrev (after y->i: Dmitriyev too)
+    return t
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a personal name, honorifics dropped."""
+    words = [w for w in fold_text(name).split() if w not in _DROP_TOKENS]
+    return tuple(fold_token(w) for w in words if w)
+
+
+def surname_key(name: str) -> str:
+    toks = [t for t in name_tokens(name) if t]
+    while len(toks) > 1 and toks[-1] in _PARTICLES:
+        toks.pop()
+    return toks[-1] if toks else ""
+
+
+def given_keys(name: str) -> frozenset[str]:
+    """The folded given names (every word before the surname, particles aside); empty for a
+    surname alone. ``Seyed Abbas Araghchi`` gives {seied, abas}."""
+    toks = list(name_tokens(name))
+    while len(toks) > 1 and toks[-1] in _PARTICLES:
+        toks.pop()
+    return frozenset(t for t in toks[:-1] if t not in _PARTICLES)
+
+
+def given_names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One side gives no first name, or some given name (or initial) of one is one of the other's."""
+    if not a or not b:
+        return True
+    return any(first_names_agree(x, y) for x in a for y in b)
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """Same first name or same initial (``J. D. Vance``/``JD Vance``)."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    # Kyrylo/Kirill, Andrii/Andriy: the folding leaves small differences in first names
+    return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS_MIN
+
+
+def role_words(roles: Iterable[str]) -> frozenset[str]:
+    words = set()
+    for r in roles:
+        words.update(w for w in fold_text(r).split() if w not in _WEAK_ROLE_WORDS and len(w) > 2)
+    return frozenset(words)
+
+
+class _Group:
+    """Mentions believed to be one person, with what the merge test needs."""
+
+    __slots__ = ("given", "mentions", "parties", "roles", "surname")
+
+    def __init__(self, m: ActorMention) -> None:
+        self.mentions = [m]
+        self.surname = surname_key(m.actor.name)
+        self.given = set(given_keys(m.actor.name))
+        self.parties = {m.actor.affiliation} if m.actor.affiliation else set()
+        self.roles = set(role_words(m.actor.roles))
+
+    def absorb(self, other: _Group) -> None:
+        self.mentions.extend(other.mentions)
+        self.given |= other.given
+        self.parties |= other.parties
+        self.roles |= other.roles
+
+
+def _compatible(a: _Group, b: _Group) -> bool:
+    if a.parties and b.parties and not (a.parties & b.parties):
+        return False
+    if not given_names_agree(frozenset(a.given), frozenset(b.given)):
+        return False
+    if a.surname == b.surname:
+        return True
+    # only alike: demand a first name in common and the same party or a shared role word
+    if SequenceMatcher(None, a.surname, b.surname).ratio() < SURNAME_LIKENESS_MIN:
+        return False
+    same_given = any(x == y for x in a.given for y in b.given)
+    return same_given and bool((a.parties & b.parties) or (a.roles & b.roles))
+
+
+def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, ...], dict[tuple[str, str], str]]:
+    """Group actor mentions into people (and organizations, states); order-independent."""
+    ms = sorted(mentions, key=lambda m: (-len(name_tokens(m.actor.name)), fold_text(m.actor.name),
+                                         m.source.doc_id, m.actor.id))
+    groups: list[_Group] = []
+    by_kind_surname: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for m in ms:
+        g = _Group(m)
+        if m.actor.kind != "person":
+            key = ("org", fold_text(m.actor.name))
+            found = by_kind_surname.get(key)
+            if found:
+                found[0].absorb(g)
+            else:
+                by_kind_surname[key].append(g)
+                groups.append(g)
+            continue
+        # Fullest names come first, so a bare surname ("Umerov") meets the full names it may
+        # belong to; it joins only when exactly one person fits, otherwise it stays apart.
+        candidates = [h for h in groups if h.mentions[0].actor.kind == "person" and _compatible(h, g)]
+        exact = [h for h in candidates if h.surname == g.surname]
+        pool = exact or candidates
+        if len(pool) == 1:
+            pool[0].absorb(g)
+        else:
+            groups.append(g)
+
+    actors: list[TrackedActor] = []
+    mapping: dict[tuple[str, str], str] = {}
+    taken: set[str] = set()
+    groups.sort(key=lambda g: min((m.source.doc_id, m.actor.id) for m in g.mentions))
+    for g in groups:
+        actor = _tracked(g)
+        first = min((m.source.doc_id, m.actor.id) for m in g.mentions)
+        actor = replace(actor, id=_unique_id(actor.id, taken, *first))
+        actors.append(actor)
+        for m in g.mentions:
+            mapping[(m.source.doc_id, m.actor.id)] = actor.id
+    actors.sort(key=lambda a: (fold_text(a.name), a.id))
+    return tuple(actors), mapping
+
+
+def _unique_id(base: str, taken: set[str], *more: object) -> str:
+    """``base``, or a longer content id where two items would otherwise share it."""
+    ident = base
+    if ident in taken:
+        ident = content_id(base[0], base, *more)
+    taken.add(ident)
+    return ident
+
+
+def _tracked(g: _Group) -> TrackedActor:
+    names = Counter(m.actor.name for m in g.mentions)
+    # the fullest spelling, then the most used, then alphabetical: stable across runs
+    name = sorted(names, key=lambda n: (-len(name_tokens(n)), -names[n], n))[0]
+    kind = Counter(m.actor.kind for m in g.mentions).most_common(1)[0][0]
+    affs: dict[str, set[str]] = defaultdict(set)
+    for m in g.mentions:
+        if m.actor.affiliation:
+            affs[m.actor.affiliation].add(m.source.doc_id)
+    affiliation = sorted(affs, key=lambda a: (-len(affs[a]), a))[0] if affs else None
+    conflicts = ()
+    if len(affs) > 1:
+        conflicts = (Conflict(field="affiliation", values=tuple(
+            Cited(value=a, sources=tuple(sorted(affs[a]))) for a in sorted(affs, key=lambda a: (-len(affs[a]), a)))),)
+    roles: list[str] = []
+    seen_roles: set[str] = set()
+    for m in sorted(g.mentions, key=lambda m: (m.source.published or "", m.source.doc_id)):
+        for r in m.actor.roles:
+            if fold_text(r) not in seen_roles:
+                seen_roles.add(fold_text(r))
+                roles.append(r)
+    # the id rests on the folded surname and first initial: adding reports that spell the
+    # name differently does not change it
+    given = sorted(g.given)
+    ident = (kind, g.surname, given[0][0] if given else "") if kind == "person" else (kind, fold_text(name))
+    return TrackedActor(id=content_id("a", *ident, affiliation or ""), name=name, kind=kind,
+                        names=tuple(sorted(names)), roles=tuple(roles), affiliation=affiliation,
+                        mentions=tuple(g.mentions), conflicts=conflicts)

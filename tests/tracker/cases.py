@@ -1,0 +1,66 @@
+"""Invented multi-report cases (own words; places, dates and figures are made up)."""
+
+from __future__ import annotations
+
+from parley.store.base import StoredRecord
+
+from .build import report
+
+# --- one round of talks in Valletta told by three outlets and a follow-up -----------------
+
+T1 = ("Russian and Ukrainian delegations met in Valletta on Tuesday for a second round of talks "
+      "brokered by the United States. The session lasted under an hour. "
+      "The sides agreed to exchange 1,000 prisoners of war. "
+      "Ukraine's delegation was led by Rustem Umerov.")
+T2 = ("Negotiators from Russia, Ukraine and the United States held three-and-a-half hours of talks "
+      "at the Auberge de Castille in Valletta on Wednesday. "
+      "Both sides agreed to a swap of 1,200 prisoners. "
+      "Rustem Umierov, who heads Kyiv's team, called the meeting useful. "
+      "President Volodymyr Zelenskiy welcomed the result.")
+T3 = ("The talks in Valletta ended with a deal on prisoners, officials said. "
+      "Umerov said the third round would follow. President Zelenskyy praised the mediators.")
+T4 = ("The first stage of the exchange agreed in Valletta took place on Friday, with 150 prisoners "
+      "returned by each side. Ukrainian President Volodymyr Zelensky thanked the United States.")
+T5 = ("A second stage followed on Monday: 200 prisoners for 200. "
+      "Separately, Iranian and American envoys met in Valletta on Tuesday with Oman mediating.")
+
+
+def valletta_round() -> list[StoredRecord]:
+    umerov = {"name": "Rustem Umerov", "party": "UKR", "roles": ["head of the delegation"]}
+    return [
+        report("outlet-a/valletta", "2031-03-04", T1, outlet="Outlet A",
+               actors=(umerov,),
+               meetings=({"date": "2031-03-04", "place": "Valletta", "round": 2, "parties": ["RUS", "UKR"],
+                          "mediators": ["USA"], "minutes": 55, "heads": {"UKR": "Rustem Umerov"},
+                          "say": "Russian and Ukrainian delegations met in Valletta on Tuesday"},),
+               statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
+                            "quantity": {"value": 1000, "unit": "prisoners of war"},
+                            "say": "The sides agreed to exchange 1,000 prisoners of war."},)),
+        report("outlet-b/valletta", "2031-03-05T18:00", T2, outlet="Outlet B",
+               actors=({"name": "Rustem Umierov", "party": "UKR", "roles": ["head of Kyiv's team"]},
+                       {"name": "Volodymyr Zelenskiy", "party": "UKR", "roles": ["President"]}),
+               meetings=({"date": "2031-03-05", "place": "Valletta", "venue": "Auberge de Castille", "round": 2,
+                          "parties": ["RUS", "UKR", "USA"], "minutes": 210,
+                          "say": "Negotiators from Russia, Ukraine and the United States held"},),
+               statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
+                            "quantity": {"value": 1200, "unit": "prisoners"},
+                            "say": "Both sides agreed to a swap of 1,200 prisoners."},)),
+        report("outlet-c/valletta", "2031-03-06", T3, outlet="Outlet C",
+               actors=({"name": "Umerov", "party": "UKR"}, {"name": "Zelenskyy", "party": "UKR", "roles": ["President"]}),
+               meetings=({"place": "Valletta", "parties": ["RUS", "UKR"], "say": "The talks in Valletta ended"},),
+               statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
+                            "say": "The talks in Valletta ended with a deal on prisoners"},)),
+        report("outlet-a/stage1", "2031-03-08", T4, outlet="Outlet A",
+               actors=({"name": "Volodymyr Zelensky", "party": "UKR", "roles": ["President"]},),
+               statements=({"act": "implement", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
+                            "date": "2031-03-07",
+                            "quantity": {"value": 150, "unit": "prisoners", "per_party": True},
+                            "say": "The first stage of the exchange agreed in Valletta took place on Friday"},)),
+        report("outlet-b/stage2", "2031-03-11", T5, outlet="Outlet B",
+               meetings=({"date": "2031-03-11", "place": "Valletta", "parties": ["IRN", "USA"], "mediators": ["OMN"],
+                          "say": "Iranian and American envoys met in Valletta on Tuesday"},),
+               statements=({"act": "implement", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
+                            "date": "2031-03-10",
+                            "quantity": {"value": 200, "unit": "prisoners", "per_party": True},
+                            "say": "A second stage followed on Monday: 200 prisoners for 200."},)),
+    ]
