@@ -39,6 +39,7 @@ CHUNK_SIZE = 8  # jobs per task: amortizes the ~1 ms of IPC per task, small enou
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps them busy while the parent writes, bounds memory
 MAX_LISTED = 1000  # failures and skips kept for the final listing; the counts go on
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # one report; matches parley.ingest's limit
+DASK_CONNECT_TIMEOUT_S = 30  # a scheduler across a network can be slow to answer; an absent one fails after this
 PAUSE_ENV = "PARLEY_ADD_PAUSE_S"  # for tests: pause after each stored report, so a run can be killed mid-way
 
 # Files that sit beside reports in a corpus folder but are not reports.
@@ -410,7 +411,7 @@ class _executor:
 
         try:
             if self.scheduler:
-                client = Client(self.scheduler, timeout="30s")
+                client = Client(self.scheduler, timeout=f"{DASK_CONNECT_TIMEOUT_S}s")
             else:
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                        dashboard_address=None, silence_logs=logging.ERROR)
