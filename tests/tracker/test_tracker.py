@@ -234,3 +234,15 @@ def _day(iso: str | None):  # noqa: ANN202
 
     assert iso is not None
     return date.fromisoformat(iso)
+
+
+def test_an_account_naming_no_parties_joins_by_place_and_day() -> None:
+    text = "Talks opened in Lisbon on Monday between Aland and Borduria. Talks in Lisbon went on."
+    r1 = report("n/1", "2034-02-06", text, meetings=(
+        {"date": "2034-02-06", "place": "Lisbon", "parties": ["AAA", "BBB"], "say": "Talks opened in Lisbon"},))
+    r2 = report("n/2", "2034-02-07", text, meetings=(
+        {"date": "2034-02-07", "place": "Lisbon", "say": "Talks in Lisbon went on."},))
+    r3 = report("n/3", "2034-02-07", text, meetings=({"date": "2034-02-07", "say": "Talks in Lisbon went on."},))
+    t = build_tracker([r1, r2, r3])
+    # no parties and no place: nothing to tell which session it is, so it stands alone
+    assert sorted(len(m.sources) for m in t.timeline()) == [1, 2]

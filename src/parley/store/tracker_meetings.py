@@ -83,6 +83,13 @@ def tables_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(common) == 1 and min(len(a), len(b)) == 1
 
 
+def _tables_fit(a: MeetingMention, b: MeetingMention) -> bool:
+    """Tables compatible, or one report names no one at the table but the same place."""
+    if tables_compatible(a.table, b.table):
+        return True
+    return (not a.table or not b.table) and bool(a.place_key) and a.place_key == b.place_key
+
+
 def _gap(a: date, b: date) -> int:
     return abs((a - b).days)
 
@@ -94,7 +101,7 @@ def _rounds_clash(a: MeetingMention, b: MeetingMention) -> bool:
 
 def _link_dated(a: MeetingMention, b: MeetingMention) -> bool:
     assert a.day is not None and b.day is not None
-    if _gap(a.day, b.day) > SAME_SESSION_GAP_DAYS or not tables_compatible(a.table, b.table):
+    if _gap(a.day, b.day) > SAME_SESSION_GAP_DAYS or not _tables_fit(a, b):
         return False
     if a.place_key and b.place_key:
         # different cities the same day: two meetings; the same city: one session, whose
@@ -202,7 +209,7 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
         placed: list[list[int]] = []
         for i in members:
             for grp in placed:
-                if all(tables_compatible(ms[i].table, ms[k].table) for k in grp):
+                if all(_tables_fit(ms[i], ms[k]) for k in grp):
                     grp.append(i)
                     break
             else:
@@ -220,7 +227,7 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
 
 def _undated_fits(m: MeetingMention, ms: Sequence[MeetingMention], c: _Cluster) -> bool:
     members = [ms[i] for i in c.members]
-    if not any(tables_compatible(m.table, x.table) for x in members):
+    if not any(_tables_fit(m, x) for x in members):
         return False
     if m.place_key:
         if m.place_key not in c.places:

@@ -40,7 +40,12 @@ except ImportError:  # pragma: no cover - depends on the environment
 SURNAME_LIKENESS_MIN = 0.8
 
 # Honorifics and particles that are not part of a name's identity.
-_DROP_TOKENS = frozenset({"mr", "mrs", "ms", "dr", "sir", "sheikh", "jr", "sr"})
+_DROP_TOKENS = frozenset({
+    "mr", "mrs", "ms", "dr", "sir", "sheikh", "jr", "sr", "seyed", "seyyed", "sayyid", "sayed", "said",
+    "ayatollah", "emir", "prince", "king", "gen", "general", "col", "president", "secretary", "minister",
+})
+# A surname this short after folding ("J", "Yi" -> "i") says too little to merge on.
+MIN_SURNAME_CHARS = 3
 # Name particles: kept in the key but never taken as the surname on their own.
 _PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "abu", "ben"})
 
@@ -86,20 +91,25 @@ def surname_key(name: str) -> str:
     return toks[-1] if toks else ""
 
 
-def given_keys(name: str) -> frozenset[str]:
-    """The folded given names (every word before the surname, particles aside); empty for a
-    surname alone. ``Seyed Abbas Araghchi`` gives {seied, abas}."""
+def given_key(name: str) -> str | None:
+    """The folded first name (honorifics dropped: ``Seyed Abbas Araghchi`` gives ``abas``);
+    None for a surname alone. Only the first counts: in ``Tamim bin Hamad Al Thani`` the
+    father's name ``Hamad`` must not make him ``Hamad bin Khalifa Al Thani``."""
     toks = list(name_tokens(name))
     while len(toks) > 1 and toks[-1] in _PARTICLES:
         toks.pop()
-    return frozenset(t for t in toks[:-1] if t not in _PARTICLES)
+    return toks[0] if len(toks) >= 2 else None
+
+
+def full_key(name: str) -> str | None:
+    """The whole folded name, for names of two words or more."""
+    toks = name_tokens(name)
+    return " ".join(toks) if len(toks) >= 2 else None
 
 
 def given_names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One side gives no first name, or some given name (or initial) of one is one of the other's."""
-    if not a or not b:
-        return True
-    return any(first_names_agree(x, y) for x in a for y in b)
+    """One side gives no first name, or every first name of one agrees with every one of the other."""
+    return all(first_names_agree(x, y) for x in a for y in b)
 
 
 def first_names_agree(a: str, b: str) -> bool:
@@ -122,23 +132,29 @@ def role_words(roles: Iterable[str]) -> frozenset[str]:
 class _Group:
     """Mentions believed to be one person, with what the merge test needs."""
 
-    __slots__ = ("given", "mentions", "parties", "roles", "surname")
+    __slots__ = ("full", "given", "mentions", "parties", "roles", "surname")
 
     def __init__(self, m: ActorMention) -> None:
         self.mentions = [m]
         self.surname = surname_key(m.actor.name)
-        self.given = set(given_keys(m.actor.name))
+        self.given = {g for g in [given_key(m.actor.name)] if g}
+        self.full = {f for f in [full_key(m.actor.name)] if f}
         self.parties = {m.actor.affiliation} if m.actor.affiliation else set()
         self.roles = set(role_words(m.actor.roles))
 
     def absorb(self, other: _Group) -> None:
         self.mentions.extend(other.mentions)
         self.given |= other.given
+        self.full |= other.full
         self.parties |= other.parties
         self.roles |= other.roles
 
 
 def _compatible(a: _Group, b: _Group) -> bool:
+    if a.full & b.full:
+        return True  # the same full name: one person even where reports give different parties
+    if len(a.surname) < MIN_SURNAME_CHARS or len(b.surname) < MIN_SURNAME_CHARS:
+        return False
     if a.parties and b.parties and not (a.parties & b.parties):
         return False
     if not given_names_agree(frozenset(a.given), frozenset(b.given)):
