@@ -1,9 +1,618 @@
-"""Date expressions resolved against the publication date (stub: to be written)."""
+"""Date expressions in a report, resolved against its publication date.
+
+Takes the body text and ``Document.published`` (ISO 8601, or None); gives
+``DateMention``s sorted by offset and never overlapping (the longest expression
+wins). Every value is an ISO date ``YYYY-MM-DD`` or None.
+
+What is found, and the kind it gets:
+
+- a day: "on Wednesday", "Wednesday evening", "May 16", "23 July 2025",
+  "Feb. 26, 2026", "2025-07-24", "today", "yesterday", "tomorrow", "tonight",
+  "two days ago"; a run of days, "March 23-25, 2025" -> ``"on"``
+  with ``value`` the first day and ``last`` the last one.
+- a week: "this week", "last week", "next week", "earlier this week", "this
+  weekend" (Saturday and Sunday) -> ``"week"``
+  (``value`` the Monday, ``last`` the Sunday; "earlier this week" ends on the
+  publication day). Weeks run Monday to Sunday.
+- a month or part of one: "in August 2024", "in February", "earlier this month",
+  "last month", "late May", "in early June", "mid-May", "the end of August" ->
+  ``"month"``. Parts of a month are thirds: early = 1st-10th, mid = 11th-20th,
+  late and "the end of" = 21st-last day.
+- a year or part of one: "in 2019", "last year", "early 2024", "the end of the
+  year" -> ``"year"``. Parts of a year: early = Jan-Apr, mid = May-Aug,
+  late = Sep-Dec, "the end of" = December.
+- a season: "this spring", "the summer of 2026" -> ``"season"`` (winter Y is
+  December Y to February Y+1).
+- a deadline, "by", "before", "until", "no later than" + any of the above ->
+  ``"by"`` with ``value`` the last day of what follows ("by the end of August"
+  -> 08-31, "by mid-May" -> 05-20, "by Friday" -> that Friday).
+- "since" + any of the above -> ``"since"`` with ``value`` its first day.
+- "within two weeks", "within 30 days", "in the coming days" -> ``"within"`` with
+  ``value`` the last day counted from the publication day.
+
+Tense. A weekday or a year-less date is resolved backwards (the most recent one
+on or before the publication day) unless words just before it point ahead
+("will", "expected", "scheduled", "next", "until" ...): then forwards (strictly
+after the publication day). A year-less day-and-month ("May 16") with no tense
+cue is the latest one no more than ``DAY_LOOKAHEAD_DAYS`` after publication, so
+a January report's "Dec. 20" is last December and its "Feb. 1" is next week.
+
+``relative`` is True whenever the value depends on the publication date (a
+weekday, "yesterday", a year taken from the publication date). With no usable
+publication date those values are None; absolute dates still resolve.
+Nothing here raises: odd input gives fewer mentions, never an exception.
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
 from parley.mentions import DateMention
+from parley.model import Span
+
+# ------------------------------------------------------------------ lexicon
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+# Small counts that head "within two weeks", "three days ago". Larger ones come as digits.
+COUNT_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+    "a couple of": 2, "a few": 3, "several": 3,
+}
+# Seasons as (first month, number of months); winter starts in December of its year.
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
+}
+# Parts of a month as (first day, last day or None for the month's end).
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "early": (1, 10), "beginning": (1, 10), "start": (1, 10),
+    "mid": (11, 20), "middle": (11, 20),
+    "late": (21, None), "end": (21, None),
+    "first half": (1, 15), "second half": (16, None),
+}
+# Parts of a year as (first month, last month).
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "early": (1, 4), "beginning": (1, 4), "start": (1, 4),
+    "mid": (5, 8), "middle": (5, 8),
+    "late": (9, 12), "end": (12, 12),
+    "first half": (1, 6), "second half": (7, 12),
+}
+# "in the coming days" has no count; these are how far ahead we take it to reach.
+COMING_SPAN_DAYS: dict[str, int] = {"hours": 1, "days": 7, "weeks": 28, "months": 91}
+
+# A year-less "Feb. 1" with no tense cue is taken as at most this many days after the
+# publication day (reports mention upcoming dates, but rarely more than a season ahead).
+DAY_LOOKAHEAD_DAYS = 90
+# How far back (characters, clipped at the sentence start) we look for a tense cue.
+TENSE_WINDOW_CHARS = 60
+# Years we accept as years at all; outside this a 4-digit number is something else.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+# Words just before a date that point to the future. The nearest cue wins, so
+# "said on Tuesday that talks will resume on Friday" resolves each weekday apart.
+FUTURE_CUES = (
+    r"will", r"[a-z]+'ll", r"[a-z]+’ll", r"shall", r"would", r"is to", r"are to", r"was to", r"were to",
+    r"to be", r"expected", r"scheduled", r"rescheduled", r"planned", r"plans? to", r"planning",
+    r"set to", r"set for", r"slated", r"due", r"next", r"until", r"till", r"upcoming", r"coming",
+    r"agreed to", r"aims? to", r"hopes? to", r"intends? to", r"going to", r"ready to", r"postponed",
+    r"delayed",
+)
+# Words that anchor an expression in the past; they only matter when nearer than a future cue.
+PAST_CUES = (
+    r"said", r"told", r"announced", r"met", r"held", r"took place", r"was", r"were", r"had",
+    r"did", r"signed", r"began", r"ended", r"spoke", r"wrote", r"released", r"returned",
+    r"arrived", r"visited", r"last", r"earlier", r"since", r"ago",
+)
+
+# ------------------------------------------------------------------ patterns
+
+_MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# A month name as news writes it: capitalized, abbreviations with or without a dot.
+MONTH_PATTERN = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})\b\.?"
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+
+def _ci(word: str) -> str:
+    """``by`` -> ``[Bb]y``: a lower-case word that may open a sentence."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+_DEADLINE = "|".join(_ci(w) for w in ("no later than", "not later than", "by", "before", "until", "till"))
+_PRE = (
+    rf"(?:(?P<pre>{_DEADLINE}|{_ci('since')}|{_ci('as of')}|{_ci('on')}|{_ci('in')}|{_ci('during')}"
+    rf"|{_ci('throughout')})(?:\s+at\s+(?:the\s+)?(?:least|latest))?\s+)?"
+)
+_MPART = (
+    r"(?:(?P<part>early|late|mid|Early|Late|Mid)(?:-|\s+)"
+    r"|(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<part2>end|beginning|start|middle|first half|second half)\s+of\s+)"
+)
+_NOT_NUMBER_AFTER = r"(?![\d,]*\d|\s*(?:%|percent|per cent))"
+
+# "July 23", "on Feb. 26, 2026", "Wednesday, July 23", "March 23-25, 2025", "May 30 - June 2".
+_MDY = re.compile(
+    rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{MONTH_PATTERN})\s*(?P<d1>{_DAYNUM})\b"
+    rf"(?:\s*(?:-|–|—|through|to)\s*(?:(?P<mon2>{MONTH_PATTERN})\s*)?(?P<d2>{_DAYNUM})\b(?![,.]?\d))?"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?(?![\d:])"
+)
+# "23 July 2025", "on the 5th of May", "23-25 March".
+_DMY = re.compile(
+    rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\w.,])(?P<d1>{_DAYNUM})"
+    rf"(?:\s*(?:-|–)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
+    rf"(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?"
+)
+_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+# "in August 2024", "in February", "late May", "by the end of August", "last March".
+_MONTH = re.compile(
+    rf"{_PRE}(?:(?P<rel>last|next|this|Last|Next|This)\s+)?{_MPART}?(?P<mon>{_MONTH_FULL})"
+    rf"\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!-\d))?(?!\s*\d)"
+)
+# "in 2019", "since late 2021", "mid-2025", "by the end of 2025".
+_YEARONLY = re.compile(rf"{_PRE}{_MPART}?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![-–/]\d|s\b|'s|’s)")
+# "this spring", "the summer of 2026", "in the spring".
+_SEASON = re.compile(
+    rf"{_PRE}(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|This|Last|Next|early|late|Early|Late)\s+)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\b"
+    rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER})?"
+)
+# "on Wednesday", "Wednesday evening", "next Thursday", "late Tuesday", "Monday's".
+_WEEKDAY_RE = re.compile(
+    rf"{_PRE}(?:(?P<rel>next|last|this|coming|past|Next|Last|This|Coming)\s+)?"
+    rf"(?:(?P<early>early|late|Early|Late)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)"
+    rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+)
+# "today", "yesterday", "last night", "the day before yesterday".
+_DAYWORD = re.compile(
+    rf"{_PRE}(?P<word>(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+    r"|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+)
+# "this week", "earlier this month", "last year", "the end of the year", "next weekend".
+_PERIOD = re.compile(
+    rf"{_PRE}(?:(?P<part>early|late|Early|Late)\s+|(?:[Tt]he\s+|[Aa]t\s+the\s+)?"
+    r"(?P<part2>end|beginning|start|middle|first half|second half)\s+of\s+)?"
+    r"(?P<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he)"
+    r"\s+(?P<unit>week|weekend|month|year)\b"
+)
+_COUNT = r"\d{1,3}|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of|a few|several)"
+# "within two weeks", "in the coming days", "over the next 30 days", "in two weeks' time".
+_WITHIN = re.compile(
+    r"(?P<lead>(?:[Ww]ithin|[Ii]n|[Oo]ver|[Dd]uring)(?:\s+the)?(?:\s+(?:next|coming|following))?)\s+"
+    rf"(?:(?P<count>{_COUNT})[\s-]+)?(?P<unit>hours?|days?|weeks?|months?|years?)\b"
+    r"(?P<time>[’']?\s+time)?"
+)
+# "two days ago", "a week ago".
+_AGO = re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+
+_DEADLINE_WORDS = ("by", "before", "until", "till", "no later than", "not later than")
+_FUTURE_RE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
+_PAST_RE = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;\n](?=\s|$)|\n")
+_PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+# ------------------------------------------------------------------ calendar helpers
+
+def parse_published(published: str | None) -> date | None:
+    """The calendar day of an ISO 8601 publication stamp, as written; None if unusable."""
+    if not published or not isinstance(published, str):
+        return None
+    m = _PUBLISHED.match(published)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    y, m = divmod(day.month - 1 + months, 12)
+    y += day.year
+    return date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return None
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return COUNT_WORDS.get(w)
+
+
+def _tense(text: str, start: int) -> str | None:
+    """``"future"``, ``"past"`` or None: the nearest tense cue in the words just before ``start``."""
+    lo = max(0, start - TENSE_WINDOW_CHARS)
+    window = text[lo:start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1]:]
+    fut = [m.end() for m in _FUTURE_RE.finditer(window)]
+    past = [m.end() for m in _PAST_RE.finditer(window)]
+    if not fut and not past:
+        return None
+    if not past:
+        return "future"
+    return "past" if not fut or past[-1] > fut[-1] else "future"
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    first: date | None
+    last: date | None
+    grain: str  # "on", "week", "month", "year", "season", "within"
+    relative: bool
+    pre: str | None
+
+
+def _direction(pre: str | None, rel: str | None, text: str, start: int) -> str:
+    """Which way a year-less or weekday expression points.
+
+    ``"future"``, ``"past"``, ``"this"`` (this week's, this year's) or ``"neutral"``
+    (no cue at all: weekdays and months then look back, day-and-month dates look
+    ``DAY_LOOKAHEAD_DAYS`` ahead).
+    """
+    p = (pre or "").lower().split(" at ")[0]
+    r = (rel or "").lower()
+    if r in ("next", "coming"):
+        return "future"
+    if r in ("last", "past"):
+        return "past"
+    if r == "this":
+        return "this"
+    if p == "since":
+        return "past"
+    tense = _tense(text, start)
+    if p in _DEADLINE_WORDS:
+        return tense or "future"  # a deadline points ahead unless the clause is told in the past
+    return tense or "neutral"
+
+
+def _month_part(year: int, month: int, part: str | None) -> tuple[date, date]:
+    end = _month_end(year, month)
+    if not part:
+        return date(year, month, 1), end
+    lo, hi = MONTH_PARTS[part]
+    return date(year, month, lo), (end if hi is None else date(year, month, hi))
+
+
+def _year_part(year: int, part: str | None) -> tuple[date, date]:
+    if not part:
+        return date(year, 1, 1), date(year, 12, 31)
+    lo, hi = YEAR_PARTS[part]
+    return date(year, lo, 1), _month_end(year, hi)
+
+
+def _part(m: re.Match[str]) -> str | None:
+    p = m.group("part") or m.group("part2")
+    return p.lower() if p else None
+
+
+def _pick_year_for_day(month: int, day: int, pub: date, direction: str) -> date | None:
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cands.append(date(y, month, day))
+        except ValueError:
+            continue
+    if not cands:
+        return None
+    if direction == "future":
+        after = [c for c in cands if c >= pub]
+        return after[0] if after else cands[-1]
+    limit = pub if direction == "past" else pub + timedelta(days=DAY_LOOKAHEAD_DAYS)
+    before = [c for c in cands if c <= limit]
+    return before[-1] if before else cands[0]
+
+
+def _pick_year_for_month(month: int, pub: date, direction: str, rel: str | None) -> int:
+    r = (rel or "").lower()
+    if r == "this":
+        return pub.year
+    if r == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if r == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if direction == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+# ------------------------------------------------------------------ one resolver per pattern
+
+def _resolve_day_month(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    mon = MONTHS.get(m.group("mon").rstrip(".").lower())
+    mon2 = MONTHS.get((m.groupdict().get("mon2") or "").rstrip(".").lower()) or mon
+    d1 = int(m.group("d1").rstrip("stndrh"))
+    d2 = int(m.group("d2").rstrip("stndrh")) if m.group("d2") else None
+    if mon is None:
+        return None
+    year_s = m.group("year")
+    relative = False
+    if year_s:
+        first = date(int(year_s), mon, d1)
+    elif pub is None:
+        first = None
+        relative = True
+        date(2000, mon, d1)  # still reject Feb. 30
+    else:
+        relative = True
+        first = _pick_year_for_day(mon, d1, pub, _direction(m.group("pre"), None, text, m.start()))
+    last = None
+    if d2 is not None:
+        if first is None:
+            last = None
+        else:
+            y = first.year + (1 if mon2 < mon else 0)
+            last = date(y, mon2, d2)
+            if last <= first:
+                return None
+    return _Found(m.start(), m.end(), first, last, "on", relative, m.group("pre"))
+
+
+def _resolve_iso(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    y = int(m.group("y"))
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    day = date(y, int(m.group("m")), int(m.group("d")))
+    return _Found(m.start(), m.end(), day, None, "on", False, None)
+
+
+def _resolve_month(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    pre, rel, part = m.group("pre"), m.group("rel"), _part(m)
+    year_s = m.group("year")
+    mon_s = m.group("mon")
+    if not (year_s or pre or rel or part):
+        return None  # a bare "May" is as likely the modal verb or a name
+    if mon_s == "May" and not (year_s or part or rel) and (pre or "").lower() not in ("in", "since", "by", "until", "before", "during", "throughout"):
+        return None
+    mon = MONTHS[mon_s.rstrip(".").lower()]
+    if year_s:
+        first, last = _month_part(int(year_s), mon, part)
+        return _Found(m.start(), m.end(), first, last, "month", False, pre)
+    if pub is None:
+        return _Found(m.start(), m.end(), None, None, "month", True, pre)
+    year = _pick_year_for_month(mon, pub, _direction(pre, None, text, m.start()), rel)
+    first, last = _month_part(year, mon, part)
+    return _Found(m.start(), m.end(), first, last, "month", True, pre)
+
+
+def _resolve_year(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    pre, part = m.group("pre"), _part(m)
+    if not (pre or part):
+        return None  # "the 2022 invasion", "2024 elections": not a date we can place
+    if (pre or "").lower() in ("on",):
+        return None
+    year = int(m.group("year"))
+    first, last = _year_part(year, part)
+    return _Found(m.start(), m.end(), first, last, "year", False, pre)
+
+
+def _resolve_season(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    season = m.group("season").lower()
+    rel = (m.group("rel") or "").lower()
+    year_s = m.group("year")
+    if not (year_s or rel in ("this", "last", "next") or (m.group("the") and m.group("pre"))):
+        return None
+    if season == "fall" and not (year_s or rel):
+        return None  # "in the fall of Kabul"
+    start_month, n = SEASONS[season]
+    if rel in ("early", "late"):
+        rel = ""
+    if year_s:
+        year = int(year_s)
+        relative = False
+    elif pub is None:
+        return _Found(m.start(), m.end(), None, None, "season", True, m.group("pre"))
+    else:
+        relative = True
+        # the season whose year is the publication year, shifted by last/next or the tense
+        year = pub.year if not (season == "winter" and pub.month <= 2) else pub.year - 1
+        if rel == "last":
+            year -= 1
+        elif rel == "next":
+            year += 1
+        elif not rel:
+            first_try = date(year, start_month, 1)
+            d = _direction(m.group("pre"), None, text, m.start())
+            if d == "future" and _add_months(first_try, n) <= pub:
+                year += 1
+            elif d != "future" and first_try > pub:
+                year -= 1
+    first = date(year, start_month, 1)
+    last = _add_months(first, n) - timedelta(days=1)
+    return _Found(m.start(), m.end(), first, last, "season", relative, m.group("pre"))
+
+
+def _resolve_weekday(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    pre, rel = m.group("pre"), m.group("rel")
+    if pub is None:
+        return _Found(m.start(), m.end(), None, None, "on", True, pre)
+    wd = WEEKDAYS[m.group("wd").lower()]
+    direction = _direction(pre, rel, text, m.start())
+    delta = (wd - pub.weekday()) % 7
+    if direction == "this":
+        day = pub + timedelta(days=wd - pub.weekday())
+    elif direction == "future":
+        day = pub + timedelta(days=delta or 7)
+    elif (rel or "").lower() in ("last", "past"):
+        day = pub - timedelta(days=((pub.weekday() - wd) % 7) or 7)
+    else:
+        day = pub - timedelta(days=(pub.weekday() - wd) % 7)
+    return _Found(m.start(), m.end(), day, None, "on", True, pre)
+
+
+_DAYWORD_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+
+
+def _resolve_dayword(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    words = m.group("word").lower().split()
+    if words[0] in ("early", "late"):
+        words = words[1:]
+    offset = (-2 if "before" in words else 2) if words[0] == "the" else _DAYWORD_OFFSETS[words[0]]
+    day = pub + timedelta(days=offset) if pub else None
+    return _Found(m.start(), m.end(), day, None, "on", True, m.group("pre"))
+
+
+def _resolve_period(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit")
+    part = _part(m)
+    pre = m.group("pre")
+    if rel == "the" and not part:
+        return None  # "the week", "the year" alone say nothing
+    if rel in ("the past", "the coming") and part:
+        return None
+    if pub is None:
+        grain = "week" if unit.startswith("week") else unit
+        return _Found(m.start(), m.end(), None, None, grain, True, pre)
+    shift = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    if unit == "week" or unit == "weekend":
+        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+        first, last = (monday + timedelta(days=5), monday + timedelta(days=6)) if unit == "weekend" else (
+            monday, monday + timedelta(days=6))
+        grain = "week"
+    elif unit == "month":
+        anchor = _add_months(pub.replace(day=1), shift)
+        first, last = _month_part(anchor.year, anchor.month, part)
+        grain = "month"
+    else:
+        first, last = _year_part(pub.year + shift, part)
+        grain = "year"
+    if rel == "earlier this":
+        last = min(last, pub)
+    elif rel == "later this":
+        first = max(first, pub)
+    return _Found(m.start(), m.end(), first, last, grain, True, pre)
+
+
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
+
+
+def _span_end(pub: date, n: int, unit: str) -> date:
+    unit = unit.rstrip("s")
+    if unit == "month":
+        return _add_months(pub, n)
+    if unit == "year":
+        return _add_months(pub, 12 * n)
+    if unit == "hour":
+        return pub + timedelta(days=-(-n // 24))
+    return pub + timedelta(days=n * _UNIT_DAYS[unit])
+
+
+def _resolve_within(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    lead = " ".join(m.group("lead").lower().split())
+    n = _count(m.group("count"))
+    unit = m.group("unit").lower()
+    ahead = any(w in lead for w in ("next", "coming", "following"))
+    in_time = lead == "in" and m.group("time") is not None and n is not None
+    if not (lead.startswith("within") or ahead or in_time):
+        return None  # "in two weeks of talks", "over 24 hours": a duration, not a date
+    grain = "on" if in_time else "within"
+    if n is None:
+        if unit.endswith("s"):
+            # "in the coming days", "within weeks": no count, so a calibrated reach
+            days = COMING_SPAN_DAYS.get(unit)
+            if days is None:
+                return None
+            end = None if pub is None else pub + timedelta(days=days)
+            return _Found(m.start(), m.end(), end, None, grain, True, None)
+        n = 1  # "within the next week"
+    end = None if pub is None else _span_end(pub, n, unit)
+    return _Found(m.start(), m.end(), end, None, grain, True, None)
+
+
+def _resolve_ago(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+    n = _count(m.group("count"))
+    if n is None:
+        return None
+    if pub is None:
+        return _Found(m.start(), m.end(), None, None, "on", True, None)
+    return _Found(m.start(), m.end(), _span_end(pub, -n, m.group("unit").lower()), None, "on", True, None)
+
+
+# Longer, more specific patterns first: on equal length the earlier one wins.
+_PATTERNS = (
+    (_MDY, _resolve_day_month),
+    (_DMY, _resolve_day_month),
+    (_ISO, _resolve_iso),
+    (_MONTH, _resolve_month),
+    (_PERIOD, _resolve_period),
+    (_WITHIN, _resolve_within),
+    (_AGO, _resolve_ago),
+    (_DAYWORD, _resolve_dayword),
+    (_WEEKDAY_RE, _resolve_weekday),
+    (_SEASON, _resolve_season),
+    (_YEARONLY, _resolve_year),
+)
+
+def _to_mention(text: str, f: _Found) -> DateMention:
+    pre = (f.pre or "").lower().split(" at ")[0].strip()
+    first, last = f.first, f.last
+    if f.grain == "within":
+        kind, value, last_out = "within", first, None
+    elif pre in _DEADLINE_WORDS:
+        kind, value, last_out = "by", (last or first), None
+    elif pre == "since":
+        kind, value, last_out = "since", first, None
+    else:
+        kind, value = f.grain, first
+        last_out = last if last and last != first else None
+        if f.grain in ("week", "month", "year", "season"):
+            last_out = last
+    return DateMention(span=Span(f.start, f.end), text=text[f.start:f.end], kind=kind,
+                       value=_iso(value), last=_iso(last_out), relative=f.relative)
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
-    return []
+    """Every date expression in ``text``, resolved against ``published``; sorted, non-overlapping."""
+    if not text or not isinstance(text, str):
+        return []
+    pub = parse_published(published)
+    found: list[_Found] = []
+    for pattern, resolve in _PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            try:
+                f = resolve(m, text, pub)
+            except (ValueError, OverflowError, KeyError):
+                continue  # "Feb. 30", a year out of range: not a date
+            if f is not None and f.end > f.start:
+                found.append(f)
+    # longest first; on ties the earlier pattern (more specific) and the earlier offset
+    order = sorted(range(len(found)), key=lambda i: (-(found[i].end - found[i].start), i))
+    taken: list[_Found] = []
+    for i in order:
+        f = found[i]
+        if all(f.end <= t.start or t.end <= f.start for t in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: f.start)
+    return [_to_mention(text, f) for f in taken]
