@@ -246,3 +246,16 @@ def test_an_account_naming_no_parties_joins_by_place_and_day() -> None:
     t = build_tracker([r1, r2, r3])
     # no parties and no place: nothing to tell which session it is, so it stands alone
     assert sorted(len(m.sources) for m in t.timeline()) == [1, 2]
+
+
+def test_a_one_party_account_does_not_bridge_two_meetings_in_one_city() -> None:
+    text = "Iran and the US met in Geneva. Russia and Ukraine met in Geneva. The US team was in Geneva."
+    recs = [report("g/1", "2035-02-17", text, meetings=(
+        {"date": "2035-02-17", "place": "Geneva", "parties": ["IRN", "USA"], "say": "Iran and the US met"},)),
+        report("g/2", "2035-02-17", text, meetings=(
+            {"date": "2035-02-17", "place": "Geneva", "parties": ["RUS", "UKR", "USA"], "say": "Russia and Ukraine"},)),
+        report("g/3", "2035-02-18", text, meetings=(
+            {"date": "2035-02-17", "place": "Geneva", "parties": ["USA"], "say": "The US team was in Geneva."},))]
+    t = build_tracker(recs)
+    assert sorted(len(m.sources) for m in t.timeline()) == [1, 2]
+    assert {m.process for m in t.timeline()} == {"p-irn-usa", "p-rus-ukr-usa"}

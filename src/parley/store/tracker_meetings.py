@@ -129,7 +129,13 @@ class _Cluster:
             return False
         # one report naming two meetings with different tables the same day (a bilateral on
         # the sidelines of a trilateral) is telling us they are two
-        return all(self.tables[doc] == other.tables[doc] for doc in self.docs & other.docs)
+        if not all(self.tables[doc] == other.tables[doc] for doc in self.docs & other.docs):
+            return False
+        # no bridging: a one-party account ("the US delegation met in Geneva") must not join
+        # the US-Iran talks and the Russia-Ukraine talks held in the same city that day
+        mine = {t for ts in self.tables.values() for t in ts if len(t) >= 2}
+        theirs = {t for ts in other.tables.values() for t in ts if len(t) >= 2}
+        return all(tables_compatible(a, b) for a in mine for b in theirs)
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members

@@ -174,6 +174,8 @@ def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, 
                                          m.source.doc_id, m.actor.id))
     groups: list[_Group] = []
     by_kind_surname: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    people_by_initial: dict[str, list[_Group]] = defaultdict(list)
+    people_by_full: dict[str, list[_Group]] = defaultdict(list)
     for m in ms:
         g = _Group(m)
         if m.actor.kind != "person":
@@ -187,13 +189,26 @@ def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, 
             continue
         # Fullest names come first, so a bare surname ("Umerov") meets the full names it may
         # belong to; it joins only when exactly one person fits, otherwise it stays apart.
-        candidates = [h for h in groups if h.mentions[0].actor.kind == "person" and _compatible(h, g)]
+        # only people whose surname starts or ends alike (Qalibaf/Ghalibaf, Albusaidi/Busaidi),
+        # or who share a full name, can be one person: an index keeps this near linear on
+        # large stores
+        near = {id(h): h for h in people_by_initial.get(g.surname[:1], ())}
+        near.update({id(h): h for h in people_by_initial.get("~" + g.surname[-3:], ())})
+        for f in g.full:
+            near.update({id(h): h for h in people_by_full.get(f, ())})
+        candidates = [h for h in near.values() if _compatible(h, g)]
         exact = [h for h in candidates if h.surname == g.surname]
         pool = exact or candidates
-        if len(pool) == 1:
-            pool[0].absorb(g)
-        else:
+        target = pool[0] if len(pool) == 1 else g
+        if target is g:
             groups.append(g)
+            people_by_initial[g.surname[:1]].append(g)
+            people_by_initial["~" + g.surname[-3:]].append(g)
+        else:
+            target.absorb(g)
+        for f in g.full:
+            if target not in people_by_full[f]:
+                people_by_full[f].append(target)
 
     actors: list[TrackedActor] = []
     mapping: dict[tuple[str, str], str] = {}
