@@ -249,6 +249,8 @@ def build_commitments(statements: Iterable[TrackedStatement]) -> tuple[Commitmen
             cday = _day(c)
             if cday is None or c.issue != step.issue or not _parties_match(c, step):
                 continue
+            if sday == cday and not any(m.dated for m in step.mentions):
+                continue  # undated, told the day of the commitment: background ("had returned 7,000"), not a step
             if cday <= sday <= cday + timedelta(days=COMMITMENT_HORIZON_DAYS):
                 fits.append(c)
         if fits:
