@@ -60,10 +60,12 @@ LINK_MIN_WORDS = 6
 # at least WRAP_MIN_CHARS (shorter inner lines mean a list or a menu, kept line by line).
 WRAP_MAX_CHARS = 100
 WRAP_MIN_CHARS = 40
+# Characters at each end of a long line in which chrome phrases are looked for: the
+# longest sign-off or prompt seen in the crawls ends its phrase within 150 of an edge.
+EDGE_CHARS = 160
 
 _QUOTE_MARKS = ('"', "“", "‘", "'", "«")
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»*_]*$")
-_WORDS = re.compile(r"\S+")
 
 # Markdown left by crawlers.
 _HEADING = re.compile(r"^#{1,6}(?:\s+|(?=\S))")
@@ -101,7 +103,7 @@ _NOT_CITIES = frozenset({
 # left of a curly apostrophe when the C1 bytes were stripped ("Ukraineâs").
 _MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€|â[\u0080-\u009f]|(?<=[a-z])â(?=(?:s|t|ll|re|ve|d|m)\b)")
 _BARE_A_APOSTROPHE = re.compile(r"(?<=[a-z])â(?=(?:s|t|ll|re|ve|d|m)\b)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _LOOKS_HTML = re.compile(r"\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 
 _OUTLET_NOTE = re.compile(r"\s*\(([^()]*)\)")
@@ -133,7 +135,7 @@ class _Line:
         self.heading = heading
         self.bullet = bullet
         self.nav = nav
-        self.words = len(_WORDS.findall(text))
+        self.words = len(text.split())
         self.tag = ""
 
 
@@ -198,8 +200,9 @@ def clean(raw: RawDocument) -> Document:
 # ------------------------------------------------------------------ text and lines
 
 def _normalize(text: str) -> tuple[str, bool]:
-    text = text.translate(_INVISIBLE)
-    if not _MOJIBAKE.search(text):
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if not ("Ã" in text or "Â" in text or "â" in text) or not _MOJIBAKE.search(text):
         return text, False
     import ftfy  # lazy: ~80 ms, only when a line looks broken
 
@@ -274,7 +277,7 @@ def _unmark(raw_line: str) -> _Line | None:
 
 
 def _is_nav(s: str) -> bool:
-    if _TERMINAL.search(s) and not s.endswith(("|", ">", "»")):
+    if _ends_sentence(s) and not s.endswith(("|", ">", "»")):
         return False
     parts = [p for p in _NAV_SPLIT.split(s) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
@@ -283,30 +286,36 @@ def _is_nav(s: str) -> bool:
 
 
 def _is_prose(line: _Line) -> bool:
-    return line.words >= PROSE_MIN_WORDS and bool(_TERMINAL.search(line.text))
+    return line.words >= PROSE_MIN_WORDS and _ends_sentence(line.text)
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(_TERMINAL.search(s[-8:]))  # the tail only: a search over the whole line costs 20x
 
 
 def _classify(line: _Line) -> str:
     t = line.text
     if chrome.GETTY_CAPTION.match(t):
         return "caption"
-    if chrome.BYLINE_AGENCY.match(t) or chrome.BYLINE_WHEN.match(t):
+    if ("|" in t and chrome.BYLINE_AGENCY.match(t)) or chrome.BYLINE_WHEN.match(t):
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
-    if chrome.TAIL.search(t):
+    # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
+    low = t.lower() if len(t) <= 2 * EDGE_CHARS else f"{t[:EDGE_CHARS]} \n {t[-EDGE_CHARS:]}".lower()
+    if chrome.is_tail(t, low):
         return "tail"
     if line.words <= 12 and chrome.RELATED.match(t):
         return "related"
     if line.words <= 14 and chrome.CREDIT.match(t):
         return "credit"
-    if line.nav or chrome.CHROME_WHOLE.fullmatch(t) or chrome.CHROME.search(t) or chrome.RELATED_LINK.search(t):
+    if line.nav or chrome.CHROME_WHOLE.fullmatch(t) or chrome.is_chrome(t, low) or chrome.is_related_link(t):
         return "chrome"
     if chrome.AUTHOR_BIO.match(t):
         return "chrome"
-    if chrome.CAPTION.search(t):
+    if chrome.is_caption(t):
         return "caption"
-    if (line.words <= 60 and chrome.CAPTION_DATE_END.search(t) and t.count(". ") == 0
+    if (line.words <= 60 and chrome.CAPTION_DATE_END.search(t[-25:]) and t.count(". ") == 0
             and chrome.CAPTION_VERB.search(" ".join(t.split()[:15]))):
         return "caption"
     if _is_prose(line):
@@ -427,7 +436,7 @@ def _drop_link_runs(kept: list[_Line]) -> list[_Line]:
         run.clear()
 
     for line in kept:
-        if line.tag in ("short", "bullet") and line.words >= LINK_MIN_WORDS and not _TERMINAL.search(line.text):
+        if line.tag in ("short", "bullet") and line.words >= LINK_MIN_WORDS and not _ends_sentence(line.text):
             run.append(line)
             continue
         flush()

@@ -35,60 +35,85 @@ _CHROME_WHOLE = (
 )
 CHROME_WHOLE = re.compile(rf"(?:{_CHROME_WHOLE})\s*[:.]?", _I)
 
-# Phrases that make a line chrome wherever they appear in it.
-CHROME = re.compile(
+# Chrome that shows where a line starts (matched at the start only: cheap).
+CHROME_START = re.compile(
     r"(?:"
     # video and audio embeds, image residue
-    r"^!|^watch now$|your browser does not support|^ap audio:|^ap correspondent .{3,60} reports\b|"
-    r"this article has an audio recording|^\s*listen to this article|"
+    r"!|watch now$|ap audio:|ap correspondent .{3,60} reports\b|listen to this article|"
     # wire gallery chrome
-    r"^item \d+ of \d+\b|^\[\d+/\d+\]|purchase licensing rights|opens new tab|"
-    r"^exclusive news, data and analytics for financial market professionals|learn more about ?refinitiv|"
+    r"item \d+ of \d+\b|\[\d+/\d+\]|exclusive news, data and analytics|"
     # newsletters, alerts, apps
-    r"newsletter is your essential guide|\bsign up here\b|^sign up (?:for|to)\b|in your inbox|"
-    r"\bsubscribe now\b|subscribe to our\b|get (?:instant |email )?alerts|notification-important|\bclick here\b|"
-    r"^get the .{0,40}\bapp\b|download (?:the|our) app|^(?:the \w+ wire|ground game|world of faith)\b|"
-    r"add ap news (?:on|as)\b|show me more content from|^support (?:mission-driven|independent) journalism|"
-    r"^flagship daily newsletter|flagship (?:daily )?newsletter|^my fp:|"
-    # cookies and consent
-    r"\bcookies?\b.{0,80}\b(?:agree|accept|consent|use of|partners|personal data|privacy)|"
-    r"by using this (?:web)?site|we and our (?:\d+ )?partners|privacy policy and terms|"
-    r"^(?:cookie settings|privacy policy|terms of (?:use|service))\b|manage (?:your )?(?:cookie|privacy)|"
-    r"preventing our website from loading|troubleshooting tips|^an error has occurred|unhandled exception|"
+    r"sign up (?:for|to)\b|get the .{0,40}\bapp\b|(?:the \w+ wire|ground game|world of faith)\b|"
+    r"support (?:mission-driven|independent) journalism|my fp:|"
+    # cookies, errors
+    r"(?:cookie settings|privacy policy|terms of (?:use|service))\b|an error has occurred|"
     # copyright, licences, registration
-    r"^(?:copyright|©|\(c\) ?\d)|all rights reserved|^license for publishing|^registration number|"
-    r"^note: browsers with|content (?:is )?licensed under creative commons|^this (?:material|article) may not be published|"
-    r"belongs to .{2,60}\b(?:co|company|ltd|inc|corporation)\b|"
+    r"(?:copyright|©|\(c\) ?\d)|license for publishing|registration number|note: browsers with|"
+    r"this (?:material|article) may not be published|"
     # comments
-    r"^commenting is a benefit|^join the conversation|^please follow our comment guidelines|^you are commenting as|"
+    r"commenting is a benefit|join the conversation|please follow our comment guidelines|you are commenting as|"
     # sign-offs and notes
-    r"contributed (?:reporting )?to this (?:report|article|story)|^(?:[\w’'.]+ ){1,12}contributed\.?$|"
-    r"^(?:additional )?reporting by\b|^writing by\b|^editing by\b|^compiled by\b|"
-    r"^[—–]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
-    r"^follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|^24/7 coverage of breaking news|"
-    r"^our standards:|^this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
-    r"^this is (?:a )?(?:developing|breaking) (?:news|story)|^please (?:check back|refresh) for updates|"
-    r"^updated \[hour\]|^read more on\b|^tags?:|^topics?:|^filed under\b|"
-    r"^[a-z][a-z ]{0,20}category\b.{0,20}·|^\w+category[A-Z]|^(?:americas|world|united states|africa|legal|"
-    r"europe|asia pacific|china|business)category"
+    r"(?:[\w’'.]+ ){1,12}contributed\.?$|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|"
+    r"[—–]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
+    r"follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|24/7 coverage of breaking news|"
+    r"our standards:|this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
+    r"this is (?:a )?(?:developing|breaking) (?:news|story)|please (?:check back|refresh) for updates|"
+    r"updated \[hour\]|read more on\b|tags?:|topics?:|filed under\b|"
+    r"[a-z][a-z ]{0,20}category\b.{0,20}·|\w+category[A-Z]"
     r")",
     _I,
 )
+# Chrome phrases anywhere in a line, lower case: plain substring tests, no regex.
+CHROME_PHRASES = (
+    "your browser does not support", "this article has an audio recording", "purchase licensing rights",
+    "opens new tab", "learn more aboutrefinitiv", "learn more about refinitiv", "newsletter is your essential guide",
+    "sign up here", "in your inbox", "subscribe now", "subscribe to our", "get alerts", "get instant alerts",
+    "get email alerts", "notification-important", "click here", "download the app", "download our app",
+    "add ap news on", "add ap news as", "show me more content from", "flagship newsletter",
+    "flagship daily newsletter", "by using this website", "by using this site", "we and our partners",
+    "privacy policy and terms", "manage cookie", "manage your cookie", "manage privacy", "manage your privacy",
+    "preventing our website from loading", "troubleshooting tips", "unhandled exception", "all rights reserved",
+    "licensed under creative commons", "contributed to this report", "contributed to this article",
+    "contributed to this story", "contributed reporting to this",
+)
+# The few chrome shapes that need a pattern anywhere in the line; each runs only when
+# its literal key is in the lower-cased line.
+CHROME_KEYED = (
+    ("cookie", re.compile(r"\bcookies?\b.{0,80}\b(?:agree|accept|consent|use of|partners|personal data|privacy)", _I)),
+    ("partners", re.compile(r"we and our \d+ partners", _I)),
+    ("belongs to", re.compile(r"belongs to .{2,60}\b(?:co|company|ltd|inc|corporation)\b", _I)),
+)
+
+
+def is_chrome(text: str, low: str) -> bool:
+    """Is this line (and ``low``, its lower case) chrome wherever it stands?"""
+    if CHROME_START.match(text):
+        return True
+    if any(p in low for p in CHROME_PHRASES):
+        return True
+    return any(key in low and rx.search(text) for key, rx in CHROME_KEYED)
+
 
 # Lines after which there is no more article.
 TAIL = re.compile(
     r"(?:"
-    r"^most (?:viewed|read|popular|shared|watched)\b|^(?:top|latest|more|related) (?:stories|news|headlines)\s*$|"
-    r"^(?:you may|you might) (?:also )?like|^recommended(?: for you| stories| reading)?\s*$|^trending(?: now)?\s*$|"
-    r"^our standards:|^(?:additional )?reporting by\b|^writing by\b|^editing by\b|"
-    r"^follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|^24/7 coverage of breaking news|"
-    r"^(?:copyright|©)|all rights reserved|contributed (?:reporting )?to this (?:report|article|story)|"
-    r"^(?:[\w’'.]+ ){1,12}contributed\.?$|^read more on\b|^commenting is a benefit|^join the conversation|"
-    r"^back to (?:the )?top\s*$|^this (?:story|article)(?: and headline)? "
+    r"most (?:viewed|read|popular|shared|watched)\b|(?:top|latest|more|related) (?:stories|news|headlines)\s*$|"
+    r"(?:you may|you might) (?:also )?like|recommended(?: for you| stories| reading)?\s*$|trending(?: now)?\s*$|"
+    r"our standards:|(?:additional )?reporting by\b|writing by\b|editing by\b|"
+    r"follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|24/7 coverage of breaking news|"
+    r"(?:copyright|©)|(?:[\w’'.]+ ){1,12}contributed\.?$|read more on\b|commenting is a benefit|"
+    r"join the conversation|back to (?:the )?top\s*$|this (?:story|article)(?: and headline)? "
     r"(?:has|have) been updated"
     r")",
     _I,
 )
+TAIL_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this article",
+                "contributed to this story", "contributed reporting to this")
+
+
+def is_tail(text: str, low: str) -> bool:
+    return bool(TAIL.match(text)) or any(p in low for p in TAIL_PHRASES)
+
 
 # Headings over link lists.
 RELATED = re.compile(
@@ -98,7 +123,11 @@ RELATED = re.compile(
     _I,
 )
 # A related link in one line ("Read more: ...", "... Read more" glued to a headline).
-RELATED_LINK = re.compile(r"^(?:read more|related|see also|also read|read also)\s*:|\S(?:Read more|READ MORE)$")
+RELATED_LINK = re.compile(r"(?:read more|related|see also|also read|read also)\s*:", _I)
+
+
+def is_related_link(text: str) -> bool:
+    return bool(RELATED_LINK.match(text)) or (text.endswith(("Read more", "READ MORE")) and text[-10:-9] != " ")
 
 _PHOTO_SOURCES = (
     r"getty images(?: news)?|getty|via reuters|via ap|via afp|via xinhua|via getty images|reuters|afp|ap|"
@@ -110,16 +139,33 @@ _PHOTO_SOURCES = (
 CREDIT = re.compile(
     rf"^(?=[^.!?]{{2,140}}$)(?=.*(?:\||/|\bvia\b|getty))[^.!?]*?\b(?:{_PHOTO_SOURCES})\s*$", _I
 )
-# A caption that carries its own credit, or opens with a caption's stock words.
-CAPTION = re.compile(
-    r"(?:"
-    r"[\[(](?:[^\])]{0,80}?(?:/|\bvia\b|photo|file:|credit|getty|reuters|afp|xinhua|anadolu|epa)[^\])]{0,80})[\])]\s*$|"
-    r"\bREUTERS/[A-Z]|\b(?:Photograph|Photo|Photos|Photo credit|Image|Picture|Credit|Illustration)\s*:\s*[^.]{2,80}$|"
-    r"[—–-]\s*(?:Getty Images|AFP|AP|Reuters|Bloomberg)(?:\s*(?:via|/)\s*[\w ]+)?\s*$|"
-    r"^(?:FILE|FILE PHOTO|TOPSHOT|EDITORS NOTE)\s*[-—–:]|"
-    r"^(?:In this|This) (?:photo|image|handout|screengrab|screen grab|picture|photograph|frame grab|video grab)\b"
-    r")"
+# A caption that opens with a caption's stock words, or carries its own credit at its end.
+CAPTION_START = re.compile(
+    r"(?:FILE|FILE PHOTO|TOPSHOT|EDITORS NOTE)\s*[-—–:]|"
+    r"(?:In this|This) (?:photo|image|handout|screengrab|screen grab|picture|photograph|frame grab|video grab)\b"
 )
+_BRACKET_CREDIT = re.compile(
+    r"[\[(][^\])]{0,160}?(?:/|\bvia\b|[Pp]hoto|File:|[Cc]redit|Getty|Reuters|REUTERS|AFP|Xinhua|Anadolu|EPA)[^\])]*[\])]\s*"
+)
+_LABEL_CREDIT = re.compile(r"\b(?:Photograph|Photo|Photos|Photo credit|Image|Picture|Credit|Illustration)\s*:\s*[^.]{2,80}$")
+_DASH_CREDIT = re.compile(r"[—–-]\s*(?:Getty Images|AFP|AP|Reuters|Bloomberg)(?:\s*(?:via|/)\s*[\w ]+)?\s*$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption by its opening words or by the credit it ends with."""
+    if CAPTION_START.match(text) or "REUTERS/" in text:
+        return True
+    last = text[-1]
+    if last in ")]":
+        seg = text[text.rfind("(" if last == ")" else "["):]
+        if len(seg) <= 200 and _BRACKET_CREDIT.fullmatch(seg):
+            return True
+    tail = text[-100:]
+    if ":" in tail and _LABEL_CREDIT.search(tail):
+        return True
+    return text.endswith(("Getty Images", "AFP", "AP", "Reuters", "Bloomberg")) and bool(_DASH_CREDIT.search(tail))
+
+
 # Getty-style caption heads: "CITY, COUNTRY - APRIL 08: ..." (looks like a dateline, is not).
 GETTY_CAPTION = re.compile(r"^[A-Z][A-Z .,'’-]+ - (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}:")
 # Present-tense caption verbs near the start of a one-sentence line that ends in a full date.
