@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parley.assemble.meetings import find_meetings
 from parley.attribute import Said
 from parley.model import Document, Record
 from parley.recognize import Mentions
@@ -9,4 +10,5 @@ from parley.segment import Parts
 
 
 def assemble(doc: Document, parts: Parts, mentions: Mentions, said: Said) -> Record:
-    return Record(document=doc, actors=said.actors, quotes=said.quotes)
+    meetings = find_meetings(doc, parts, mentions, said.actors)
+    return Record(document=doc, actors=said.actors, meetings=tuple(meetings), quotes=said.quotes)

@@ -1,0 +1,545 @@
+"""Sentences about sessions -> Meetings: status, date, place, venue, round, parties,
+mediators, chairs, delegation heads, format, duration.
+
+A meeting is told over several sentences: the lede gives place and day, a later one
+who chaired, another how long it lasted. Each sentence that names a session gives a
+``_Sighting``; sightings of the same session (same day, same place and round, or a
+definite "the talks" with nothing that contradicts) fold into one meeting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import regex
+
+from parley.lexicon import parties as party_lex
+from parley.lexicon.places import CITIES
+from parley.mentions import DateMention
+from parley.model import Actor, Document, Meeting, Span
+from parley.recognize import Mentions
+from parley.segment import Parts, Sentence
+
+# Words that name a negotiating session.
+_SESSION = regex.compile(
+    r"\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    r"sessions|call|phone call|discussions)\b", regex.I)
+# Sessions that are not negotiations between parties.
+_NOT_SESSION = regex.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
+                             r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
+                             regex.I)
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+             "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b", regex.I)
+_PREVIOUS_ROUNDS = regex.compile(
+    r"\b(?:previous|earlier|past|last|first)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b", regex.I)
+
+_FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
+                        r"next week|next month|upcoming|agreed to meet|to meet|is due|are due|"
+                        r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
+_ONGOING = regex.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
+                         r"continuing)\b|\bsecond day of\b", regex.I)
+_CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
+_PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
+                      r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
+                      r"facilitated|convened|had)\b", regex.I)
+
+_FORMATS = {
+    "closed-door": r"closed[- ]door", "indirect": r"\bindirect\b", "direct": r"\bdirect talks\b",
+    "trilateral": r"\btrilateral\b", "bilateral": r"\bbilateral\b", "online": r"\b(?:online|virtual|video call)\b",
+    "phone call": r"\bphone call\b", "technical-level": r"\btechnical[- ]level\b",
+}
+_DURATION = regex.compile(
+    r"\b(?:lasted|lasting|went on|ran)\s+(?:for\s+)?(?P<approx>less than|more than|about|around|nearly|almost|over|"
+    r"under|some|roughly)?\s*(?P<n>\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an)"
+    r"\s*(?P<unit>hours?|minutes?)", regex.I)
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "half an": 0.5}
+
+_CHAIRED = regex.compile(r"\b(?:chaired|moderated|presided over)\s+by\b", regex.I)
+_MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
+                           r"moderated)\b", regex.I)
+_RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegations,?\s+respectively\b", regex.I)
+_HEADED = regex.compile(r"\b(?:headed|led)\s+the\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+"
+                        r"(?:delegation|team|side)\b")
+_LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+)?"
+                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+"
+                        r"(?:led|headed)\s+by\b")
+
+# "here" in a datelined report is the dateline's city.
+_HERE = regex.compile(r"\bhere\b")
+
+
+@dataclass
+class _Sighting:
+    sentence: Sentence
+    status: str
+    date: str | None = None
+    dates: list[str] = field(default_factory=list)
+    place: str | None = None
+    venue: str | None = None
+    round: int | None = None
+    parties: set[str] = field(default_factory=set)
+    mediators: set[str] = field(default_factory=set)
+    definite: bool = False  # "the talks": the report's session, not a new one
+    country: str | None = None  # "in the United Arab Emirates": a country but no city
+
+
+@dataclass
+class _Meeting:
+    status: str
+    date: str | None = None
+    dates: list[str] = field(default_factory=list)
+    place: str | None = None
+    venue: str | None = None
+    round: int | None = None
+    parties: set[str] = field(default_factory=set)
+    mediators: set[str] = field(default_factory=set)
+    chairs: list[str] = field(default_factory=list)
+    heads: dict[str, str] = field(default_factory=dict)
+    formats: list[str] = field(default_factory=list)
+    duration: int | None = None
+    evidence: list[Span] = field(default_factory=list)
+    not_parties: set[str] = field(default_factory=set)  # codes known to be mediators of a related meeting
+
+
+def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
+    text = doc.text
+    by_id = {a.id: a for a in actors}
+    sightings: list[_Sighting] = []
+    for sent in parts.sentences:
+        sightings.extend(_sightings(doc, sent, mentions, by_id))
+    for si in sightings:
+        if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
+            shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
+            si.dates, si.date = shifted, min(shifted)
+    meetings = _fold(sightings)
+    _title_place(doc, meetings)
+    _previous_rounds(text, parts, mentions, meetings)
+    _details(doc, parts, mentions, by_id, meetings)
+    _inherit_parties(meetings)
+    out: list[Meeting] = []
+    seen_ids: set[str] = set()
+    for m in meetings:
+        if not (m.date or m.place or m.venue):
+            continue
+        if len(m.parties | m.mediators) < 2:
+            continue
+        parties = tuple(sorted(m.parties - m.mediators - m.not_parties))
+        first = min(m.evidence).start if m.evidence else 0
+        mid = "m" + hashlib.blake2s(f"{m.date}|{m.place}|{m.round}|{parties}|{first}".encode(),
+                                    digest_size=4).hexdigest()
+        while mid in seen_ids:
+            mid += "x"
+        seen_ids.add(mid)
+        out.append(Meeting(
+            id=mid,
+            status=m.status, date=m.date, place=m.place, venue=m.venue, round=m.round, parties=parties,
+            mediators=tuple(sorted(m.mediators)), chairs=tuple(m.chairs), heads=tuple(sorted(m.heads.items())),
+            format=tuple(dict.fromkeys(m.formats)), duration_minutes=m.duration,
+            evidence=tuple(sorted(set(m.evidence))),
+        ))
+    return out
+
+
+def _quoted(text: str, span: Span) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in regex.finditer(r"“[^”]*”|\"[^\"]*\"", text[span.start:span.end])]
+
+
+def _outside_quotes(text: str, sent: Span, span: Span) -> bool:
+    rel = span.start - sent.start
+    return not any(a < rel < b for a, b in _quoted(text, sent))
+
+
+def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor]) -> list[_Sighting]:
+    """The sessions one sentence tells of: each place or day is tied to its nearest session word."""
+    text = doc.text
+    s = sent.span
+    chunk = text[s.start:s.end]
+    trig = [m for m in _SESSION.finditer(chunk)
+            if _outside_quotes(text, s, Span(s.start + m.start(), s.start + m.end()))]
+    if not trig or _NOT_SESSION.search(chunk):
+        return []
+    not_about = bool(_NOT_ABOUT.search(chunk))
+    anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
+    for d in mentions.dates_in(s):
+        if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span)):
+            continue
+        owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
+        if owned or not (not_about or _speech_date(text, d.span)):
+            anchors.append((d.span.start - s.start, "date", d.value))
+    for p in mentions.places_in(s):
+        if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
+            continue  # "Moscow's negotiations": a party, not a place
+        if _outside_quotes(text, s, p.span) and _is_location_at(text, p.span.start):
+            anchors.append((p.span.start - s.start, p.kind, p.name))
+    for pm in mentions.parties_in(s):
+        if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
+            anchors.append((pm.span.start - s.start, "country", pm.code))
+    for cm in _CITY_TALKS.finditer(chunk):  # "the Abu Dhabi talks"
+        anchors.append((cm.start(), "city", cm.group("city")))
+    hm = _HERE.search(chunk)
+    if hm and doc.dateline:
+        anchors.append((hm.start(), "city", doc.dateline))
+    rm = _ROUND.search(chunk)
+    groups: dict[int, list[tuple[int, str, object]]] = {}
+    for off, kind, value in anchors:
+        t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
+        if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
+            continue
+        lo, hi = sorted((off, t.start()))
+        if regex.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
+            continue  # "agreements made in Riyadh": the place of a deal, not of a session
+        groups.setdefault(t.start(), []).append((off, kind, value))
+    if not groups and rm:
+        t = min(trig, key=lambda m: abs(m.start() - rm.start()))
+        groups[t.start()] = []
+    if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
+        groups[trig[0].start()] = []
+    out: list[_Sighting] = []
+    place_codes = {v for _o, k, v in anchors if k == "country"} | {
+        CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
+    for tstart, items in groups.items():
+        trig_m = next(m for m in trig if m.start() == tstart)
+        clause = _clause(chunk, trig_m.start(), trig_m.end())
+        later = [m.start() for m in trig if m.start() > trig_m.end()]
+        window_lo = chunk.find(clause) if clause and chunk.find(clause) >= 0 else max(0, trig_m.start() - 40)
+        window = chunk[window_lo:later[0] if later else len(chunk)]
+        status = _status(window)
+        dates = [str(v) for _o, k, v in items if k == "date"]
+        cities = [str(v) for _o, k, v in items if k == "city"]
+        venues = [str(v) for _o, k, v in items if k == "venue" and v not in CITIES]
+        sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
+                             venue=venues[0] if venues else None, dates=dates,
+                             date=min(dates) if dates else None)
+        if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
+            sighting.round = _ORDINALS[rm.group("ord").lower()]
+        sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
+        for pm in mentions.parties_in(s):
+            if not _outside_quotes(text, s, pm.span):
+                continue
+            if pm.code in place_codes:
+                continue  # "in Islamabad, the capital of Pakistan": the host's country is not a side
+            if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
+                continue
+            if not _same_clause(chunk, pm.span.start - s.start, tstart):
+                continue
+            sighting.parties.add(pm.code)
+        for pm in mentions.people_in(s):
+            a = by_id.get(pm.key)
+            if a is not None and a.affiliation and _same_clause(chunk, pm.span.start - s.start, tstart):
+                sighting.parties.add(a.affiliation)
+        for sp, code in mentions.mediation:
+            if s.contains(sp):
+                sighting.mediators.add(code)
+        sighting.definite = bool(regex.search(
+            r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:talks|negotiations|meeting|round)", clause, regex.I))
+        out.append(sighting)
+    return out
+
+
+_CITY_TALKS = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+                            + r")\s+(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations)\b")
+
+# How far (characters) a place or day may stand from its session word.
+ANCHOR_MAX_DISTANCE = 100
+_OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
+_PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
+_DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
+                          r"(?:talks|negotiations|round)\b", regex.I)
+
+# Sentences that place something before or after the talks: their dates are not the talks'.
+_NOT_ABOUT = regex.compile(r"\b(?:prior to|ahead of|before|after|since|following)\s+(?:the\s+)?"
+                           r"(?:\w+\s+){0,2}(?:talks|negotiations|meeting|round)\b", regex.I)
+
+
+def _speech_date(text: str, span: Span) -> bool:
+    """ "said Tuesday", "told reporters on Monday": the day of the words, not of a meeting."""
+    before = text[max(0, span.start - 40):span.start]
+    return bool(regex.search(r"\b(?:said|says|told|wrote|posted|announced|added|reported|stated)"
+                             r"(?:\s+\w+){0,3}\s*(?:on\s+)?$", before)) or bool(
+        regex.match(r"\W*(?:said|told|wrote|announced)\b", text[span.end:span.end + 12]))
+
+
+def _distance(chunk: str, trig: regex.Match, off: int) -> int:
+    # a place or day after its session word is the usual order ("talks in Geneva on Monday")
+    d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
+    if off < trig.start() and regex.search(r"\band\b", chunk[off:trig.start()]):
+        d += 100
+    if not _same_clause(chunk, off, trig.start()):
+        d += 200
+    return d
+
+
+_CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|where|which|who)\b|;|\s--\s|\bwhile\b|\bbut\b|"
+                              r",\s+and\s+|\band\s+(?=agreed|planned|said)")
+
+
+def _clause(chunk: str, start: int, end: int) -> str:
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(chunk):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            return chunk[lo:m.start()]
+    return chunk[lo:]
+
+
+def _same_clause(chunk: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo < m.start() < hi for m in _CLAUSE_BREAK.finditer(chunk))
+
+
+def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
+    before = text[max(0, start - 25):start]
+    preps = r"in|at" if strict else r"in|at|to|near|outside|inside"
+    return bool(regex.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
+        regex.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
+
+
+def _round(chunk: str) -> int | None:
+    m = _ROUND.search(chunk)
+    return _ORDINALS[m.group("ord").lower()] if m else None
+
+
+def _status(chunk: str) -> str:
+    if _CANCELLED.search(chunk):
+        return "cancelled"
+    if _ONGOING.search(chunk):
+        return "ongoing"
+    fut = _FUTURE.search(chunk)
+    past = _PAST.search(chunk)
+    if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
+        return "scheduled"
+    return "held"
+
+
+def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
+    meetings: list[_Meeting] = []
+    for s in sightings:
+        target = None
+        if not (s.date or s.place or s.venue) and s.definite:
+            target = _main(meetings, s.status) or _main(meetings, "held")
+        for m in meetings if target is None else ():
+            if _same(m, s):
+                target = m
+                break
+        if target is None:
+            if not (s.date or s.place or s.venue):
+                # a sighting with neither day nor place: only details for a meeting told elsewhere
+                if meetings and s.definite:
+                    target = _main(meetings, s.status)
+                if target is None:
+                    target = _Meeting(status=s.status)
+                    meetings.append(target)
+            else:
+                target = _Meeting(status=s.status)
+                meetings.append(target)
+        _merge(target, s)
+    return [m for m in meetings if m.date or m.place or m.venue]
+
+
+def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
+    same = [m for m in meetings if m.status == status and (m.date or m.place)]
+    return same[0] if same else None
+
+
+def _inherit_parties(meetings: list[_Meeting]) -> None:
+    """A next round with no sides named is between the sides of the report's main meeting."""
+    main = _main(meetings, "held")
+    if main is None:
+        return
+    for m in meetings:
+        if m is main:
+            continue
+        if len(m.parties | m.mediators) < 2:
+            m.parties = set(main.parties)
+
+
+def _same(m: _Meeting, s: _Sighting) -> bool:
+    if m.status != s.status and not (s.definite and not s.date):
+        return False
+    if m.round and s.round and m.round != s.round:
+        return False
+    if m.date and s.date:
+        if abs(_days(m.date) - _days(s.date)) > 1:
+            return False
+        return not (m.place and s.place and m.place != s.place)
+    if m.place and s.place and m.place != s.place:
+        return False
+    if m.place and s.place == m.place:
+        return not (m.date and s.date)
+    if s.venue and not (s.place or s.date) and not m.venue and len(s.parties & m.parties) >= 2:
+        return True
+    if s.definite and not s.place and (m.date or m.place):
+        return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
+            s.parties & m.parties or not s.parties)
+    return False
+
+
+def _shift_week(iso: str) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso[:10]) + timedelta(days=7)).isoformat()
+
+
+def _days(iso: str) -> int:
+    y, mo, d = (int(x) for x in iso[:10].split("-"))
+    from datetime import date
+
+    return date(y, mo, d).toordinal()
+
+
+def _merge(m: _Meeting, s: _Sighting) -> None:
+    m.dates.extend(s.dates)
+    if m.dates:
+        m.date = min(m.dates)
+    m.place = m.place or s.place
+    m.venue = m.venue or s.venue
+    m.round = m.round or s.round
+    m.parties |= s.parties
+    m.mediators |= s.mediators
+    m.evidence.append(s.sentence.span)
+
+
+def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
+    """A readout titled "... Talks in Geneva" gives the place its body leaves out."""
+    if not doc.title:
+        return
+    m = regex.search(r"\b(?:in|at)\s+(?P<city>" + "|".join(regex.escape(c) for c in CITIES) + r")\b", doc.title)
+    if not m:
+        return
+    for meeting in meetings:
+        if meeting.status == "held" and not meeting.place:
+            meeting.place = m.group("city")
+            break
+
+
+def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
+    """ "the previous two rounds ... held on May 16 and June 2": one meeting per date, numbered back."""
+    main = next((m for m in meetings if m.round), None)
+    for sent in parts.sentences:
+        chunk = text[sent.span.start:sent.span.end]
+        pm = _PREVIOUS_ROUNDS.search(chunk)
+        if not pm:
+            continue
+        dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"})
+        places = [p for p in mentions.places_in(sent.span) if p.kind == "city"]
+        if not dates:
+            continue
+        for m in list(meetings):  # the sighting of this sentence became meetings of its own: drop them
+            if any(e == sent.span for e in m.evidence) and m.date in dates:
+                meetings.remove(m)
+        first_round = (main.round - len(dates)) if main and main.round and main.round > len(dates) else None
+        if pm.group(0).lower().startswith("first"):
+            first_round = 1
+        for i, d in enumerate(dates):
+            meetings.append(_Meeting(
+                status="held", date=d, place=places[0].name if places else (main.place if main else None),
+                round=(first_round + i) if first_round else None,
+                parties=set(main.parties) if main else set(), evidence=[sent.span],
+                not_parties=main.mediators if main else set()))
+
+
+def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
+             meetings: list[_Meeting]) -> None:
+    """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
+    text = doc.text
+    main = next((m for m in meetings if m.status == "held"), meetings[0] if meetings else None)
+    if main is None:
+        return
+    for sent in parts.sentences:
+        s = sent.span
+        chunk = text[s.start:s.end]
+        target = next((m for m in meetings if s in m.evidence), None)
+        about_talks = target is not None or bool(regex.search(r"\b(?:talks|negotiations|round|meeting|delegations?)\b",
+                                                              chunk, regex.I))
+        if not about_talks:
+            continue
+        target = target or main
+        people = mentions.people_in(s)
+        # chairs
+        cm = _CHAIRED.search(chunk)
+        if cm:
+            after = [p for p in people if p.span.start > s.start + cm.end()]
+            if after:
+                a = by_id.get(after[0].key)
+                if a is not None:
+                    if a.id not in target.chairs:
+                        target.chairs.append(a.id)
+                    if a.affiliation:
+                        target.mediators.add(a.affiliation)
+                    target.evidence.append(s)
+        # mediators named by role ("..., the mediator of the talks") or by what they did
+        for p in people:
+            a = by_id.get(p.key)
+            if a is None or not a.affiliation:
+                continue
+            if any("mediator" in r.lower() for r in a.roles):
+                target.mediators.add(a.affiliation)
+        if _MEDIATION.search(chunk) and not cm:
+            for p in people:
+                a = by_id.get(p.key)
+                near = text[p.span.end:p.span.end + 120]
+                if a is not None and a.affiliation and regex.search(
+                        r"\b(?:hospitality|hosting|facilitating|mediating|mediation)\b", near):
+                    target.mediators.add(a.affiliation)
+        if regex.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
+            for pm in mentions.parties_in(s):
+                if pm.how == "state" and pm.code not in target.parties and regex.search(
+                        r"\b(?:in|by)\s+(?:the\s+)?(?:Kingdom of\s+|Republic of\s+|State of\s+)?$",
+                        text[max(0, pm.span.start - 30):pm.span.start]):
+                    target.mediators.add(pm.code)
+        mm = regex.search(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})",
+                          chunk)
+        if mm:
+            for w in regex.findall(r"[\p{Lu}][\p{L}.]+", mm.group("list")):
+                code = party_lex.code_of(w)
+                if code and code not in target.parties:
+                    target.mediators.add(code)
+        # heads of delegations
+        rm = _RESPECTIVELY.search(chunk)
+        if rm:
+            codes = [party_lex.code_of(w) for w in regex.findall(r"[\p{Lu}][\p{L}.]+", rm.group("parties"))]
+            codes = [c for c in codes if c]
+            before = [p for p in people if p.span.start < s.start + rm.start()]
+            heads = []
+            for p in before:
+                if p.key not in heads:
+                    heads.append(p.key)
+            for code, key in zip(codes, heads, strict=False):
+                target.heads.setdefault(code, key)
+            target.evidence.append(s)
+        for hm in _HEADED.finditer(chunk):
+            code = party_lex.code_of(hm.group("who"))
+            before = [p for p in people if p.span.start < s.start + hm.start()]
+            if code and before:
+                target.heads.setdefault(code, before[-1].key)
+                target.evidence.append(s)
+        lm = _LED_BY.search(chunk)
+        if lm:
+            after = [p for p in people if p.span.start > s.start + lm.end()]
+            if after:
+                a = by_id.get(after[0].key)
+                code = party_lex.code_of(lm.group("who")) if lm.group("who") else (a.affiliation if a else None)
+                if code:
+                    target.heads.setdefault(code, after[0].key)
+                    target.evidence.append(s)
+        # format and duration
+        for name, pat in _FORMATS.items():
+            if regex.search(pat, chunk, regex.I):
+                target.formats.append(name)
+        dm = _DURATION.search(chunk)
+        if dm and target.duration is None:
+            n = dm.group("n").lower()
+            value = float(_NUM_WORDS.get(n, 0) or n) if n not in _NUM_WORDS else _NUM_WORDS[n]
+            minutes = value * (60 if dm.group("unit").lower().startswith("hour") else 1)
+            target.duration = int(minutes)
+
+
+def meeting_dates(mentions: Mentions) -> list[DateMention]:
+    return [d for d in mentions.dates if d.kind == "on" and d.value]

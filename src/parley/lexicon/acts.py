@@ -1,0 +1,141 @@
+"""What parties do in a negotiation (acts) and what it is about (issues): trigger patterns.
+
+Data, not code: each act is a list of regular expressions over the lower-cased text;
+each issue a list of term patterns. Order matters only as a tie-break (earlier wins).
+"""
+
+from __future__ import annotations
+
+# act -> patterns (lower case). A pattern's match is the trigger span.
+ACT_PATTERNS: dict[str, tuple[str, ...]] = {
+    "reject": (
+        r"\breject(?:s|ed|ing)?\b", r"\brefus(?:es|ed|ing|al)\b", r"\brul(?:es|ed|ing) out\b",
+        r"\bdismiss(?:es|ed|ing)\b", r"\bnot being considered\b", r"\bis not (?:on the table|acceptable)\b",
+        r"\bobject(?:s|ed|ing)? to\b", r"\bdeclin(?:es|ed|ing) to\b", r"\bnot good enough\b",
+        r"\bwill not (?:withdraw|accept|agree|allow|give up|cede)\b", r"\bwon[’']t (?:withdraw|accept|agree|allow)\b",
+        r"\bhas rejected\b", r"\bhave rejected\b", r"\bno intention (?:of|to)\b", r"\bunacceptable\b",
+        r"\bwill not withdraw\b", r"\breneg(?:ed|ing)\b",
+    ),
+    "disagree": (
+        r"\bclash(?:es|ed)? (?:on|over)\b", r"\bdiffer(?:s|ed)?(?: \w+)? (?:on|over)\b", r"\bdiffer deeply\b",
+        r"\b(?:remain(?:s|ed)?|are|were) divided\b", r"\bat odds\b", r"\bdiametrically opposed\b",
+        r"\bdisagree(?:s|d|ments?)?\b", r"\bsticking points?\b", r"\bdivergence\b",
+        r"\bfundamental differences\b", r"\bmain differences\b", r"\bdifferences between\b",
+        r"\bfailed to (?:agree|reach)\b", r"\bno agreement\b", r"\bdid not lead to a breakthrough\b",
+        r"\bsignificant debate\b", r"\bremain(?:s|ed)? apart\b", r"\bdeal-?breaker\b",
+    ),
+    "agree": (
+        r"\bagree(?:s|d|ing)?\b", r"\breach(?:ed|es)? (?:an? )?(?:agreement|deal|understanding|consensus)\b",
+        r"\bstruck (?:an? )?(?:agreement|deal)\b", r"\bsigned (?:an? |the )?(?:agreement|deal|declaration|accord)",
+        r"\bagreement on\b", r"\bdeal on\b", r"\bshared understanding\b", r"\bagreement to\b",
+    ),
+    "accept": (
+        r"\baccept(?:s|ed|ing)?\b", r"\bwelcome[sd]?\b", r"\bendorse[sd]?\b", r"\bsigned on to\b",
+        r"\baffirmed\b", r"\backnowledged\b",
+    ),
+    "propose": (
+        r"\bpropos(?:es|ed|ing|al|als)\b", r"\bput forward\b", r"\bsuggest(?:s|ed|ing)\b", r"\bfloat(?:s|ed)\b",
+        r"\b\d+[- ]point (?:plan|proposal|peace plan)\b", r"\blaid out\b", r"\bunveil(?:s|ed)\b",
+    ),
+    "demand": (
+        r"\binsist(?:s|ed|ing|ence)?\b", r"\bdemand(?:s|ed|ing)?\b", r"\bcall(?:s|ed|ing)? for\b",
+        r"\bmust\b", r"\brequire[sd]?\b", r"\bwants? (?:\w+ )?to\b", r"\bpress(?:es|ed|ing)? for\b",
+        r"\bseek(?:s|ing)\b", r"\bsought\b", r"\bcondition(?:s|ed)? (?:on|for)\b", r"\bpressur(?:e|ing) \w+ to\b",
+    ),
+    "offer": (
+        r"\bready (?:to|for)\b", r"\bwilling to\b", r"\bprepared to\b", r"\boffer(?:s|ed|ing)? to\b",
+        r"\bwill help\b", r"\bstand(?:s)? ready\b", r"\bopen to\b",
+    ),
+    "request": (
+        r"\bask(?:s|ed|ing)?\b(?: \w+){0,4} (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
+        r"\bappeal(?:s|ed)? (?:to|for)\b", r"\brequest(?:s|ed|ing)?\b", r"\bcalls for\b",
+        r"\bpush(?:es|ed)? for\b", r"\bpleas? for\b",
+    ),
+    "discuss": (
+        r"\bdiscuss(?:es|ed|ing|ions?)?\b", r"\b(?:talks|discussions) covered\b", r"\bcovered\b",
+        r"\bfocus(?:ed|ing)? on\b", r"\bunder discussion\b", r"\bon the agenda\b", r"\baddressed\b",
+        r"\btalked about\b", r"\bto review\b",
+    ),
+    "implement": (
+        r"\btook place\b", r"\breturned\b", r"\breleased\b", r"\bfreed\b", r"\bexchanged\b", r"\bswapped\b",
+        r"\bcarried out\b", r"\bhanded over\b", r"\btook effect\b", r"\bhad taken effect\b",
+        r"\bcame into (?:force|effect)\b", r"\bconduct(?:ed|ing)\b", r"\brepatriated\b", r"\bhas returned\b",
+        r"\bhave exchanged\b",
+    ),
+    "accuse": (
+        r"\baccus(?:es|ed|ing)\b", r"\bblam(?:es|ed|ing)\b", r"\bviolat(?:ed|ing|ion|ions)\b",
+        r"\bcriticiz(?:es|ed|ing)\b", r"\bcriticis(?:es|ed|ing)\b", r"\balleg(?:ed|es)\b",
+    ),
+    "threaten": (
+        r"\bthreat(?:en|ened|ens|ening)\b", r"\bwarn(?:s|ed|ing)?\b", r"\bwould face\b", r"\bor else\b",
+    ),
+}
+
+# issue -> term patterns (lower case)
+ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "remains_repatriation": (
+        r"\bbod(?:y|ies)\b", r"\bremains\b", r"\bdeceased\b", r"\bfallen (?:soldiers|troops)\b", r"\bthe dead\b",
+    ),
+    "prisoner_exchange": (
+        r"\bprisoners?\b", r"\bpows?\b", r"\bprisoner exchange\b", r"\bswaps?\b", r"\bdetainees?\b",
+        r"\bhostages?\b", r"\bcaptives?\b", r"\bexchanges?\b", r"\bcivilians held\b", r"\bdetained\b",
+    ),
+    "ceasefire": (
+        r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bpauses? in (?:the )?fighting\b",
+        r"\bhalt(?:ing)? (?:\w+ )?(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
+        r"\bkilling\b[^.]{0,40}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
+        r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
+    ),
+    "leaders_meeting": (
+        r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
+        r"\bmeeting between (?:\w+ ){0,3}(?:president|presidents|leaders)\b", r"\bsummit\b",
+        r"\b\w+-\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:putin|zelensky\w*|the president)\b",
+        r"\bpresidential meeting\b", r"\bmeeting between\b",
+    ),
+    "talks_format": (
+        r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
+        r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
+        r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
+        r"\bmediation\b", r"\bdialogue\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
+        r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+    ),
+    "peace_agreement": (
+        r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
+        r"\bsettlement\b", r"\bmemorandum\b", r"\bframework\b", r"\bend (?:to )?the (?:war|conflict)\b",
+        r"\bending the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
+        r"\blasting peace\b", r"\bpeace\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
+        r"\bagreement\b", r"\bdeal\b",
+    ),
+    "territory": (
+        r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
+        r"\boccupied\b", r"\bannex(?:ed|ation)\b", r"\bdonbas\b", r"\bcrimea\b", r"\bdonetsk\b", r"\bluhansk\b",
+        r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
+        r"\bcombat forces\b", r"\btroops\b", r"\bregional bases\b",
+    ),
+    "security_guarantees": (
+        r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
+        r"\bnon-aggression\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+    ),
+    "sanctions": (
+        r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
+        r"\bexports?\b", r"\bworld market\b",
+    ),
+    "humanitarian": (
+        r"\bhumanitarian\b", r"\baid\b", r"\bevacuat(?:e|ion|ing)\b", r"\bwounded\b", r"\bchildren\b",
+        r"\breturn of palestinians\b", r"\bsupplies\b",
+    ),
+    "nuclear": (
+        r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
+        r"\batomic\b",
+    ),
+    "other": (
+        r"\bstrait\b", r"\bhormuz\b", r"\bnavigation\b", r"\bshipping\b", r"\bships\b",
+        r"\barmed groups\b", r"\bmilitary-to-military\b", r"\bcivilizations?\b", r"\binfrastructure\b",
+        r"\bdamages\b", r"\benergy\b",
+    ),
+}
+
+# When a clause names several issues, the more specific wins over these catch-alls.
+WEAK_ISSUE_TERMS = frozenset({r"\bpeace\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
+                              r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
+                              r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
