@@ -260,3 +260,22 @@ def test_clean_never_raises_and_keeps_the_contract(text: str) -> None:
 def test_chrome_soup_keeps_the_contract(lines: list[str]) -> None:
     d = clean(_doc("\n".join(lines)))
     _assert_contract(d.text)
+
+
+def test_headline_over_author_byline_and_its_time() -> None:
+    page = ("Menu\nHome | World\n\nEnvoys agree on a ferry truce in Valletta\n\nBy Jon Lark and Ana Reed\n"
+            "Updated 5:44 PM UTC, March 3, 2030\n\n"
+            "VALLETTA -- Envoys of the two islands agreed on a ferry truce on Monday, officials said.\n\n"
+            "The truce starts on Friday, the mediator added.\n")
+    d = clean(_doc(page))
+    assert d.title == "Envoys agree on a ferry truce in Valletta"
+    assert d.published == "2030-03-03T17:44"
+    assert d.dateline == "Valletta"
+    assert d.text.split("\n\n") == ["Envoys of the two islands agreed on a ferry truce on Monday, officials said.",
+                                    "The truce starts on Friday, the mediator added."]
+
+
+def test_markdown_headline_is_the_title() -> None:
+    d = clean(_doc("# Envoys agree on a ferry truce\n\nEnvoys of the two islands agreed on a truce on Monday."))
+    assert d.title == "Envoys agree on a ferry truce"
+    assert d.text == "Envoys of the two islands agreed on a truce on Monday."

@@ -373,7 +373,11 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             m = chrome.BYLINE_AGENCY.match(line.text)
             if m:
                 _read_agency_byline(m, result)
-                result["title"] = _title_before(lines, i)
+            elif result["published"] is None:
+                result["published"] = _byline_time(line.text)
+            result["title"] = _title_before(lines, i) or result["title"]  # the headline sits over the byline
+    if result["title"] is None:  # a markdown headline above the body
+        result["title"] = next((x.text for x in lines[:start or n] if x.tag == "heading" and 3 <= x.words <= 40), None)
     if not any(prose_at):
         return result
 
@@ -484,6 +488,37 @@ def _read_agency_byline(m: re.Match[str], result: dict[str, Any]) -> None:
         if part.lower() in AGENCIES:
             result["agency"] = AGENCIES[part.lower()]
             break
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_BYLINE_DATE = re.compile(
+    rf"(?:(?P<mon>{chrome.MONTHS})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{chrome.MONTHS}),?\s+(?P<year2>\d{{4}}))"
+)
+_BYLINE_CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[AaPp]\.?[Mm]\.?)?")
+
+
+def _byline_time(text: str) -> str | None:
+    """ "Updated 5:44 PM UTC, January 26, 2026" -> "2026-01-26T17:44"; date alone if no clock."""
+    # Templates left unfilled ("[hour]:[minute] ... [year]") precede the real stamp: read the last one.
+    dates = list(_BYLINE_DATE.finditer(text))
+    if not dates:
+        return None
+    d = dates[-1]
+    mon = (d.group("mon") or d.group("mon2") or "")[:3].lower()
+    day, year = int(d.group("day") or d.group("day2")), d.group("year") or d.group("year2")
+    if mon not in _MONTH_NUMBER or not 1 <= day <= 31:
+        return None
+    out = f"{year}-{_MONTH_NUMBER[mon]:02d}-{day:02d}"
+    clocks = list(_BYLINE_CLOCK.finditer(text))
+    if clocks:
+        c = clocks[-1]
+        hour, ap = int(c.group("h")), (c.group("ap") or "").lower().replace(".", "")
+        hour = hour % 12 + 12 if ap == "pm" else (hour % 12 if ap == "am" else hour)
+        if hour < 24 and int(c.group("m")) < 60:
+            out += f"T{hour:02d}:{c.group('m')}"
+    return out
 
 
 def _title_before(lines: list[_Line], i: int) -> str | None:
