@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parley.assemble.meetings import find_meetings
+from parley.assemble.statements import find_statements
 from parley.attribute import Said
 from parley.model import Document, Record
 from parley.recognize import Mentions
@@ -11,4 +12,6 @@ from parley.segment import Parts
 
 def assemble(doc: Document, parts: Parts, mentions: Mentions, said: Said) -> Record:
     meetings = find_meetings(doc, parts, mentions, said.actors)
-    return Record(document=doc, actors=said.actors, meetings=tuple(meetings), quotes=said.quotes)
+    statements = find_statements(doc, parts, mentions, said, meetings)
+    return Record(document=doc, actors=said.actors, meetings=tuple(meetings), statements=tuple(statements),
+                  quotes=said.quotes)

@@ -1,0 +1,311 @@
+"""Sentences -> Statements: what each party proposes, demands, offers, requests, agrees,
+accepts, rejects, disagrees on, discusses, carries out, accuses or threatens.
+
+Per clause: a trigger (lexicon/acts.py) gives the act; the issue terms after it (its
+object) give the issue; the subject before it gives the parties ("the two sides" are the
+sides of the report's main meeting); the sentence's speaker (attribute) gives the
+speaker. Negation turns "did not agree" into disagreement and "will not accept" into
+rejection. Restatements collapse: one statement per (act, parties, issue).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from parley.attribute import Said
+from parley.lexicon import acts as lex
+from parley.lexicon import parties as party_lex
+from parley.mentions import QuantityMention
+from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
+from parley.recognize import Mentions
+from parley.segment import Parts, Sentence
+
+# How far after a trigger its object may run (characters), and before it its subject.
+OBJECT_WINDOW = 120
+SUBJECT_WINDOW = 160
+# Quotes this long are the speaker's own words, told as a whole: no triggers inside them.
+LONG_QUOTE_WORDS = 6
+
+_BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both parties|the two countries|"
+                      r"both countries|the delegations|both delegations|the two delegations|they|both)\b", regex.I)
+_NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refused to|failed to|without)\s+(?:\w+\s+){0,2}$", regex.I)
+_CLAUSE_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although|including)\b|\bbut\b|"
+                         r"\bwhile\b")
+# Triggers whose issue stands before them: "the exchange took place", "the truce took effect".
+_ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
+                           "not being considered", "is not on the table", "is not acceptable", "unacceptable",
+                           "under discussion", "on the agenda", "not good enough", "addressed"})
+_SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insisted that|stressed|"
+                        r"emphasized|reiterated|declared|warned that)\b(?:\s+that)?", regex.I)
+_TO_PROPOSAL = regex.compile(r"^\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
+                             r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[list[tuple[str, regex.Pattern[str]]], list[tuple[str, str, regex.Pattern[str]]]]:
+    triggers = [(act, regex.compile(p, regex.I)) for act, pats in lex.ACT_PATTERNS.items() for p in pats]
+    issues = [(issue, p, regex.compile(p, regex.I)) for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats]
+    return triggers, issues
+
+
+@dataclass
+class _Draft:
+    act: str
+    actors: tuple[str, ...]
+    issue: str
+    speaker: str | None
+    quantity: Quantity | None
+    deadline: str | None
+    date: str | None
+    evidence: list[Span] = field(default_factory=list)
+
+
+def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
+                    meetings: list[Meeting]) -> list[Statement]:
+    text = doc.text
+    by_id = {a.id: a for a in said.actors}
+    sides = _main_sides(mentions, meetings)
+    long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
+    drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
+    triggers, _issues = _compiled()
+    for sent in parts.sentences:
+        s = sent.span
+        found = []
+        for act, pat in triggers:
+            for m in pat.finditer(text, s.start, s.end):
+                span = Span(m.start(), m.end())
+                if any(q.contains(span) for q in long_quotes):
+                    continue
+                found.append((m.start(), m.end(), act))
+        found = _resolve_overlaps(found)
+        for start, end, act in found:
+            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides):
+                key = (draft.act, draft.actors, draft.issue)
+                if key in drafts:
+                    old = drafts[key]
+                    old.evidence.append(s)
+                    old.quantity = old.quantity or draft.quantity
+                    old.deadline = old.deadline or draft.deadline
+                    old.date = old.date or draft.date
+                    old.speaker = old.speaker or draft.speaker
+                else:
+                    draft.evidence.append(s)
+                    drafts[key] = draft
+    out = []
+    for (act, actors, issue), d in drafts.items():
+        sid = "s" + hashlib.blake2s(f"{act}|{','.join(actors)}|{issue}".encode(), digest_size=4).hexdigest()
+        out.append(Statement(id=sid, act=act, actors=actors, issue=issue, speaker=d.speaker, quantity=d.quantity,
+                             deadline=d.deadline, date=d.date, evidence=tuple(sorted(set(d.evidence)))))
+    return out
+
+
+def _resolve_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if out and f[0] < out[-1][1]:
+            continue
+        out.append(f)
+    return out
+
+
+def _main_sides(mentions: Mentions, meetings: list[Meeting]) -> tuple[str, ...]:
+    held = [m for m in meetings if m.status == "held"] or meetings
+    if held and len(held[0].parties) >= 2:
+        return tuple(sorted(held[0].parties))
+    counts = Counter(p.code for p in mentions.parties if p.how in ("state", "demonym", "possessive", "capital"))
+    top = [c for c, _n in counts.most_common(2)]
+    return tuple(sorted(top)) if len(top) == 2 else ()
+
+
+def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, int]:
+    lo = sent.start
+    for m in _CLAUSE_END.finditer(text, sent.start, start):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, end, sent.end)
+    hi = m.start() if m else sent.end
+    return lo, hi
+
+
+def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str, mentions: Mentions,
+                  said: Said, by_id: dict[str, Actor], sides: tuple[str, ...]) -> list[_Draft]:
+    text = doc.text
+    s = sent.span
+    lo, hi = _clause_bounds(text, s, start, end)
+    trigger = text[start:end].lower()
+    # negation flips or drops the act
+    if _NEGATION.search(text[max(lo, start - 30):start]):
+        if act == "agree":
+            act = "disagree"
+        elif act in ("propose", "offer", "accept"):
+            act = "reject"
+        elif act in ("reject", "disagree"):
+            return []
+    if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
+        act = "accept"
+    before_first = trigger in _ISSUE_BEFORE
+    issues = [] if before_first else _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
+    if not issues:
+        issues = _issues_of(text, max(lo, start - 80), start, act)[-1:]
+    if not issues and before_first:
+        issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
+    if not issues:
+        return []
+    speaker = said.sentence_speaker.get(sent.index)
+    if speaker is None:
+        subj = [p for p in mentions.people if lo <= p.span.start < start]
+        if subj:
+            speaker = subj[-1].key
+    actors = _actors_of(doc, s, lo, start, end, hi, act, mentions, said, by_id, sides, trigger,
+                        _code_of_person(by_id, speaker) if speaker else None)
+    if not actors:
+        return []
+    drafts = []
+    for issue in issues:
+        quantity = _quantity_for(mentions, end, min(hi, end + OBJECT_WINDOW), issue, act)
+        deadline = next((d.value for d in mentions.dates if d.kind == "by" and end <= d.span.start < hi and d.value),
+                        None)
+        date = None
+        if act == "implement":
+            date = next((d.value for d in mentions.dates_in(s) if d.kind == "on" and d.value), None)
+        drafts.append(_Draft(act=act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
+                             deadline=deadline, date=date))
+    return drafts
+
+
+def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
+    _t, issues = _compiled()
+    hits: list[tuple[int, str, bool]] = []
+    for issue, raw, pat in issues:
+        for m in pat.finditer(text, lo, hi):
+            hits.append((m.start(), issue, raw in lex.WEAK_ISSUE_TERMS))
+    if not hits:
+        return []
+    hits.sort()
+    strong = [h for h in hits if not h[2]]
+    chosen = strong or hits
+    first = chosen[0]
+    out = [first[1]]
+    # a list joined by "and" or commas names several issues ("clashed on ceasefire terms and a meeting")
+    joiner = r",|\band\b" if act in ("disagree", "discuss") else r"\bincluding\b|\bincludes\b|\bsuch as\b"
+    listed = act in ("disagree", "discuss") or regex.search(joiner, text[lo:first[0] + 1])
+    for pos, issue, _weak in chosen[1:]:
+        gap = text[first[0]:pos]
+        if issue not in out and listed and regex.search(r",|\band\b", gap) and pos - first[0] < 110:
+            out.append(issue)
+    return out
+
+
+def _code_of_person(by_id: dict[str, Actor], key: str) -> str | None:
+    a = by_id.get(key)
+    return a.affiliation if a is not None else None
+
+
+def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, act: str, mentions: Mentions,
+               said: Said, by_id: dict[str, Actor], sides: tuple[str, ...], trigger: str,
+               speaker_code: str | None = None) -> tuple[str, ...]:
+    text = doc.text
+    # the subject zone: after the last speech verb before the trigger ("Medinsky said Russia ...")
+    zone_lo = max(lo, start - SUBJECT_WINDOW)
+    for m in _SPEECH.finditer(text, zone_lo, start):
+        zone_lo = m.end()
+    codes: list[str] = []
+    for p in mentions.parties:
+        if zone_lo <= p.span.start < start and not _in_object_phrase(text, p.span.start, start):
+            codes.append(p.code)
+    people = [p for p in mentions.people if zone_lo <= p.span.start < start]
+    for p in people:
+        c = _code_of_person(by_id, p.key)
+        if c:
+            codes.append(c)
+    both = _BOTH.search(text, zone_lo, start)
+    if act in ("agree", "disagree", "discuss"):
+        if both and sides:
+            codes = list(sides) + codes
+        partner = regex.search(r"\b(?:with|between)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)",
+                               text[end:hi])
+        if partner:
+            c = party_lex.code_of(partner.group(1))
+            if c:
+                codes.append(c)
+        uniq = tuple(sorted(set(codes)))
+        if len(uniq) < 2:
+            if act == "discuss" and sides:
+                return tuple(sorted(set(sides) | set(uniq)))
+            if act == "agree" and len(uniq) == 1:
+                return uniq if _TO_PROPOSAL.match(text, end, hi) else ()
+            if act == "disagree" and sides:
+                return sides
+            return ()
+        return uniq
+    frm = regex.match(r"\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
+    if frm and trigger.startswith(("propos", "offer", "demand", "request")):
+        c = party_lex.code_of(frm.group(1))
+        if c:
+            return (c,)  # "a proposal from Moscow"
+    subject = _subject(text, zone_lo, start, mentions, by_id)
+    if subject:
+        return subject
+    # "Iran's 10-point proposal", "a proposal from Moscow"
+    own = regex.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 50):start])
+    if own:
+        c = party_lex.code_of(own.group(1))
+        if c:
+            return (c,)
+    frm = regex.match(r"\s+from\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
+    if frm:
+        c = party_lex.code_of(frm.group(1))
+        if c:
+            return (c,)
+    if act == "implement" and sides and regex.search(r"\b(?:exchange|swap)", text[max(lo, start - 80):hi]):
+        return sides  # an exchange is carried out by both sides
+    if speaker_code:
+        return (speaker_code,)
+    return ()
+
+
+def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
+    """The parties of the clause's subject: its first party, and a second joined by 'and'."""
+    items: list[tuple[int, int, str]] = []
+    for p in mentions.parties:
+        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start, hi):
+            items.append((p.span.start, p.span.end, p.code))
+    for p in mentions.people:
+        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start, hi):
+            c = _code_of_person(by_id, p.key)
+            if c:
+                items.append((p.span.start, p.span.end, c))
+    if not items:
+        return ()
+    items.sort()
+    out = [items[0][2]]
+    for prev, nxt in zip(items, items[1:], strict=False):
+        if regex.fullmatch(r"[’']?s?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev[1]:nxt[0]]):
+            out.append(nxt[2])
+        else:
+            break
+    return tuple(sorted(set(out)))
+
+
+def _coordinated(text: str, lo: int, hi: int) -> bool:
+    """ "Russia and Ukraine agreed": a subject of two parties joined by 'and'."""
+    return bool(regex.search(r"\b\w+\s+and\s+(?:the\s+)?\w+\s*$", text[lo:hi]))
+
+
+def _in_object_phrase(text: str, pos: int, trigger_at: int) -> bool:
+    """A party named inside a prepositional phrase ("strikes on Ukraine") is not the subject."""
+    before = text[max(0, pos - 16):pos]
+    return bool(regex.search(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|"
+                             r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
+
+
+def _quantity_for(mentions: Mentions, lo: int, hi: int, issue: str, act: str) -> Quantity | None:
+    qs: list[QuantityMention] = [q for q in mentions.quantities if lo <= q.span.start < hi]
+    if not qs:
+        return None
+    return qs[0].quantity
