@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -103,21 +104,32 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 
 # Words just before a date that point to the future. The nearest cue wins, so
 # "said on Tuesday that talks will resume on Friday" resolves each weekday apart.
-FUTURE_CUES = (
-    r"will", r"[a-z]+'ll", r"[a-z]+’ll", r"shall", r"would", r"is to", r"are to", r"was to", r"were to",
-    r"to be", r"expected", r"scheduled", r"rescheduled", r"planned", r"plans? to", r"planning",
-    r"set to", r"set for", r"slated", r"due", r"next", r"until", r"till", r"upcoming", r"coming",
-    r"agreed to", r"aims? to", r"hopes? to", r"intends? to", r"going to", r"ready to", r"postponed",
-    r"delayed",
-)
+FUTURE_CUES = frozenset({
+    "will", "shall", "would", "expected", "scheduled", "rescheduled", "planned", "planning",
+    "slated", "due", "next", "until", "till", "upcoming", "coming", "postponed", "delayed",
+})
+FUTURE_PAIRS = frozenset({
+    ("is", "to"), ("are", "to"), ("was", "to"), ("were", "to"), ("to", "be"), ("plan", "to"),
+    ("plans", "to"), ("set", "to"), ("set", "for"), ("agreed", "to"), ("aim", "to"), ("aims", "to"),
+    ("hope", "to"), ("hopes", "to"), ("intend", "to"), ("intends", "to"), ("going", "to"),
+    ("ready", "to"),
+})
 # Words that anchor an expression in the past; they only matter when nearer than a future cue.
-PAST_CUES = (
-    r"said", r"told", r"announced", r"met", r"held", r"took place", r"was", r"were", r"had",
-    r"did", r"signed", r"began", r"ended", r"spoke", r"wrote", r"released", r"returned",
-    r"arrived", r"visited", r"last", r"earlier", r"since", r"ago",
-)
+PAST_CUES = frozenset({
+    "said", "told", "announced", "met", "held", "was", "were", "had", "did", "signed", "began",
+    "ended", "spoke", "wrote", "released", "returned", "arrived", "visited", "last", "earlier",
+    "since", "ago",
+})
+PAST_PAIRS = frozenset({("took", "place")})
 
 # ------------------------------------------------------------------ patterns
+#
+# Scanning a whole report with a pattern that may start anywhere is slow in Python's
+# engine (about 1 ms per pattern per report), so each expression is found from an
+# anchor word (a month, a weekday, "week", "today", "19"/"20" ...) located with
+# str.find; the part after the anchor is matched there (CORE), and the words before
+# it ("by the end of", "on", "next") are read from the few characters before it (LEFT,
+# a pattern that must end exactly at the anchor).
 
 _MONTH_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
@@ -126,6 +138,8 @@ MONTH_PATTERN = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})\b\.?"
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# How far before an anchor its leading words may start ("no later than the end of ").
+LEFT_CHARS = 34
 
 
 def _ci(word: str) -> str:
@@ -143,68 +157,81 @@ _MPART = (
     r"|(?:[Tt]he\s+|[Aa]t\s+the\s+)?(?P<part2>end|beginning|start|middle|first half|second half)\s+of\s+)"
 )
 _NOT_NUMBER_AFTER = r"(?![\d,]*\d|\s*(?:%|percent|per cent))"
+_COUNT = (
+    r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety"
+    r"|a couple of|a few|several)"
+)
+
+
+def _left(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){body}$")
+
 
 # "July 23", "on Feb. 26, 2026", "Wednesday, July 23", "March 23-25, 2025", "May 30 - June 2".
+_MDY_LEFT = _left(rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?")
 _MDY = re.compile(
-    rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{MONTH_PATTERN})\s*(?P<d1>{_DAYNUM})\b"
+    rf"(?P<mon>{MONTH_PATTERN})\s*(?P<d1>{_DAYNUM})\b"
     rf"(?:\s*(?:-|–|—|through|to)\s*(?:(?P<mon2>{MONTH_PATTERN})\s*)?(?P<d2>{_DAYNUM})\b(?![,.]?\d))?"
     rf"(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?(?![\d:])"
 )
 # "23 July 2025", "on the 5th of May", "23-25 March".
-_DMY = re.compile(
-    rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\w.,])(?P<d1>{_DAYNUM})"
-    rf"(?:\s*(?:-|–)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})"
-    rf"(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?"
+_DMY_LEFT = _left(
+    rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d1>{_DAYNUM})"
+    rf"(?:\s*(?:-|–)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
 )
-_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+_DMY = re.compile(rf"(?P<mon>{MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?")
 # "in August 2024", "in February", "late May", "by the end of August", "last March".
+_MONTH_LEFT = _left(rf"{_PRE}(?:(?P<rel>last|next|this|Last|Next|This)\s+)?{_MPART}?")
 _MONTH = re.compile(
-    rf"{_PRE}(?:(?P<rel>last|next|this|Last|Next|This)\s+)?{_MPART}?(?P<mon>{_MONTH_FULL})"
-    rf"\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!-\d))?(?!\s*\d)"
+    rf"(?P<mon>{_MONTH_FULL})\b(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?!-\d))?(?!\s*\d)"
 )
+_ISO_LEFT = re.compile(r"(?<![\d-])$")
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 # "in 2019", "since late 2021", "mid-2025", "by the end of 2025".
-_YEARONLY = re.compile(rf"{_PRE}{_MPART}?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![-–/]\d|s\b|'s|’s)")
+_YEAR_LEFT = _left(rf"{_PRE}{_MPART}?")
+_YEARONLY = re.compile(rf"(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![-–/]\d|s\b|'s|’s)")
 # "this spring", "the summer of 2026", "in the spring".
-_SEASON = re.compile(
+_SEASON_LEFT = _left(
     rf"{_PRE}(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|This|Last|Next|early|late|Early|Late)\s+)?"
-    rf"(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\b"
+)
+_SEASON = re.compile(
+    r"(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)\b"
     rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR})\b{_NOT_NUMBER_AFTER})?"
 )
 # "on Wednesday", "Wednesday evening", "next Thursday", "late Tuesday", "Monday's".
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_LEFT = _left(
     rf"{_PRE}(?:(?P<rel>next|last|this|coming|past|Next|Last|This|Coming)\s+)?"
-    rf"(?:(?P<early>early|late|Early|Late)\s+)?(?P<wd>{_WEEKDAY})(?!s\b)"
-    rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+    r"(?:(?P<early>early|late|Early|Late)\s+)?"
 )
-# "today", "yesterday", "last night", "the day before yesterday".
+_WEEKDAY_RE = re.compile(rf"(?P<wd>{_WEEKDAY})(?!s\b)(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?")
+# "today", "yesterday evening", "last night", "this morning", "the day before yesterday".
+_DAYWORD_LEFT = _left(
+    rf"{_PRE}(?:(?P<early>early|late|Early|Late)\s+)?"
+    r"(?:(?P<dayrel>[Tt]he\s+day\s+(?:before|after)|[Ll]ast|[Tt]his)\s+)?"
+)
 _DAYWORD = re.compile(
-    rf"{_PRE}(?P<word>(?:[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
-    r"|(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
-    r"|[Tt]his\s+(?:morning|afternoon|evening))"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\b"
+    r"(?P<word>today|yesterday|tomorrow|tonight|night|morning|afternoon|evening"
+    r"|Today|Yesterday|Tomorrow|Tonight)\b(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
 )
 # "this week", "earlier this month", "last year", "the end of the year", "next weekend".
-_PERIOD = re.compile(
+_PERIOD_LEFT = _left(
     rf"{_PRE}(?:(?P<part>early|late|Early|Late)\s+|(?:[Tt]he\s+|[Aa]t\s+the\s+)?"
     r"(?P<part2>end|beginning|start|middle|first half|second half)\s+of\s+)?"
-    r"(?P<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he)"
-    r"\s+(?P<unit>week|weekend|month|year)\b"
+    r"(?P<rel>(?:[Ee]arlier|[Ll]ater)\s+this|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\s+coming|[Tt]he\s+past|[Tt]he)\s+"
 )
-_COUNT = r"\d{1,3}|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of|a few|several)"
-# "within two weeks", "in the coming days", "over the next 30 days", "in two weeks' time".
-_WITHIN = re.compile(
-    r"(?P<lead>(?:[Ww]ithin|[Ii]n|[Oo]ver|[Dd]uring)(?:\s+the)?(?:\s+(?:next|coming|following))?)\s+"
-    rf"(?:(?P<count>{_COUNT})[\s-]+)?(?P<unit>hours?|days?|weeks?|months?|years?)\b"
-    r"(?P<time>[’']?\s+time)?"
+_PERIOD = re.compile(r"(?P<unit>week|weekend|month|year)\b")
+# "within two weeks", "in the coming days", "over the next 30 days", "in two weeks' time", "two days ago".
+_SPAN_LEFT = _left(
+    r"(?:(?P<lead>(?:[Ww]ithin|[Ii]n|[Oo]ver|[Dd]uring)(?:\s+the)?(?:\s+(?:next|coming|following))?)\s+)?"
+    rf"(?:(?P<count>{_COUNT})[\s-]+)?"
 )
-# "two days ago", "a week ago".
-_AGO = re.compile(rf"\b(?P<count>{_COUNT})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)
+_SPAN = re.compile(r"(?P<unit>hours?|days?|weeks?|months?|years?)\b(?P<time>[’']?\s+time\b)?(?P<ago>\s+ago\b)?")
 
 _DEADLINE_WORDS = ("by", "before", "until", "till", "no later than", "not later than")
-_FUTURE_RE = re.compile(r"\b(?:" + "|".join(FUTURE_CUES) + r")\b", re.IGNORECASE)
-_PAST_RE = re.compile(r"\b(?:" + "|".join(PAST_CUES) + r")\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;\n](?=\s|$)|\n")
+_CLAUSE_ENDS = (". ", "! ", "? ", "; ", "\n", ": ")
 _PUBLISHED = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_TOKEN_STRIP = "\"'“”‘’()[],.:;!?—–-"
 
 
 # ------------------------------------------------------------------ calendar helpers
@@ -247,18 +274,19 @@ def _count(word: str | None) -> int | None:
 
 def _tense(text: str, start: int) -> str | None:
     """``"future"``, ``"past"`` or None: the nearest tense cue in the words just before ``start``."""
-    lo = max(0, start - TENSE_WINDOW_CHARS)
-    window = text[lo:start]
-    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
-    if ends:
-        window = window[ends[-1]:]
-    fut = [m.end() for m in _FUTURE_RE.finditer(window)]
-    past = [m.end() for m in _PAST_RE.finditer(window)]
-    if not fut and not past:
-        return None
-    if not past:
-        return "future"
-    return "past" if not fut or past[-1] > fut[-1] else "future"
+    window = text[max(0, start - TENSE_WINDOW_CHARS):start]
+    cut = max(window.rfind(c) for c in _CLAUSE_ENDS)
+    if cut >= 0:
+        window = window[cut + 1:]
+    words = [w.strip(_TOKEN_STRIP).lower().replace("’", "'") for w in window.split()]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        pair = (words[k - 1], w) if k else ("", w)
+        if pair in FUTURE_PAIRS or w in FUTURE_CUES or w.endswith("'ll"):
+            return "future"
+        if pair in PAST_PAIRS or w in PAST_CUES:
+            return "past"
+    return None
 
 
 @dataclass(slots=True)
@@ -310,7 +338,7 @@ def _year_part(year: int, part: str | None) -> tuple[date, date]:
     return date(year, lo, 1), _month_end(year, hi)
 
 
-def _part(m: re.Match[str]) -> str | None:
+def _part(m: _Hit) -> str | None:
     p = m.group("part") or m.group("part2")
     return p.lower() if p else None
 
@@ -347,7 +375,7 @@ def _pick_year_for_month(month: int, pub: date, direction: str, rel: str | None)
 
 # ------------------------------------------------------------------ one resolver per pattern
 
-def _resolve_day_month(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_day_month(m: _Hit, text: str, pub: date | None) -> _Found | None:
     mon = MONTHS.get(m.group("mon").rstrip(".").lower())
     mon2 = MONTHS.get((m.groupdict().get("mon2") or "").rstrip(".").lower()) or mon
     d1 = int(m.group("d1").rstrip("stndrh"))
@@ -377,7 +405,7 @@ def _resolve_day_month(m: re.Match[str], text: str, pub: date | None) -> _Found 
     return _Found(m.start(), m.end(), first, last, "on", relative, m.group("pre"))
 
 
-def _resolve_iso(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_iso(m: _Hit, text: str, pub: date | None) -> _Found | None:
     y = int(m.group("y"))
     if not MIN_YEAR <= y <= MAX_YEAR:
         return None
@@ -385,7 +413,7 @@ def _resolve_iso(m: re.Match[str], text: str, pub: date | None) -> _Found | None
     return _Found(m.start(), m.end(), day, None, "on", False, None)
 
 
-def _resolve_month(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_month(m: _Hit, text: str, pub: date | None) -> _Found | None:
     pre, rel, part = m.group("pre"), m.group("rel"), _part(m)
     year_s = m.group("year")
     mon_s = m.group("mon")
@@ -404,7 +432,7 @@ def _resolve_month(m: re.Match[str], text: str, pub: date | None) -> _Found | No
     return _Found(m.start(), m.end(), first, last, "month", True, pre)
 
 
-def _resolve_year(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_year(m: _Hit, text: str, pub: date | None) -> _Found | None:
     pre, part = m.group("pre"), _part(m)
     if not (pre or part):
         return None  # "the 2022 invasion", "2024 elections": not a date we can place
@@ -415,7 +443,7 @@ def _resolve_year(m: re.Match[str], text: str, pub: date | None) -> _Found | Non
     return _Found(m.start(), m.end(), first, last, "year", False, pre)
 
 
-def _resolve_season(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_season(m: _Hit, text: str, pub: date | None) -> _Found | None:
     season = m.group("season").lower()
     rel = (m.group("rel") or "").lower()
     year_s = m.group("year")
@@ -451,7 +479,7 @@ def _resolve_season(m: re.Match[str], text: str, pub: date | None) -> _Found | N
     return _Found(m.start(), m.end(), first, last, "season", relative, m.group("pre"))
 
 
-def _resolve_weekday(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_weekday(m: _Hit, text: str, pub: date | None) -> _Found | None:
     pre, rel = m.group("pre"), m.group("rel")
     if pub is None:
         return _Found(m.start(), m.end(), None, None, "on", True, pre)
@@ -469,19 +497,28 @@ def _resolve_weekday(m: re.Match[str], text: str, pub: date | None) -> _Found | 
     return _Found(m.start(), m.end(), day, None, "on", True, pre)
 
 
-_DAYWORD_OFFSETS = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
-
-
-def _resolve_dayword(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
-    words = m.group("word").lower().split()
-    if words[0] in ("early", "late"):
-        words = words[1:]
-    offset = (-2 if "before" in words else 2) if words[0] == "the" else _DAYWORD_OFFSETS[words[0]]
+def _resolve_dayword(m: _Hit, text: str, pub: date | None) -> _Found | None:
+    word = m.group("word").lower()
+    rel = " ".join((m.group("dayrel") or "").lower().split())
+    if word in ("today", "tonight"):
+        offset = 0
+    elif word == "yesterday":
+        offset = -2 if rel == "the day before" else -1
+    elif word == "tomorrow":
+        offset = 2 if rel == "the day after" else 1
+    elif rel == "last" and word in ("night", "evening"):
+        offset = -1
+    elif rel == "this" and word != "night":
+        offset = 0
+    else:
+        return None  # "morning", "evening" alone; "Wednesday evening" is the weekday's
+    if rel.startswith("the day") and word not in ("yesterday", "tomorrow"):
+        return None
     day = pub + timedelta(days=offset) if pub else None
     return _Found(m.start(), m.end(), day, None, "on", True, m.group("pre"))
 
 
-def _resolve_period(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
+def _resolve_period(m: _Hit, text: str, pub: date | None) -> _Found | None:
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("unit")
     part = _part(m)
@@ -527,8 +564,16 @@ def _span_end(pub: date, n: int, unit: str) -> date:
     return pub + timedelta(days=n * _UNIT_DAYS[unit])
 
 
-def _resolve_within(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
-    lead = " ".join(m.group("lead").lower().split())
+def _resolve_span(m: _Hit, text: str, pub: date | None) -> _Found | None:
+    if m.group("ago"):
+        n = _count(m.group("count"))
+        if n is None or m.group("lead"):
+            return None
+        end = None if pub is None else _span_end(pub, -n, m.group("unit").lower())
+        return _Found(m.start(), m.end(), end, None, "on", True, None)
+    lead = " ".join((m.group("lead") or "").lower().split())
+    if not lead:
+        return None
     n = _count(m.group("count"))
     unit = m.group("unit").lower()
     ahead = any(w in lead for w in ("next", "coming", "following"))
@@ -549,29 +594,59 @@ def _resolve_within(m: re.Match[str], text: str, pub: date | None) -> _Found | N
     return _Found(m.start(), m.end(), end, None, grain, True, None)
 
 
-def _resolve_ago(m: re.Match[str], text: str, pub: date | None) -> _Found | None:
-    n = _count(m.group("count"))
-    if n is None:
-        return None
-    if pub is None:
-        return _Found(m.start(), m.end(), None, None, "on", True, None)
-    return _Found(m.start(), m.end(), _span_end(pub, -n, m.group("unit").lower()), None, "on", True, None)
+_Resolver = Callable[["_Hit", str, "date | None"], "_Found | None"]
+_MONTH_FAMILY = ((_MDY_LEFT, _MDY, _resolve_day_month, False), (_DMY_LEFT, _DMY, _resolve_day_month, True),
+                 (_MONTH_LEFT, _MONTH, _resolve_month, False))
+_YEAR_FAMILY = ((_ISO_LEFT, _ISO, _resolve_iso, True), (_YEAR_LEFT, _YEARONLY, _resolve_year, True))
+_WEEKDAY_FAMILY = ((_WEEKDAY_LEFT, _WEEKDAY_RE, _resolve_weekday, False),)
+_DAYWORD_FAMILY = ((_DAYWORD_LEFT, _DAYWORD, _resolve_dayword, False),)
+_PERIOD_FAMILY = ((_PERIOD_LEFT, _PERIOD, _resolve_period, True), (_SPAN_LEFT, _SPAN, _resolve_span, False))
+_SPAN_FAMILY = ((_SPAN_LEFT, _SPAN, _resolve_span, False),)
+_SEASON_FAMILY = ((_SEASON_LEFT, _SEASON, _resolve_season, False),)
 
-
-# Longer, more specific patterns first: on equal length the earlier one wins.
-_PATTERNS = (
-    (_MDY, _resolve_day_month),
-    (_DMY, _resolve_day_month),
-    (_ISO, _resolve_iso),
-    (_MONTH, _resolve_month),
-    (_PERIOD, _resolve_period),
-    (_WITHIN, _resolve_within),
-    (_AGO, _resolve_ago),
-    (_DAYWORD, _resolve_dayword),
-    (_WEEKDAY_RE, _resolve_weekday),
-    (_SEASON, _resolve_season),
-    (_YEARONLY, _resolve_year),
+# Anchor strings found with str.find, and what may start there. "Mar" also finds
+# "March", "Jun" finds "June"; "day" finds "days" (and "Monday", dropped at once).
+ANCHORS: tuple[tuple[str, tuple[tuple[re.Pattern[str], re.Pattern[str], _Resolver, bool], ...]], ...] = (
+    *((m, _MONTH_FAMILY) for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                    "Nov", "Dec")),
+    *((w, _WEEKDAY_FAMILY) for w in _WEEKDAY.split("|")),
+    *((w, _DAYWORD_FAMILY) for w in ("today", "Today", "yesterday", "Yesterday", "tomorrow", "Tomorrow",
+                                     "tonight", "Tonight", "night", "morning", "afternoon", "evening")),
+    *((w, _PERIOD_FAMILY) for w in ("week", "month", "year")),
+    *((w, _SPAN_FAMILY) for w in ("hour", "day")),
+    *((w, _SEASON_FAMILY) for w in ("spring", "summer", "autumn", "fall", "winter", "Spring", "Summer",
+                                    "Autumn", "Fall", "Winter")),
+    ("19", _YEAR_FAMILY), ("20", _YEAR_FAMILY),
 )
+
+
+class _Hit:
+    """A LEFT match and a CORE match read as one: the groups of both, from LEFT's start to CORE's end."""
+
+    __slots__ = ("_groups", "_start", "_end")
+
+    def __init__(self, left: re.Match[str] | None, core: re.Match[str], anchor: int) -> None:
+        groups = dict(core.groupdict())
+        if left is not None:
+            for k, v in left.groupdict().items():
+                if v is not None:
+                    groups[k] = v
+        self._groups = groups
+        self._start = left.start() if left is not None else anchor
+        self._end = core.end()
+
+    def group(self, name: str) -> str | None:
+        return self._groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
 
 def _to_mention(text: str, f: _Found) -> DateMention:
     pre = (f.pre or "").lower().split(" at ")[0].strip()
@@ -597,21 +672,36 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         return []
     pub = parse_published(published)
     found: list[_Found] = []
-    for pattern, resolve in _PATTERNS:
-        for m in pattern.finditer(text):
-            if m.end() == m.start():
-                continue
-            try:
-                f = resolve(m, text, pub)
-            except (ValueError, OverflowError, KeyError):
-                continue  # "Feb. 30", a year out of range: not a date
-            if f is not None and f.end > f.start:
-                found.append(f)
-    # longest first; on ties the earlier pattern (more specific) and the earlier offset
-    order = sorted(range(len(found)), key=lambda i: (-(found[i].end - found[i].start), i))
+    seen: set[tuple[int, int]] = set()
+    for needle, family in ANCHORS:
+        digit = needle[0].isdigit()
+        at = text.find(needle)
+        while at != -1:
+            before = text[at - 1] if at else " "
+            if not (before.isdigit() if digit else before.isalpha()):
+                for left_re, core_re, resolve, left_required in family:
+                    core = core_re.match(text, at)
+                    if core is None:
+                        continue
+                    left = left_re.search(text, max(0, at - LEFT_CHARS), at)
+                    if left is None and left_required:
+                        continue
+                    hit = _Hit(left, core, at)
+                    key = (hit.start(), hit.end())
+                    if key in seen or hit.end() <= hit.start():
+                        continue
+                    try:
+                        f = resolve(hit, text, pub)
+                    except (ValueError, OverflowError, KeyError):
+                        continue  # "Feb. 30", a year out of range: not a date
+                    if f is not None and f.end > f.start:
+                        seen.add(key)
+                        found.append(f)
+            at = text.find(needle, at + 1)
+    # longest first; on ties the earlier offset
+    found.sort(key=lambda f: (f.start - f.end, f.start))
     taken: list[_Found] = []
-    for i in order:
-        f = found[i]
+    for f in found:
         if all(f.end <= t.start or t.end <= f.start for t in taken):
             taken.append(f)
     taken.sort(key=lambda f: f.start)

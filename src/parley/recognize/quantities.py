@@ -33,13 +33,12 @@ not a figure the report gives. Nothing here raises.
 
 from __future__ import annotations
 
-import bisect
 import re
 from decimal import Decimal, InvalidOperation
 
 from parley.mentions import QuantityMention
 from parley.model import Quantity, Span
-from parley.recognize.dates import MONTH_PATTERN
+from parley.recognize.dates import MONTH_PATTERN, MONTHS
 
 # ------------------------------------------------------------------ lexicon
 
@@ -163,14 +162,10 @@ def _number(lookbehind: bool) -> str:
 
 _CORE = re.compile(_number(True), re.IGNORECASE)
 _NUM_AT = re.compile(_number(False), re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\[\"“'‘~]))(?P<hedge>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HEDGES)
-    + r"|~)\s*$|(?P<between>\bbetween)\s+$",
-    re.IGNORECASE,
-)
-_EACH_SIDE_BEFORE = re.compile(r"\beach\s+(?:side|party|country)\b(?:\s+[\w’']+){0,3}\s+$", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in LABELS) + r")\s*:?\s*$")
-_REFERRING_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Za-z]+)\s+$")
+_HEDGE_SET = frozenset(HEDGES)
+_LABEL_SET = frozenset(LABELS)
+_TAIL_WORDS = re.compile(r"\S+")
+_OPENERS = "([\"“'‘"
 _RANGE = re.compile(r"\s*(?:-|–|—)\s*(?=[\d$€£])|-?\s+(?:to|or)\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _FOR = re.compile(r"-for-|\s+for\s+", re.IGNORECASE)
@@ -190,18 +185,19 @@ _EACH_AFTER = re.compile(
 _TIME_AFTER = re.compile(
     r"\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|GMT\b|UTC\b|CET\b|CEST\b|EST\b|EDT\b|BST\b|ET\b|local\s+time\b|o['’]clock\b|hrs\b)"
 )
-# Digits that belong to something else: dates, times, phone numbers, list numbering.
-_EXCLUDED = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}"
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\b\d{1,2}\.\d{2}\s*[ap]\.?m\b"
-    rf"|{MONTH_PATTERN}\s*\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH_PATTERN}(?:,?\s+\d{{4}}\b)?"
-    r"|(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
-    r"|\+\d[\d\s().-]{7,}\d"
-    r"|(?m:^[ \t]*(?:[-*][ \t]+)?\d{1,3}[.)](?=[ \t]))"
-    r"|\b\d+\s*[*×]\s*\d+\b"
+# Digits that belong to something else, read around each number rather than by a scan
+# of the whole text (which costs more than all the rest together).
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?{MONTH_PATTERN}")
+_MONTH_NAMES = frozenset(name.capitalize() for name in MONTHS)
+_PHONE_AT = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_PHONE_TAIL = re.compile(r"-\d{4}\b")
+_DIGIT_RUN = re.compile(r"\d+")
+# Spelled-out numbers are found with str.find on the lower-cased text; longer words
+# that contain these ("fourteen", "sixty", "thousands") are found through them.
+WORD_ANCHORS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+    "billion", "dozen", "scores", "tens of",
 )
 
 
@@ -240,15 +236,18 @@ def parse_number_words(words: str) -> int | None:
     return total + current
 
 
-def _digits_value(digits: str) -> Decimal | None:
+def _digits_value(digits: str) -> Decimal | int | None:
+    plain = digits.replace(",", "")
+    if plain.isdigit():
+        return int(plain)
     try:
-        return Decimal(digits.replace(",", ""))
+        return Decimal(plain)
     except InvalidOperation:
         return None
 
 
 def _as_number(value: Decimal | int | float) -> float:
-    f = float(value)
+    f = float(value)  # Decimal keeps 1.2 million exact
     return float(int(f)) if f.is_integer() else f
 
 
@@ -276,14 +275,13 @@ class _Num:
             num_end = m.end("dig")
         else:
             self.kind = "words"
-            w = parse_number_words(m.group("word"))
-            base = Decimal(w) if w is not None else None
+            base = parse_number_words(m.group("word"))
             num_end = m.end("word")
         if base is None:
             return
         if scale_word and (scale_word not in SHORT_SCALES or (self.currency and m.start("scale") == num_end)):
             self.scale = SCALE_SUFFIXES[scale_word]
-            base *= self.scale
+            base = Decimal(base) * self.scale if isinstance(base, Decimal) else base * self.scale
             self.has_scale = True
         else:
             self.end = num_end
@@ -353,21 +351,66 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     return head, head_end
 
 
-# ------------------------------------------------------------------ exclusions
+# ------------------------------------------------------------------ context
 
-def _excluded_spans(text: str) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _EXCLUDED.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+def _belongs_elsewhere(text: str, start: int, dig_end: int, value: float | None) -> bool:
+    """True when the digits at ``start`` are part of a date, a time, a phone number, a list mark."""
+    after = text[dig_end:dig_end + 2]
+    if after[:1] in (":", "/", "*", "×") and after[1:2].isdigit():
+        return True  # 09:17, 7/24, 1024*768
+    before = text[max(0, start - 2):start]
+    if "+" in before or before[-1:] in ("*", "×"):
+        return True
+    if _PHONE_AT.match(text, start - 1 if before[-1:] == "(" else start):
+        return True
+    if dig_end - start == 3 and _PHONE_TAIL.match(text, dig_end):
+        return True
+    prev = text[max(0, start - 11):start].rstrip().rsplit(None, 1)
+    if prev and prev[-1].rstrip(".") in _MONTH_NAMES:
+        return True  # July 23, Feb. 5
+    if value is not None and value <= 31 and _MONTH_AFTER.match(text, dig_end):
+        return True  # 23 July, 5th of May
+    if after[:1] in (".", ")") and after[1:2] in (" ", "\t"):
+        line = text.rfind("\n", 0, start) + 1
+        if not text[line:start].strip(" \t-*"):
+            return True  # "1. Ceasefire" at the start of a line
+    return False
 
 
-def _in_excluded(starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
-    i = bisect.bisect_right(starts, hi - 1) - 1
-    # excluded spans may nest (a phone inside a date-ish run); look back a few
-    return any(ends[j] > lo and starts[j] < hi for j in range(i, max(-1, i - 3), -1))
+class _Before:
+    """The words just before a number: a hedge, a label, "each side", "the"."""
+
+    __slots__ = ("hedge_start", "hedge", "between", "label", "last", "each_side")
+
+    def __init__(self, text: str, start: int) -> None:
+        lo = max(0, start - PREFIX_WINDOW_CHARS)
+        chunk = text[lo:start]
+        words = list(_TAIL_WORDS.finditer(chunk))[-6:]
+        self.hedge_start: int | None = None
+        self.hedge = self.between = self.label = self.each_side = False
+        self.last = ""
+        if not words:
+            return
+        tight = not chunk[-1:].isspace()  # "~30", "(about" glued to the number
+        lowered = [w.group().lower() for w in words]
+        self.last = lowered[-1].lstrip(_OPENERS)
+        if not tight:
+            self.label = words[-1].group().rstrip(":").lstrip(_OPENERS) in _LABEL_SET
+            for k in (3, 2, 1):
+                if len(words) < k:
+                    continue
+                phrase = " ".join(lowered[-k:])
+                stripped = phrase.lstrip(_OPENERS)
+                if stripped in _HEDGE_SET or stripped == "between":
+                    self.hedge_start = lo + words[-k].start() + (len(phrase) - len(stripped))
+                    self.hedge = stripped != "between"
+                    self.between = stripped == "between"
+                    break
+        elif chunk.endswith("~"):
+            self.hedge_start, self.hedge = start - 1, True
+        for i, w in enumerate(lowered[:-1]):
+            if w == "each" and lowered[i + 1].rstrip(",") in ("side", "party", "country") and len(lowered) - i <= 5:
+                self.each_side = True
 
 
 def _is_year(num: _Num, digits: str) -> bool:
@@ -379,17 +422,16 @@ def _is_year(num: _Num, digits: str) -> bool:
 
 # ------------------------------------------------------------------ the recognizer
 
-def _read_at(text: str, m: re.Match[str], ex: tuple[list[int], list[int]]) -> QuantityMention | None:
+def _read_at(text: str, m: re.Match[str]) -> QuantityMention | None:
     """The mention that starts with the number ``m``; None when it is not a count we keep."""
     num = _Num(m)
     if num.value is None:
         return None
-    if _in_excluded(*ex, num.start, num.end):
-        return None
     digits = m.group("dig") or ""
-    before = text[max(0, num.start - PREFIX_WINDOW_CHARS):num.start]
-    hedge = _HEDGE_BEFORE.search(before)
-    if _is_year(num, digits) and not (hedge and hedge.group("hedge")):
+    if digits and _belongs_elsewhere(text, m.start("dig"), m.end("dig"), num.value):
+        return None
+    ctx = _Before(text, num.start)
+    if _is_year(num, digits) and not ctx.hedge:
         return None
     if num.kind == "digits":
         nxt = text[num.end:num.end + 1]
@@ -397,7 +439,7 @@ def _read_at(text: str, m: re.Match[str], ex: tuple[list[int], list[int]]) -> Qu
             return None  # "9th", "1990s", "10km", "5G"
         if _TIME_AFTER.match(text, num.end):
             return None
-        if _LABEL_BEFORE.search(before):
+        if ctx.label:
             return None
         if len(digits) >= 5 and digits.isdigit() and not num.currency:
             # a long unseparated run is a code or an id more often than a count
@@ -415,13 +457,14 @@ def _read_at(text: str, m: re.Match[str], ex: tuple[list[int], list[int]]) -> Qu
         end = m.end()  # past the "of": "thousands of war prisoners"
 
     # a range: "24-48", "two to three", "between 20 and 30"
-    between = hedge is not None and hedge.group("between") is not None
-    rng = (_AND if between else _RANGE).match(text, end)
+    rng = (_AND if ctx.between else _RANGE).match(text, end)
     if rng and num.kind != "vague":
         m2 = _NUM_AT.match(text, rng.end())
         if m2 and m2.group("vague") is None:
             second = _Num(m2)
-            if second.value is not None and not _in_excluded(*ex, second.start, second.end) and (
+            if second.value is not None and not (
+                m2.group("dig") and _belongs_elsewhere(text, m2.start("dig"), m2.end("dig"), second.value)
+            ) and (
                 second.kind == num.kind or num.kind == "digits" or second.kind == "digits"
             ):
                 lo_v = value
@@ -454,8 +497,7 @@ def _read_at(text: str, m: re.Match[str], ex: tuple[list[int], list[int]]) -> Qu
     if num.kind == "words":
         if unit is None:
             return None
-        ref = _REFERRING_BEFORE.search(before)
-        if unit.lower() in PARTY_NOUNS and ((ref and ref.group("w").lower() in REFERRING_WORDS) or value in (1, 2)):
+        if unit.lower() in PARTY_NOUNS and (ctx.last in REFERRING_WORDS or value in (1, 2)):
             return None
     if num.kind == "vague" and unit is None:
         return None
@@ -465,33 +507,60 @@ def _read_at(text: str, m: re.Match[str], ex: tuple[list[int], list[int]]) -> Qu
         if each:
             per_party = True
             end = each.end()
-        elif _EACH_SIDE_BEFORE.search(before):
+        elif ctx.each_side:
             per_party = True
-    if hedge is not None:
-        approximate = approximate or hedge.group("hedge") is not None
-        start = num.start - (len(before) - hedge.start())
+    if ctx.hedge_start is not None:
+        approximate = approximate or ctx.hedge
+        start = ctx.hedge_start
     quantity = Quantity(value=value, low=low, high=high, unit=unit, per_party=per_party, approximate=approximate)
     return QuantityMention(span=Span(start, end), text=text[start:end], quantity=quantity)
+
+
+def _candidates(text: str) -> list[int]:
+    """Where a number may start: digit runs, currency signs, spelled-out number words."""
+    starts: set[int] = set()
+    for m in _DIGIT_RUN.finditer(text):
+        at = m.start()
+        prev = text[at - 1:at]
+        if prev in ("$", "€", "£"):
+            at -= 1
+            if text[at - 2:at] in ("US", "us"):
+                at -= 2
+        starts.add(at)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for needle in WORD_ANCHORS:
+        at = low.find(needle)
+        while at != -1:
+            prev = low[at - 1:at]
+            if not (prev.isalnum() or prev in ("-", "_")):
+                starts.add(at)
+                if low[at - 2:at] == "a " and not low[at - 3:at - 2].isalnum():
+                    starts.add(at - 2)  # "a dozen", "a thousand"
+                elif low[at - 3:at] == "an " and not low[at - 4:at - 3].isalnum():
+                    starts.add(at - 3)
+            at = low.find(needle, at + 1)
+    return sorted(starts)
 
 
 def find_quantities(text: str) -> list[QuantityMention]:
     """Every number in ``text`` with what it counts; sorted, non-overlapping."""
     if not text or not isinstance(text, str):
         return []
-    ex = _excluded_spans(text)
     out: list[QuantityMention] = []
     free_from = 0
-    for m in _CORE.finditer(text):
-        if m.start() < free_from or m.end() == m.start():
+    for at in _candidates(text):
+        if at < free_from:
+            continue
+        m = _CORE.match(text, at)
+        if m is None or m.end() == m.start():
             continue
         try:
-            got = _read_at(text, m, ex)
+            got = _read_at(text, m)
         except (ValueError, ArithmeticError, KeyError):
             continue
-        if isinstance(got, QuantityMention):
-            if got.span.start < free_from:
-                # a hedge reaching back into the previous mention: keep the number alone
-                continue
+        if got is not None and got.span.start >= free_from:
             out.append(got)
             free_from = got.span.end
     return out
