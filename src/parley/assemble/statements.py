@@ -33,7 +33,14 @@ LONG_QUOTE_WORDS = 6
 
 _BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both parties|the two countries|"
                       r"both countries|the delegations|both delegations|the two delegations|they|both)\b", regex.I)
-_NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refused to|failed to|without)\s+(?:\w+\s+){0,2}$", regex.I)
+_NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
+                          r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)
+# Clause ends on the object side: ", including ..." still belongs to the object.
+_OBJECT_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b|\bbut\b|\bwhile\b")
+# Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
+_COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|remains?|remained|has been|have been)\s+(?:a|an|the|one of the)?\s*"
+                               r"(?:\w+\s+){0,2}$", regex.I)
+_PASSIVE = regex.compile(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$", regex.I)
 _CLAUSE_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although|including)\b|\bbut\b|"
                          r"\bwhile\b")
 # Triggers whose issue stands before them: "the exchange took place", "the truce took effect".
@@ -69,7 +76,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                     meetings: list[Meeting]) -> list[Statement]:
     text = doc.text
     by_id = {a.id: a for a in said.actors}
-    sides = _main_sides(mentions, meetings)
+    sides = (_main_sides(mentions, meetings), _main_pair(mentions, meetings))
     long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     triggers, _issues = _compiled()
@@ -123,11 +130,20 @@ def _main_sides(mentions: Mentions, meetings: list[Meeting]) -> tuple[str, ...]:
     return tuple(sorted(top)) if len(top) == 2 else ()
 
 
+def _main_pair(mentions: Mentions, meetings: list[Meeting]) -> tuple[str, ...]:
+    """The two sides most named: who disagrees or exchanges prisoners, when the report says "both"."""
+    held = [m for m in meetings if m.status == "held"] or meetings
+    pool = set(held[0].parties) if held else set()
+    counts = Counter(p.code for p in mentions.parties if p.how in ("state", "demonym", "possessive", "capital"))
+    ranked = [c for c, _n in counts.most_common() if not pool or c in pool]
+    return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else tuple(sorted(pool))[:2]
+
+
 def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, int]:
     lo = sent.start
     for m in _CLAUSE_END.finditer(text, sent.start, start):
         lo = m.end()
-    m = _CLAUSE_END.search(text, end, sent.end)
+    m = _OBJECT_END.search(text, end, sent.end)
     hi = m.start() if m else sent.end
     return lo, hi
 
@@ -144,13 +160,17 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
             act = "disagree"
         elif act in ("propose", "offer", "accept"):
             act = "reject"
-        elif act in ("reject", "disagree"):
+        else:
             return []
+    if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not regex.match(
+            r"\s+by\b", text[end:end + 5]):
+        return []  # "157 prisoners had been returned": the patient, not who carried it out
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
-    before_first = trigger in _ISSUE_BEFORE
+    before_first = trigger in _ISSUE_BEFORE or bool(_COPULA_BEFORE.search(text[max(lo, start - 40):start])
+                                                    and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
-    if not issues:
+    if not issues and (before_first or act in ("disagree", "reject", "accept", "implement")):
         issues = _issues_of(text, max(lo, start - 80), start, act)[-1:]
     if not issues and before_first:
         issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
@@ -161,8 +181,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         subj = [p for p in mentions.people if lo <= p.span.start < start]
         if subj:
             speaker = subj[-1].key
-    actors = _actors_of(doc, s, lo, start, end, hi, act, mentions, said, by_id, sides, trigger,
-                        _code_of_person(by_id, speaker) if speaker else None)
+    actors = _actors_of(doc, s, lo, start, end, hi, act, mentions, said, by_id, sides[0], trigger,
+                        _code_of_person(by_id, speaker) if speaker else None, sides[1])
     if not actors:
         return []
     drafts = []
@@ -208,7 +228,7 @@ def _code_of_person(by_id: dict[str, Actor], key: str) -> str | None:
 
 def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, act: str, mentions: Mentions,
                said: Said, by_id: dict[str, Actor], sides: tuple[str, ...], trigger: str,
-               speaker_code: str | None = None) -> tuple[str, ...]:
+               speaker_code: str | None = None, pair: tuple[str, ...] = ()) -> tuple[str, ...]:
     text = doc.text
     # the subject zone: after the last speech verb before the trigger ("Medinsky said Russia ...")
     zone_lo = max(lo, start - SUBJECT_WINDOW)
@@ -224,25 +244,37 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         if c:
             codes.append(c)
     both = _BOTH.search(text, zone_lo, start)
+    about_talks = bool(regex.match(r"(?:talks|discussions|negotiations)", trigger))
     if act in ("agree", "disagree", "discuss"):
-        if both and sides:
-            codes = list(sides) + codes
-        partner = regex.search(r"\b(?:with|between)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)",
+        codes = list(_subject(text, zone_lo, start, mentions, by_id))
+        if both:
+            codes += list(sides if about_talks or act == "agree" else pair)
+        between = regex.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
                                text[end:hi])
-        if partner:
-            c = party_lex.code_of(partner.group(1))
-            if c:
-                codes.append(c)
+        if between:
+            for w in regex.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?", between.group(1)):
+                c = party_lex.code_of(w)
+                if c:
+                    codes.append(c)
         uniq = tuple(sorted(set(codes)))
-        if len(uniq) < 2:
-            if act == "discuss" and sides:
-                return tuple(sorted(set(sides) | set(uniq)))
-            if act == "agree" and len(uniq) == 1:
-                return uniq if _TO_PROPOSAL.match(text, end, hi) else ()
-            if act == "disagree" and sides:
-                return sides
-            return ()
-        return uniq
+        if len(uniq) >= 2:
+            return uniq
+        if act == "agree":
+            return uniq if len(uniq) == 1 and _TO_PROPOSAL.match(text, end, hi) else ()
+        if about_talks and sides:
+            return sides
+        if pair and (not uniq or uniq[0] in pair):
+            return pair
+        return ()
+    own = regex.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 40):start])
+    if own and regex.match(r"(?:propos|demand|priorit|refus|insist|offer|request|plan|call|deadline|ultimat)",
+                           trigger):
+        c = party_lex.code_of(own.group(1))
+        if c is None:
+            person = [p for p in mentions.people if p.span.start >= max(lo, start - 40) and p.span.end <= start]
+            c = _code_of_person(by_id, person[-1].key) if person else None
+        if c:
+            return (c,)  # "Iran's 10-point proposal", "Moscow's key demand"
     frm = regex.match(r"\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
     if frm and trigger.startswith(("propos", "offer", "demand", "request")):
         c = party_lex.code_of(frm.group(1))
@@ -262,8 +294,8 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         c = party_lex.code_of(frm.group(1))
         if c:
             return (c,)
-    if act == "implement" and sides and regex.search(r"\b(?:exchange|swap)", text[max(lo, start - 80):hi]):
-        return sides  # an exchange is carried out by both sides
+    if act == "implement" and pair and regex.search(r"\b(?:exchange|swap)", text[max(lo, start - 80):hi]):
+        return pair  # an exchange is carried out by both sides
     if speaker_code:
         return (speaker_code,)
     return ()
@@ -283,10 +315,11 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     if not items:
         return ()
     items.sort()
-    out = [items[0][2]]
-    for prev, nxt in zip(items, items[1:], strict=False):
+    # the group nearest the verb: "Medinsky said Russia and Ukraine agreed", "the U.S. and Russia agreeing"
+    out = [items[-1][2]]
+    for prev, nxt in zip(reversed(items[:-1]), reversed(items[1:]), strict=False):
         if regex.fullmatch(r"[’']?s?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev[1]:nxt[0]]):
-            out.append(nxt[2])
+            out.append(prev[2])
         else:
             break
     return tuple(sorted(set(out)))
@@ -300,6 +333,10 @@ def _coordinated(text: str, lo: int, hi: int) -> bool:
 def _in_object_phrase(text: str, pos: int, trigger_at: int) -> bool:
     """A party named inside a prepositional phrase ("strikes on Ukraine") is not the subject."""
     before = text[max(0, pos - 16):pos]
+    if regex.search(r"[\p{Lu}][\p{L}-]+,\s+$", before) and regex.search(r"\b(?:in|at)\s+\S+,\s+$", text[max(0, pos - 40):pos]):
+        return True  # "in Geneva, Switzerland"
+    if regex.search(r"\bwith\s+(?:the\s+)?$", before) and regex.match(r"[\p{L}.’']+\s+\w+ing\b", text[pos:pos + 40]):
+        return False  # "with the U.S. pressuring Tehran": an absolute clause, the party is its subject
     return bool(regex.search(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|"
                              r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
 

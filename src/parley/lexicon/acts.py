@@ -21,8 +21,11 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:remain(?:s|ed)?|are|were) divided\b", r"\bat odds\b", r"\bdiametrically opposed\b",
         r"\bdisagree(?:s|d|ments?)?\b", r"\bsticking points?\b", r"\bdivergence\b",
         r"\bfundamental differences\b", r"\bmain differences\b", r"\bdifferences between\b",
-        r"\bfailed to (?:agree|reach)\b", r"\bno agreement\b", r"\bdid not lead to a breakthrough\b",
+        r"\bfailed to (?:agree|reach)\b", r"\bno agreement\b",
         r"\bsignificant debate\b", r"\bremain(?:s|ed)? apart\b", r"\bdeal-?breaker\b",
+        r"\b(?:central|key|main|core|thorniest|biggest) (?:issue|question|obstacle)s?\b",
+        r"\bmost (?:complicated|difficult|contentious) issues?\b", r"\bstumbling blocks?\b",
+        r"\bareas of divergence\b",
     ),
     "agree": (
         r"\bagree(?:s|d|ing)?\b", r"\breach(?:ed|es)? (?:an? )?(?:agreement|deal|understanding|consensus)\b",
@@ -31,15 +34,15 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "accept": (
         r"\baccept(?:s|ed|ing)?\b", r"\bwelcome[sd]?\b", r"\bendorse[sd]?\b", r"\bsigned on to\b",
-        r"\baffirmed\b", r"\backnowledged\b",
     ),
     "propose": (
         r"\bpropos(?:es|ed|ing|al|als)\b", r"\bput forward\b", r"\bsuggest(?:s|ed|ing)\b", r"\bfloat(?:s|ed)\b",
         r"\b\d+[- ]point (?:plan|proposal|peace plan)\b", r"\blaid out\b", r"\bunveil(?:s|ed)\b",
     ),
     "demand": (
-        r"\binsist(?:s|ed|ing|ence)?\b", r"\bdemand(?:s|ed|ing)?\b", r"\bcall(?:s|ed|ing)? for\b",
-        r"\bmust\b", r"\brequire[sd]?\b", r"\bwants? (?:\w+ )?to\b", r"\bpress(?:es|ed|ing)? for\b",
+        r"\binsist(?:s|ed|ing|ence)?\b", r"\bdemand(?:s|ed|ing)?\b",
+        r"\bmust\b", r"\brequire[sd]?\b", r"\bwants? (?!to\b)\w+ to\b", r"\bpress(?:es|ed|ing)? for\b",
+        r"\bpriorit(?:y|ies)\b", r"\bset (?:out )?(?:a )?deadlines?\b", r"\bultimatum\b",
         r"\bseek(?:s|ing)\b", r"\bsought\b", r"\bcondition(?:s|ed)? (?:on|for)\b", r"\bpressur(?:e|ing) \w+ to\b",
     ),
     "offer": (
@@ -48,13 +51,15 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "request": (
         r"\bask(?:s|ed|ing)?\b(?: \w+){0,4} (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
+        r"\bcall(?:s|ed|ing)? for\b",
         r"\bappeal(?:s|ed)? (?:to|for)\b", r"\brequest(?:s|ed|ing)?\b", r"\bcalls for\b",
         r"\bpush(?:es|ed)? for\b", r"\bpleas? for\b",
     ),
     "discuss": (
-        r"\bdiscuss(?:es|ed|ing|ions?)?\b", r"\b(?:talks|discussions) covered\b", r"\bcovered\b",
-        r"\bfocus(?:ed|ing)? on\b", r"\bunder discussion\b", r"\bon the agenda\b", r"\baddressed\b",
-        r"\btalked about\b", r"\bto review\b",
+        r"\bdiscuss(?:es|ed|ing)?\b", r"\b(?:talks|discussions|negotiations) (?:\w+ )?covered\b",
+        r"\b(?:talks|discussions|negotiations) (?:\w+ )?focus(?:ed|ing)? on\b", r"\bunder discussion\b",
+        r"\bon the agenda\b", r"\baddressed\b", r"\btalked about\b", r"\bto review\b",
+        r"\bat the (?:crux|heart|centre|center|core) of\b", r"\b(?:negotiations|talks) (?:aimed at|to end)\b",
     ),
     "implement": (
         r"\btook place\b", r"\breturned\b", r"\breleased\b", r"\bfreed\b", r"\bexchanged\b", r"\bswapped\b",
@@ -96,14 +101,14 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
-        r"\bmediation\b", r"\bdialogue\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
+        r"\bmediation\b", r"\bdialogue\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
         r"\bsettlement\b", r"\bmemorandum\b", r"\bframework\b", r"\bend (?:to )?the (?:war|conflict)\b",
         r"\bending the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
-        r"\blasting peace\b", r"\bpeace\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
+        r"\blasting peace\b", r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
         r"\bagreement\b", r"\bdeal\b",
     ),
     "territory": (
@@ -136,6 +141,6 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 # When a clause names several issues, the more specific wins over these catch-alls.
-WEAK_ISSUE_TERMS = frozenset({r"\bpeace\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
+WEAK_ISSUE_TERMS = frozenset({r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
