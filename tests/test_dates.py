@@ -39,7 +39,16 @@ CASES = [
     ("The mediators spoke on Monday about the draft", "on Monday", MON, "on", "2026-02-02", None),
     ("The talks resumed on Thursday morning", "on Thursday morning", THU, "on", "2025-07-24", None),
     # weekdays: forwards when the clause points ahead
-    ("The delegations will meet on Thursday to continue", "on Thursday", THU, "on", "2025-07-31", None),
+    ("The delegations will meet on Tuesday to continue", "on Tuesday", THU, "on", "2025-07-29", None),
+    # wire style names the weekday even for the day of the report
+    ("The talks are expected to end on Thursday", "on Thursday", THU, "on", "2025-07-24", None),
+    ("Observers said the truce was set to expire Thursday", "Thursday", THU, "on", "2025-07-24", None),
+    # a dot in "p.m." or "U.S." does not end the clause that carries the tense
+    ("Iran has until 8 p.m. EST Tuesday night to reply", "Tuesday night", "2026-04-06", "on", "2026-04-07", None),
+    ("A visit by U.S. President Trump is planned in May", "in May", "2026-04-10", "month", "2026-05-01",
+     "2026-05-31"),
+    # "to be held": a participle after "be" is not a past tense
+    ("The next round is to be held on Monday in Riyadh", "on Monday", THU, "on", "2025-07-28", None),
     ("A vote is expected to take place on Friday", "on Friday", THU, "on", "2025-07-25", None),
     ("A second session is scheduled for Friday", "Friday", THU, "on", "2025-07-25", None),
     ("Both camps hope to reconvene next Thursday", "next Thursday", THU, "on", "2025-07-31", None),
@@ -77,6 +86,11 @@ CASES = [
     # a year-less day near a new year: back into December, forward into February
     ("Fighting flared on Dec. 20 near the river", "on Dec. 20", "2026-01-26", "on", "2025-12-20", None),
     ("Talks resume Feb. 1 in the same city", "Feb. 1", "2026-01-26", "on", "2026-02-01", None),
+    # no tense cue: a year-less day at most DAY_LOOKAHEAD_DAYS ahead, else last year's
+    ("The October 7 raid changed the region", "October 7", "2024-07-16", "on", "2023-10-07", None),
+    # "agreed to" + a noun is not a future infinitive
+    ("Berlin agreed to the deal in early June after a letter", "in early June", "2024-08-01", "month",
+     "2024-06-01", "2024-06-10"),
     # months and parts of months
     ("The plan was drafted in August 2024 by aides", "in August 2024", THU, "month", "2024-08-01", "2024-08-31"),
     ("The plan was drafted in April 2023 by aides", "in April 2023", THU, "month", "2023-04-01", "2023-04-30"),
@@ -151,6 +165,12 @@ def test_longest_match_wins_and_weekday_with_date_is_one_mention():
     text = "They met on Wednesday, July 23, 2025, in the palace."
     (m,) = find_dates(text, THU)
     assert m.text == "on Wednesday, July 23, 2025" and m.value == "2025-07-23"
+
+
+def test_span_never_starts_on_a_line_break():
+    text = "Ten countries took part.\nThursday's swap was the largest."
+    (m,) = find_dates(text, THU)
+    assert m.text == "Thursday" and m.span.start == text.index("Thursday")
 
 
 def test_nearest_cue_decides_tense():

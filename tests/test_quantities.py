@@ -62,6 +62,11 @@ CASES = [
     ("donors shipped 200,000 metric tons of grain", "200,000 metric tons", 200_000, None, None, "metric tons",
      False, False),
     ("the envoy named 3 nuclear sites", "3 nuclear sites", 3, None, None, "sites", False, False),
+    # the first plural is the head: the object after a verb is not what is counted
+    ("the three delegates signed several documents", "three delegates", 3, None, None, "delegates", False, False),
+    ("hundreds of thousands more fled", "hundreds of thousands", None, 100_000, None, None, False, True),
+    ("the army held about 26,000 square km", "about 26,000 square km", 26_000, None, None, "square km",
+     False, True),
 ]
 
 
@@ -85,6 +90,9 @@ def test_planted_quantity(sentence, expr, value, low, high, unit, per_party, app
     "The council passed Resolution 2231 without a vote.",
     "The 2026-27 budget sets aside funds for repairs.",
     "No one expected the two leaders to shake hands.",
+    "Talks between the two countries via mediators went on.",
+    "One official familiar with the matter said so.",
+    "One man wears a bright scarf.",
 ])
 def test_not_quantities(text):
     assert find_quantities(text) == []

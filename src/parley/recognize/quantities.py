@@ -84,7 +84,7 @@ MEASURES: dict[str, str] = {
 }
 MULTIWORD_UNITS: tuple[str, ...] = (
     "metric tons", "metric tonnes", "square kilometres", "square kilometers", "square miles",
-    "percentage points", "pounds sterling",
+    "percentage points", "pounds sterling", "square km", "sq km", "sq miles",
 )
 # Plurals without an -s, and nouns in -s that are not plurals we should take.
 IRREGULAR_PLURALS = frozenset({
@@ -97,9 +97,9 @@ NOT_PLURALS = frozenset({
     "news", "less", "series", "species", "ours", "theirs", "yours",
 })
 # Nouns counted one by one that may follow "one": "one hostage", "one person".
+# Not "official" or "man": "one official said" refers to a source, it counts nothing.
 SINGULAR_COUNTS = frozenset({
     "person", "child", "soldier", "hostage", "prisoner", "civilian", "detainee", "body", "captive",
-    "journalist", "citizen", "woman", "man", "baby", "official", "delegate", "fighter",
 })
 # "the two sides", "both delegations": a reference to the parties, not a figure.
 PARTY_NOUNS = frozenset({
@@ -119,7 +119,8 @@ STOP_WORDS = frozenset({
     "over", "under", "about", "between", "including", "while", "when", "where", "if", "not", "no",
     "so", "because", "said", "says", "held", "it", "they", "he", "she", "we",
     "there", "here", "also", "already", "still", "only", "just", "then", "now", "ago", "later",
-    "earlier", "more", "less", "fewer",
+    "earlier", "more", "less", "fewer", "via", "through", "across", "against", "among", "amid",
+    "without", "within", "toward", "towards", "near", "like", "despite", "beyond",
 })
 # Words we step over between the number and its noun ("3,000 more bodies").
 SKIP_WORDS = frozenset({"more", "additional", "other", "extra", "further", "fewer", "new"})
@@ -131,7 +132,7 @@ LABELS = (
     "Decree", "decree", "Law", "Order", "Gate", "Camp", "Building", "Block", "Unit", "Code", "Model",
     "Level", "level", "Category", "Class", "Vol.", "p.", "pp.", "ID", "Covid", "COVID", "Minsk",
     "Sputnik", "Brigade", "Division", "Corps", "Regiment", "Battalion", "Channel", "version",
-    "Version", "Day", "Week", "Part", "Apollo", "Boeing", "Airbus", "Patriot", "#", "Registration",
+    "Version", "Day", "Week", "Part", "Top", "Apollo", "Boeing", "Airbus", "Patriot", "#", "Registration",
 )
 # The counted noun is looked for among this many words after the number.
 UNIT_WINDOW_WORDS = 4
@@ -155,7 +156,7 @@ def _number(lookbehind: bool) -> str:
     lb_word = r"(?<![\w\-])" if lookbehind else r"\b"
     return (
         rf"(?P<cur>US\$|\$|€|£)?(?:{lb_dig}(?P<dig>{_DIGITS})(?![\d])"
-        rf"|{lb_word}(?P<vague>{_VAGUE})\s+of\b"
+        rf"|{lb_word}(?P<vague>{_VAGUE})(?:\s+of\b)?"
         rf"|{lb_word}(?P<word>{_WORDNUM})\b){_SCALE}"
     )
 
@@ -336,8 +337,10 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if first is None:
             first = (w, m.end())
         if _is_plural(w):
-            # the rightmost plural before a stop word: "7,000 fallen Ukrainian soldiers"
+            # the first plural after the adjectives: "7,000 fallen Ukrainian soldiers"; taking
+            # the last one ran into the object ("the two sides provided conflicting details")
             head, head_end = w, m.end()
+            break
     if head is None and first is not None and first[0].lower() in SINGULAR_COUNTS:
         head, head_end = first
     if head is None:
@@ -497,10 +500,12 @@ def _read_at(text: str, m: re.Match[str]) -> QuantityMention | None:
     if num.kind == "words":
         if unit is None:
             return None
+        if value == 1 and unit not in MEASURES.values() and unit.lower() not in SINGULAR_COUNTS:
+            return None  # "one man wears", "one official familiar": a reference, not a count
         if unit.lower() in PARTY_NOUNS and (ctx.last in REFERRING_WORDS or value in (1, 2)):
             return None
-    if num.kind == "vague" and unit is None:
-        return None
+    if num.kind == "vague" and unit is None and " of " not in m.group("vague").lower():
+        return None  # "thousands" alone; "hundreds of thousands more" is kept
 
     if not per_party:
         each = _EACH_AFTER.match(text, end)
