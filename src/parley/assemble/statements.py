@@ -35,6 +35,14 @@ _BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both
                       r"both countries|the delegations|both delegations|the two delegations|they|both)\b", regex.I)
 _NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
                           r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)
+# A trigger used as a noun ("a ceasefire proposal", "his demands") names an act only with
+# its owner ("Iran's proposal", "a proposal from Moscow", "put forward by Iran").
+_NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|insistence|refusal|pleas? for|calls? for|"
+                         r"requests?|offer|ultimatum|deadlines?|plan)$", regex.I)
+_DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
+                            r"any|such|[\w.]+[’']s)\s+(?:[\w-]+\s+){0,2}$", regex.I)
+_EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
+
 # Clause ends on the object side: ", including ..." still belongs to the object.
 _OBJECT_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b|\bbut\b|\bwhile\b")
 # Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
@@ -90,7 +98,13 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                     continue
                 found.append((m.start(), m.end(), act))
         found = _resolve_overlaps(found)
+        last_embedding = -1
         for start, end, act in found:
+            if last_embedding >= 0 and start - last_embedding < 40 and regex.search(
+                    r"\bto\s+$", text[max(0, start - 5):start]):
+                continue  # "asked Iran to agree to ...": the embedded act is what was asked, not done
+            if act in _EMBEDDING:
+                last_embedding = end
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides):
                 key = (draft.act, draft.actors, draft.issue)
                 if key in drafts:
@@ -167,13 +181,16 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         return []  # "157 prisoners had been returned": the patient, not who carried it out
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
+    nominal = bool(_NOMINAL.search(trigger)) and bool(_DETERMINER.search(text[max(lo, start - 40):start]))
     before_first = trigger in _ISSUE_BEFORE or bool(_COPULA_BEFORE.search(text[max(lo, start - 40):start])
                                                     and act in ("disagree", "discuss"))
-    issues = [] if before_first else _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
-    if not issues and (before_first or act in ("disagree", "reject", "accept", "implement")):
+    issues = [] if before_first else _issues_of(text, start, min(hi, end + OBJECT_WINDOW), act)
+    if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement")):
         issues = _issues_of(text, max(lo, start - 80), start, act)[-1:]
     if not issues and before_first:
         issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
+    if act == "propose" and regex.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
+        issues = ["peace_agreement"] + [i for i in issues if i != "peace_agreement"]  # "a 10-point plan"
     if not issues:
         return []
     speaker = said.sentence_speaker.get(sent.index)
@@ -182,7 +199,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         if subj:
             speaker = subj[-1].key
     actors = _actors_of(doc, s, lo, start, end, hi, act, mentions, said, by_id, sides[0], trigger,
-                        _code_of_person(by_id, speaker) if speaker else None, sides[1])
+                        _code_of_person(by_id, speaker) if speaker else None, sides[1], nominal)
     if not actors:
         return []
     drafts = []
@@ -201,8 +218,14 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
 def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
     _t, issues = _compiled()
     hits: list[tuple[int, str, bool]] = []
+    goods = None
     for issue, raw, pat in issues:
         for m in pat.finditer(text, lo, hi):
+            if raw in lex.PRISONER_WEAK:
+                if goods is None:
+                    goods = bool(regex.search(lex.GOODS, text[lo:hi], regex.I))
+                if goods:
+                    continue
             hits.append((m.start(), issue, raw in lex.WEAK_ISSUE_TERMS))
     if not hits:
         return []
@@ -214,9 +237,10 @@ def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
     # a list joined by "and" or commas names several issues ("clashed on ceasefire terms and a meeting")
     joiner = r",|\band\b" if act in ("disagree", "discuss") else r"\bincluding\b|\bincludes\b|\bsuch as\b"
     listed = act in ("disagree", "discuss") or regex.search(joiner, text[lo:first[0] + 1])
+    reach = 110 if act in ("disagree", "discuss") else 170
     for pos, issue, _weak in chosen[1:]:
         gap = text[first[0]:pos]
-        if issue not in out and listed and regex.search(r",|\band\b", gap) and pos - first[0] < 110:
+        if issue not in out and listed and regex.search(r",|\band\b", gap) and pos - first[0] < reach:
             out.append(issue)
     return out
 
@@ -228,7 +252,8 @@ def _code_of_person(by_id: dict[str, Actor], key: str) -> str | None:
 
 def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, act: str, mentions: Mentions,
                said: Said, by_id: dict[str, Actor], sides: tuple[str, ...], trigger: str,
-               speaker_code: str | None = None, pair: tuple[str, ...] = ()) -> tuple[str, ...]:
+               speaker_code: str | None = None, pair: tuple[str, ...] = (),
+               nominal: bool = False) -> tuple[str, ...]:
     text = doc.text
     # the subject zone: after the last speech verb before the trigger ("Medinsky said Russia ...")
     zone_lo = max(lo, start - SUBJECT_WINDOW)
@@ -256,11 +281,17 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
                 c = party_lex.code_of(w)
                 if c:
                     codes.append(c)
+        if not codes and speaker_code and regex.search(r"\b(?:he|she|it|we|I)\s+(?:\w+\s+){0,2}$",
+                                                       text[zone_lo:start], regex.I):
+            codes = [speaker_code]
         uniq = tuple(sorted(set(codes)))
         if len(uniq) >= 2:
             return uniq
         if act == "agree":
-            return uniq if len(uniq) == 1 and _TO_PROPOSAL.match(text, end, hi) else ()
+            if len(uniq) == 1 and _TO_PROPOSAL.match(text, end, hi):
+                return uniq
+            # "he agreed to suspend attacks": one side agreeing with the other, as the report tells it
+            return pair if len(uniq) == 1 and uniq[0] in pair else ()
         if about_talks and sides:
             return sides
         if pair and (not uniq or uniq[0] in pair):
@@ -276,10 +307,14 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         if c:
             return (c,)  # "Iran's 10-point proposal", "Moscow's key demand"
     frm = regex.match(r"\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
-    if frm and trigger.startswith(("propos", "offer", "demand", "request")):
+    frm = frm or regex.match(r"\s+(?:put forward|made|offered|submitted)\s+by\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)",
+                             text[end:hi])
+    if frm and regex.search(r"propos|offer|demand|request|pressure|put forward|plan", trigger):
         c = party_lex.code_of(frm.group(1))
         if c:
             return (c,)  # "a proposal from Moscow"
+    if nominal:
+        return ()  # a proposal nobody is said to own
     subject = _subject(text, zone_lo, start, mentions, by_id)
     if subject:
         return subject
@@ -298,6 +333,14 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         return pair  # an exchange is carried out by both sides
     if speaker_code:
         return (speaker_code,)
+    # a party as the speaker: "Ukraine has said ... and rejects ..."
+    said_by = None
+    for m in _SPEECH.finditer(text, s.start, start):
+        said_by = m
+    if said_by is not None:
+        subj = _subject(text, max(s.start, said_by.start() - 60), said_by.start(), mentions, by_id)
+        if len(subj) == 1:
+            return subj
     return ()
 
 
@@ -335,6 +378,13 @@ def _in_object_phrase(text: str, pos: int, trigger_at: int) -> bool:
     before = text[max(0, pos - 16):pos]
     if regex.search(r"[\p{Lu}][\p{L}-]+,\s+$", before) and regex.search(r"\b(?:in|at)\s+\S+,\s+$", text[max(0, pos - 40):pos]):
         return True  # "in Geneva, Switzerland"
+    if regex.search(r"\b(?:delegations?|envoys|negotiators|officials|representatives|teams?)\s+from\s+(?:the\s+)?$",
+                    text[max(0, pos - 40):pos]):
+        return False  # "the delegations from the U.S., Ukraine, and Russia agreed"
+    if regex.search(r"(?:,|\band)\s+(?:the\s+)?$", before):
+        back = text[max(0, pos - 80):pos]
+        if regex.search(r"\b(?:delegations?|envoys|negotiators|officials)\s+from\s+[^.;]*$", back):
+            return False
     if regex.search(r"\bwith\s+(?:the\s+)?$", before) and regex.match(r"[\p{L}.’']+\s+\w+ing\b", text[pos:pos + 40]):
         return False  # "with the U.S. pressuring Tehran": an absolute clause, the party is its subject
     return bool(regex.search(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|"

@@ -50,8 +50,8 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwill help\b", r"\bstand(?:s)? ready\b", r"\bopen to\b",
     ),
     "request": (
-        r"\bask(?:s|ed|ing)?\b(?: \w+){0,4} (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
-        r"\bcall(?:s|ed|ing)? for\b",
+        r"\bask(?:s|ed|ing)?\b(?: [\w’'-]+){0,4} (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
+        r"\bcall(?:s|ed|ing)? for\b", r"\bpressure (?:by|from)\b",
         r"\bappeal(?:s|ed)? (?:to|for)\b", r"\brequest(?:s|ed|ing)?\b", r"\bcalls for\b",
         r"\bpush(?:es|ed)? for\b", r"\bpleas? for\b",
     ),
@@ -73,17 +73,20 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "threaten": (
         r"\bthreat(?:en|ened|ens|ening)\b", r"\bwarn(?:s|ed|ing)?\b", r"\bwould face\b", r"\bor else\b",
+        r"\b(?:imposition of |impose )?(?:further|additional|tougher|new) sanctions\b",
     ),
 }
 
 # issue -> term patterns (lower case)
 ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "remains_repatriation": (
-        r"\bbod(?:y|ies)\b", r"\bremains\b", r"\bdeceased\b", r"\bfallen (?:soldiers|troops)\b", r"\bthe dead\b",
+        r"\bbod(?:y|ies)\b", r"\b(?:the|their|his|her|whose|soldiers[’']?)\s+remains\b", r"\bremains of\b",
+        r"\bdeceased\b", r"\bfallen (?:soldiers|troops)\b", r"\bthe dead\b",
     ),
     "prisoner_exchange": (
         r"\bprisoners?\b", r"\bpows?\b", r"\bprisoner exchange\b", r"\bswaps?\b", r"\bdetainees?\b",
         r"\bhostages?\b", r"\bcaptives?\b", r"\bexchanges?\b", r"\bcivilians held\b", r"\bdetained\b",
+        r"\bexchange of\b",
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bpauses? in (?:the )?fighting\b",
@@ -141,6 +144,11 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
 }
 
 # When a clause names several issues, the more specific wins over these catch-alls.
-WEAK_ISSUE_TERMS = frozenset({r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
+# "swap" and "exchange" name a prisoner exchange only where the report is about prisoners
+# (see statements._issues_of); drones and jets are swapped too.
+GOODS = r"\b(?:drones?|missiles?|jets?|weapons|oil|gas|grain|fertili[sz]ers?|energy|goods|territory|land)\b"
+PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b"})
+
+WEAK_ISSUE_TERMS = frozenset({r"\bswaps?\b", r"\bexchange of\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
