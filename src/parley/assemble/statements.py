@@ -68,6 +68,22 @@ def _compiled() -> tuple[list[tuple[str, regex.Pattern[str]]], list[tuple[str, s
     return triggers, issues
 
 
+def _scan_triggers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, act) of every trigger in the text: one pass per pattern over the whole report."""
+    triggers, _issues = _compiled()
+    out = [(m.start(), m.end(), act) for act, pat in triggers for m in pat.finditer(text)]
+    out.sort()
+    return out
+
+
+def _scan_issues(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, issue, term pattern) of every issue term in the text."""
+    _t, issues = _compiled()
+    out = [(m.start(), m.end(), issue, raw) for issue, raw, pat in issues for m in pat.finditer(text)]
+    out.sort()
+    return out
+
+
 @dataclass
 class _Draft:
     act: str
@@ -87,16 +103,15 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     sides = (_main_sides(mentions, meetings), _main_pair(mentions, meetings))
     long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
-    triggers, _issues = _compiled()
+    all_triggers = _scan_triggers(text)
+    global _ISSUE_HITS
+    _ISSUE_HITS = (text, _scan_issues(text))
     for sent in parts.sentences:
         s = sent.span
-        found = []
-        for act, pat in triggers:
-            for m in pat.finditer(text, s.start, s.end):
-                span = Span(m.start(), m.end())
-                if any(q.contains(span) for q in long_quotes):
-                    continue
-                found.append((m.start(), m.end(), act))
+        found = [t for t in all_triggers if s.start <= t[0] and t[1] <= s.end
+                 and not any(q.contains(Span(t[0], t[1])) for q in long_quotes)]
+        if not found:
+            continue
         found = _resolve_overlaps(found)
         last_embedding = -1
         for start, end, act in found:
@@ -215,18 +230,28 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     return drafts
 
 
+_ISSUE_HITS: tuple[str, list[tuple[int, int, str, str]]] = ("", [])
+_GOODS = regex.compile(lex.GOODS, regex.I)
+
+
+def _issue_hits(text: str) -> list[tuple[int, int, str, str]]:
+    if _ISSUE_HITS[0] is not text:
+        return _scan_issues(text)
+    return _ISSUE_HITS[1]
+
+
 def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
-    _t, issues = _compiled()
     hits: list[tuple[int, str, bool]] = []
     goods = None
-    for issue, raw, pat in issues:
-        for m in pat.finditer(text, lo, hi):
-            if raw in lex.PRISONER_WEAK:
-                if goods is None:
-                    goods = bool(regex.search(lex.GOODS, text[lo:hi], regex.I))
-                if goods:
-                    continue
-            hits.append((m.start(), issue, raw in lex.WEAK_ISSUE_TERMS))
+    for start, end, issue, raw in _issue_hits(text):
+        if start < lo or end > hi:
+            continue
+        if raw in lex.PRISONER_WEAK:
+            if goods is None:
+                goods = bool(_GOODS.search(text, lo, hi))
+            if goods:
+                continue
+        hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
     if not hits:
         return []
     hits.sort()

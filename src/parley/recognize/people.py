@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -51,19 +52,32 @@ _PARTY_WORDS = frozenset(party_lex.STATE_NAMES) | frozenset(party_lex.DEMONYMS) 
     party_lex.CAPITALS) | frozenset(party_lex.ORGS)
 
 
+_APOS = regex.compile(r"[’'`]")
+_DASH_SPACE = regex.compile(r"[-\s]+")
+_Y_END = regex.compile(r"(?:yy|iy|ii|yi)$")
+_DOUBLE = regex.compile(r"(.)\1")
+
+
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """Lower case, no accents, transliteration variants folded: Zelenskyy ~ Zelensky ~ Zelenskiy."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ı", "i")
-    s = regex.sub(r"[’'`]", "", s)
-    s = regex.sub(r"[-\s]+", " ", s).strip()
+    s = _APOS.sub("", s)
+    s = _DASH_SPACE.sub(" ", s).strip()
     words = []
     for w in s.split():
-        w = regex.sub(r"(?:yy|iy|ii|yi)$", "y", w)
+        w = _Y_END.sub("y", w)
         w = w.replace("ie", "e").replace("ye", "e").replace("kh", "h").replace("j", "y")
-        w = regex.sub(r"(.)\1", r"\1", w)
+        w = _DOUBLE.sub(r"\1", w)
         words.append(w)
     return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _surname(tokens: tuple[str, ...]) -> str:
+    rest = [t for t in tokens[1:] if not t.endswith(".")] if len(tokens) > 1 else list(tokens)
+    return fold(" ".join(rest)) if rest else fold(tokens[-1])
 
 
 @dataclass
@@ -83,8 +97,7 @@ class _Person:
 
     @property
     def surname(self) -> str:
-        rest = [t for t in self.tokens[1:] if not t.endswith(".")] if len(self.tokens) > 1 else self.tokens
-        return fold(" ".join(rest)) if rest else fold(self.tokens[-1])
+        return _surname(tuple(self.tokens))
 
     def set_affiliation(self, code: str | None, strength: int) -> None:
         if code and strength > self.affiliation_strength:
@@ -97,17 +110,23 @@ class PeopleFound:
     mentions: tuple[PersonMention, ...]
 
 
+_POSS = regex.compile(r"[’']s$")
+_ADJ_TAIL = regex.compile(r"-\p{Ll}+$")
+_ARABIC_PREFIX = regex.compile(r"(?:al|el|bin|ibn)-")
+
+
 def _strip_possessive(tok: str) -> str:
-    return regex.sub(r"[’']s$", "", tok)
+    return _POSS.sub("", tok) if tok.endswith("s") else tok
 
 
+@lru_cache(maxsize=8192)
 def _is_name_token(tok: str) -> bool:
     base = _strip_possessive(tok)
     if base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS or base in CITIES or base in lex.HONORIFICS:
         return False
     if base.isupper() and len(base) > 1 and "." not in base:  # acronyms: CEO, NATO, GRU
         return False
-    if regex.search(r"-\p{Ll}+$", base) and not regex.match(r"(?:al|el|bin|ibn)-", base):
+    if _ADJ_TAIL.search(base) and not _ARABIC_PREFIX.match(base):
         return False  # "Prize-winning", "Brussels-based"
     return base.lower() not in lex.ROLE_HEADS
 
