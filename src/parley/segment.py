@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from parley.model import Document, Span
 
 _PARA = re.compile(r"[^\n]+")
+# Where a sentence could end inside a paragraph: end punctuation, closing marks, space, and
+# a capital, digit or opening mark. A paragraph with none of these is one sentence, and
+# syntok (the costliest step of a read) need not see it.
+_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+[\"“‘(\[]?[A-Z0-9À-Þ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
     end = len(text) if end is None else end
     chunk = text[start:end]
+    if not _MAYBE_BOUNDARY.search(chunk):
+        stripped = chunk.strip()
+        if not stripped:
+            return []
+        lead = len(chunk) - len(chunk.lstrip())
+        return [Span(start + lead, start + lead + len(stripped))]
     spans: list[Span] = []
     for paragraph in analyze(chunk):
         for sentence in paragraph:

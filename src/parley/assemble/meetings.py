@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon.places import CITIES
 from parley.mentions import DateMention
@@ -146,7 +147,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
 
 
 def _quoted(text: str, span: Span) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in regex.finditer(r"“[^”]*”|\"[^\"]*\"", text[span.start:span.end])]
+    return [(m.start(), m.end()) for m in rxc.finditer(r"“[^”]*”|\"[^\"]*\"", text[span.start:span.end])]
 
 
 def _outside_quotes(text: str, sent: Span, span: Span) -> bool:
@@ -191,7 +192,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
         lo, hi = sorted((off, t.start()))
-        if regex.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
+        if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Riyadh": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
     if not groups and rm:
@@ -235,7 +236,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
-        sighting.definite = bool(regex.search(
+        sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
         out.append(sighting)
@@ -260,15 +261,15 @@ _NOT_ABOUT = regex.compile(r"\b(?:prior to|ahead of|before|after|since|following
 def _speech_date(text: str, span: Span) -> bool:
     """ "said Tuesday", "told reporters on Monday": the day of the words, not of a meeting."""
     before = text[max(0, span.start - 40):span.start]
-    return bool(regex.search(r"\b(?:said|says|told|wrote|posted|announced|added|reported|stated)"
+    return bool(rxc.search(r"\b(?:said|says|told|wrote|posted|announced|added|reported|stated)"
                              r"(?:\s+\w+){0,3}\s*(?:on\s+)?$", before)) or bool(
-        regex.match(r"\W*(?:said|told|wrote|announced)\b", text[span.end:span.end + 12]))
+        rxc.match(r"\W*(?:said|told|wrote|announced)\b", text[span.end:span.end + 12]))
 
 
 def _distance(chunk: str, trig: regex.Match, off: int) -> int:
     # a place or day after its session word is the usual order ("talks in Geneva on Monday")
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
-    if off < trig.start() and regex.search(r"\band\b", chunk[off:trig.start()]):
+    if off < trig.start() and rxc.search(r"\band\b", chunk[off:trig.start()]):
         d += 100
     if not _same_clause(chunk, off, trig.start()):
         d += 200
@@ -297,8 +298,8 @@ def _same_clause(chunk: str, a: int, b: int) -> bool:
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     before = text[max(0, start - 25):start]
     preps = r"in|at" if strict else r"in|at|to|near|outside|inside"
-    return bool(regex.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
-        regex.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
+    return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
+        rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
 
 def _round(chunk: str) -> int | None:
@@ -406,11 +407,14 @@ def _merge(m: _Meeting, s: _Sighting) -> None:
     m.evidence.append(s.sentence.span)
 
 
+_TITLE_PLACE = regex.compile(r"\b(?:in|at)\s+(?P<city>" + "|".join(regex.escape(c) for c in CITIES) + r")\b")
+
+
 def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
     """A readout titled "... Talks in Geneva" gives the place its body leaves out."""
     if not doc.title:
         return
-    m = regex.search(r"\b(?:in|at)\s+(?P<city>" + "|".join(regex.escape(c) for c in CITIES) + r")\b", doc.title)
+    m = _TITLE_PLACE.search(doc.title)
     if not m:
         return
     for meeting in meetings:
@@ -456,7 +460,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         s = sent.span
         chunk = text[s.start:s.end]
         target = next((m for m in meetings if s in m.evidence), None)
-        about_talks = target is not None or bool(regex.search(r"\b(?:talks|negotiations|round|meeting|delegations?)\b",
+        about_talks = target is not None or bool(rxc.search(r"\b(?:talks|negotiations|round|meeting|delegations?)\b",
                                                               chunk, regex.I))
         if not about_talks:
             continue
@@ -485,26 +489,26 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             for p in people:
                 a = by_id.get(p.key)
                 near = text[p.span.end:p.span.end + 120]
-                if a is not None and a.affiliation and regex.search(
+                if a is not None and a.affiliation and rxc.search(
                         r"\b(?:hospitality|hosting|facilitating|mediating|mediation)\b", near):
                     target.mediators.add(a.affiliation)
-        if regex.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
+        if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
-                if pm.how == "state" and pm.code not in target.parties and regex.search(
+                if pm.how == "state" and pm.code not in target.parties and rxc.search(
                         r"\b(?:in|by)\s+(?:the\s+)?(?:Kingdom of\s+|Republic of\s+|State of\s+)?$",
                         text[max(0, pm.span.start - 30):pm.span.start]):
                     target.mediators.add(pm.code)
-        mm = regex.search(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})",
+        mm = rxc.search(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})",
                           chunk)
         if mm:
-            for w in regex.findall(r"[\p{Lu}][\p{L}.]+", mm.group("list")):
+            for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", mm.group("list")):
                 code = party_lex.code_of(w)
                 if code and code not in target.parties:
                     target.mediators.add(code)
         # heads of delegations
         rm = _RESPECTIVELY.search(chunk)
         if rm:
-            codes = [party_lex.code_of(w) for w in regex.findall(r"[\p{Lu}][\p{L}.]+", rm.group("parties"))]
+            codes = [party_lex.code_of(w) for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", rm.group("parties"))]
             codes = [c for c in codes if c]
             before = [p for p in people if p.span.start < s.start + rm.start()]
             heads = []
@@ -531,7 +535,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     target.evidence.append(s)
         # format and duration
         for name, pat in _FORMATS.items():
-            if regex.search(pat, chunk, regex.I):
+            if rxc.search(pat, chunk, regex.I):
                 target.formats.append(name)
         dm = _DURATION.search(chunk)
         if dm and target.duration is None:

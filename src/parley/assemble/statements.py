@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from parley import rxcache as rxc
 from parley.attribute import Said
 from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
@@ -115,7 +116,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         found = _resolve_overlaps(found)
         last_embedding = -1
         for start, end, act in found:
-            if last_embedding >= 0 and start - last_embedding < 40 and regex.search(
+            if last_embedding >= 0 and start - last_embedding < 40 and rxc.search(
                     r"\bto\s+$", text[max(0, start - 5):start]):
                 continue  # "asked Iran to agree to ...": the embedded act is what was asked, not done
             if act in _EMBEDDING:
@@ -191,7 +192,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
             act = "reject"
         else:
             return []
-    if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not regex.match(
+    if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
@@ -204,7 +205,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         issues = _issues_of(text, max(lo, start - 80), start, act)[-1:]
     if not issues and before_first:
         issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
-    if act == "propose" and regex.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
+    if act == "propose" and rxc.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
         issues = ["peace_agreement"] + [i for i in issues if i != "peace_agreement"]  # "a 10-point plan"
     if not issues:
         return []
@@ -261,11 +262,11 @@ def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
     out = [first[1]]
     # a list joined by "and" or commas names several issues ("clashed on ceasefire terms and a meeting")
     joiner = r",|\band\b" if act in ("disagree", "discuss") else r"\bincluding\b|\bincludes\b|\bsuch as\b"
-    listed = act in ("disagree", "discuss") or regex.search(joiner, text[lo:first[0] + 1])
+    listed = act in ("disagree", "discuss") or rxc.search(joiner, text[lo:first[0] + 1])
     reach = 110 if act in ("disagree", "discuss") else 170
     for pos, issue, _weak in chosen[1:]:
         gap = text[first[0]:pos]
-        if issue not in out and listed and regex.search(r",|\band\b", gap) and pos - first[0] < reach:
+        if issue not in out and listed and rxc.search(r",|\band\b", gap) and pos - first[0] < reach:
             out.append(issue)
     return out
 
@@ -294,19 +295,19 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         if c:
             codes.append(c)
     both = _BOTH.search(text, zone_lo, start)
-    about_talks = bool(regex.match(r"(?:talks|discussions|negotiations)", trigger))
+    about_talks = bool(rxc.match(r"(?:talks|discussions|negotiations)", trigger))
     if act in ("agree", "disagree", "discuss"):
         codes = list(_subject(text, zone_lo, start, mentions, by_id))
         if both:
             codes += list(sides if about_talks or act == "agree" else pair)
-        between = regex.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
+        between = rxc.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
                                text[end:hi])
         if between:
-            for w in regex.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?", between.group(1)):
+            for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?", between.group(1)):
                 c = party_lex.code_of(w)
                 if c:
                     codes.append(c)
-        if not codes and speaker_code and regex.search(r"\b(?:he|she|it|we|I)\s+(?:\w+\s+){0,2}$",
+        if not codes and speaker_code and rxc.search(r"\b(?:he|she|it|we|I)\s+(?:\w+\s+){0,2}$",
                                                        text[zone_lo:start], regex.I):
             codes = [speaker_code]
         uniq = tuple(sorted(set(codes)))
@@ -322,8 +323,8 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         if pair and (not uniq or uniq[0] in pair):
             return pair
         return ()
-    own = regex.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 40):start])
-    if own and regex.match(r"(?:propos|demand|priorit|refus|insist|offer|request|plan|call|deadline|ultimat)",
+    own = rxc.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 40):start])
+    if own and rxc.match(r"(?:propos|demand|priorit|refus|insist|offer|request|plan|call|deadline|ultimat)",
                            trigger):
         c = party_lex.code_of(own.group(1))
         if c is None:
@@ -331,10 +332,10 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             c = _code_of_person(by_id, person[-1].key) if person else None
         if c:
             return (c,)  # "Iran's 10-point proposal", "Moscow's key demand"
-    frm = regex.match(r"\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
-    frm = frm or regex.match(r"\s+(?:put forward|made|offered|submitted)\s+by\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)",
+    frm = rxc.match(r"\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
+    frm = frm or rxc.match(r"\s+(?:put forward|made|offered|submitted)\s+by\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)",
                              text[end:hi])
-    if frm and regex.search(r"propos|offer|demand|request|pressure|put forward|plan", trigger):
+    if frm and rxc.search(r"propos|offer|demand|request|pressure|put forward|plan", trigger):
         c = party_lex.code_of(frm.group(1))
         if c:
             return (c,)  # "a proposal from Moscow"
@@ -344,17 +345,17 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     if subject:
         return subject
     # "Iran's 10-point proposal", "a proposal from Moscow"
-    own = regex.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 50):start])
+    own = rxc.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 50):start])
     if own:
         c = party_lex.code_of(own.group(1))
         if c:
             return (c,)
-    frm = regex.match(r"\s+from\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
+    frm = rxc.match(r"\s+from\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
     if frm:
         c = party_lex.code_of(frm.group(1))
         if c:
             return (c,)
-    if act == "implement" and pair and regex.search(r"\b(?:exchange|swap)", text[max(lo, start - 80):hi]):
+    if act == "implement" and pair and rxc.search(r"\b(?:exchange|swap)", text[max(lo, start - 80):hi]):
         return pair  # an exchange is carried out by both sides
     if speaker_code:
         return (speaker_code,)
@@ -386,7 +387,7 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     # the group nearest the verb: "Medinsky said Russia and Ukraine agreed", "the U.S. and Russia agreeing"
     out = [items[-1][2]]
     for prev, nxt in zip(reversed(items[:-1]), reversed(items[1:]), strict=False):
-        if regex.fullmatch(r"[’']?s?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev[1]:nxt[0]]):
+        if rxc.fullmatch(r"[’']?s?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev[1]:nxt[0]]):
             out.append(prev[2])
         else:
             break
@@ -395,24 +396,24 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
 
 def _coordinated(text: str, lo: int, hi: int) -> bool:
     """ "Russia and Ukraine agreed": a subject of two parties joined by 'and'."""
-    return bool(regex.search(r"\b\w+\s+and\s+(?:the\s+)?\w+\s*$", text[lo:hi]))
+    return bool(rxc.search(r"\b\w+\s+and\s+(?:the\s+)?\w+\s*$", text[lo:hi]))
 
 
 def _in_object_phrase(text: str, pos: int, trigger_at: int) -> bool:
     """A party named inside a prepositional phrase ("strikes on Ukraine") is not the subject."""
     before = text[max(0, pos - 16):pos]
-    if regex.search(r"[\p{Lu}][\p{L}-]+,\s+$", before) and regex.search(r"\b(?:in|at)\s+\S+,\s+$", text[max(0, pos - 40):pos]):
+    if rxc.search(r"[\p{Lu}][\p{L}-]+,\s+$", before) and rxc.search(r"\b(?:in|at)\s+\S+,\s+$", text[max(0, pos - 40):pos]):
         return True  # "in Geneva, Switzerland"
-    if regex.search(r"\b(?:delegations?|envoys|negotiators|officials|representatives|teams?)\s+from\s+(?:the\s+)?$",
+    if rxc.search(r"\b(?:delegations?|envoys|negotiators|officials|representatives|teams?)\s+from\s+(?:the\s+)?$",
                     text[max(0, pos - 40):pos]):
         return False  # "the delegations from the U.S., Ukraine, and Russia agreed"
-    if regex.search(r"(?:,|\band)\s+(?:the\s+)?$", before):
+    if rxc.search(r"(?:,|\band)\s+(?:the\s+)?$", before):
         back = text[max(0, pos - 80):pos]
-        if regex.search(r"\b(?:delegations?|envoys|negotiators|officials)\s+from\s+[^.;]*$", back):
+        if rxc.search(r"\b(?:delegations?|envoys|negotiators|officials)\s+from\s+[^.;]*$", back):
             return False
-    if regex.search(r"\bwith\s+(?:the\s+)?$", before) and regex.match(r"[\p{L}.’']+\s+\w+ing\b", text[pos:pos + 40]):
+    if rxc.search(r"\bwith\s+(?:the\s+)?$", before) and rxc.match(r"[\p{L}.’']+\s+\w+ing\b", text[pos:pos + 40]):
         return False  # "with the U.S. pressuring Tehran": an absolute clause, the party is its subject
-    return bool(regex.search(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|"
+    return bool(rxc.search(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|"
                              r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import ROLE_HEADS, SPEECH_VERBS
 from parley.model import Actor, Document, Quote, Span
@@ -216,9 +217,9 @@ def _is_quote(text: str, sent: Span, o: int, c: int, qtext: str) -> bool:
         before = text[max(sent.start, o - 25) : o]
         after = text[c + 1 : c + 25]
         # a nickname between two names: Ann “The Hammer” Smith
-        if titled and regex.search(r"\p{Lu}\p{Ll}+\s*$", before) and regex.match(r"\s*\p{Lu}\p{Ll}+", after):
+        if titled and rxc.search(r"\p{Lu}\p{Ll}+\s*$", before) and rxc.match(r"\s*\p{Lu}\p{Ll}+", after):
             return False
-        if titled and not regex.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
+        if titled and not rxc.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
             return False
     return True
 
@@ -240,7 +241,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         return people[0].key, True
     left = text[sent.start:verb_at]
     # a pronoun right before the verb: "he said", "she told"
-    pm = regex.search(rf"\b({_PRONOUN})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$", left)
+    pm = rxc.search(rf"\b({_PRONOUN})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$", left)
     if pm:
         return _resolve_pronoun(ctx, sent, pm.group(1)), True
     for i in range(len(people) - 1, -1, -1):
@@ -249,7 +250,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between):
             return p.key, True
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
-    nm = regex.search(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+)\s+(?:also\s+|later\s+|has\s+|had\s+)?$", left)
+    nm = rxc.search(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+)\s+(?:also\s+|later\s+|has\s+|had\s+)?$", left)
     if nm:
         who, ok = _resolve_np(ctx, sent, nm.start(1) + sent.start, nm.end(1) + sent.start)
         if ok:
@@ -320,7 +321,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return people[0].key, True
     words = np.split()
     first = words[0].lower()
-    if regex.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
+    if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
         return _resolve_pronoun(ctx, sent, words[0]), True
     # role noun phrase: "the Israeli prime minister", "the Ukrainian president"
     low = [w.lower().strip(",.") for w in words]

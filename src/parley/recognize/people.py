@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon import people as lex
 from parley.lexicon.places import CITIES
@@ -157,7 +158,21 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     return cleaned
 
 
-_PRE_ROLE_TOKEN = regex.compile(r"([\p{L}\p{M}.’'\-]+)\s*$")
+_WORD_CHARS = frozenset(".’'-")
+
+
+def _word_before(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the word that ends right before ``pos`` (white space between allowed)."""
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _WORD_CHARS
+                         or unicodedata.category(text[start - 1]) == "Mn"):
+        start -= 1
+        if end - start > 40:
+            return None
+    return (start, end) if start < end else None
 _STOP_LEFT = frozenset({"the", "a", "an", "and", "said", "says", "told", "with", "by", "to", "from", "for",
                         "as", "that", "who", "while", "when", "between", "including", "like", "on", "at", "in"})
 
@@ -167,17 +182,18 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
     pos = start
     words: list[tuple[int, str]] = []
     while True:
-        m = _PRE_ROLE_TOKEN.search(text, max(0, pos - 60), pos)
-        if not m or m.end() != pos and text[m.end():pos].strip():
+        found = _word_before(text, pos)
+        if found is None:
             break
-        w = m.group(1)
-        gap = text[m.end():pos]
+        w_start, w_end = found
+        w = text[w_start:w_end]
+        gap = text[w_end:pos]
         if "\n" in gap or (words and gap.strip()):
             break
         base = _strip_possessive(w)
         low = base.lower()
         if w.endswith(".") and base not in lex.CAPITAL_TITLES and base not in lex.HONORIFICS \
-                and not regex.fullmatch(r"(?:\p{Lu}\.)+", base):
+                and not rxc.fullmatch(r"(?:\p{Lu}\.)+", base):
             break  # the end of the previous sentence
         capital_ok = w[0].isupper() and (
             base in lex.CAPITAL_TITLES or base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS
@@ -188,8 +204,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
         )
         if not ok or (low in _STOP_LEFT and low not in ("of", "and")):
             break
-        words.insert(0, (m.start(1), w))
-        pos = m.start(1)
+        words.insert(0, (w_start, w))
+        pos = w_start
         if len(words) >= 10:
             break
     # drop a leading "of"/"and" and leading words that are not title-like
@@ -225,10 +241,10 @@ def _role_after(text: str, end: int) -> str:
     words = role.replace("’s", "").replace("'s", "").split()
     if not words or len(words) > 14:
         return ""
-    for m2 in regex.finditer(r"(\p{Lu}[\p{L}\-]+)\s+(\p{Lu}[\p{L}\-]+)", role):
+    for m2 in rxc.finditer(r"(\p{Lu}[\p{L}\-]+)\s+(\p{Lu}[\p{L}\-]+)", role):
         if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)):
             return ""  # "..., prominent critic Ann Smith": the start of another person
-    head_zone = regex.split(r"\b(?:of|at|for|in|to|with)\b", role)[0].split()
+    head_zone = rxc.split(r"\b(?:of|at|for|in|to|with)\b", role)[0].split()
     if not any(w.lower().rstrip(".") in lex.ROLE_HEADS for w in head_zone):
         return ""
     return role
@@ -251,14 +267,14 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             clean = [_strip_possessive(t) for t in names]
             full = " ".join(clean)
             e = toks[-1][0] + len(clean[-1])
-            if full in NON_PERSON_NAMES or any(full.startswith(x + " ") for x in NON_PERSON_NAMES):
+            if any(" ".join(clean[:k]) in NON_PERSON_NAMES for k in range(1, len(clean) + 1)):
                 continue
             before = text[max(0, s - 1):s]
             after = text[e:e + 1]
             if before in "“\"‘" and before and after in "”\"’" and after:
                 continue  # a quoted title or nickname, not a person
             nxt = text[e:e + 40]
-            if regex.match(r"\s+(?:\p{Lu}[\p{L}]+\s+)*(?:" + "|".join(("Palace", "Hotel", "Plant", "Station", "Fund",
+            if rxc.match(r"\s+(?:\p{Lu}[\p{L}]+\s+)*(?:" + "|".join(("Palace", "Hotel", "Plant", "Station", "Fund",
                                                                       "Group", "Institute", "Center", "Centre",
                                                                       "University", "Foundation", "Company")) + r")\b",
                            nxt):
@@ -364,7 +380,7 @@ def _delegations(text: str, mentions: list) -> None:
 
 
 def _title_before(text: str, start: int) -> str:
-    m = regex.search(r"(\p{Lu}[\p{L}.\-]*)\s+$", text[max(0, start - 30):start])
+    m = rxc.search(r"(\p{Lu}[\p{L}.\-]*)\s+$", text[max(0, start - 30):start])
     if m and m.group(1) in SINGLE_NAME_TITLES:
         return m.group(1)
     return ""
@@ -422,14 +438,14 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
     after = _role_after(text, end)
     if after:
         person.roles.append(after)
-        owner_m = regex.match(r"(\p{Lu}[\p{L}\-]+)[’']s\s", after)
+        owner_m = rxc.match(r"(\p{Lu}[\p{L}\-]+)[’']s\s", after)
         if owner_m and not party_lex.code_of(owner_m.group(1)):
             person.possessors.append(owner_m.group(1))
-        for w in regex.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
+        for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
             code = party_lex.code_of(_strip_possessive(w))
             if code:
                 person.set_affiliation(code, 2)
                 break
-    m = regex.match(r",\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
+    m = rxc.match(r",\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
     if m:
         person.set_affiliation(party_lex.code_of(m.group(1)), 2)

@@ -68,6 +68,7 @@ class AddReport:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (input, one-line reason)
     skips: list[tuple[str, str]] = field(default_factory=list)
     elapsed_s: float = 0.0
+    done: int = 0  # inputs dealt with, for a progress bar: a skipped manifest counts all its lines
 
     @property
     def seen(self) -> int:
@@ -75,11 +76,13 @@ class AddReport:
 
     def fail(self, name: str, reason: str) -> None:
         self.failed += 1
+        self.done += 1
         if len(self.failures) < MAX_LISTED:
             self.failures.append((name, reason))
 
-    def skip(self, name: str, reason: str, count: int = 1) -> None:
+    def skip(self, name: str, reason: str, count: int = 1, inputs: int | None = None) -> None:
         self.skipped += count
+        self.done += count if inputs is None else inputs
         if len(self.skips) < MAX_LISTED:
             self.skips.append((name, reason))
 
@@ -115,7 +118,8 @@ class Job:
 class Skip:
     name: str
     reason: str
-    count: int = 1
+    count: int = 1  # skipped reports, as counted
+    inputs: int | None = None  # lines it stands for, when more than count (a manifest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +167,30 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Job | Skip | Failure]:
             yield from _file_inputs(path)
         else:
             yield Failure(str(path), "no such file or folder")
+
+
+def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
+    """About how many inputs ``iter_inputs`` will give (files, plus lines of JSON Lines
+    files), for a progress bar; None when standard input is among them."""
+    total = 0
+    for p in paths:
+        if str(p) == "-":
+            return None
+        path = Path(p)
+        files = [path] if path.is_file() else [
+            Path(folder) / f for folder, dirs, names in os.walk(path)
+            for f in names if not f.startswith(".") and not any(d.startswith(".") for d in Path(folder).parts[1:])
+        ]
+        for f in files:
+            if f.suffix.lower() in JSON_LINES_SUFFIXES:
+                try:
+                    with f.open("rb") as fh:
+                        total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
 
 
 def _not_report_reason(path: Path) -> str | None:
@@ -251,7 +279,7 @@ def _json_lines(lines: Iterable[bytes], name: str) -> Iterator[Job | Skip | Fail
         if reports:
             yield Skip(name, f"{textless} lines with no 'text'", count=textless)
         else:
-            yield Skip(name, "not a report corpus (no line has a 'text': a manifest?)")
+            yield Skip(name, "not a report corpus (no line has a 'text': a manifest?)", inputs=textless)
 
 
 def _stdin_inputs() -> Iterator[Job | Skip | Failure]:
@@ -469,6 +497,7 @@ def _chunks(store: Store, inputs: Iterator[Job | Skip | Failure], report: AddRep
         keys, urls = store.known([j.key for j in batch], [j.url for j in batch if j.url])
         fresh = [j for j in batch if j.key not in keys and j.url not in urls]
         report.unchanged += len(batch) - len(fresh)
+        report.done += len(batch) - len(fresh)
         batch.clear()
         if len(fresh) < CHUNK_SIZE:
             progress()
@@ -477,7 +506,7 @@ def _chunks(store: Store, inputs: Iterator[Job | Skip | Failure], report: AddRep
 
     for item in inputs:
         if isinstance(item, Skip):
-            report.skip(item.name, item.reason, item.count)
+            report.skip(item.name, item.reason, item.count, item.inputs)
             progress()
         elif isinstance(item, Failure):
             report.fail(item.name, item.reason)
@@ -503,6 +532,7 @@ def _store_outcome(store: Store, name: str, key: str, kind: str, payload: Any, r
         except StoreError as e:
             report.fail(name, _one_line(e))
             return
+        report.done += 1
         if status == "added":
             report.added += 1
         else:

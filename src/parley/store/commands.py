@@ -74,17 +74,26 @@ def _add(args: argparse.Namespace) -> int:
 
 def _add_with_progress(store: Any, args: argparse.Namespace) -> Any:
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    from parley.store.batch import AddReport, add_paths
+    from parley.store.batch import AddReport, add_paths, estimate_inputs
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    columns = (SpinnerColumn(), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+               TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("reading")
+        # The total counts files and JSON Lines lines; `done` counts the same units.
+        task = bar.add_task("reading", total=estimate_inputs(args.paths))
 
         def show(r: AddReport) -> None:
-            bar.update(task, description=f"added [green]{r.added}[/] · unchanged {r.unchanged} · "
-                                         f"skipped {r.skipped} · failed [red]{r.failed}[/]")
+            bar.update(task, completed=r.done, description=f"added [green]{r.added}[/] · unchanged {r.unchanged}"
+                                                           f" · skipped {r.skipped} · failed [red]{r.failed}[/]")
 
         return add_paths(store, args.paths, workers=args.workers, engine=args.engine,
                          scheduler=args.scheduler, on_progress=show)

@@ -477,4 +477,17 @@ def _item_rows(doc_id: str, record: dict[str, Any]) -> list[tuple[sa.Table, list
         {**base, "item_id": q["id"], "text": q["text"], "speaker": q.get("speaker"), **_evidence(text, q.get("evidence"))}
         for q in record.get("quotes") or ()
     ]
-    return [(actors, actor_rows), (meetings, meeting_rows), (statements, statement_rows), (quotes, quote_rows)]
+    tables = [(actors, actor_rows), (meetings, meeting_rows), (statements, statement_rows), (quotes, quote_rows)]
+    for _, rows in tables:
+        _unique_item_ids(rows)
+    return tables
+
+
+def _unique_item_ids(rows: list[dict[str, Any]]) -> None:
+    """Give a repeated item id a suffix (m1, m1~2), so a record with an extraction slip
+    is still stored whole; the record's JSON keeps the ids as they came."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        n = seen[row["item_id"]] = seen.get(row["item_id"], 0) + 1
+        if n > 1:
+            row["item_id"] = f"{row['item_id']}~{n}"
