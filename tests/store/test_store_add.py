@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.store.batch import AddReport, add_paths, iter_inputs
+from parley.store.batch import AddReport, add_paths, estimate_inputs, iter_inputs
 from parley.store.db import Store
 
 from .conftest import report_text, write_reports
@@ -27,6 +27,7 @@ def test_add_folder_then_again_adds_nothing(store_url: str, corpus: Path) -> Non
         first = add_paths(store, [corpus], workers=1)
         assert (first.added, first.unchanged, first.skipped, first.failed) == (9, 0, 2, 0)
         assert {Path(n).name for n, _ in first.skips} == {"README.md", "manifest.jsonl"}
+        assert first.done == estimate_inputs([corpus]) == 9 + 1 + 9  # the progress bar ends full
         second = add_paths(store, [corpus], workers=1)
         assert (second.added, second.unchanged, second.skipped, second.failed) == (0, 9, 2, 0)
         assert store.stats()["documents"] == 9

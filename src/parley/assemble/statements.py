@@ -62,25 +62,39 @@ _TO_PROPOSAL = regex.compile(r"^\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
 
 
+_LITERAL = regex.compile(r"^(?:\\b)?([a-z]{3,})")
+
+
+def _literal(pattern: str) -> str:
+    """A word every match of ``pattern`` starts with, if its source shows one: a cheap pre-check."""
+    m = _LITERAL.match(pattern)
+    return m.group(1) if m else ""
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[list[tuple[str, regex.Pattern[str]]], list[tuple[str, str, regex.Pattern[str]]]]:
-    triggers = [(act, regex.compile(p, regex.I)) for act, pats in lex.ACT_PATTERNS.items() for p in pats]
-    issues = [(issue, p, regex.compile(p, regex.I)) for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats]
+def _compiled() -> tuple[list[tuple[str, str, regex.Pattern[str]]], list[tuple[str, str, str, regex.Pattern[str]]]]:
+    triggers = [(act, _literal(p), regex.compile(p, regex.I)) for act, pats in lex.ACT_PATTERNS.items() for p in pats]
+    issues = [(issue, p, _literal(p), regex.compile(p, regex.I))
+              for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats]
     return triggers, issues
 
 
-def _scan_triggers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, act) of every trigger in the text: one pass per pattern over the whole report."""
+def _scan_triggers(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, act) of every trigger in the text: one pass per pattern whose word occurs."""
     triggers, _issues = _compiled()
-    out = [(m.start(), m.end(), act) for act, pat in triggers for m in pat.finditer(text)]
+    low = lowered if lowered is not None else text.lower()
+    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if not lit or lit in low
+           for m in pat.finditer(text)]
     out.sort()
     return out
 
 
-def _scan_issues(text: str) -> list[tuple[int, int, str, str]]:
+def _scan_issues(text: str, lowered: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, issue, term pattern) of every issue term in the text."""
     _t, issues = _compiled()
-    out = [(m.start(), m.end(), issue, raw) for issue, raw, pat in issues for m in pat.finditer(text)]
+    low = lowered if lowered is not None else text.lower()
+    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if not lit or lit in low
+           for m in pat.finditer(text)]
     out.sort()
     return out
 
@@ -104,9 +118,10 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     sides = (_main_sides(mentions, meetings), _main_pair(mentions, meetings))
     long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
-    all_triggers = _scan_triggers(text)
+    lowered = text.lower()
+    all_triggers = _scan_triggers(text, lowered)
     global _ISSUE_HITS
-    _ISSUE_HITS = (text, _scan_issues(text))
+    _ISSUE_HITS = (text, _scan_issues(text, lowered))
     for sent in parts.sentences:
         s = sent.span
         found = [t for t in all_triggers if s.start <= t[0] and t[1] <= s.end

@@ -71,23 +71,25 @@ class Said:
     actors: tuple[Actor, ...]  # the people of Mentions plus organizations credited as speakers
 
 
+_MARK = regex.compile(r"[“”\"]")
+
+
 def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """(open mark offset, close mark offset or paragraph end, closed?) within one paragraph."""
     out: list[tuple[int, int, bool]] = []
-    i, end = para.start, para.end
+    end = para.end
     open_at: int | None = None
-    while i < end:
+    for m in _MARK.finditer(text, para.start, end):
+        i = m.start()
         c = text[i]
         if open_at is None:
             if c == "“" or (c == '"' and (i == para.start or not text[i - 1].isalnum())):
                 open_at = i
-        else:
-            if c == "”" or c == '"':
-                out.append((open_at, i, True))
-                open_at = None
-            elif c == "“":  # a new opening mark: the earlier one never closed in this paragraph
-                open_at = i
-        i += 1
+        elif c == "”" or c == '"':
+            out.append((open_at, i, True))
+            open_at = None
+        elif c == "“":  # a new opening mark: the earlier one never closed in this paragraph
+            open_at = i
     if open_at is not None and end - open_at > 2:
         out.append((open_at, end, False))
     return out
@@ -239,7 +241,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     if participle and people:
         # "..., telling the host Ann Smith that ...": the subject is the sentence's first person
         return people[0].key, True
-    left = text[sent.start:verb_at]
+    left = text[max(sent.start, verb_at - 90):verb_at]  # a subject stands close to its verb
     # a pronoun right before the verb: "he said", "she told"
     pm = rxc.search(rf"\b({_PRONOUN})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$", left)
     if pm:
@@ -252,7 +254,8 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
     nm = rxc.search(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+)\s+(?:also\s+|later\s+|has\s+|had\s+)?$", left)
     if nm:
-        who, ok = _resolve_np(ctx, sent, nm.start(1) + sent.start, nm.end(1) + sent.start)
+        base = max(sent.start, verb_at - 90)
+        who, ok = _resolve_np(ctx, sent, nm.start(1) + base, nm.end(1) + base)
         if ok:
             return who, True
     return None
