@@ -42,6 +42,10 @@ _NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|i
                          r"requests?|offer|ultimatum|deadlines?|plan)$", regex.I)
 _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
                             r"any|such|[\w.]+[’']s)\s+(?:[\w-]+\s+){0,2}$", regex.I)
+# Clauses that tell of what may be, not of what is: "if Hamas agrees", "whether he is willing".
+_HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b", regex.I)
+_PASSIVE_AGREE = regex.compile(r"\b(?:being|been|be|is|was|were|are)\s+$", regex.I)
+_NOT_DONE = regex.compile(r"\b(?:wants?|wanted|to be|to|need|needs|would|could|will|should|be)\s+$", regex.I)
 _EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
@@ -56,8 +60,9 @@ _CLAUSE_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|wherea
 _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
                            "not being considered", "is not on the table", "is not acceptable", "unacceptable",
                            "under discussion", "on the agenda", "not good enough", "addressed"})
-_SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insisted that|stressed|"
-                        r"emphasized|reiterated|declared|warned that)\b(?:\s+that)?", regex.I)
+_SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
+                        r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
+                        r"(?:\s+that)?", regex.I)
 _TO_PROPOSAL = regex.compile(r"^\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
 
@@ -115,7 +120,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                     meetings: list[Meeting]) -> list[Statement]:
     text = doc.text
     by_id = {a.id: a for a in said.actors}
-    sides = (_main_sides(mentions, meetings), _main_pair(mentions, meetings))
+    sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
     long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     lowered = text.lower()
@@ -175,13 +180,27 @@ def _main_sides(mentions: Mentions, meetings: list[Meeting]) -> tuple[str, ...]:
     return tuple(sorted(top)) if len(top) == 2 else ()
 
 
-def _main_pair(mentions: Mentions, meetings: list[Meeting]) -> tuple[str, ...]:
-    """The two sides most named: who disagrees or exchanges prisoners, when the report says "both"."""
+def _main_pair(text: str, mentions: Mentions, meetings: list[Meeting]) -> tuple[str, ...]:
+    """The two sides most named, mediators left out: who disagrees or exchanges prisoners
+    when the report says "both"."""
+    mediators = {code for _sp, code in mentions.mediation}
+    for m in meetings:
+        mediators |= set(m.mediators)
+    for lm in _MEDIATORS_LIST.finditer(text):
+        for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", lm.group("list")):
+            code = party_lex.code_of(w)
+            if code:
+                mediators.add(code)
+    counts = Counter(p.code for p in mentions.parties
+                     if p.how in ("state", "demonym", "possessive", "capital", "organization"))
+    ranked = [c for c, _n in counts.most_common() if c not in mediators]
+    if len(ranked) >= 2:
+        return tuple(sorted(ranked[:2]))
     held = [m for m in meetings if m.status == "held"] or meetings
-    pool = set(held[0].parties) if held else set()
-    counts = Counter(p.code for p in mentions.parties if p.how in ("state", "demonym", "possessive", "capital"))
-    ranked = [c for c, _n in counts.most_common() if not pool or c in pool]
-    return tuple(sorted(ranked[:2])) if len(ranked) >= 2 else tuple(sorted(pool))[:2]
+    return tuple(sorted(held[0].parties))[:2] if held else ()
+
+
+_MEDIATORS_LIST = regex.compile(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
 
 
 def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, int]:
@@ -207,6 +226,13 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
             act = "reject"
         else:
             return []
+    if _HYPOTHETICAL.search(text, lo, start):
+        return []
+    if act == "agree" and _PASSIVE_AGREE.search(text, max(lo, start - 12), start) and not rxc.match(
+            r"\s+(?:to\s+)?between\b", text[end:end + 12]):
+        return []  # "a deal being agreed": by whom, the sentence does not say
+    if act == "implement" and _NOT_DONE.search(text, max(lo, start - 14), start):
+        return []  # "prisoners Hamas wants released": not carried out
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
@@ -313,7 +339,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     about_talks = bool(rxc.match(r"(?:talks|discussions|negotiations)", trigger))
     if act in ("agree", "disagree", "discuss"):
         codes = list(_subject(text, zone_lo, start, mentions, by_id))
-        if both:
+        if both and len(set(codes)) < 2:
             codes += list(sides if about_talks or act == "agree" else pair)
         between = rxc.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
                                text[end:hi])
@@ -356,6 +382,9 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             return (c,)  # "a proposal from Moscow"
     if nominal:
         return ()  # a proposal nobody is said to own
+    if trigger == "must":
+        # "Russia must be ready": whoever says it demands it, not the one who must
+        return (speaker_code,) if speaker_code else _party_speaker(text, s, start, mentions, by_id)
     subject = _subject(text, zone_lo, start, mentions, by_id)
     if subject:
         return subject
@@ -374,7 +403,11 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         return pair  # an exchange is carried out by both sides
     if speaker_code:
         return (speaker_code,)
-    # a party as the speaker: "Ukraine has said ... and rejects ..."
+    return _party_speaker(text, s, start, mentions, by_id)
+
+
+def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
+    """A party as the speaker: "Ukraine has said ... and rejects ...", "The United States reiterated that"."""
     said_by = None
     for m in _SPEECH.finditer(text, s.start, start):
         said_by = m

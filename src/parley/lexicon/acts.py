@@ -30,20 +30,21 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     "agree": (
         r"\bagree(?:s|d|ing)?\b", r"\breach(?:ed|es)? (?:an? )?(?:agreement|deal|understanding|consensus)\b",
         r"\bstruck (?:an? )?(?:agreement|deal)\b", r"\bsigned (?:an? |the )?(?:agreement|deal|declaration|accord)",
-        r"\bagreement on\b", r"\bdeal on\b", r"\bshared understanding\b", r"\bagreement to\b",
+        r"\bshared understanding\b",
     ),
     "accept": (
         r"\baccept(?:s|ed|ing)?\b", r"\bwelcome[sd]?\b", r"\bendorse[sd]?\b", r"\bsigned on to\b",
     ),
     "propose": (
-        r"\bpropos(?:es|ed|ing|al|als)\b", r"\bput forward\b", r"\bsuggest(?:s|ed|ing)\b", r"\bfloat(?:s|ed)\b",
+        r"\bpropos(?:es|ed|ing|al|als)\b", r"\bput forward\b", r"\bfloat(?:s|ed)\b",
         r"\b\d+[- ]point (?:plan|proposal|peace plan)\b", r"\blaid out\b", r"\bunveil(?:s|ed)\b",
     ),
     "demand": (
-        r"\binsist(?:s|ed|ing|ence)?\b", r"\bdemand(?:s|ed|ing)?\b",
+        r"\binsist(?:s|ed|ing)? on\b", r"\binsistence\b", r"\binsist(?:s|ed)? that\b(?=[^.;]*\b(?:must|should|be)\b)",
+        r"\bdemand(?:s|ed|ing)?\b",
         r"\bmust\b", r"\brequire[sd]?\b", r"\bwants? (?!to\b)\w+ to\b", r"\bpress(?:es|ed|ing)? for\b",
         r"\bpriorit(?:y|ies)\b", r"\bset (?:out )?(?:a )?deadlines?\b", r"\bultimatum\b",
-        r"\bseek(?:s|ing)\b", r"\bsought\b", r"\bcondition(?:s|ed)? (?:on|for)\b", r"\bpressur(?:e|ing) \w+ to\b",
+        r"\bseek(?:s|ing)?\b(?! to\b)", r"\bsought\b(?! to\b)", r"\bcondition(?:s|ed)? (?:on|for)\b", r"\bpressur(?:e|ing) \w+ to\b",
     ),
     "offer": (
         r"\bready (?:to|for)\b", r"\bwilling to\b", r"\bprepared to\b", r"\boffer(?:s|ed|ing)? to\b",
@@ -59,7 +60,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdiscuss(?:es|ed|ing)?\b", r"\b(?:talks|discussions|negotiations) (?:\w+ )?covered\b",
         r"\b(?:talks|discussions|negotiations) (?:\w+ )?focus(?:ed|ing)? on\b", r"\bunder discussion\b",
         r"\bon the agenda\b", r"\baddressed\b", r"\btalked about\b", r"\bto review\b",
-        r"\bat the (?:crux|heart|centre|center|core) of\b", r"\b(?:negotiations|talks) (?:aimed at|to end)\b",
+        r"\bat the (?:crux|heart|centre|center|core) of\b", r"\bdiscussions? (?:around|about|on|over)\b", r"\b(?:negotiations|talks) (?:aimed at|to end)\b",
     ),
     "implement": (
         r"\btook place\b", r"\breturned\b", r"\breleased\b", r"\bfreed\b", r"\bexchanged\b", r"\bswapped\b",
