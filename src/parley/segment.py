@@ -15,7 +15,9 @@ _PARA = re.compile(r"[^\n]+")
 # Where a sentence could end inside a paragraph: end punctuation, closing marks, space, and
 # a capital, digit or opening mark. A paragraph with none of these is one sentence, and
 # syntok (the costliest step of a read) need not see it.
-_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+[\"“‘(\[]?[A-Z0-9À-Þ]")
+_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?:[-–•*]\s+)?[\"“‘(\[]?[A-Z0-9À-Þ]")
+# A list item run into its paragraph: "... in the Black Sea. - The United States will ..."
+_BULLET = re.compile(r"(?<=[.!?;])\s+[-–•*]\s+(?=[\"“A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             if chunk[last.offset : s_end] != last.value:  # syntok rejoined a hyphenated word
                 s_end = last.offset + len(last.value) + 1
             spans.append(Span(start + first.offset, min(start + s_end, end)))
-    return spans
+    return [piece for sp in spans for piece in _split_bullets(text, sp)]
+
+
+def _split_bullets(text: str, sp: Span) -> list[Span]:
+    out: list[Span] = []
+    pos = sp.start
+    for m in _BULLET.finditer(text, sp.start, sp.end):
+        if m.start() > pos:
+            out.append(Span(pos, m.start()))
+        pos = m.end()
+    if sp.end > pos:
+        out.append(Span(pos, sp.end))
+    return out
 
 
 def segment(doc: Document) -> Parts:

@@ -243,7 +243,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
                                                     and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(text, start, min(hi, end + OBJECT_WINDOW), act)
     if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement")):
-        issues = _issues_of(text, max(lo, start - 80), start, act)[-1:]
+        issues = _issues_of(text, max(lo, start - 80), start, act)
+        issues = issues if act in ("discuss", "disagree") else issues[-1:]
     if not issues and before_first:
         issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
     if act == "propose" and rxc.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
@@ -399,8 +400,12 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         c = party_lex.code_of(frm.group(1))
         if c:
             return (c,)
-    if act == "implement" and pair and rxc.search(r"\b(?:exchange|swap)", text[max(lo, start - 80):hi]):
-        return pair  # an exchange is carried out by both sides
+    if act == "implement" and pair and rxc.search(r"\b(?:exchange|swap|truce|cease-?fire)", text[max(lo, start - 80):hi]):
+        return pair  # an exchange or a truce is carried out by both sides
+    if act == "implement":
+        return ()  # who carried it out, the sentence does not say: not whoever reported it
+    if act == "accuse" and both and pair:
+        return pair  # "both sides have accused each other"
     if speaker_code:
         return (speaker_code,)
     return _party_speaker(text, s, start, mentions, by_id)

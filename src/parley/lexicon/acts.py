@@ -73,7 +73,8 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcriticiz(?:es|ed|ing)\b", r"\bcriticis(?:es|ed|ing)\b", r"\balleg(?:ed|es)\b",
     ),
     "threaten": (
-        r"\bthreat(?:en|ened|ens|ening)\b", r"\bwarn(?:s|ed|ing)?\b", r"\bwould face\b", r"\bor else\b",
+        r"\bthreat(?:en|ened|ens|ening)\b", r"\bwould face\b", r"\bor else\b",
+        r"\bwarn(?:s|ed|ing)?\b(?=[^.;]{0,120}\b(?:if|unless|would face|will face|consequences|or else|would happen)\b)",
         r"\b(?:imposition of |impose )?(?:further|additional|tougher|new) sanctions\b",
     ),
 }
@@ -92,7 +93,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bpauses? in (?:the )?fighting\b",
         r"\bhalt(?:ing)? (?:\w+ )?(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
-        r"\bkilling\b[^.]{0,40}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
+        r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
     ),
     "leaders_meeting": (
@@ -105,7 +106,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
-        r"\bmediation\b", r"\bdialogue\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
+        r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
     ),
     "peace_agreement": (
