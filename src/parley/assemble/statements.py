@@ -49,7 +49,7 @@ _NOT_DONE = regex.compile(r"\b(?:wants?|wanted|to be|to|need|needs|would|could|w
 _EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
-_OBJECT_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although)\b|\bbut\b|\bwhile\b")
+_OBJECT_END = regex.compile(r";|\.\s|,\s+(?:but|while|whereas|although)\b|\bbut\b|\bwhile\b")
 # Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
 _COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|remains?|remained|has been|have been)\s+(?:a|an|the|one of the)?\s*"
                                r"(?:\w+\s+){0,2}$", regex.I)
@@ -63,7 +63,7 @@ _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "cam
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
-_TO_PROPOSAL = regex.compile(r"^\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
+_TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
 
 
@@ -125,8 +125,9 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     lowered = text.lower()
     all_triggers = _scan_triggers(text, lowered)
-    global _ISSUE_HITS
+    global _ISSUE_HITS, _MAIN_ISSUE
     _ISSUE_HITS = (text, _scan_issues(text, lowered))
+    _MAIN_ISSUE = (text, _main_issue(doc.title, _ISSUE_HITS[1]))
     for sent in parts.sentences:
         s = sent.span
         found = [t for t in all_triggers if s.start <= t[0] and t[1] <= s.end
@@ -274,6 +275,19 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
 
 
 _ISSUE_HITS: tuple[str, list[tuple[int, int, str, str]]] = ("", [])
+_MAIN_ISSUE: tuple[str, str | None] = ("", None)
+# Issues a report can be "about" as a whole, so that its bare "deal" means that deal.
+_DEAL_ISSUES = ("ceasefire", "prisoner_exchange", "nuclear", "peace_agreement")
+
+
+def _main_issue(title: str | None, hits: list[tuple[int, int, str, str]]) -> str | None:
+    """The report's main issue: the first deal-like issue its title names, else the commonest in its body."""
+    if title:
+        for _s, _e, issue, raw in _scan_issues(title):
+            if issue in _DEAL_ISSUES and raw not in lex.WEAK_ISSUE_TERMS:
+                return issue
+    counts = Counter(issue for _s, _e, issue, raw in hits if issue in _DEAL_ISSUES and raw not in lex.WEAK_ISSUE_TERMS)
+    return counts.most_common(1)[0][0] if counts else None
 _GOODS = regex.compile(lex.GOODS, regex.I)
 
 
@@ -294,6 +308,8 @@ def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
                 goods = bool(_GOODS.search(text, lo, hi))
             if goods:
                 continue
+        if raw in lex.BARE_DEAL and _MAIN_ISSUE[0] is text and _MAIN_ISSUE[1]:
+            issue = _MAIN_ISSUE[1]
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
     if not hits:
         return []
@@ -366,8 +382,8 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             return pair
         return ()
     own = rxc.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 40):start])
-    if own and rxc.match(r"(?:propos|demand|priorit|refus|insist|offer|request|plan|call|deadline|ultimat)",
-                           trigger):
+    if own and rxc.search(r"(?:propos|demand|priorit|refus|insist|offer|request|plan|call|deadline|ultimat)",
+                            trigger):
         c = party_lex.code_of(own.group(1))
         if c is None:
             person = [p for p in mentions.people if p.span.start >= max(lo, start - 40) and p.span.end <= start]

@@ -51,7 +51,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwill help\b", r"\bstand(?:s)? ready\b", r"\bopen to\b",
     ),
     "request": (
-        r"\bask(?:s|ed|ing)?\b(?: [\w’'-]+){0,4} (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
+        r"\bask(?:s|ed|ing)?\b(?: [\w’'-]+){0,4}? (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
         r"\bcall(?:s|ed|ing)? for\b", r"\bpressure (?:by|from)\b",
         r"\bappeal(?:s|ed)? (?:to|for)\b", r"\brequest(?:s|ed|ing)?\b", r"\bcalls for\b",
         r"\bpush(?:es|ed)? for\b", r"\bpleas? for\b",
@@ -88,11 +88,11 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "prisoner_exchange": (
         r"\bprisoners?\b", r"\bpows?\b", r"\bprisoner exchange\b", r"\bswaps?\b", r"\bdetainees?\b",
         r"\bhostages?\b", r"\bcaptives?\b", r"\bexchanges?\b", r"\bcivilians held\b", r"\bdetained\b",
-        r"\bexchange of\b",
+        r"\bexchange of\b", r"\breleas(?:e|ing)\b",
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bpauses? in (?:the )?fighting\b",
-        r"\bhalt(?:ing)? (?:\w+ )?(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
+        r"\bhalt(?:ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
     ),
@@ -149,8 +149,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
 # "swap" and "exchange" name a prisoner exchange only where the report is about prisoners
 # (see statements._issues_of); drones and jets are swapped too.
 GOODS = r"\b(?:drones?|missiles?|jets?|weapons|oil|gas|grain|fertili[sz]ers?|energy|goods|territory|land)\b"
-PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b"})
+PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b"})
+# A bare "deal" or "agreement" is the report's own deal: its issue is the report's main one.
+BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 
-WEAK_ISSUE_TERMS = frozenset({r"\bswaps?\b", r"\bexchange of\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
+WEAK_ISSUE_TERMS = frozenset({r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})

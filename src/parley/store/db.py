@@ -300,12 +300,15 @@ class Store:
         """Of these input keys and URLs, the ones already stored (a rerun skips those)."""
         found_keys: set[str] = set()
         found_urls: set[str] = set()
-        with self.engine.connect() as conn:
-            if keys:
-                found_keys = set(conn.execute(sa.select(inputs.c.key).where(inputs.c.key.in_(keys))).scalars())
-            if urls:
-                found_urls = set(
-                    conn.execute(sa.select(documents.c.url).where(documents.c.url.in_(urls))).scalars())
+        try:
+            with self.engine.connect() as conn:
+                if keys:
+                    found_keys = set(conn.execute(sa.select(inputs.c.key).where(inputs.c.key.in_(keys))).scalars())
+                if urls:
+                    found_urls = set(
+                        conn.execute(sa.select(documents.c.url).where(documents.c.url.in_(urls))).scalars())
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"{self.safe_url}: cannot read: {_reason(e)}") from None
         return found_keys, found_urls
 
     def add(self, record: dict[str, Any], *, path: str | None = None, key: str | None = None) -> tuple[str, str]:
