@@ -154,12 +154,36 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 else:
                     draft.evidence.append(s)
                     drafts[key] = draft
+    _borrow_counts(text, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
         sid = "s" + hashlib.blake2s(f"{act}|{','.join(actors)}|{issue}".encode(), digest_size=4).hexdigest()
         out.append(Statement(id=sid, act=act, actors=actors, issue=issue, speaker=d.speaker, quantity=d.quantity,
                              deadline=d.deadline, date=d.date, evidence=tuple(sorted(set(d.evidence)))))
     return out
+
+
+# Units that count people or remains: the figures of an exchange.
+_PEOPLE_UNITS = regex.compile(r"\b(?:prisoners?|pows?|detainees?|hostages?|captives?|people|persons|soldiers|"
+                              r"civilians|servicemen|troops|bodies|individuals)\b", regex.I)
+
+
+def _borrow_counts(text: str, parts: Parts, mentions: Mentions, drafts: dict) -> None:
+    """An exchange agreed or carried out with its figure told in another sentence ("which
+    would involve 314 prisoners"): the report's first such figure in a sentence about it."""
+    for (act, _actors, issue), d in drafts.items():
+        if d.quantity is not None or act not in ("implement", "agree") or issue not in (
+                "prisoner_exchange", "remains_repatriation"):
+            continue
+        for q in mentions.quantities:
+            if q.quantity.value is None or not q.quantity.unit or not _PEOPLE_UNITS.search(q.quantity.unit):
+                continue
+            sent = parts.sentence_at(q.span.start)
+            if sent is None:
+                continue
+            if issue in _issues_of(text, sent.span.start, sent.span.end, act):
+                d.quantity = q.quantity
+                break
 
 
 def _resolve_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -263,7 +287,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         return []
     drafts = []
     for issue in issues:
-        quantity = _quantity_for(mentions, end, min(hi, end + OBJECT_WINDOW), issue, act)
+        quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW), issue, act)
         deadline = next((d.value for d in mentions.dates if d.kind == "by" and end <= d.span.start < hi and d.value),
                         None)
         date = None
