@@ -490,7 +490,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 a = by_id.get(p.key)
                 near = text[p.span.end:p.span.end + 120]
                 if a is not None and a.affiliation and rxc.search(
-                        r"\b(?:hospitality|hosting|facilitating|mediating|mediation)\b", near):
+                        r"\b(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b",
+                        near[:60]):
                     target.mediators.add(a.affiliation)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
@@ -498,6 +499,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                         r"\b(?:in|by)\s+(?:the\s+)?(?:Kingdom of\s+|Republic of\s+|State of\s+)?$",
                         text[max(0, pm.span.start - 30):pm.span.start]):
                     target.mediators.add(pm.code)
+        for dm in rxc.finditer(r"((?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))*[\p{Lu}][\p{L}.]+)\s+mediators?\b", chunk):
+            for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", dm.group(1)):
+                code = party_lex.code_of(w)
+                if code:
+                    target.mediators.add(code)  # "Qatari and Egyptian mediators"
         mm = rxc.search(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})",
                           chunk)
         if mm:

@@ -244,9 +244,10 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     lo, hi = _clause_bounds(text, s, start, end)
     trigger = text[start:end].lower()
     # negation flips or drops the act
+    negated_agree = False
     if _NEGATION.search(text[max(lo, start - 30):start]):
         if act == "agree":
-            act = "disagree"
+            act, negated_agree = "disagree", True
         elif act in ("propose", "offer", "accept"):
             act = "reject"
         else:
@@ -281,6 +282,10 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         subj = [p for p in mentions.people if lo <= p.span.start < start]
         if subj:
             speaker = subj[-1].key
+    if negated_agree:
+        subject = _subject(text, lo, start, mentions, by_id)
+        if len(subject) == 1:
+            act = "reject"  # "Israel would not agree to a permanent ceasefire": one side refuses
     actors = _actors_of(doc, s, lo, start, end, hi, act, mentions, said, by_id, sides[0], trigger,
                         _code_of_person(by_id, speaker) if speaker else None, sides[1], nominal)
     if not actors:

@@ -91,7 +91,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bexchange of\b", r"\breleas(?:e|ing)\b",
     ),
     "ceasefire": (
-        r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bpauses? in (?:the )?fighting\b",
+        r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses? in (?:the )?fighting\b",
         r"\bhalt(?:ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",

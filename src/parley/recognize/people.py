@@ -391,6 +391,12 @@ def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: lis
     if key in by_key:
         return by_key[key]
     first, last = fold(tokens[0]), fold(" ".join(tokens[1:]))
+    if tokens[0] in lex.NAME_PARTICLES or tokens[0] in ("Al", "El", "Bin", "Abu"):
+        # "Al Thani" after "Mohammed bin Abdulrahman Al Thani": a family name, not a new person
+        tail = fold(" ".join(tokens))
+        for p in people:
+            if len(p.tokens) > len(tokens) and fold(" ".join(p.tokens[-len(tokens):])) == tail:
+                return p
     for p in people:
         if len(p.tokens) > 1 and p.surname == last and fold(p.tokens[0])[:1] == first[:1]:
             return p
