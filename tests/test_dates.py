@@ -222,3 +222,12 @@ def test_never_raises_and_spans_hold(text, published):
         assert m.span.start >= prev_end
         prev_end = m.span.end
         assert _valid_iso(m.value) and _valid_iso(m.last)
+
+
+def test_deadline_told_in_the_past_tense_still_looks_ahead():
+    # a proposal made before publication, with a deadline after it
+    from parley.recognize.dates import find_dates
+
+    text = "The delegation has proposed a summit by the end of June."
+    (m,) = [d for d in find_dates(text, "2025-05-13") if d.kind == "by"]
+    assert m.value == "2025-06-30"

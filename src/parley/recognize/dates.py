@@ -343,7 +343,9 @@ def _direction(pre: str | None, rel: str | None, text: str, start: int) -> str:
         return "past"
     tense = _tense(text, start)
     if p in _DEADLINE_WORDS:
-        return tense or "future"  # a deadline points ahead unless the clause is told in the past
+        # A deadline points ahead. Told in the past tense ("has proposed a summit by the end of
+        # June") it still may: take the nearest such date to the publication, either side.
+        return "nearest" if tense == "past" else "future"
     return tense or "neutral"
 
 
@@ -379,6 +381,8 @@ def _pick_year_for_day(month: int, day: int, pub: date, direction: str) -> date 
     if direction == "future":
         after = [c for c in cands if c >= pub]
         return after[0] if after else cands[-1]
+    if direction == "nearest":
+        return min(cands, key=lambda c: abs((c - pub).days))
     limit = pub if direction == "past" else pub + timedelta(days=DAY_LOOKAHEAD_DAYS)
     before = [c for c in cands if c <= limit]
     return before[-1] if before else cands[0]
@@ -394,6 +398,8 @@ def _pick_year_for_month(month: int, pub: date, direction: str, rel: str | None)
         return pub.year if month > pub.month else pub.year + 1
     if direction == "future":
         return pub.year if month >= pub.month else pub.year + 1
+    if direction == "nearest":
+        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
     return pub.year if month <= pub.month else pub.year - 1
 
 
