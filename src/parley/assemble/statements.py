@@ -67,13 +67,34 @@ _TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
 
 
-_LITERAL = regex.compile(r"^(?:\\b)?([a-z]{3,})")
+_ESCAPE = regex.compile(r"\\.")
+_WORD = regex.compile(r"[a-z]{3,}")
 
 
-def _literal(pattern: str) -> str:
-    """A word every match of ``pattern`` starts with, if its source shows one: a cheap pre-check."""
-    m = _LITERAL.match(pattern)
-    return m.group(1) if m else ""
+def _literal(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of ``pattern`` must contain: a cheap check on the
+    lower-cased report before running the pattern. Empty when the source shows none."""
+    plain = _ESCAPE.sub(" ", pattern)
+    depth, outside, first_group, cur = 0, [], "", []
+    for ch in plain:
+        if ch == "(":
+            depth += 1
+            continue
+        if ch == ")":
+            depth -= 1
+            if depth == 0 and not first_group and not "".join(outside).strip():
+                first_group = "".join(cur)
+            continue
+        (outside if depth == 0 else cur).append(ch)
+    required = [w for w in _WORD.findall("".join(outside)) if len(w) >= 4]
+    if required:
+        return (max(required, key=len),)
+    if first_group and not "".join(outside[:1]).strip():
+        alts = [_WORD.match(a.lstrip("?:")) for a in first_group.split("|")]
+        if alts and all(alts):
+            return tuple(m.group(0) for m in alts if m)
+    m = _WORD.match(plain.strip())
+    return (m.group(0),) if m else ()
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +109,7 @@ def _scan_triggers(text: str, lowered: str | None = None) -> list[tuple[int, int
     """(start, end, act) of every trigger in the text: one pass per pattern whose word occurs."""
     triggers, _issues = _compiled()
     low = lowered if lowered is not None else text.lower()
-    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if not lit or lit in low
+    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if not lit or any(w in low for w in lit)
            for m in pat.finditer(text)]
     out.sort()
     return out
@@ -98,7 +119,7 @@ def _scan_issues(text: str, lowered: str | None = None) -> list[tuple[int, int, 
     """(start, end, issue, term pattern) of every issue term in the text."""
     _t, issues = _compiled()
     low = lowered if lowered is not None else text.lower()
-    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if not lit or lit in low
+    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if not lit or any(w in low for w in lit)
            for m in pat.finditer(text)]
     out.sort()
     return out

@@ -6,6 +6,7 @@ all. People come resolved into actors (titles, short mentions, transliterations)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.mentions import DateMention, PartyMention, PersonMention, PlaceMention, QuantityMention
@@ -38,19 +39,31 @@ class Mentions:
         return next((a for a in self.actors if a.id == actor_id), None)
 
     def people_in(self, span: Span) -> list[PersonMention]:
-        return [p for p in self.people if span.contains(p.span)]
+        return _inside(self.people, span)
 
     def parties_in(self, span: Span) -> list[PartyMention]:
-        return [p for p in self.parties if span.contains(p.span)]
+        return _inside(self.parties, span)
 
     def dates_in(self, span: Span) -> list[DateMention]:
-        return [d for d in self.dates if span.contains(d.span)]
+        return _inside(self.dates, span)
 
     def places_in(self, span: Span) -> list[PlaceMention]:
-        return [p for p in self.places if span.contains(p.span)]
+        return _inside(self.places, span)
 
     def quantities_in(self, span: Span) -> list[QuantityMention]:
-        return [q for q in self.quantities if span.contains(q.span)]
+        return _inside(self.quantities, span)
+
+
+def _inside(items: tuple, span: Span) -> list:
+    """The items (sorted by start, as every recognizer gives them) lying inside ``span``."""
+    lo = bisect_left(items, span.start, key=lambda m: m.span.start)
+    out = []
+    for m in items[lo:]:
+        if m.span.start >= span.end:
+            break
+        if m.span.end <= span.end:
+            out.append(m)
+    return out
 
 
 def home_party(doc: Document) -> str | None:
@@ -70,12 +83,13 @@ def recognize(doc: Document, parts: Parts) -> Mentions:
 
     text = doc.text
     people = find_people(text, home_party=home_party(doc))
+    by_start = lambda m: m.span.start  # noqa: E731
     return Mentions(
         actors=people.actors,
-        people=people.mentions,
-        parties=tuple(find_parties(text)),
-        places=tuple(find_places(text)),
-        dates=tuple(find_dates(text, doc.published)),
-        quantities=tuple(find_quantities(text)),
+        people=tuple(sorted(people.mentions, key=by_start)),
+        parties=tuple(sorted(find_parties(text), key=by_start)),
+        places=tuple(sorted(find_places(text), key=by_start)),
+        dates=tuple(sorted(find_dates(text, doc.published), key=by_start)),
+        quantities=tuple(sorted(find_quantities(text), key=by_start)),
         mediation=tuple(find_mediation_adjectives(text)),
     )
