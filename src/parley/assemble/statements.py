@@ -11,6 +11,7 @@ rejection. Restatements collapse: one statement per (act, parties, issue).
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -149,10 +150,16 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     global _ISSUE_HITS, _MAIN_ISSUE
     _ISSUE_HITS = (text, _scan_issues(text, lowered))
     _MAIN_ISSUE = (text, _main_issue(doc.title, _ISSUE_HITS[1]))
+    starts = [t[0] for t in all_triggers]
     for sent in parts.sentences:
         s = sent.span
-        found = [t for t in all_triggers if s.start <= t[0] and t[1] <= s.end
-                 and not any(q.contains(Span(t[0], t[1])) for q in long_quotes)]
+        i = bisect_left(starts, s.start)
+        found = []
+        while i < len(all_triggers) and all_triggers[i][0] < s.end:
+            t = all_triggers[i]
+            i += 1
+            if t[1] <= s.end and not any(q.start <= t[0] and t[1] <= q.end for q in long_quotes):
+                found.append(t)
         if not found:
             continue
         found = _resolve_overlaps(found)
@@ -350,8 +357,12 @@ def _issue_hits(text: str) -> list[tuple[int, int, str, str]]:
 def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
     hits: list[tuple[int, str, bool]] = []
     goods = None
-    for start, end, issue, raw in _issue_hits(text):
-        if start < lo or end > hi:
+    all_hits = _issue_hits(text)
+    for k in range(bisect_left(all_hits, (lo,)), len(all_hits)):
+        start, end, issue, raw = all_hits[k]
+        if start >= hi:
+            break
+        if end > hi:
             continue
         if raw in lex.PRISONER_WEAK:
             if goods is None:

@@ -241,21 +241,24 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     if participle and people:
         # "..., telling the host Ann Smith that ...": the subject is the sentence's first person
         return people[0].key, True
-    left = text[max(sent.start, verb_at - 90):verb_at]  # a subject stands close to its verb
+    base = max(sent.start, verb_at - 90)  # a subject stands close to its verb
+    left = text[base:verb_at]
+    words = [(m.start(), m.group(0)) for m in _WORDS.finditer(left)]
+    while words and words[-1][1] in _SUBJECT_FILLERS:
+        words.pop()
     # a pronoun right before the verb: "he said", "she told"
-    pm = rxc.search(rf"\b({_PRONOUN})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$", left)
-    if pm:
-        return _resolve_pronoun(ctx, sent, pm.group(1)), True
+    if words and words[-1][1] in _PRONOUNS:
+        return _resolve_pronoun(ctx, sent, words[-1][1]), True
     for i in range(len(people) - 1, -1, -1):
         p = people[i]
         between = text[p.span.end:verb_at]
         if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between):
             return p.key, True
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
-    nm = rxc.search(r"((?:[\w’'.\-]+\s+){0,6}[\w’'.\-]+)\s+(?:also\s+|later\s+|has\s+|had\s+)?$", left)
-    if nm:
-        base = max(sent.start, verb_at - 90)
-        who, ok = _resolve_np(ctx, sent, nm.start(1) + base, nm.end(1) + base)
+    if words:
+        first = words[max(0, len(words) - 7)]
+        last = words[-1]
+        who, ok = _resolve_np(ctx, sent, base + first[0], base + last[0] + len(last[1]))
         if ok:
             return who, True
     return None
@@ -268,6 +271,11 @@ _ADJACENT = regex.compile(r"[’']?s?(?:\s+(?:also|later|then|again|has|had|have
                           r"\w+day))*\s*")
 _APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,|\s--\s[^.;]{1,200}?\s--|\s[—–]\s?[^.;]{1,200}?\s?[—–])"
                          r"(?:\s+(?:also|later|then|again|has|had|have|\w+ly))*\s*")
+
+
+_WORDS = regex.compile(r"[\w’'.\-]+")
+_SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had"})
+_PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
 
 
 def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str) -> str | None:
