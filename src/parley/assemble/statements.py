@@ -110,7 +110,7 @@ def _scan_triggers(text: str, lowered: str | None = None) -> list[tuple[int, int
     """(start, end, act) of every trigger in the text: one pass per pattern whose word occurs."""
     triggers, _issues = _compiled()
     low = lowered if lowered is not None else text.lower()
-    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if not lit or any(w in low for w in lit)
+    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if not lit or (lit[0] in low if len(lit) == 1 else any(w in low for w in lit))
            for m in pat.finditer(text)]
     out.sort()
     return out
@@ -120,7 +120,7 @@ def _scan_issues(text: str, lowered: str | None = None) -> list[tuple[int, int, 
     """(start, end, issue, term pattern) of every issue term in the text."""
     _t, issues = _compiled()
     low = lowered if lowered is not None else text.lower()
-    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if not lit or any(w in low for w in lit)
+    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if not lit or (lit[0] in low if len(lit) == 1 else any(w in low for w in lit))
            for m in pat.finditer(text)]
     out.sort()
     return out

@@ -19,6 +19,7 @@ without a speaker.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -189,7 +190,7 @@ def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bo
     return None
 
 
-_SV_RE = regex.compile(rf"\b(?P<v>{_SV}|[Aa]ccording to)\b")
+_SV_RE = re.compile(rf"\b(?P<v>{_SV}|[Aa]ccording to)\b")  # plain words: the standard engine is faster
 
 
 def _speaker_of_verb(ctx: _Context, sent: Span, m: regex.Match) -> tuple[str | None] | None:

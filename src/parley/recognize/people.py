@@ -26,7 +26,7 @@ from parley.model import Actor, Span
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
 _WORD = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?|\p{Lu}\."
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
+_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
 _TOKEN = regex.compile(rf"{_WORD}|{_PART}")
 
 # Multi-word names that look like people but are places, outlets or organizations.

@@ -19,9 +19,9 @@ _CAP = r"[A-ZÀ-ÖØ-ÞÇĞİŞ][\w’'\-]*"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = sorted(set(CITIES) | set(VENUES), key=len, reverse=True)
-    city = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    city = re.compile(r"(?=[A-ZÀ-Þ])(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     heads = "|".join(sorted(VENUE_HEADS))
-    venue = re.compile(rf"(?:{_CAP}\s+){{1,3}}(?:{heads})\b(?:\s+(?:des|de|of)\s+{_CAP}(?:\s+{_CAP})?)?"
+    venue = re.compile(rf"(?=[A-ZÀ-Þ])(?:{_CAP}\s+){{1,3}}(?:{heads})\b(?:\s+(?:des|de|of)\s+{_CAP}(?:\s+{_CAP})?)?"
                        rf"|(?:Palais|Château|Chateau)\s+(?:des|de|du)\s+{_CAP}")
     return city, venue
 
