@@ -42,7 +42,7 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _NP = r"(?:(?:the|a|an|one|another|two|The|A|An|One)\s+)?(?:[\w’'.\-]+\s+){0,11}?[\w’'.\-]+"
 
 _AFTER_QUOTE = regex.compile(
-    rf"\s*,?\s*(?:(?P<v1>{_SV})\s+(?P<s1>{_NP})(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|during|of)\b))"
+    rf"\s*,?\s*(?:(?P<v1>{_SV})\s+(?P<s1>{_NP})(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|during)\b))"
     rf"|(?P<s2>{_NP}?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b)",
 )
 
@@ -130,6 +130,8 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     found = _before_quote(ctx, open_sent.span, o, spans)
                     if found is not None:
                         explicit, who = True, found[0]
+                if not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index:
+                    explicit, who = True, rs[0]  # "..., according to Oman's foreign minister"
                 if not explicit and para_speaker is not None:
                     who = para_speaker[1]
                 elif (not explicit and starts_with_quote and o == spans[0][0]
@@ -169,7 +171,16 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     return (who,) if ok else None
 
 
+_STATEMENT_FROM = regex.compile(
+    r"\bstatement\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:secretariat|office|press office|spokesperson)\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*\s+){0,2}[\p{Lu}][\p{L}.\-]*[’']s\s+)?(?P<org>(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}[\p{Lu}][\p{L}.\-]*)")
+
+
 def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
+    sm = _STATEMENT_FROM.search(ctx.text, sent.start, o)
+    if sm:  # "posted a statement from the secretariat of X declaring that ..."
+        org = sm.group("org")
+        return (_org_actor(ctx, org, party_lex.code_of(org), sm.start("org")),)
     for m in _SV_RE.finditer(ctx.text, sent.start, o):
         if _inside_quotes(quotes, m.start()):
             continue
@@ -321,6 +332,9 @@ _ORG_HEADS = regex.compile(r"\b(?:Ministry|Ministries|Office|Council|Command|Dep
                            r"Secretariat)\b")
 
 
+_ORG_RUN = regex.compile(r"(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}(?:" + _ORG_HEADS.pattern.strip("\\b()?:") + r")\b")
+
+
 def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
     """A speaker noun phrase -> (actor id or None, whether it is a speaker phrase at all)."""
     text = ctx.text
@@ -348,6 +362,10 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         if len(cands) > 1:
             named = [p for p in ctx.mentions.people if p.span.start < start and p.key in {a.id for a in cands}]
             return (named[-1].key if named else None), True
+    if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
+        orgs = [r for r in reversed(ctx.recent) if r is not None and (a := ctx.actor(r)) is not None
+                and a.kind != "person"]
+        return (orgs[0] if orgs else None), True
     if _UNNAMED.search(np) and first in ("a", "an", "the", "one", "another", "two", "three", "several", "that",
                                           "this", "u.s.", "us", "israeli", "senior"):
         return None, True
@@ -355,6 +373,9 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return None, True
     # an organization credited with the words: "EUCOM said", "the Russian Defense Ministry said"
     org = np.removeprefix("the ").removeprefix("The ")
+    run = _ORG_RUN.search(org)
+    if run and _ORG_HEADS.search(run.group(0)):
+        org = run.group(0)  # "Iran's Mehr News Agency later Tuesday" -> "Mehr News Agency"
     org_code = party_lex.code_of(org.removesuffix("'s"))
     if (org_code and org in party_lex.ORGS) or _ORG_HEADS.search(org) or (org.isupper() and 2 <= len(org) <= 8):
         return _org_actor(ctx, org, org_code, start), True

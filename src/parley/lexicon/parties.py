@@ -96,7 +96,7 @@ ORGANIZATIONS: dict[str, str] = {
     "Palestine Liberation Organization": "PLO", "Hezbollah": "HEZBOLLAH", "Houthis": "HOUTHIS",
     "Houthi": "HOUTHIS", "M23": "M23", "Rapid Support Forces": "RSF", "RSF": "RSF",
     "United Nations": "UN", "UN": "UN", "U.N.": "UN", "UN Security Council": "UN", "Security Council": "UN",
-    "European Union": "EU", "EU": "EU", "European Commission": "EU", "NATO": "NATO",
+    "European Union": "EU", "EU": "EU", "European Commission": "EU", "NATO": "NATO", "Nato": "NATO",
     "International Committee of the Red Cross": "ICRC", "ICRC": "ICRC", "Red Cross": "ICRC",
     "African Union": "AU", "International Atomic Energy Agency": "IAEA", "IAEA": "IAEA",
     "OSCE": "OSCE", "ASEAN": "ASEAN", "G7": "G7", "Islamic Jihad": "PIJ",
@@ -116,7 +116,8 @@ STATE_BODIES: dict[str, str] = {
 }
 
 # Adjectival "U.S.-led", "Turkish-brokered": the first part is the mediator.
-MEDIATION_SUFFIXES = ("led", "brokered", "mediated", "hosted", "backed", "sponsored", "facilitated")
+# ("Iran-backed", "US-sponsored" say who supports a side, not who mediates.)
+MEDIATION_SUFFIXES = ("led", "brokered", "mediated", "hosted", "facilitated")
 
 
 def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:

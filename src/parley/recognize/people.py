@@ -24,7 +24,7 @@ from parley.mentions import PersonMention
 from parley.model import Actor, Span
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
-_WORD = r"\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?|\p{Lu}\."
+_WORD = r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
 _TOKEN = regex.compile(rf"{_WORD}|{_PART}")
@@ -132,6 +132,9 @@ def _is_name_token(tok: str) -> bool:
     return base.lower() not in lex.ROLE_HEADS
 
 
+_ACRONYMS = frozenset({"US", "UN", "EU", "UK", "AP", "TV", "ET", "GMT", "UTC", "PM", "AM", "CEO", "MP"})
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Split a capitalized run into maximal stretches of name tokens."""
     toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
@@ -148,6 +151,14 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         _ = i
     if cur:
         out.append((cur[0][0], cur[-1][1], cur))
+    # two capitals right before a name are initials, not an acronym: "JD Vance"
+    for i, (s0, e0, toks_) in enumerate(out):
+        j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
+        if j > 0:
+            ps, pe, pt = toks[j - 1]
+            if len(pt) == 2 and pt.isalpha() and pt.isupper() and pt not in _ACRONYMS and pe + 1 == s0 \
+                    and not any(ps >= o[0] and pe <= o[1] for o in out):
+                out[i] = (ps, e0, [(ps, pe, pt), *toks_])
     # a trailing particle is not part of a name
     cleaned = []
     for s, _e, toks_ in out:
@@ -326,9 +337,18 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             other = _match_surname(people, owner, person.first_offset, mentions)
             if other is not None and other is not person:
                 person.set_affiliation(other.affiliation, 1)
+        if person.affiliation is None and any(
+                w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
+            person.set_affiliation(_sentence_party(text, min(s0 for s0, _e, _t, q in mentions if q is person)), 1)
         if person.affiliation is None and home_party and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()):
-            person.set_affiliation(home_party, 1)
+            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            near = text[max(0, first - HOME_PARTY_WINDOW):first]
+            near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
+            foreign = [w for w in _CAPWORDS.findall(near)
+                       if (c := party_lex.code_of(_strip_possessive(w))) and c != home_party]
+            if not foreign:
+                person.set_affiliation(home_party, 1)
     mentions.sort(key=lambda m: m[0])
     actors: list[Actor] = []
     out_mentions: list[PersonMention] = []
@@ -347,7 +367,13 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
 
 # "Trump's peace envoy, Steve Witkoff": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = regex.compile(
-    r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$")
+    r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
+    r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$")
+
+_OWNER_BEFORE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
+# "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
+_COORDINATED_OF = regex.compile(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu}][\p{L}\-]+,\s+of\s+(?:the\s+)?"
+                                r"(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)")
 
 # A bare surname used this often, and at least once right before a verb, is a person.
 SUBJECT_MIN_COUNT = 2
@@ -355,6 +381,43 @@ _SUBJECT_VERB = regex.compile(
     r"[’']?s?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(?:"
     + "|".join(sorted(lex.SPEECH_VERBS)) + r"|hinted|met|signed|agreed|rejected|accepted|proposed|demanded"
     r"|urged|asked|wants|wanted|spoke|visited|arrived|ordered|threatened|insisted|vowed|pledged)\b")
+
+# How near before a person's first mention (characters, same sentence) another party's
+# name stops ``home_party``: "in Lebanon ..., and Prime Minister Nawaf Salam" is not the
+# outlet's own. Only before: "Rubio met the Ukrainian delegation" leaves Rubio the outlet's.
+HOME_PARTY_WINDOW = 70
+_CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
+
+LEADER_HEADS = frozenset({"chancellor", "king", "queen", "emir", "premier", "prince", "sheikh", "leader"})
+_CLAUSE_END = regex.compile(r"[.!?][\"”’]?\s+|\n|[,;:]\s")
+_PREPOSED = regex.compile(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|after|"
+                          r"than|about|across)\s+(?:the\s+|a\s+|our\s+|its\s+)?(?:\w+\s+)?$")
+
+
+_IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'\-]*\s+|"
+                           r"and\s+)*$")
+
+
+def _sentence_party(text: str, pos: int) -> str | None:
+    """The one party the clause around ``pos`` names outside its prepositional phrases
+    ("the year of Russia's war ... for President Vladimir Putin"), if exactly one."""
+    lo = 0
+    for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, pos)
+    hi = m.start() if m else len(text)
+    if _IN_PHRASE.search(text[lo:pos]):
+        return None  # "... meet with Biden and Vice President Ann Smith": the clause's subject is not hers
+    codes = set()
+    for w in _CAPWORDS.finditer(text, lo, hi):
+        word = w.group(0)
+        code = party_lex.code_of(_strip_possessive(word))
+        # a possessive ("Russia's war") tells an owner wherever it stands; a plain name
+        # inside a prepositional phrase ("attacks on Iranian infrastructure") does not
+        if code and (word != _strip_possessive(word) or not _PREPOSED.search(text[max(lo, w.start() - 25):w.start()])):
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
+
 
 # Role words that mark a government official (for ``home_party``).
 OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "adviser", "advisor", "spokesman",
@@ -364,7 +427,8 @@ OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "advi
 # "The Ukrainian delegation included A, B and C": all of them act for that party.
 _DELEGATION = regex.compile(
     r"\b(?:The|the)\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
-    r"\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of)"
+    r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
+    r"led by|headed by)"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
 
 
@@ -424,9 +488,16 @@ def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list)
 def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
                start: int | None = None) -> None:
     if start is not None:
-        m = _POSSESSOR_ROLE.search(text, max(0, start - 80), start)
+        pm = _OWNER_BEFORE.search(text[max(0, start - 60):start])
+        if pm and any(w in lex.ROLE_HEADS for w in pm.group("role").split()):
+            owner = pm.group("owner")
+            code = party_lex.code_of(owner)
+            if code is None:
+                person.possessors.append(owner)
+        # "Trump's peace envoy, Steve Witkoff", "the Kremlin spokesperson, Dmitry Peskov"
+        m = _POSSESSOR_ROLE.search(text[max(0, start - 80):start])
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
-            owner = m.group("owner")
+            owner = m.group("owner") or m.group("owner2")
             code = party_lex.code_of(owner)
             if code:
                 person.set_affiliation(code, 2)
@@ -455,3 +526,6 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
     m = rxc.match(r",\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
     if m:
         person.set_affiliation(party_lex.code_of(m.group(1)), 2)
+    cm = _COORDINATED_OF.match(text, end, min(len(text), end + 120))
+    if cm:
+        person.set_affiliation(party_lex.code_of(cm.group("who")), 2)
