@@ -10,6 +10,8 @@ definite "the talks" with nothing that contradicts) fold into one meeting.
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -23,11 +25,11 @@ from parley.recognize import Mentions
 from parley.segment import Parts, Sentence
 
 # Words that name a negotiating session.
-_SESSION = regex.compile(
+_SESSION = re.compile(
     r"\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions)\b", regex.I)
+    r"sessions|call|phone call|discussions)\b", re.I)
 # Sessions that are not negotiations between parties.
-_NOT_SESSION = regex.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
+_NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
                              regex.I)
 
@@ -111,8 +113,11 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     text = doc.text
     by_id = {a.id: a for a in actors}
     sightings: list[_Sighting] = []
+    # one scan for session words; only the sentences that have one are read closely
+    with_session = _sentences_with(_SESSION, doc.text, parts)
     for sent in parts.sentences:
-        sightings.extend(_sightings(doc, sent, mentions, by_id))
+        if sent.index in with_session:
+            sightings.extend(_sightings(doc, sent, mentions, by_id))
     for si in sightings:
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
@@ -146,13 +151,16 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     return out
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def _quoted(text: str, span: Span) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in rxc.finditer(r"“[^”]*”|\"[^\"]*\"", text[span.start:span.end])]
+    return [(m.start() - span.start, m.end() - span.start) for m in _QUOTED.finditer(text, span.start, span.end)]
 
 
-def _outside_quotes(text: str, sent: Span, span: Span) -> bool:
+def _outside_quotes(text: str, sent: Span, span: Span, quoted: list[tuple[int, int]] | None = None) -> bool:
     rel = span.start - sent.start
-    return not any(a < rel < b for a, b in _quoted(text, sent))
+    return not any(a < rel < b for a, b in (_quoted(text, sent) if quoted is None else quoted))
 
 
 def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor]) -> list[_Sighting]:
@@ -160,14 +168,14 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     text = doc.text
     s = sent.span
     chunk = text[s.start:s.end]
-    trig = [m for m in _SESSION.finditer(chunk)
-            if _outside_quotes(text, s, Span(s.start + m.start(), s.start + m.end()))]
+    quoted = _quoted(text, s)
+    trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     if not trig or _NOT_SESSION.search(chunk):
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
     for d in mentions.dates_in(s):
-        if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span)):
+        if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         if owned or not (not_about or _speech_date(text, d.span)):
@@ -175,7 +183,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     for p in mentions.places_in(s):
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
             continue  # "Moscow's negotiations": a party, not a place
-        if _outside_quotes(text, s, p.span) and _is_location_at(text, p.span.start):
+        if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
     for pm in mentions.parties_in(s):
         if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
@@ -220,7 +228,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.round = _ORDINALS[rm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         for pm in mentions.parties_in(s):
-            if not _outside_quotes(text, s, pm.span):
+            if not _outside_quotes(text, s, pm.span, quoted):
                 continue
             if pm.code in place_codes:
                 continue  # "in Islamabad, the capital of Pakistan": the host's country is not a side
@@ -292,7 +300,7 @@ def _clause(chunk: str, start: int, end: int) -> str:
 
 def _same_clause(chunk: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return not any(lo < m.start() < hi for m in _CLAUSE_BREAK.finditer(chunk))
+    return _CLAUSE_BREAK.search(chunk, lo + 1, hi) is None
 
 
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
@@ -449,6 +457,20 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
                 not_parties=main.mediators if main else set()))
 
 
+def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[int]:
+    """Indexes of the sentences in which ``pattern`` matches (one scan of the text)."""
+    starts = [x.span.start for x in parts.sentences]
+    out: set[int] = set()
+    for m in pattern.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0:
+            out.add(i)
+    return out
+
+
+_ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?)\b", re.I)
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -456,14 +478,13 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
     main = next((m for m in meetings if m.status == "held"), meetings[0] if meetings else None)
     if main is None:
         return
+    talk_sentences = _sentences_with(_ABOUT_TALKS, text, parts)
     for sent in parts.sentences:
         s = sent.span
-        chunk = text[s.start:s.end]
         target = next((m for m in meetings if s in m.evidence), None)
-        about_talks = target is not None or bool(rxc.search(r"\b(?:talks|negotiations|round|meeting|delegations?)\b",
-                                                              chunk, regex.I))
-        if not about_talks:
+        if target is None and sent.index not in talk_sentences:
             continue
+        chunk = text[s.start:s.end]
         target = target or main
         people = mentions.people_in(s)
         # chairs

@@ -98,11 +98,26 @@ def _literal(pattern: str) -> tuple[str, ...]:
     return (m.group(0),) if m else ()
 
 
+_ALTERNATION_START = regex.compile(r"\\b\(\?:(?P<alts>[a-z' -]+(?:\|[a-z' -]+)+)\)(?P<rest>.*)$", regex.S)
+
+
+def _expand(pattern: str) -> list[str]:
+    """ "\\b(?:central|key) issue" -> ["\\bcentral issue", "\\bkey issue"]: a pattern that opens
+    with a word makes the engine search for that word; one that opens with a choice of
+    words is tried at every position, many times slower over a whole report."""
+    m = _ALTERNATION_START.match(pattern)
+    if not m:
+        return [pattern]
+    return [rf"\b{alt}{m.group('rest')}" for alt in m.group("alts").split("|")]
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list[tuple[str, str, regex.Pattern[str]]], list[tuple[str, str, str, regex.Pattern[str]]]]:
-    triggers = [(act, _literal(p), regex.compile(p, regex.I)) for act, pats in lex.ACT_PATTERNS.items() for p in pats]
-    issues = [(issue, p, _literal(p), regex.compile(p, regex.I))
-              for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats]
+    triggers = [(act, _literal(x), regex.compile(x, regex.I))
+                for act, pats in lex.ACT_PATTERNS.items() for p in pats for x in _expand(p)]
+    # an issue term keeps its lexicon pattern as its name (weak terms are looked up by it)
+    issues = [(issue, p, _literal(x), regex.compile(x, regex.I))
+              for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats for x in _expand(p)]
     return triggers, issues
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -102,6 +103,8 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     quotes: list[Quote] = []
     sentence_speaker: dict[int, str] = {}
     prev_para: tuple[bool, str | None] = (False, None)  # (was a quote paragraph, its speaker)
+    starts = [x.span.start for x in parts.sentences]
+    speech = {bisect_right(starts, m.start()) - 1 for m in _SV_RE.finditer(text)}  # sentences with a speech verb
 
     for pi, para in enumerate(parts.paragraphs):
         sents = [s for s in parts.sentences if s.paragraph == pi]
@@ -111,7 +114,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
         for s in sents:
             # reported speech in the sentence, outside its quotes
             here = [q for q in spans if q[0] < s.span.end and q[1] >= s.span.start]
-            rs = _reported_speaker(ctx, s.span, here)
+            rs = _reported_speaker(ctx, s.span, here) if s.index in speech else None
             closing = [q for q in spans if s.span.start <= min(q[1], para.end - 1) < s.span.end
                        or (not q[2] and q[1] == s.span.end)]
             tail = None  # "..., he said." after the sentence's last quote speaks for all its quotes

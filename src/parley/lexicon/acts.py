@@ -82,7 +82,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
 # issue -> term patterns (lower case)
 ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "remains_repatriation": (
-        r"\bbod(?:y|ies)\b", r"\b(?:the|their|his|her|whose|soldiers[’']?)\s+remains\b", r"\bremains of\b",
+        r"\bbod(?:y|ies)\b", r"(?<=\b(?:the|their|his|her|whose|soldiers[’']?)\s+)remains\b", r"\bremains of\b",
         r"\bdeceased\b", r"\bfallen (?:soldiers|troops)\b", r"\bthe dead\b",
     ),
     "prisoner_exchange": (
@@ -99,7 +99,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
         r"\bmeeting between (?:\w+ ){0,3}(?:president|presidents|leaders)\b", r"\bsummit\b",
-        r"\b\w+-\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:putin|zelensky\w*|the president)\b",
+        r"(?<=\b\w{1,30})-\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:putin|zelensky\w*|the president)\b",
         r"\bpresidential meeting\b", r"\bmeeting between\b",
     ),
     "talks_format": (

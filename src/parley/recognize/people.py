@@ -76,6 +76,15 @@ def fold(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Every folded form a later short mention of this name may take."""
+    keys = {_surname(tokens), fold(tokens[-1])}
+    if len(tokens) > 2:
+        keys.add(fold(" ".join(tokens[-2:])))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=4096)
 def _surname(tokens: tuple[str, ...]) -> str:
     rest = [t for t in tokens[1:] if not t.endswith(".")] if len(tokens) > 1 else list(tokens)
     return fold(" ".join(rest)) if rest else fold(tokens[-1])
@@ -290,13 +299,13 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                                                                       "University", "Foundation", "Company")) + r")\b",
                            nxt):
                 continue
-            role, role_parties, _ = _role_before(text, s)
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
                 continue
             if any(len(t) == 1 for t in clean):
                 continue
+            role, role_parties, _ = _role_before(text, s)
             key = fold(full)
             person = _match_person(by_key, people, clean)
             if person is None:
@@ -471,8 +480,7 @@ def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: lis
 
 def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list) -> _Person | None:
     f = fold(tok)
-    candidates = [p for p in people if p.surname == f or fold(p.tokens[-1]) == f
-                  or (len(p.tokens) > 2 and fold(" ".join(p.tokens[-2:])) == f)]
+    candidates = [p for p in people if f in _surname_keys(tuple(p.tokens))]
     if not candidates:
         return None
     if len(candidates) == 1:
