@@ -26,7 +26,7 @@ from parley.segment import Parts, Sentence
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
-    r"\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    r"(?=[tTnNrRmMsScCdDpP])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
     r"sessions|call|phone call|discussions)\b", re.I)
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
@@ -468,7 +468,7 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
     return out
 
 
-_ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?)\b", re.I)
+_ABOUT_TALKS = re.compile(r"(?=[tTnNrRmMdD])\b(?:talks|negotiations|round|meeting|delegations?)\b", re.I)
 
 
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],

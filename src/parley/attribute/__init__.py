@@ -204,7 +204,10 @@ def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bo
     return None
 
 
-_SV_RE = re.compile(rf"\b(?P<v>{_SV}|[Aa]ccording to)\b")  # plain words: the standard engine is faster
+# Plain words: the standard engine is faster, and a lookahead on their first letters lets
+# it pass over every other position quickly.
+_SV_FIRST = "".join(sorted({w[0] for w in _SV.split("|")} | {"A", "a"}))
+_SV_RE = re.compile(rf"(?=[{_SV_FIRST}])\b(?P<v>{_SV}|[Aa]ccording to)\b")
 
 
 def _speaker_of_verb(ctx: _Context, sent: Span, m: regex.Match) -> tuple[str | None] | None:

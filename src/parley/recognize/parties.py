@@ -52,7 +52,9 @@ _MEDIATED = re.compile(
 
 def find_mediation_adjectives(text: str) -> list[tuple[Span, str]]:
     """ "U.S.-brokered", "Turkish-hosted", "US-led": (span, party code) of the mediator."""
-    out = []
+    out: list[tuple[Span, str]] = []
+    if not any(f"-{suffix}" in text for suffix in lex.MEDIATION_SUFFIXES):
+        return out  # the common case, found without running the pattern
     for m in _MEDIATED.finditer(text):
         code = lex.code_of(m.group("who"))
         if code:
