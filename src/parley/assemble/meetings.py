@@ -89,6 +89,7 @@ class _Sighting:
     mediators: set[str] = field(default_factory=set)
     definite: bool = False  # "the talks": the report's session, not a new one
     country: str | None = None  # "in the United Arab Emirates": a country but no city
+    people: set[str] = field(default_factory=set)  # actor ids of the people the sentence names
 
 
 @dataclass
@@ -107,6 +108,8 @@ class _Meeting:
     duration: int | None = None
     evidence: list[Span] = field(default_factory=list)
     not_parties: set[str] = field(default_factory=set)  # codes known to be mediators of a related meeting
+    first_sentence: int = 0
+    people: set[str] = field(default_factory=set)
 
 
 def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
@@ -178,6 +181,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
+        if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 40), d.span.start):
+            continue  # "since Biden's trip ... following the October 7 attack"
         if owned or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", d.value))
     for p in mentions.places_in(s):
@@ -196,6 +201,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     rm = _ROUND.search(chunk)
     groups: dict[int, list[tuple[int, str, object]]] = {}
     for off, kind, value in anchors:
+        if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 30]:
+            groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Rubio held a meeting"
+            continue
         t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
@@ -239,6 +247,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.parties.add(pm.code)
         for pm in mentions.people_in(s):
             a = by_id.get(pm.key)
+            sighting.people.add(pm.key)
             if a is not None and a.affiliation and _same_clause(chunk, pm.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
         for sp, code in mentions.mediation:
@@ -254,8 +263,17 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
 _CITY_TALKS = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
                             + r")\s+(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations)\b")
 
+# How many sentences apart a venue named alone may stand from the meeting it belongs to
+# ("... met on Thursday." ... "The meeting at the White House ...").
+VENUE_REACH = 6
+
+# A day this near the start of its sentence, before a comma, opens the sentence: "On
+# Monday, ...", "Today, ..." tell when the sentence's session happened.
+OPENING_DATE_REACH = 12
+
 # How far (characters) a place or day may stand from its session word.
 ANCHOR_MAX_DISTANCE = 100
+_BACKGROUND_DATE = re.compile(r"\b(?:since|following|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
 _OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
@@ -303,9 +321,16 @@ def _same_clause(chunk: str, a: int, b: int) -> bool:
     return _CLAUSE_BREAK.search(chunk, lo + 1, hi) is None
 
 
+# "to X" is a place of talks only after a verb of going there ("swapped to Berlin" is not).
+_TRAVEL_TO = re.compile(r"\b(?:travel\w*|head\w*|go|goes|going|went|fly|flies|flew|arriv\w*|return\w*|come|comes|"
+                        r"came|visit\w*|invited|trip|journey|back)\s+to\s+(?:the\s+)?$", re.I)
+
+
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     before = text[max(0, start - 25):start]
-    preps = r"in|at" if strict else r"in|at|to|near|outside|inside"
+    if not strict and _TRAVEL_TO.search(text[max(0, start - 40):start]):
+        return True  # "headed to Washington to meet", "will return to the United Arab Emirates"
+    preps = r"in|at" if strict else r"in|at|near|outside|inside"
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
@@ -333,6 +358,8 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
         target = None
         if not (s.date or s.place or s.venue) and s.definite:
             target = _main(meetings, s.status) or _main(meetings, "held")
+            if target is not None and not _fits(target, s):
+                continue  # "Beijing sent its envoy to the talks": another side, another story
         for m in meetings if target is None else ():
             if _same(m, s):
                 target = m
@@ -346,7 +373,7 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
                     target = _Meeting(status=s.status)
                     meetings.append(target)
             else:
-                target = _Meeting(status=s.status)
+                target = _Meeting(status=s.status, first_sentence=s.sentence.index)
                 meetings.append(target)
         _merge(target, s)
     return [m for m in meetings if m.date or m.place or m.venue]
@@ -383,7 +410,9 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
     if m.place and s.place == m.place:
         return not (m.date and s.date)
     if s.venue and not (s.place or s.date) and not m.venue and len(s.parties & m.parties) >= 2:
-        return True
+        # the same sides, and close by or with the same people at the table
+        return s.parties <= (m.parties | m.mediators) and (
+            abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2)
     if s.definite and not s.place and (m.date or m.place):
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
             s.parties & m.parties or not s.parties)
@@ -403,6 +432,11 @@ def _days(iso: str) -> int:
     return date(y, mo, d).toordinal()
 
 
+def _fits(m: _Meeting, s: _Sighting) -> bool:
+    """A sighting with neither day nor place tells of a meeting only with the sides it has."""
+    return len(m.parties) < 2 or s.parties <= (m.parties | m.mediators)
+
+
 def _merge(m: _Meeting, s: _Sighting) -> None:
     m.dates.extend(s.dates)
     if m.dates:
@@ -410,7 +444,9 @@ def _merge(m: _Meeting, s: _Sighting) -> None:
     m.place = m.place or s.place
     m.venue = m.venue or s.venue
     m.round = m.round or s.round
-    m.parties |= s.parties
+    if s.date or s.place or len(m.parties) < 2:
+        m.parties |= s.parties
+        m.people |= s.people
     m.mediators |= s.mediators
     m.evidence.append(s.sentence.span)
 
@@ -468,7 +504,10 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
     return out
 
 
-_ABOUT_TALKS = re.compile(r"(?=[tTnNrRmMdD])\b(?:talks|negotiations|round|meeting|delegations?)\b", re.I)
+_ABOUT_TALKS = re.compile(r"(?=[tTnNrRmMdD])\b(?:talks|negotiations|round|meeting|delegations?|discussions)\b", re.I)
+# A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
+_HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
+                            r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
 
 
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
@@ -509,10 +548,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         if _MEDIATION.search(chunk) and not cm:
             for p in people:
                 a = by_id.get(p.key)
-                near = text[p.span.end:p.span.end + 120]
-                if a is not None and a.affiliation and rxc.search(
-                        r"\b(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b",
-                        near[:60]):
+                if a is not None and a.affiliation and _HOST_AFTER.match(text, p.span.end, p.span.end + 120):
                     target.mediators.add(a.affiliation)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
