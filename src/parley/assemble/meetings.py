@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -89,6 +90,7 @@ class _Sighting:
     mediators: set[str] = field(default_factory=set)
     definite: bool = False  # "the talks": the report's session, not a new one
     country: str | None = None  # "in the United Arab Emirates": a country but no city
+    month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
     people: set[str] = field(default_factory=set)  # actor ids of the people the sentence names
 
 
@@ -122,6 +124,11 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if sent.index in with_session:
             sightings.extend(_sightings(doc, sent, mentions, by_id))
     for si in sightings:
+        if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
+            # a session told as held cannot lie after the report: a day named without its
+            # year ("On March 10, they met ...") is last year's
+            shifted = [_shift_year(d) if d > doc.published[:10] else d for d in si.dates]
+            si.dates, si.date = shifted, min(shifted)
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
@@ -129,7 +136,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _title_place(doc, meetings)
     _previous_rounds(text, parts, mentions, meetings)
     _details(doc, parts, mentions, by_id, meetings)
-    _inherit_parties(meetings)
+    _inherit_parties(doc.text, mentions, meetings)
     out: list[Meeting] = []
     seen_ids: set[str] = set()
     for m in meetings:
@@ -235,6 +242,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
             sighting.round = _ORDINALS[rm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
+        months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value]
+        sighting.month = months[0] if months else None
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
@@ -243,6 +252,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
             if not _same_clause(chunk, pm.span.start - s.start, tstart):
+                continue
+            if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
+                                                                                        pm.span.start - s.start]):
                 continue
             sighting.parties.add(pm.code)
         for pm in mentions.people_in(s):
@@ -384,21 +396,38 @@ def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
     return same[0] if same else None
 
 
-def _inherit_parties(meetings: list[_Meeting]) -> None:
-    """A next round with no sides named is between the sides of the report's main meeting."""
+_NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fifth) (?:round|session|talks|meeting)|"
+                         r"\b(?:return|resume|reconvene|continue)\w*\b", re.I)
+# International bodies take part in talks they are named as taking part in; a clause that
+# merely mentions NATO or the EU does not make them a side.
+_BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "ICRC"})
+
+
+def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
+    """A meeting told with no sides named: a next round is between the sides of the report's
+    main meeting; any other is between the two sides the report names most."""
     main = _main(meetings, "held")
     if main is None:
         return
+    mediators = set().union(*(m.mediators for m in meetings))
+    counts = Counter(p.code for p in mentions.parties if p.how in ("state", "demonym", "possessive", "capital")
+                     and p.code not in mediators)
+    pair = {c for c, _n in counts.most_common(2)}
     for m in meetings:
-        if m is main:
+        if m is main or len(m.parties | m.mediators) >= 2:
             continue
-        if len(m.parties | m.mediators) < 2:
+        told = " ".join(text[e.start:e.end] for e in m.evidence)
+        if _NEXT_ROUND.search(told):
             m.parties = set(main.parties)
+        elif len(pair) == 2:
+            m.parties = set(pair)
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
     if m.status != s.status and not (s.definite and not s.date):
         return False
+    if s.month and m.date and m.date[:7] != s.month:
+        return False  # "the Geneva talks in November" are not February's
     if m.round and s.round and m.round != s.round:
         return False
     if m.date and s.date:
@@ -417,6 +446,11 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
             s.parties & m.parties or not s.parties)
     return False
+
+
+def _shift_year(iso: str) -> str:
+    y, rest = int(iso[:4]), iso[4:10]
+    return f"{y - 1}{rest}" if rest != "-02-29" else f"{y - 1}-02-28"
 
 
 def _shift_week(iso: str) -> str:
