@@ -268,7 +268,31 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
-        out.append(sighting)
+        out.extend(_split_pairs(text, s, chunk, sighting))
+    return out
+
+
+# "talks between the U.S. and Iran, as well as Ukraine and Russia": two sessions in one sentence.
+_TWO_PAIRS = regex.compile(
+    r"\bbetween\s+(?:the\s+)?(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?"
+    r"(?P<b>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+(?:as well as|and between|and also)\s+(?:between\s+)?"
+    r"(?:the\s+)?(?P<c>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?(?P<d>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)")
+
+
+def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_Sighting]:
+    m = _TWO_PAIRS.search(chunk)
+    if not m:
+        return [sighting]
+    codes = [party_lex.code_of(m.group(g)) for g in "abcd"]
+    if not all(codes):
+        return [sighting]
+    out = []
+    for pair in ({codes[0], codes[1]}, {codes[2], codes[3]}):
+        twin = _Sighting(sentence=sighting.sentence, status=sighting.status, date=sighting.date,
+                         dates=list(sighting.dates), place=sighting.place, venue=sighting.venue, round=sighting.round,
+                         parties=set(pair), mediators=set(sighting.mediators) - pair, definite=sighting.definite)
+        twin.month, twin.country, twin.people = sighting.month, sighting.country, set(sighting.people)
+        out.append(twin)
     return out
 
 
@@ -428,6 +452,8 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return False
     if s.month and m.date and m.date[:7] != s.month:
         return False  # "the Geneva talks in November" are not February's
+    if len(m.parties) >= 2 and len(s.parties) >= 2 and not (m.parties & s.parties):
+        return False  # the same city, other sides: another session
     if m.round and s.round and m.round != s.round:
         return False
     if m.date and s.date:
@@ -444,7 +470,7 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
             abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2)
     if s.definite and not s.place and (m.date or m.place):
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
-            s.parties & m.parties or not s.parties)
+            s.parties & m.parties or not s.parties) and _fits(m, s)
     return False
 
 
@@ -558,7 +584,10 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         if target is None and sent.index not in talk_sentences:
             continue
         chunk = text[s.start:s.end]
-        target = target or main
+        if target is None:
+            # the meeting whose sides the sentence names, the report's main one by default
+            named = {pm.code for pm in mentions.parties_in(s)}
+            target = max(meetings, key=lambda m: (len(named & (m.parties | m.mediators)), m is main))
         people = mentions.people_in(s)
         # chairs
         cm = _CHAIRED.search(chunk)
