@@ -348,6 +348,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
 
 _ISSUE_HITS: tuple[str, list[tuple[int, int, str, str]]] = ("", [])
 _MAIN_ISSUE: tuple[str, str | None] = ("", None)
+# A body must name its main issue this often before a bare "deal" is taken to be about it.
+MAIN_ISSUE_MIN_MENTIONS = 3
 # Issues a report can be "about" as a whole, so that its bare "deal" means that deal.
 _DEAL_ISSUES = ("ceasefire", "prisoner_exchange", "nuclear", "peace_agreement")
 
@@ -359,7 +361,10 @@ def _main_issue(title: str | None, hits: list[tuple[int, int, str, str]]) -> str
             if issue in _DEAL_ISSUES and raw not in lex.WEAK_ISSUE_TERMS:
                 return issue
     counts = Counter(issue for _s, _e, issue, raw in hits if issue in _DEAL_ISSUES and raw not in lex.WEAK_ISSUE_TERMS)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    issue, n = counts.most_common(1)[0]
+    return issue if n >= MAIN_ISSUE_MIN_MENTIONS else None
 _GOODS = regex.compile(lex.GOODS, regex.I)
 
 

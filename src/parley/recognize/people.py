@@ -234,6 +234,11 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
     if not words:
         return "", [], start
     parties = [_strip_possessive(w) for _, w in words if _strip_possessive(w) in _PARTY_WORDS]
+    pair = _word_before(text, words[0][0]) if words else None
+    if pair is not None:
+        two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
+        if two in _PARTY_WORDS:
+            parties.insert(0, two)  # "Palestinian Authority Prime Minister ..."
     # leading party words are the affiliation, not the role ("Turkish Foreign Minister")
     i = 0
     while i < len(words) and (_strip_possessive(words[i][1]) in _PARTY_WORDS
@@ -355,7 +360,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             near = text[max(0, first - HOME_PARTY_WINDOW):first]
             near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
             foreign = [w for w in _CAPWORDS.findall(near)
-                       if (c := party_lex.code_of(_strip_possessive(w))) and c != home_party]
+                       if ((c := party_lex.code_of(_strip_possessive(w))) and c != home_party)
+                       or _strip_possessive(w) in lex.FOREIGN_MARKERS]
             if not foreign:
                 person.set_affiliation(home_party, 1)
     mentions.sort(key=lambda m: m[0])
@@ -481,6 +487,10 @@ def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: lis
 def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list) -> _Person | None:
     f = fold(tok)
     candidates = [p for p in people if f in _surname_keys(tuple(p.tokens))]
+    if not candidates:
+        # "Wang" after "Wang Yi", "Jake" after "Jake Sullivan": a first token, if only one has it
+        firsts = [p for p in people if len(p.tokens) == 2 and fold(p.tokens[0]) == f]
+        return firsts[0] if len(firsts) == 1 else None
     if not candidates:
         return None
     if len(candidates) == 1:
