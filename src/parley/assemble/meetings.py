@@ -13,7 +13,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -77,9 +77,10 @@ _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[
 _HERE = regex.compile(r"\bhere\b")
 
 
-@dataclass
-class _Sighting:
-    sentence: Sentence
+@dataclass(kw_only=True)
+class _Told:
+    """What a sentence, or the sentences folded into one meeting, tell of a session."""
+
     status: str
     date: str | None = None
     dates: list[str] = field(default_factory=list)
@@ -88,22 +89,19 @@ class _Sighting:
     round: int | None = None
     parties: set[str] = field(default_factory=set)
     mediators: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)  # actor ids of the people named
+
+
+@dataclass(kw_only=True)
+class _Sighting(_Told):
+    sentence: Sentence
     definite: bool = False  # "the talks": the report's session, not a new one
     country: str | None = None  # "in the United Arab Emirates": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
-    people: set[str] = field(default_factory=set)  # actor ids of the people the sentence names
 
 
-@dataclass
-class _Meeting:
-    status: str
-    date: str | None = None
-    dates: list[str] = field(default_factory=list)
-    place: str | None = None
-    venue: str | None = None
-    round: int | None = None
-    parties: set[str] = field(default_factory=set)
-    mediators: set[str] = field(default_factory=set)
+@dataclass(kw_only=True)
+class _Meeting(_Told):
     chairs: list[str] = field(default_factory=list)
     heads: dict[str, str] = field(default_factory=dict)
     formats: list[str] = field(default_factory=list)
@@ -111,7 +109,6 @@ class _Meeting:
     evidence: list[Span] = field(default_factory=list)
     not_parties: set[str] = field(default_factory=set)  # codes known to be mediators of a related meeting
     first_sentence: int = 0
-    people: set[str] = field(default_factory=set)
 
 
 def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
@@ -288,10 +285,8 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
         return [sighting]
     out = []
     for pair in ({codes[0], codes[1]}, {codes[2], codes[3]}):
-        twin = _Sighting(sentence=sighting.sentence, status=sighting.status, date=sighting.date,
-                         dates=list(sighting.dates), place=sighting.place, venue=sighting.venue, round=sighting.round,
-                         parties=set(pair), mediators=set(sighting.mediators) - pair, definite=sighting.definite)
-        twin.month, twin.country, twin.people = sighting.month, sighting.country, set(sighting.people)
+        twin = replace(sighting, parties=set(pair), mediators=set(sighting.mediators) - pair,
+                       dates=list(sighting.dates), people=set(sighting.people))
         out.append(twin)
     return out
 
