@@ -48,6 +48,9 @@ ENV_URL = "PARLEY_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0001"  # the newest migration in migrations/versions (a test pins it)
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
+# Opening a new SQLite store while another process sets it up can meet its lock this many
+# times before giving up (0.5 s, 1 s, ... apart).
+MIGRATE_TRIES = 4
 PG_MIGRATION_LOCK = 0x7061726C6579  # "parley": the advisory lock two openers take to migrate one at a time
 DOC_ID_LEN = 16  # hex digits of sha256: 64 bits, no collision in any corpus a newsroom has
 
@@ -263,21 +266,30 @@ class Store:
         migration runs under SQLite's write lock or a PostgreSQL advisory lock, and the
         second one then finds the schema at head and does nothing.
         """
-        try:
-            if self.current_revision() == HEAD_REVISION:
-                return
-            from alembic import command
-            from alembic.config import Config
+        for attempt in range(MIGRATE_TRIES):
+            try:
+                return self._migrate_once()
+            except sa.exc.OperationalError as e:
+                # a new SQLite file being set up by another process at this very moment
+                if "locked" not in str(e) or attempt == MIGRATE_TRIES - 1:
+                    raise StoreError(f"{self.safe_url}: cannot open the store: {_reason(e)}") from None
+                time.sleep(0.5 * (attempt + 1))
+            except sa.exc.SQLAlchemyError as e:
+                raise StoreError(f"{self.safe_url}: cannot open the store: {_reason(e)}") from None
 
-            with self._write() as conn:
-                if self.dialect == "postgresql":
-                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
-                cfg = Config()
-                cfg.set_main_option("script_location", str(MIGRATIONS))
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
-        except sa.exc.SQLAlchemyError as e:
-            raise StoreError(f"{self.safe_url}: cannot open the store: {_reason(e)}") from None
+    def _migrate_once(self) -> None:
+        if self.current_revision() == HEAD_REVISION:
+            return
+        from alembic import command
+        from alembic.config import Config
+
+        with self._write() as conn:
+            if self.dialect == "postgresql":
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+            cfg = Config()
+            cfg.set_main_option("script_location", str(MIGRATIONS))
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
 
     def close(self) -> None:
         self.engine.dispose()
