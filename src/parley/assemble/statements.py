@@ -27,6 +27,11 @@ from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
 from parley.recognize import Mentions
 from parley.segment import Parts, Sentence
 
+# How far before a trigger its issue may stand when the issue comes first: "the talks"
+# ... "took place" (PRE_WINDOW), "The fate of the eastern region, where ..., remains one
+# of the most complicated issues" (PRE_WINDOW_COPULA: the whole subject of the copula).
+PRE_WINDOW = 80
+PRE_WINDOW_COPULA = 160
 # How far after a trigger its object may run (characters), and before it its subject.
 OBJECT_WINDOW = 120
 SUBJECT_WINDOW = 160
@@ -183,6 +188,9 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             if last_embedding >= 0 and start - last_embedding < 40 and rxc.search(
                     r"\bto\s+$", text[max(0, start - 5):start]):
                 continue  # "asked Iran to agree to ...": the embedded act is what was asked, not done
+            if act in ("discuss", "agree", "accept") and last_embedding >= 0 and start - last_embedding < 120 \
+                    and not _CLAUSE_END.search(text, last_embedding, start):
+                continue  # "urged the delegations to engage in negotiations aimed at ...": asked for, not held
             if act in _EMBEDDING:
                 last_embedding = end
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides):
@@ -312,7 +320,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
                                                     and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(text, start, min(hi, end + OBJECT_WINDOW), act)
     if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement")):
-        issues = _issues_of(text, max(lo, start - 80), start, act)
+        issues = _issues_of(text, max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW)), start, act)
         issues = issues if act in ("discuss", "disagree") else issues[-1:]
     if not issues and before_first:
         issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
@@ -471,7 +479,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             c = _code_of_person(by_id, person[-1].key) if person else None
         if c:
             return (c,)  # "Iran's 10-point proposal", "Moscow's key demand"
-    frm = rxc.match(r"\s+(?:from|by)\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)", text[end:hi])
+    frm = _owner_after(text[end:hi])
     frm = frm or rxc.match(r"\s+(?:put forward|made|offered|submitted)\s+by\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)",
                              text[end:hi])
     if frm and rxc.search(r"propos|offer|demand|request|pressure|put forward|plan", trigger):
@@ -542,6 +550,22 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
         else:
             break
     return tuple(sorted(set(out)))
+
+
+_FROM_BY = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s+[\p{L}.]+){0,2})")
+
+
+def _owner_after(tail: str) -> regex.Match | None:
+    """ "a proposal from Moscow", "pressure by the Trump administration": the owner's name, the
+    longest of up to three words that names a party."""
+    m = _FROM_BY.match(tail)
+    if not m:
+        return None
+    words = m.group("who").split()
+    for k in range(len(words), 0, -1):
+        if party_lex.code_of(" ".join(words[:k])):
+            return regex.match(r"\s+(?:from|by)\s+(?:the\s+)?(" + regex.escape(" ".join(words[:k])) + ")", tail)
+    return None
 
 
 def _coordinated(text: str, lo: int, hi: int) -> bool:
