@@ -316,6 +316,12 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
     nominal = bool(_NOMINAL.search(trigger)) and bool(_DETERMINER.search(text[max(lo, start - 40):start]))
+    if trigger == "must":
+        # "the killing ... must stop", "Russia must withdraw": the issue may stand on either side
+        issues = _issues_of(text, lo, min(hi, end + OBJECT_WINDOW), act)
+        if issues:
+            return _drafts(doc, sent, lo, start, end, hi, act, trigger, issues, mentions, said, by_id, sides,
+                           nominal=False)
     before_first = trigger in _ISSUE_BEFORE or bool(_COPULA_BEFORE.search(text[max(lo, start - 40):start])
                                                     and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(text, start, min(hi, end + OBJECT_WINDOW), act)
@@ -328,6 +334,15 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         issues = ["peace_agreement"] + [i for i in issues if i != "peace_agreement"]  # "a 10-point plan"
     if not issues:
         return []
+    return _drafts(doc, sent, lo, start, end, hi, act, trigger, issues, mentions, said, by_id, sides, nominal,
+                   negated_agree)
+
+
+def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: int, act: str, trigger: str,
+            issues: list[str], mentions: Mentions, said: Said, by_id: dict[str, Actor],
+            sides: tuple[tuple[str, ...], tuple[str, ...]], nominal: bool, negated_agree: bool = False) -> list[_Draft]:
+    text = doc.text
+    s = sent.span
     speaker = said.sentence_speaker.get(sent.index)
     if speaker is None:
         subj = [p for p in mentions.people if lo <= p.span.start < start]
@@ -341,6 +356,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
                         _code_of_person(by_id, speaker) if speaker else None, sides[1], nominal)
     if not actors:
         return []
+    if act == "offer" and len(actors) >= 2:
+        act = "agree"  # "The United States and Russia will continue working toward peace"
     drafts = []
     for issue in issues:
         quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW), issue, act)

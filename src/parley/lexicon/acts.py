@@ -49,6 +49,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     "offer": (
         r"\bready (?:to|for)\b", r"\bwilling to\b", r"\bprepared to\b", r"\boffer(?:s|ed|ing)? to\b",
         r"\bwill help\b", r"\bstand(?:s)? ready\b", r"\bopen to\b",
+        r"\bwill continue (?:facilitating|to facilitate|supporting|to support|working|to work)\b",
     ),
     "request": (
         r"\bask(?:s|ed|ing)?\b(?: [\w’'-]+){0,4}? (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
