@@ -12,6 +12,10 @@ ROLE_MODIFIERS = frozenset(["presidential", "special", "foreign", "defense", "de
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
                         "Madam", "Mme", "Messrs"})
 
+# Hyphenated titles: "Secretary-General Mark Rutte".
+HYPHEN_TITLES = frozenset({"Secretary-General", "Director-General", "Vice-President", "Under-Secretary",
+                           "Commander-in-Chief", "Attorney-General", "Governor-General"})
+
 # Capitalized title words that may stand right before a name ("President Donald Trump").
 CAPITAL_TITLES = frozenset(["President", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary", "Spokesman", "Spokeswoman", "Chancellor", "King", "Queen", "Emir", "Sheikh", "Prince", "Crown", "Field", "Marshal", "General", "Gen.", "Gen", "Admiral", "Adm.", "Colonel", "Col.", "Lt.", "Sgt.", "Major", "Maj.", "Speaker", "Mayor", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative", "Ambassador", "Envoy", "Special", "Director", "Chief", "Deputy", "Minister", "Commander", "Pope", "Cardinal", "Archbishop", "Patriarch", "Chairman", "Chairwoman", "Chair", "Premier", "Sultan", "Interior", "Finance", "Treasury", "State", "Security", "National", "Supreme", "Leader", "Head", "Justice", "Judge", "Attorney", "Acting", "Interim", "Former", "Senior", "Top", "First", "Second", "Executive", "Managing", "Undersecretary", "Under-Secretary", "Commissioner", "City", "Council", "Rabbi", "Imam", "Bishop", "Father", "Sister", "Saint", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir"])
 
@@ -34,3 +38,6 @@ SPEECH_VERBS = frozenset(["said", "says", "say", "saying", "told", "tells", "tel
 # "agreed", "states": verbs of deeds, or nouns, more often than verbs of speech
 SPEECH_VERBS = SPEECH_VERBS - {"agreed", "agrees", "states", "notes",
                                "comments"}
+
+CAPITAL_TITLES = CAPITAL_TITLES | HYPHEN_TITLES
+NOT_NAME_WORDS = NOT_NAME_WORDS | HYPHEN_TITLES

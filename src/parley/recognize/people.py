@@ -100,6 +100,7 @@ class _Person:
     affiliation_strength: int = 0
     first_offset: int = 0
     possessors: list[str] = field(default_factory=list)
+    evidence: bool = False  # something marks this name as a person's
 
     @property
     def name(self) -> str:
@@ -252,9 +253,12 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
     return role, parties, words[0][0]
 
 
+# An apposition this long is still a role: "formerly the head of Ukrainian military
+# intelligence and now serving as the head of Zelenskyy's presidential office" is 18 words.
+ROLE_MAX_WORDS = 22
 _APPOSITION = regex.compile(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?P<role>[^,.;:“”\"()]{2,160}?)(?=\s*(?:[,.;:“”\"()]|\s+who\s|\s+said\b|\s+told\b|$))"
+    r"(?!and\b|or\b|but\b|while\b)(?P<role>[^,.;:“”\"()]{2,160}?)(?=\s*(?:[,.;:“”\"()]|\s+who\s|\s+said\b|\s+told\b|$))"
 )
 
 
@@ -264,7 +268,7 @@ def _role_after(text: str, end: int) -> str:
         return ""
     role = m.group("role").strip()
     words = role.replace("’s", "").replace("'s", "").split()
-    if not words or len(words) > 14:
+    if not words or len(words) > ROLE_MAX_WORDS:
         return ""
     for m2 in rxc.finditer(r"(\p{Lu}[\p{L}\-]+)\s+(\p{Lu}[\p{L}\-]+)", role):
         if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)):
@@ -321,6 +325,10 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                 person.tokens = clean
             mentions.append((s, e, full, person))
             _note_role(person, role, role_parties, text, e, s)
+            if role or _PERSON_VERB_AFTER.match(text, e, min(len(text), e + 220)) or \
+                    _PERSON_BEFORE.search(text[max(0, s - 40):s]) or _title_before(text, s) or \
+                    text[max(0, s - 5):s].rstrip().endswith(tuple(lex.HONORIFICS)):
+                person.evidence = True
 
     # single tokens: a surname of someone named in full, or a titled person of their own,
     # or a bare surname the report keeps using as a subject ("Putin hinted ...")
@@ -335,7 +343,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             key = fold(tok)
             person = by_key.get(key)
             if person is None:
-                person = _Person(key=key, tokens=[tok], first_offset=s)
+                person = _Person(key=key, tokens=[tok], first_offset=s, evidence=True)
                 people.append(person)
                 by_key[key] = person
         if person is None:
@@ -367,7 +375,15 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     mentions.sort(key=lambda m: m[0])
     actors: list[Actor] = []
     out_mentions: list[PersonMention] = []
-    people = [p for p in people if any(m[3] is p for m in mentions)]
+    # a name with nothing that marks a person (no title or role, no speech or person verb,
+    # never named again by its surname) is more often a place, a ship or a programme
+    for s0, _e, tok, p in mentions:
+        if tok != p.name and len(tok.split()) < len(p.tokens):
+            p.evidence = True  # a later short mention: "Krasikov" after "Vadim Krasikov"
+    people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
+                                                                       p.affiliation_strength >= 2)]
+    kept = {id(p) for p in people}
+    mentions = [m for m in mentions if id(m[3]) in kept]
     people.sort(key=lambda p: min(m[0] for m in mentions if m[3] is p))
     ids = {id(p): f"a{i + 1}" for i, p in enumerate(people)}
     for s, e, t, p in mentions:
@@ -389,6 +405,18 @@ _OWNER_BEFORE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?
 # "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
 _COORDINATED_OF = regex.compile(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu}][\p{L}\-]+,\s+of\s+(?:the\s+)?"
                                 r"(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)")
+
+# What marks a name as a person's: a verb of speech or of a person's doing right after it
+# (an apposition in commas may stand between), or a speech verb or "according to" before it.
+_PERSON_VERB_AFTER = regex.compile(
+    r"[’']?s?\s*(?:,\s+(?:an?\s+\p{Lu}|\d{1,3},|who\b|whose\b)|"  # ", an American ...", ", 54,", ", who ..."
+    r"(?:,[^,.;]{1,180},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+|were\s+)?(?:"
+    + "|".join(sorted(lex.SPEECH_VERBS)) + r"|met|meets|visited|arrived|travell?ed|signed|agreed|warned|accused|urged|"
+    r"denied|insisted|led|headed|joined|resigned|died|killed|freed|released|sentenced|convicted|arrested|pardoned|"
+    r"detained|spoke|wants|wanted|hinted|vowed|pledged|proposed|rejected|accepted|demanded|called|chaired|hosted|"
+    r"who|whose)\b)")
+_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
+                               r"daughter|brother|sister|father|mother)(?:\s+of)?)\s+$")
 
 # A bare surname used this often, and at least once right before a verb, is a person.
 SUBJECT_MIN_COUNT = 2
