@@ -327,6 +327,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             _note_role(person, role, role_parties, text, e, s)
             if role or _PERSON_VERB_AFTER.match(text, e, min(len(text), e + 220)) or \
                     _PERSON_BEFORE.search(text[max(0, s - 40):s]) or _title_before(text, s) or \
+                    _ROLE_OF_BEFORE.search(text[max(0, s - 140):s]) or \
                     text[max(0, s - 5):s].rstrip().endswith(tuple(lex.HONORIFICS)):
                 person.evidence = True
 
@@ -377,7 +378,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     out_mentions: list[PersonMention] = []
     # a name with nothing that marks a person (no title or role, no speech or person verb,
     # never named again by its surname) is more often a place, a ship or a programme
-    for s0, _e, tok, p in mentions:
+    for _s0, _e, tok, p in mentions:
         if tok != p.name and len(tok.split()) < len(p.tokens):
             p.evidence = True  # a later short mention: "Krasikov" after "Vadim Krasikov"
     people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
@@ -417,6 +418,10 @@ _PERSON_VERB_AFTER = regex.compile(
     r"who|whose)\b)")
 _PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
                                r"daughter|brother|sister|father|mother)(?:\s+of)?)\s+$")
+
+# "the former head of the X organization, Ann Smith": a role of something, then the name.
+_ROLE_OF_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(lex.ROLE_HEADS - {"son", "daughter", "wife", "husband"}))
+                                + r")\s+of\b[^.;]{0,100}?,[\"”’]?\s*$")
 
 # A bare surname used this often, and at least once right before a verb, is a person.
 SUBJECT_MIN_COUNT = 2
