@@ -34,7 +34,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | frozenset(["Command", "Corps", "Brigade", "Bri
                                            "Board", "Platform", "Church", "Bureau", "Intifada", "Revolution",
                                            "Operation", "Ages", "Egg", "Roll", "Impact", "Fury", "Panther", "Zionist",
                                            "Democrats", "Democratic", "Republican", "Republicans", "Intermediate",
-                                           "Embassy", "Regime", "Change", "Families", "Gazeta", "Tiergarten"])
+                                           "Embassy", "Regime", "Change", "Families", "Gazeta", "Tiergarten",
+                                           "Behind", "Beyond", "Across", "Inside", "Outside", "Toward", "Towards",
+                                           "Within", "Near", "Why", "Inside"])
 
 # Peoples that are not one party but mark a person as not the outlet's own official.
 FOREIGN_MARKERS = frozenset({"Palestinian", "Palestinians", "Kurdish", "Kurds", "Chechen", "Gazan", "Tibetan",
@@ -42,7 +44,8 @@ FOREIGN_MARKERS = frozenset({"Palestinian", "Palestinians", "Kurdish", "Kurds", 
 
 # Lower-case words after which a capitalized word still starts a name ("said Ann Smith").
 SPEECH_VERBS = frozenset(["said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "wrote", "writes", "posted", "declared", "declares", "stated", "states", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "explained", "explains", "warned", "warns", "argued", "argues", "insisted", "insists", "claimed", "claims", "asked", "asks", "urged", "urges", "announced", "announces", "acknowledged", "acknowledges", "replied", "replies", "responded", "responds", "recalled", "recalls", "remarked", "remarks", "reiterated", "reiterates", "tweeted", "commented", "comments", "confirmed", "confirms", "admitted", "admits", "continued", "continues", "conceded", "concedes", "cautioned", "cautions", "predicted", "predicts", "suggested", "suggests", "described", "describes", "called", "calls", "pointed", "signaled", "signalled", "indicated", "indicates", "maintained", "maintains", "reported", "reports", "observed", "observes", "agreed", "agrees", "countered", "declaring", "saying", "adding", "writing", "noting", "telling", "calling", "describing", "warning", "insisting",
-                           "demanded", "demanding", "vowed", "pledged", "promised", "threatened", "pleaded"])
+                           "demanded", "demanding", "vowed", "pledged", "promised", "threatened", "pleaded",
+                           "stating", "reaffirmed", "affirmed", "repeated", "asserted", "wrote"])
 # "agreed", "states": verbs of deeds, or nouns, more often than verbs of speech
 SPEECH_VERBS = SPEECH_VERBS - {"agreed", "agrees", "states", "notes",
                                "comments"}
