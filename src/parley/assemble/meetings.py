@@ -19,7 +19,7 @@ import regex
 
 from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
-from parley.lexicon.places import CITIES
+from parley.lexicon.places import CITIES, VENUE_CITY
 from parley.mentions import DateMention
 from parley.model import Actor, Document, Meeting, Span
 from parley.recognize import Mentions
@@ -27,8 +27,8 @@ from parley.segment import Parts, Sentence
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
-    r"(?=[tTnNrRmMsScCdDpP])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions)\b", re.I)
+    r"(?=[tTnNrRmMsScCdDpPhH])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    r"sessions|call|phone call|discussions|hosted|hosts)\b", re.I)
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
@@ -142,6 +142,8 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if len(m.parties | m.mediators) < 2:
             continue
         parties = tuple(sorted(m.parties - m.mediators - m.not_parties))
+        if m.venue and not m.place:
+            m.place = VENUE_CITY.get(m.venue)
         first = min(m.evidence).start if m.evidence else 0
         mid = "m" + hashlib.blake2s(f"{m.date}|{m.place}|{m.round}|{parties}|{first}".encode(),
                                     digest_size=4).hexdigest()
@@ -262,6 +264,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
+        if trig_m.group(0).lower() in ("hosted", "hosts"):
+            # "Trump hosted President Aliyev and Prime Minister Pashinyan": the host mediates
+            hosts = {_code_at(mentions, by_id, x) for x in range(s.start, s.start + trig_m.start())} - {None}
+            guests = sighting.parties - hosts
+            if len(guests) >= 2:
+                sighting.mediators |= hosts
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
@@ -274,6 +282,18 @@ _TWO_PAIRS = regex.compile(
     r"\bbetween\s+(?:the\s+)?(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?"
     r"(?P<b>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+(?:as well as|and between|and also)\s+(?:between\s+)?"
     r"(?:the\s+)?(?P<c>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?(?P<d>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)")
+
+
+def _code_at(mentions: Mentions, by_id: dict[str, Actor], pos: int) -> str | None:
+    """The party of a person or party mention starting at ``pos``."""
+    for pm in mentions.people:
+        if pm.span.start == pos:
+            a = by_id.get(pm.key)
+            return a.affiliation if a else None
+    for pty in mentions.parties:
+        if pty.span.start == pos:
+            return pty.code
+    return None
 
 
 def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_Sighting]:

@@ -39,6 +39,7 @@ SUBJECT_WINDOW = 160
 LONG_QUOTE_WORDS = 6
 
 _BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both parties|the two countries|"
+                      r"the two leaders|both leaders|the two governments|both governments|"
                       r"both countries|the delegations|both delegations|the two delegations|they|both)\b", regex.I)
 _NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
                           r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)

@@ -29,7 +29,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "agree": (
         r"\bagree(?:s|d|ing)?\b", r"\breach(?:ed|es)? (?:an? )?(?:agreement|deal|understanding|consensus)\b",
-        r"\bstruck (?:an? )?(?:agreement|deal)\b", r"\bsigned (?:an? |the )?(?:agreement|deal|declaration|accord)",
+        r"\bstruck (?:an? )?(?:agreement|deal)\b", r"\bsigned (?:an? |the )?(?:[\w-]+ ){0,3}(?:agreements?|deals?|declarations?|accords?|treaty|memorandum)",
         r"\bshared understanding\b",
     ),
     "accept": (

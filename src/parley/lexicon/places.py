@@ -39,3 +39,10 @@ VENUE_HEADS = frozenset({"Palace", "Palais", "Hotel", "Resort", "Castle", "Villa
 # Well-known venues that do not end in a venue word.
 VENUES = ("Oval Office", "White House", "Kremlin", "Mar-a-Lago", "Camp David", "Palais des Nations",
           "Elysee Palace", "Élysée Palace", "Lancaster House", "Downing Street", "Blair House")
+
+# The city a well-known venue stands in: a meeting "at the White House" was in Washington.
+VENUE_CITY = {
+    "White House": "Washington", "Oval Office": "Washington", "Blair House": "Washington",
+    "Kremlin": "Moscow", "Elysee Palace": "Paris", "Élysée Palace": "Paris", "Downing Street": "London",
+    "Lancaster House": "London", "Palais des Nations": "Geneva", "Mar-a-Lago": "Palm Beach",
+}
