@@ -68,6 +68,7 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "MDA": (("Moldova",), ("Moldovan", "Moldovans"), ("Chisinau",)),
     "GEO": (("Georgia",), ("Georgian", "Georgians"), ("Tbilisi",)),
     "SRB": (("Serbia",), ("Serbian", "Serbs"), ("Belgrade",)),
+    "XKX": (("Kosovo",), ("Kosovar", "Kosovars"), ("Pristina",)),
     "KAZ": (("Kazakhstan",), ("Kazakh",), ("Astana",)),
     "AFG": (("Afghanistan",), ("Afghan", "Afghans"), ("Kabul",)),
     "VEN": (("Venezuela",), ("Venezuelan", "Venezuelans"), ("Caracas",)),

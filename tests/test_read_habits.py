@@ -1,0 +1,57 @@
+"""More habits of the news, each pinned by a short report written for the test."""
+
+from __future__ import annotations
+
+import parley
+from parley.model import RawDocument, Record
+
+
+def read(text: str, published: str = "2025-06-11T09:00", outlet: str = "Example Daily") -> Record:
+    meta = (("title", "Test report"), ("published", published), ("outlet", outlet))
+    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+
+
+def test_two_pairs_of_sides_in_one_sentence_are_two_meetings():
+    rec = read("Markets watched talks between Armenia and Azerbaijan, as well as Serbia and Kosovo, "
+               "in Geneva on Tuesday.\n\nNo agreement was reported.")
+    sides = sorted(tuple(sorted(m.parties)) for m in rec.meetings)
+    assert ("ARM", "AZE") in sides
+    assert all(set(s) != {"ARM", "AZE", "SRB"} for s in sides)
+
+
+def test_a_host_mediates_and_a_known_venue_gives_its_city():
+    rec = read("On Monday, President Ann Example hosted Armenian Prime Minister Aram Vardanyan and "
+               "Azerbaijani President Elchin Mammadov at the White House, where the two leaders signed "
+               "a joint declaration for peace.", outlet="The White House")
+    (m,) = rec.meetings
+    assert m.venue == "White House" and m.place == "Washington"
+    assert set(m.parties) == {"ARM", "AZE"} and m.mediators == ("USA",)
+    assert ("agree", ("ARM", "AZE"), "peace_agreement") in {(s.act, tuple(sorted(s.actors)), s.issue)
+                                                           for s in rec.statements}
+
+
+def test_names_that_are_not_people_are_not_taken_for_people():
+    rec = read("Ships crossed near Coral Reef and the Golden Shoal on Monday. Vessels anchored off "
+               "Harbor Heights.\n\nForeign Minister Lena Petrosyan said the talks would resume.")
+    names = [a.name for a in rec.actors if a.kind == "person"]
+    assert names == ["Lena Petrosyan"]
+
+
+def test_a_surname_named_again_makes_a_person_without_a_title():
+    rec = read("The exchange freed Marek Novak among others.\n\nNovak was flown home on Tuesday.")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Marek Novak"]
+
+
+def test_a_deadline_told_in_the_past_tense_looks_ahead():
+    rec = read("The Armenian side has proposed a summit of the two leaders by the end of July, "
+               "negotiator Aram Vardanyan said.")
+    (s,) = [s for s in rec.statements if s.act == "propose"]
+    assert s.issue == "leaders_meeting" and s.deadline == "2025-07-31"
+
+
+def test_a_request_to_negotiate_is_not_a_negotiation():
+    rec = read("Swiss Foreign Minister Anna Keller urged Armenia and Azerbaijan to engage in "
+               "negotiations aimed at a ceasefire.")
+    acts = {(s.act, s.issue) for s in rec.statements}
+    assert ("request", "ceasefire") in acts
+    assert not any(a == "discuss" for a, _i in acts)
