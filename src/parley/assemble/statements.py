@@ -562,11 +562,14 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     items.sort()
     # the group nearest the verb: "Medinsky said Russia and Ukraine agreed", "the U.S. and Russia agreeing"
     out = [items[-1][2]]
+    joined_by_and = False
     for prev, nxt in zip(reversed(items[:-1]), reversed(items[1:]), strict=False):
-        if rxc.fullmatch(r"[’']?s?\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[prev[1]:nxt[0]]):
-            out.append(prev[2])
-        else:
-            break
+        gap = text[prev[1]:nxt[0]]
+        if rxc.fullmatch(r"[’']?s?\s*,?\s*and\s*(?:the\s+)?", gap):
+            joined_by_and = True
+        elif not (joined_by_and and rxc.fullmatch(r"[’']?s?\s*,\s*(?:the\s+)?", gap)):
+            break  # "Subject to ... Iran, Pakistan stands ready": a comma alone joins no subject
+        out.append(prev[2])
     return tuple(sorted(set(out)))
 
 
