@@ -56,7 +56,8 @@ _NOT_DONE = regex.compile(r"\b(?:wants?|wanted|to be|to|need|needs|would|could|w
 _EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
-_OBJECT_END = regex.compile(r";|\.\s|,\s+(?:but|while|whereas|although)\b|\bbut\b|\bwhile\b")
+_OBJECT_END = regex.compile(r";|\.\s|,\s+(?:but|while|whereas|although|as)\b|\bbut\b|\bwhile\b|"
+                         r",\s+[^,]{0,60}?\b(?:said|says|told)\b")  # "..., Zelenskyy told reporters, as ..."
 # Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
 _COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|remains?|remained|has been|have been)\s+(?:a|an|the|one of the)?\s*"
                                r"(?:\w+\s+){0,2}$", regex.I)
@@ -75,13 +76,14 @@ _TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\
 
 
 _ESCAPE = regex.compile(r"\\.")
+_OPTIONAL_CHAR = regex.compile(r"[a-z]\?")
 _WORD = regex.compile(r"[a-z]{3,}")
 
 
 def _literal(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of ``pattern`` must contain: a cheap check on the
     lower-cased report before running the pattern. Empty when the source shows none."""
-    plain = _ESCAPE.sub(" ", pattern)
+    plain = _OPTIONAL_CHAR.sub(" ", _ESCAPE.sub(" ", pattern))  # "ceasefires?": "ceasefire" is enough
     depth, outside, first_group, cur = 0, [], "", []
     for ch in plain:
         if ch == "(":
@@ -326,11 +328,13 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     before_first = trigger in _ISSUE_BEFORE or bool(_COPULA_BEFORE.search(text[max(lo, start - 40):start])
                                                     and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(text, start, min(hi, end + OBJECT_WINDOW), act)
-    if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement")):
+    if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement", "accuse")):
         issues = _issues_of(text, max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW)), start, act)
         issues = issues if act in ("discuss", "disagree") else issues[-1:]
     if not issues and before_first:
         issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
+    if not issues and rxc.match(r"\s+(?:[\w,]+\s+){0,3}more\b", text[end:end + 40]):
+        issues = _issues_of(text, max(lo, start - PRE_WINDOW), start, act)[-1:]  # "and is ready to return 3,000 more"
     if act == "propose" and rxc.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
         issues = ["peace_agreement"] + [i for i in issues if i != "peace_agreement"]  # "a 10-point plan"
     if not issues:

@@ -44,6 +44,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdemand(?:s|ed|ing)?\b",
         r"\bmust\b", r"\brequire[sd]?\b", r"\bwants? (?!to\b)\w+ to\b", r"\bpress(?:es|ed|ing)? for\b",
         r"\bpriorit(?:y|ies)\b", r"\bset (?:out )?(?:a )?deadlines?\b", r"\bultimatum\b",
+        r"\b(?:gave|given|give|gives|set|sets) (?:[\w’'-]+ ){0,4}(?:an? )?(?:[\w-]+ )?deadline\b",
         r"\bseek(?:s|ing)?\b(?! to\b)", r"\bsought\b(?! to\b)", r"\bcondition(?:s|ed)? (?:on|for)\b", r"\bpressur(?:e|ing) \w+ to\b",
     ),
     "offer": (
@@ -92,7 +93,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bexchange of\b", r"\breleas(?:e|ing)\b",
     ),
     "ceasefire": (
-        r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses? in (?:the )?fighting\b",
+        r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
         r"\bhalt(?:ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
@@ -112,7 +113,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
-        r"\bsettlement\b", r"\bmemorandum\b", r"\bframework\b", r"\bend (?:to )?the (?:war|conflict)\b",
+        r"\bsettlement\b", r"\bmemorandum\b", r"\bframework\b", r"\bend (?:to )?the (?:[\w‑-]+ ){0,3}(?:war|conflict)\b",
         r"\bending the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
         r"\blasting peace\b", r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
         r"\bagreement\b", r"\bdeal\b",
@@ -154,6 +155,6 @@ PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b",
 # A bare "deal" or "agreement" is the report's own deal: its issue is the report's main one.
 BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 
-WEAK_ISSUE_TERMS = frozenset({r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
+WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
