@@ -510,6 +510,9 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             return (c,)  # "a proposal from Moscow"
     if nominal:
         return ()  # a proposal nobody is said to own
+    if act == "accuse" and _PASSIVE.search(text[max(lo, start - 20):start]):
+        # "it was violated after four days": the one who says so accuses
+        return (speaker_code,) if speaker_code else ()
     if trigger == "must":
         # "Russia must be ready": whoever says it demands it, not the one who must
         return (speaker_code,) if speaker_code else _party_speaker(text, s, start, mentions, by_id)
