@@ -46,6 +46,7 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
                          r"continuing)\b|\bsecond day of\b", regex.I)
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
 _CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
                       r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
@@ -220,6 +221,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     if not groups and rm:
         t = min(trig, key=lambda m: abs(m.start() - rm.start()))
         groups[t.start()] = []
+    if _PAST_ROUNDS.search(chunk) and not any(k == "date" for _o, k, _v in anchors):
+        return []  # "two previous rounds in Abu Dhabi": other meetings, told elsewhere with their days
     if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
         groups[trig[0].start()] = []
     out: list[_Sighting] = []
@@ -312,7 +315,8 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
 
 
 _CITY_TALKS = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
-                            + r")\s+(?:[\w-]+\s+){0,2}(?:talks|round|meeting|summit|negotiations)\b")
+                            + r")\s+(?:(?:peace|ceasefire|truce|trilateral|bilateral|direct|indirect|first|second|third|"
+                              r"latest|new|technical|round\s+of)\s+){0,2}(?:talks|round|meeting|summit|negotiations)\b")
 
 # How many sentences apart a venue named alone may stand from the meeting it belongs to
 # ("... met on Thursday." ... "The meeting at the White House ...").
@@ -327,6 +331,7 @@ ANCHOR_MAX_DISTANCE = 100
 _BACKGROUND_DATE = re.compile(r"\b(?:since|following|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
 _OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
+_PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
                           r"(?:talks|negotiations|round)\b", regex.I)
 
@@ -395,7 +400,7 @@ def _status(chunk: str) -> str:
     if _CANCELLED.search(chunk):
         return "cancelled"
     if _ONGOING.search(chunk):
-        return "ongoing"
+        return "held" if _ENDED.search(chunk) else "ongoing"
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
