@@ -188,7 +188,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
-        if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 40), d.span.start):
+        if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since Biden's trip ... following the October 7 attack"
         if owned or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", d.value))
@@ -328,7 +328,7 @@ OPENING_DATE_REACH = 12
 
 # How far (characters) a place or day may stand from its session word.
 ANCHOR_MAX_DISTANCE = 100
-_BACKGROUND_DATE = re.compile(r"\b(?:since|following|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
+_BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
 _OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
