@@ -19,6 +19,7 @@ import regex
 
 from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
+from parley.lexicon.people import SPEECH_VERBS
 from parley.lexicon.places import CITIES, VENUE_CITY
 from parley.mentions import DateMention
 from parley.model import Actor, Document, Meeting, Span
@@ -130,6 +131,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
+    _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
     _title_place(doc, meetings)
     _previous_rounds(text, parts, mentions, meetings)
@@ -340,12 +342,15 @@ _NOT_ABOUT = regex.compile(r"\b(?:prior to|ahead of|before|after|since|following
                            r"(?:\w+\s+){0,2}(?:talks|negotiations|meeting|round)\b", regex.I)
 
 
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")(?:\s+\w+){0,3}\s*(?:on\s+)?$")
+_SAID_AFTER = re.compile(r"\W*(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
 def _speech_date(text: str, span: Span) -> bool:
-    """ "said Tuesday", "told reporters on Monday": the day of the words, not of a meeting."""
-    before = text[max(0, span.start - 40):span.start]
-    return bool(rxc.search(r"\b(?:said|says|told|wrote|posted|announced|added|reported|stated)"
-                             r"(?:\s+\w+){0,3}\s*(?:on\s+)?$", before)) or bool(
-        rxc.match(r"\W*(?:said|told|wrote|announced)\b", text[span.end:span.end + 12]))
+    """ "said Tuesday", "warned Friday", "told reporters on Monday": the day of the words,
+    not of a meeting."""
+    return bool(_SAID_BEFORE.search(text[max(0, span.start - 40):span.start])) or bool(
+        _SAID_AFTER.match(text[span.end:span.end + 14]))
 
 
 def _distance(chunk: str, trig: regex.Match, off: int) -> int:
@@ -359,7 +364,7 @@ def _distance(chunk: str, trig: regex.Match, off: int) -> int:
 
 
 _CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|where|which|who)\b|;|\s--\s|\bwhile\b|\bbut\b|"
-                              r",\s+and\s+|\band\s+(?=agreed|planned|said)")
+                              r",\s+and\s+|\band\s+(?=agreed|planned|said)|\bunless\b|\bif\b")
 
 
 def _clause(chunk: str, start: int, end: int) -> str:
@@ -492,6 +497,18 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
             s.parties & m.parties or not s.parties) and _fits(m, s)
     return False
+
+
+def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
+    """ "talks in Pakistan": the city of that country the report names most as a place where
+    something happens ("in Islamabad"), if any; "from Washington" is a side, not a place."""
+    for si in sightings:
+        if si.place or not si.country:
+            continue
+        cities = Counter(p.name for p in mentions.places if p.kind == "city" and p.country == si.country
+                         and _is_location_at(text, p.span.start, strict=True))
+        if cities:
+            si.place = cities.most_common(1)[0][0]
 
 
 def _shift_year(iso: str) -> str:
