@@ -291,6 +291,9 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     singles: list[tuple[int, int, str, str]] = []  # (start, end, token, title-before)
 
     for run in _RUN.finditer(text):
+        word = run.group(0)
+        if " " not in word and "\t" not in word and not _is_name_token(word):
+            continue  # most runs are one capitalized word that is no name ("The", "Russia")
         for s, e, toks in _segments(text, run.start(), run.end()):
             names = [t for _, _, t in toks]
             clean = [_strip_possessive(t) for t in names]
