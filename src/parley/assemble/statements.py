@@ -37,6 +37,8 @@ OBJECT_WINDOW = 120
 SUBJECT_WINDOW = 160
 # Quotes this long are the speaker's own words, told as a whole: no triggers inside them.
 LONG_QUOTE_WORDS = 6
+# ... except a speaker's own stance in them: what they demand, offer, refuse, charge or threaten.
+QUOTED_STANCES = frozenset({"demand", "offer", "reject", "accuse", "threaten"})
 
 _BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both parties|the two countries|"
                       r"the two leaders|both leaders|the two governments|both governments|"
@@ -57,7 +59,8 @@ _EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
 _OBJECT_END = regex.compile(r";|\.\s|,\s+(?:but|while|whereas|although|as)\b|\bbut\b|\bwhile\b|"
-                         r",\s+[^,]{0,60}?\b(?:said|says|told)\b")  # "..., Zelenskyy told reporters, as ..."
+                         r",\s+[^,]{0,60}?\b(?:said|says|told)\b|"  # "..., Zelenskyy told reporters, as ..."
+                         r"\s+and\s+(?=(?:also\s+|then\s+)?[a-z]+ed\s)")  # "... for an agreement and threatened ..."
 # Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
 _COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|remains?|remained|has been|have been)\s+(?:a|an|the|one of the)?\s*"
                                r"(?:\w+\s+){0,2}$", regex.I)
@@ -181,7 +184,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         while i < len(all_triggers) and all_triggers[i][0] < s.end:
             t = all_triggers[i]
             i += 1
-            if t[1] <= s.end and not any(q.start <= t[0] and t[1] <= q.end for q in long_quotes):
+            if t[1] <= s.end and (t[2] in QUOTED_STANCES
+                                  or not any(q.start <= t[0] and t[1] <= q.end for q in long_quotes)):
                 found.append(t)
         if not found:
             continue
@@ -361,6 +365,9 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
                         _code_of_person(by_id, speaker) if speaker else None, sides[1], nominal)
     if not actors:
         return []
+    pair = sides[1]
+    if act == "implement" and pair and set(pair) < set(actors):
+        actors = pair  # an exchange is between its two sides, whoever else agreed to it
     if act == "offer" and len(actors) >= 2:
         act = "agree"  # "The United States and Russia will continue working toward peace"
     drafts = []
