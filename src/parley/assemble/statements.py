@@ -58,14 +58,14 @@ _NOT_DONE = regex.compile(r"\b(?:wants?|wanted|to be|to|need|needs|would|could|w
 _EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
-_OBJECT_END = regex.compile(r";|\.\s|,\s+(?:but|while|whereas|although|as)\b|\bbut\b|\bwhile\b|"
+_OBJECT_END = regex.compile(r";|(?<![A-Z])\.\s|,\s+(?:but|while|whereas|although|as)\b|\bbut\b|\bwhile\b|"
                          r",\s+[^,]{0,60}?\b(?:said|says|told)\b|"  # "..., Zelenskyy told reporters, as ..."
                          r"\s+and\s+(?=(?:also\s+|then\s+)?[a-z]+ed\s)")  # "... for an agreement and threatened ..."
 # Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
 _COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|remains?|remained|has been|have been)\s+(?:a|an|the|one of the)?\s*"
                                r"(?:\w+\s+){0,2}$", regex.I)
 _PASSIVE = regex.compile(r"\b(?:been|being|be|was|were|is|are)\s+(?:\w+ly\s+)?$", regex.I)
-_CLAUSE_END = regex.compile(r";|\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although|including)\b|\bbut\b|"
+_CLAUSE_END = regex.compile(r";|(?<![A-Z])\.\s|\s--\s|\s[—–]\s|,\s+(?:but|while|whereas|although|including)\b|\bbut\b|"
                          r"\bwhile\b")
 # Triggers whose issue stands before them: "the exchange took place", "the truce took effect".
 _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
