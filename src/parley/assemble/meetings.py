@@ -29,7 +29,7 @@ from parley.segment import Parts, Sentence
 # Words that name a negotiating session.
 _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhH])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions|hosted|hosts)\b", re.I)
+    r"sessions|call|phone call|discussions|hosted|hosts|spoke(?:\s+\w+){0,2}\s+with)\b", re.I)
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",

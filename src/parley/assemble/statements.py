@@ -54,8 +54,9 @@ _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|t
 # Clauses that tell of what may be, not of what is: "if Hamas agrees", "whether he is willing".
 _HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b", regex.I)
 _PASSIVE_AGREE = regex.compile(r"\b(?:being|been|be|is|was|were|are)\s+$", regex.I)
+_MAY_BE = regex.compile(r"\b(?:could|would|might|may|will|shall|should|expected to|set to|plans? to)\b", regex.I)
 _NOT_DONE = regex.compile(r"\b(?:wants?|wanted|to be|to|need|needs|would|could|will|should|be)\s+$", regex.I)
-_EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten"})
+_EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten", "accuse"})
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
 _OBJECT_END = regex.compile(r";|(?<![A-Z])\.\s|,\s+(?:but|while|whereas|although|as)\b|\bbut\b|\bwhile\b|"
@@ -193,8 +194,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         last_embedding = -1
         for start, end, act in found:
             if last_embedding >= 0 and start - last_embedding < 40 and rxc.search(
-                    r"\bto\s+$", text[max(0, start - 5):start]):
-                continue  # "asked Iran to agree to ...": the embedded act is what was asked, not done
+                    r"\b(?:to|of)\s+$", text[max(0, start - 5):start]):
+                continue  # "asked Iran to agree to", "accused the U.S. of violating": the act asked of, or charged to, another
             if act in ("discuss", "agree", "accept") and last_embedding >= 0 and start - last_embedding < 120 \
                     and not _CLAUSE_END.search(text, last_embedding, start):
                 continue  # "urged the delegations to engage in negotiations aimed at ...": asked for, not held
@@ -315,8 +316,9 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if act == "agree" and _PASSIVE_AGREE.search(text, max(lo, start - 12), start) and not rxc.match(
             r"\s+(?:to\s+)?between\b", text[end:end + 12]):
         return []  # "a deal being agreed": by whom, the sentence does not say
-    if act == "implement" and _NOT_DONE.search(text, max(lo, start - 14), start):
-        return []  # "prisoners Hamas wants released": not carried out
+    if act == "implement" and (_NOT_DONE.search(text, max(lo, start - 14), start)
+                               or _MAY_BE.search(text, lo, start)):
+        return []  # "prisoners Hamas wants released", "a pause would see hostages released": not carried out
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
@@ -475,7 +477,9 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     if act in ("agree", "disagree", "discuss"):
         codes = list(_subject(text, zone_lo, start, mentions, by_id))
         if both and len(set(codes)) < 2:
-            codes += list(sides if about_talks or act == "agree" else pair)
+            # "the two leaders" are the meeting's; "both sides" of a quarrel are the main pair
+            at_table = about_talks or act == "agree" or "leader" in both.group(0).lower()
+            codes += list(sides if at_table else pair)
         between = rxc.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
                                text[end:hi])
         if between:

@@ -65,14 +65,16 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bat the (?:crux|heart|centre|center|core) of\b", r"\bdiscussions? (?:around|about|on|over)\b", r"\b(?:negotiations|talks) (?:aimed at|to end)\b",
     ),
     "implement": (
-        r"\btook place\b", r"\breturned\b", r"\breleased\b", r"\bfreed\b", r"\bexchanged\b", r"\bswapped\b",
+        r"\btook place\b", r"\breturned\b(?!\s+(?:from|to|home|on|in)\b)",
+        r"\breleased\b(?!\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|video|report|readout|footage|"
+        r"photos?|images?|figures|data|details|plan)\b)", r"\bfreed\b", r"\bexchanged\b", r"\bswapped\b",
         r"\bcarried out\b", r"\bhanded over\b", r"\btook effect\b", r"\bhad taken effect\b",
         r"\bcame into (?:force|effect)\b", r"\bconduct(?:ed|ing)\b", r"\brepatriated\b", r"\bhas returned\b",
         r"\bhave exchanged\b",
     ),
     "accuse": (
         r"\baccus(?:es|ed|ing)\b", r"\bblam(?:es|ed|ing)\b", r"\bviolat(?:ed|ing|ion|ions)\b",
-        r"\bcriticiz(?:es|ed|ing)\b", r"\bcriticis(?:es|ed|ing)\b", r"\balleg(?:ed|es)\b",
+        r"\bcriticiz(?:es|ed|ing)\b", r"\bcriticis(?:es|ed|ing)\b", r"\balleg(?:ed|es|ing) that\b",
     ),
     "threaten": (
         r"\bthreat(?:en|ened|ens|ening)\b", r"\bwould face\b", r"\bor else\b",

@@ -36,7 +36,11 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | frozenset(["Command", "Corps", "Brigade", "Bri
                                            "Democrats", "Democratic", "Republican", "Republicans", "Intermediate",
                                            "Embassy", "Regime", "Change", "Families", "Gazeta", "Tiergarten",
                                            "Behind", "Beyond", "Across", "Inside", "Outside", "Toward", "Towards",
-                                           "Within", "Near", "Why", "Inside"])
+                                           "Within", "Near", "Why", "Inside",
+                                           # regions and fronts that reports use as subjects
+                                           "Gaza", "Donbas", "Crimea", "Kursk", "Zaporizhzhia", "Kherson",
+                                           "Donetsk", "Luhansk", "Hormuz", "Sinai", "Golan", "Darfur", "Tigray",
+                                           "Kashmir", "Idlib", "Aleppo", "Rafah", "Sahel", "Balkans", "Caucasus"])
 
 # Peoples that are not one party but mark a person as not the outlet's own official.
 FOREIGN_MARKERS = frozenset({"Palestinian", "Palestinians", "Kurdish", "Kurds", "Chechen", "Gazan", "Tibetan",

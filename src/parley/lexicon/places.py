@@ -28,7 +28,7 @@ CITIES: dict[str, str] = {
     "Johannesburg": "ZAF", "Dakar": "SEN", "Lagos": "NGA", "Abuja": "NGA", "Vatican City": "VAT",
     "Madrid": "ESP", "Lisbon": "PRT", "Athens": "GRC", "Nicosia": "CYP", "Belgrade": "SRB",
     "Bucharest": "ROU", "Chisinau": "MDA", "Vilnius": "LTU", "Riga": "LVA", "Tallinn": "EST",
-    "Alaska": "USA", "Gaza City": "PSE", "Ramallah": "PSE", "Tianjin": "CHN",
+    "Alaska": "USA", "Gaza City": "PSE", "Ramallah": "PSE", "Tianjin": "CHN", "Gaza": "PSE",
 }
 
 # Last words of a named building or site where talks sit ("Ciragan Palace", "Palais des Nations").

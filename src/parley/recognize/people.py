@@ -367,7 +367,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
             person.set_affiliation(_sentence_party(text, min(s0 for s0, _e, _t, q in mentions if q is person)), 1)
         if person.affiliation is None and home_party and any(
-                w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()):
+                w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
+                t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())):
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             near = text[max(0, first - HOME_PARTY_WINDOW):first]
             near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
@@ -439,6 +440,10 @@ _SUBJECT_VERB = regex.compile(
 HOME_PARTY_WINDOW = 70
 _CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
 
+# Titles the outlet's own government does not have: an unmarked "Prime Minister" in a US
+# outlet is someone else's.
+NO_HOME_TITLES = {"USA": ("prime minister", "king", "queen", "emir", "amir", "crown prince", "sheikh", "sultan",
+                          "chancellor", "foreign minister", "defense minister", "defence minister", "premier")}
 LEADER_HEADS = frozenset({"chancellor", "king", "queen", "emir", "premier", "prince", "sheikh", "leader"})
 _CLAUSE_END = regex.compile(r"[.!?][\"”’]?\s+|\n|[,;:]\s")
 _PREPOSED = regex.compile(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|after|"
@@ -539,6 +544,17 @@ def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list)
     return best
 
 
+def _party_named(words: str) -> str | None:
+    """The party named by the start of ``words`` ("Qatar. The two ..." -> QAT, "the United States")."""
+    words = words.split(". ")[0]
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        code = party_lex.code_of(" ".join(parts[:k]).rstrip("."))
+        if code:
+            return code
+    return None
+
+
 def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
                start: int | None = None) -> None:
     if start is not None:
@@ -577,9 +593,9 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             if code:
                 person.set_affiliation(code, 2)
                 break
-    m = rxc.match(r",\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
+    m = rxc.match(r",?\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
     if m:
-        person.set_affiliation(party_lex.code_of(m.group(1)), 2)
+        person.set_affiliation(_party_named(m.group(1)), 2)
     cm = _COORDINATED_OF.match(text, end, min(len(text), end + 120))
     if cm:
-        person.set_affiliation(party_lex.code_of(cm.group("who")), 2)
+        person.set_affiliation(_party_named(cm.group("who")), 2)
