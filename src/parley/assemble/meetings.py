@@ -100,6 +100,7 @@ class _Sighting(_Told):
     definite: bool = False  # "the talks": the report's session, not a new one
     country: str | None = None  # "in the United Arab Emirates": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
+    aside: bool = False  # "following the first round in Abu Dhabi": another meeting, told as a point in time
 
 
 @dataclass(kw_only=True)
@@ -246,6 +247,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
             sighting.round = _ORDINALS[rm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
+        sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value]
         sighting.month = months[0] if months else None
         for pm in mentions.parties_in(s):
@@ -419,7 +421,7 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
         target = None
         if not (s.date or s.place or s.venue) and s.definite:
             target = _main(meetings, s.status) or _main(meetings, "held")
-            if target is not None and not _fits(target, s):
+            if target is not None and (not _fits(target, s) or (s.aside and s.round)):
                 continue  # "Beijing sent its envoy to the talks": another side, another story
         for m in meetings if target is None else ():
             if _same(m, s):
@@ -475,6 +477,8 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 def _same(m: _Meeting, s: _Sighting) -> bool:
     if m.status != s.status and not (s.definite and not s.date):
         return False
+    if s.aside and s.round and m.round != s.round:
+        return False  # "following the first round": not the session the report is about
     if s.month and m.date and m.date[:7] != s.month:
         return False  # "the Geneva talks in November" are not February's
     if len(m.parties) >= 2 and len(s.parties) >= 2 and not (m.parties & s.parties):
