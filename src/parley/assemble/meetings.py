@@ -192,7 +192,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
-            continue  # "since Biden's trip ... following the October 7 attack"
+            continue  # "since the envoy's trip ... following the March 3 attack"
         if owned or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", d.value))
     for p in mentions.places_in(s):
@@ -212,7 +212,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     groups: dict[int, list[tuple[int, str, object]]] = {}
     for off, kind, value in anchors:
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 30]:
-            groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Rubio held a meeting"
+            groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
         t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
@@ -272,7 +272,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if s.contains(sp):
                 sighting.mediators.add(code)
         if trig_m.group(0).lower() in ("hosted", "hosts"):
-            # "Trump hosted President Aliyev and Prime Minister Pashinyan": the host mediates
+            # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
             hosts = {_code_at(mentions, by_id, x) for x in range(s.start, s.start + trig_m.start())} - {None}
             guests = sighting.parties - hosts
             if len(guests) >= 2:

@@ -60,7 +60,7 @@ _EMBEDDING = frozenset({"request", "demand", "offer", "propose", "threaten", "ac
 
 # Clause ends on the object side: ", including ..." still belongs to the object.
 _OBJECT_END = regex.compile(r";|(?<![A-Z])\.\s|,\s+(?:but|while|whereas|although|as)\b|\bbut\b|\bwhile\b|"
-                         r",\s+[^,]{0,60}?\b(?:said|says|told)\b|"  # "..., Zelenskyy told reporters, as ..."
+                         r",\s+[^,]{0,60}?\b(?:said|says|told)\b|"  # "..., Novak told reporters, as ..."
                          r"\s+and\s+(?=(?:also\s+|then\s+)?[a-z]+ed\s)")  # "... for an agreement and threatened ..."
 # Nouns of position whose issue stands before them after a copula: "X remains a key sticking point".
 _COPULA_BEFORE = regex.compile(r"\b(?:is|was|are|were|remains?|remained|has been|have been)\s+(?:a|an|the|one of the)?\s*"
@@ -459,7 +459,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
                speaker_code: str | None = None, pair: tuple[str, ...] = (),
                nominal: bool = False) -> tuple[str, ...]:
     text = doc.text
-    # the subject zone: after the last speech verb before the trigger ("Medinsky said Russia ...")
+    # the subject zone: after the last speech verb before the trigger ("Novak said Russia ...")
     zone_lo = max(lo, start - SUBJECT_WINDOW)
     for m in _SPEECH.finditer(text, zone_lo, start):
         zone_lo = m.end()
@@ -513,6 +513,15 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         if c:
             return (c,)  # "Iran's 10-point proposal", "Moscow's key demand"
     frm = _owner_after(text[end:hi])
+    if frm is None:
+        # "pressure by the Smith administration": a person's administration acts for the person's party
+        by = rxc.match(r"\s+(?:from|by)\s+(?:the\s+)?", text[end:hi])
+        if by:
+            after = [p for p in mentions.people if end + by.end() <= p.span.start <= end + by.end() + 2]
+            code = _code_of_person(by_id, after[0].key) if after else None
+            if code and rxc.match(r"[’']?s?\s+(?:administration|government|team|envoys?)\b",
+                                  text[after[0].span.end:after[0].span.end + 20]):
+                return (code,)
     frm = frm or rxc.match(r"\s+(?:put forward|made|offered|submitted)\s+by\s+(?:the\s+)?([\p{Lu}][\p{L}.]+)",
                              text[end:hi])
     if frm and rxc.search(r"propos|offer|demand|request|pressure|put forward|plan", trigger):
@@ -578,7 +587,7 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     if not items:
         return ()
     items.sort()
-    # the group nearest the verb: "Medinsky said Russia and Ukraine agreed", "the U.S. and Russia agreeing"
+    # the group nearest the verb: "Novak said Russia and Ukraine agreed", "the U.S. and Russia agreeing"
     out = [items[-1][2]]
     joined_by_and = False
     for prev, nxt in zip(reversed(items[:-1]), reversed(items[1:]), strict=False):
@@ -595,7 +604,7 @@ _FROM_BY = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+
 
 
 def _owner_after(tail: str) -> regex.Match | None:
-    """ "a proposal from Moscow", "pressure by the Trump administration": the owner's name, the
+    """ "a proposal from Moscow", "pressure by the Smith administration": the owner's name, the
     longest of up to three words that names a party."""
     m = _FROM_BY.match(tail)
     if not m:

@@ -1,13 +1,13 @@
 """Quotes and reported speech -> who said them.
 
 Takes the text, its sentences and the people found; gives the quotes with their
-speakers, and for every sentence of reported speech ("Medinsky said Russia and Ukraine
+speakers, and for every sentence of reported speech ("Novak said Russia and Ukraine
 agreed ...") the actor who says it, so that statements get their speaker.
 
 How a speaker is found, in order:
-1. the attribution right after the quote: `"...," Umerov said` / `"...," said Ann Smith`;
+1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Smith`;
 2. the subject of a speech verb before the quote in the same sentence
-   (`Peskov said Tuesday that Moscow and Kyiv are "diametrically opposed"`);
+   (`Petrov said Tuesday that the two capitals remain "far apart"`);
 3. for a quote paragraph with no attribution, the speaker of the paragraph before.
 A pronoun ("he said") is the most recent speaker, not the nearest name; when the
 sentence is about one party's move ("The Ukrainian side has proposed ..., he said") the
@@ -194,7 +194,7 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
 
 
 def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
-    """The speaker of a sentence of reported speech ("Medinsky said Russia and Ukraine agreed")."""
+    """The speaker of a sentence of reported speech ("Novak said Russia and Ukraine agreed")."""
     for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
         if _inside_quotes(quotes, m.start()):
             continue
@@ -282,9 +282,9 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     return None
 
 
-# What may stand between a subject and its verb: adverbs and time words ("Peskov said
-# Tuesday", "Biden later told"), or an apposition in commas or dashes ("Witkoff, writing
-# on X, said"; "Dmitriev -- who ... -- told").
+# What may stand between a subject and its verb: adverbs and time words ("Petrov said
+# Tuesday", "Haddad later told"), or an apposition in commas or dashes ("Keller, writing
+# on X, said"; "Marchenko -- who ... -- told").
 _ADJACENT = regex.compile(r"[’']?s?(?:\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last)\s+\w+day|"
                           r"\w+day))*\s*")
 _APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,|\s--\s[^.;]{1,200}?\s--|\s[—–]\s?[^.;]{1,200}?\s?[—–])"

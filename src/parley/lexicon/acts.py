@@ -103,7 +103,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
         r"\bmeeting between (?:\w+ ){0,3}(?:president|presidents|leaders)\b", r"\bsummit\b",
-        r"(?<=\b\w{1,30})-\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:putin|zelensky\w*|the president)\b",
+        r"(?<=\b\w{1,30})-\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:the (?:\w+ )?(?:president|leader|prime minister)|(?:his|her|their) counterparts?)\b",
         r"\bpresidential meeting\b", r"\bmeeting between\b",
     ),
     "talks_format": (

@@ -108,7 +108,7 @@ ORGANIZATIONS: dict[str, str] = {
 STATE_BODIES: dict[str, str] = {
     "Kremlin": "RUS", "Rosatom": "RUS", "GRU": "RUS", "FSB": "RUS", "Duma": "RUS",
     "White House": "USA", "State Department": "USA", "Pentagon": "USA", "EUCOM": "USA", "CIA": "USA",
-    "United States European Command": "USA", "Trump administration": "USA", "Biden administration": "USA",
+    "United States European Command": "USA",
     "Treasury": "USA", "Congress": "USA",
     "Verkhovna Rada": "UKR", "SBU": "UKR",
     "IDF": "ISR", "Israel Defense Forces": "ISR", "Mossad": "ISR", "Shin Bet": "ISR", "Knesset": "ISR",

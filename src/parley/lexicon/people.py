@@ -8,7 +8,7 @@ ROLE_HEADS = frozenset(["president", "presidents", "vice-president", "premier", 
 # Words that modify a role head ("presidential aide", "special envoy", "Foreign Minister").
 ROLE_MODIFIERS = frozenset(["presidential", "special", "foreign", "defense", "defence", "interior", "prime", "vice", "deputy", "senior", "top", "chief", "national", "security", "peace", "state", "former", "acting", "interim", "first", "second", "executive", "general", "director-general", "assistant", "principal", "military", "intelligence", "economic", "finance", "treasury", "trade", "energy", "justice", "health", "humanitarian", "political", "field", "supreme", "high", "lead", "main", "personal", "press", "communications", "city", "regional", "local", "federal", "commodities", "strategy", "global", "managing"])
 
-# Honorifics dropped from a name ("Mr. Kushner").
+# Honorifics dropped from a name ("Mr. Novak").
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
                         "Madam", "Mme", "Messrs"})
 
@@ -16,10 +16,10 @@ HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "S
 HYPHEN_TITLES = frozenset({"Secretary-General", "Director-General", "Vice-President", "Under-Secretary",
                            "Commander-in-Chief", "Attorney-General", "Governor-General"})
 
-# Capitalized title words that may stand right before a name ("President Donald Trump").
+# Capitalized title words that may stand right before a name ("President Ann Smith").
 CAPITAL_TITLES = frozenset(["President", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary", "Spokesman", "Spokeswoman", "Chancellor", "King", "Queen", "Emir", "Sheikh", "Prince", "Crown", "Field", "Marshal", "General", "Gen.", "Gen", "Admiral", "Adm.", "Colonel", "Col.", "Lt.", "Sgt.", "Major", "Maj.", "Speaker", "Mayor", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative", "Ambassador", "Envoy", "Special", "Director", "Chief", "Deputy", "Minister", "Commander", "Pope", "Cardinal", "Archbishop", "Patriarch", "Chairman", "Chairwoman", "Chair", "Premier", "Sultan", "Interior", "Finance", "Treasury", "State", "Security", "National", "Supreme", "Leader", "Head", "Justice", "Judge", "Attorney", "Acting", "Interim", "Former", "Senior", "Top", "First", "Second", "Executive", "Managing", "Undersecretary", "Under-Secretary", "Commissioner", "City", "Council", "Rabbi", "Imam", "Bishop", "Father", "Sister", "Saint", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir"])
 
-# Particles inside names ("Mohammed bin Salman", "Thomas de Waal", "Badr Al Busaidi").
+# Particles inside names ("Mohammed bin Salman", "Thomas de Waal", "Omar Al Farsi").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "Al", "al-", "el", "El", "de", "da", "di", "del", "della",
                             "van", "von", "der", "den", "la", "le", "du", "dos", "das", "abu", "Abu", "ben", "bar"})
 

@@ -31,7 +31,7 @@ CITIES: dict[str, str] = {
     "Alaska": "USA", "Gaza City": "PSE", "Ramallah": "PSE", "Tianjin": "CHN", "Gaza": "PSE",
 }
 
-# Last words of a named building or site where talks sit ("Ciragan Palace", "Palais des Nations").
+# Last words of a named building or site where talks sit ("Lakeside Palace", "Palais des Nations").
 VENUE_HEADS = frozenset({"Palace", "Palais", "Hotel", "Resort", "Castle", "Villa", "Hall", "Center", "Centre",
                          "House", "Office", "Residence", "Estate", "Club", "Building", "Mansion", "Pavilion",
                          "Embassy", "Consulate", "Base", "Lodge", "Chateau", "Château"})

@@ -4,7 +4,7 @@ No statistical NER is available offline (see the library survey), so a person is
 of capitalized name tokens that survives three filters: titles, party words and
 organization words are peeled off its edges; it is not a place, party or organization;
 and it has person evidence (two or more name tokens, or a title right before one token).
-Short mentions ("Umerov") and transliterations (Zelensky/Zelenskyy/Zelenskiy) link to
+Short mentions ("Novak") and transliterations (Zelensky/Zelenskyy/Zelenskiy) link to
 the fullest form in the report.
 """
 
@@ -41,7 +41,7 @@ NON_PERSON_NAMES = frozenset({
     "Abu Dhabi", "Sheikh Jarrah", "Khan Younis", "Deir al", "Tucker Carlson Network",
 })
 
-# Titles that make a single capitalized word a person ("Secretary Rubio", "Mr. Kushner").
+# Titles that make a single capitalized word a person ("Secretary Smith", "Mr. Novak").
 SINGLE_NAME_TITLES = frozenset({
     "President", "Secretary", "Envoy", "Chancellor", "Minister", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms",
     "Mrs", "Dr", "Gen.", "General", "Sheikh", "King", "Pope", "Speaker", "Senator", "Sen.", "Mayor",
@@ -161,7 +161,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         _ = i
     if cur:
         out.append((cur[0][0], cur[-1][1], cur))
-    # two capitals right before a name are initials, not an acronym: "JD Vance"
+    # two capitals right before a name are initials, not an acronym: "JD Smith"
     for i, (s0, e0, toks_) in enumerate(out):
         j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
         if j > 0:
@@ -249,12 +249,12 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
     has_head = any(w.lower().rstrip(".") in lex.ROLE_HEADS or w.lower() in lex.ROLE_HEADS
                    or w in ("Secretary", "President", "Minister") for w in role_words)
     role = " ".join(role_words) if has_head else ""
-    # possessive names ("Trump's son-in-law"): keep for affiliation lookup
+    # possessive names ("Smith's son-in-law"): keep for affiliation lookup
     return role, parties, words[0][0]
 
 
 # An apposition this long is still a role: "formerly the head of Ukrainian military
-# intelligence and now serving as the head of Zelenskyy's presidential office" is 18 words.
+# intelligence and now serving as the head of the president's office" is 17 words.
 ROLE_MAX_WORDS = 22
 _APPOSITION = regex.compile(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
@@ -283,7 +283,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     """All people in ``text`` and their mentions.
 
     ``home_party``: the party of the outlet's own government (a US outlet's "Secretary of
-    State Marco Rubio" needs no "U.S."), given to officials with no other party.
+    State Ann Smith" needs no "U.S."), given to officials with no other party.
     """
     people: list[_Person] = []
     by_key: dict[str, _Person] = {}
@@ -335,7 +335,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                 person.evidence = True
 
     # single tokens: a surname of someone named in full, or a titled person of their own,
-    # or a bare surname the report keeps using as a subject ("Putin hinted ...")
+    # or a bare surname the report keeps using as a subject ("Novak hinted ...")
     counts: dict[str, int] = {}
     for _s, _e, tok, _t in singles:
         counts[tok] = counts.get(tok, 0) + 1
@@ -357,7 +357,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         _note_role(person, role, role_parties, text, e, s)
 
     _delegations(text, mentions)
-    # possessive links: "Trump's son-in-law, Jared Kushner" takes Trump's party
+    # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
             other = _match_surname(people, owner, person.first_offset, mentions)
@@ -384,7 +384,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     # never named again by its surname) is more often a place, a ship or a programme
     for _s0, _e, tok, p in mentions:
         if tok != p.name and len(tok.split()) < len(p.tokens):
-            p.evidence = True  # a later short mention: "Krasikov" after "Vadim Krasikov"
+            p.evidence = True  # a later short mention: "Novak" after "Marek Novak"
     people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
                                                                        p.affiliation_strength >= 2)]
     kept = {id(p) for p in people}
@@ -401,7 +401,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     return PeopleFound(actors=tuple(actors), mentions=tuple(out_mentions))
 
 
-# "Trump's peace envoy, Steve Witkoff": the role and its owner stand before the comma.
+# "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
     r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$")
@@ -436,7 +436,7 @@ _SUBJECT_VERB = regex.compile(
 
 # How near before a person's first mention (characters, same sentence) another party's
 # name stops ``home_party``: "in Lebanon ..., and Prime Minister Nawaf Salam" is not the
-# outlet's own. Only before: "Rubio met the Ukrainian delegation" leaves Rubio the outlet's.
+# outlet's own. Only before: "Smith met the Ukrainian delegation" leaves Smith the outlet's.
 HOME_PARTY_WINDOW = 70
 _CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
 
@@ -456,14 +456,14 @@ _IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+
 
 def _sentence_party(text: str, pos: int) -> str | None:
     """The one party the clause around ``pos`` names outside its prepositional phrases
-    ("the year of Russia's war ... for President Vladimir Putin"), if exactly one."""
+    ("the year of Russia's war ... for President Ivan Petrov"), if exactly one."""
     lo = 0
     for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
         lo = m.end()
     m = _CLAUSE_END.search(text, pos)
     hi = m.start() if m else len(text)
     if _IN_PHRASE.search(text[lo:pos]):
-        return None  # "... meet with Biden and Vice President Ann Smith": the clause's subject is not hers
+        return None  # "... meet with Haddad and Vice President Ann Smith": the clause's subject is not hers
     codes = set()
     for w in _CAPWORDS.finditer(text, lo, hi):
         word = w.group(0)
@@ -529,7 +529,7 @@ def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list)
     f = fold(tok)
     candidates = [p for p in people if f in _surname_keys(tuple(p.tokens))]
     if not candidates:
-        # "Wang" after "Wang Yi", "Jake" after "Jake Sullivan": a first token, if only one has it
+        # "Wang" after "Wang Yi", "Jake" after "Jake Ortiz": a first token, if only one has it
         firsts = [p for p in people if len(p.tokens) == 2 and fold(p.tokens[0]) == f]
         return firsts[0] if len(firsts) == 1 else None
     if not candidates:
@@ -564,7 +564,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             code = party_lex.code_of(owner)
             if code is None:
                 person.possessors.append(owner)
-        # "Trump's peace envoy, Steve Witkoff", "the Kremlin spokesperson, Dmitry Peskov"
+        # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(text[max(0, start - 80):start])
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
             owner = m.group("owner") or m.group("owner2")

@@ -1,7 +1,7 @@
 """Text -> PlaceMentions: cities where talks sit and named venues.
 
 Cities come from a curated lexicon (lexicon/places.py); venues are capitalized names
-ending in a building word ("Ciragan Palace") or well-known venues ("Oval Office").
+ending in a building word ("Lakeside Palace") or well-known venues ("Oval Office").
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 # Two folded surnames this alike (difflib ratio) are candidates for one person, if
 # the context agrees. Set on transliteration pairs the folding does not reach:
-# Araghchi/Araqchi 0.88, Hnatov/Gnatov 0.83, Budanov/Budanow (after w->v: equal);
+# Haqqani/Hakkani 0.88, Hladkov/Gladkov 0.83, Orlov/Orlow (after w->v: equal);
 # and kept above the ratio of different people's names that differ early:
 # Umerov/Umarov 0.83 is blocked by context, not by this threshold.
 SURNAME_LIKENESS_MIN = 0.8
@@ -73,8 +73,8 @@ def fold_token(token: str) -> str:
     t = fold_text(token).replace(" ", "")
     for a, b in _TRANSLIT:
         t = t.replace(a, b)
-    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Kirill/Kiril, Witkoff/Witkof
-    t = t.replace("ie", "e")  # Umierov/Umerov, Dmitriev/Dmitrev (after y->i: Dmitriyev too)
+    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Kirill/Kiril, Petroff/Petrof
+    t = t.replace("ie", "e")  # Kierimov/Kerimov, Sergiev/Sergev (after y->i: Sergiyev too)
     return t
 
 
@@ -92,7 +92,7 @@ def surname_key(name: str) -> str:
 
 
 def given_key(name: str) -> str | None:
-    """The folded first name (honorifics dropped: ``Seyed Abbas Araghchi`` gives ``abas``);
+    """The folded first name (honorifics dropped: ``Seyed Ali Haqqani`` gives ``ali``);
     None for a surname alone. Only the first counts: in ``Tamim bin Hamad Al Thani`` the
     father's name ``Hamad`` must not make him ``Hamad bin Khalifa Al Thani``."""
     toks = list(name_tokens(name))
@@ -113,7 +113,7 @@ def given_names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def first_names_agree(a: str, b: str) -> bool:
-    """Same first name or same initial (``J. D. Vance``/``JD Vance``)."""
+    """Same first name or same initial (``J. D. Smith``/``JD Smith``)."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
@@ -187,9 +187,9 @@ def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, 
                 by_kind_surname[key].append(g)
                 groups.append(g)
             continue
-        # Fullest names come first, so a bare surname ("Umerov") meets the full names it may
+        # Fullest names come first, so a bare surname ("Kerimov") meets the full names it may
         # belong to; it joins only when exactly one person fits, otherwise it stays apart.
-        # only people whose surname starts or ends alike (Qalibaf/Ghalibaf, Albusaidi/Busaidi),
+        # only people whose surname starts or ends alike (Qasimi/Ghasimi, Alfarsi/Farsi),
         # or who share a full name, can be one person: an index keeps this near linear on
         # large stores
         near = {id(h): h for h in people_by_initial.get(g.surname[:1], ())}
