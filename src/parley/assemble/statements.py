@@ -123,32 +123,48 @@ def _expand(pattern: str) -> list[str]:
     return [rf"\b{alt}{m.group('rest')}" for alt in m.group("alts").split("|")]
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[list[tuple[str, str, regex.Pattern[str]]], list[tuple[str, str, str, regex.Pattern[str]]]]:
-    triggers = [(act, _literal(x), regex.compile(x, regex.I))
+@lru_cache(maxsize=2)
+def _compiled(fold_case: bool = False) -> tuple[list[tuple[str, tuple[str, ...], regex.Pattern[str]]],
+                                               list[tuple[str, str, tuple[str, ...], regex.Pattern[str]]]]:
+    """The lexicon's patterns, compiled for lower-cased text (the fast way) or, with
+    ``fold_case``, for text whose lower case would change its length (offsets must hold)."""
+    flags = regex.I if fold_case else 0
+    triggers = [(act, _literal(x), regex.compile(x, flags))
                 for act, pats in lex.ACT_PATTERNS.items() for p in pats for x in _expand(p)]
     # an issue term keeps its lexicon pattern as its name (weak terms are looked up by it)
-    issues = [(issue, p, _literal(x), regex.compile(x, regex.I))
+    issues = [(issue, p, _literal(x), regex.compile(x, flags))
               for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats for x in _expand(p)]
     return triggers, issues
 
 
+def _present(lit: tuple[str, ...], low: str) -> bool:
+    return not lit or (lit[0] in low if len(lit) == 1 else any(w in low for w in lit))
+
+
+def _scan_target(text: str, lowered: str | None) -> tuple[str, str, bool]:
+    """(lower-cased text, text to scan, whether the patterns must fold case themselves)."""
+    low = lowered if lowered is not None else text.lower()
+    if len(low) == len(text):
+        return low, low, False  # same offsets: scan the lower case with case-sensitive patterns
+    return low, text, True
+
+
 def _scan_triggers(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, act) of every trigger in the text: one pass per pattern whose word occurs."""
-    triggers, _issues = _compiled()
-    low = lowered if lowered is not None else text.lower()
-    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if not lit or (lit[0] in low if len(lit) == 1 else any(w in low for w in lit))
-           for m in pat.finditer(text)]
+    low, target, fold_case = _scan_target(text, lowered)
+    triggers, _issues = _compiled(fold_case)
+    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if _present(lit, low)
+           for m in pat.finditer(target)]
     out.sort()
     return out
 
 
 def _scan_issues(text: str, lowered: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, issue, term pattern) of every issue term in the text."""
-    _t, issues = _compiled()
-    low = lowered if lowered is not None else text.lower()
-    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if not lit or (lit[0] in low if len(lit) == 1 else any(w in low for w in lit))
-           for m in pat.finditer(text)]
+    low, target, fold_case = _scan_target(text, lowered)
+    _t, issues = _compiled(fold_case)
+    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if _present(lit, low)
+           for m in pat.finditer(target)]
     out.sort()
     return out
 
