@@ -77,11 +77,8 @@ def _timeline(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([m.to_dict() for m in meetings])
         return 0
-    from rich.table import Table
-
-    t = Table(title=f"Timeline: {len(meetings)} meetings", title_justify="left", show_lines=True)
-    for col in ("id", "date", "place", "round", "status", "parties", "mediators", "sources", "conflicts"):
-        t.add_column(col)
+    t = _table(f"Timeline: {len(meetings)} meetings",
+               ("id", "date", "place", "round", "status", "parties", "mediators", "sources", "conflicts"), lines=True)
     for m in meetings:
         day = (m.date or "") + (f"…{m.end_date[5:]}" if m.end_date else "")
         where = ", ".join(x for x in (m.venue, m.place) if x)
@@ -89,6 +86,16 @@ def _timeline(args: argparse.Namespace) -> int:
                   _sources_cell(m.sources), _conflicts_cell(m.conflicts))
     _console().print(t)
     return 0
+
+
+def _table(title: str, columns: tuple[str, ...], lines: bool = False) -> Any:
+    """A rich table with these columns (imported here: the CLI starts without rich.table)."""
+    from rich.table import Table
+
+    t = Table(title=title, title_justify="left", show_lines=lines)
+    for col in columns:
+        t.add_column(col)
+    return t
 
 
 # ------------------------------------------------------------ positions
@@ -99,11 +106,8 @@ def _positions(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([p.to_dict() for p in positions])
         return 0
-    from rich.table import Table
-
-    t = Table(title=f"Positions: {len(positions)} party x issue", title_justify="left")
-    for col in ("party", "issue", "latest", "date", "sources", "how it changed"):
-        t.add_column(col)
+    t = _table(f"Positions: {len(positions)} party x issue",
+               ("party", "issue", "latest", "date", "sources", "how it changed"))
     for p in positions:
         last = p.latest
         t.add_row(p.party, p.issue, last.act, last.date or "", str(len(last.sources)), " → ".join(p.changes))
@@ -119,11 +123,8 @@ def _commitments(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([c.to_dict() for c in commitments])
         return 0
-    from rich.table import Table
-
-    t = Table(title=f"Commitments: {len(commitments)}", title_justify="left", show_lines=True)
-    for col in ("id", "date", "act", "parties", "issue", "committed", "done so far", "status", "steps"):
-        t.add_column(col)
+    t = _table(f"Commitments: {len(commitments)}",
+               ("id", "date", "act", "parties", "issue", "committed", "done so far", "status", "steps"), lines=True)
     for c in commitments:
         s = c.statement
         from parley.store.tracker_statements import describe_quantity
