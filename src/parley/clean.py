@@ -453,9 +453,6 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
     """(city in ordinary case, agency, the paragraph without its dateline), or None."""
     m = _DATELINE.match(text)
     if m and m.group("city") not in _NOT_CITIES and sum(c.isalpha() for c in m.group("city")) >= 3:
-        region = m.group("region")
-        if region and region.isupper() and len(region) > 3 and not m.group("agency"):
-            pass  # "CITY, COUNTRY -" in capitals: still a dateline
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return _ordinary_case(m.group("city")), m.group("agency"), rest

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 import regex
 
@@ -21,7 +22,6 @@ from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import SPEECH_VERBS
 from parley.lexicon.places import CITIES, VENUE_CITY
-from parley.mentions import DateMention
 from parley.model import Actor, Document, Meeting, Span
 from parley.recognize import Mentions
 from parley.segment import Parts, Sentence
@@ -65,6 +65,9 @@ _DURATION = regex.compile(
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
               "eight": 8, "nine": 9, "ten": 10, "half an": 0.5}
 
+# "mediators from Qatar and Egypt", "mediators Egypt and Qatar": the list names the mediators.
+MEDIATORS_FROM = regex.compile(
+    r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
 _CHAIRED = regex.compile(r"\b(?:chaired|moderated|presided over)\s+by\b", regex.I)
 _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
                            r"moderated)\b", regex.I)
@@ -273,7 +276,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 sighting.mediators.add(code)
         if trig_m.group(0).lower() in ("hosted", "hosts"):
             # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
-            hosts = {_code_at(mentions, by_id, x) for x in range(s.start, s.start + trig_m.start())} - {None}
+            hosts = _codes_in(mentions, by_id, s.start, s.start + trig_m.start())
             guests = sighting.parties - hosts
             if len(guests) >= 2:
                 sighting.mediators |= hosts
@@ -291,16 +294,18 @@ _TWO_PAIRS = regex.compile(
     r"(?:the\s+)?(?P<c>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?(?P<d>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)")
 
 
-def _code_at(mentions: Mentions, by_id: dict[str, Actor], pos: int) -> str | None:
-    """The party of a person or party mention starting at ``pos``."""
+def _codes_in(mentions: Mentions, by_id: dict[str, Actor], lo: int, hi: int) -> set[str]:
+    """The parties of the people and party names that start between ``lo`` and ``hi``."""
+    codes: set[str | None] = set()
+    people_at: set[int] = set()
     for pm in mentions.people:
-        if pm.span.start == pos:
+        if lo <= pm.span.start < hi and pm.span.start not in people_at:
+            people_at.add(pm.span.start)
             a = by_id.get(pm.key)
-            return a.affiliation if a else None
-    for pty in mentions.parties:
-        if pty.span.start == pos:
-            return pty.code
-    return None
+            codes.add(a.affiliation if a else None)
+    codes |= {p.code for p in mentions.parties if lo <= p.span.start < hi and p.span.start not in people_at}
+    codes.discard(None)
+    return codes  # type: ignore[return-value]
 
 
 def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_Sighting]:
@@ -396,11 +401,6 @@ def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
-
-
-def _round(chunk: str) -> int | None:
-    m = _ROUND.search(chunk)
-    return _ORDINALS[m.group("ord").lower()] if m else None
 
 
 def _status(chunk: str) -> str:
@@ -521,16 +521,11 @@ def _shift_year(iso: str) -> str:
 
 
 def _shift_week(iso: str) -> str:
-    from datetime import date, timedelta
-
     return (date.fromisoformat(iso[:10]) + timedelta(days=7)).isoformat()
 
 
 def _days(iso: str) -> int:
-    y, mo, d = (int(x) for x in iso[:10].split("-"))
-    from datetime import date
-
-    return date(y, mo, d).toordinal()
+    return date.fromisoformat(iso[:10]).toordinal()
 
 
 def _fits(m: _Meeting, s: _Sighting) -> bool:
@@ -665,8 +660,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 code = party_lex.code_of(w)
                 if code:
                     target.mediators.add(code)  # "Qatari and Egyptian mediators"
-        mm = rxc.search(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})",
-                          chunk)
+        mm = MEDIATORS_FROM.search(chunk)
         if mm:
             for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", mm.group("list")):
                 code = party_lex.code_of(w)
@@ -707,10 +701,6 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         dm = _DURATION.search(chunk)
         if dm and target.duration is None:
             n = dm.group("n").lower()
-            value = float(_NUM_WORDS.get(n, 0) or n) if n not in _NUM_WORDS else _NUM_WORDS[n]
+            value = _NUM_WORDS[n] if n in _NUM_WORDS else float(n)
             minutes = value * (60 if dm.group("unit").lower().startswith("hour") else 1)
             target.duration = int(minutes)
-
-
-def meeting_dates(mentions: Mentions) -> list[DateMention]:
-    return [d for d in mentions.dates if d.kind == "on" and d.value]

@@ -19,10 +19,10 @@ from functools import lru_cache
 import regex
 
 from parley import rxcache as rxc
+from parley.assemble.meetings import MEDIATORS_FROM
 from parley.attribute import Said
 from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
-from parley.mentions import QuantityMention
 from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
 from parley.recognize import Mentions
 from parley.segment import Parts, Sentence
@@ -190,9 +190,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     lowered = text.lower()
     all_triggers = _scan_triggers(text, lowered)
-    global _ISSUE_HITS, _MAIN_ISSUE
-    _ISSUE_HITS = (text, _scan_issues(text, lowered))
-    _MAIN_ISSUE = (text, _main_issue(doc.title, _ISSUE_HITS[1]))
+    hits = _scan_issues(text, lowered)
+    terms = _IssueTerms(text=text, hits=hits, main=_main_issue(doc.title, hits))
     starts = [t[0] for t in all_triggers]
     for sent in parts.sentences:
         s = sent.span
@@ -217,7 +216,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 continue  # "urged the delegations to engage in negotiations aimed at ...": asked for, not held
             if act in _EMBEDDING:
                 last_embedding = end
-            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides):
+            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
                 key = (draft.act, draft.actors, draft.issue)
                 if key in drafts:
                     old = drafts[key]
@@ -229,7 +228,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 else:
                     draft.evidence.append(s)
                     drafts[key] = draft
-    _borrow_counts(text, parts, mentions, drafts)
+    _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
         sid = "s" + hashlib.blake2s(f"{act}|{','.join(actors)}|{issue}".encode(), digest_size=4).hexdigest()
@@ -243,7 +242,7 @@ _PEOPLE_UNITS = regex.compile(r"\b(?:prisoners?|pows?|detainees?|hostages?|capti
                               r"civilians|servicemen|troops|bodies|individuals)\b", regex.I)
 
 
-def _borrow_counts(text: str, parts: Parts, mentions: Mentions, drafts: dict) -> None:
+def _borrow_counts(terms: _IssueTerms, parts: Parts, mentions: Mentions, drafts: dict) -> None:
     """An exchange agreed or carried out with its figure told in another sentence ("which
     would involve 314 prisoners"): the report's first such figure in a sentence about it."""
     for (act, _actors, issue), d in drafts.items():
@@ -256,7 +255,7 @@ def _borrow_counts(text: str, parts: Parts, mentions: Mentions, drafts: dict) ->
             sent = parts.sentence_at(q.span.start)
             if sent is None:
                 continue
-            if issue in _issues_of(text, sent.span.start, sent.span.end, act):
+            if issue in _issues_of(terms, sent.span.start, sent.span.end, act):
                 d.quantity = q.quantity
                 break
 
@@ -286,7 +285,7 @@ def _main_pair(text: str, mentions: Mentions, meetings: list[Meeting]) -> tuple[
     mediators = {code for _sp, code in mentions.mediation}
     for m in meetings:
         mediators |= set(m.mediators)
-    for lm in _MEDIATORS_LIST.finditer(text):
+    for lm in MEDIATORS_FROM.finditer(text):
         for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", lm.group("list")):
             code = party_lex.code_of(w)
             if code:
@@ -300,7 +299,6 @@ def _main_pair(text: str, mentions: Mentions, meetings: list[Meeting]) -> tuple[
     return tuple(sorted(held[0].parties))[:2] if held else ()
 
 
-_MEDIATORS_LIST = regex.compile(r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
 
 
 def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, int]:
@@ -313,7 +311,8 @@ def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, in
 
 
 def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str, mentions: Mentions,
-                  said: Said, by_id: dict[str, Actor], sides: tuple[str, ...]) -> list[_Draft]:
+                  said: Said, by_id: dict[str, Actor], sides: tuple[tuple[str, ...], tuple[str, ...]],
+                  terms: _IssueTerms) -> list[_Draft]:
     text = doc.text
     s = sent.span
     lo, hi = _clause_bounds(text, s, start, end)
@@ -343,20 +342,20 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     nominal = bool(_NOMINAL.search(trigger)) and bool(_DETERMINER.search(text[max(lo, start - 40):start]))
     if trigger == "must":
         # "the killing ... must stop", "Russia must withdraw": the issue may stand on either side
-        issues = _issues_of(text, lo, min(hi, end + OBJECT_WINDOW), act)
+        issues = _issues_of(terms, lo, min(hi, end + OBJECT_WINDOW), act)
         if issues:
             return _drafts(doc, sent, lo, start, end, hi, act, trigger, issues, mentions, said, by_id, sides,
                            nominal=False)
     before_first = trigger in _ISSUE_BEFORE or bool(_COPULA_BEFORE.search(text[max(lo, start - 40):start])
                                                     and act in ("disagree", "discuss"))
-    issues = [] if before_first else _issues_of(text, start, min(hi, end + OBJECT_WINDOW), act)
+    issues = [] if before_first else _issues_of(terms, start, min(hi, end + OBJECT_WINDOW), act)
     if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement", "accuse")):
-        issues = _issues_of(text, max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW)), start, act)
+        issues = _issues_of(terms, max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW)), start, act)
         issues = issues if act in ("discuss", "disagree") else issues[-1:]
     if not issues and before_first:
-        issues = _issues_of(text, end, min(hi, end + OBJECT_WINDOW), act)
+        issues = _issues_of(terms, end, min(hi, end + OBJECT_WINDOW), act)
     if not issues and rxc.match(r"\s+(?:[\w,]+\s+){0,3}more\b", text[end:end + 40]):
-        issues = _issues_of(text, max(lo, start - PRE_WINDOW), start, act)[-1:]  # "and is ready to return 3,000 more"
+        issues = _issues_of(terms, max(lo, start - PRE_WINDOW), start, act)[-1:]  # "and is ready to return 3,000 more"
     if act == "propose" and rxc.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
         issues = ["peace_agreement"] + [i for i in issues if i != "peace_agreement"]  # "a 10-point plan"
     if not issues:
@@ -390,7 +389,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
         act = "agree"  # "The United States and Russia will continue working toward peace"
     drafts = []
     for issue in issues:
-        quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW), issue, act)
+        quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW))
         deadline = next((d.value for d in mentions.dates if d.kind == "by" and end <= d.span.start < hi and d.value),
                         None)
         date = None
@@ -401,12 +400,20 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     return drafts
 
 
-_ISSUE_HITS: tuple[str, list[tuple[int, int, str, str]]] = ("", [])
-_MAIN_ISSUE: tuple[str, str | None] = ("", None)
 # A body must name its main issue this often before a bare "deal" is taken to be about it.
 MAIN_ISSUE_MIN_MENTIONS = 3
 # Issues a report can be "about" as a whole, so that its bare "deal" means that deal.
 _DEAL_ISSUES = ("ceasefire", "prisoner_exchange", "nuclear", "peace_agreement")
+
+
+@dataclass(frozen=True, slots=True)
+class _IssueTerms:
+    """One report's issue terms, found once: (start, end, issue, term pattern), sorted; and
+    its main issue, which a bare "deal" or "agreement" stands for."""
+
+    text: str
+    hits: list[tuple[int, int, str, str]]
+    main: str | None
 
 
 def _main_issue(title: str | None, hits: list[tuple[int, int, str, str]]) -> str | None:
@@ -420,19 +427,16 @@ def _main_issue(title: str | None, hits: list[tuple[int, int, str, str]]) -> str
         return None
     issue, n = counts.most_common(1)[0]
     return issue if n >= MAIN_ISSUE_MIN_MENTIONS else None
+
+
 _GOODS = regex.compile(lex.GOODS, regex.I)
 
 
-def _issue_hits(text: str) -> list[tuple[int, int, str, str]]:
-    if _ISSUE_HITS[0] is not text:
-        return _scan_issues(text)
-    return _ISSUE_HITS[1]
-
-
-def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
+def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
+    text = terms.text
     hits: list[tuple[int, str, bool]] = []
     goods = None
-    all_hits = _issue_hits(text)
+    all_hits = terms.hits
     for k in range(bisect_left(all_hits, (lo,)), len(all_hits)):
         start, end, issue, raw = all_hits[k]
         if start >= hi:
@@ -444,8 +448,8 @@ def _issues_of(text: str, lo: int, hi: int, act: str) -> list[str]:
                 goods = bool(_GOODS.search(text, lo, hi))
             if goods:
                 continue
-        if raw in lex.BARE_DEAL and _MAIN_ISSUE[0] is text and _MAIN_ISSUE[1]:
-            issue = _MAIN_ISSUE[1]
+        if raw in lex.BARE_DEAL and terms.main:
+            issue = terms.main
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
     if not hits:
         return []
@@ -481,7 +485,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         zone_lo = m.end()
     codes: list[str] = []
     for p in mentions.parties:
-        if zone_lo <= p.span.start < start and not _in_object_phrase(text, p.span.start, start):
+        if zone_lo <= p.span.start < start and not _in_object_phrase(text, p.span.start):
             codes.append(p.code)
     people = [p for p in mentions.people if zone_lo <= p.span.start < start]
     for p in people:
@@ -593,10 +597,10 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     """The parties of the clause's subject: its first party, and a second joined by 'and'."""
     items: list[tuple[int, int, str]] = []
     for p in mentions.parties:
-        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start, hi):
+        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start):
             items.append((p.span.start, p.span.end, p.code))
     for p in mentions.people:
-        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start, hi):
+        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start):
             c = _code_of_person(by_id, p.key)
             if c:
                 items.append((p.span.start, p.span.end, c))
@@ -632,12 +636,7 @@ def _owner_after(tail: str) -> regex.Match | None:
     return None
 
 
-def _coordinated(text: str, lo: int, hi: int) -> bool:
-    """ "Russia and Ukraine agreed": a subject of two parties joined by 'and'."""
-    return bool(rxc.search(r"\b\w+\s+and\s+(?:the\s+)?\w+\s*$", text[lo:hi]))
-
-
-def _in_object_phrase(text: str, pos: int, trigger_at: int) -> bool:
+def _in_object_phrase(text: str, pos: int) -> bool:
     """A party named inside a prepositional phrase ("strikes on Ukraine") is not the subject."""
     before = text[max(0, pos - 16):pos]
     if rxc.search(r"[\p{Lu}][\p{L}-]+,\s+$", before) and rxc.search(r"\b(?:in|at)\s+\S+,\s+$", text[max(0, pos - 40):pos]):
@@ -655,8 +654,6 @@ def _in_object_phrase(text: str, pos: int, trigger_at: int) -> bool:
                              r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
 
 
-def _quantity_for(mentions: Mentions, lo: int, hi: int, issue: str, act: str) -> Quantity | None:
-    qs: list[QuantityMention] = [q for q in mentions.quantities if lo <= q.span.start < hi]
-    if not qs:
-        return None
-    return qs[0].quantity
+def _quantity_for(mentions: Mentions, lo: int, hi: int) -> Quantity | None:
+    """The first figure in the object of a trigger."""
+    return next((q.quantity for q in mentions.quantities if lo <= q.span.start < hi), None)

@@ -248,8 +248,11 @@ def _inside_quotes(quotes: list[tuple[int, int, bool]], pos: int) -> bool:
     return any(o < pos < c for o, c, _x in quotes)
 
 
+_NP_END = regex.compile(r"[,.;:]|\s(?:who|which|that|said)\b")
+
+
 def _np_end(text: str, start: int, limit: int) -> int:
-    m = regex.compile(r"[,.;:]|\s(?:who|which|that|said)\b").search(text, start, limit)
+    m = _NP_END.search(text, start, limit)
     return m.start() if m else limit
 
 
@@ -333,12 +336,11 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
 
 _UNNAMED = regex.compile(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
                          r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
-_ORG_HEADS = regex.compile(r"\b(?:Ministry|Ministries|Office|Council|Command|Department|Agency|Service|"
-                           r"Forces|Force|Staff|Committee|Commission|Army|Government|Presidency|Embassy|"
-                           r"Secretariat)\b")
-
-
-_ORG_RUN = regex.compile(r"(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}(?:" + _ORG_HEADS.pattern.strip("\\b()?:") + r")\b")
+# Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
+_ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
+                   r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat")
+_ORG_HEADS = regex.compile(rf"\b(?:{_ORG_HEAD_WORDS})\b")
+_ORG_RUN = regex.compile(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
 
 def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | None, bool]:

@@ -19,8 +19,7 @@ import re
 
 _I = re.I
 
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-MONTHS = _MONTHS
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 # Whole lines that are menu items, buttons or labels.
 _CHROME_WHOLE = (
@@ -47,18 +46,16 @@ CHROME_START = re.compile(
     r"support (?:mission-driven|independent) journalism|my fp:|"
     # cookies, errors
     r"(?:cookie settings|privacy policy|terms of (?:use|service))\b|an error has occurred|"
-    # copyright, licences, registration
-    r"(?:copyright|©|\(c\) ?\d)|license for publishing|registration number|note: browsers with|"
+    # licences, registration (copyright lines and footers are TAIL's, which is tried first)
+    r"\(c\) ?\d|license for publishing|registration number|note: browsers with|"
     r"this (?:material|article) may not be published|"
     # comments
-    r"commenting is a benefit|join the conversation|please follow our comment guidelines|you are commenting as|"
-    # sign-offs and notes
-    r"(?:[\w’'.]+ ){1,12}contributed\.?$|(?:additional )?reporting by\b|writing by\b|editing by\b|compiled by\b|"
-    r"[—–]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
-    r"follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|24/7 coverage of breaking news|"
-    r"our standards:|this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
+    r"please follow our comment guidelines|you are commenting as|"
+    # sign-offs and notes (those that end an article are TAIL's)
+    r"compiled by\b|[—–]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
+    r"this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
     r"this is (?:a )?(?:developing|breaking) (?:news|story)|please (?:check back|refresh) for updates|"
-    r"updated \[hour\]|read more on\b|tags?:|topics?:|filed under\b|"
+    r"updated \[hour\]|tags?:|topics?:|filed under\b|"
     r"[a-z][a-z ]{0,20}category\b.{0,20}·|\w+category[A-Z]"
     r")",
     _I,
@@ -72,9 +69,8 @@ CHROME_PHRASES = (
     "add ap news on", "add ap news as", "show me more content from", "flagship newsletter",
     "flagship daily newsletter", "by using this website", "by using this site", "we and our partners",
     "privacy policy and terms", "manage cookie", "manage your cookie", "manage privacy", "manage your privacy",
-    "preventing our website from loading", "troubleshooting tips", "unhandled exception", "all rights reserved",
-    "licensed under creative commons", "contributed to this report", "contributed to this article",
-    "contributed to this story", "contributed reporting to this",
+    "preventing our website from loading", "troubleshooting tips", "unhandled exception",
+    "licensed under creative commons",
 )
 # The few chrome shapes that need a pattern anywhere in the line; each runs only when
 # its literal key is in the lower-cased line.
@@ -86,7 +82,7 @@ CHROME_KEYED = (
 
 
 def is_chrome(text: str, low: str) -> bool:
-    """Is this line (and ``low``, its lower case) chrome wherever it stands?"""
+    """Is this line (and ``low``, its lower case) chrome wherever it stands? Ask ``is_tail`` first."""
     if CHROME_START.match(text):
         return True
     if any(p in low for p in CHROME_PHRASES):
@@ -175,7 +171,7 @@ CAPTION_VERB = re.compile(
     r"is (?:seen|pictured|shown)|are (?:seen|pictured|shown)|addresses|greets?|signs?|reacts?|"
     r"takes? part|looks?|rides?|prays?|mourns?|carr(?:y|ies)|inspects?|displays?|hold up|holds up)\b"
 )
-CAPTION_DATE_END = re.compile(rf"\b{_MONTHS} ?\d{{1,2}},? \d{{4}}\.?\)?$|\b\d{{1,2}} {_MONTHS},? \d{{4}}\.?$")
+CAPTION_DATE_END = re.compile(rf"\b{MONTHS} ?\d{{1,2}},? \d{{4}}\.?\)?$|\b\d{{1,2}} {MONTHS},? \d{{4}}\.?$")
 
 # Bylines: "By Name", "Posted ... by Name", "Updated 5:44 PM UTC, January 26, 2026".
 BYLINE_AUTHOR = re.compile(

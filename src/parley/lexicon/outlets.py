@@ -1,4 +1,5 @@
-"""News outlets and wire agencies: data for ``clean``.
+"""News outlets and wire agencies: data for ``clean`` (and, for the outlet's home
+government, for ``recognize``).
 
 Names as their own pages print them. Keys are lower case. Nothing here comes from
 a particular report: these are sites' domains, the chrome strings every page of a site
@@ -49,6 +50,17 @@ CHROME_OUTLETS: dict[str, str] = {
     "bbc is not responsible for the content of external sites": "BBC",
     "the guardian's journalism": "The Guardian",
     "cnbc's": "CNBC",
+}
+
+# Outlets whose own government needs no national label in their copy ("Secretary of State
+# Ann Smith" in a US outlet). Matched on the outlet's name, case-insensitively.
+HOME_PARTY_OF_OUTLET = {
+    "cnbc": "USA", "cnn": "USA", "abc news": "USA", "ap": "USA", "associated press": "USA", "npr": "USA",
+    "time": "USA", "the white house": "USA", "white house": "USA", "fox news": "USA", "nbc news": "USA",
+    "cbs news": "USA", "the new york times": "USA", "the washington post": "USA", "politico": "USA",
+    "axios": "USA", "the wall street journal": "USA", "bloomberg": "USA", "ap news": "USA",
+    "china daily": "CHN", "xinhua": "CHN", "tass": "RUS", "ria novosti": "RUS", "ukrinform": "UKR",
+    "kyiv independent": "UKR", "times of israel": "ISR", "haaretz": "ISR", "anadolu": "TUR",
 }
 
 # Wire agencies: any spelling -> the short name records use.

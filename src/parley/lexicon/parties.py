@@ -156,3 +156,14 @@ def code_of(word: str) -> str | None:
 def state_name(code: str) -> str | None:
     entry = STATES.get(code)
     return entry[0][0] if entry else None
+
+
+def party_name(code: str) -> str:
+    """How a party is called for short: the state's name, an organization's code where it is
+    one of its names ("EU"), else its first name ("Hamas"); the code itself when unknown."""
+    name = state_name(code)
+    if name:
+        return name
+    if code in ORGANIZATIONS:
+        return code
+    return next((n for n, c in ORGANIZATIONS.items() if c == code), code)

@@ -9,20 +9,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from parley.lexicon.outlets import HOME_PARTY_OF_OUTLET
 from parley.mentions import DateMention, PartyMention, PersonMention, PlaceMention, QuantityMention
 from parley.model import Actor, Document, Span
 from parley.segment import Parts
-
-# Outlets whose own government needs no national label in their copy ("Secretary of State
-# Ann Smith" in a US outlet). Matched on the outlet's name, case-insensitively.
-HOME_PARTY_OF_OUTLET = {
-    "cnbc": "USA", "cnn": "USA", "abc news": "USA", "ap": "USA", "associated press": "USA", "npr": "USA",
-    "time": "USA", "the white house": "USA", "white house": "USA", "fox news": "USA", "nbc news": "USA",
-    "cbs news": "USA", "the new york times": "USA", "the washington post": "USA", "politico": "USA",
-    "axios": "USA", "the wall street journal": "USA", "bloomberg": "USA", "ap news": "USA",
-    "china daily": "CHN", "xinhua": "CHN", "tass": "RUS", "ria novosti": "RUS", "ukrinform": "UKR",
-    "kyiv independent": "UKR", "times of israel": "ISR", "haaretz": "ISR", "anadolu": "TUR",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,10 @@ SINGLE_NAME_TITLES = frozenset({
     "Rep.", "Commander", "Chairman", "Director", "Leader",
 })
 
+# A name followed by one of these words names a building or a body, not a person.
+_INSTITUTION_AFTER = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)*(?:Palace|Hotel|Plant|Station|Fund|Group|Institute|Center|"
+                                   r"Centre|University|Foundation|Company)\b")
+
 _PARTY_WORDS = frozenset(party_lex.STATE_NAMES) | frozenset(party_lex.DEMONYMS) | frozenset(
     party_lex.CAPITALS) | frozenset(party_lex.ORGS)
 
@@ -150,7 +154,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
     out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
     cur: list[tuple[int, int, str]] = []
-    for i, (s, e, t) in enumerate(toks):
+    for s, e, t in toks:
         particle = t in lex.NAME_PARTICLES
         if (_is_name_token(t) or (particle and cur)) and not (cur and _strip_possessive(cur[-1][2]) != cur[-1][2]):
             cur.append((s, e, t))
@@ -158,7 +162,6 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         if cur:
             out.append((cur[0][0], cur[-1][1], cur))
         cur = [(s, e, t)] if _is_name_token(t) else []
-        _ = i
     if cur:
         out.append((cur[0][0], cur[-1][1], cur))
     # two capitals right before a name are initials, not an acronym: "JD Smith"
@@ -198,8 +201,8 @@ _STOP_LEFT = frozenset({"the", "a", "an", "and", "said", "says", "told", "with",
                         "as", "that", "who", "while", "when", "between", "including", "like", "on", "at", "in"})
 
 
-def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
-    """The role phrase right before a name: ("Foreign Minister", [party words], start offset)."""
+def _role_before(text: str, start: int) -> tuple[str, list[str]]:
+    """The role phrase right before a name and the party words in it: ("Foreign Minister", ["Turkish"])."""
     pos = start
     words: list[tuple[int, str]] = []
     while True:
@@ -233,7 +236,7 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
     while words and words[0][1].lower() in ("of", "and"):
         words.pop(0)
     if not words:
-        return "", [], start
+        return "", []
     parties = [_strip_possessive(w) for _, w in words if _strip_possessive(w) in _PARTY_WORDS]
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
@@ -249,8 +252,7 @@ def _role_before(text: str, start: int) -> tuple[str, list[str], int]:
     has_head = any(w.lower().rstrip(".") in lex.ROLE_HEADS or w.lower() in lex.ROLE_HEADS
                    or w in ("Secretary", "President", "Minister") for w in role_words)
     role = " ".join(role_words) if has_head else ""
-    # possessive names ("Smith's son-in-law"): keep for affiliation lookup
-    return role, parties, words[0][0]
+    return role, parties
 
 
 # An apposition this long is still a role: "formerly the head of Ukrainian military
@@ -305,19 +307,15 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             after = text[e:e + 1]
             if before in "“\"‘" and before and after in "”\"’" and after:
                 continue  # a quoted title or nickname, not a person
-            nxt = text[e:e + 40]
-            if rxc.match(r"\s+(?:\p{Lu}[\p{L}]+\s+)*(?:" + "|".join(("Palace", "Hotel", "Plant", "Station", "Fund",
-                                                                      "Group", "Institute", "Center", "Centre",
-                                                                      "University", "Foundation", "Company")) + r")\b",
-                           nxt):
-                continue
+            if _INSTITUTION_AFTER.match(text, e, e + 40):
+                continue  # "... Power Plant", "... Foundation": a building or a body named after someone
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
                 continue
             if any(len(t) == 1 for t in clean):
                 continue
-            role, role_parties, _ = _role_before(text, s)
+            role, role_parties = _role_before(text, s)
             key = fold(full)
             person = _match_person(by_key, people, clean)
             if person is None:
@@ -353,7 +351,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         if person is None:
             continue
         mentions.append((s, e, tok, person))
-        role, role_parties, _ = _role_before(text, s)
+        role, role_parties = _role_before(text, s)
         _note_role(person, role, role_parties, text, e, s)
 
     _delegations(text, mentions)
@@ -532,8 +530,6 @@ def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list)
         # "Wang" after "Wang Yi", "Jake" after "Jake Ortiz": a first token, if only one has it
         firsts = [p for p in people if len(p.tokens) == 2 and fold(p.tokens[0]) == f]
         return firsts[0] if len(firsts) == 1 else None
-    if not candidates:
-        return None
     if len(candidates) == 1:
         return candidates[0]
     # several people share the surname: the one mentioned most recently before this point

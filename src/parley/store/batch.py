@@ -349,11 +349,8 @@ def _extract_job(job: Job) -> list[Outcome]:
 
 
 def _raw_from_json(obj: dict[str, Any], name: str) -> RawDocument:
-    try:  # parley's reader decides what a JSON report means, when it offers that
-        from parley.ingest import from_json
-    except ImportError:
-        meta = tuple((k, v) for k, v in obj.items() if k != "text" and isinstance(v, str | int | float | type(None)))
-        return RawDocument(content=obj["text"], kind="json", source=name, meta=meta)
+    from parley.ingest import from_json  # parley's reader decides what a JSON report means
+
     return from_json(obj, name)
 
 

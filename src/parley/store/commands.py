@@ -1,4 +1,4 @@
-"""The store's commands: ``parley add`` and ``parley stats`` (and the tracker's, if present).
+"""The store's commands: ``parley add`` and ``parley stats``, then the tracker's (``query_commands``).
 
 ``register(sub)`` adds them to the CLI's subparsers. Each command opens the store,
 calls one library function (``batch.add_paths``, ``Store.stats``) and prints; a
@@ -43,10 +43,8 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=_stats)
 
-    try:
-        from parley.store.query_commands import register as register_queries
-    except ImportError:  # the tracker's commands are optional while they are being built
-        return
+    from parley.store.query_commands import register as register_queries
+
     register_queries(sub)
 
 

@@ -2,8 +2,8 @@
 ``show`` and ``export``.
 
 Takes an argparse sub-parser set (``register(sub)``, called by
-``store.commands``); gives commands that open the store at ``--db`` (default:
-``$PARLEY_DB``, else ``sqlite:///parley.db``), build the ``Tracker`` over its
+``store.commands``); gives commands that open the store at ``--db`` (the same
+option, and default, as ``parley add``), build the ``Tracker`` over its
 records and print a rich table, or JSON with ``--json``. Everything heavy is
 imported inside the commands, so ``parley --help`` stays fast.
 """
@@ -12,39 +12,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from parley.store.commands import add_db_option
 
 if TYPE_CHECKING:
     from parley.store.base import StoredRecord
     from parley.store.tracker import Tracker
 
-DEFAULT_DB = "sqlite:///parley.db"
+def iter_stored(url: str | None) -> Iterator[StoredRecord]:
+    """Every record in the store at ``url`` (None: ``$PARLEY_DB``, else ./parley.db), streamed."""
+    from parley.store.db import Store
 
-
-def db_url(args: argparse.Namespace) -> str:
-    return getattr(args, "db", None) or os.environ.get("PARLEY_DB") or DEFAULT_DB
-
-
-def iter_stored(url: str) -> Iterator[StoredRecord]:
-    from parley.errors import StoreError
-
-    try:
-        from parley.store.db import Store
-    except ImportError as e:  # the store core is built alongside; say so plainly
-        raise StoreError(f"the store is not available: {e}") from e
-    store = Store(url)
-    try:
+    with Store(url) as store:
         yield from store.iter_records()
-    finally:
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
 
 
-def load_tracker(url: str) -> Tracker:
+def load_tracker(url: str | None) -> Tracker:
     from parley.store.tracker import build_tracker
 
     return build_tracker(iter_stored(url))
@@ -72,7 +58,7 @@ def _conflicts_cell(conflicts: Any) -> str:
 # ------------------------------------------------------------ timeline
 
 def _timeline(args: argparse.Namespace) -> int:
-    tracker = load_tracker(db_url(args))
+    tracker = load_tracker(args.db)
     meetings = tracker.timeline(parties=args.parties, since=args.since)
     if args.json:
         _print_json([m.to_dict() for m in meetings])
@@ -101,7 +87,7 @@ def _table(title: str, columns: tuple[str, ...], lines: bool = False) -> Any:
 # ------------------------------------------------------------ positions
 
 def _positions(args: argparse.Namespace) -> int:
-    tracker = load_tracker(db_url(args))
+    tracker = load_tracker(args.db)
     positions = tracker.positions(parties=args.parties)
     if args.json:
         _print_json([p.to_dict() for p in positions])
@@ -118,7 +104,9 @@ def _positions(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------ commitments
 
 def _commitments(args: argparse.Namespace) -> int:
-    tracker = load_tracker(db_url(args))
+    from parley.store.tracker_statements import describe_quantity
+
+    tracker = load_tracker(args.db)
     commitments = tracker.commitments(parties=args.parties)
     if args.json:
         _print_json([c.to_dict() for c in commitments])
@@ -127,8 +115,6 @@ def _commitments(args: argparse.Namespace) -> int:
                ("id", "date", "act", "parties", "issue", "committed", "done so far", "status", "steps"), lines=True)
     for c in commitments:
         s = c.statement
-        from parley.store.tracker_statements import describe_quantity
-
         committed = describe_quantity(s.quantity) if s.quantity else ""
         done = "" if c.done is None else f"{c.done:,.0f}" + (" each" if c.per_party else "")
         steps = "\n".join(f"{x.date or '?'} {describe_quantity(x.quantity) if x.quantity else ''}".strip() for x in c.steps)
@@ -142,7 +128,7 @@ def _commitments(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from parley.errors import ParleyError
 
-    tracker = load_tracker(db_url(args))
+    tracker = load_tracker(args.db)
     item = tracker.show(args.id)
     if item is None:
         raise ParleyError(f"no meeting, actor, statement or process has the id {args.id!r}")
@@ -195,7 +181,7 @@ def _export(args: argparse.Namespace) -> int:
 
     from parley.store import export
 
-    url = db_url(args)
+    url = args.db
     if args.format == "jsonl":
         if args.out and args.out != "-":
             with Path(args.out).open("w", encoding="utf-8") as f:
@@ -223,7 +209,7 @@ def _export(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------ registering
 
 def _common(p: argparse.ArgumentParser, *, parties: bool = True, as_json: bool = True) -> None:
-    p.add_argument("--db", help="store URL (default: $PARLEY_DB, else sqlite:///parley.db)")
+    add_db_option(p)
     if parties:
         p.add_argument("--parties", help="comma-separated party codes that must all be at the table, e.g. RUS,UKR")
     if as_json:

@@ -8,7 +8,8 @@ group into, and the questions the commands ask of them: ``timeline``,
 ``positions``, ``commitments``, ``show``.
 
 Pure functions over records: no database, so it runs the same on SQLite and
-PostgreSQL and in tests. The steps, each in its own module:
+PostgreSQL and in tests; of parley's own modules only ``model``, the store's data
+types and the party lexicon (for process names) are used. The steps, each in its own module:
 
 1. people: ``tracker_names.merge_actors``;
 2. meetings: ``tracker_meetings.cluster_meetings`` then ``merge_group``;
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from parley.lexicon.parties import party_name
 from parley.model import Record, Span
 from parley.store.base import SourceRef, StoredRecord
 from parley.store.tracker_meetings import cluster_meetings, fold_place, meeting_id, merge_group
@@ -39,21 +41,12 @@ from parley.store.tracker_model import (
     TrackedActor,
     TrackedMeeting,
     TrackedStatement,
+    content_id,
     parse_day,
     unique_sources,
 )
 from parley.store.tracker_names import merge_actors
 from parley.store.tracker_statements import build_commitments, build_positions, merge_statements
-
-# Names of the usual sides, for process names only (general knowledge; a code not
-# here is shown as the code).
-PARTY_NAMES = {
-    "RUS": "Russia", "UKR": "Ukraine", "USA": "United States", "IRN": "Iran", "ISR": "Israel",
-    "HAMAS": "Hamas", "TUR": "Turkey", "QAT": "Qatar", "EGY": "Egypt", "OMN": "Oman", "SAU": "Saudi Arabia",
-    "ARE": "United Arab Emirates", "PAK": "Pakistan", "CHN": "China", "ARM": "Armenia", "AZE": "Azerbaijan",
-    "LBN": "Lebanon", "KHM": "Cambodia", "THA": "Thailand", "FATAH": "Fatah", "DEU": "Germany",
-    "BLR": "Belarus", "CUB": "Cuba", "TWN": "Taiwan", "PHL": "Philippines", "EU": "EU", "UN": "UN",
-}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -245,7 +238,7 @@ def assign_processes(meetings: Sequence[TrackedMeeting], statements: Sequence[Tr
     processes = {}
     for key in set(canon.values()):
         med = tuple(sorted(process_mediators[key] - key))
-        name = "-".join(PARTY_NAMES.get(c, c) for c in sorted(key)) + " talks"
+        name = "-".join(party_name(c) for c in sorted(key)) + " talks"
         processes[process_id(key)] = Process(id=process_id(key), sides=tuple(sorted(key)), mediators=med, name=name)
 
     # a statement belongs where its report's meetings are, else where its sides fit
@@ -279,8 +272,6 @@ def assign_processes(meetings: Sequence[TrackedMeeting], statements: Sequence[Tr
 def _unique_meeting_ids(meetings: list[TrackedMeeting]) -> list[TrackedMeeting]:
     """Two meetings sharing an id (two sessions the same day and place in one process that
     a report keeps apart) get ids that also rest on their first report."""
-    from parley.store.tracker_model import content_id
-
     counts = Counter(m.id for m in meetings)
     out = []
     for m in meetings:

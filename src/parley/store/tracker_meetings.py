@@ -31,7 +31,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from parley.store.tracker_model import Cited, Conflict, MeetingMention, TrackedMeeting
+from parley.store.tracker_model import Cited, Conflict, MeetingMention, TrackedMeeting, content_id
+from parley.store.tracker_names import fold_text
 
 # Reports of one session date it to the day it began or the day it ended ("talks
 # ended on Thursday" vs "talks opened on Wednesday"): one day apart at most.
@@ -59,8 +60,6 @@ _PLACE_ALIASES = {
 
 
 def fold_place(place: str | None) -> str | None:
-    from parley.store.tracker_names import fold_text
-
     if not place:
         return None
     key = fold_text(place)
@@ -366,8 +365,6 @@ def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
 
 def meeting_id(meeting: TrackedMeeting) -> str:
     """Stable id: process, first day, place (and round for undated meetings)."""
-    from parley.store.tracker_model import content_id
-
     table = "-".join(sorted(meeting.table))
     return content_id("m", meeting.process or table, meeting.date or "undated", fold_place(meeting.place) or "",
                       "" if meeting.date else (meeting.round or ""), "" if meeting.process else table)
