@@ -11,8 +11,8 @@ from parley.model import RawDocument
 
 PARTIES = ["Russian", "Ukrainian", "Israeli", "Turkish", "Qatari", "American", "Iranian", "Armenian"]
 TITLES = ["Foreign Minister", "special envoy", "presidential aide", "Prime Minister", "spokesman"]
-FIRST = ["Anna", "Pavel", "Olena", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
-LAST = ["Orlov", "Marchenko", "Aksoy", "Haddad", "Petrosyan", "Novak", "Guliyev", "Brandt"]
+FIRST = ["Anna", "Pavel", "Arta", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
+LAST = ["Petrovic", "Berisha", "Aksoy", "Haddad", "Petrosyan", "Novak", "Guliyev", "Brandt"]
 VERBS = ["agreed to exchange", "proposed", "rejected", "demanded", "discussed", "offered to return"]
 THINGS = ["300 prisoners each", "a ceasefire of 24-48 hours", "the bodies of 40 soldiers",
           "a summit by the end of June", "two working groups", "security guarantees"]
@@ -30,7 +30,7 @@ def reports(draw) -> str:
         elif kind == 1:
             paras.append(f"\u201c{draw(st.text(min_size=1, max_size=60))},\u201d {who} said on Tuesday.")
         elif kind == 2:
-            paras.append(f"Talks were held in {draw(st.sampled_from(['Istanbul', 'Geneva', 'Doha']))} on Monday, "
+            paras.append(f"Talks were held in {draw(st.sampled_from(['Vienna', 'Oslo', 'Helsinki']))} on Monday, "
                          f"chaired by {who}.")
         else:
             paras.append(draw(st.text(max_size=200)))

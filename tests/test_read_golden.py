@@ -134,57 +134,57 @@ def test_json_statements(doha: Record):
 # ------------------------------------------------------------------ discourse habits
 
 REPORT = """\
-MOSCOW - Russian and Ukrainian negotiators met for a fifth round of talks in Istanbul on Monday, \
-chaired by Turkish Foreign Minister Deniz Aksoy.
+BELGRADE - Serbian and Kosovar negotiators met for a fifth round of talks in Oslo on Monday, \
+chaired by Norwegian Foreign Minister Ingrid Dahl.
 
-Russian envoy Pavel Orlov said the two sides agreed to exchange 500 prisoners of war each.
+Serbian envoy Marko Petrovic said the two sides agreed to exchange 500 detainees each.
 
-"We want peace, but not at any price," Ukrainian negotiator Olena Marchenko told reporters.
+"We want peace, but not at any price," Kosovar negotiator Arta Berisha told reporters.
 
-Kremlin spokesman Ilya Sokolov said on Sunday that the positions remained "very far apart".
+Serbian government spokesman Dusan Vukovic said on Sunday that the positions remained "very far apart".
 
-The Ukrainian side has proposed a summit of the two presidents by the end of June, where the \
+The Kosovar side has proposed a summit of the two presidents by the end of June, where the \
 presence of observers would be "most welcome", she said.
 
-Orlov said a summit was not being considered for now.
+Petrovic said a summit was not being considered for now.
 """
 
 
 @pytest.fixture(scope="module")
-def istanbul() -> Record:
+def oslo() -> Record:
     return read_text(REPORT, title="Fifth round ends", published="2025-05-13T10:00", outlet="Example Daily")
 
 
-def test_pronoun_goes_to_the_speaker_of_the_party_in_question(istanbul: Record):
-    # Sokolov spoke last, but the sentence is about the Ukrainian side's proposal
-    assert speaker_of(istanbul, "most welcome") == "Olena Marchenko"
-    assert speaker_of(istanbul, "very far apart") == "Ilya Sokolov"
+def test_pronoun_goes_to_the_speaker_of_the_party_in_question(oslo: Record):
+    # Vukovic spoke last, but the sentence is about the Kosovar side's proposal
+    assert speaker_of(oslo, "most welcome") == "Arta Berisha"
+    assert speaker_of(oslo, "very far apart") == "Dusan Vukovic"
 
 
-def test_dateline_weekday_and_chair(istanbul: Record):
-    m = next(m for m in istanbul.meetings if m.round == 5)
-    assert m.date == "2025-05-12" and m.place == "Istanbul"
-    assert set(m.parties) == {"RUS", "UKR"} and "TUR" in m.mediators
+def test_dateline_weekday_and_chair(oslo: Record):
+    m = next(m for m in oslo.meetings if m.round == 5)
+    assert m.date == "2025-05-12" and m.place == "Oslo"
+    assert set(m.parties) == {"SRB", "XKX"} and "NOR" in m.mediators
 
 
-def test_reported_speech_gives_statements_their_speaker(istanbul: Record):
-    agree = next(s for s in istanbul.statements if s.act == "agree")
-    assert set(agree.actors) == {"RUS", "UKR"} and agree.issue == "prisoner_exchange"
-    assert istanbul.actor(agree.speaker).name == "Pavel Orlov"
+def test_reported_speech_gives_statements_their_speaker(oslo: Record):
+    agree = next(s for s in oslo.statements if s.act == "agree")
+    assert set(agree.actors) == {"SRB", "XKX"} and agree.issue == "prisoner_exchange"
+    assert oslo.actor(agree.speaker).name == "Marko Petrovic"
     assert agree.quantity.value == 500 and agree.quantity.per_party
-    propose = next(s for s in istanbul.statements if s.act == "propose")
-    assert propose.actors == ("UKR",) and propose.issue == "leaders_meeting"
+    propose = next(s for s in oslo.statements if s.act == "propose")
+    assert propose.actors == ("XKX",) and propose.issue == "leaders_meeting"
     assert propose.deadline == "2025-06-30"
-    assert ("reject", ("RUS",), "leaders_meeting") in keys(istanbul)
+    assert ("reject", ("SRB",), "leaders_meeting") in keys(oslo)
 
 
-def test_every_fact_has_evidence_in_the_text(istanbul: Record):
-    text = istanbul.document.text
-    for item in (*istanbul.actors, *istanbul.meetings, *istanbul.statements, *istanbul.quotes):
+def test_every_fact_has_evidence_in_the_text(oslo: Record):
+    text = oslo.document.text
+    for item in (*oslo.actors, *oslo.meetings, *oslo.statements, *oslo.quotes):
         assert item.evidence, item
         for sp in item.evidence:
             assert 0 <= sp.start < sp.end <= len(text)
-    for q in istanbul.quotes:
+    for q in oslo.quotes:
         assert any(q.text in text[sp.start:sp.end] for sp in q.evidence)
-    for a in istanbul.actors:
+    for a in oslo.actors:
         assert all(text[sp.start:sp.end] in (a.name, *a.aliases) for sp in a.evidence if a.kind == "person")

@@ -55,3 +55,31 @@ def test_a_request_to_negotiate_is_not_a_negotiation():
     acts = {(s.act, s.issue) for s in rec.statements}
     assert ("request", "ceasefire") in acts
     assert not any(a == "discuss" for a, _i in acts)
+
+
+def test_where_a_name_stands_tells_that_it_names_a_thing():
+    rec = read("Operation Northern Gale continues on Monday, officials said.\n\n"
+               "Lena Ortiz, an analyst at Harbor Analytics, said the front had not moved.\n\n"
+               "Envoys were at the White House Spring Fair and walked in Oslo's Vigeland Park.\n\n"
+               "Delegates met at Norway's Blue Horizon summit (Daily Ledger, March 2; Evening Post, March 4).")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Lena Ortiz"]
+    assert "an analyst at Harbor Analytics" in rec.actors[0].roles or any(
+        "analyst at Harbor Analytics" in r for r in rec.actors[0].roles)
+
+
+def test_a_first_name_alone_later_is_no_evidence_of_a_person():
+    rec = read("Critics praised Silver Falcon at the festival. It was the first Silver prize for the studio.")
+    assert not [a for a in rec.actors if a.kind == "person"]
+
+
+def test_a_contested_region_is_a_territory_issue_but_its_power_plant_is_not():
+    rec = read("Georgia rejected any talks on Abkhazia, the foreign minister said.\n\n"
+               "Armenia rejected a deal on the Karabakh power plant, officials said.")
+    got = {(s.act, s.actors, s.issue) for s in rec.statements}
+    assert ("reject", ("GEO",), "territory") in got
+    assert ("reject", ("ARM",), "territory") not in got
+
+
+def test_the_return_of_displaced_people_is_humanitarian():
+    rec = read("Azerbaijan demanded the return of Azerbaijanis to their villages, the ministry said.")
+    assert ("demand", ("AZE",), "humanitarian") in {(s.act, s.actors, s.issue) for s in rec.statements}

@@ -80,7 +80,7 @@ _STRAY_MARKS = re.compile(r"(?<!\\)\*{2,}|(?<![\w\\])_{1,2}(?=\s|$)|(?<=\s)_{1,2
 # Menus: three or more short items split by separators, or two split by a wide gap.
 _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
-# Datelines: "ISTANBUL -", "KYIV, Feb 5 (Reuters) -", "LONDON --", "KYIV, Ukraine —",
+# Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
 # "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
 _CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
 _DATELINE = re.compile(

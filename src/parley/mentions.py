@@ -30,7 +30,7 @@ class DateMention:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class QuantityMention:
-    """A number with what it counts: "1,200 prisoners of war each", "24-48 hours"."""
+    """A number with what it counts: "800 prisoners of war each", "24-48 hours"."""
 
     span: Span
     text: str

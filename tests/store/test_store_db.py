@@ -13,27 +13,27 @@ from parley.model import Actor, Document, Meeting, Quantity, Quote, Record, Span
 from parley.store.db import HEAD_REVISION, Store, content_id, metadata, resolve_url
 
 
-def sample_record(url: str | None = "https://news.example/round-3") -> Record:
-    text = ("ISTANBUL (Test Wire) - Northland and Southland agreed on Wednesday to swap 1,200 prisoners each, "
+def sample_record(url: str | None = "https://news.example/round-4") -> Record:
+    text = ("TALLINN (Test Wire) - Northland and Southland agreed on Wednesday to swap 900 prisoners each, "
             "said Mara Velin, who led the Northland delegation. \"This is a first step,\" Velin said. "
-            "The talks at the old palace lasted 40 minutes.")
+            "The talks at the harbour hall lasted 40 minutes.")
     velin = text.index("Mara Velin")
     quote = text.index("This is")
     return Record(
-        document=Document(text=text, title="Prisoner swap agreed in Istanbul", outlet="Test Wire",
-                          agency="TW", published="2025-07-24T09:17", dateline="Istanbul", url=url,
-                          source="round-3.json", warnings=("W203 input is not UTF-8; read as cp1252",)),
+        document=Document(text=text, title="Prisoner swap agreed in Tallinn", outlet="Test Wire",
+                          agency="TW", published="2025-03-13T08:40", dateline="Tallinn", url=url,
+                          source="round-4.json", warnings=("W203 input is not UTF-8; read as cp1252",)),
         actors=(Actor(id="a1", name="Mara Velin", aliases=("Velin",), roles=("head of the Northland delegation",),
                       affiliation="NOR", evidence=(Span(velin, velin + 10),)),),
-        meetings=(Meeting(id="m1", status="held", date="2025-07-23", place="Istanbul", venue="old palace",
-                          round=3, parties=("NOR", "SOU"), mediators=("TUR",), chairs=("a1",),
+        meetings=(Meeting(id="m1", status="held", date="2025-03-12", place="Tallinn", venue="harbour hall",
+                          round=4, parties=("NOR", "SOU"), mediators=("TUR",), chairs=("a1",),
                           heads=(("NOR", "a1"),), format=("closed-door",), duration_minutes=40,
                           evidence=(Span(0, 95),)),),
         statements=(Statement(id="s1", act="agree", actors=("NOR", "SOU"), issue="prisoner_exchange",
-                              speaker="a1", quantity=Quantity(value=1200, unit="prisoners", per_party=True),
-                              deadline="2025-08-31", evidence=(Span(0, 95), Span(quote, quote + 20))),
+                              speaker="a1", quantity=Quantity(value=900, unit="prisoners", per_party=True),
+                              deadline="2025-10-31", evidence=(Span(0, 95), Span(quote, quote + 20))),
                     Statement(id="s2", act="offer", actors=("SOU",), issue="ceasefire",
-                              quantity=Quantity(low=24, high=48.5, unit="hours", approximate=True))),
+                              quantity=Quantity(low=12, high=36.5, unit="hours", approximate=True))),
         quotes=(Quote(id="q1", text="This is a first step,", speaker="a1", evidence=(Span(quote - 1, quote + 22),)),),
         diagnostics=("W101 unresolved speaker",),
     )
@@ -69,13 +69,13 @@ def test_migrated_schema_matches_the_metadata(store_url: str) -> None:
 def test_round_trip_is_exact(store_url: str) -> None:
     original = sample_record()
     with Store(store_url) as store:
-        status, doc_id = store.add(original.to_dict(), path="round-3.json", key="k1")
+        status, doc_id = store.add(original.to_dict(), path="round-4.json", key="k1")
         assert (status, doc_id) == ("added", content_id(original.document.text))
         [stored] = list(store.iter_records())
         assert stored.record == original
         assert Record.from_dict(json.loads(json.dumps(stored.record.to_dict()))) == original
         assert stored.source.doc_id == doc_id and stored.source.url == original.document.url
-        assert stored.source.path == "round-3.json" and stored.source.published == "2025-07-24T09:17"
+        assert stored.source.path == "round-4.json" and stored.source.published == "2025-03-13T08:40"
         assert store.get_record(doc_id) == stored
         assert store.get_record(doc_id[:8]) == stored
         assert store.get_record("ffffffffffff") is None
@@ -90,12 +90,12 @@ def test_items_are_plain_rows(store_url: str) -> None:
             s1 = conn.execute(sa.text("SELECT * FROM statements WHERE item_id = 's1'")).mappings().one()
             m1 = conn.execute(sa.text("SELECT * FROM meetings")).mappings().one()
             doc = conn.execute(sa.text("SELECT * FROM documents")).mappings().one()
-    assert s1["act"] == "agree" and s1["quantity_value"] == 1200 and s1["quantity_per_party"]
-    assert s1["evidence_text"].startswith("ISTANBUL") and " … " in s1["evidence_text"]
+    assert s1["act"] == "agree" and s1["quantity_value"] == 900 and s1["quantity_per_party"]
+    assert s1["evidence_text"].startswith("TALLINN") and " … " in s1["evidence_text"]
     parties = m1["parties"]  # JSON: text on SQLite, decoded by the PostgreSQL driver
     assert (json.loads(parties) if isinstance(parties, str) else parties) == ["NOR", "SOU"]
-    assert m1["round"] == 3 and m1["duration_minutes"] == 40
-    assert doc["outlet"] == "Test Wire" and doc["dateline"] == "Istanbul"
+    assert m1["round"] == 4 and m1["duration_minutes"] == 40
+    assert doc["outlet"] == "Test Wire" and doc["dateline"] == "Tallinn"
 
 
 def test_same_text_or_same_url_is_stored_once(store_url: str) -> None:

@@ -14,13 +14,13 @@ T1 = ("Russian and Ukrainian delegations met in Valletta on Tuesday for a second
       "Ukraine's delegation was led by Timur Kerimov.")
 T2 = ("Negotiators from Russia, Ukraine and the United States held three-and-a-half hours of talks "
       "at the Auberge de Castille in Valletta on Wednesday. "
-      "Both sides agreed to a swap of 1,200 prisoners. "
+      "Both sides agreed to a swap of 1,100 prisoners. "
       "Timur Kierimov, who heads Kyiv's team, called the meeting useful. "
-      "President Volodymyr Koshevskiy welcomed the result.")
+      "President Bohdan Koshevskiy welcomed the result.")
 T3 = ("The talks in Valletta ended with a deal on prisoners, officials said. "
       "Kerimov said the third round would follow. President Koshevskyy praised the mediators.")
 T4 = ("The first stage of the exchange agreed in Valletta took place on Friday, with 150 prisoners "
-      "returned by each side. Ukrainian President Volodymyr Koshevsky thanked the United States.")
+      "returned by each side. Ukrainian President Bohdan Koshevsky thanked the United States.")
 T5 = ("A second stage followed on Monday: 200 prisoners for 200. "
       "Separately, Iranian and American envoys met in Valletta on Tuesday with Oman mediating.")
 
@@ -38,20 +38,20 @@ def valletta_round() -> list[StoredRecord]:
                             "say": "The sides agreed to exchange 1,000 prisoners of war."},)),
         report("outlet-b/valletta", "2031-03-05T18:00", T2, outlet="Outlet B",
                actors=({"name": "Timur Kierimov", "party": "UKR", "roles": ["head of Kyiv's team"]},
-                       {"name": "Volodymyr Koshevskiy", "party": "UKR", "roles": ["President"]}),
+                       {"name": "Bohdan Koshevskiy", "party": "UKR", "roles": ["President"]}),
                meetings=({"date": "2031-03-05", "place": "Valletta", "venue": "Auberge de Castille", "round": 2,
                           "parties": ["RUS", "UKR", "USA"], "minutes": 210,
                           "say": "Negotiators from Russia, Ukraine and the United States held"},),
                statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
-                            "quantity": {"value": 1200, "unit": "prisoners"},
-                            "say": "Both sides agreed to a swap of 1,200 prisoners."},)),
+                            "quantity": {"value": 1100, "unit": "prisoners"},
+                            "say": "Both sides agreed to a swap of 1,100 prisoners."},)),
         report("outlet-c/valletta", "2031-03-06", T3, outlet="Outlet C",
                actors=({"name": "Kerimov", "party": "UKR"}, {"name": "Koshevskyy", "party": "UKR", "roles": ["President"]}),
                meetings=({"place": "Valletta", "parties": ["RUS", "UKR"], "say": "The talks in Valletta ended"},),
                statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
                             "say": "The talks in Valletta ended with a deal on prisoners"},)),
         report("outlet-a/stage1", "2031-03-08", T4, outlet="Outlet A",
-               actors=({"name": "Volodymyr Koshevsky", "party": "UKR", "roles": ["President"]},),
+               actors=({"name": "Bohdan Koshevsky", "party": "UKR", "roles": ["President"]},),
                statements=({"act": "implement", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
                             "date": "2031-03-07",
                             "quantity": {"value": 150, "unit": "prisoners", "per_party": True},

@@ -83,18 +83,18 @@ def test_an_undated_report_that_fits_two_sessions_joins_neither() -> None:
 
 def test_one_person_across_transliterations_but_not_a_namesake() -> None:
     text = ("Timur Kerimov spoke. Timur Kierimov spoke. Kerimov spoke. Rinat Karimov spoke. "
-            "Kirill Sergiev spoke. Kiril Sergiyev spoke. Petro Koshevskyy spoke. Koshevskiy spoke.")
+            "Filipp Sergiev spoke. Filip Sergiyev spoke. Petro Koshevskyy spoke. Koshevskiy spoke.")
     people = [
         ("Timur Kerimov", "UKR", ["defence minister"]), ("Timur Kierimov", "UKR", []), ("Kerimov", None, []),
-        ("Rinat Karimov", "RUS", ["official"]), ("Kirill Sergiev", "RUS", ["envoy"]),
-        ("Kiril Sergiyev", "RUS", ["special envoy"]), ("Petro Koshevskyy", "UKR", ["President"]),
+        ("Rinat Karimov", "RUS", ["official"]), ("Filipp Sergiev", "RUS", ["envoy"]),
+        ("Filip Sergiyev", "RUS", ["special envoy"]), ("Petro Koshevskyy", "UKR", ["President"]),
         ("Koshevskiy", "UKR", ["President"]),
     ]
     records = [report(f"p/{i}", "2030-01-01", text, actors=({"name": n, "party": p, "roles": r},))
                for i, (n, p, r) in enumerate(people)]
     t = build_tracker(records)
     groups = sorted(sorted(a.names) for a in t.actors)
-    assert groups == [["Kerimov", "Timur Kerimov", "Timur Kierimov"], ["Kiril Sergiyev", "Kirill Sergiev"],
+    assert groups == [["Filip Sergiyev", "Filipp Sergiev"], ["Kerimov", "Timur Kerimov", "Timur Kierimov"],
                       ["Koshevskiy", "Petro Koshevskyy"], ["Rinat Karimov"]]
 
 
@@ -117,7 +117,7 @@ def test_a_position_told_by_several_outlets_is_one_statement_with_its_figure_con
     assert len(s.sources) == 3
     (conflict,) = s.conflicts
     assert conflict.field == "quantity"
-    assert {v.value for v in conflict.values} == {"1,000 prisoners of war", "1,200 prisoners"}
+    assert {v.value for v in conflict.values} == {"1,000 prisoners of war", "1,100 prisoners"}
 
 
 def test_the_same_figure_said_each_or_in_all_is_no_conflict() -> None:
@@ -137,7 +137,7 @@ def test_commitment_with_the_stages_that_followed() -> None:
     (c,) = t.commitments()
     assert c.statement.act == "agree" and c.statement.date == "2031-03-04"
     assert [x.date for x in c.steps] == ["2031-03-07", "2031-03-10"]
-    assert c.done == 700 and c.status == "partly done" and c.target in (1000, 1200)
+    assert c.done == 700 and c.status == "partly done" and c.target in (1000, 1100)
 
 
 def test_commitment_done_and_open() -> None:
@@ -249,13 +249,13 @@ def test_an_account_naming_no_parties_joins_by_place_and_day() -> None:
 
 
 def test_a_one_party_account_does_not_bridge_two_meetings_in_one_city() -> None:
-    text = "Iran and the US met in Geneva. Russia and Ukraine met in Geneva. The US team was in Geneva."
-    recs = [report("g/1", "2035-02-17", text, meetings=(
-        {"date": "2035-02-17", "place": "Geneva", "parties": ["IRN", "USA"], "say": "Iran and the US met"},)),
-        report("g/2", "2035-02-17", text, meetings=(
-            {"date": "2035-02-17", "place": "Geneva", "parties": ["RUS", "UKR", "USA"], "say": "Russia and Ukraine"},)),
-        report("g/3", "2035-02-18", text, meetings=(
-            {"date": "2035-02-17", "place": "Geneva", "parties": ["USA"], "say": "The US team was in Geneva."},))]
+    text = "Serbia and Norway met in Vienna. Armenia and Azerbaijan met in Vienna. The Norwegian team was in Vienna."
+    recs = [report("g/1", "2035-05-21", text, meetings=(
+        {"date": "2035-05-21", "place": "Vienna", "parties": ["NOR", "SRB"], "say": "Serbia and Norway met"},)),
+        report("g/2", "2035-05-21", text, meetings=(
+            {"date": "2035-05-21", "place": "Vienna", "parties": ["ARM", "AZE", "NOR"], "say": "Armenia and Azerbaijan"},)),
+        report("g/3", "2035-05-22", text, meetings=(
+            {"date": "2035-05-21", "place": "Vienna", "parties": ["NOR"], "say": "The Norwegian team was in Vienna."},))]
     t = build_tracker(recs)
     assert sorted(len(m.sources) for m in t.timeline()) == [1, 2]
-    assert {m.process for m in t.timeline()} == {"p-irn-usa", "p-rus-ukr-usa"}
+    assert {m.process for m in t.timeline()} == {"p-nor-srb", "p-arm-aze-nor"}

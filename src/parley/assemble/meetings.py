@@ -101,9 +101,9 @@ class _Told:
 class _Sighting(_Told):
     sentence: Sentence
     definite: bool = False  # "the talks": the report's session, not a new one
-    country: str | None = None  # "in the United Arab Emirates": a country but no city
+    country: str | None = None  # "in Norway": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
-    aside: bool = False  # "following the first round in Abu Dhabi": another meeting, told as a point in time
+    aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
 
 
 @dataclass(kw_only=True)
@@ -206,7 +206,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     for pm in mentions.parties_in(s):
         if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
             anchors.append((pm.span.start - s.start, "country", pm.code))
-    for cm in _CITY_TALKS.finditer(chunk):  # "the Abu Dhabi talks"
+    for cm in _CITY_TALKS.finditer(chunk):  # "the Vienna talks"
         anchors.append((cm.start(), "city", cm.group("city")))
     hm = _HERE.search(chunk)
     if hm and doc.dateline:
@@ -222,13 +222,13 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         lo, hi = sorted((off, t.start()))
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
-            continue  # "agreements made in Riyadh": the place of a deal, not of a session
+            continue  # "agreements made in Oslo": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
     if not groups and rm:
         t = min(trig, key=lambda m: abs(m.start() - rm.start()))
         groups[t.start()] = []
     if _PAST_ROUNDS.search(chunk) and not any(k == "date" for _o, k, _v in anchors):
-        return []  # "two previous rounds in Abu Dhabi": other meetings, told elsewhere with their days
+        return []  # "two previous rounds in Vienna": other meetings, told elsewhere with their days
     if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
         groups[trig[0].start()] = []
     out: list[_Sighting] = []
@@ -257,7 +257,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
             if pm.code in place_codes:
-                continue  # "in Islamabad, the capital of Pakistan": the host's country is not a side
+                continue  # "in Muscat, the capital of Oman": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
             if not _same_clause(chunk, pm.span.start - s.start, tstart):
@@ -397,7 +397,7 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|head\w*|go|goes|going|went|fly|flies|fl
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     before = text[max(0, start - 25):start]
     if not strict and _TRAVEL_TO.search(text[max(0, start - 40):start]):
-        return True  # "headed to Washington to meet", "will return to the United Arab Emirates"
+        return True  # "headed to Vienna to meet", "will return to Norway"
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
@@ -480,7 +480,7 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
     if s.aside and s.round and m.round != s.round:
         return False  # "following the first round": not the session the report is about
     if s.month and m.date and m.date[:7] != s.month:
-        return False  # "the Geneva talks in November" are not February's
+        return False  # "the Vienna talks in November" are not February's
     if len(m.parties) >= 2 and len(s.parties) >= 2 and not (m.parties & s.parties):
         return False  # the same city, other sides: another session
     if m.round and s.round and m.round != s.round:
@@ -505,7 +505,7 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
     """ "talks in Pakistan": the city of that country the report names most as a place where
-    something happens ("in Islamabad"), if any; "from Washington" is a side, not a place."""
+    something happens ("in Muscat"), if any; "from Washington" is a side, not a place."""
     for si in sightings:
         if si.place or not si.country:
             continue

@@ -333,7 +333,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         return []  # "a deal being agreed": by whom, the sentence does not say
     if act == "implement" and (_NOT_DONE.search(text, max(lo, start - 14), start)
                                or _MAY_BE.search(text, lo, start)):
-        return []  # "prisoners Hamas wants released", "a pause would see hostages released": not carried out
+        return []  # "prisoners the group wants released", "a pause would see hostages released": not carried out
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
@@ -355,7 +355,7 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if not issues and before_first:
         issues = _issues_of(terms, end, min(hi, end + OBJECT_WINDOW), act)
     if not issues and rxc.match(r"\s+(?:[\w,]+\s+){0,3}more\b", text[end:end + 40]):
-        issues = _issues_of(terms, max(lo, start - PRE_WINDOW), start, act)[-1:]  # "and is ready to return 3,000 more"
+        issues = _issues_of(terms, max(lo, start - PRE_WINDOW), start, act)[-1:]  # "and is ready to hand over 2,000 more"
     if act == "propose" and rxc.search(r"\d+[- ]point|\bpeace plan\b", trigger + text[end:end + 20]):
         issues = ["peace_agreement"] + [i for i in issues if i != "peace_agreement"]  # "a 10-point plan"
     if not issues:
@@ -531,7 +531,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             person = [p for p in mentions.people if p.span.start >= max(lo, start - 40) and p.span.end <= start]
             c = _code_of_person(by_id, person[-1].key) if person else None
         if c:
-            return (c,)  # "Iran's 10-point proposal", "Moscow's key demand"
+            return (c,)  # "Serbia's 12-point proposal", "Belgrade's key demand"
     frm = _owner_after(text[end:hi])
     if frm is None:
         # "pressure by the Smith administration": a person's administration acts for the person's party
@@ -554,12 +554,12 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         # "it was violated after four days": the one who says so accuses
         return (speaker_code,) if speaker_code else ()
     if trigger == "must":
-        # "Russia must be ready": whoever says it demands it, not the one who must
+        # "Serbia must be ready": whoever says it demands it, not the one who must
         return (speaker_code,) if speaker_code else _party_speaker(text, s, start, mentions, by_id)
     subject = _subject(text, zone_lo, start, mentions, by_id)
     if subject:
         return subject
-    # "Iran's 10-point proposal", "a proposal from Moscow"
+    # "Serbia's 12-point proposal", "a proposal from Belgrade"
     own = rxc.search(r"([\p{Lu}][\p{L}.]+)[’']s\s+(?:[\w-]+\s+){0,3}$", text[max(lo, start - 50):start])
     if own:
         c = party_lex.code_of(own.group(1))
@@ -607,7 +607,7 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     if not items:
         return ()
     items.sort()
-    # the group nearest the verb: "Novak said Russia and Ukraine agreed", "the U.S. and Russia agreeing"
+    # the group nearest the verb: "Novak said Armenia and Azerbaijan agreed", "Serbia and Kosovo agreeing"
     out = [items[-1][2]]
     joined_by_and = False
     for prev, nxt in zip(reversed(items[:-1]), reversed(items[1:]), strict=False):
@@ -640,7 +640,7 @@ def _in_object_phrase(text: str, pos: int) -> bool:
     """A party named inside a prepositional phrase ("strikes on Ukraine") is not the subject."""
     before = text[max(0, pos - 16):pos]
     if rxc.search(r"[\p{Lu}][\p{L}-]+,\s+$", before) and rxc.search(r"\b(?:in|at)\s+\S+,\s+$", text[max(0, pos - 40):pos]):
-        return True  # "in Geneva, Switzerland"
+        return True  # "in Oslo, Norway"
     if rxc.search(r"\b(?:delegations?|envoys|negotiators|officials|representatives|teams?)\s+from\s+(?:the\s+)?$",
                     text[max(0, pos - 40):pos]):
         return False  # "the delegations from the U.S., Ukraine, and Russia agreed"
@@ -649,7 +649,7 @@ def _in_object_phrase(text: str, pos: int) -> bool:
         if rxc.search(r"\b(?:delegations?|envoys|negotiators|officials)\s+from\s+[^.;]*$", back):
             return False
     if rxc.search(r"\bwith\s+(?:the\s+)?$", before) and rxc.match(r"[\p{L}.’']+\s+\w+ing\b", text[pos:pos + 40]):
-        return False  # "with the U.S. pressuring Tehran": an absolute clause, the party is its subject
+        return False  # "with Britain pressuring Caracas": an absolute clause, the party is its subject
     return bool(rxc.search(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|"
                              r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
 

@@ -180,7 +180,7 @@ BYLINE_AUTHOR = re.compile(
     r"[A-Z][\w.'’-]+\s+[A-Z]"
 )
 BYLINE_WHEN = re.compile(r"^(?:updated|published|posted|last updated|first published)\b.{0,120}?\b(?:\d{4}|ago)\b", _I)
-# "Xinhua | Updated: 2025-07-24 09:17" and the like.
+# "Xinhua | Updated: 2024-03-02 10:05" and the like.
 BYLINE_AGENCY = re.compile(
     r"^(?P<who>[^|\n]{2,80}?)\s*\|\s*(?:updated|published|posted)\s*:?\s*"
     r"(?P<date>\d{4}-\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2}))?",

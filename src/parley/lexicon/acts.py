@@ -6,6 +6,16 @@ each issue a list of term patterns. Order matters only as a tie-break (earlier w
 
 from __future__ import annotations
 
+from parley.lexicon.places import CONTESTED_REGIONS, WATERWAYS
+
+
+def _names(names: tuple[str, ...]) -> str:
+    """A gazetteer as one lower-case term pattern, longest names first; a name that names a
+    facility (its "nuclear plant", its "airport") is not the region."""
+    alternation = "|".join(n.lower() for n in sorted(names, key=len, reverse=True))
+    return rf"\b(?:{alternation})\b(?!\s(?:nuclear|power|atomic|plant|airport|port|station)\b)"
+
+
 # act -> patterns (lower case). A pattern's match is the trigger span.
 ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     "reject": (
@@ -122,7 +132,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "territory": (
         r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
-        r"\boccupied\b", r"\bannex(?:ed|ation)\b", r"\bdonbas\b", r"\bcrimea\b", r"\bdonetsk\b", r"\bluhansk\b",
+        r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
         r"\bcombat forces\b", r"\btroops\b", r"\bregional bases\b",
     ),
@@ -136,14 +146,15 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "humanitarian": (
         r"\bhumanitarian\b", r"\baid\b", r"\bevacuat(?:e|ion|ing)\b", r"\bwounded\b", r"\bchildren\b",
-        r"\breturn of palestinians\b", r"\bsupplies\b",
+        r"\breturn of (?:the )?(?:displaced |\w+ )?(?:people|refugees|evacuees|residents|civilians|families|"
+        r"[a-z]+(?:ians|ans|is))\s+to\b", r"\bsupplies\b",
     ),
     "nuclear": (
         r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
         r"\batomic\b",
     ),
     "other": (
-        r"\bstrait\b", r"\bhormuz\b", r"\bnavigation\b", r"\bshipping\b", r"\bships\b",
+        r"\bstrait\b", _names(WATERWAYS), r"\bnavigation\b", r"\bshipping\b", r"\bships\b",
         r"\barmed groups\b", r"\bmilitary-to-military\b", r"\bcivilizations?\b", r"\binfrastructure\b",
         r"\bdamages\b", r"\benergy\b",
     ),

@@ -46,3 +46,17 @@ VENUE_CITY = {
     "Kremlin": "Moscow", "Elysee Palace": "Paris", "Élysée Palace": "Paris", "Downing Street": "London",
     "Lancaster House": "London", "Palais des Nations": "Geneva", "Mar-a-Lago": "Palm Beach",
 }
+
+# Regions and fronts reports name as places of war or subjects of a deal (general
+# knowledge, several conflicts). The contested ones are what territorial demands are
+# about (the "territory" issue of lexicon/acts.py); none of them is ever a person's name.
+CONTESTED_REGIONS = (
+    "Donbas", "Donbass", "Crimea", "Donetsk", "Luhansk", "Zaporizhzhia", "Kherson", "Kursk", "Golan Heights",
+    "Kashmir", "Nagorno-Karabakh", "Karabakh", "Abkhazia", "South Ossetia", "Transnistria", "Western Sahara",
+    "Abyei", "Essequibo",
+)
+OTHER_REGIONS = (
+    "Gaza", "Sinai", "Darfur", "Tigray", "Idlib", "Aleppo", "Rafah", "Sahel", "Balkans", "Caucasus",
+)
+# Sea lanes whose passage is negotiated (the "other" issue: navigation and shipping).
+WATERWAYS = ("Hormuz", "Bab el-Mandeb", "Bosporus", "Dardanelles", "Kerch Strait", "Suez Canal", "Malacca")

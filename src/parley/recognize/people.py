@@ -4,7 +4,7 @@ No statistical NER is available offline (see the library survey), so a person is
 of capitalized name tokens that survives three filters: titles, party words and
 organization words are peeled off its edges; it is not a place, party or organization;
 and it has person evidence (two or more name tokens, or a title right before one token).
-Short mentions ("Novak") and transliterations (Zelensky/Zelenskyy/Zelenskiy) link to
+Short mentions ("Novak") and transliterations (Koshevsky/Koshevskyy/Koshevskiy) link to
 the fullest form in the report.
 """
 
@@ -19,9 +19,10 @@ import regex
 from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon import people as lex
-from parley.lexicon.places import CITIES
+from parley.lexicon.places import CITIES, VENUES
 from parley.mentions import PersonMention
 from parley.model import Actor, Span
+from parley.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
 _WORD = r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
@@ -29,17 +30,17 @@ _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
 _TOKEN = regex.compile(rf"{_WORD}|{_PART}")
 
-# Multi-word names that look like people but are places, outlets or organizations.
+# Multi-word names that look like people but are places, outlets or organizations. The
+# multi-word cities and venues of lexicon/places.py are added below.
 NON_PERSON_NAMES = frozenset({
     "Al Jazeera", "Fox News", "Sky News", "Wall Street", "Wall Street Journal", "New York Times",
     "Washington Post", "Financial Times", "Dow Jones", "Truth Social", "Middle East", "Gaza Strip",
     "West Bank", "Red Cross", "Red Crescent", "Nobel Prize", "Human Rights Watch", "Amnesty International",
-    "Goldman Sachs", "Morgan Stanley", "Kuala Lumpur", "Camp David", "Oval Office", "Sharm el", "Tel Aviv",
-    "Hong Kong", "Los Angeles", "San Francisco", "Las Vegas", "Buenos Aires", "Sri Lanka", "Costa Rica",
-    "Saudi Aramco", "Capitol Hill", "Silicon Valley", "Cold War", "Star Wars", "Happy Birthday",
-    "Black Sea", "Red Sea", "Dead Sea", "Persian Gulf", "Donbas", "Nagorno Karabakh", "Palais des Nations",
-    "Abu Dhabi", "Sheikh Jarrah", "Khan Younis", "Deir al", "Tucker Carlson Network",
-})
+    "Goldman Sachs", "Morgan Stanley", "Sharm el", "Hong Kong", "Los Angeles", "San Francisco", "Las Vegas",
+    "Buenos Aires", "Sri Lanka", "Costa Rica", "Saudi Aramco", "Capitol Hill", "Silicon Valley", "Cold War",
+    "Black Sea", "Red Sea", "Dead Sea", "Persian Gulf", "Nagorno Karabakh", "Sheikh Jarrah", "Khan Younis",
+    "Deir al",
+}) | frozenset(c for c in (*CITIES, *VENUES) if " " in c)
 
 # Titles that make a single capitalized word a person ("Secretary Smith", "Mr. Novak").
 SINGLE_NAME_TITLES = frozenset({
@@ -53,6 +54,33 @@ SINGLE_NAME_TITLES = frozenset({
 _INSTITUTION_AFTER = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)*(?:Palace|Hotel|Plant|Station|Fund|Group|Institute|Center|"
                                    r"Centre|University|Foundation|Company)\b")
 
+# Where a name stands can tell that it names a thing, not a person: an operation or a
+# programme ("Operation Northern Gale"), an employer ("an analyst at Harbor Analytics"), a
+# place or an event at a place ("in Oslo's Vigeland Park", "at the White House Garden
+# Party"), an event ("the Blue Horizon summit"), a source cited with its date ("(Daily
+# Ledger, March 2)").
+_THING_BEFORE = regex.compile(
+    r"(?:\b(?:Operation|Exercise|Project|Programme|Program)\s+"
+    r"|\b(?:analyst|fellow|researcher|professor|scholar|economist|strategist|expert|lecturer)\s+at\s+(?:the\s+)?)$")
+_PLACE_BEFORE = regex.compile(
+    r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>(?:\p{Lu}[\p{L}.\-]*(?:[’']s)?\s+){1,3})$")
+_EVENT_AFTER = regex.compile(r"\s+(?:summit|conference|forum|festival|expo|parade|marathon|games|ceremony)\b")
+_CITED_AFTER = regex.compile(rf",\s+(?:{MONTH_PATTERN})\s*\d")
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 60):start]
+    if _THING_BEFORE.search(before) or _EVENT_AFTER.match(text, end, end + 20):
+        return True
+    if (text[start - 1:start] == "(" or text[start - 2:start] == "; ") and _CITED_AFTER.match(text, end, end + 20):
+        return True
+    m = _PLACE_BEFORE.search(before)
+    if m:
+        place = " ".join(_strip_possessive(w) for w in m.group("place").split())
+        return place in CITIES or place in VENUES or place in _PARTY_WORDS
+    return False
+
+
 _PARTY_WORDS = frozenset(party_lex.STATE_NAMES) | frozenset(party_lex.DEMONYMS) | frozenset(
     party_lex.CAPITALS) | frozenset(party_lex.ORGS)
 
@@ -65,7 +93,7 @@ _DOUBLE = regex.compile(r"(.)\1")
 
 @lru_cache(maxsize=8192)
 def fold(name: str) -> str:
-    """Lower case, no accents, transliteration variants folded: Zelenskyy ~ Zelensky ~ Zelenskiy."""
+    """Lower case, no accents, transliteration variants folded: Koshevskyy ~ Koshevsky ~ Koshevskiy."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ı", "i")
     s = _APOS.sub("", s)
@@ -142,7 +170,7 @@ def _is_name_token(tok: str) -> bool:
     if base.isupper() and len(base) > 1 and "." not in base:  # acronyms: CEO, NATO, GRU
         return False
     if _ADJ_TAIL.search(base) and not _ARABIC_PREFIX.match(base):
-        return False  # "Prize-winning", "Brussels-based"
+        return False  # "Award-winning", "Oslo-based"
     return base.lower() not in lex.ROLE_HEADS
 
 
@@ -264,6 +292,9 @@ _APPOSITION = regex.compile(
 )
 
 
+_EMPLOYER_BEFORE = regex.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")  # "analyst at Harbor Analytics"
+
+
 def _role_after(text: str, end: int) -> str:
     m = _APPOSITION.match(text, end, min(len(text), end + 160))
     if not m:
@@ -273,7 +304,8 @@ def _role_after(text: str, end: int) -> str:
     if not words or len(words) > ROLE_MAX_WORDS:
         return ""
     for m2 in rxc.finditer(r"(\p{Lu}[\p{L}\-]+)\s+(\p{Lu}[\p{L}\-]+)", role):
-        if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)):
+        if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)) and not _EMPLOYER_BEFORE.search(
+                role, 0, m2.start()):
             return ""  # "..., prominent critic Ann Smith": the start of another person
     head_zone = rxc.split(r"\b(?:of|at|for|in|to|with)\b", role)[0].split()
     if not any(w.lower().rstrip(".") in lex.ROLE_HEADS for w in head_zone):
@@ -307,8 +339,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             after = text[e:e + 1]
             if before in "“\"‘" and before and after in "”\"’" and after:
                 continue  # a quoted title or nickname, not a person
-            if _INSTITUTION_AFTER.match(text, e, e + 40):
-                continue  # "... Power Plant", "... Foundation": a building or a body named after someone
+            if _INSTITUTION_AFTER.match(text, e, e + 40) or _names_a_thing(text, s, e):
+                continue
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
@@ -381,8 +413,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     # a name with nothing that marks a person (no title or role, no speech or person verb,
     # never named again by its surname) is more often a place, a ship or a programme
     for _s0, _e, tok, p in mentions:
-        if tok != p.name and len(tok.split()) < len(p.tokens):
-            p.evidence = True  # a later short mention: "Novak" after "Marek Novak"
+        if tok != p.name and len(tok.split()) < len(p.tokens) and fold(tok) in _surname_keys(tuple(p.tokens)):
+            p.evidence = True  # a later mention by surname: "Novak" after "Marek Novak"
     people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
                                                                        p.affiliation_strength >= 2)]
     kept = {id(p) for p in people}
@@ -433,7 +465,7 @@ _SUBJECT_VERB = regex.compile(
     r"|urged|asked|wants|wanted|spoke|visited|arrived|ordered|threatened|insisted|vowed|pledged)\b")
 
 # How near before a person's first mention (characters, same sentence) another party's
-# name stops ``home_party``: "in Lebanon ..., and Prime Minister Nawaf Salam" is not the
+# name stops ``home_party``: "in Jordan ..., and Prime Minister Karim Haddad" is not the
 # outlet's own. Only before: "Smith met the Ukrainian delegation" leaves Smith the outlet's.
 HOME_PARTY_WINDOW = 70
 _CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
@@ -467,7 +499,7 @@ def _sentence_party(text: str, pos: int) -> str | None:
         word = w.group(0)
         code = party_lex.code_of(_strip_possessive(word))
         # a possessive ("Russia's war") tells an owner wherever it stands; a plain name
-        # inside a prepositional phrase ("attacks on Iranian infrastructure") does not
+        # inside a prepositional phrase ("strikes on Syrian ports") does not
         if code and (word != _strip_possessive(word) or not _PREPOSED.search(text[max(lo, w.start() - 25):w.start()])):
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
@@ -527,7 +559,7 @@ def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list)
     f = fold(tok)
     candidates = [p for p in people if f in _surname_keys(tuple(p.tokens))]
     if not candidates:
-        # "Wang" after "Wang Yi", "Jake" after "Jake Ortiz": a first token, if only one has it
+        # "Wang" after "Wang Yi", "Mateo" after "Mateo Ortiz": a first token, if only one has it
         firsts = [p for p in people if len(p.tokens) == 2 and fold(p.tokens[0]) == f]
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:

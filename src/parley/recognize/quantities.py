@@ -4,25 +4,25 @@ Takes the body text; gives ``QuantityMention``s (a span, its text and a
 ``model.Quantity``) sorted by offset and never overlapping. What is read:
 
 - digits with separators and scale words: "1,200", "1.2 million", "€50 million",
-  "$51", "16%", "200,000 metric tons";
+  "$51", "16%", "150,000 metric tons";
 - numbers in words: "two dozen" (24), "twelve hundred" (1200), "a dozen",
   "three"; a spelled-out number is kept only when a counted noun follows it,
   because bare "one", "two" are mostly pronouns in prose ("one of", "the two");
-- vague plurals: "thousands of war prisoners" -> ``value`` None, ``low`` 1000,
+- vague plurals: "thousands of detainees" -> ``value`` None, ``low`` 1000,
   ``approximate`` True (likewise hundreds, dozens = 24, scores = 40, millions,
   "tens of thousands");
 - ranges: "24-48 hours", "between 20 and 30", "two to three days", "two- to
   three-day" -> ``value`` None, ``low`` and ``high``;
-- per party: "1,200 prisoners of war each", "apiece", "1,200-for-1,200", "each
+- per party: "800 prisoners of war each", "apiece", "800-for-800", "each
   side released 157" -> ``per_party`` True;
 - hedges before the number ("about", "more than", "at least", "up to" ...) ->
   ``approximate`` True, and the hedge is part of the span.
 
-``unit`` is short: the counted noun ("7,000 fallen Ukrainian soldiers" ->
+``unit`` is short: the counted noun ("4,000 fallen Armenian soldiers" ->
 "soldiers"), with "of war" / "of the dead" kept ("prisoners of war"); measure
-words are plural ("a 10 point proposal", "15-point plan" -> "points";
+words are plural ("a 12 point proposal", "15-point plan" -> "points";
 "two-week ceasefire" -> "weeks"); money is "USD", "EUR" or "GBP"; percentages
-"%". "3,000 more" has no unit (a later stage may borrow one).
+"%". "2,000 more" has no unit (a later stage may borrow one).
 
 Left out: years ("in 2024"), clock times ("4 p.m.", "09:17"), dates ("July 23",
 "23 July"), ordinals ("9th"), labels ("Resolution 2231", "Phase 2"), list
@@ -122,7 +122,7 @@ STOP_WORDS = frozenset({
     "earlier", "more", "less", "fewer", "via", "through", "across", "against", "among", "amid",
     "without", "within", "toward", "towards", "near", "like", "despite", "beyond",
 })
-# Words we step over between the number and its noun ("3,000 more bodies").
+# Words we step over between the number and its noun ("2,000 more bodies").
 SKIP_WORDS = frozenset({"more", "additional", "other", "extra", "further", "fewer", "new"})
 # Words before a number that make it a label, not a count: "Resolution 2231", "Phase 2".
 LABELS = (
@@ -337,7 +337,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if first is None:
             first = (w, m.end())
         if _is_plural(w):
-            # the first plural after the adjectives: "7,000 fallen Ukrainian soldiers"; taking
+            # the first plural after the adjectives: "4,000 fallen Armenian soldiers"; taking
             # the last one ran into the object ("the two sides provided conflicting details")
             head, head_end = w, m.end()
             break
@@ -457,7 +457,7 @@ def _read_at(text: str, m: re.Match[str]) -> QuantityMention | None:
     currency = num.currency
     if num.kind == "vague":
         low, value = value, None
-        end = m.end()  # past the "of": "thousands of war prisoners"
+        end = m.end()  # past the "of": "thousands of detainees"
 
     # a range: "24-48", "two to three", "between 20 and 30"
     rng = (_AND if ctx.between else _RANGE).match(text, end)

@@ -16,7 +16,7 @@ it as a side) and they meet in time and place:
    when the report was published (a held meeting before it, a scheduled one after
    it, both within ``ATTACH_WINDOW_DAYS``). Where several fit it joins none,
    unless one of them is the only one that close to the report
-   (``RECENT_ATTACH_DAYS``): "the talks in Abu Dhabi" the day after a round means
+   (``RECENT_ATTACH_DAYS``): "the talks in Vienna" the day after a round means
    that round;
 3. undated accounts that join no dated session group by place and round.
 

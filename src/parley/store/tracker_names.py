@@ -6,11 +6,11 @@ a map from (doc id, record actor id) to the tracked actor's id.
 Names are compared on a transliteration-folding key: ASCII (anyascii where it is
 installed), lower case, and the spelling differences English news makes when it
 romanizes Ukrainian, Russian, Arabic and Persian names: ``-yy``/``-iy``/``-y``
-endings (Zelensky, Zelenskyy, Zelenskiy), ``ie``/``ye``/``e`` (Umerov, Umierov,
-Umyerov), ``kh``/``h``, ``w``/``v``, doubled letters (Kirill, Kiril). Equal keys are
+endings (Koshevsky, Koshevskyy, Koshevskiy), ``ie``/``ye``/``e`` (Kerimov, Kierimov,
+Kyerimov), ``kh``/``h``, ``w``/``v``, doubled letters (Filipp, Filip). Equal keys are
 not enough to merge: the first names must agree (same name, same initial, or one
 side gives none) and the affiliations must not differ. A surname that is only
-*like* another (Umerov and Umarov: one letter apart, so a fuzzy ratio of 0.83)
+*like* another (Kerimov and Karimov: one letter apart, so a fuzzy ratio of 0.86)
 merges only with the same first name and the same party or a shared role word:
 string likeness alone never merges two people.
 """
@@ -34,9 +34,9 @@ except ImportError:  # pragma: no cover - depends on the environment
 
 # Two folded surnames this alike (difflib ratio) are candidates for one person, if
 # the context agrees. Set on transliteration pairs the folding does not reach:
-# Haqqani/Hakkani 0.88, Hladkov/Gladkov 0.83, Orlov/Orlow (after w->v: equal);
+# Haqqani/Hakkani 0.88, Hladkov/Gladkov 0.83, Petrov/Petrow (after w->v: equal);
 # and kept above the ratio of different people's names that differ early:
-# Umerov/Umarov 0.83 is blocked by context, not by this threshold.
+# Kerimov/Karimov 0.86 is blocked by context, not by this threshold.
 SURNAME_LIKENESS_MIN = 0.8
 
 # Honorifics and particles that are not part of a name's identity.
@@ -69,11 +69,11 @@ def fold_text(text: str) -> str:
 
 
 def fold_token(token: str) -> str:
-    """One name word folded across transliterations (``Zelenskyy`` -> ``zelenski``)."""
+    """One name word folded across transliterations (``Koshevskyy`` -> ``koshevski``)."""
     t = fold_text(token).replace(" ", "")
     for a, b in _TRANSLIT:
         t = t.replace(a, b)
-    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Kirill/Kiril, Petroff/Petrof
+    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Filipp/Filip, Petroff/Petrof
     t = t.replace("ie", "e")  # Kierimov/Kerimov, Sergiev/Sergev (after y->i: Sergiyev too)
     return t
 
@@ -118,7 +118,7 @@ def first_names_agree(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    # Kyrylo/Kirill, Andrii/Andriy: the folding leaves small differences in first names
+    # Dmytro/Dmitri, Mykhailo/Mikhail: the folding leaves small differences in first names
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS_MIN
 
 

@@ -35,7 +35,7 @@ from parley.store.tracker_model import (
 SAME_STATEMENT_GAP_DAYS = 3
 MAX_STATEMENT_SPAN_DAYS = 7
 # Steps carried out count toward a commitment made up to this long before them: the
-# stages of an agreed exchange ran over months (the 2025 Istanbul exchanges).
+# stages of an agreed exchange can run over months.
 COMMITMENT_HORIZON_DAYS = 365
 
 COMMITMENT_ACTS = ("agree", "offer")
