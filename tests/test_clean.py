@@ -12,6 +12,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import parley
 from parley.clean import clean
 from parley.model import RawDocument, Span
 
@@ -279,3 +280,13 @@ def test_markdown_headline_is_the_title() -> None:
     d = clean(_doc("# Envoys agree on a ferry truce\n\nEnvoys of the two islands agreed on a truce on Monday."))
     assert d.title == "Envoys agree on a ferry truce"
     assert d.text == "Envoys of the two islands agreed on a truce on Monday."
+
+
+def test_a_publication_stamp_in_another_format_becomes_iso() -> None:
+    body = "Armenian and Azerbaijani envoys met in Oslo on Monday and agreed to meet again."
+    d = clean(_doc(body, "json", published="Tue, 24 Jun 2031 09:17:00 GMT"))
+    assert d.published == "2031-06-24T09:17:00+00:00"
+    assert clean(_doc(body, "json", published="June 24, 2031")).published == "2031-06-24"
+    assert clean(_doc(body, "json", published="not a date")).published == "not a date"  # kept, never invented
+    (meeting,) = parley.read(_doc(body, "json", published="Tue, 24 Jun 2031 09:17:00 GMT")).meetings
+    assert meeting.date == "2031-06-23"  # "on Monday", the day before a Tuesday stamp

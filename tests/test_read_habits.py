@@ -83,3 +83,12 @@ def test_a_contested_region_is_a_territory_issue_but_its_power_plant_is_not():
 def test_the_return_of_displaced_people_is_humanitarian():
     rec = read("Azerbaijan demanded the return of Azerbaijanis to their villages, the ministry said.")
     assert ("demand", ("AZE",), "humanitarian") in {(s.act, s.actors, s.issue) for s in rec.statements}
+
+
+def test_the_thought_of_agreeing_is_no_agreement():
+    rec = read("Georgia and Russia each saw a reward for agreeing on a pullback of troops, analysts said.\n\n"
+               "Georgia and Russia agreed on a pullback of troops on Friday, the mediator said.")
+    agreed = [s for s in rec.statements if s.act == "agree"]
+    assert [(s.actors, s.issue) for s in agreed] == [(("GEO", "RUS"), "territory")]
+    assert len(agreed[0].evidence) == 1 and "Friday" in rec.document.text[agreed[0].evidence[0].start:
+                                                                          agreed[0].evidence[0].end]

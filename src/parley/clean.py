@@ -24,6 +24,9 @@ prefix leaves the first paragraph). Doubts are coded warnings on the document:
 from __future__ import annotations
 
 import re
+import warnings
+from datetime import datetime
+from datetime import time as time_of_day
 from typing import Any
 
 from parley.ingest import chrome
@@ -181,7 +184,7 @@ def clean(raw: RawDocument) -> Document:
         agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
     published = meta.get("published")
-    published = str(published) if published is not None else page["published"]
+    published = _iso_published(str(published)) if published is not None else page["published"]
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
     return Document(
         text=text,
@@ -487,35 +490,53 @@ def _read_agency_byline(m: re.Match[str], result: dict[str, Any]) -> None:
             break
 
 
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _BYLINE_DATE = re.compile(
-    rf"(?:(?P<mon>{chrome.MONTHS})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{chrome.MONTHS}),?\s+(?P<year2>\d{{4}}))"
+    rf"(?:{chrome.MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{chrome.MONTHS},?\s+\d{{4}})"
 )
-_BYLINE_CLOCK = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>\d{2})\s*(?P<ap>[AaPp]\.?[Mm]\.?)?")
+_BYLINE_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
 def _byline_time(text: str) -> str | None:
-    """ "Updated 5:44 PM UTC, January 26, 2026" -> "2026-01-26T17:44"; date alone if no clock."""
+    """ "Updated 5:44 PM UTC, January 26, 2026" -> "2026-01-26T17:44"; date alone if no clock.
+
+    Our patterns find the date and the clock; dateutil reads them (the clock as written,
+    its zone left out, as a byline shows the newsroom's time).
+    """
     # Templates left unfilled ("[hour]:[minute] ... [year]") precede the real stamp: read the last one.
-    dates = list(_BYLINE_DATE.finditer(text))
+    dates = _BYLINE_DATE.findall(text)
     if not dates:
         return None
-    d = dates[-1]
-    mon = (d.group("mon") or d.group("mon2") or "")[:3].lower()
-    day, year = int(d.group("day") or d.group("day2")), d.group("year") or d.group("year2")
-    if mon not in _MONTH_NUMBER or not 1 <= day <= 31:
-        return None
-    out = f"{year}-{_MONTH_NUMBER[mon]:02d}-{day:02d}"
-    clocks = list(_BYLINE_CLOCK.finditer(text))
-    if clocks:
-        c = clocks[-1]
-        hour, ap = int(c.group("h")), (c.group("ap") or "").lower().replace(".", "")
-        hour = hour % 12 + 12 if ap == "pm" else (hour % 12 if ap == "am" else hour)
-        if hour < 24 and int(c.group("m")) < 60:
-            out += f"T{hour:02d}:{c.group('m')}"
-    return out
+    clocks = _BYLINE_CLOCK.findall(text)
+    stamp = _parse_stamp(f"{dates[-1]} {clocks[-1]}", ignoretz=True) if clocks else None
+    if stamp is not None:
+        return stamp.strftime("%Y-%m-%dT%H:%M")
+    stamp = _parse_stamp(dates[-1], ignoretz=True)  # no clock, or one that is no time ("25:99")
+    return stamp.date().isoformat() if stamp is not None else None
+
+
+def _iso_published(value: str) -> str:
+    """A publication stamp as ISO 8601: kept as written when it is ISO already, else read by
+    dateutil ("Tue, 24 Jun 2025 09:17:00 GMT" -> "2025-06-24T09:17:00+00:00"); a stamp it
+    cannot read is kept, and dates relative to it stay unresolved."""
+    if _ISO_DAY.match(value.strip()):
+        return value.strip()
+    stamp = _parse_stamp(value, ignoretz=False)
+    if stamp is None:
+        return value
+    if stamp.tzinfo is None and stamp.time() == time_of_day.min:
+        return stamp.date().isoformat()
+    return stamp.isoformat()
+
+
+def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
+    from dateutil import parser  # lazy: ~60 ms, only for stamps that are not ISO already
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a zone name it does not know ("EDT") is dropped
+        try:
+            return parser.parse(value, ignoretz=ignoretz)
+        except (ValueError, OverflowError):
+            return None
 
 
 def _title_before(lines: list[_Line], i: int) -> str | None:

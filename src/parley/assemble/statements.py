@@ -11,6 +11,7 @@ rejection. Restatements collapse: one statement per (act, parties, issue).
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,6 +54,9 @@ _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|t
                             r"any|such|[\w.]+[’']s)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # Clauses that tell of what may be, not of what is: "if Hamas agrees", "whether he is willing".
 _HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b", regex.I)
+# A gerund after these is the thought of an act, not the act ("a reward for agreeing to ...").
+_IDEA_OF = regex.compile(r"\b(?:for|of|about)\s+$", regex.I)
+_CONSENTS = frozenset({"agree", "accept", "offer", "propose"})
 _PASSIVE_AGREE = regex.compile(r"\b(?:being|been|be|is|was|were|are)\s+$", regex.I)
 _MAY_BE = regex.compile(r"\b(?:could|would|might|may|will|shall|should|expected to|set to|plans? to)\b", regex.I)
 _NOT_DONE = regex.compile(r"\b(?:wants?|wanted|to be|to|need|needs|would|could|will|should|be)\s+$", regex.I)
@@ -123,47 +127,80 @@ def _expand(pattern: str) -> list[str]:
     return [rf"\b{alt}{m.group('rest')}" for alt in m.group("alts").split("|")]
 
 
+# A literal is a pattern's required word, and whether it starts a word in the text: in the
+# pattern, a word boundary, a space or a hyphen stands right before it.
+Literal = tuple[str, bool]
+
+
+def _literals(pattern: str) -> tuple[Literal, ...]:
+    return tuple((w, any(f"{before}{w}" in pattern for before in ("\\b", "\\s", " ", "-")))
+                 for w in _literal(pattern))
+
+
 @lru_cache(maxsize=2)
-def _compiled(fold_case: bool = False) -> tuple[list[tuple[str, tuple[str, ...], regex.Pattern[str]]],
-                                               list[tuple[str, str, tuple[str, ...], regex.Pattern[str]]]]:
+def _compiled(fold_case: bool = False) -> tuple[list[tuple[str, tuple[Literal, ...], regex.Pattern[str]]],
+                                               list[tuple[str, str, tuple[Literal, ...], regex.Pattern[str]]]]:
     """The lexicon's patterns, compiled for lower-cased text (the fast way) or, with
     ``fold_case``, for text whose lower case would change its length (offsets must hold)."""
     flags = regex.I if fold_case else 0
-    triggers = [(act, _literal(x), regex.compile(x, flags))
+    triggers = [(act, _literals(x), regex.compile(x, flags))
                 for act, pats in lex.ACT_PATTERNS.items() for p in pats for x in _expand(p)]
     # an issue term keeps its lexicon pattern as its name (weak terms are looked up by it)
-    issues = [(issue, p, _literal(x), regex.compile(x, flags))
+    issues = [(issue, p, _literals(x), regex.compile(x, flags))
               for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats for x in _expand(p)]
     return triggers, issues
 
 
-def _present(lit: tuple[str, ...], low: str) -> bool:
-    return not lit or (lit[0] in low if len(lit) == 1 else any(w in low for w in lit))
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
-def _scan_target(text: str, lowered: str | None) -> tuple[str, str, bool]:
-    """(lower-cased text, text to scan, whether the patterns must fold case themselves)."""
-    low = lowered if lowered is not None else text.lower()
-    if len(low) == len(text):
-        return low, low, False  # same offsets: scan the lower case with case-sensitive patterns
-    return low, text, True
+class _Vocabulary:
+    """The words of a lower-cased report, sorted: a literal that starts a word is looked up
+    among them (a bisection) instead of searched for in the whole text."""
+
+    __slots__ = ("low", "words")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.words = sorted(set(_LOWER_WORD.findall(low)))
+
+    def has(self, literals: tuple[Literal, ...]) -> bool:
+        if not literals:
+            return True
+        for word, initial in literals:
+            if not initial:
+                if word in self.low:
+                    return True
+                continue
+            i = bisect_left(self.words, word)
+            if i < len(self.words) and self.words[i].startswith(word):
+                return True
+        return False
 
 
-def _scan_triggers(text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
+def _scan_target(text: str, vocabulary: _Vocabulary | None) -> tuple[_Vocabulary, str, bool]:
+    """(the report's words, text to scan, whether the patterns must fold case themselves)."""
+    vocab = vocabulary if vocabulary is not None else _Vocabulary(text.lower())
+    if len(vocab.low) == len(text):
+        return vocab, vocab.low, False  # same offsets: scan the lower case with case-sensitive patterns
+    return vocab, text, True
+
+
+def _scan_triggers(text: str, vocabulary: _Vocabulary | None = None) -> list[tuple[int, int, str]]:
     """(start, end, act) of every trigger in the text: one pass per pattern whose word occurs."""
-    low, target, fold_case = _scan_target(text, lowered)
+    vocab, target, fold_case = _scan_target(text, vocabulary)
     triggers, _issues = _compiled(fold_case)
-    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if _present(lit, low)
+    out = [(m.start(), m.end(), act) for act, lit, pat in triggers if vocab.has(lit)
            for m in pat.finditer(target)]
     out.sort()
     return out
 
 
-def _scan_issues(text: str, lowered: str | None = None) -> list[tuple[int, int, str, str]]:
+def _scan_issues(text: str, vocabulary: _Vocabulary | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, issue, term pattern) of every issue term in the text."""
-    low, target, fold_case = _scan_target(text, lowered)
+    vocab, target, fold_case = _scan_target(text, vocabulary)
     _t, issues = _compiled(fold_case)
-    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if _present(lit, low)
+    out = [(m.start(), m.end(), issue, raw) for issue, raw, lit, pat in issues if vocab.has(lit)
            for m in pat.finditer(target)]
     out.sort()
     return out
@@ -188,9 +225,9 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
     long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
-    lowered = text.lower()
-    all_triggers = _scan_triggers(text, lowered)
-    hits = _scan_issues(text, lowered)
+    vocabulary = _Vocabulary(text.lower())
+    all_triggers = _scan_triggers(text, vocabulary)
+    hits = _scan_issues(text, vocabulary)
     terms = _IssueTerms(text=text, hits=hits, main=_main_issue(doc.title, hits))
     starts = [t[0] for t in all_triggers]
     for sent in parts.sentences:
@@ -238,8 +275,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
 
 
 # Units that count people or remains: the figures of an exchange.
-_PEOPLE_UNITS = regex.compile(r"\b(?:prisoners?|pows?|detainees?|hostages?|captives?|people|persons|soldiers|"
-                              r"civilians|servicemen|troops|bodies|individuals)\b", regex.I)
+_PEOPLE_UNITS = regex.compile(lex.PEOPLE_UNIT_PATTERN, regex.I)
 
 
 def _borrow_counts(terms: _IssueTerms, parts: Parts, mentions: Mentions, drafts: dict) -> None:
@@ -328,6 +364,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
             return []
     if _HYPOTHETICAL.search(text, lo, start):
         return []
+    if act in _CONSENTS and trigger.endswith("ing") and _IDEA_OF.search(text, max(lo, start - 12), start):
+        return []  # "a reward for agreeing", "the idea of accepting": a thought of it, not the act
     if act == "agree" and _PASSIVE_AGREE.search(text, max(lo, start - 12), start) and not rxc.match(
             r"\s+(?:to\s+)?between\b", text[end:end + 12]):
         return []  # "a deal being agreed": by whom, the sentence does not say

@@ -160,6 +160,15 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Units that count people or their remains: the figures of an exchange, which add up across
+# its stages. Singular or plural, as one word of the unit ("prisoners of war").
+PEOPLE_UNITS = (
+    "prisoner", "pow", "detainee", "hostage", "captive", "person", "people", "civilian", "soldier",
+    "serviceman", "servicemen", "troops", "body", "bodies", "individual", "citizen", "child", "children",
+    "remains", "wounded",
+)
+PEOPLE_UNIT_PATTERN = r"\b(?:" + "|".join(PEOPLE_UNITS) + r")s?\b"
+
 # When a clause names several issues, the more specific wins over these catch-alls.
 # "swap" and "exchange" name a prisoner exchange only where the report is about prisoners
 # (see statements._issues_of); drones and jets are swapped too.

@@ -22,6 +22,7 @@ from parley.lexicon import people as lex
 from parley.lexicon.places import CITIES, VENUES
 from parley.mentions import PersonMention
 from parley.model import Actor, Span
+from parley.names import fold_name
 from parley.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
@@ -69,12 +70,14 @@ _CITED_AFTER = regex.compile(rf",\s+(?:{MONTH_PATTERN})\s*\d")
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 60):start]
-    if _THING_BEFORE.search(before) or _EVENT_AFTER.match(text, end, end + 20):
+    if _EVENT_AFTER.match(text, end, end + 20):
         return True
     if (text[start - 1:start] == "(" or text[start - 2:start] == "; ") and _CITED_AFTER.match(text, end, end + 20):
         return True
-    m = _PLACE_BEFORE.search(before)
+    lo = max(0, start - 60)
+    if _THING_BEFORE.search(text, lo, start):
+        return True
+    m = _PLACE_BEFORE.search(text, lo, start)
     if m:
         place = " ".join(_strip_possessive(w) for w in m.group("place").split())
         return place in CITIES or place in VENUES or place in _PARTY_WORDS
@@ -85,41 +88,19 @@ _PARTY_WORDS = frozenset(party_lex.STATE_NAMES) | frozenset(party_lex.DEMONYMS) 
     party_lex.CAPITALS) | frozenset(party_lex.ORGS)
 
 
-_APOS = regex.compile(r"[’'`]")
-_DASH_SPACE = regex.compile(r"[-\s]+")
-_Y_END = regex.compile(r"(?:yy|iy|ii|yi)$")
-_DOUBLE = regex.compile(r"(.)\1")
-
-
-@lru_cache(maxsize=8192)
-def fold(name: str) -> str:
-    """Lower case, no accents, transliteration variants folded: Koshevskyy ~ Koshevsky ~ Koshevskiy."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ı", "i")
-    s = _APOS.sub("", s)
-    s = _DASH_SPACE.sub(" ", s).strip()
-    words = []
-    for w in s.split():
-        w = _Y_END.sub("y", w)
-        w = w.replace("ie", "e").replace("ye", "e").replace("kh", "h").replace("j", "y")
-        w = _DOUBLE.sub(r"\1", w)
-        words.append(w)
-    return " ".join(words)
-
-
 @lru_cache(maxsize=4096)
 def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     """Every folded form a later short mention of this name may take."""
-    keys = {_surname(tokens), fold(tokens[-1])}
+    keys = {_surname(tokens), fold_name(tokens[-1])}
     if len(tokens) > 2:
-        keys.add(fold(" ".join(tokens[-2:])))
+        keys.add(fold_name(" ".join(tokens[-2:])))
     return frozenset(keys)
 
 
 @lru_cache(maxsize=4096)
 def _surname(tokens: tuple[str, ...]) -> str:
     rest = [t for t in tokens[1:] if not t.endswith(".")] if len(tokens) > 1 else list(tokens)
-    return fold(" ".join(rest)) if rest else fold(tokens[-1])
+    return fold_name(" ".join(rest)) if rest else fold_name(tokens[-1])
 
 
 @dataclass
@@ -339,16 +320,18 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             after = text[e:e + 1]
             if before in "“\"‘" and before and after in "”\"’" and after:
                 continue  # a quoted title or nickname, not a person
-            if _INSTITUTION_AFTER.match(text, e, e + 40) or _names_a_thing(text, s, e):
-                continue
+            if _INSTITUTION_AFTER.match(text, e, e + 40):
+                continue  # "... Power Plant", "... Foundation": a building or a body named after someone
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
                 continue
+            if _names_a_thing(text, s, e):
+                continue
             if any(len(t) == 1 for t in clean):
                 continue
             role, role_parties = _role_before(text, s)
-            key = fold(full)
+            key = fold_name(full)
             person = _match_person(by_key, people, clean)
             if person is None:
                 person = _Person(key=key, tokens=clean, first_offset=s)
@@ -374,7 +357,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     for s, e, tok, title in singles:
         person = _match_surname(people, tok, s, mentions)
         if person is None and (title or tok in subjects):
-            key = fold(tok)
+            key = fold_name(tok)
             person = by_key.get(key)
             if person is None:
                 person = _Person(key=key, tokens=[tok], first_offset=s, evidence=True)
@@ -413,7 +396,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     # a name with nothing that marks a person (no title or role, no speech or person verb,
     # never named again by its surname) is more often a place, a ship or a programme
     for _s0, _e, tok, p in mentions:
-        if tok != p.name and len(tok.split()) < len(p.tokens) and fold(tok) in _surname_keys(tuple(p.tokens)):
+        if tok != p.name and len(tok.split()) < len(p.tokens) and fold_name(tok) in _surname_keys(tuple(p.tokens)):
             p.evidence = True  # a later mention by surname: "Novak" after "Marek Novak"
     people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
                                                                        p.affiliation_strength >= 2)]
@@ -537,30 +520,30 @@ def _title_before(text: str, start: int) -> str:
 
 
 def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: list[str]) -> _Person | None:
-    key = fold(" ".join(tokens))
+    key = fold_name(" ".join(tokens))
     if key in by_key:
         return by_key[key]
-    first, last = fold(tokens[0]), fold(" ".join(tokens[1:]))
+    first, last = fold_name(tokens[0]), fold_name(" ".join(tokens[1:]))
     if tokens[0] in lex.NAME_PARTICLES or tokens[0] in ("Al", "El", "Bin", "Abu"):
         # "Al Thani" after "Mohammed bin Abdulrahman Al Thani": a family name, not a new person
-        tail = fold(" ".join(tokens))
+        tail = fold_name(" ".join(tokens))
         for p in people:
-            if len(p.tokens) > len(tokens) and fold(" ".join(p.tokens[-len(tokens):])) == tail:
+            if len(p.tokens) > len(tokens) and fold_name(" ".join(p.tokens[-len(tokens):])) == tail:
                 return p
     for p in people:
-        if len(p.tokens) > 1 and p.surname == last and fold(p.tokens[0])[:1] == first[:1]:
+        if len(p.tokens) > 1 and p.surname == last and fold_name(p.tokens[0])[:1] == first[:1]:
             return p
-        if len(p.tokens) == 1 and fold(p.tokens[0]) == fold(tokens[-1]):
+        if len(p.tokens) == 1 and fold_name(p.tokens[0]) == fold_name(tokens[-1]):
             return p
     return None
 
 
 def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list) -> _Person | None:
-    f = fold(tok)
+    f = fold_name(tok)
     candidates = [p for p in people if f in _surname_keys(tuple(p.tokens))]
     if not candidates:
         # "Wang" after "Wang Yi", "Mateo" after "Mateo Ortiz": a first token, if only one has it
-        firsts = [p for p in people if len(p.tokens) == 2 and fold(p.tokens[0]) == f]
+        firsts = [p for p in people if len(p.tokens) == 2 and fold_name(p.tokens[0]) == f]
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:
         return candidates[0]

@@ -205,36 +205,25 @@ WORD_ANCHORS = (
 # ------------------------------------------------------------------ parsing numbers
 
 def parse_number_words(words: str) -> int | None:
-    """"two dozen" -> 24, "twelve hundred" -> 1200, "a thousand" -> 1000; None if not one number."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    """"two dozen" -> 24, "twelve hundred" -> 1200, "a thousand" -> 1000; None if not one number.
+
+    text2num reads the number (the library survey found it exact and conservative); the
+    article for "one" ("a thousand") and a trailing "dozen" are read here, as it knows neither.
+    """
+    from text_to_num import text2num  # a compiled extension: imported when words need it
+
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t]
     if tokens and tokens[0] in ("a", "an"):
-        tokens = tokens[1:]
+        tokens[0] = "one"
+    factor = 1
+    if tokens and tokens[-1] == "dozen":
+        factor, tokens = 12, tokens[:-1] or ["one"]
     if not tokens:
         return None
-    total, current, last = 0, 0, ""
-    for t in tokens:
-        if t in UNIT_WORDS:
-            if last in ("unit", "teen") or (last == "tens" and UNIT_WORDS[t] >= 10):
-                return None
-            current += UNIT_WORDS[t]
-            last = "teen" if UNIT_WORDS[t] >= 10 else "unit"
-        elif t in TENS_WORDS:
-            if last in ("unit", "teen", "tens"):
-                return None
-            current += TENS_WORDS[t]
-            last = "tens"
-        elif t == "hundred":
-            current = (current or 1) * 100
-            last = "hundred"
-        elif t == "dozen":
-            current = (current or 1) * 12
-            last = "dozen"
-        elif t in SCALE_WORDS:
-            total += (current or 1) * SCALE_WORDS[t]
-            current, last = 0, "scale"
-        else:
-            return None
-    return total + current
+    try:
+        return int(text2num(" ".join(tokens), "en")) * factor
+    except ValueError:
+        return None
 
 
 def _digits_value(digits: str) -> Decimal | int | None:

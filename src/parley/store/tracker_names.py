@@ -3,34 +3,23 @@
 Takes the actors of many records (``ActorMention``); gives ``TrackedActor``s and
 a map from (doc id, record actor id) to the tracked actor's id.
 
-Names are compared on a transliteration-folding key: ASCII (anyascii where it is
-installed), lower case, and the spelling differences English news makes when it
-romanizes Ukrainian, Russian, Arabic and Persian names: ``-yy``/``-iy``/``-y``
-endings (Koshevsky, Koshevskyy, Koshevskiy), ``ie``/``ye``/``e`` (Kerimov, Kierimov,
-Kyerimov), ``kh``/``h``, ``w``/``v``, doubled letters (Filipp, Filip). Equal keys are
-not enough to merge: the first names must agree (same name, same initial, or one
-side gives none) and the affiliations must not differ. A surname that is only
-*like* another (Kerimov and Karimov: one letter apart, so a fuzzy ratio of 0.86)
-merges only with the same first name and the same party or a shared role word:
-string likeness alone never merges two people.
+Names are compared on the transliteration-folding keys of ``parley.names`` (the same
+the reader links mentions with). Equal keys are not enough to merge: the first names
+must agree (same name, same initial, or one side gives none) and the affiliations must
+not differ. A surname that is only *like* another (Kerimov and Karimov: one letter
+apart, so a fuzzy ratio of 0.86) merges only with the same first name and the same
+party or a shared role word: string likeness alone never merges two people.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from parley.names import fold_text, fold_token
 from parley.store.tracker_model import ActorMention, Cited, Conflict, TrackedActor, content_id
-
-try:  # anyascii is optional: NFKD folding covers the accents of Latin-script names
-    from anyascii import anyascii as _to_ascii
-except ImportError:  # pragma: no cover - depends on the environment
-    def _to_ascii(text: str) -> str:
-        return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 # Two folded surnames this alike (difflib ratio) are candidates for one person, if
 # the context agrees. Set on transliteration pairs the folding does not reach:
@@ -54,29 +43,6 @@ _WEAK_ROLE_WORDS = frozenset({
     "the", "of", "and", "for", "a", "an", "to", "s", "minister", "president", "head", "chief", "office",
     "deputy", "first", "senior", "former", "special", "state", "national", "council",
 })
-
-_TRANSLIT = (
-    # order matters: y->i first, so that -yy/-iy/-ii all fold to -i after de-doubling
-    ("kh", "h"), ("zh", "j"), ("ph", "f"), ("w", "v"), ("q", "k"), ("gh", "g"), ("dj", "j"),
-    ("y", "i"), ("j", "i"),
-)
-
-
-def fold_text(text: str) -> str:
-    """ASCII, lower case, letters and single spaces only."""
-    ascii_text = _to_ascii(text).lower()
-    return " ".join(re.sub(r"[^a-z]+", " ", ascii_text).split())
-
-
-def fold_token(token: str) -> str:
-    """One name word folded across transliterations (``Koshevskyy`` -> ``koshevski``)."""
-    t = fold_text(token).replace(" ", "")
-    for a, b in _TRANSLIT:
-        t = t.replace(a, b)
-    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Filipp/Filip, Petroff/Petrof
-    t = t.replace("ie", "e")  # Kierimov/Kerimov, Sergiev/Sergev (after y->i: Sergiyev too)
-    return t
-
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded words of a personal name, honorifics dropped."""

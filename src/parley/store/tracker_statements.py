@@ -12,11 +12,13 @@ carried out on explicitly different days (two stages of an exchange) never merge
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from parley.lexicon.acts import PEOPLE_UNIT_PATTERN
 from parley.model import Quantity
 from parley.store.tracker_model import (
     Cited,
@@ -43,10 +45,7 @@ _EXCHANGE_ISSUES = ("prisoner_exchange", "remains_repatriation")
 _ACT_RANK = {"agree": 0, "offer": 1}
 
 # Units that count people: numbers in these add up across the stages of an exchange.
-_PEOPLE_UNITS = (
-    "prisoner", "pow", "detainee", "hostage", "people", "person", "civilian", "soldier", "captive",
-    "serviceman", "servicemen", "body", "bodies", "remains", "child", "children", "wounded", "citizen",
-)
+_PEOPLE_UNITS = re.compile(PEOPLE_UNIT_PATTERN, re.I)
 _DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
 
 
@@ -55,7 +54,7 @@ def unit_family(unit: str | None) -> str | None:
     if not unit:
         return None
     u = unit.lower()
-    if any(w in u for w in _PEOPLE_UNITS):
+    if _PEOPLE_UNITS.search(u):
         return "people"
     if any(u.startswith(k) for k in _DAYS_PER_UNIT):
         return "days"
