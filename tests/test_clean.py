@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import parley
-from parley.clean import clean
 from parley.model import RawDocument, Span
+from parley.reader.clean import clean
 
 PAGE = """\
 Morning EditionEUROPE Deutsch
@@ -235,7 +235,7 @@ def test_broken_html_never_raises() -> None:
 
 def test_reading_text_or_json_does_not_import_heavy_libraries() -> None:
     code = (
-        "import sys\nfrom parley.clean import clean\nfrom parley.model import RawDocument\n"
+        "import sys\nfrom parley.reader.clean import clean\nfrom parley.model import RawDocument\n"
         "clean(RawDocument(content='VIENNA - The talks ended on Monday with no deal.', kind='text'))\n"
         "print(json.dumps(sorted(m for m in ('trafilatura', 'ftfy', 'lxml') if m in sys.modules)))"
     )

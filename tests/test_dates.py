@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.recognize.dates import find_dates, parse_published
+from parley.reader.recognize.dates import find_dates, parse_published
 
 # A Thursday. Reports below are "published" on it unless a case says otherwise.
 THU = "2025-07-24T09:17"
@@ -227,7 +227,7 @@ def test_never_raises_and_spans_hold(text, published):
 
 def test_deadline_told_in_the_past_tense_still_looks_ahead():
     # a proposal made before publication, with a deadline after it
-    from parley.recognize.dates import find_dates
+    from parley.reader.recognize.dates import find_dates
 
     text = "The delegation has proposed a summit by the end of June."
     (m,) = [d for d in find_dates(text, "2025-05-13") if d.kind == "by"]

@@ -9,8 +9,8 @@ import pytest
 
 from parley.cli import main
 from parley.errors import BinaryInput, EmptyInput, InputError, MalformedInput, TooLarge
-from parley.ingest import MAX_BYTES, iter_reports
 from parley.model import RawDocument
+from parley.reader.ingest import MAX_BYTES, iter_reports
 
 REPORT = {
     "title": "Envoys meet in Valletta",

@@ -7,8 +7,8 @@ import pytest
 import parley
 from parley.model import RawDocument
 from parley.names import fold_name, fold_token
-from parley.recognize.people import find_people
-from parley.store.tracker_names import surname_key
+from parley.reader.recognize.people import find_people
+from parley.track.people import surname_key
 
 
 @pytest.mark.parametrize("variants", [

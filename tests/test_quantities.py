@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.recognize.quantities import find_quantities, parse_number_words
+from parley.reader.recognize.quantities import find_quantities, parse_number_words
 
 FILLER_BEFORE = "After a long night of talks in the lakeside hotel, "
 FILLER_AFTER = ", a negotiator told reporters on condition of anonymity."

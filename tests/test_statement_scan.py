@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.assemble.statements import _compiled, _scan_issues, _scan_triggers
+from parley.reader.assemble.statements import _compiled, _scan_issues, _scan_triggers
 
 WORDS = ["agreed", "agreeing", "to", "a", "the", "ceasefire", "ceasefires", "cease-fire", "truce", "prisoners",
          "exchange", "swap", "not", "being", "considered", "deal-breaker", "10-point", "plan", "proposal",

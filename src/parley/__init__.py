@@ -16,12 +16,12 @@ __all__ = ["read", "read_all", "extract", "Record", "ParleyError", "__version__"
 if TYPE_CHECKING:
     from parley.errors import ParleyError
     from parley.model import Record
-    from parley.pipeline import extract, read, read_all
+    from parley.reader.pipeline import extract, read, read_all
 
 
 def __getattr__(name: str) -> Any:  # lazy, so that `parley --help` starts fast
     if name in ("read", "read_all", "extract"):
-        from parley import pipeline
+        from parley.reader import pipeline
 
         return getattr(pipeline, name)
     if name == "Record":

@@ -7,7 +7,9 @@
     │   ├── TooLarge            over the size limit
     │   ├── MalformedInput      broken JSON / JSON Lines / HTML beyond repair
     │   └── NotAReport          text, but no article in it (no body, not English)
-    └── StoreError              the store cannot be opened or written
+    ├── StoreError              the store cannot be opened or written (exit status 3)
+    └── UsageError              an option or setting that cannot be used (exit status 4)
+        └── NotFound            no stored item has that id
     Bug                         an internal invariant broke: this is a bug, please report it
 
 Uncertainty (an unresolved speaker, an unanchored date) is never an exception: it is
@@ -21,6 +23,7 @@ class ParleyError(Exception):
     """Root of the errors parley reports to a user as one line."""
 
     code = "E000"
+    exit_status = 2
 
     def __str__(self) -> str:
         msg = super().__str__()
@@ -53,6 +56,16 @@ class NotAReport(InputError):
 
 class StoreError(ParleyError):
     code = "E200"
+    exit_status = 3
+
+
+class UsageError(ParleyError):
+    code = "E300"
+    exit_status = 4
+
+
+class NotFound(UsageError):
+    code = "E301"
 
 
 class Bug(Exception):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.store.batch import AddReport, add_paths, estimate_inputs, iter_inputs
+from parley.batch import AddReport, add_paths, estimate_inputs, iter_inputs
 from parley.store.db import Store
 
 from .conftest import report_text, write_reports
@@ -134,7 +134,7 @@ def test_cli_reports_failures_in_one_line_each(tmp_path: Path) -> None:
 
 def test_cli_bad_store_is_one_line(tmp_path: Path) -> None:
     r = parley("stats", "--db", "postgresql+psycopg://nobody:pw@127.0.0.1:1/none", cwd=tmp_path)
-    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    assert r.returncode == 3 and "E200" in r.stderr and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
 
 
 def test_report_counts_as_json() -> None:

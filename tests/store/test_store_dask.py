@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from parley.store.batch import add_paths
+from parley.batch import add_paths
 from parley.store.db import Store
 
 pytest.importorskip("distributed")
@@ -38,8 +38,8 @@ def test_dask_scheduler_address_is_used(tmp_path: Path, corpus: Path) -> None:
 
 
 def test_unreachable_scheduler_is_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parley import batch
     from parley.errors import StoreError
-    from parley.store import batch
 
     monkeypatch.setattr(batch, "DASK_CONNECT_TIMEOUT_S", 2)
     with Store(f"sqlite:///{tmp_path / 'p.db'}") as store, pytest.raises(StoreError, match="cannot reach"):

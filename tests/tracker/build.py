@@ -10,7 +10,7 @@ import hashlib
 from typing import Any
 
 from parley.model import Actor, Document, Meeting, Quantity, Record, Span, Statement
-from parley.store.base import SourceRef, StoredRecord
+from parley.track.sources import SourceRef, StoredRecord
 
 
 def span(text: str, piece: str) -> tuple[Span, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parley.store.base import StoredRecord
+from parley.track.sources import StoredRecord
 
 from .build import report
 

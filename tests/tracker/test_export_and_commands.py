@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from parley.store.export import cameo_code, export_csv, export_jsonl, plover_events, plover_of
-from parley.store.tracker import build_tracker
+from parley.track.export import cameo_code, export_csv, export_jsonl, plover_events, plover_of
+from parley.track.negotiation import build_tracker
 
 from .build import report
 from .cases import valletta_round
@@ -98,4 +98,4 @@ def test_commands_end_to_end_through_read(store_with_reports: str, capsys: pytes
     capsys.readouterr()
     assert main(["export", "--format", "plover", "--db", url]) == 0
     assert isinstance(json.loads(capsys.readouterr().out), list)
-    assert main(["show", "m-none", "--db", url]) == 2
+    assert main(["show", "m-none", "--db", url]) == 4  # a usage error: no such id

@@ -9,7 +9,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.store.tracker import build_tracker
+from parley.track.negotiation import build_tracker
 
 from .build import report
 from .cases import valletta_round
@@ -191,7 +191,7 @@ def test_processes_fold_the_broker_out_of_the_sides() -> None:
 
 
 def test_show_finds_every_kind_of_item_with_its_sentences() -> None:
-    from parley.store.query_commands import show_dict
+    from parley.track.negotiation import show_dict
 
     t = build_tracker(valletta_round())
     m = t.timeline(parties=["RUS", "UKR"])[0]

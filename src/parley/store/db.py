@@ -41,7 +41,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from parley.errors import StoreError
 from parley.model import Record
-from parley.store.base import SourceRef, StoredRecord
+from parley.track.sources import SourceRef, StoredRecord
 
 DEFAULT_URL = "sqlite:///parley.db"
 ENV_URL = "PARLEY_DB"

@@ -19,7 +19,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from parley.names import fold_text, fold_token
-from parley.store.tracker_model import ActorMention, Cited, Conflict, TrackedActor, content_id
+from parley.track.model import ActorMention, Cited, Conflict, TrackedActor, content_id
 
 # Two folded surnames this alike (difflib ratio) are candidates for one person, if
 # the context agrees. Set on transliteration pairs the folding does not reach:

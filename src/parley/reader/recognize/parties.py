@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from parley.lexicon import parties as lex
-from parley.mentions import PartyMention
 from parley.model import Span
+from parley.reader.mentions import PartyMention
 
 
 @lru_cache(maxsize=1)

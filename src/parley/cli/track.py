@@ -3,7 +3,7 @@
 
 Takes an argparse sub-parser set (``register(sub)``, called by
 ``store.commands``); gives commands that open the store at ``--db`` (the same
-option, and default, as ``parley add``), build the ``Tracker`` over its
+option, and default, as ``parley add``), ask ``service`` for the negotiation merged from its
 records and print a rich table, or JSON with ``--json``. Everything heavy is
 imported inside the commands, so ``parley --help`` stays fast.
 """
@@ -13,27 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from parley.store.commands import add_db_option
-
-if TYPE_CHECKING:
-    from parley.store.base import StoredRecord
-    from parley.store.tracker import Tracker
-
-def iter_stored(url: str | None) -> Iterator[StoredRecord]:
-    """Every record in the store at ``url`` (None: ``$PARLEY_DB``, else ./parley.db), streamed."""
-    from parley.store.db import Store
-
-    with Store(url) as store:
-        yield from store.iter_records()
-
-
-def load_tracker(url: str | None) -> Tracker:
-    from parley.store.tracker import build_tracker
-
-    return build_tracker(iter_stored(url))
+from parley import service
+from parley.cli.store import add_db_option
 
 
 def _print_json(obj: Any) -> None:
@@ -58,8 +41,7 @@ def _conflicts_cell(conflicts: Any) -> str:
 # ------------------------------------------------------------ timeline
 
 def _timeline(args: argparse.Namespace) -> int:
-    tracker = load_tracker(args.db)
-    meetings = tracker.timeline(parties=args.parties, since=args.since)
+    meetings = service.timeline(db=args.db, parties=args.parties, since=args.since)
     if args.json:
         _print_json([m.to_dict() for m in meetings])
         return 0
@@ -87,8 +69,7 @@ def _table(title: str, columns: tuple[str, ...], lines: bool = False) -> Any:
 # ------------------------------------------------------------ positions
 
 def _positions(args: argparse.Namespace) -> int:
-    tracker = load_tracker(args.db)
-    positions = tracker.positions(parties=args.parties)
+    positions = service.positions(db=args.db, parties=args.parties)
     if args.json:
         _print_json([p.to_dict() for p in positions])
         return 0
@@ -104,10 +85,8 @@ def _positions(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------ commitments
 
 def _commitments(args: argparse.Namespace) -> int:
-    from parley.store.tracker_statements import describe_quantity
-
-    tracker = load_tracker(args.db)
-    commitments = tracker.commitments(parties=args.parties)
+    describe_quantity = service.describe_quantity
+    commitments = service.commitments(db=args.db, parties=args.parties)
     if args.json:
         _print_json([c.to_dict() for c in commitments])
         return 0
@@ -126,13 +105,7 @@ def _commitments(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------ show
 
 def _show(args: argparse.Namespace) -> int:
-    from parley.errors import ParleyError
-
-    tracker = load_tracker(args.db)
-    item = tracker.show(args.id)
-    if item is None:
-        raise ParleyError(f"no meeting, actor, statement or process has the id {args.id!r}")
-    data = show_dict(tracker, item)
+    data = service.show(args.id, db=args.db)
     if args.json:
         _print_json(data)
         return 0
@@ -156,53 +129,12 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def show_dict(tracker: Tracker, item: Any) -> dict[str, Any]:
-    """One item as JSON, with the sentences it came from grouped by report."""
-    from parley.store.tracker_model import Process, source_dict
-
-    if isinstance(item, Process):
-        return {**item.to_dict(), "meetings": [m.id for m in tracker.meetings if m.process == item.id],
-                "statements": [s.id for s in tracker.statements if s.process == item.id]}
-    data = item.to_dict()
-    by_doc: dict[str, dict[str, Any]] = {}
-    for mention in item.mentions:
-        entry = by_doc.setdefault(mention.source.doc_id, {"source": source_dict(mention.source), "sentences": []})
-        for sentence in mention.evidence:
-            if sentence not in entry["sentences"]:
-                entry["sentences"].append(sentence)
-    data["evidence"] = [by_doc[k] for k in sorted(by_doc, key=lambda d: (by_doc[d]["source"]["published"] or "", d))]
-    return data
-
-
 # ------------------------------------------------------------ export
 
 def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from parley.store import export
-
-    url = args.db
-    if args.format == "jsonl":
-        if args.out and args.out != "-":
-            with Path(args.out).open("w", encoding="utf-8") as f:
-                n = export.export_jsonl(iter_stored(url), f)
-            print(f"parley: wrote {n} records to {args.out}", file=sys.stderr)
-        else:
-            export.export_jsonl(iter_stored(url), sys.stdout)
-        return 0
-    tracker = load_tracker(url)
-    if args.format == "csv":
-        out_dir = Path(args.out or "parley-csv")
-        counts = export.export_csv(iter_stored(url), tracker, out_dir)
-        print(f"parley: wrote {', '.join(f'{n} {t}' for t, n in counts.items())} to {out_dir}/", file=sys.stderr)
-        return 0
-    events = export.plover_events(tracker)
-    text = json.dumps(events, ensure_ascii=False, indent=2)
-    if args.out and args.out != "-":
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
-        print(f"parley: wrote {len(events)} events to {args.out}", file=sys.stderr)
-    else:
-        print(text)
+    message = service.export(args.format, db=args.db, out=args.out)
+    if message:
+        print(f"parley: {message}", file=sys.stderr)
     return 0
 
 

@@ -35,9 +35,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from parley.store.base import StoredRecord
-from parley.store.tracker import Tracker
-from parley.store.tracker_model import TrackedMeeting, TrackedStatement, source_dict
+from parley.track.model import TrackedMeeting, TrackedStatement, source_dict
+from parley.track.negotiation import Tracker
+from parley.track.sources import StoredRecord
 
 CAMEO_VERSION = "CAMEO 1.1b3"
 PLOVER_VERSION = "PLOVER draft 0.8 (CAMEO2PLOVER-2021)"

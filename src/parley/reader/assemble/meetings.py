@@ -18,13 +18,13 @@ from datetime import date, timedelta
 
 import regex
 
-from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import SPEECH_VERBS
 from parley.lexicon.places import CITIES, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
-from parley.recognize import Mentions
-from parley.segment import Parts, Sentence
+from parley.reader import rxcache as rxc
+from parley.reader.recognize import Mentions
+from parley.reader.segment import Parts, Sentence
 
 # Words that name a negotiating session.
 _SESSION = re.compile(

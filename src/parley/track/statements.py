@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from parley.lexicon.acts import PEOPLE_UNIT_PATTERN
 from parley.model import Quantity
-from parley.store.tracker_model import (
+from parley.track.model import (
     Cited,
     Commitment,
     Conflict,

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from parley.model import Actor, Meeting, Quantity, Statement
-from parley.store.base import SourceRef
+from parley.track.sources import SourceRef
 
 
 def content_id(prefix: str, *parts: object) -> str:

@@ -26,12 +26,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from parley.lexicon.parties import party_name
 from parley.model import Record, Span
-from parley.store.base import SourceRef, StoredRecord
-from parley.store.tracker_meetings import cluster_meetings, fold_place, meeting_id, merge_group
-from parley.store.tracker_model import (
+from parley.track.meetings import cluster_meetings, fold_place, meeting_id, merge_group
+from parley.track.model import (
     ActorMention,
     Commitment,
     MeetingMention,
@@ -43,10 +43,12 @@ from parley.store.tracker_model import (
     TrackedStatement,
     content_id,
     parse_day,
+    source_dict,
     unique_sources,
 )
-from parley.store.tracker_names import merge_actors
-from parley.store.tracker_statements import build_commitments, build_positions, merge_statements
+from parley.track.people import merge_actors
+from parley.track.sources import SourceRef, StoredRecord
+from parley.track.statements import build_commitments, build_positions, merge_statements
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -280,3 +282,19 @@ def _unique_meeting_ids(meetings: list[TrackedMeeting]) -> list[TrackedMeeting]:
             m = replace(m, id=content_id("m", m.id, *first))
         out.append(m)
     return out
+
+
+def show_dict(tracker: Tracker, item: Any) -> dict[str, Any]:
+    """One tracked item as JSON, with the sentences it came from grouped by report."""
+    if isinstance(item, Process):
+        return {**item.to_dict(), "meetings": [m.id for m in tracker.meetings if m.process == item.id],
+                "statements": [s.id for s in tracker.statements if s.process == item.id]}
+    data = item.to_dict()
+    by_doc: dict[str, dict[str, Any]] = {}
+    for mention in item.mentions:
+        entry = by_doc.setdefault(mention.source.doc_id, {"source": source_dict(mention.source), "sentences": []})
+        for sentence in mention.evidence:
+            if sentence not in entry["sentences"]:
+                entry["sentences"].append(sentence)
+    data["evidence"] = [by_doc[k] for k in sorted(by_doc, key=lambda d: (by_doc[d]["source"]["published"] or "", d))]
+    return data

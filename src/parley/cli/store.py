@@ -1,7 +1,7 @@
 """The store's commands: ``parley add`` and ``parley stats``, then the tracker's (``query_commands``).
 
 ``register(sub)`` adds them to the CLI's subparsers. Each command opens the store,
-calls one library function (``batch.add_paths``, ``Store.stats``) and prints; a
+calls one service function (``service.add``, ``service.stats``) and prints; a
 ``StoreError`` reaches the CLI, which prints it as one line. SQLAlchemy, Dask and
 ``rich.progress`` are imported inside the commands, so ``parley --help`` stays fast.
 """
@@ -43,21 +43,19 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=_stats)
 
-    from parley.store.query_commands import register as register_queries
+    from parley.cli.track import register as register_queries
 
     register_queries(sub)
 
 
 def _add(args: argparse.Namespace) -> int:
-    from parley.store.batch import add_paths
-    from parley.store.db import Store
+    from parley import service
 
-    with Store(args.db) as store:
-        if args.quiet or args.json or not sys.stderr.isatty():
-            report = add_paths(store, args.paths, workers=args.workers, engine=args.engine,
-                               scheduler=args.scheduler)
-        else:
-            report = _add_with_progress(store, args)
+    if args.quiet or args.json or not sys.stderr.isatty():
+        report = service.add(args.paths, db=args.db, workers=args.workers, engine=args.engine,
+                             scheduler=args.scheduler)
+    else:
+        report = _add_with_progress(args)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -70,7 +68,7 @@ def _add(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
-def _add_with_progress(store: Any, args: argparse.Namespace) -> Any:
+def _add_with_progress(args: argparse.Namespace) -> Any:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -81,27 +79,26 @@ def _add_with_progress(store: Any, args: argparse.Namespace) -> Any:
         TimeElapsedColumn,
     )
 
-    from parley.store.batch import AddReport, add_paths, estimate_inputs
+    from parley import service
 
     columns = (SpinnerColumn(), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
                TimeElapsedColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         # The total counts files and JSON Lines lines; `done` counts the same units.
-        task = bar.add_task("reading", total=estimate_inputs(args.paths))
+        task = bar.add_task("reading", total=service.estimate_inputs(args.paths))
 
-        def show(r: AddReport) -> None:
+        def show(r: Any) -> None:
             bar.update(task, completed=r.done, description=f"added [green]{r.added}[/] · unchanged {r.unchanged}"
                                                            f" · skipped {r.skipped} · failed [red]{r.failed}[/]")
 
-        return add_paths(store, args.paths, workers=args.workers, engine=args.engine,
-                         scheduler=args.scheduler, on_progress=show)
+        return service.add(args.paths, db=args.db, workers=args.workers, engine=args.engine,
+                           scheduler=args.scheduler, on_progress=show)
 
 
 def _stats(args: argparse.Namespace) -> int:
-    from parley.store.db import Store
+    from parley import service
 
-    with Store(args.db) as store:
-        counts = store.stats()
+    counts = service.stats(db=args.db)
     if args.json:
         print(json.dumps(counts))
     else:

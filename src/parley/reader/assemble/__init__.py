@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from parley.assemble.meetings import find_meetings
-from parley.assemble.statements import find_statements
-from parley.attribute import Said
 from parley.model import Document, Record
-from parley.recognize import Mentions
-from parley.segment import Parts
+from parley.reader.assemble.meetings import find_meetings
+from parley.reader.assemble.statements import find_statements
+from parley.reader.attribute import Said
+from parley.reader.recognize import Mentions
+from parley.reader.segment import Parts
 
 
 def assemble(doc: Document, parts: Parts, mentions: Mentions, said: Said) -> Record:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from parley.assemble import assemble
-from parley.attribute import attribute
-from parley.clean import clean
 from parley.errors import InputError
 from parley.model import RawDocument, Record
-from parley.recognize import recognize
-from parley.segment import segment
+from parley.reader.assemble import assemble
+from parley.reader.attribute import attribute
+from parley.reader.clean import clean
+from parley.reader.recognize import recognize
+from parley.reader.segment import segment
 
 
 def extract(raw: RawDocument) -> Record:
@@ -38,7 +38,7 @@ def read(source: str | Path | RawDocument) -> Record:
 
 def read_all(source: str | Path) -> Iterator[Record | InputError]:
     """Every report in a file (JSON Lines: one per line); a bad one yields its error in its place."""
-    from parley.ingest import iter_reports
+    from parley.reader.ingest import iter_reports
 
     for raw in iter_reports(source):
         if isinstance(raw, InputError):

@@ -36,9 +36,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from parley.mentions import QuantityMention
 from parley.model import Quantity, Span
-from parley.recognize.dates import MONTH_PATTERN, MONTHS
+from parley.reader.mentions import QuantityMention
+from parley.reader.recognize.dates import MONTH_PATTERN, MONTHS
 
 # ------------------------------------------------------------------ lexicon
 

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from parley.lexicon.places import CITIES, VENUE_HEADS, VENUES
-from parley.mentions import PlaceMention
 from parley.model import Span
+from parley.reader.mentions import PlaceMention
 
 _CAP = r"[A-ZÀ-ÖØ-ÞÇĞİŞ][\w’'\-]*"
 

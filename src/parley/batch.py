@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 CHUNK_SIZE = 8  # jobs per task: amortizes the ~1 ms of IPC per task, small enough to keep workers even
 IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps them busy while the parent writes, bounds memory
 MAX_LISTED = 1000  # failures and skips kept for the final listing; the counts go on
-MAX_INPUT_BYTES = 5 * 1024 * 1024  # one report; matches parley.ingest's limit
+MAX_INPUT_BYTES = 5 * 1024 * 1024  # one report; matches parley.reader.ingest's limit
 DASK_CONNECT_TIMEOUT_S = 30  # a scheduler across a network can be slow to answer; an absent one fails after this
 PAUSE_ENV = "PARLEY_ADD_PAUSE_S"  # for tests: pause after each stored report, so a run can be killed mid-way
 
@@ -323,7 +323,7 @@ def extract_chunk(jobs: list[Job]) -> list[Outcome]:
 
 def _extract_job(job: Job) -> list[Outcome]:
     from parley.errors import BinaryInput, EmptyInput, InputError, NotAReport
-    from parley.pipeline import extract, read_all
+    from parley.reader.pipeline import extract, read_all
 
     not_a_report = (NotAReport, EmptyInput, BinaryInput)
     try:
@@ -349,7 +349,7 @@ def _extract_job(job: Job) -> list[Outcome]:
 
 
 def _raw_from_json(obj: dict[str, Any], name: str) -> RawDocument:
-    from parley.ingest import from_json  # parley's reader decides what a JSON report means
+    from parley.reader.ingest import from_json  # parley's reader decides what a JSON report means
 
     return from_json(obj, name)
 

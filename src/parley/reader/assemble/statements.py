@@ -19,14 +19,14 @@ from functools import lru_cache
 
 import regex
 
-from parley import rxcache as rxc
-from parley.assemble.meetings import MEDIATORS_FROM
-from parley.attribute import Said
 from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
 from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
-from parley.recognize import Mentions
-from parley.segment import Parts, Sentence
+from parley.reader import rxcache as rxc
+from parley.reader.assemble.meetings import MEDIATORS_FROM
+from parley.reader.attribute import Said
+from parley.reader.recognize import Mentions
+from parley.reader.segment import Parts, Sentence
 
 # How far before a trigger its issue may stand when the issue comes first: "the talks"
 # ... "took place" (PRE_WINDOW), "The fate of the eastern region, where ..., remains one

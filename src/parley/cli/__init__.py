@@ -1,7 +1,8 @@
 """The ``parley`` command: a thin shell over the library.
 
 Each command parses its arguments, calls one library function, and turns a
-``ParleyError`` into one line on stderr with exit status 2. Heavy imports happen
+``ParleyError`` into one line on stderr (its code, then the message) and the error's exit
+status (2 bad input, 3 store, 4 usage). Heavy imports happen
 inside the commands, so ``parley --help`` and ``parley read`` start fast.
 """
 
@@ -16,30 +17,30 @@ EXIT_INPUT = 2
 
 
 def _read(args: argparse.Namespace) -> int:
+    from parley import service
     from parley.errors import InputError
-    from parley.pipeline import read_all
 
     status = 0
-    for item in read_all(args.report):
+    for item in service.read_all(args.report):
         if isinstance(item, InputError):
-            print(f"parley: {item}", file=sys.stderr)
-            status = EXIT_INPUT
+            print(f"parley: {item.code} {item}", file=sys.stderr)
+            status = item.exit_status
             continue
         for w in item.document.warnings:
             print(f"parley: warning: {w}", file=sys.stderr)
         if args.json:
             print(json.dumps(item.to_dict(), ensure_ascii=False, indent=None if args.compact else 2))
         else:
-            from parley.render import print_record
+            from parley.cli.render import print_record
 
             print_record(item)
     return status
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from parley.bench import run_bench
+    from parley import service
 
-    run_bench(args.reports, repeat=args.repeat, as_json=args.json)
+    service.bench(args.reports, repeat=args.repeat, as_json=args.json)
     return 0
 
 
@@ -63,12 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=_bench)
 
-    try:
-        from parley.store.commands import register
-    except ImportError:  # the store is optional while it is being built
-        register = None
-    if register is not None:
-        register(sub)
+    from parley.cli.store import register
+
+    register(sub)
     return parser
 
 
@@ -84,8 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return func(args)
     except ParleyError as e:
-        print(f"parley: {e}", file=sys.stderr)
-        return EXIT_INPUT
+        print(f"parley: {e.code} {e}", file=sys.stderr)
+        return e.exit_status
     except KeyboardInterrupt:
         print("parley: interrupted", file=sys.stderr)
         return 130

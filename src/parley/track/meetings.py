@@ -31,8 +31,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from parley.store.tracker_model import Cited, Conflict, MeetingMention, TrackedMeeting, content_id
-from parley.store.tracker_names import fold_text
+from parley.track.model import Cited, Conflict, MeetingMention, TrackedMeeting, content_id
+from parley.track.people import fold_text
 
 # Reports of one session date it to the day it began or the day it ended ("talks
 # ended on Thursday" vs "talks opened on Wednesday"): one day apart at most.

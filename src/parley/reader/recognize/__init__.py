@@ -10,9 +10,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parley.lexicon.outlets import HOME_PARTY_OF_OUTLET
-from parley.mentions import DateMention, PartyMention, PersonMention, PlaceMention, QuantityMention
 from parley.model import Actor, Document, Span
-from parley.segment import Parts
+from parley.reader.mentions import DateMention, PartyMention, PersonMention, PlaceMention, QuantityMention
+from parley.reader.segment import Parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +65,11 @@ def home_party(doc: Document) -> str | None:
 
 
 def recognize(doc: Document, parts: Parts) -> Mentions:
-    from parley.recognize.dates import find_dates
-    from parley.recognize.parties import find_mediation_adjectives, find_parties
-    from parley.recognize.people import find_people
-    from parley.recognize.places import find_places
-    from parley.recognize.quantities import find_quantities
+    from parley.reader.recognize.dates import find_dates
+    from parley.reader.recognize.parties import find_mediation_adjectives, find_parties
+    from parley.reader.recognize.people import find_people
+    from parley.reader.recognize.places import find_places
+    from parley.reader.recognize.quantities import find_quantities
 
     text = doc.text
     people = find_people(text, home_party=home_party(doc))

@@ -16,14 +16,14 @@ from functools import lru_cache
 
 import regex
 
-from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon import people as lex
 from parley.lexicon.places import CITIES, VENUES
-from parley.mentions import PersonMention
 from parley.model import Actor, Span
 from parley.names import fold_name
-from parley.recognize.dates import MONTH_PATTERN
+from parley.reader import rxcache as rxc
+from parley.reader.mentions import PersonMention
+from parley.reader.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
 _WORD = r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"

@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 
 import regex
 
-from parley import rxcache as rxc
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import ROLE_HEADS, SPEECH_VERBS
 from parley.model import Actor, Document, Quote, Span
-from parley.recognize import Mentions
-from parley.segment import Parts
+from parley.reader import rxcache as rxc
+from parley.reader.recognize import Mentions
+from parley.reader.segment import Parts
 
 OPENERS = "“\""
 CLOSERS = "”\""

@@ -12,7 +12,7 @@ article body only, under this contract:
 
 Site chrome (menus, share buttons, photo captions and credits, newsletter and cookie
 prompts, related-story lists, wire sign-offs, footers) is dropped line by line with the
-patterns of ``parley.ingest.chrome``. What the page says about the article becomes
+patterns of ``parley.reader.ingest.chrome``. What the page says about the article becomes
 fields: ``title``, ``outlet``, ``agency``, ``published``, ``dateline`` (and the dateline
 prefix leaves the first paragraph). Doubts are coded warnings on the document:
 
@@ -29,10 +29,10 @@ from datetime import datetime
 from datetime import time as time_of_day
 from typing import Any
 
-from parley.ingest import chrome
-from parley.ingest.language import guess_language
 from parley.lexicon.outlets import AGENCIES, CHROME_OUTLETS, SECTION_WORDS, SITE_OUTLETS
 from parley.model import Document, RawDocument
+from parley.reader.ingest import chrome
+from parley.reader.ingest.language import guess_language
 
 W_NO_BODY = "W201 no article body found"
 W_NOT_ENGLISH = "W202 not English"
@@ -147,7 +147,7 @@ def clean(raw: RawDocument) -> Document:
     meta: dict[str, Any] = {k: v for k, v in raw.meta if v is not None and v != ""}
     content = raw.content or ""
     if raw.kind == "html" or (raw.kind == "json" and _LOOKS_HTML.match(content)):
-        from parley.ingest.html import extract_html
+        from parley.reader.ingest.html import extract_html
 
         content, page_meta = extract_html(content)
         meta = {**page_meta, **meta}  # what a JSON report states wins over what its page says

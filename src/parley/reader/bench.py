@@ -12,7 +12,7 @@ import json
 import time
 from pathlib import Path
 
-EXAMPLES = Path(__file__).parent / "examples"
+EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
 def _sources(paths: list[str]) -> list[Path]:
@@ -26,9 +26,9 @@ def _sources(paths: list[str]) -> list[Path]:
 
 def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False) -> dict:
     from parley.errors import InputError
-    from parley.ingest import iter_reports
-    from parley.pipeline import extract
-    from parley.segment import bare_sentence_pass
+    from parley.reader.ingest import iter_reports
+    from parley.reader.pipeline import extract
+    from parley.reader.segment import bare_sentence_pass
 
     raws = []
     for src in _sources(paths):

@@ -54,8 +54,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from parley.mentions import DateMention
 from parley.model import Span
+from parley.reader.mentions import DateMention
 
 # ------------------------------------------------------------------ lexicon
 
