@@ -9,6 +9,7 @@ from parley.model import Record
 
 def print_record(record: Record) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
@@ -18,8 +19,6 @@ def print_record(record: Record) -> None:
     meta = [x for x in (d.outlet, d.agency, d.published, d.dateline) if x]
     if meta:
         console.print(" · ".join(meta), style="dim")
-    for w in d.warnings:
-        console.print(f"warning: {w}", style="yellow")
 
     if record.meetings:
         t = Table(title="Meetings", title_justify="left")
@@ -64,3 +63,12 @@ def print_record(record: Record) -> None:
         for q in record.quotes:
             who = names.get(q.speaker or "", "unattributed")
             console.print(f"  [cyan]{who}[/cyan]: “{q.text}”")
+
+    if record.diagnostics:
+        console.print("[bold]Diagnostics[/bold]")
+        for dg in record.diagnostics:
+            where = ""
+            if dg.evidence:
+                words = " ".join(dg.evidence[0].of(d.text).split())
+                where = f" [dim]« {escape(words[:80])}{'…' if len(words) > 80 else ''} »[/dim]"
+            console.print(f"  [yellow]{dg.code}[/yellow] {escape(dg.message)}{where}", highlight=False)
