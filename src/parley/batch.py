@@ -27,6 +27,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -185,7 +186,7 @@ def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
             if f.suffix.lower() in JSON_LINES_SUFFIXES:
                 try:
                     with f.open("rb") as fh:
-                        total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+                        total += sum(chunk.count(b"\n") for chunk in iter(partial(fh.read, 1 << 20), b""))
                 except OSError:
                     total += 1
             else:

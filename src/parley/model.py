@@ -213,7 +213,9 @@ class Record:
         if any(not isinstance(d, Diagnostic) for d in self.diagnostics):
             object.__setattr__(self, "diagnostics", tuple(Diagnostic.from_value(d) for d in self.diagnostics))
         n = len(self.document.text)
-        for item in (*self.actors, *self.meetings, *self.statements, *self.quotes, *self.diagnostics):
+        items: tuple[Actor | Meeting | Statement | Quote | Diagnostic, ...] = (
+            *self.actors, *self.meetings, *self.statements, *self.quotes, *self.diagnostics)
+        for item in items:
             for sp in item.evidence:
                 if sp.end > n:
                     raise ValueError(f"{type(item).__name__} {getattr(item, 'id', None) or getattr(item, 'code', '')}: "
@@ -262,8 +264,9 @@ class Record:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} object: schema={data.get('schema')!r}")
         dd = data.get("document") or {}
-        doc = Document(**{f.name: (tuple(dd.get(f.name) or ()) if f.name == "warnings" else dd.get(f.name))
-                          for f in fields(Document) if f.name in dd})
+        given: dict[str, Any] = {f.name: (tuple(dd.get(f.name) or ()) if f.name == "warnings" else dd.get(f.name))
+                                 for f in fields(Document) if f.name in dd}
+        doc = Document(**given)
         return cls(
             document=doc,
             actors=tuple(

@@ -75,9 +75,9 @@ def add(paths: Iterable[str | Path], *, db: str | None = None, workers: int | st
     from parley.batch import add_paths
     from parley.store.db import Store
 
-    workers = settings.value("workers", workers)
+    n_workers: int | None = settings.value("workers", workers)
     with Store(db) as store:
-        return add_paths(store, paths, workers=workers, engine=engine, scheduler=scheduler, on_progress=on_progress)
+        return add_paths(store, paths, workers=n_workers, engine=engine, scheduler=scheduler, on_progress=on_progress)
 
 
 def estimate_inputs(paths: Iterable[str | Path]) -> int | None:

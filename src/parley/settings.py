@@ -46,6 +46,9 @@ def _text(text: str) -> str:
     return text.strip()
 
 
+_TYPE_NAMES: dict[Callable[[str], Any], str] = {_positive_int: "integer >= 1", _port: "port", _text: "text"}
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     """One setting. ``parse`` turns a string (from the environment or the command line)
@@ -67,7 +70,7 @@ class Setting:
 
     @property
     def type_name(self) -> str:
-        return {_positive_int: "integer >= 1", _port: "port", _text: "text"}.get(self.parse, "text")
+        return _TYPE_NAMES.get(self.parse, "text")
 
     def describe_default(self) -> str:
         if self.default_text is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from parley.model import Record
+from parley.model import Record, Statement
 
 
 def print_record(record: Record) -> None:
@@ -40,7 +40,7 @@ def print_record(record: Record) -> None:
         console.print(t)
 
     if record.statements:
-        by_party: dict[str, list] = defaultdict(list)
+        by_party: dict[str, list[Statement]] = defaultdict(list)
         for s in record.statements:
             by_party["+".join(s.actors)].append(s)
         t = Table(title="Statements by party", title_justify="left")
@@ -60,9 +60,9 @@ def print_record(record: Record) -> None:
 
     if record.quotes:
         console.print("[bold]Who said what[/bold]")
-        for q in record.quotes:
-            who = names.get(q.speaker or "", "unattributed")
-            console.print(f"  [cyan]{who}[/cyan]: “{q.text}”")
+        for quote in record.quotes:
+            who = names.get(quote.speaker or "", "unattributed")
+            console.print(f"  [cyan]{who}[/cyan]: “{quote.text}”")
 
     if record.diagnostics:
         console.print("[bold]Diagnostics[/bold]")

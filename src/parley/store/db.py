@@ -314,10 +314,12 @@ class Store:
     # ------------------------------------------------------------ writing
     def _insert_ignore(self, table: sa.Table) -> Any:
         if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        return insert(table).on_conflict_do_nothing()
+            from sqlalchemy.dialects import postgresql
+
+            return postgresql.insert(table).on_conflict_do_nothing()
+        from sqlalchemy.dialects import sqlite
+
+        return sqlite.insert(table).on_conflict_do_nothing()
 
     def known(self, keys: Sequence[str], urls: Sequence[str] = ()) -> tuple[set[str], set[str]]:
         """Of these input keys and URLs, the ones already stored (a rerun skips those)."""
