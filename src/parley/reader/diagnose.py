@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from parley.model import Diagnostic, Record, Span
+from parley.reader.mentions import DateMention
 from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import parse_published
 from parley.reader.segment import Parts
@@ -61,19 +62,20 @@ def _speakers(record: Record) -> list[Diagnostic]:
 
 
 def _dates(record: Record, mentions: Mentions) -> list[Diagnostic]:
+    """One W102 per relative date that a meeting or statement rests on, naming every such item."""
     if parse_published(record.document.published) is not None:
         return []
-    out = []
+    users: dict[DateMention, list[str]] = {}
     items = [(m.id, m.evidence) for m in record.meetings] + [(s.id, s.evidence) for s in record.statements]
     for item_id, evidence in items:
         for span in evidence:
             for d in mentions.dates_in(span):
-                if d.relative:
-                    out.append(Diagnostic(
-                        code=W_DATE, item=item_id, evidence=(d.span,),
-                        message=f"date unanchored: {d.text!r} needs the publication date, which the report "
-                                f"does not give ({item_id})"))
-    return out
+                if d.relative and item_id not in users.setdefault(d, []):
+                    users[d].append(item_id)
+    return [Diagnostic(code=W_DATE, item=ids[0], evidence=(d.span,),
+                       message=f"date unanchored: {d.text!r} needs the publication date, which the report "
+                               f"does not give ({', '.join(ids)})")
+            for d, ids in users.items()]
 
 
 def _parties(record: Record, parts: Parts, mentions: Mentions) -> list[Diagnostic]:
