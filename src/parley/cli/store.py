@@ -1,4 +1,4 @@
-"""The store's commands: ``parley add`` and ``parley stats``, then the tracker's (``query_commands``).
+"""The store's commands: ``parley add`` and ``parley stats``, then the tracker's (``cli.track``).
 
 ``register(sub)`` adds them to the CLI's subparsers. Each command opens the store,
 calls one service function (``service.add``, ``service.stats``) and prints; a

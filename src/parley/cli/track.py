@@ -2,9 +2,9 @@
 ``show`` and ``export``.
 
 Takes an argparse sub-parser set (``register(sub)``, called by
-``store.commands``); gives commands that open the store at ``--db`` (the same
-option, and default, as ``parley add``), ask ``service`` for the negotiation merged from its
-records and print a rich table, or JSON with ``--json``. Everything heavy is
+``cli.store``); gives commands that open the existing store at ``--db`` (the same
+setting as ``parley add``; one that is not there is refused), ask ``service`` for the
+negotiation merged from its records and print a rich table, or JSON with ``--json``. Everything heavy is
 imported inside the commands, so ``parley --help`` stays fast.
 """
 
