@@ -210,16 +210,23 @@ class Store:
         self.dialect = self.engine.dialect.name
         if self.dialect not in ("sqlite", "postgresql"):
             raise StoreError(f"{self.safe_url}: only SQLite and PostgreSQL stores are supported")
-        if not create:
-            try:
-                revision = self.current_revision()
-            except sa.exc.SQLAlchemyError as e:
-                raise StoreError(f"{self.safe_url}: cannot open the store: {_reason(e)}") from None
-            if revision is None:
-                raise StoreError(f"{self.safe_url}: not a parley store (no parley tables in it); "
-                                 "`parley add` makes one")
-        if migrate:
-            self.migrate()
+        try:
+            if not create:
+                self._check_exists()
+            if migrate:
+                self.migrate()
+        except BaseException:
+            self.engine.dispose()  # no pooled connection outlives a store that failed to open
+            raise
+
+    def _check_exists(self) -> None:
+        try:
+            revision = self.current_revision()
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"{self.safe_url}: cannot open the store: {_reason(e)}") from None
+        if revision is None:
+            raise StoreError(f"{self.safe_url}: not a parley store (no parley tables in it); "
+                             "`parley add` makes one")
 
     # ------------------------------------------------------------ opening
     def _create_engine(self, create: bool = True) -> Engine:
