@@ -124,12 +124,16 @@ def test_two_writers_at_once_no_errors_no_duplicates(store_url: str, tmp_path: P
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
-def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", [("--workers", "2"), ("--engine", "dask", "--workers", "1")],
+                         ids=["local", "dask"])
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path, engine: tuple[str, ...]) -> None:
     """kill -9 of the parent alone (not its process group): the pool workers must not live on."""
+    if "dask" in engine:
+        pytest.importorskip("distributed")
     folder = tmp_path / "reports"
     write_reports(folder, N_REPORTS)
     url = f"sqlite:///{tmp_path / 'parley.db'}"
-    proc = start_add(folder, url, "--workers", "2", pause_s=0.05)
+    proc = start_add(folder, url, *engine, pause_s=0.05)
     workers: list[int] = []
     try:
         deadline = time.monotonic() + 60
