@@ -505,8 +505,15 @@ def report(doc_id: str, *, db: str | None = None) -> dict[str, Any]:
     for i, n in enumerate(find_quantities(text), 1):
         items.append({"kind": "quantity", "id": f"n{i}", "spans": [n.span.as_list()], "label": n.text,
                       "detail": describe_quantity(n.quantity), "tracked": None})
-    for item in items:  # a span outside the text (a slip) is dropped, never shown at a wrong place
-        item["spans"] = [sp for sp in item["spans"] if 0 <= sp[0] <= sp[1] <= len(text)]
+    for item in items:  # a span outside the text (a slip) is dropped, never shown at a wrong place;
+        # the rest sorted, overlapping ones joined: each piece of text highlighted once per item
+        merged: list[list[int]] = []
+        for s0, e0 in sorted(sp for sp in item["spans"] if 0 <= sp[0] < sp[1] <= len(text)):
+            if merged and s0 <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e0)
+            else:
+                merged.append([s0, e0])
+        item["spans"] = merged
     d = rec.document
     return {"doc_id": did, "source": source_dict(sr.source),
             "document": {"title": d.title, "outlet": d.outlet, "agency": d.agency, "published": d.published,

@@ -29,6 +29,20 @@ def item_key(kind: str, ident: str) -> str:
     return f"{kind}-{_ID_UNSAFE.sub('_', ident)}"
 
 
+def merge_spans(spans: Sequence[Sequence[int]], n: int) -> list[Span]:
+    """An item's spans inside a text of ``n`` characters, sorted, empty ones dropped and
+    overlapping or touching ones joined: what its highlight covers, each piece once."""
+    out: list[Span] = []
+    for sp in sorted(Span(int(s), int(e)) for s, e in spans):  # Span checks 0 <= start <= end
+        if sp.end > n or sp.start == sp.end:
+            continue
+        if out and sp.start <= out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sp.end))
+        else:
+            out.append(sp)
+    return out
+
+
 def segments(text: str, items: Sequence[dict[str, Any]]) -> list[tuple[int, int, list[tuple[str, str, int, bool]]]]:
     """The text cut at every span boundary: ``(start, end, active)`` with ``active`` the
     items whose spans cover that piece, outermost first, as ``(kind, key, span index, starts here)``."""
@@ -36,10 +50,7 @@ def segments(text: str, items: Sequence[dict[str, Any]]) -> list[tuple[int, int,
     opening: dict[int, list[tuple[int, int, str, str, int]]] = {}
     for item in items:
         key = item_key(item["kind"], item["id"])
-        for k, (s, e) in enumerate(item["spans"]):
-            sp = Span(s, e)  # validates 0 <= start <= end
-            if sp.end > len(text) or sp.start == sp.end:
-                continue
+        for k, sp in enumerate(merge_spans(item["spans"], len(text))):
             bounds.update((sp.start, sp.end))
             opening.setdefault(sp.start, []).append((sp.start, sp.end, item["kind"], key, k))
     cuts = sorted(bounds)
