@@ -211,18 +211,22 @@ def close_stores() -> None:
             store.close()
         _STORES.clear()
         _CACHE.clear()
+        _REPORTS.clear()
 
 
 def store_version(db: str | None = None) -> tuple[Any, ...]:
-    """What changes whenever a report is added: (documents, newest added_at)."""
+    """What changes whenever a report is added: (documents, the newest one)."""
     import sqlalchemy as sa
 
     from parley.errors import StoreError
 
     store = _store(db)
+    # SQLite: the newest rowid is one look-up (added_at comes after the text in each row, so
+    # max(added_at) would read every report); PostgreSQL: the newest addition's time.
+    newest = "max(rowid)" if store.dialect == "sqlite" else "max(added_at)"
     try:
         with store.engine.connect() as conn:
-            row = conn.execute(sa.text("SELECT count(*), max(added_at) FROM documents")).one()
+            row = conn.execute(sa.text(f"SELECT count(*), {newest} FROM documents")).one()
     except sa.exc.SQLAlchemyError as e:
         raise StoreError(f"{store.safe_url}: cannot read: {' '.join(str(e).split())[:200]}") from None
     return (int(row[0]), row[1])
@@ -319,6 +323,10 @@ def _statement_brief(s: Any) -> dict[str, Any]:
 
 def processes(*, db: str | None = None) -> list[dict[str, Any]]:
     """Every negotiation: its sides and mediators, first and last meeting, counts, latest developments."""
+    return _cached(db, "processes", lambda: _processes(db))  # type: ignore[no-any-return]
+
+
+def _processes(db: str | None) -> list[dict[str, Any]]:
     snap = _snapshot(db)
     out = []
     for p in snap.tracker.processes:
@@ -339,12 +347,17 @@ def processes(*, db: str | None = None) -> list[dict[str, Any]]:
 def process(ident: str, *, db: str | None = None, recent: int = 10) -> dict[str, Any]:
     """One negotiation in full: its meetings, positions, commitments, latest statements and quotes."""
     from parley.errors import NotFound
+
+    if ident not in _snapshot(db).processes:
+        raise NotFound(f"no process has the id {ident!r}")
+    return _cached(db, f"process|{ident}|{recent}", lambda: _process(db, ident, recent))  # type: ignore[no-any-return]
+
+
+def _process(db: str | None, ident: str, recent: int) -> dict[str, Any]:
     from parley.track.statements import build_positions
 
     snap = _snapshot(db)
-    p = snap.processes.get(ident)
-    if p is None:
-        raise NotFound(f"no process has the id {ident!r}")
+    p = snap.processes[ident]
     meets = [m for m in snap.tracker.meetings if m.process == p.id]
     stmts = [s for s in snap.tracker.statements if s.process == p.id]
     summary = next(x for x in processes(db=db) if x["id"] == p.id)
@@ -448,6 +461,8 @@ def statement(ident: str, *, db: str | None = None) -> dict[str, Any]:
 
 
 REPORT_KINDS = ("actor", "meeting", "statement", "quote", "date", "quantity")
+REPORT_CACHE = 256  # reports kept ready (with their dates and quantities found), the least recently used dropped
+_REPORTS: dict[tuple[str, tuple[Any, ...], str], dict[str, Any]] = {}
 
 
 def report(doc_id: str, *, db: str | None = None) -> dict[str, Any]:
@@ -464,6 +479,12 @@ def report(doc_id: str, *, db: str | None = None) -> dict[str, Any]:
     from parley.track.model import source_dict
 
     store = _store(db)
+    key = (store.url, store_version(db), doc_id)
+    with _LOCK:
+        hit = _REPORTS.pop(key, None)
+        if hit is not None:
+            _REPORTS[key] = hit  # most recently used last
+            return hit
     sr = store.get_record(doc_id)
     if sr is None:
         raise NotFound(f"no stored report has the id {doc_id!r}")
@@ -515,10 +536,15 @@ def report(doc_id: str, *, db: str | None = None) -> dict[str, Any]:
                 merged.append([s0, e0])
         item["spans"] = merged
     d = rec.document
-    return {"doc_id": did, "source": source_dict(sr.source),
-            "document": {"title": d.title, "outlet": d.outlet, "agency": d.agency, "published": d.published,
-                         "dateline": d.dateline, "url": d.url, "language": d.language},
-            "diagnostics": list(rec.diagnostics), "text": text, "items": items}
+    out = {"doc_id": did, "source": source_dict(sr.source),
+           "document": {"title": d.title, "outlet": d.outlet, "agency": d.agency, "published": d.published,
+                        "dateline": d.dateline, "url": d.url, "language": d.language},
+           "diagnostics": list(rec.diagnostics), "text": text, "items": items}
+    with _LOCK:
+        _REPORTS[key] = out
+        while len(_REPORTS) > REPORT_CACHE:
+            _REPORTS.pop(next(iter(_REPORTS)))
+    return out
 
 
 def search(q: str, *, db: str | None = None, limit: int = 20) -> dict[str, Any]:

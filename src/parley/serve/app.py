@@ -89,6 +89,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     ``token``: the bearer token ``POST /api/reports`` asks for; None turns adding off (403).
     """
     env = _env()
+    highlighted: dict[str, tuple[dict[str, Any], Any]] = {}  # doc id -> (the report's data, its HTML)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
@@ -162,9 +163,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     def home(request: Request) -> HTMLResponse:
         return page("index.html", request, data=processes_data())
 
-    @app.get("/api/processes", summary="The negotiation processes with their counts and latest developments")
-    def api_processes() -> dict[str, Any]:
-        return processes_data()
+    @app.get("/api/processes", response_class=JSONResponse, summary="The negotiation processes with their counts and latest developments")
+    def api_processes() -> JSONResponse:
+        return JSONResponse(processes_data())
 
     def process_data(pid: str) -> dict[str, Any]:
         return service.process(pid, db=db)
@@ -176,9 +177,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return page("process.html", request, data=data, svg=views.timeline_layout(data["timeline"]),
                     matrix=_matrix(data["positions"]))
 
-    @app.get("/api/processes/{pid}", summary="One process: timeline, positions, commitments, statements, quotes")
-    def api_process(pid: ProcessId) -> dict[str, Any]:
-        return process_data(pid)
+    @app.get("/api/processes/{pid}", response_class=JSONResponse, summary="One process: timeline, positions, commitments, statements, quotes")
+    def api_process(pid: ProcessId) -> JSONResponse:
+        return JSONResponse(process_data(pid))
 
     # ------------------------------------------------------------ timeline, positions, commitments
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
@@ -187,10 +188,10 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         meetings = service.timeline_view(db=db, parties=parties, since=since, until=until, process=process)
         return page("timeline.html", request, meetings=meetings, svg=views.timeline_layout(meetings))
 
-    @app.get("/api/timeline", summary="Meetings in date order: what `parley timeline --json` prints")
+    @app.get("/api/timeline", response_class=JSONResponse, summary="Meetings in date order: what `parley timeline --json` prints")
     def api_timeline(parties: Parties = None, since: Since = None, until: Until = None,
-                     process: ProcessQ = None) -> list[dict[str, Any]]:
-        return service.timeline_view(db=db, parties=parties, since=since, until=until, process=process)
+                     process: ProcessQ = None) -> JSONResponse:
+        return JSONResponse(service.timeline_view(db=db, parties=parties, since=since, until=until, process=process))
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
@@ -198,10 +199,10 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         found = service.positions_view(db=db, parties=parties, since=since, until=until, process=process)
         return page("positions.html", request, positions=found, matrix=_matrix(found))
 
-    @app.get("/api/positions", summary="Party x issue: the latest act and how it changed")
+    @app.get("/api/positions", response_class=JSONResponse, summary="Party x issue: the latest act and how it changed")
     def api_positions(parties: Parties = None, since: Since = None, until: Until = None,
-                      process: ProcessQ = None) -> list[dict[str, Any]]:
-        return service.positions_view(db=db, parties=parties, since=since, until=until, process=process)
+                      process: ProcessQ = None) -> JSONResponse:
+        return JSONResponse(service.positions_view(db=db, parties=parties, since=since, until=until, process=process))
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
@@ -209,49 +210,54 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         found = service.commitments_view(db=db, parties=parties, since=since, until=until, process=process)
         return page("commitments.html", request, commitments=found)
 
-    @app.get("/api/commitments", summary="Agreements and offers against the steps carried out")
+    @app.get("/api/commitments", response_class=JSONResponse, summary="Agreements and offers against the steps carried out")
     def api_commitments(parties: Parties = None, since: Since = None, until: Until = None,
-                        process: ProcessQ = None) -> list[dict[str, Any]]:
-        return service.commitments_view(db=db, parties=parties, since=since, until=until, process=process)
+                        process: ProcessQ = None) -> JSONResponse:
+        return JSONResponse(service.commitments_view(db=db, parties=parties, since=since, until=until, process=process))
 
     # ------------------------------------------------------------ one item
     @app.get("/meetings/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def meeting_page(request: Request, ident: ItemId) -> HTMLResponse:
         return page("meeting.html", request, data=service.meeting(ident, db=db))
 
-    @app.get("/api/meetings/{ident}", summary="One meeting, each source's values side by side")
-    def api_meeting(ident: ItemId) -> dict[str, Any]:
-        return service.meeting(ident, db=db)
+    @app.get("/api/meetings/{ident}", response_class=JSONResponse, summary="One meeting, each source's values side by side")
+    def api_meeting(ident: ItemId) -> JSONResponse:
+        return JSONResponse(service.meeting(ident, db=db))
 
     @app.get("/people/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, ident: ItemId) -> HTMLResponse:
         return page("person.html", request, data=service.person(ident, db=db))
 
-    @app.get("/api/people/{ident}", summary="One person or organization across the reports")
-    def api_person(ident: ItemId) -> dict[str, Any]:
-        return service.person(ident, db=db)
+    @app.get("/api/people/{ident}", response_class=JSONResponse, summary="One person or organization across the reports")
+    def api_person(ident: ItemId) -> JSONResponse:
+        return JSONResponse(service.person(ident, db=db))
 
     @app.get("/statements/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, ident: ItemId) -> HTMLResponse:
         return page("statement.html", request, data=service.statement(ident, db=db))
 
-    @app.get("/api/statements/{ident}", summary="One position or step, each source's values side by side")
-    def api_statement(ident: ItemId) -> dict[str, Any]:
-        return service.statement(ident, db=db)
+    @app.get("/api/statements/{ident}", response_class=JSONResponse, summary="One position or step, each source's values side by side")
+    def api_statement(ident: ItemId) -> JSONResponse:
+        return JSONResponse(service.statement(ident, db=db))
 
     # ------------------------------------------------------------ reports
     @app.get("/reports/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def report_page(request: Request, doc_id: DocId) -> HTMLResponse:
         data = service.report(doc_id, db=db)
+        body = highlighted.get(data["doc_id"])
+        if body is None or body[0] is not data:  # the service hands out the same dict until the store changes
+            body = highlighted[data["doc_id"]] = (data, views.highlight(data["text"], data["items"]))
+            while len(highlighted) > 256:
+                highlighted.pop(next(iter(highlighted)))
         counts: dict[str, int] = defaultdict(int)
         for item in data["items"]:
             counts[item["kind"]] += 1
-        return page("report.html", request, data=data, body=views.highlight(data["text"], data["items"]),
+        return page("report.html", request, data=data, body=body[1],
                     counts=dict(counts), kinds=service.REPORT_KINDS)
 
-    @app.get("/api/reports/{doc_id}", summary="A stored report: its text and every item with its evidence spans")
-    def api_report(doc_id: DocId) -> dict[str, Any]:
-        return service.report(doc_id, db=db)
+    @app.get("/api/reports/{doc_id}", response_class=JSONResponse, summary="A stored report: its text and every item with its evidence spans")
+    def api_report(doc_id: DocId) -> JSONResponse:
+        return JSONResponse(service.report(doc_id, db=db))
 
     @app.post("/api/reports", summary="Add reports: a JSON object, a JSON array or JSON Lines, each with a text",
               responses={401: {"description": "wrong or missing token"}, 403: {"description": "adding is off"}})
@@ -278,9 +284,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     def search_page(request: Request, q: Q = "") -> HTMLResponse:
         return page("search.html", request, data=service.search(q, db=db), q=q)
 
-    @app.get("/api/search", summary="Full-text search over reports and quotes")
-    def api_search(q: Q = "", limit: Limit = 20) -> dict[str, Any]:
-        return service.search(q, db=db, limit=limit)
+    @app.get("/api/search", response_class=JSONResponse, summary="Full-text search over reports and quotes")
+    def api_search(q: Q = "", limit: Limit = 20) -> JSONResponse:
+        return JSONResponse(service.search(q, db=db, limit=limit))
 
     return app
 

@@ -86,7 +86,10 @@ def _sqlite(conn: sa.Connection, found: list[str], limit: int) -> tuple[list[Any
         "SELECT d.id, d.title, d.outlet, d.published, d.url, "
         "snippet(documents_fts, -1, :a, :b, '…', 32) AS passage "
         "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-        "WHERE documents_fts MATCH :m ORDER BY bm25(documents_fts), d.id LIMIT :n"),
+        # the best rows first by rank alone, then passages for those only
+        "WHERE documents_fts MATCH :m AND documents_fts.rowid IN "
+        "(SELECT rowid FROM documents_fts WHERE documents_fts MATCH :m ORDER BY rank LIMIT :n) "
+        "ORDER BY bm25(documents_fts), d.id LIMIT :n"),
         {"a": START, "b": STOP, "m": match, "n": limit}).all()
     quotes = conn.execute(sa.text(
         "SELECT q.document_id, q.item_id, q.speaker, a.name AS speaker_name, d.title, d.outlet, d.published, "
