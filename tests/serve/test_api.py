@@ -76,6 +76,13 @@ def test_api_timeline_is_what_the_cli_prints(store_db: str, client: TestClient,
     assert client.get("/api/timeline?parties=USA").json() == []
 
 
+def test_an_empty_filter_field_is_no_filter(client: TestClient) -> None:
+    every = client.get("/api/timeline").json()
+    assert client.get("/api/timeline?parties=&since=&until=&process=").json() == every
+    assert client.get("/timeline?parties=&since=&until=&process=").status_code == 200
+    assert len(client.get("/api/timeline?parties=&since=2031-04-01").json()) == 2
+
+
 def test_until_and_process_filter_the_timeline(client: TestClient) -> None:
     every = client.get("/api/timeline").json()
     early = client.get("/api/timeline?until=2031-04-16").json()

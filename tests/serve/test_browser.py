@@ -238,6 +238,19 @@ def test_timeline_svg_has_one_mark_per_meeting(server: Server, driver: Any) -> N
         assert xs == sorted(xs)
 
 
+def test_filter_form_narrows_the_timeline(server: Server, driver: Any) -> None:
+    assert load(driver, server.base + "/timeline") == []
+    driver.find_element("css selector", "form.filters button").click()  # every field empty: no filter
+    assert len(driver.find_elements("css selector", "svg a.mark")) == 3
+    assert load(driver, server.base + "/timeline") == []
+    driver.find_element("css selector", "form.filters input[name=since]").send_keys("04012031")  # mm/dd/yyyy
+    driver.find_element("css selector", "form.filters input[name=parties]").send_keys("NOR,SVN")
+    driver.find_element("css selector", "form.filters button").click()
+    assert "since=2031-04-01" in driver.current_url
+    assert len(driver.find_elements("css selector", "svg a.mark")) == 2
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
 POST_JS = """
 const [url, token, body, done] = arguments;
 const headers = {'Content-Type': 'application/json'};

@@ -101,6 +101,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                               "commitments and the reports they come from, each item tied to its words.",
                   openapi_url="/api/openapi.json", docs_url=None, redoc_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.add_middleware(_DropEmptyQuery)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -289,6 +290,23 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return JSONResponse(service.search(q, db=db, limit=limit))
 
     return app
+
+
+class _DropEmptyQuery:
+    """A filter form sends every field, the empty ones as ``name=``: those mean "no filter"."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            from urllib.parse import parse_qsl, urlencode
+
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v.strip()]
+            if len(kept) != len(pairs):
+                scope = {**scope, "query_string": urlencode(kept).encode("latin-1")}
+        await self.app(scope, receive, send)
 
 
 def _matrix(positions: list[dict[str, Any]]) -> dict[str, Any]:
