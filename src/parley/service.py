@@ -593,3 +593,24 @@ def add_reports(body: bytes, *, db: str | None = None) -> dict[str, Any]:
         stored.append({"doc_id": doc_id, "status": status, "title": record.document.title})
     return {"added": sum(1 for s in stored if s["status"] == "added"),
             "unchanged": sum(1 for s in stored if s["status"] == "unchanged"), "reports": stored}
+
+
+def serve(*, db: str | None = None, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
+          on_ready: Callable[[str], None] | None = None) -> None:
+    """Run the dashboard and JSON API (``parley.serve``) on uvicorn until interrupted.
+
+    The store is opened (and migrated) first, so a bad ``db`` fails at once with its
+    ``StoreError``. ``token``: the bearer token ``POST /api/reports`` asks for; None turns it off.
+    ``on_ready`` is given the server's URL once the store is open, before it listens.
+    """
+    import uvicorn
+
+    from parley.errors import UsageError
+    from parley.serve.app import create_app
+
+    if not 0 < port < 65536:
+        raise UsageError(f"port {port}: not a port")
+    stats(db=db)
+    if on_ready:
+        on_ready(f"http://{host}:{port}/")
+    uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning", server_header=False)

@@ -2,7 +2,7 @@
 
 Binds to 127.0.0.1 unless ``--host`` says otherwise. ``POST /api/reports`` is on only
 with a token (``--token`` or ``$PARLEY_TOKEN``). FastAPI, uvicorn and Jinja2 are imported
-only when the command runs.
+only when the command runs (``service.serve`` starts it: the CLI calls the service only).
 """
 
 from __future__ import annotations
@@ -28,18 +28,13 @@ def register(sub: Any) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from parley import service
-    from parley.errors import UsageError
-    from parley.serve.app import create_app
 
-    if not 0 < args.port < 65536:
-        raise UsageError(f"--port {args.port}: not a port")
-    service.stats(db=args.db)  # open (and migrate) the store now: a bad --db fails here, in one line
     token = args.token or os.environ.get(TOKEN_ENV) or None
-    print(f"parley: serving {args.db or 'the store'} on http://{args.host}:{args.port}/"
-          f"{' (adding reports on)' if token else ''}", file=sys.stderr)
-    uvicorn.run(create_app(args.db, token), host=args.host, port=args.port, log_level="warning",
-                server_header=False)
+
+    def ready(url: str) -> None:
+        print(f"parley: serving {args.db or 'the store'} on {url}{' (adding reports on)' if token else ''}",
+              file=sys.stderr)
+
+    service.serve(db=args.db, host=args.host, port=args.port, token=token, on_ready=ready)
     return 0
