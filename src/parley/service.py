@@ -187,6 +187,7 @@ def export(fmt: str, *, db: str | None = None, out: str | None = None) -> str:
 import threading  # noqa: E402 - this block's own imports
 from dataclasses import dataclass as _dataclass  # noqa: E402
 
+CACHE_ENTRIES = 256  # merged trackers, lists and processes kept, per store and filter
 _STORES: dict[str, Any] = {}
 _CACHE: dict[tuple[str, str], tuple[tuple[Any, ...], Any]] = {}
 _LOCK = threading.RLock()
@@ -237,11 +238,14 @@ def _cached(db: str | None, key: str, build: Callable[[], Any]) -> Any:
     url = _store(db).url
     version = store_version(db)
     with _LOCK:
-        hit = _CACHE.get((url, key))
+        hit = _CACHE.pop((url, key), None)
         if hit is not None and hit[0] == version:
+            _CACHE[(url, key)] = hit  # most recently used last
             return hit[1]
         value = build()
         _CACHE[(url, key)] = (version, value)
+        while len(_CACHE) > CACHE_ENTRIES:  # the least recently used go first
+            _CACHE.pop(next(iter(_CACHE)))
         return value
 
 
@@ -289,31 +293,40 @@ def timeline_view(*, db: str | None = None, parties: str | None = None, since: s
                   until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
     """``parley timeline --json`` with these filters: ``timeline(...)``'s meetings as dicts,
     then ``until`` (on or before that day) and ``process`` applied."""
-    meetings = _cached(db, f"timeline|{parties}|{since}", lambda: timeline(db=db, parties=parties, since=since))
-    return [m.to_dict() for m in meetings
-            if (not until or (m.date and m.date[:10] <= until)) and (not process or m.process == process)]
+    def build() -> list[dict[str, Any]]:
+        meetings = _cached(db, f"timeline|{parties}|{since}", lambda: timeline(db=db, parties=parties, since=since))
+        return [m.to_dict() for m in meetings
+                if (not until or (m.date and m.date[:10] <= until)) and (not process or m.process == process)]
+
+    return _cached(db, f"timeline_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
 
 
 def positions_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
                    until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
     """``parley positions --json``; ``since``/``until`` on the latest act's day, ``process`` on its statement."""
-    found = _cached(db, f"positions|{parties}", lambda: positions(db=db, parties=parties))
-    return [p.to_dict() for p in found
-            if _in_range(p.latest.date, since, until) and (not process or p.latest.process == process)]
+    def build() -> list[dict[str, Any]]:
+        found = _cached(db, f"positions|{parties}", lambda: positions(db=db, parties=parties))
+        return [p.to_dict() for p in found
+                if _in_range(p.latest.date, since, until) and (not process or p.latest.process == process)]
+
+    return _cached(db, f"positions_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
 
 
 def commitments_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
                      until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
     """``parley commitments --json``, each with ``deadline`` and ``committed`` (as a reader writes it);
     ``since``/``until`` on the commitment's day."""
-    found = _cached(db, f"commitments|{parties}", lambda: commitments(db=db, parties=parties))
-    out = []
-    for c in found:
-        s = c.statement
-        if not _in_range(s.date, since, until) or (process and s.process != process):
-            continue
-        out.append({**c.to_dict(), "deadline": s.deadline, "committed": describe_quantity(s.quantity)})
-    return out
+    def build() -> list[dict[str, Any]]:
+        found = _cached(db, f"commitments|{parties}", lambda: commitments(db=db, parties=parties))
+        out = []
+        for c in found:
+            s = c.statement
+            if not _in_range(s.date, since, until) or (process and s.process != process):
+                continue
+            out.append({**c.to_dict(), "deadline": s.deadline, "committed": describe_quantity(s.quantity)})
+        return out
+
+    return _cached(db, f"commitments_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
 
 
 def _statement_brief(s: Any) -> dict[str, Any]:
