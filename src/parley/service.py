@@ -413,6 +413,10 @@ def _mention_source(mention: Any, kind: str, item_id: str) -> dict[str, Any]:
 
 def meeting(ident: str, *, db: str | None = None) -> dict[str, Any]:
     """One meeting: the merged values, their conflicts, and each source's own values and sentences."""
+    return _cached(db, f"meeting|{ident}", lambda: _meeting(db, ident))  # type: ignore[no-any-return]
+
+
+def _meeting(db: str | None, ident: str) -> dict[str, Any]:
     from parley.errors import NotFound
 
     snap = _snapshot(db)
@@ -433,6 +437,10 @@ def meeting(ident: str, *, db: str | None = None) -> dict[str, Any]:
 
 def person(ident: str, *, db: str | None = None) -> dict[str, Any]:
     """One actor: names, roles and party as each source gives them, the meetings they led, what they said."""
+    return _cached(db, f"person|{ident}", lambda: _person(db, ident))  # type: ignore[no-any-return]
+
+
+def _person(db: str | None, ident: str) -> dict[str, Any]:
     from parley.errors import NotFound
 
     snap = _snapshot(db)
@@ -454,6 +462,10 @@ def person(ident: str, *, db: str | None = None) -> dict[str, Any]:
 
 def statement(ident: str, *, db: str | None = None) -> dict[str, Any]:
     """One position or step: the merged values, and each source's act, figures, dates and sentences."""
+    return _cached(db, f"statement|{ident}", lambda: _statement(db, ident))  # type: ignore[no-any-return]
+
+
+def _statement(db: str | None, ident: str) -> dict[str, Any]:
     from parley.errors import NotFound
 
     snap = _snapshot(db)

@@ -24,6 +24,7 @@ checked against patterns; errors are one line, never a traceback.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
@@ -90,6 +91,18 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     """
     env = _env()
     highlighted: dict[str, tuple[dict[str, Any], Any]] = {}  # doc id -> (the report's data, its HTML)
+    encoded: dict[int, tuple[Any, bytes]] = {}  # id of a dict or list the service keeps -> (it, its JSON)
+
+    def as_json(data: Any) -> Response:
+        """``data`` as JSON; the service hands out the same objects until the store changes, so
+        their encoding is kept as well (the object is held with it, so its id is not reused)."""
+        hit = encoded.get(id(data))
+        if hit is None or hit[0] is not data:
+            body = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+            hit = encoded[id(data)] = (data, body)
+            while len(encoded) > 128:
+                encoded.pop(next(iter(encoded)))
+        return Response(hit[1], media_type="application/json")
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
@@ -165,7 +178,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return page("index.html", request, data=processes_data())
 
     @app.get("/api/processes", response_class=JSONResponse, summary="The negotiation processes with their counts and latest developments")
-    def api_processes() -> JSONResponse:
+    def api_processes() -> Response:
         return JSONResponse(processes_data())
 
     def process_data(pid: str) -> dict[str, Any]:
@@ -179,8 +192,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                     matrix=_matrix(data["positions"]))
 
     @app.get("/api/processes/{pid}", response_class=JSONResponse, summary="One process: timeline, positions, commitments, statements, quotes")
-    def api_process(pid: ProcessId) -> JSONResponse:
-        return JSONResponse(process_data(pid))
+    def api_process(pid: ProcessId) -> Response:
+        return as_json(process_data(pid))
 
     # ------------------------------------------------------------ timeline, positions, commitments
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
@@ -191,8 +204,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/api/timeline", response_class=JSONResponse, summary="Meetings in date order: what `parley timeline --json` prints")
     def api_timeline(parties: Parties = None, since: Since = None, until: Until = None,
-                     process: ProcessQ = None) -> JSONResponse:
-        return JSONResponse(service.timeline_view(db=db, parties=parties, since=since, until=until, process=process))
+                     process: ProcessQ = None) -> Response:
+        return as_json(service.timeline_view(db=db, parties=parties, since=since, until=until, process=process))
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
@@ -202,8 +215,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/api/positions", response_class=JSONResponse, summary="Party x issue: the latest act and how it changed")
     def api_positions(parties: Parties = None, since: Since = None, until: Until = None,
-                      process: ProcessQ = None) -> JSONResponse:
-        return JSONResponse(service.positions_view(db=db, parties=parties, since=since, until=until, process=process))
+                      process: ProcessQ = None) -> Response:
+        return as_json(service.positions_view(db=db, parties=parties, since=since, until=until, process=process))
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
@@ -213,8 +226,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/api/commitments", response_class=JSONResponse, summary="Agreements and offers against the steps carried out")
     def api_commitments(parties: Parties = None, since: Since = None, until: Until = None,
-                        process: ProcessQ = None) -> JSONResponse:
-        return JSONResponse(service.commitments_view(db=db, parties=parties, since=since, until=until, process=process))
+                        process: ProcessQ = None) -> Response:
+        return as_json(service.commitments_view(db=db, parties=parties, since=since, until=until, process=process))
 
     # ------------------------------------------------------------ one item
     @app.get("/meetings/{ident}", response_class=HTMLResponse, include_in_schema=False)
@@ -222,24 +235,24 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return page("meeting.html", request, data=service.meeting(ident, db=db))
 
     @app.get("/api/meetings/{ident}", response_class=JSONResponse, summary="One meeting, each source's values side by side")
-    def api_meeting(ident: ItemId) -> JSONResponse:
-        return JSONResponse(service.meeting(ident, db=db))
+    def api_meeting(ident: ItemId) -> Response:
+        return as_json(service.meeting(ident, db=db))
 
     @app.get("/people/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, ident: ItemId) -> HTMLResponse:
         return page("person.html", request, data=service.person(ident, db=db))
 
     @app.get("/api/people/{ident}", response_class=JSONResponse, summary="One person or organization across the reports")
-    def api_person(ident: ItemId) -> JSONResponse:
-        return JSONResponse(service.person(ident, db=db))
+    def api_person(ident: ItemId) -> Response:
+        return as_json(service.person(ident, db=db))
 
     @app.get("/statements/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, ident: ItemId) -> HTMLResponse:
         return page("statement.html", request, data=service.statement(ident, db=db))
 
     @app.get("/api/statements/{ident}", response_class=JSONResponse, summary="One position or step, each source's values side by side")
-    def api_statement(ident: ItemId) -> JSONResponse:
-        return JSONResponse(service.statement(ident, db=db))
+    def api_statement(ident: ItemId) -> Response:
+        return as_json(service.statement(ident, db=db))
 
     # ------------------------------------------------------------ reports
     @app.get("/reports/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -257,8 +270,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                     counts=dict(counts), kinds=service.REPORT_KINDS)
 
     @app.get("/api/reports/{doc_id}", response_class=JSONResponse, summary="A stored report: its text and every item with its evidence spans")
-    def api_report(doc_id: DocId) -> JSONResponse:
-        return JSONResponse(service.report(doc_id, db=db))
+    def api_report(doc_id: DocId) -> Response:
+        return as_json(service.report(doc_id, db=db))
 
     @app.post("/api/reports", summary="Add reports: a JSON object, a JSON array or JSON Lines, each with a text",
               responses={401: {"description": "wrong or missing token"}, 403: {"description": "adding is off"}})
@@ -286,7 +299,7 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return page("search.html", request, data=service.search(q, db=db), q=q)
 
     @app.get("/api/search", response_class=JSONResponse, summary="Full-text search over reports and quotes")
-    def api_search(q: Q = "", limit: Limit = 20) -> JSONResponse:
+    def api_search(q: Q = "", limit: Limit = 20) -> Response:
         return JSONResponse(service.search(q, db=db, limit=limit))
 
     return app
