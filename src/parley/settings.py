@@ -78,7 +78,7 @@ class Setting:
         return "none" if self.default is None else str(self.default)
 
 
-STORE_COMMANDS = ("add", "stats", "timeline", "positions", "commitments", "show", "export")
+STORE_COMMANDS = ("add", "stats", "timeline", "positions", "commitments", "show", "export", "serve")
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "parley.db", "PARLEY_DB",
@@ -90,7 +90,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "PARLEY_HOST", "the address `parley serve` listens on", _text, "HOST", ("serve",)),
     Setting("port", 8000, "PARLEY_PORT", "the TCP port `parley serve` listens on", _port, "PORT", ("serve",)),
     Setting("token", None, "PARLEY_TOKEN",
-            "the token `parley serve` asks of every request (none: no token asked)",
+            "the bearer token `parley serve` asks of `POST /api/reports` (none: adding reports over HTTP is off)",
             _text, "TOKEN", ("serve",), secret=True),
 )
 

@@ -45,6 +45,10 @@ def register(sub: Any) -> None:
 
     register_queries(sub)
 
+    from parley.cli.serve import register as register_serve
+
+    register_serve(sub)
+
 
 def _add(args: argparse.Namespace) -> int:
     from parley import service

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 
 from parley.store.db import metadata, resolve_url
+from parley.store.search import include_object
 
 config = context.config
 
@@ -22,6 +23,7 @@ def run_on(connection: Connection) -> None:
         target_metadata=metadata,
         # SQLite cannot ALTER most things: later revisions rebuild tables in batch mode.
         render_as_batch=connection.dialect.name == "sqlite",
+        include_object=include_object,  # the search tables and indexes (0002) are not in db.metadata
     )
     with context.begin_transaction():
         context.run_migrations()
