@@ -24,6 +24,7 @@ from parley.lexicon.places import CITIES, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
 from parley.reader import rxcache as rxc
 from parley.reader.recognize import Mentions
+from parley.reader.recognize.dates import FUTURE_CUES
 from parley.reader.segment import Parts, Sentence
 
 # Words that name a negotiating session.
@@ -43,11 +44,20 @@ _PREVIOUS_ROUNDS = regex.compile(
     r"\b(?:previous|earlier|past|last|first)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b", regex.I)
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
-                        r"next week|next month|upcoming|agreed to meet|to meet|is due|are due|"
+                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
+                        r"next week|next month|upcoming|agreed to meet|is due|are due|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
                          r"continuing)\b|\bsecond day of\b", regex.I)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
+# An offer or a call to hold a session: the session is only proposed ("ready to host talks",
+# "offered to facilitate", "proposed holding a round"); such a session is a statement, not a meeting.
+_PROPOSED = regex.compile(
+    r"\b(?:(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:willing|ready|prepared|open)\s+to\s+(?:\w+\s+)?"
+    r"(?:host|facilitate|mediate|broker|hold|organi[sz]e|arrange|join)|"
+    r"offer(?:s|ed|ing)?\s+to\s+(?:host|facilitate|mediate|broker|hold)|"
+    r"propos(?:es|ed|ing|e)\s+(?:holding|to\s+hold|a\s+(?:meeting|summit|round))|"
+    r"call(?:s|ed|ing)?\s+for\s+(?:\w+\s+){0,2}(?:talks|negotiations|a\s+meeting|a\s+summit))\b", regex.I)
 _CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
                       r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
@@ -123,9 +133,10 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     sightings: list[_Sighting] = []
     # one scan for session words; only the sentences that have one are read closely
     with_session = _sentences_with(_SESSION, doc.text, parts)
+    in_sequence = _chronology(doc, parts, mentions)
     for sent in parts.sentences:
         if sent.index in with_session:
-            sightings.extend(_sightings(doc, sent, mentions, by_id))
+            sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence))
     for si in sightings:
         if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
             # a session told as held cannot lie after the report: a day named without its
@@ -144,7 +155,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     out: list[Meeting] = []
     seen_ids: set[str] = set()
     for m in meetings:
-        if not (m.date or m.place or m.venue):
+        if not (m.date or m.place or m.venue) or m.status == "proposed":
             continue
         if len(m.parties | m.mediators) < 2:
             continue
@@ -179,7 +190,8 @@ def _outside_quotes(text: str, sent: Span, span: Span, quoted: list[tuple[int, i
     return not any(a < rel < b for a, b in (_quoted(text, sent) if quoted is None else quoted))
 
 
-def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor]) -> list[_Sighting]:
+def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor],
+               in_sequence: dict[Span, str] | None = None) -> list[_Sighting]:
     """The sessions one sentence tells of: each place or day is tied to its nearest session word."""
     text = doc.text
     s = sent.span
@@ -196,8 +208,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack"
+        if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
+            continue  # "prisoners captured after October 7": the day of another event
         if owned or not (not_about or _speech_date(text, d.span)):
-            anchors.append((d.span.start - s.start, "date", d.value))
+            anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
             continue  # "Moscow's negotiations": a party, not a place
@@ -212,6 +226,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     if hm and doc.dateline:
         anchors.append((hm.start(), "city", doc.dateline))
     rm = _ROUND.search(chunk)
+    speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
     for off, kind, value in anchors:
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 30]:
@@ -220,6 +235,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
+        if kind == "date" and not _owned_at(text, s.start + off) and any(
+                off < v < t.start() for v in speech_at):
+            continue  # "Earlier Tuesday, the minister said his country would host talks": the day of the words
         lo, hi = sorted((off, t.start()))
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Oslo": the place of a deal, not of a session
@@ -239,7 +257,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         clause = _clause(chunk, trig_m.start(), trig_m.end())
         later = [m.start() for m in trig if m.start() > trig_m.end()]
         window_lo = chunk.find(clause) if clause and chunk.find(clause) >= 0 else max(0, trig_m.start() - 40)
-        window = chunk[window_lo:later[0] if later else len(chunk)]
+        # the status is the session word's own clause's: "told reporters after Thursday's meeting
+        # that there would be no deal" tells of a meeting held, not of one to come
+        window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
+        window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window)
         dates = [str(v) for _o, k, v in items if k == "date"]
         cities = [str(v) for _o, k, v in items if k == "city"]
@@ -253,13 +274,18 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value]
         sighting.month = months[0] if months else None
+        host_sides: set[str] = set()
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
             if pm.code in place_codes:
+                if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
+                    host_sides.add(pm.code)
                 continue  # "in Muscat, the capital of Oman": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
+            if _DEMONYM_OF_PLACE.match(text, pm.span.end):
+                continue  # "in the Swiss city of Geneva": where, not who
             if not _same_clause(chunk, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
@@ -271,6 +297,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.people.add(pm.key)
             if a is not None and a.affiliation and _same_clause(chunk, pm.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
+        if len(sighting.parties - host_sides) < 2:
+            # "met Azerbaijani officials in Baku": the host is a side when it is the other side
+            sighting.parties |= host_sides
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
@@ -338,6 +367,9 @@ OPENING_DATE_REACH = 12
 # How far (characters) a place or day may stand from its session word.
 ANCHOR_MAX_DISTANCE = 100
 _BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
+# A day told as before or after something ("captured after October 7", "in the weeks before
+# March 3"): it places another event, never the session itself.
+_OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$", re.I)
 _OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
@@ -347,6 +379,15 @@ _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w
 # Sentences that place something before or after the talks: their dates are not the talks'.
 _NOT_ABOUT = regex.compile(r"\b(?:prior to|ahead of|before|after|since|following)\s+(?:the\s+)?"
                            r"(?:\w+\s+){0,2}(?:talks|negotiations|meeting|round)\b", regex.I)
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+def _owned_at(text: str, start: int) -> bool:
+    """Whether the date mention starting at ``start`` owns a session: "Thursday's talks"."""
+    m = re.match(r"[\w. ,]{0,25}?(?=[’']s\s)", text[start:start + 30])
+    return bool(m) and bool(_OWNED_DATE.match(text, start + m.end()))
 
 
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")(?:\s+\w+){0,3}\s*(?:on\s+)?$")
@@ -394,11 +435,21 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|head\w*|go|goes|going|went|fly|flies|fl
                         r"came|visit\w*|invited|trip|journey|back)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# "in the Swiss city of", "at the Black Sea resort of": the name after it is a place.
+_PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
+                          r"village|enclave|region|province)\s+of\s+$")
+# "the Swiss city of": a demonym that tells where a place lies, not who takes part.
+_DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
+                                  r"region|province)\b")
+
+
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     before = text[max(0, start - 25):start]
     if not strict and _TRAVEL_TO.search(text[max(0, start - 40):start]):
         return True  # "headed to Vienna to meet", "will return to Norway"
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
+    if _PLACE_OF.search(text[max(0, start - 60):start]):
+        return True  # "in the Swiss city of Geneva", "at the Red Sea resort of Port Example"
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
@@ -406,6 +457,8 @@ def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
 def _status(chunk: str) -> str:
     if _CANCELLED.search(chunk):
         return "cancelled"
+    if _PROPOSED.search(chunk):
+        return "proposed"
     if _ONGOING.search(chunk):
         return "held" if _ENDED.search(chunk) else "ongoing"
     fut = _FUTURE.search(chunk)
@@ -587,6 +640,61 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
                 round=(first_round + i) if first_round else None,
                 parties=set(main.parties) if main else set(), evidence=[sent.span],
                 not_parties=main.mediators if main else set()))
+
+
+# How many sentences after a day told with its year ("in February 2022") a day told without
+# one ("on March 7") is read in that year's sequence rather than against the publication date.
+CHRONOLOGY_REACH = 5
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_OF_MONTH = re.compile(r"[A-Za-z]{3}.*\d|\d.*[A-Za-z]{3}")
+_YEAR_AFTER = re.compile(r"(?:\s*(?:and|-|–)\s*\d{1,2})?,?\s+(?:of\s+)?(?:last|next|this|that)\s+year\b")
+_AHEAD = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r"|is to|are to|set to|plans? to|aims? to)\b", re.I)
+_PRESENT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
+                          r"tonight)\b", re.I)
+
+
+def _chronology(doc: Document, parts: Parts, mentions: Mentions) -> dict[Span, str]:
+    """Days told without a year inside a sequence told with years ("In February 2022 ...
+    Then ... ending on March 7"): each such day lies in the year of the sequence, the
+    year after when it comes earlier in the calendar than the day before it ("In June 2024
+    ... On February 18" is the next February). Gives the new value by mention span, only
+    where it differs from the value resolved against the publication date."""
+    out: dict[Span, str] = {}
+    pub = (doc.published or "")[:10]
+    if len(pub) != 10:
+        return out
+    cursor: tuple[str, int] | None = None  # (ISO day, sentence index) of the last day in the sequence
+    for sent in parts.sentences:
+        for d in mentions.dates_in(sent.span):
+            if not d.value:
+                continue
+            if _YEAR_IN.search(d.text) and d.kind in ("on", "month", "season"):
+                cursor = (d.value, sent.index)
+                continue
+            if d.kind != "on":
+                continue
+            if _PRESENT_DAY.search(d.text):
+                cursor = None  # a weekday is told against the report's own day
+                continue
+            if cursor is None or sent.index - cursor[1] > CHRONOLOGY_REACH or not _DAY_OF_MONTH.search(d.text):
+                continue
+            if _YEAR_AFTER.match(doc.text, d.span.end):
+                continue  # "December 14 last year": the year is told
+            if d.value > pub and _AHEAD.search(doc.text[max(sent.span.start, d.span.start - 60):d.span.start]):
+                continue  # read ahead ("will meet on March 7"): a plan, not a step of the past sequence
+            year = int(cursor[0][:4])
+            if d.value[5:] < cursor[0][5:]:
+                year += 1
+            try:
+                day = date(year, int(d.value[5:7]), int(d.value[8:10])).isoformat()
+            except ValueError:
+                continue
+            if day > pub:
+                continue
+            cursor = (day, sent.index)
+            if day != d.value:
+                out[d.span] = day
+    return out
 
 
 def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[int]:

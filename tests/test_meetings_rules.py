@@ -1,0 +1,134 @@
+"""Meeting rules, each pinned by sentences written for the test (invented sides, cities, people),
+and each with a near miss that must not fire."""
+
+from __future__ import annotations
+
+import parley
+from parley.model import Meeting, RawDocument, Record
+
+
+def read(text: str, published: str = "2025-06-11T09:00", title: str = "Test report") -> Record:
+    meta = (("title", title), ("published", published), ("outlet", "Example Daily"))
+    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+
+
+def meetings(text: str, published: str = "2025-06-11T09:00") -> list[Meeting]:
+    return list(read(text, published).meetings)
+
+
+def dates(text: str, published: str = "2025-06-11T09:00") -> set[str | None]:
+    return {m.date for m in meetings(text, published)}
+
+
+# ---------------------------------------------------------------- the day of the words is not the day of the talks
+
+def test_a_day_before_the_speech_verb_is_the_day_of_the_words():
+    # a Wednesday report: "Earlier Tuesday" is when the minister spoke
+    text = ("Earlier Tuesday, Armenian Foreign Minister Lena Petrosyan said her country would hold "
+            "talks with Azerbaijan in Geneva.")
+    assert "2025-06-10" not in dates(text)
+
+
+def test_near_miss_a_day_before_the_session_word_with_the_speech_verb_after_it_is_kept():
+    text = ("On Tuesday, Armenian and Azerbaijani negotiators held talks in Geneva, Foreign Minister "
+            "Lena Petrosyan said.")
+    assert dates(text) == {"2025-06-10"}
+
+
+def test_a_day_after_after_is_the_day_of_another_event():
+    text = ("Armenia, Azerbaijan and Georgia will also begin negotiations on the return of detainees "
+            "captured after March 3, 2024.")
+    assert "2024-03-03" not in dates(text)
+
+
+def test_near_miss_a_day_after_on_is_the_sessions():
+    text = "Armenia and Azerbaijan began negotiations in Geneva on March 3, 2025 on the return of detainees."
+    assert dates(text) == {"2025-03-03"}
+
+
+# ---------------------------------------------------------------- offers and calls are no sessions
+
+def test_an_offer_to_host_talks_is_no_meeting():
+    text = ("Swiss President Anna Keller said on Monday that her country was willing to host talks "
+            "between Armenia and Azerbaijan in Geneva.")
+    assert meetings(text) == []
+
+
+def test_near_miss_talks_hosted_are_a_meeting():
+    text = "Switzerland hosted talks between Armenia and Azerbaijan in Geneva on Monday."
+    assert dates(text) == {"2025-06-09"}
+
+
+# ---------------------------------------------------------------- tense
+
+def test_poised_to_hold_is_scheduled_and_its_weekday_looks_ahead():
+    text = "Armenia and Azerbaijan are poised to hold further talks in Geneva on Thursday."
+    (m,) = meetings(text)
+    assert m.status == "scheduled" and m.date == "2025-06-12"
+
+
+def test_travelled_to_meet_is_held():
+    text = "On June 2, Armenian Prime Minister Aram Vardanyan travelled to Baku to meet Azerbaijani President Elchin Mammadov."
+    (m,) = meetings(text)
+    assert m.status == "held" and m.date == "2025-06-02"
+
+
+def test_near_miss_will_travel_to_meet_is_scheduled():
+    text = ("Armenian Prime Minister Aram Vardanyan will travel to Baku to meet Azerbaijani President "
+            "Elchin Mammadov on June 20.")
+    (m,) = meetings(text)
+    assert m.status == "scheduled" and m.date == "2025-06-20"
+
+
+def test_status_is_the_session_words_own_clause():
+    text = ("Armenian negotiator Aram Vardanyan told reporters after Thursday's meeting with Azerbaijani "
+            "officials in Baku that, while Armenia was ready, there would be no deal without a border summit.")
+    ms = meetings(text)
+    assert [m.status for m in ms if m.place == "Baku"] == ["held"]
+    assert {m.date for m in ms if m.place == "Baku"} == {"2025-06-05"}
+
+
+# ---------------------------------------------------------------- places
+
+def test_the_city_of_is_a_place_and_its_demonym_no_side():
+    text = "Armenia and Azerbaijan will hold talks in the Swiss city of Geneva on Thursday."
+    (m,) = meetings(text)
+    assert m.place == "Geneva" and set(m.parties) == {"ARM", "AZE"}
+
+
+def test_near_miss_a_demonym_before_a_delegation_is_a_side():
+    text = "Swiss and Armenian delegations held talks in Vienna on Thursday."
+    (m,) = meetings(text)
+    assert {"CHE", "ARM"} <= set(m.parties) | set(m.mediators)
+
+
+# ---------------------------------------------------------------- an explainer's chronology
+
+CHRONOLOGY = (
+    "Here is a timeline of the efforts to end the war between Armenia and Azerbaijan.\n\n"
+    "The first talks between the two sides took place in February 2021.\n\n"
+    "Then, Armenian and Azerbaijani envoys held three rounds of direct talks in Georgia, ending on March 7, "
+    "but nothing was agreed.\n\n"
+    "On March 10, the foreign ministers of Armenia and Azerbaijan met in Tbilisi for the first time.\n\n"
+    "The June 2023 summit in Vienna brought together many nations.\n\n"
+    "On February 18, Armenian and Azerbaijani delegations met in Geneva.\n\n"
+)
+
+
+def test_days_without_a_year_lie_in_the_sequence_told_with_years():
+    got = dates(CHRONOLOGY, published="2025-02-20")
+    assert {"2021-03-07", "2021-03-10", "2024-02-18"} <= got
+    assert not got & {"2025-03-07", "2025-03-10", "2025-02-18"}
+
+
+def test_near_miss_a_day_far_from_any_year_is_read_against_the_report():
+    filler = "".join(f"Sentence number {i} says nothing of dates.\n\n" for i in range(8))
+    text = ("The war began in February 2021.\n\n" + filler +
+            "On February 18, Armenian and Azerbaijani delegations met in Geneva.")
+    assert dates(text, published="2025-02-20") == {"2025-02-18"}
+
+
+def test_near_miss_a_day_told_ahead_stays_ahead():
+    text = ("The war began in February 2021.\n\n"
+            "Armenian and Azerbaijani delegations will meet in Geneva on March 7.")
+    assert dates(text, published="2025-02-20") == {"2025-03-07"}
