@@ -132,3 +132,85 @@ def test_near_miss_a_day_told_ahead_stays_ahead():
     text = ("The war began in February 2021.\n\n"
             "Armenian and Azerbaijani delegations will meet in Geneva on March 7.")
     assert dates(text, published="2025-02-20") == {"2025-03-07"}
+
+
+# ---------------------------------------------------------------- the weekend
+
+def test_the_weekend_talks_began_on_the_saturday():
+    # a Sunday report
+    text = ("Armenian negotiator Aram Vardanyan, chief negotiator at the weekend peace talks with "
+            "Azerbaijan in Vienna, said no deal was reached.")
+    (m,) = meetings(text, published="2025-06-15T20:00")
+    assert m.date == "2025-06-14"
+
+
+def test_near_miss_a_weekend_that_is_no_session_gives_no_day():
+    text = ("Armenian and Azerbaijani delegations met in Vienna. Protesters gathered over the weekend "
+            "outside parliament.")
+    assert dates(text, published="2025-06-15T20:00") == {None}
+
+
+# ---------------------------------------------------------------- held by its participle
+
+def test_talks_held_in_a_city_are_held_whatever_the_clause_plans():
+    text = ("Armenian Prime Minister Aram Vardanyan said on Sunday Armenia will close the border after "
+            "talks held in Vienna with Azerbaijan broke down.")
+    (m,) = meetings(text, published="2025-06-15T20:00")
+    assert m.status == "held" and m.place == "Vienna"
+
+
+def test_near_miss_talks_to_be_held_are_scheduled():
+    text = "Armenia and Azerbaijan said talks to be held in Vienna next week would cover the border."
+    (m,) = meetings(text)
+    assert m.status == "scheduled"
+
+
+# ---------------------------------------------------------------- a place or day across a speech verb
+
+def test_a_place_after_the_speech_verb_of_a_negotiator_is_not_the_talks():
+    text = ("Armenian and Azerbaijani envoys met on Saturday. Aram Vardanyan, Armenia's chief negotiator at "
+            "the talks, posted a picture of bread prices near Vienna.")
+    assert all(m.place != "Vienna" for m in meetings(text, published="2025-06-15T20:00"))
+
+
+def test_near_miss_a_place_before_the_speech_verb_is_the_talks():
+    text = "Armenian and Azerbaijani envoys held talks in Vienna on Saturday, the Armenian ministry said."
+    (m,) = meetings(text, published="2025-06-15T20:00")
+    assert m.place == "Vienna" and m.date == "2025-06-14"
+
+
+# ---------------------------------------------------------------- heads of delegations
+
+def _heads(rec: Record) -> dict[str, str]:
+    names = {a.id: a.name for a in rec.actors}
+    return {code: names[aid] for m in rec.meetings for code, aid in m.heads}
+
+
+def test_a_delegation_led_by_in_apposition_has_its_head():
+    rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday. The Armenian "
+               "delegation, led by Deputy Foreign Minister Aram Vardanyan, stayed for ten hours.")
+    assert _heads(rec).get("ARM") == "Aram Vardanyan"
+
+
+def test_led_by_the_presidents_aide_names_the_aide():
+    rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday. The Azerbaijani "
+               "delegation, led by Azerbaijani President Elchin Mammadov's aide, Rauf Aliyev, arrived late.")
+    assert _heads(rec).get("AZE") == "Rauf Aliyev"
+
+
+def test_near_miss_a_delegation_that_met_someone_is_not_led_by_him():
+    rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday. The Armenian "
+               "delegation met Foreign Minister Rauf Aliyev of Azerbaijan.")
+    assert "ARM" not in _heads(rec)
+
+
+def test_a_chief_negotiator_heads_his_sides_delegation():
+    rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday.\n\n"
+               "Aram Vardanyan, Armenia's chief negotiator, said the talks were useful.")
+    assert _heads(rec).get("ARM") == "Aram Vardanyan"
+
+
+def test_near_miss_a_negotiator_without_chief_heads_nothing():
+    rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday.\n\n"
+               "Aram Vardanyan, an Armenian negotiator, said the talks were useful.")
+    assert "ARM" not in _heads(rec)

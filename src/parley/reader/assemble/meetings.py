@@ -88,6 +88,15 @@ _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[
                         r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+"
                         r"(?:led|headed)\s+by\b")
 
+# "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
+_LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
+                              r"\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+# "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
+_AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
+# Roles that make their holder the head of a side's delegation.
+_HEAD_ROLE = regex.compile(r"\b(?:chief|lead|top|head)\s+negotiator|\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation|"
+                           r"\bdelegation\s+(?:head|chief|leader)", regex.I)
+
 # "here" in a datelined report is the dateline's city.
 _HERE = regex.compile(r"\bhere\b")
 
@@ -225,6 +234,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     hm = _HERE.search(chunk)
     if hm and doc.dateline:
         anchors.append((hm.start(), "city", doc.dateline))
+    wm = _WEEKEND_TALKS.search(chunk)
+    if wm and doc.published and not any(k == "date" for _o, k, _v in anchors):
+        anchors.append((wm.start(), "date", _weekend(doc.published[:10], wm.group(0))))
     rm = _ROUND.search(chunk)
     speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
@@ -235,9 +247,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
-        if kind == "date" and not _owned_at(text, s.start + off) and any(
-                off < v < t.start() for v in speech_at):
-            continue  # "Earlier Tuesday, the minister said his country would host talks": the day of the words
+        if not (kind == "date" and _owned_at(text, s.start + off)) and any(
+                min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
+            # "Earlier Tuesday, the minister said his country would host talks": the day of the
+            # words; "the negotiator at the talks posted a picture of prices near Vienna": the
+            # place of the post
+            continue
         lo, hi = sorted((off, t.start()))
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Oslo": the place of a deal, not of a session
@@ -454,6 +469,32 @@ def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
 
+# "the weekend talks", "talks over the weekend": the session began on the Saturday.
+_WEEKEND_TALKS = regex.compile(
+    r"\b(?:(?:the|this|last|past)\s+weekend(?:[’']s)?\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|summit|round)"
+    r"|(?:talks|negotiations|meetings?|summit|round)\s+(?:[\w-]+\s+){0,3}?(?:over|at|during)\s+the\s+(?:last\s+|past\s+)?weekend)\b",
+    regex.I)
+
+
+def _weekend(published: str, said: str) -> str:
+    """The Saturday of the weekend a report means: this one when it is published at the weekend
+    or says "this weekend" before it, else the last one."""
+    pub = date.fromisoformat(published)
+    wd = pub.weekday()
+    if "this" in said.lower() and wd < 5:
+        return (pub + timedelta(days=5 - wd)).isoformat()
+    return (pub - timedelta(days=(wd - 5) % 7)).isoformat()
+
+
+# A session word with its past participle, or a session told as a point in time that has passed:
+# "after talks held in Vienna", "following the talks": held, whatever the rest of the clause plans.
+_HELD_NEAR = regex.compile(
+    r"\b(?:talks|negotiations|meetings?|round|summit|session)\s+(?:that\s+were\s+|which\s+were\s+)?"
+    r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
+    r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings?|round|summit)\b", regex.I)
+
+
 def _status(chunk: str) -> str:
     if _CANCELLED.search(chunk):
         return "cancelled"
@@ -461,6 +502,8 @@ def _status(chunk: str) -> str:
         return "proposed"
     if _ONGOING.search(chunk):
         return "held" if _ENDED.search(chunk) else "ongoing"
+    if _HELD_NEAR.search(chunk):
+        return "held"
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
@@ -793,15 +836,22 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
-        lm = _LED_BY.search(chunk)
+        lm = _LED_BY.search(chunk) or _LED_BY_APPOS.search(chunk)
         if lm:
             after = [p for p in people if p.span.start > s.start + lm.end()]
+            if len(after) >= 2 and _AIDE_OF.match(text[after[0].span.end:after[1].span.start]):
+                after = after[1:]  # "led by the president's aide, Anna Kovic": the aide leads
             if after:
                 a = by_id.get(after[0].key)
                 code = party_lex.code_of(lm.group("who")) if lm.group("who") else (a.affiliation if a else None)
                 if code:
                     target.heads.setdefault(code, after[0].key)
                     target.evidence.append(s)
+        for p in people:
+            a = by_id.get(p.key)
+            if a is not None and a.affiliation and a.affiliation in target.parties and any(
+                    _HEAD_ROLE.search(r) for r in a.roles):
+                target.heads.setdefault(a.affiliation, a.id)  # "the chief negotiator at the talks"
         # format and duration
         for name, pat in _FORMATS.items():
             if rxc.search(pat, chunk, regex.I):
