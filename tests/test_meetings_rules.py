@@ -214,3 +214,36 @@ def test_near_miss_a_negotiator_without_chief_heads_nothing():
     rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday.\n\n"
                "Aram Vardanyan, an Armenian negotiator, said the talks were useful.")
     assert "ARM" not in _heads(rec)
+
+
+# ---------------------------------------------------------------- folding
+
+def test_a_month_of_another_session_in_the_sentence_does_not_split_a_meeting():
+    text = ("Armenian and Azerbaijani envoys met in Baku on Thursday.\n\n"
+            "Armenian negotiator Aram Vardanyan told reporters after Thursday's meeting with Azerbaijani "
+            "officials in Baku that no deal would come without the framework agreed at the Vienna summit "
+            "in August 2023.")
+    ms = [m for m in meetings(text) if m.place == "Baku"]
+    assert len(ms) == 1 and ms[0].date == "2025-06-05"
+
+
+def test_near_miss_a_month_of_the_session_itself_keeps_it_apart():
+    text = ("Armenian and Azerbaijani envoys met in Baku on Thursday.\n\n"
+            "Armenian and Azerbaijani envoys had also met in Baku in August 2023.")
+    assert len([m for m in meetings(text) if m.place == "Baku"]) == 2
+
+
+def test_the_day_of_the_talks_after_two_pairs_is_both_sessions():
+    text = ("Markets watched talks between Armenia and Azerbaijan, as well as Serbia and Kosovo, that are "
+            "being held in Geneva.\n\nThe talks kicked off on Tuesday and are expected to enter their second "
+            "and final day on Wednesday.")
+    got = {tuple(sorted(m.parties)): m for m in meetings(text)}
+    assert got[("ARM", "AZE")].date == "2025-06-10" and got[("ARM", "AZE")].status == "ongoing"
+    assert any(p != ("ARM", "AZE") and m.date == "2025-06-10" for p, m in got.items())
+
+
+def test_near_miss_one_pair_keeps_its_own_day_only():
+    text = ("Markets watched talks between Armenia and Azerbaijan that are being held in Geneva.\n\n"
+            "Serbian and Kosovar envoys met in Vienna on Monday.")
+    got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
+    assert got.get(("ARM", "AZE")) is None

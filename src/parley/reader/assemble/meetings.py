@@ -48,7 +48,7 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
-                         r"continuing)\b|\bsecond day of\b", regex.I)
+                         r"continuing)\b|\b(?:are|is)\s+(?:now\s+)?(?:being\s+held|under\s?way|in\s+progress)\b|\bsecond day of\b|\b(?:second|third|final)\s+(?:and\s+final\s+)?day\b", regex.I)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
 # An offer or a call to hold a session: the session is only proposed ("ready to host talks",
 # "offered to facilitate", "proposed holding a round"); such a session is a statement, not a meeting.
@@ -123,6 +123,7 @@ class _Sighting(_Told):
     country: str | None = None  # "in Norway": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
     aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
+    pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
 
 
 @dataclass(kw_only=True)
@@ -134,6 +135,7 @@ class _Meeting(_Told):
     evidence: list[Span] = field(default_factory=list)
     not_parties: set[str] = field(default_factory=set)  # codes known to be mediators of a related meeting
     first_sentence: int = 0
+    pair_of: int | None = None  # one of two sessions told in one sentence (see _split_pairs)
 
 
 def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
@@ -287,7 +289,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.round = _ORDINALS[rm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
-        months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value]
+        # a month told in the sentence is this session's only when no other session word is nearer
+        # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
+        months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value
+                  and min(trig, key=lambda m, off=d.span.start - s.start: _distance(chunk, m, off)).start() == tstart]
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
         for pm in mentions.parties_in(s):
@@ -361,7 +366,7 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
         return [sighting]
     out = []
     for pair in ({codes[0], codes[1]}, {codes[2], codes[3]}):
-        twin = replace(sighting, parties=set(pair), mediators=set(sighting.mediators) - pair,
+        twin = replace(sighting, parties=set(pair), mediators=set(sighting.mediators) - pair, pair_of=s.start,
                        dates=list(sighting.dates), people=set(sighting.people))
         out.append(twin)
     return out
@@ -491,7 +496,7 @@ def _weekend(published: str, said: str) -> str:
 _HELD_NEAR = regex.compile(
     r"\b(?:talks|negotiations|meetings?|round|summit|session)\s+(?:that\s+were\s+|which\s+were\s+)?"
     r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
-    r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w-]+\s+){0,2}"
+    r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w’'-]+\s+){0,2}"
     r"(?:talks|negotiations|meetings?|round|summit)\b", regex.I)
 
 
@@ -534,7 +539,16 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
             else:
                 target = _Meeting(status=s.status, first_sentence=s.sentence.index)
                 meetings.append(target)
+        if target.pair_of is None and s.pair_of is not None:
+            target.pair_of = s.pair_of
         _merge(target, s)
+        if s.pair_of is None and target.pair_of is not None and s.dates:
+            # "The talks kicked off on Tuesday" after "talks between A and B, as well as C and D":
+            # the day is both sessions'
+            for twin in meetings:
+                if twin is not target and twin.pair_of == target.pair_of and not twin.dates:
+                    twin.dates.extend(s.dates)
+                    twin.date = min(twin.dates)
     return [m for m in meetings if m.date or m.place or m.venue]
 
 
