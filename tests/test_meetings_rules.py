@@ -247,3 +247,74 @@ def test_near_miss_one_pair_keeps_its_own_day_only():
             "Serbian and Kosovar envoys met in Vienna on Monday.")
     got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
     assert got.get(("ARM", "AZE")) is None
+
+
+# ---------------------------------------------------------------- rounds the report implies
+
+def test_a_session_for_the_first_time_is_round_one_and_another_round_is_two():
+    text = ("On May 3, Armenian and Azerbaijani delegations held talks in Vienna for the first time "
+            "since the war.\n\nAnother round of talks between Armenia and Azerbaijan was held in Vienna on May 20.")
+    got = {m.date: m.round for m in meetings(text)}
+    assert got == {"2025-05-03": 1, "2025-05-20": 2}
+
+
+def test_near_miss_a_session_with_no_ordinal_has_no_round():
+    text = ("On May 3, Armenian and Azerbaijani delegations sat face to face in Vienna.\n\n"
+            "Talks between Armenia and Azerbaijan were held in Vienna again on May 20.")
+    assert {m.round for m in meetings(text)} == {None}
+
+
+def test_the_latest_session_after_the_first_round_is_the_second():
+    text = ("Armenian and Azerbaijani negotiators concluded talks in Vienna on Monday.\n\n"
+            "The Armenian prime minister had said last week that a deal was close, following the first round "
+            "of talks in Geneva.")
+    got = {m.place: m.round for m in meetings(text)}
+    assert got.get("Vienna") == 2 and got.get("Geneva") == 1
+
+
+def test_near_miss_a_scheduled_numbered_round_leaves_the_latest_unnumbered():
+    text = ("Armenian and Azerbaijani negotiators concluded talks in Vienna on Monday.\n\n"
+            "A third round of talks between Armenia and Azerbaijan will be held in Geneva next month.")
+    got = {m.place: m.round for m in meetings(text)}
+    assert got.get("Vienna") is None
+
+
+# ---------------------------------------------------------------- mediators
+
+def test_mediated_by_a_state_makes_it_a_mediator_not_a_side():
+    text = "On May 3, Armenian and Azerbaijani envoys held talks in Vienna mediated by Austria."
+    (m,) = meetings(text)
+    assert set(m.parties) == {"ARM", "AZE"} and m.mediators == ("AUT",)
+
+
+def test_near_miss_talks_with_a_state_make_it_a_side():
+    text = "On May 3, Armenian envoys held talks in Geneva with Austria and Azerbaijan."
+    (m,) = meetings(text)
+    assert "AUT" in m.parties and not m.mediators
+
+
+def test_a_place_told_in_the_next_sentence_continues_the_meeting():
+    text = ("On January 23, delegations from Armenia and Azerbaijan sat face to face to hold talks.\n\n"
+            "Hosted at the Lakeside Palace in Vienna, the talks were mediated by Austria.")
+    (m,) = meetings(text, published="2025-02-01")
+    assert (m.date, m.place, m.venue, m.mediators) == ("2025-01-23", "Vienna", "Lakeside Palace", ("AUT",))
+
+
+def test_near_miss_another_round_in_the_next_sentence_is_another_meeting():
+    text = ("On January 23, delegations from Armenia and Azerbaijan sat face to face to hold talks.\n\n"
+            "Another round of talks between Armenia and Azerbaijan took place in Vienna.")
+    assert len(meetings(text, published="2025-02-01")) == 2
+
+
+def test_the_broker_of_the_truce_mediates_talks_in_its_own_city():
+    text = ("The Austria-brokered truce held for a second day.\n\n"
+            "Armenian and Azerbaijani delegations are expected to meet in Vienna on Friday.")
+    (m,) = meetings(text)
+    assert m.mediators == ("AUT",) and set(m.parties) == {"ARM", "AZE"}
+
+
+def test_near_miss_the_broker_does_not_mediate_talks_elsewhere():
+    text = ("The Austria-brokered truce held for a second day.\n\n"
+            "Armenian and Azerbaijani delegations are expected to meet in Geneva on Friday.")
+    (m,) = meetings(text)
+    assert m.mediators == ()

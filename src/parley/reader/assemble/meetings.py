@@ -40,6 +40,15 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 _ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b", regex.I)
+# "mediated by", "hosted by the": the party named next brings the sides together.
+_BY_MEDIATOR = regex.compile(r"\b(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
+                             r"organi[sz]ed)\s+by\s+(?:the\s+)?(?:government\s+of\s+|(?:Kingdom|Republic|State)\s+of\s+)?$")
+_BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
+# A session told as the first of its kind: its round is 1.
+_FIRST_SESSION = regex.compile(r"\bfor the first time\b|\bthe first\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
+# "another round", "a new round": one more than the round told before it.
+_ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
 _PREVIOUS_ROUNDS = regex.compile(
     r"\b(?:previous|earlier|past|last|first)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b", regex.I)
 
@@ -123,6 +132,7 @@ class _Sighting(_Told):
     country: str | None = None  # "in Norway": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
     aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
+    another: bool = False  # "another round", "a new round": not the session told before
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
 
 
@@ -135,6 +145,7 @@ class _Meeting(_Told):
     evidence: list[Span] = field(default_factory=list)
     not_parties: set[str] = field(default_factory=set)  # codes known to be mediators of a related meeting
     first_sentence: int = 0
+    last_sentence: int = -1
     pair_of: int | None = None  # one of two sessions told in one sentence (see _split_pairs)
 
 
@@ -161,8 +172,10 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     meetings = _fold(sightings)
     _title_place(doc, meetings)
     _previous_rounds(text, parts, mentions, meetings)
+    _number_rounds(text, meetings)
     _details(doc, parts, mentions, by_id, meetings)
     _inherit_parties(doc.text, mentions, meetings)
+    _host_brokers(doc.text, mentions, meetings)
     out: list[Meeting] = []
     seen_ids: set[str] = set()
     for m in meetings:
@@ -287,8 +300,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                              date=min(dates) if dates else None)
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
             sighting.round = _ORDINALS[rm.group("ord").lower()]
+        elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
+                len(groups) == 1 or abs(fm.start() - tstart) < 60):
+            sighting.round = 1  # "met for the first time", "the first trilateral meeting of the three"
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
+        sighting.another = bool(_ANOTHER_ROUND.search(chunk))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
         months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value
@@ -297,6 +314,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         host_sides: set[str] = set()
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
+                continue
+            if _BY_MEDIATOR.search(text[max(s.start, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
+                    text, pm.span.end):
+                sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
@@ -528,6 +549,8 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
             if _same(m, s):
                 target = m
                 break
+        if target is None and not s.date and (s.place or s.venue):
+            target = _continued(meetings, s)
         if target is None:
             if not (s.date or s.place or s.venue):
                 # a sighting with neither day nor place: only details for a meeting told elsewhere
@@ -552,6 +575,23 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
     return [m for m in meetings if m.date or m.place or m.venue]
 
 
+def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
+    """The meeting of the sentence just before, told with a day but no place, that this
+    sentence goes on to place: "On May 3, the envoys held talks. Hosted at the Lakeside Palace
+    in Vienna, the talks were mediated by ..." """
+    for m in meetings:
+        if m.last_sentence != s.sentence.index - 1 or not m.date or m.place or m.venue:
+            continue
+        if m.status != s.status or (s.round and s.round != m.round) or s.month or s.aside:
+            continue
+        if s.another:
+            continue
+        if s.parties - (m.parties | m.mediators | s.mediators):
+            continue  # other sides: another session
+        return m
+    return None
+
+
 def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
     same = [m for m in meetings if m.status == status and (m.date or m.place)]
     return same[0] if same else None
@@ -562,6 +602,24 @@ _NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fift
 # International bodies take part in talks they are named as taking part in; a clause that
 # merely mentions NATO or the EU does not make them a side.
 _BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "ICRC"})
+
+
+def _host_brokers(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
+    """A state the report tells brokered or hosted ("the Borduria-brokered truce", "talks
+    hosted by Borduria") mediates the sessions held in its own cities, where no other
+    mediator is told."""
+    brokers: set[str] = set()
+    for sp, code in mentions.mediation:
+        if not text[sp.start:sp.end].lower().endswith("-led"):
+            brokers.add(code)
+    for pm in mentions.parties:
+        if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
+                text, pm.span.end):
+            brokers.add(pm.code)
+    for m in meetings:
+        host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
+        if host and host in brokers and not m.mediators and host not in m.parties:
+            m.mediators.add(host)
 
 
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
@@ -655,6 +713,7 @@ def _merge(m: _Meeting, s: _Sighting) -> None:
         m.people |= s.people
     m.mediators |= s.mediators
     m.evidence.append(s.sentence.span)
+    m.last_sentence = max(m.last_sentence, s.sentence.index)
 
 
 _TITLE_PLACE = regex.compile(r"\b(?:in|at)\s+(?P<city>" + "|".join(regex.escape(c) for c in CITIES) + r")\b")
@@ -671,6 +730,28 @@ def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
         if meeting.status == "held" and not meeting.place:
             meeting.place = m.group("city")
             break
+
+
+def _number_rounds(text: str, meetings: list[_Meeting]) -> None:
+    """Rounds the report implies: "Another round was held on ..." after a numbered one is the
+    next number; the report's latest session, told after "following the first round", is the
+    second."""
+    told: list[_Meeting] = []
+    for m in sorted(meetings, key=lambda m: m.first_sentence):
+        if m.round is None and m.evidence and told and _ANOTHER_ROUND.search(
+                text[m.evidence[0].start:m.evidence[0].end]):
+            last = max((t.round for t in told if t.round), default=None)
+            if last is not None:
+                m.round = last + 1
+        told.append(m)
+    current = [m for m in meetings if m.status in ("held", "ongoing") and m.date and m.round is None]
+    if len(current) != 1 or any(m.round and m.status == "scheduled" for m in meetings):
+        return
+    main = current[0]
+    before = [m for m in meetings if m is not main and m.round and m.status == "held"
+              and (m.date is None or m.date < (main.date or ""))]
+    if before and not any(m.round == max(b.round or 0 for b in before) + 1 for m in meetings):
+        main.round = max(b.round or 0 for b in before) + 1
 
 
 def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
@@ -814,6 +895,9 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 a = by_id.get(p.key)
                 if a is not None and a.affiliation and _HOST_AFTER.match(text, p.span.end, p.span.end + 120):
                     target.mediators.add(a.affiliation)
+        for pm in mentions.parties_in(s):
+            if pm.code not in target.parties and _BY_MEDIATOR.search(text[max(s.start, pm.span.start - 45):pm.span.start]):
+                target.mediators.add(pm.code)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
                 if pm.how == "state" and pm.code not in target.parties and rxc.search(
