@@ -318,3 +318,84 @@ def test_near_miss_the_broker_does_not_mediate_talks_elsewhere():
             "Armenian and Azerbaijani delegations are expected to meet in Geneva on Friday.")
     (m,) = meetings(text)
     assert m.mediators == ()
+
+
+# ---------------------------------------------------------------- leaders' calls
+
+def test_leaders_who_talked_by_phone_held_a_session():
+    text = ("Armenian Prime Minister Aram Vardanyan and Azerbaijani President Elchin Mammadov talked by "
+            "phone on Monday.")
+    (m,) = meetings(text)
+    assert m.date == "2025-06-09" and set(m.parties) == {"ARM", "AZE"}
+
+
+def test_a_telephone_conversation_is_a_session():
+    text = ("In a telephone conversation on Monday, Armenian Prime Minister Aram Vardanyan told Azerbaijani "
+            "President Elchin Mammadov that the border must reopen.")
+    (m,) = meetings(text)
+    assert m.date == "2025-06-09"
+
+
+def test_near_miss_a_phone_number_or_a_phone_alone_is_no_session():
+    text = ("On Monday, Armenian Prime Minister Aram Vardanyan lost his phone in Baku, Azerbaijani "
+            "officials said.")
+    assert meetings(text) == []
+
+
+# ---------------------------------------------------------------- "then X met Y"
+
+def test_then_a_met_c_is_another_session_on_the_same_day():
+    text = ("On Monday, Armenian Prime Minister Aram Vardanyan met Azerbaijani President Elchin Mammadov "
+            "in Vienna. Then Vardanyan met Georgian Prime Minister Irakli Beridze.")
+    got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
+    assert got == {("ARM", "AZE"): "2025-06-09", ("ARM", "GEO"): "2025-06-09"}
+
+
+def test_near_miss_then_with_its_own_time_does_not_inherit_the_day():
+    text = ("On Monday, Armenian Prime Minister Aram Vardanyan met Azerbaijani President Elchin Mammadov "
+            "in Vienna. Then, in July, Vardanyan met Georgian Prime Minister Irakli Beridze in Tbilisi.")
+    got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
+    assert got[("ARM", "GEO")] is None
+
+
+# ---------------------------------------------------------------- places and days of other things
+
+def test_hostages_in_a_city_do_not_place_the_meeting():
+    text = ("On Monday, Armenian Prime Minister Aram Vardanyan held a meeting with Azerbaijani President "
+            "Elchin Mammadov that included families of hostages in Baku.")
+    (m,) = meetings(text)
+    assert m.place is None
+
+
+def test_near_miss_a_meeting_in_a_city_is_placed():
+    text = ("On Monday, Armenian Prime Minister Aram Vardanyan held a meeting in Baku with Azerbaijani "
+            "President Elchin Mammadov.")
+    (m,) = meetings(text)
+    assert m.place == "Baku"
+
+
+def test_a_meeting_that_follows_a_speech_on_a_day_is_not_on_that_day():
+    text = ("Vardanyan's meeting with Azerbaijani President Elchin Mammadov follows the Armenian prime "
+            "minister's speech to parliament on Wednesday, which drew protests in Baku.")
+    assert "2025-06-11" not in dates(text)
+
+
+def test_near_miss_a_meeting_held_on_a_day_is_on_it():
+    text = ("Armenian Prime Minister Aram Vardanyan held a meeting with Azerbaijani President Elchin Mammadov "
+            "on Wednesday in Baku.")
+    assert dates(text) == {"2025-06-11"}
+
+
+def test_witnessed_by_a_state_makes_it_a_mediator():
+    text = ("On Monday, Armenia and Azerbaijan held talks in Vienna and signed a declaration witnessed by "
+            "Austria.")
+    (m,) = meetings(text)
+    assert m.mediators == ("AUT",) and set(m.parties) == {"ARM", "AZE"}
+
+
+def test_the_next_day_at_another_house_is_another_session():
+    text = ("Armenian Prime Minister Aram Vardanyan and Azerbaijani President Elchin Mammadov will meet at "
+            "the White House on Thursday.\n\nMammadov and Georgian Prime Minister Irakli Beridze will meet "
+            "on Friday at the Lakeside Palace in Vienna.")
+    got = {m.venue: m.date for m in meetings(text)}
+    assert got == {"White House": "2025-06-12", "Lakeside Palace": "2025-06-13"}

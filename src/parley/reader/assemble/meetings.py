@@ -29,8 +29,11 @@ from parley.reader.segment import Parts, Sentence
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
-    r"(?=[tTnNrRmMsScCdDpPhH])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions|hosted|hosts|spoke(?:\s+\w+){0,2}\s+with)\b", re.I)
+    r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    r"sessions|call|phone call|discussions|hosted|hosts|spoke(?:\s+\w+){0,2}\s+with|"
+    # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a video call"
+    r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
+    re.I)
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
@@ -41,8 +44,12 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 _ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b", regex.I)
 # "mediated by", "hosted by the": the party named next brings the sides together.
-_BY_MEDIATOR = regex.compile(r"\b(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
-                             r"organi[sz]ed)\s+by\s+(?:the\s+)?(?:government\s+of\s+|(?:Kingdom|Republic|State)\s+of\s+)?$")
+_BY_MEDIATOR = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
+                             r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)"
+                             r"\s+(?:the\s+)?(?:government\s+of\s+|(?:Kingdom|Republic|State)\s+of\s+)?$")
+# A sentence that opens on the session told just before: "Then X met Y", "Later that day, ..."
+_THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same) (?:day|evening|afternoon|night)|"
+                      r"Later in the day|Shortly after(?:wards)?)\b,?\s+(?!(?:on|in|later|next|last|the following)\b)")
 _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor the first time\b|\bthe first\s+(?:[\w-]+\s+){0,2}"
@@ -133,6 +140,7 @@ class _Sighting(_Told):
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
     aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
     another: bool = False  # "another round", "a new round": not the session told before
+    then: bool = False  # "Then X met Y": a next session on the day of the one told before
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
 
 
@@ -168,6 +176,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
+    _then_day(sightings)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
     _title_place(doc, meetings)
@@ -239,6 +248,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     for p in mentions.places_in(s):
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
             continue  # "Moscow's negotiations": a party, not a place
+        if _PLACE_OF_OTHER.search(text[max(s.start, p.span.start - 40):p.span.start]):
+            continue  # "families of hostages in Gaza": where the hostages are, not the talks
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
     for pm in mentions.parties_in(s):
@@ -279,6 +290,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         return []  # "two previous rounds in Vienna": other meetings, told elsewhere with their days
     if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
         groups[trig[0].start()] = []
+    if not groups and _THEN.match(chunk):
+        groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
@@ -306,6 +319,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
+        sighting.then = bool(_THEN.match(chunk))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
         months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value
@@ -407,7 +421,8 @@ OPENING_DATE_REACH = 12
 
 # How far (characters) a place or day may stand from its session word.
 ANCHOR_MAX_DISTANCE = 100
-_BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
+_BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of|follows|precedes|"
+                              r"comes after|came after|comes on the heels of|came on the heels of)\b[^,;]*$", re.I)
 # A day told as before or after something ("captured after October 7", "in the weeks before
 # March 3"): it places another event, never the session itself.
 _OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$", re.I)
@@ -476,6 +491,10 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|head\w*|go|goes|going|went|fly|flies|fl
                         r"came|visit\w*|invited|trip|journey|back)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# Nouns of people held or of war whose "in X" says where they are, not where a session sits.
+_PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|troops|forces|soldiers|civilians|residents|"
+                                r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis)\s+"
+                                r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # "in the Swiss city of", "at the Black Sea resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
                           r"village|enclave|region|province)\s+of\s+$")
@@ -643,6 +662,8 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
+    if s.then and s.parties - m.parties - m.mediators:
+        return False  # "Then A met C": not the session of A and B
     if m.status != s.status and not (s.definite and not s.date):
         return False
     if s.aside and s.round and m.round != s.round:
@@ -653,6 +674,8 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return False  # the same city, other sides: another session
     if m.round and s.round and m.round != s.round:
         return False
+    if m.venue and s.venue and m.venue != s.venue and m.date != s.date:
+        return False  # the next day at another house: another session
     if m.date and s.date:
         if abs(_days(m.date) - _days(s.date)) > 1:
             return False
@@ -669,6 +692,16 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
             s.parties & m.parties or not s.parties) and _fits(m, s)
     return False
+
+
+def _then_day(sightings: list[_Sighting]) -> None:
+    """ "On Monday, A met B. Then A met C.": the second session is on the first one's day."""
+    for i, si in enumerate(sightings):
+        if not si.then or si.dates or si.month:
+            continue
+        before = [p for p in sightings[:i] if p.sentence.index == si.sentence.index - 1 and p.date]
+        if before:
+            si.dates, si.date = [before[-1].date or ""], before[-1].date
 
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
