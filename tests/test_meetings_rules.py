@@ -399,3 +399,12 @@ def test_the_next_day_at_another_house_is_another_session():
             "on Friday at the Lakeside Palace in Vienna.")
     got = {m.venue: m.date for m in meetings(text)}
     assert got == {"White House": "2025-06-12", "Lakeside Palace": "2025-06-13"}
+
+
+def test_near_miss_the_broker_does_not_mediate_where_the_report_names_mediators_of_other_sessions():
+    text = ("The Austria-brokered truce held for a second day.\n\n"
+            "Armenian and Azerbaijani delegations met in Vienna on Monday, with Austrian mediators.\n\n"
+            "Armenian and Azerbaijani delegations had met in Vienna on May 16 and June 2.")
+    got = {m.date: m.mediators for m in meetings(text)}
+    assert got["2025-06-09"] == ("AUT",)
+    assert got.get("2025-05-16") == ()

@@ -625,8 +625,8 @@ _BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "I
 
 def _host_brokers(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A state the report tells brokered or hosted ("the Borduria-brokered truce", "talks
-    hosted by Borduria") mediates the sessions held in its own cities, where no other
-    mediator is told."""
+    hosted by Borduria") mediates the sessions held in its own cities, where the report tells
+    no mediator of any session."""
     brokers: set[str] = set()
     for sp, code in mentions.mediation:
         if not text[sp.start:sp.end].lower().endswith("-led"):
@@ -635,6 +635,8 @@ def _host_brokers(text: str, mentions: Mentions, meetings: list[_Meeting]) -> No
         if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
                 text, pm.span.end):
             brokers.add(pm.code)
+    if any(m.mediators for m in meetings):
+        return  # the report tells which sessions it mediated; the others it did not
     for m in meetings:
         host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
         if host and host in brokers and not m.mediators and host not in m.parties:
