@@ -408,3 +408,34 @@ def test_near_miss_the_broker_does_not_mediate_where_the_report_names_mediators_
     got = {m.date: m.mediators for m in meetings(text)}
     assert got["2025-06-09"] == ("AUT",)
     assert got.get("2025-05-16") == ()
+
+
+def test_the_day_right_after_the_session_word_is_its_own_even_after_after():
+    text = ("Armenian Prime Minister Aram Vardanyan spoke after the meeting on Monday with Azerbaijani "
+            "President Elchin Mammadov.")
+    assert dates(text) == {"2025-06-09"}
+
+
+def test_near_miss_a_day_of_remarks_after_the_meeting_is_not_the_meetings():
+    text = ("Armenian Prime Minister Aram Vardanyan made remarks on Monday after his meeting with Azerbaijani "
+            "President Elchin Mammadov in Vienna.")
+    assert "2025-06-09" not in dates(text)
+
+
+def test_a_gathering_named_after_its_city_places_the_meeting():
+    text = ("On March 10, Armenian Prime Minister Aram Vardanyan and Azerbaijani President Elchin Mammadov "
+            "met on the sidelines of the Vienna Diplomacy Forum in Austria.")
+    (m,) = meetings(text)
+    assert m.place == "Vienna"
+
+
+def test_the_ministers_of_a_and_b_named_in_apposition_head_their_sides():
+    rec = read("On March 10, the foreign ministers of Armenia and Azerbaijan, Aram Vardanyan and Rauf Aliyev, "
+               "met in Vienna.")
+    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+
+
+def test_near_miss_ministers_named_without_the_pair_head_nothing():
+    rec = read("On March 10, the foreign ministers of Armenia and Azerbaijan met in Vienna, with Austrian "
+               "envoy Anna Keller and her aide Rauf Aliyev.")
+    assert _heads(rec) == {}

@@ -107,6 +107,10 @@ _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
                               r"\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+# "the foreign ministers of A and B, X and Y": X heads A's side, Y B's.
+_PAIR_HEADS = regex.compile(r"\b(?:ministers|leaders|presidents|premiers|negotiators|envoys|heads|chiefs)\s+of\s+(?:the\s+)?"
+                            r"(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+and\s+(?:the\s+)?"
+                            r"(?P<b>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s+")
 # "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
 _AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
 # Roles that make their holder the head of a side's delegation.
@@ -239,6 +243,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
+        owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]))
         if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack"
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
@@ -257,6 +262,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             anchors.append((pm.span.start - s.start, "country", pm.code))
     for cm in _CITY_TALKS.finditer(chunk):  # "the Vienna talks"
         anchors.append((cm.start(), "city", cm.group("city")))
+    for cm in _CITY_GATHERING.finditer(chunk):  # "on the sidelines of the Vienna Security Forum"
+        if not any(o == cm.start() for o, _k, _v in anchors):
+            anchors.append((cm.start(), "city", cm.group("city")))
     hm = _HERE.search(chunk)
     if hm and doc.dateline:
         anchors.append((hm.start(), "city", doc.dateline))
@@ -407,6 +415,11 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
     return out
 
 
+# "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
+_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)\s+(?:on\s+)?$", regex.I)
+# "the Vienna Security Conference", "the Lakeside Diplomacy Forum": a gathering named after its city.
+_CITY_GATHERING = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+                                + r")\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Forum|Conference|Summit|Dialogue|Meeting)\b")
 _CITY_TALKS = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
                             + r")\s+(?:(?:peace|ceasefire|truce|trilateral|bilateral|direct|indirect|first|second|third|"
                               r"latest|new|technical|round\s+of)\s+){0,2}(?:talks|round|meeting|summit|negotiations)\b")
@@ -963,6 +976,15 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             for code, key in zip(codes, heads, strict=False):
                 target.heads.setdefault(code, key)
             target.evidence.append(s)
+        pm2 = _PAIR_HEADS.search(chunk)
+        if pm2:
+            # "the foreign ministers of Ruritania and Borduria, Anna Kovic and Ivo Marek, met"
+            codes = [party_lex.code_of(pm2.group("a")), party_lex.code_of(pm2.group("b"))]
+            after = [p for p in people if s.start + pm2.end() <= p.span.start <= s.start + pm2.end() + 60]
+            if all(codes) and len(after) >= 2 and rxc.match(r"\s+and\s+$", text[after[0].span.end:after[1].span.start]):
+                for code, p in zip(codes, after[:2], strict=False):
+                    target.heads.setdefault(str(code), p.key)
+                target.evidence.append(s)
         for hm in _HEADED.finditer(chunk):
             code = party_lex.code_of(hm.group("who"))
             before = [p for p in people if p.span.start < s.start + hm.start()]
