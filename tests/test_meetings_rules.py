@@ -439,3 +439,33 @@ def test_near_miss_ministers_named_without_the_pair_head_nothing():
     rec = read("On March 10, the foreign ministers of Armenia and Azerbaijan met in Vienna, with Austrian "
                "envoy Anna Keller and her aide Rauf Aliyev.")
     assert _heads(rec) == {}
+
+
+def test_each_led_by_takes_its_own_person_and_the_possessive_names_the_side():
+    rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday. The Armenian delegation was "
+               "headed by Deputy Foreign Minister Aram Vardanyan, while Azerbaijan's was led by Rauf Aliyev.")
+    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+
+
+def _chairs(rec: Record) -> list[str]:
+    names = {a.id: a.name for a in rec.actors}
+    return [names[c] for m in rec.meetings for c in m.chairs]
+
+
+def test_a_minister_presiding_chairs_and_mediates():
+    rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday, with Austrian Foreign Minister "
+               "Anna Keller presiding.")
+    (m,) = rec.meetings
+    assert _chairs(rec) == ["Anna Keller"] and m.mediators == ("AUT",) and set(m.parties) == {"ARM", "AZE"}
+
+
+def test_who_chaired_the_talks_makes_a_chair():
+    rec = read("Austrian Foreign Minister Anna Keller, who chaired the talks between Armenia and Azerbaijan "
+               "in Vienna, said progress was made.")
+    assert _chairs(rec) == ["Anna Keller"]
+
+
+def test_near_miss_a_minister_who_attended_chairs_nothing():
+    rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday. Austrian Foreign Minister "
+               "Anna Keller, who attended the talks, said progress was made.")
+    assert _chairs(rec) == []

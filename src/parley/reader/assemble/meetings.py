@@ -111,6 +111,11 @@ _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:
 _PAIR_HEADS = regex.compile(r"\b(?:ministers|leaders|presidents|premiers|negotiators|envoys|heads|chiefs)\s+of\s+(?:the\s+)?"
                             r"(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+and\s+(?:the\s+)?"
                             r"(?P<b>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s+")
+# "..., while Borduria's was led by ...": the delegation left out after the possessive
+_LED_BY_ELLIPSIS = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+)[’']s\s+(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\b")
+# a person who chairs: "Anna Kovic, who chaired the talks", "with Anna Kovic presiding"
+_CHAIR_AFTER = regex.compile(r",?\s+(?:who\s+(?:has\s+|had\s+)?(?:chaired|co-chaired|presided\s+over|moderated)|"
+                             r"(?:presiding|chairing|in\s+the\s+chair)\b)")
 # "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
 _AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
 # Roles that make their holder the head of a side's delegation.
@@ -938,6 +943,16 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 continue
             if any("mediator" in r.lower() for r in a.roles):
                 target.mediators.add(a.affiliation)
+        for p in people:
+            a = by_id.get(p.key)
+            if a is not None and _CHAIR_AFTER.match(text, p.span.end, p.span.end + 40):
+                if a.id not in target.chairs:
+                    target.chairs.append(a.id)
+                if a.affiliation and a.affiliation not in target.parties - target.mediators:
+                    target.mediators.add(a.affiliation)
+                elif a.affiliation and len(target.parties) > 2:
+                    target.mediators.add(a.affiliation)  # a chair's state among three or more: the host
+                target.evidence.append(s)
         if _MEDIATION.search(chunk) and not cm:
             for p in people:
                 a = by_id.get(p.key)
@@ -991,9 +1006,12 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
-        lm = _LED_BY.search(chunk) or _LED_BY_APPOS.search(chunk)
-        if lm:
-            after = [p for p in people if p.span.start > s.start + lm.end()]
+        led = sorted({m.start(): m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS)
+                      for m in rx.finditer(chunk)}.values(), key=lambda m: m.start())
+        for i, lm in enumerate(led):
+            # each "led by" takes the first person after it, before the next one
+            hi = s.start + (led[i + 1].start() if i + 1 < len(led) else len(chunk))
+            after = [p for p in people if s.start + lm.end() < p.span.start < hi]
             if len(after) >= 2 and _AIDE_OF.match(text[after[0].span.end:after[1].span.start]):
                 after = after[1:]  # "led by the president's aide, Anna Kovic": the aide leads
             if after:
