@@ -283,7 +283,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 30]:
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
-        t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
+        t = _nearest(chunk, trig, off)
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
         if not (kind == "date" and _owned_at(text, s.start + off)) and any(
@@ -336,7 +336,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
         months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value
-                  and min(trig, key=lambda m, off=d.span.start - s.start: _distance(chunk, m, off)).start() == tstart]
+                  and _nearest(chunk, trig, d.span.start - s.start).start() == tstart]
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
         for pm in mentions.parties_in(s):
@@ -360,10 +360,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                                                                                         pm.span.start - s.start]):
                 continue
             sighting.parties.add(pm.code)
-        for pm in mentions.people_in(s):
-            a = by_id.get(pm.key)
-            sighting.people.add(pm.key)
-            if a is not None and a.affiliation and _same_clause(chunk, pm.span.start - s.start, tstart):
+        for person in mentions.people_in(s):
+            a = by_id.get(person.key)
+            sighting.people.add(person.key)
+            if a is not None and a.affiliation and _same_clause(chunk, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
@@ -413,7 +413,7 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
     if not all(codes):
         return [sighting]
     out = []
-    for pair in ({codes[0], codes[1]}, {codes[2], codes[3]}):
+    for pair in ({str(codes[0]), str(codes[1])}, {str(codes[2]), str(codes[3])}):
         twin = replace(sighting, parties=set(pair), mediators=set(sighting.mediators) - pair, pair_of=s.start,
                        dates=list(sighting.dates), people=set(sighting.people))
         out.append(twin)
@@ -461,7 +461,7 @@ _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
 def _owned_at(text: str, start: int) -> bool:
     """Whether the date mention starting at ``start`` owns a session: "Thursday's talks"."""
     m = re.match(r"[\w. ,]{0,25}?(?=[’']s\s)", text[start:start + 30])
-    return bool(m) and bool(_OWNED_DATE.match(text, start + m.end()))
+    return m is not None and bool(_OWNED_DATE.match(text, start + m.end()))
 
 
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")(?:\s+\w+){0,3}\s*(?:on\s+)?$")
@@ -475,7 +475,12 @@ def _speech_date(text: str, span: Span) -> bool:
         _SAID_AFTER.match(text[span.end:span.end + 14]))
 
 
-def _distance(chunk: str, trig: regex.Match, off: int) -> int:
+def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
+    """The session word a place or day at ``off`` belongs to."""
+    return min(trig, key=lambda m: _distance(chunk, m, off))
+
+
+def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
     # a place or day after its session word is the usual order ("talks in Geneva on Monday")
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
     if off < trig.start() and rxc.search(r"\band\b", chunk[off:trig.start()]):
@@ -982,14 +987,14 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         rm = _RESPECTIVELY.search(chunk)
         if rm:
             codes = [party_lex.code_of(w) for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", rm.group("parties"))]
-            codes = [c for c in codes if c]
+            found = [c for c in codes if c]
             before = [p for p in people if p.span.start < s.start + rm.start()]
-            heads = []
+            heads: list[str] = []
             for p in before:
                 if p.key not in heads:
                     heads.append(p.key)
-            for code, key in zip(codes, heads, strict=False):
-                target.heads.setdefault(code, key)
+            for code, key in zip(found, heads, strict=False):
+                target.heads.setdefault(str(code), key)
             target.evidence.append(s)
         pm2 = _PAIR_HEADS.search(chunk)
         if pm2:
