@@ -469,3 +469,40 @@ def test_near_miss_a_minister_who_attended_chairs_nothing():
     rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday. Austrian Foreign Minister "
                "Anna Keller, who attended the talks, said progress was made.")
     assert _chairs(rec) == []
+
+
+# ---------------------------------------------------------------- previous rounds, lands at war, ultimatums
+
+def test_the_two_previous_rounds_in_a_city_are_two_meetings_numbered_back():
+    text = ("Armenian and Azerbaijani delegations began a third round of talks in Geneva on Monday. "
+            "The two previous rounds in Vienna produced no deal.")
+    got = sorted((m.place, m.round) for m in meetings(text))
+    assert got == [("Geneva", 3), ("Vienna", 1), ("Vienna", 2)]
+
+
+def test_near_miss_previous_rounds_with_no_place_make_no_meeting():
+    text = ("Armenian and Azerbaijani delegations began a third round of talks in Geneva on Monday. "
+            "The two previous rounds produced no deal.")
+    assert [m.place for m in meetings(text)] == ["Geneva"]
+
+
+def test_talks_about_a_land_at_war_are_not_placed_there():
+    text = "Armenian and Azerbaijani envoys resumed the Gaza ceasefire talks on Monday, seeking a truce in Gaza."
+    (m,) = meetings(text)
+    assert m.place is None
+
+
+def test_near_miss_talks_held_in_that_land_are_placed_there():
+    text = "Armenian and Azerbaijani envoys met in Gaza on Monday."
+    (m,) = meetings(text)
+    assert m.place == "Gaza"
+
+
+def test_the_day_an_ultimatum_expires_is_not_a_meeting_day():
+    text = ("Armenia and Azerbaijan will hold talks in Vienna before an ultimatum that expires on Friday.")
+    assert "2025-06-13" not in dates(text)
+
+
+def test_near_miss_talks_on_friday_are_on_friday():
+    text = "Armenia and Azerbaijan will hold talks in Vienna on Friday."
+    assert dates(text) == {"2025-06-13"}

@@ -20,7 +20,7 @@ import regex
 
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import SPEECH_VERBS
-from parley.lexicon.places import CITIES, VENUE_CITY
+from parley.lexicon.places import CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
 from parley.reader import rxcache as rxc
 from parley.reader.recognize import Mentions
@@ -57,7 +57,9 @@ _FIRST_SESSION = regex.compile(r"\bfor the first time\b|\bthe first\s+(?:[\w-]+\
 # "another round", "a new round": one more than the round told before it.
 _ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
 _PREVIOUS_ROUNDS = regex.compile(
-    r"\b(?:previous|earlier|past|last|first)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b", regex.I)
+    r"\b(?:previous|earlier|past|last|first|prior)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b|"
+    r"\b(?P<n>two|three|four|2|3|4)\s+(?:previous|earlier|past|prior)\s+rounds\b", regex.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
                         r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
@@ -260,13 +262,16 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # "Moscow's negotiations": a party, not a place
         if _PLACE_OF_OTHER.search(text[max(s.start, p.span.start - 40):p.span.start]):
             continue  # "families of hostages in Gaza": where the hostages are, not the talks
+        if p.name in _WAR_REGIONS and not _MET_IN.search(text[max(s.start, p.span.start - 30):p.span.start]):
+            continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
     for pm in mentions.parties_in(s):
         if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
             anchors.append((pm.span.start - s.start, "country", pm.code))
     for cm in _CITY_TALKS.finditer(chunk):  # "the Vienna talks"
-        anchors.append((cm.start(), "city", cm.group("city")))
+        if cm.group("city") not in _WAR_REGIONS:  # "the Gaza ceasefire talks" are about Gaza
+            anchors.append((cm.start(), "city", cm.group("city")))
     for cm in _CITY_GATHERING.finditer(chunk):  # "on the sidelines of the Vienna Security Forum"
         if not any(o == cm.start() for o, _k, _v in anchors):
             anchors.append((cm.start(), "city", cm.group("city")))
@@ -443,7 +448,9 @@ _BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|
                               r"comes after|came after|comes on the heels of|came on the heels of)\b[^,;]*$", re.I)
 # A day told as before or after something ("captured after October 7", "in the weeks before
 # March 3"): it places another event, never the session itself.
-_OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$", re.I)
+_OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$|"
+                               r"\b(?:deadline|ultimatum|expires?|expired|expiring|runs out|ran out|lapses?|lapsed)"
+                               r"(?:\s+[\w’']+){0,3}\s+$", re.I)
 _OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
@@ -514,6 +521,10 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|head\w*|go|goes|going|went|fly|flies|fl
                         r"came|visit\w*|invited|trip|journey|back)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# Lands at war that share a name with a city: the subject of talks more often than their seat.
+_WAR_REGIONS = frozenset(CONTESTED_REGIONS) | frozenset(OTHER_REGIONS)
+_MET_IN = regex.compile(r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|"
+                        r"negotiations|took\s+place)\s+in\s+(?:the\s+)?$", regex.I)
 # Nouns of people held or of war whose "in X" says where they are, not where a session sits.
 _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|troops|forces|soldiers|civilians|residents|"
                                 r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis)\s+"
@@ -823,6 +834,18 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
         dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"})
         places = [p for p in mentions.places_in(sent.span) if p.kind == "city"]
         if not dates:
+            # "the two previous rounds in Vienna": as many meetings there, their days told elsewhere
+            at = [p for p in places if _is_location_at(text, p.span.start, strict=True)]
+            n = _COUNT[pm.group("n").lower()]
+            if not at or any(m.place == at[0].name and m.status == "held" and m is not main and m.round
+                             for m in meetings):
+                continue
+            first = (main.round - n) if main and main.round and main.round > n else None
+            for i in range(n):
+                meetings.append(_Meeting(
+                    status="held", place=at[0].name, round=(first + i) if first else None,
+                    parties=set(main.parties) if main else set(), evidence=[sent.span],
+                    not_parties=main.mediators if main else set(), first_sentence=sent.index))
             continue
         for m in list(meetings):  # the sighting of this sentence became meetings of its own: drop them
             if any(e == sent.span for e in m.evidence) and m.date in dates:
