@@ -506,3 +506,30 @@ def test_the_day_an_ultimatum_expires_is_not_a_meeting_day():
 def test_near_miss_talks_on_friday_are_on_friday():
     text = "Armenia and Azerbaijan will hold talks in Vienna on Friday."
     assert dates(text) == {"2025-06-13"}
+
+
+# ---------------------------------------------------------------- more ways to tell a session
+
+def test_travelled_to_a_city_where_he_met_is_one_session_there():
+    text = ("Armenian envoy Aram Vardanyan traveled to Baku on Thursday, where he met Azerbaijani President "
+            "Rauf Aliyev.")
+    (m,) = meetings(text)
+    assert (m.date, m.place, set(m.parties)) == ("2025-06-05", "Baku", {"ARM", "AZE"})
+
+
+def test_near_miss_a_relative_clause_without_the_pronoun_keeps_its_sides_apart():
+    text = ("Armenian envoy Aram Vardanyan traveled to Baku on Thursday, which angered Georgian officials "
+            "who met Azerbaijani President Rauf Aliyev.")
+    assert all({"ARM", "AZE"} != set(m.parties) for m in meetings(text))
+
+
+def test_scheduled_to_host_convened_and_phoned_are_sessions():
+    assert dates("Azerbaijani President Rauf Aliyev is scheduled to host Armenian Prime Minister Aram Vardanyan "
+                 "in Baku on Monday.") == {"2025-06-16"}
+    assert dates("Representatives of Armenia and Azerbaijan convened in Vienna on June 3.") == {"2025-06-03"}
+    assert dates("Armenian President Aram Vardanyan phoned Azerbaijani President Rauf Aliyev on Saturday.") == {
+        "2025-06-07"}
+
+
+def test_near_miss_a_host_of_problems_is_no_session():
+    assert meetings("Armenia and Azerbaijan face a host of problems in Vienna on Monday.") == []

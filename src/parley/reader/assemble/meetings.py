@@ -30,7 +30,8 @@ from parley.reader.segment import Parts, Sentence
 # Words that name a negotiating session.
 _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions|hosted|hosts|spoke(?:\s+\w+){0,2}\s+with|"
+    r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
+    r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a video call"
     r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
     re.I)
@@ -359,7 +360,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _DEMONYM_OF_PLACE.match(text, pm.span.end):
                 continue  # "in the Swiss city of Geneva": where, not who
-            if not _same_clause(chunk, pm.span.start - s.start, tstart):
+            if not _side_clause(chunk, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
                                                                                         pm.span.start - s.start]):
@@ -368,7 +369,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for person in mentions.people_in(s):
             a = by_id.get(person.key)
             sighting.people.add(person.key)
-            if a is not None and a.affiliation and _same_clause(chunk, person.span.start - s.start, tstart):
+            if a is not None and a.affiliation and _side_clause(chunk, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
@@ -492,7 +493,7 @@ def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
     if off < trig.start() and rxc.search(r"\band\b", chunk[off:trig.start()]):
         d += 100
-    if not _same_clause(chunk, off, trig.start()):
+    if not _side_clause(chunk, off, trig.start()):
         d += 200
     return d
 
@@ -509,6 +510,25 @@ def _clause(chunk: str, start: int, end: int) -> str:
         elif m.start() >= end:
             return chunk[lo:m.start()]
     return chunk[lo:]
+
+
+# "..., where he met ...": the relative clause's pronoun is the subject of the clause before it.
+_WHERE_PRONOUN = regex.compile(r",?\s+(?:where|when|after\s+which)\s+(?:he|she|they|the\s+two|both)\b", regex.I)
+
+
+def _side_clause(chunk: str, off: int, trig: int) -> bool:
+    """Whether a side named at ``off`` takes part in the session whose word is at ``trig``:
+    in its clause, or in the clause before "where he met"."""
+    if _same_clause(chunk, off, trig):
+        return True
+    if off > trig:
+        return False
+    brk = None
+    for m in _CLAUSE_BREAK.finditer(chunk, off, trig):
+        brk = m
+    if brk is None or not _WHERE_PRONOUN.match(chunk, brk.start()):
+        return False
+    return _same_clause(chunk, off, brk.start())
 
 
 def _same_clause(chunk: str, a: int, b: int) -> bool:
