@@ -533,3 +533,47 @@ def test_scheduled_to_host_convened_and_phoned_are_sessions():
 
 def test_near_miss_a_host_of_problems_is_no_session():
     assert meetings("Armenia and Azerbaijan face a host of problems in Vienna on Monday.") == []
+
+
+# ---------------------------------------------------------------- hosts, brokers, witnesses
+
+def _sides(text: str) -> tuple[set[str], set[str]]:
+    (m,) = meetings(text)
+    return set(m.parties), set(m.mediators)
+
+
+def test_a_state_which_hosted_the_talks_mediates_them():
+    assert _sides("Austria, which hosted the talks between Armenia and Azerbaijan in Vienna on Monday, said "
+                  "progress was made.") == ({"ARM", "AZE"}, {"AUT"})
+
+
+def test_states_acting_as_mediators_and_a_body_mediating_mediate():
+    assert _sides("Armenia and Azerbaijan held talks in Vienna on Monday, with Austria and Switzerland acting "
+                  "as mediators.") == ({"ARM", "AZE"}, {"AUT", "CHE"})
+    assert _sides("Armenian and Azerbaijani delegations met in Vienna on Monday, with the UN mediating.") == (
+        {"ARM", "AZE"}, {"UN"})
+
+
+def test_brokered_by_a_list_mediates_every_one():
+    assert _sides("Talks between Armenia and Azerbaijan in Vienna on Monday were brokered by Austria and "
+                  "Switzerland.") == ({"ARM", "AZE"}, {"AUT", "CHE"})
+
+
+def test_at_the_invitation_of_a_leader_his_state_mediates():
+    assert _sides("The Armenian and Azerbaijani leaders met in Vienna on Monday at the invitation of Austrian "
+                  "Chancellor Anna Keller.") == ({"ARM", "AZE"}, {"AUT"})
+
+
+def test_a_state_told_as_the_mediator_between_the_sides_mediates_their_meeting():
+    assert _sides("Armenian and Azerbaijani delegations met in Vienna on Monday. Austria has acted as a "
+                  "mediator between the two sides.") == ({"ARM", "AZE"}, {"AUT"})
+
+
+def test_near_miss_a_state_hosting_one_guest_is_a_side():
+    assert _sides("Austria hosted Armenian Prime Minister Aram Vardanyan for talks in Vienna on Monday.") == (
+        {"ARM", "AUT"}, set())
+
+
+def test_near_miss_a_state_that_met_is_a_side_not_a_mediator():
+    assert _sides("Armenia and Azerbaijan held talks in Geneva on Monday with Austria and Hungary.") == (
+        {"ARM", "AZE", "AUT", "HUN"}, set())

@@ -52,6 +52,29 @@ _BY_MEDIATOR = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|conv
 _THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same) (?:day|evening|afternoon|night)|"
                       r"Later in the day|Shortly after(?:wards)?)\b,?\s+(?!(?:on|in|later|next|last|the following)\b)")
 _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
+# A list of names before the one at hand: "by Borduria, Ruritania and" + "Syldavia"
+_LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
+_BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
+                                  r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                                  r"at\s+the\s+invitation\s+of)\s+(?:the\s+)?" + _LIST_BEFORE)
+# "Borduria and Syldavia acting as mediators", "with the UN mediating", "Borduria, which hosted the talks"
+_MEDIATING_AFTER = regex.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
+    r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?)|as\s+(?:a\s+|the\s+)?mediators?)|"
+    r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
+    r"is\s+mediating)\b)")
+# "Borduria has acted as a mediator between the two sides", "Borduria has been mediating"
+_GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:acted|acts|served|serves|been\s+acting|been\s+serving)"
+                                  r"\s+as\s+(?:a\s+|the\s+|the\s+main\s+|a\s+key\s+)?(?:mediator|go-between|broker)|"
+                                  r"\s+(?:has|have|had)\s+been\s+mediating\b")
+# "Borduria hosted talks between A and B"
+_HOSTS_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|will\s+host)\b")
+
+
+def _mediates(text: str, lo: int, span: Span) -> bool:
+    """Whether the party named at ``span`` is told as bringing the sides together."""
+    return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
+                or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor the first time\b|\bthe first\s+(?:[\w-]+\s+){0,2}"
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
@@ -345,13 +368,15 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                   and _nearest(chunk, trig, d.span.start - s.start).start() == tstart]
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
+        hosting: set[str] = set()
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
-            if _BY_MEDIATOR.search(text[max(s.start, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
-                    text, pm.span.end):
+            if _mediates(text, s.start, pm.span):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
+            if _HOSTS_AFTER.match(text, pm.span.end):
+                hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
@@ -374,6 +399,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
             sighting.parties |= host_sides
+        if hosting and len(sighting.parties - hosting) >= 2:
+            sighting.mediators |= hosting
+        else:
+            sighting.parties |= hosting
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
@@ -685,16 +714,21 @@ def _host_brokers(text: str, mentions: Mentions, meetings: list[_Meeting]) -> No
     for sp, code in mentions.mediation:
         if not text[sp.start:sp.end].lower().endswith("-led"):
             brokers.add(code)
+    go_betweens: set[str] = set()
     for pm in mentions.parties:
         if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
                 text, pm.span.end):
             brokers.add(pm.code)
+        if _GO_BETWEEN_AFTER.match(text, pm.span.end):
+            go_betweens.add(pm.code)
     if any(m.mediators for m in meetings):
         return  # the report tells which sessions it mediated; the others it did not
     for m in meetings:
         host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
         if host and host in brokers and not m.mediators and host not in m.parties:
             m.mediators.add(host)
+        elif len(go_betweens) == 1 and not m.mediators and len(m.parties - go_betweens) >= 2:
+            m.mediators |= go_betweens  # "Borduria has acted as a mediator between the two sides"
 
 
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
@@ -1007,7 +1041,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 if a is not None and a.affiliation and _HOST_AFTER.match(text, p.span.end, p.span.end + 120):
                     target.mediators.add(a.affiliation)
         for pm in mentions.parties_in(s):
-            if pm.code not in target.parties and _BY_MEDIATOR.search(text[max(s.start, pm.span.start - 45):pm.span.start]):
+            if pm.code not in target.parties and _mediates(text, s.start, pm.span):
                 target.mediators.add(pm.code)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
