@@ -577,3 +577,23 @@ def test_near_miss_a_state_hosting_one_guest_is_a_side():
 def test_near_miss_a_state_that_met_is_a_side_not_a_mediator():
     assert _sides("Armenia and Azerbaijan held talks in Geneva on Monday with Austria and Hungary.") == (
         {"ARM", "AZE", "AUT", "HUN"}, set())
+
+
+# ---------------------------------------------------------------- a side from the title's demonym
+
+def test_a_person_without_affiliation_takes_the_side_of_his_titles_demonym():
+    from parley.model import Actor
+    from parley.reader.assemble.meetings import _sides_of_people
+    from parley.reader.clean import clean
+    from parley.reader.recognize import recognize
+    from parley.reader.segment import segment
+
+    raw = RawDocument(content="Ann Example met the Austrian Foreign Minister Anna Keller, and then Minister Ivo Marek.",
+                      kind="json", source="test", meta=(("published", "2025-06-11"),))
+    doc = clean(raw)
+    mentions = recognize(doc, segment(doc))
+    by_name = {a.name: a.id for a in mentions.actors}
+    bare = tuple(Actor(id=a.id, name=a.name) for a in mentions.actors)  # as if nothing told their sides
+    sides = _sides_of_people(doc.text, mentions, bare)
+    assert sides[by_name["Anna Keller"]].affiliation == "AUT"
+    assert sides[by_name["Ivo Marek"]].affiliation is None  # near miss: no title before his name

@@ -194,7 +194,7 @@ class _Meeting(_Told):
 
 def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
     text = doc.text
-    by_id = {a.id: a for a in actors}
+    by_id = _sides_of_people(text, mentions, actors)
     sightings: list[_Sighting] = []
     # one scan for session words; only the sentences that have one are read closely
     with_session = _sentences_with(_SESSION, doc.text, parts)
@@ -247,6 +247,44 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+# Between a demonym and the name it qualifies: title words only ("German counterpart", "Israeli
+# Prime Minister"), no verb, comma or clause.
+_TITLE_GAP = regex.compile(r"(?:\s+(?:[\p{Lu}][\p{L}.-]*|counterpart|premier|president|minister|leader|chancellor|"
+                           r"envoy|negotiator|diplomat|official|prime|foreign|defen[cs]e|vice|deputy|special|chief|"
+                           r"top|head|spokes(?:man|woman|person)|ambassador)){1,4}\s+$")
+
+
+def _sides_of_people(text: str, mentions: Mentions, actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """The actors by id, each with the side it acts for in a session: its affiliation, or,
+    where none was found, the demonym of its title ("his German counterpart Anna Kovic",
+    "the South African President") as the report gives it."""
+    out = {a.id: a for a in actors}
+    missing = {a.id for a in actors if a.kind == "person" and not a.affiliation}
+    if not missing:
+        return out
+    votes: dict[str, Counter[str]] = {k: Counter() for k in missing}
+    for a in actors:
+        if a.id in missing:
+            for role in a.roles:
+                for w in rxc.findall(r"[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?", role):
+                    code = party_lex.code_of(w)
+                    if code:
+                        votes[a.id][code] += 1
+    ends = {pm.span.end: pm.code for pm in mentions.parties if pm.how in ("demonym", "state", "possessive")}
+    for person in mentions.people:
+        if person.key not in missing:
+            continue
+        for back in range(2, 45):
+            at = person.span.start - back
+            if at in ends and _TITLE_GAP.fullmatch(text, at, person.span.start):
+                votes[person.key][ends[at]] += 1
+                break
+    for key, counts in votes.items():
+        if counts:
+            out[key] = replace(out[key], affiliation=counts.most_common(1)[0][0])
+    return out
 
 
 def _quoted(text: str, span: Span) -> list[tuple[int, int]]:
