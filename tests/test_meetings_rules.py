@@ -597,3 +597,15 @@ def test_a_person_without_affiliation_takes_the_side_of_his_titles_demonym():
     sides = _sides_of_people(doc.text, mentions, bare)
     assert sides[by_name["Anna Keller"]].affiliation == "AUT"
     assert sides[by_name["Ivo Marek"]].affiliation is None  # near miss: no title before his name
+
+
+def test_concerns_in_a_city_do_not_place_the_talks():
+    text = ("The June summit, held at a lakeside resort, brought Armenian and Azerbaijani leaders together, "
+            "but the talks raised concerns in Baku.")
+    assert all(m.place != "Baku" for m in meetings(text))
+
+
+def test_near_miss_officials_in_a_city_met_there():
+    text = "Armenian and Azerbaijani officials in Baku met on Monday."
+    (m,) = meetings(text)
+    assert m.place == "Baku"

@@ -614,7 +614,8 @@ _MET_IN = regex.compile(r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|co
                         r"negotiations|took\s+place)\s+in\s+(?:the\s+)?$", regex.I)
 # Nouns of people held or of war whose "in X" says where they are, not where a session sits.
 _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|troops|forces|soldiers|civilians|residents|"
-                                r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis)\s+"
+                                r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis|"
+                                r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)\s+"
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # "in the Swiss city of", "at the Black Sea resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
