@@ -609,3 +609,15 @@ def test_near_miss_officials_in_a_city_met_there():
     text = "Armenian and Azerbaijani officials in Baku met on Monday."
     (m,) = meetings(text)
     assert m.place == "Baku"
+
+
+def test_a_state_talked_about_is_no_side():
+    text = "Austrian and Hungarian envoys held talks on Georgia in Geneva on Monday."
+    (m,) = meetings(text)
+    assert set(m.parties) == {"AUT", "HUN"}
+
+
+def test_near_miss_a_state_talked_with_is_a_side():
+    text = "Austrian and Hungarian envoys held talks with Georgia in Geneva on Monday."
+    (m,) = meetings(text)
+    assert set(m.parties) == {"AUT", "HUN", "GEO"}

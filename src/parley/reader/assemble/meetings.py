@@ -423,6 +423,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _DEMONYM_OF_PLACE.match(text, pm.span.end):
                 continue  # "in the Swiss city of Geneva": where, not who
+            if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
+                continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
             if not _side_clause(chunk, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
@@ -617,6 +619,8 @@ _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|tro
                                 r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis|"
                                 r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)\s+"
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
+# A state named as what talks are about: "talks on Borduria", "the war against Borduria"
+_TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
 # "in the Swiss city of", "at the Black Sea resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
                           r"village|enclave|region|province)\s+of\s+$")
