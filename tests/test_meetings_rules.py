@@ -621,3 +621,56 @@ def test_near_miss_a_state_talked_with_is_a_side():
     text = "Austrian and Hungarian envoys held talks with Georgia in Geneva on Monday."
     (m,) = meetings(text)
     assert set(m.parties) == {"AUT", "HUN", "GEO"}
+
+
+# ---------------------------------------------------------------- tense and modality
+
+def _status_date(text: str) -> list[tuple[str, str | None]]:
+    return sorted((m.status, m.date) for m in meetings(text))
+
+
+def test_could_and_may_look_ahead():
+    assert _status_date("Armenia and Azerbaijan could hold talks in Vienna on Friday, officials said.") == [
+        ("scheduled", "2025-06-13")]
+
+
+def test_agreed_to_hold_looks_ahead():
+    assert _status_date("Armenia and Azerbaijan agreed to hold talks in Vienna on Friday.") == [
+        ("scheduled", "2025-06-13")]
+
+
+def test_near_miss_held_talks_on_friday_look_back():
+    assert _status_date("Armenia and Azerbaijan held talks in Vienna on Friday.") == [("held", "2025-06-06")]
+
+
+def test_a_proposal_or_a_suggestion_to_meet_is_no_meeting():
+    assert meetings("Armenia rejected a proposal to hold talks with Azerbaijan in Vienna on Friday.") == []
+    assert meetings("Armenia suggested a meeting with Azerbaijan in Vienna on Friday.") == []
+
+
+def test_each_session_word_has_its_own_tense():
+    assert _status_date("Armenia and Azerbaijan met in Vienna on Monday and will meet again in Geneva on Friday.") == [
+        ("held", "2025-06-09"), ("scheduled", "2025-06-13")]
+    assert _status_date("Armenia and Azerbaijan, who met in Vienna on Monday, will hold another round in Geneva "
+                        "on Friday.") == [("held", "2025-06-09"), ("scheduled", "2025-06-13")]
+
+
+def test_near_miss_one_session_told_with_two_words_keeps_one_tense():
+    assert _status_date("Armenia and Azerbaijan are expected to meet for a round of negotiations in Vienna on "
+                        "Friday.") == [("scheduled", "2025-06-13")]
+
+
+def test_the_present_progressive_is_ongoing_and_being_held_hostage_is_not():
+    assert _status_date("Armenia and Azerbaijan are meeting in Vienna on Wednesday.") == [("ongoing", "2025-06-11")]
+    assert _status_date("Armenia and Azerbaijan met in Vienna on Monday, while a soldier is being held hostage.") == [
+        ("held", "2025-06-09")]
+
+
+def test_a_day_attached_to_a_meeting_after_after_is_that_meetings():
+    got = _status_date("Armenian and Azerbaijani negotiators are set to resume talks in Vienna on Friday after a "
+                       "meeting in Geneva on Monday.")
+    assert got == [("held", "2025-06-09"), ("scheduled", "2025-06-13")]
+
+
+def test_near_miss_the_month_may_is_no_modal():
+    assert _status_date("Armenia and Azerbaijan held talks in Vienna on May 3.") == [("held", "2025-05-03")]

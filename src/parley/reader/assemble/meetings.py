@@ -44,6 +44,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
 _ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b", regex.I)
+# Between two session words, what makes the second another event: "met ... and will meet again"
+_NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
 # "mediated by", "hosted by the": the party named next brings the sides together.
 _BY_MEDIATOR = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                              r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)"
@@ -86,11 +88,15 @@ _PREVIOUS_ROUNDS = regex.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
-                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
+                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|could|(?-i:may)(?!\.?\s*\d)|might|"
+                        r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
+                        r"postponed|delayed|rescheduled|pushed back|invit\w+|"
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
-_ONGOING = regex.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
-                         r"continuing)\b|\b(?:are|is)\s+(?:now\s+)?(?:being\s+held|under\s?way|in\s+progress)\b|\bsecond day of\b|\b(?:second|third|final)\s+(?:and\s+final\s+)?day\b", regex.I)
+_ONGOING = regex.compile(r"\b(?:are|is)\s+(?:\w+\s+)?(?:holding|meeting|negotiating)\b(?!\s+(?:next|later|tomorrow))|"
+                         r"\b(?:have|has)\s+been\s+(?:holding|meeting|negotiating)\b|"
+                         r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
+                         r"continuing)\b|\b(?:are|is)\s+(?:now\s+)?(?:being\s+held(?!\s+(?:hostage|captive|prisoner|in\s+detention|in\s+captivity))|under\s?way|in\s+progress)\b|\bsecond day of\b|\b(?:second|third|final)\s+(?:and\s+final\s+)?day\b", regex.I)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
 # An offer or a call to hold a session: the session is only proposed ("ready to host talks",
 # "offered to facilitate", "proposed holding a round"); such a session is a statement, not a meeting.
@@ -99,6 +105,8 @@ _PROPOSED = regex.compile(
     r"(?:host|facilitate|mediate|broker|hold|organi[sz]e|arrange|join)|"
     r"offer(?:s|ed|ing)?\s+to\s+(?:host|facilitate|mediate|broker|hold)|"
     r"propos(?:es|ed|ing|e)\s+(?:holding|to\s+hold|a\s+(?:meeting|summit|round))|"
+    r"(?:a\s+|the\s+)?(?:proposal|offer|suggestion|idea|call|plan)\s+(?:\w+\s+)?to\s+(?:hold|host|meet|convene)|"
+    r"suggest(?:s|ed|ing)?\s+(?:holding|a\s+(?:meeting|summit|round)|talks)|"
     r"call(?:s|ed|ing)?\s+for\s+(?:\w+\s+){0,2}(?:talks|negotiations|a\s+meeting|a\s+summit))\b", regex.I)
 _CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
@@ -203,6 +211,8 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if sent.index in with_session:
             sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence))
     for si in sightings:
+        if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
+            si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
         if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
             # a session told as held cannot lie after the report: a day named without its
             # year ("On March 10, they met ...") is last year's
@@ -312,7 +322,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
-        owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]))
+        owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 70):d.span.start]))
         if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack"
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
@@ -380,6 +390,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         clause = _clause(chunk, trig_m.start(), trig_m.end())
         later = [m.start() for m in trig if m.start() > trig_m.end()]
         window_lo = chunk.find(clause) if clause and chunk.find(clause) >= 0 else max(0, trig_m.start() - 40)
+        earlier = [m.end() for m in trig if m.end() <= trig_m.start()]
+        if earlier and _NEXT_EVENT.search(chunk, earlier[-1], trig_m.start()):
+            window_lo = max(window_lo, earlier[-1])  # "met on Monday and will meet again": each its own tense
         # the status is the session word's own clause's: "told reporters after Thursday's meeting
         # that there would be no deal" tells of a meeting held, not of one to come
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
@@ -496,7 +509,9 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
 
 
 # "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
-_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)\s+(?:on\s+)?$", regex.I)
+_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)"
+                                   r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
+                                   r"\s+(?:on\s+)?$")
 # "the Vienna Security Conference", "the Lakeside Diplomacy Forum": a gathering named after its city.
 _CITY_GATHERING = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
                                 + r")\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Forum|Conference|Summit|Dialogue|Meeting)\b")
@@ -582,7 +597,7 @@ def _clause(chunk: str, start: int, end: int) -> str:
 
 
 # "..., where he met ...": the relative clause's pronoun is the subject of the clause before it.
-_WHERE_PRONOUN = regex.compile(r",?\s+(?:where|when|after\s+which)\s+(?:he|she|they|the\s+two|both)\b", regex.I)
+_WHERE_PRONOUN = regex.compile(r",?\s+(?:(?:where|when|after\s+which)\s+(?:he|she|they|the\s+two|both)|who|which)\b", regex.I)
 
 
 def _side_clause(chunk: str, off: int, trig: int) -> bool:
