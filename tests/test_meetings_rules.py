@@ -674,3 +674,15 @@ def test_a_day_attached_to_a_meeting_after_after_is_that_meetings():
 
 def test_near_miss_the_month_may_is_no_modal():
     assert _status_date("Armenia and Azerbaijan held talks in Vienna on May 3.") == [("held", "2025-05-03")]
+
+
+def test_a_venue_named_with_a_lower_case_head_is_the_venue():
+    text = "Armenian and Azerbaijani delegations met at the Lakeside resort in Vienna on Monday."
+    (m,) = meetings(text)
+    assert m.venue == "Lakeside resort" and m.place == "Vienna"
+
+
+def test_near_miss_a_lower_case_head_alone_is_no_venue():
+    text = "Armenian and Azerbaijani delegations met at a resort in Vienna on Monday."
+    (m,) = meetings(text)
+    assert m.venue is None and m.place == "Vienna"
