@@ -686,3 +686,20 @@ def test_near_miss_a_lower_case_head_alone_is_no_venue():
     text = "Armenian and Azerbaijani delegations met at a resort in Vienna on Monday."
     (m,) = meetings(text)
     assert m.venue is None and m.place == "Vienna"
+
+
+def test_ahead_of_a_summit_on_a_day_is_that_summits_day_and_ahead():
+    got = _status_date("Armenian and Azerbaijani ministers warned ahead of a key summit in Vienna on Friday.")
+    assert got == [("scheduled", "2025-06-13")]
+
+
+def test_near_miss_ahead_of_an_anniversary_leaves_held_talks_held():
+    got = _status_date("One week ahead of the anniversary of the war, Armenian and Azerbaijani talks in Vienna "
+                       "ended on Monday.")
+    assert got == [("held", "2025-06-09")]
+
+
+def test_only_due_to_arrive_looks_ahead():
+    got = _status_date("Armenian and Azerbaijani ministers met in Vienna on Wednesday. Armenian Foreign Minister "
+                       "Aram Vardanyan is only due to arrive at the summit on Thursday.")
+    assert ("held", "2025-06-11") in got and all(d != "2024-06-12" for _s, d in got)

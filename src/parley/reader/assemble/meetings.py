@@ -91,6 +91,8 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|could|(?-i:may)(?!\.?\s*\d)|might|"
                         r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
                         r"postponed|delayed|rescheduled|pushed back|invit\w+|"
+                        r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
+                        r"(?:is|are)\s+(?:only\s+|also\s+|not\s+)due|"
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:are|is)\s+(?:\w+\s+)?(?:holding|meeting|negotiating)\b(?!\s+(?:next|later|tomorrow))|"
@@ -323,8 +325,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 70):d.span.start]))
-        if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
-            continue  # "since the envoy's trip ... following the March 3 attack"
+        if not owned and _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
+            continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
             continue  # "prisoners captured after October 7": the day of another event
         if owned or not (not_about or _speech_date(text, d.span)):
