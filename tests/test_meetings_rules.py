@@ -703,3 +703,26 @@ def test_only_due_to_arrive_looks_ahead():
     got = _status_date("Armenian and Azerbaijani ministers met in Vienna on Wednesday. Armenian Foreign Minister "
                        "Aram Vardanyan is only due to arrive at the summit on Thursday.")
     assert ("held", "2025-06-11") in got and all(d != "2024-06-12" for _s, d in got)
+
+
+LEDE = "Armenian and Azerbaijani delegations met in Vienna on Monday. "
+
+
+def test_heads_by_represented_by_led_a_possessive_delegation_and_a_side():
+    assert _heads(read(LEDE + "Armenia was represented by Deputy Foreign Minister Aram Vardanyan.")) == {
+        "ARM": "Aram Vardanyan"}
+    assert _heads(read(LEDE + "Deputy Foreign Minister Aram Vardanyan led Armenia's delegation.")) == {
+        "ARM": "Aram Vardanyan"}
+    assert _heads(read(LEDE + "Aram Vardanyan led the Armenian side, while Rauf Aliyev led the Azerbaijani "
+                              "side.")) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+
+
+def test_delegations_led_by_two_people_respectively():
+    rec = read("Armenian and Azerbaijani delegations, led by Aram Vardanyan and Rauf Aliyev respectively, met "
+               "in Vienna on Monday.")
+    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+
+
+def test_near_miss_people_who_led_nothing_head_nothing():
+    assert _heads(read(LEDE + "Aram Vardanyan led the applause, while Rauf Aliyev represented his "
+                              "company.")) == {}

@@ -133,12 +133,15 @@ MEDIATORS_FROM = regex.compile(
 _CHAIRED = regex.compile(r"\b(?:chaired|moderated|presided over)\s+by\b", regex.I)
 _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
                            r"moderated)\b", regex.I)
+_LED_BY_RESPECTIVELY = regex.compile(r"(?P<parties>(?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))+[\p{Lu}][\p{L}.]+)\s+"
+                                     r"(?:delegations|teams|negotiators),?\s+(?:led|headed)\s+by(?=[^.]{3,90}?\brespectively\b)")
 _RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegations,?\s+respectively\b", regex.I)
-_HEADED = regex.compile(r"\b(?:headed|led)\s+the\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+"
-                        r"(?:delegation|team|side)\b")
-_LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+)?"
+_HEADED = regex.compile(r"\b(?:headed|led)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
+                        r"(?:delegation|team|side|negotiators)\b")
+_LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+)?"
                         r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+"
-                        r"(?:led|headed)\s+by\b")
+                        r"(?:led|headed)\s+by\b"
+                        r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b")
 
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
@@ -1041,7 +1044,8 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
     return out
 
 
-_ABOUT_TALKS = re.compile(r"(?=[tTnNrRmMdD])\b(?:talks|negotiations|round|meeting|delegations?|discussions)\b", re.I)
+_ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?|discussions|led|headed|represented|"
+                          r"chaired|presiding|presided)\b", re.I)
 # A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
 _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
@@ -1132,6 +1136,15 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     heads.append(p.key)
             for code, key in zip(found, heads, strict=False):
                 target.heads.setdefault(str(code), key)
+            target.evidence.append(s)
+        rb = _LED_BY_RESPECTIVELY.search(chunk)
+        if rb:
+            # "Ruritanian and Bordurian delegations, led by X and Y respectively"
+            codes = [party_lex.code_of(w) for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", rb.group("parties"))]
+            found = [c for c in codes if c]
+            after = [p for p in people if s.start + rb.end() <= p.span.start < s.start + rb.end() + 90]
+            for code, p in zip(found, after[:len(found)], strict=False):
+                target.heads.setdefault(str(code), p.key)
             target.evidence.append(s)
         pm2 = _PAIR_HEADS.search(chunk)
         if pm2:
