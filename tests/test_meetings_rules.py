@@ -726,3 +726,14 @@ def test_delegations_led_by_two_people_respectively():
 def test_near_miss_people_who_led_nothing_head_nothing():
     assert _heads(read(LEDE + "Aram Vardanyan led the applause, while Rauf Aliyev represented his "
                               "company.")) == {}
+
+
+def test_a_session_of_several_days_is_dated_by_its_first_day():
+    assert dates("Armenia and Azerbaijan wrapped up two days of talks in Geneva on Wednesday.") == {"2025-06-10"}
+    assert dates("Armenian and Azerbaijani negotiators met in Geneva on Wednesday, the third day of talks.") == {
+        "2025-06-09"}
+
+
+def test_near_miss_two_days_after_something_else_keeps_the_day():
+    assert dates("Armenia and Azerbaijan held talks in Geneva on Wednesday, two days after a truce.") == {
+        "2025-06-11"}

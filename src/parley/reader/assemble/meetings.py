@@ -404,6 +404,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window)
         dates = [str(v) for _o, k, v in items if k == "date"]
+        back = _days_before(chunk)
+        if back and len(dates) == 1:
+            # "wrapped up two days of talks on Wednesday": the session began on Tuesday
+            dates = [(date.fromisoformat(dates[0]) - timedelta(days=back)).isoformat()]
         cities = [str(v) for _o, k, v in items if k == "city"]
         venues = [str(v) for _o, k, v in items if k == "venue" and v not in CITIES]
         sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
@@ -684,6 +688,28 @@ _HELD_NEAR = regex.compile(
     r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
     r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w’'-]+\s+){0,2}"
     r"(?:talks|negotiations|meetings?|round|summit)\b", regex.I)
+
+
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_DAYS_OF_TALKS_ENDED = regex.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
+    r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
+    r"(?:ended|concluded|wrapped\s+up|finished|closed)\b", regex.I)
+_NTH_DAY = regex.compile(r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b", regex.I)
+
+
+def _days_before(window: str) -> int:
+    """How many days before the day told the session began: "ended two days of talks on
+    Wednesday" (1), "on the third day of talks on Thursday" (2)."""
+    m = _DAYS_OF_TALKS_ENDED.search(window)
+    if m:
+        return _N_DAYS[m.group("n").lower()] - 1
+    m = _NTH_DAY.search(window)
+    if m:
+        return _ORDINALS[m.group("nth").lower()] - 1
+    return 0
 
 
 def _status(chunk: str) -> str:
