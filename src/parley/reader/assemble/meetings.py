@@ -1006,7 +1006,7 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
 
 # How many sentences after a day told with its year ("in February 2022") a day told without
 # one ("on March 7") is read in that year's sequence rather than against the publication date.
-CHRONOLOGY_REACH = 5
+CHRONOLOGY_REACH = 4
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_OF_MONTH = re.compile(r"[A-Za-z]{3}.*\d|\d.*[A-Za-z]{3}")
 _YEAR_AFTER = re.compile(r"(?:\s*(?:and|-|–)\s*\d{1,2})?,?\s+(?:of\s+)?(?:last|next|this|that)\s+year\b")
