@@ -737,3 +737,20 @@ def test_a_session_of_several_days_is_dated_by_its_first_day():
 def test_near_miss_two_days_after_something_else_keeps_the_day():
     assert dates("Armenia and Azerbaijan held talks in Geneva on Wednesday, two days after a truce.") == {
         "2025-06-11"}
+
+
+def _read_text(text: str) -> Record:
+    return parley.read(RawDocument(content=text, kind="text", source="test", meta=(("published", "2025-06-11"),)))
+
+
+def test_a_session_the_lede_tells_without_a_place_sits_in_the_datelines_city():
+    rec = _read_text("GENEVA (Reuters) - Armenian and Azerbaijani negotiators met on Monday for a new round of "
+                     "talks.\n\nNo deal was reached.")
+    assert [(m.date, m.place) for m in rec.meetings] == [("2025-06-09", "Geneva")]
+
+
+def test_near_miss_a_call_or_a_session_to_come_does_not_take_the_dateline():
+    rec = _read_text("VIENNA (AP) - Armenian and Azerbaijani leaders spoke by phone on Monday.")
+    assert [m.place for m in rec.meetings] == [None]
+    rec = _read_text("VIENNA (AP) - Armenian and Azerbaijani negotiators will meet on Friday.")
+    assert [m.place for m in rec.meetings] == [None]

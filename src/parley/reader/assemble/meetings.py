@@ -230,6 +230,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
     _title_place(doc, meetings)
+    _dateline_place(doc, parts, meetings)
     _previous_rounds(text, parts, mentions, meetings)
     _number_rounds(text, meetings)
     _details(doc, parts, mentions, by_id, meetings)
@@ -964,6 +965,29 @@ def _number_rounds(text: str, meetings: list[_Meeting]) -> None:
               and (m.date is None or m.date < (main.date or ""))]
     if before and not any(m.round == max(b.round or 0 for b in before) + 1 for m in meetings):
         main.round = max(b.round or 0 for b in before) + 1
+
+
+# Sessions at a distance: a call has no place, whatever the dateline.
+_AT_A_DISTANCE = regex.compile(r"\b(?:phone|telephone|call|called|phoned|video|virtual|online|by\s+letter)\b", regex.I)
+
+
+def _dateline_place(doc: Document, parts: Parts, meetings: list[_Meeting]) -> None:
+    """ "GENEVA (Reuters) - Negotiators met on Monday ...": a session held on a day the lede
+    tells, with no place, sits in the dateline's city (not a call, which sits nowhere)."""
+    if not doc.dateline or not parts.sentences:
+        return
+    lede = parts.sentences[0].paragraph
+    for m in meetings:
+        if m.place or m.venue or not m.evidence or not m.date or m.status not in ("held", "ongoing"):
+            continue  # (a session to come may sit elsewhere; one with no day is told too loosely)
+        first = parts.sentence_at(min(m.evidence).start)
+        if first is None or first.paragraph != lede:
+            continue
+        told = doc.text[first.span.start:first.span.end]
+        if _AT_A_DISTANCE.search(told):
+            continue
+        m.place = doc.dateline
+        break
 
 
 def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
