@@ -754,3 +754,15 @@ def test_near_miss_a_call_or_a_session_to_come_does_not_take_the_dateline():
     assert [m.place for m in rec.meetings] == [None]
     rec = _read_text("VIENNA (AP) - Armenian and Azerbaijani negotiators will meet on Friday.")
     assert [m.place for m in rec.meetings] == [None]
+
+
+def test_a_day_before_its_session_word_owns_it_even_after_the_speech_verb():
+    text = ("Armenian negotiator Aram Vardanyan told reporters after the Monday afternoon meeting with "
+            "Azerbaijani officials in Baku that progress was made.")
+    assert dates(text) == {"2025-06-09"}
+
+
+def test_near_miss_a_day_then_that_then_talks_is_the_day_of_the_words():
+    text = ("Armenian negotiator Aram Vardanyan told reporters on Monday that negotiations with Azerbaijan in Baku "
+            "were moving forward.")
+    assert "2025-06-09" not in dates(text)

@@ -546,7 +546,11 @@ _BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|
 _OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$|"
                                r"\b(?:deadline|ultimatum|expires?|expired|expiring|runs out|ran out|lapses?|lapsed)"
                                r"(?:\s+[\w’']+){0,3}\s+$", re.I)
-_OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
+_OWNED_DATE = regex.compile(r"(?:[’']s)?\s+(?:(?:morning|afternoon|evening|night|late-night)\s+)?"
+                            r"(?:(?!(?:that|which|the|a|an|and|or|but|when|as|after|before|for|of|to|in|on|at|with|"
+                            r"his|her|their|its|new|more|further)\b)[\w-]+\s+){0,1}"
+                            r"(?:talks|meeting|negotiations|round|session|summit|call)\b"
+                            r"|[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session|summit|call)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
