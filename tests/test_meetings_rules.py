@@ -766,3 +766,15 @@ def test_near_miss_a_day_then_that_then_talks_is_the_day_of_the_words():
     text = ("Armenian negotiator Aram Vardanyan told reporters on Monday that negotiations with Azerbaijan in Baku "
             "were moving forward.")
     assert "2025-06-09" not in dates(text)
+
+
+def test_a_long_opening_day_before_its_comma_is_the_sentences_session():
+    text = ("On December 14 and 15 last year, Armenian President Aram Vardanyan travelled to Berlin to meet "
+            "Azerbaijani envoys, alongside a group of European leaders.")
+    assert dates(text, published="2026-02-18") == {"2025-12-14"}
+
+
+def test_near_miss_a_day_deep_in_a_long_opening_clause_is_not():
+    text = ("Having promised in a speech on Monday to avoid any escalation at all costs in the coming months "
+            "ahead, Armenian President Aram Vardanyan later met Azerbaijani envoys in Berlin.")
+    assert dates(text) == {None}
