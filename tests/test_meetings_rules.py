@@ -778,3 +778,15 @@ def test_near_miss_a_day_deep_in_a_long_opening_clause_is_not():
     text = ("Having promised in a speech on Monday to avoid any escalation at all costs in the coming months "
             "ahead, Armenian President Aram Vardanyan later met Azerbaijani envoys in Berlin.")
     assert dates(text) == {None}
+
+
+def test_a_meeting_right_after_a_scene_set_on_a_day_is_on_that_day():
+    text = ("On May 3, the Armenian president arrived at the Lakeside Palace in Vienna.\n\nIn a tense meeting in "
+            "Vienna, Armenian President Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+    assert dates(text) == {"2025-05-03"}
+
+
+def test_near_miss_a_day_of_something_else_before_the_meeting_is_not_its_day():
+    text = ("On May 3, shelling hit the border villages.\n\nIn a tense meeting in Vienna, Armenian President "
+            "Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+    assert dates(text) == {None}

@@ -227,6 +227,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
     _then_day(sightings)
+    _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
     _title_place(doc, meetings)
@@ -886,6 +887,29 @@ def _then_day(sightings: list[_Sighting]) -> None:
         before = [p for p in sightings[:i] if p.sentence.index == si.sentence.index - 1 and p.date]
         if before:
             si.dates, si.date = [before[-1].date or ""], before[-1].date
+
+
+# A sentence that sets a scene: someone arrives or visits, on a day, with no session word.
+_SCENE = regex.compile(r"\b(?:arriv\w+|visit\w*|travel\w*|flew|landed|welcomed|came|went)\b", regex.I)
+
+
+def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_Sighting],
+               with_session: set[int], in_sequence: dict[Span, str]) -> None:
+    """ "On May 3, the president arrived at the palace. The meeting that followed ...": a
+    session told with a place but no day, right after a sentence that sets the scene on a day
+    and names no session, is on that day."""
+    for si in sightings:
+        if si.dates or si.month or si.aside or si.status not in ("held", "ongoing") or not (si.place or si.venue):
+            continue
+        i = si.sentence.index - 1
+        if i < 0 or i in with_session:
+            continue
+        prev = parts.sentences[i]
+        if not _SCENE.search(doc.text, prev.span.start, prev.span.end):
+            continue
+        days = [in_sequence.get(d.span, d.value) for d in mentions.dates_in(prev.span) if d.kind == "on" and d.value]
+        if len(days) == 1 and days[0]:
+            si.dates, si.date = [days[0]], days[0]
 
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
