@@ -790,3 +790,19 @@ def test_near_miss_a_day_of_something_else_before_the_meeting_is_not_its_day():
     text = ("On May 3, shelling hit the border villages.\n\nIn a tense meeting in Vienna, Armenian President "
             "Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
     assert dates(text) == {None}
+
+
+def _rounds(text: str) -> list[int | None]:
+    return [m.round for m in meetings(text)]
+
+
+def test_round_numbers_and_nth_times_and_nth_meetings():
+    assert _rounds("Round two of the talks between Armenia and Azerbaijan opened in Vienna on Monday.") == [2]
+    assert _rounds("Armenia and Azerbaijan began round 3 of negotiations in Vienna on Monday.") == [3]
+    assert _rounds("Armenia and Azerbaijan met in Vienna on Monday for a third time.") == [3]
+    assert _rounds("It was the second meeting between Armenian and Azerbaijani leaders in Vienna, on Monday.") == [2]
+
+
+def test_near_miss_a_round_of_talks_or_a_percentage_has_no_number():
+    assert _rounds("A round of talks between Armenia and Azerbaijan opened in Vienna on Monday.") == [None]
+    assert _rounds("Armenia and Azerbaijan met in Vienna on Monday as prices rose round 3 percent.") == [None]

@@ -43,7 +43,11 @@ _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b", regex.I)
+_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b"
+                       r"|\bround\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?!\s*(?:%|percent))",
+                       regex.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
 # Between two session words, what makes the second another event: "met ... and will meet again"
 _NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
 # "mediated by", "hosted by the": the party named next brings the sides together.
@@ -78,7 +82,9 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
 # A session told as the first of its kind: its round is 1.
-_FIRST_SESSION = regex.compile(r"\bfor the first time\b|\bthe first\s+(?:[\w-]+\s+){0,2}"
+_FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                               r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                               r"\s+(?:[\w-]+\s+){0,2}"
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
 # "another round", "a new round": one more than the round told before it.
 _ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
@@ -416,10 +422,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                              venue=venues[0] if venues else None, dates=dates,
                              date=min(dates) if dates else None)
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
-            sighting.round = _ORDINALS[rm.group("ord").lower()]
+            sighting.round = _round_of(rm)
         elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
                 len(groups) == 1 or abs(fm.start() - tstart) < 60):
-            sighting.round = 1  # "met for the first time", "the first trilateral meeting of the three"
+            # "met for the first time", "the first trilateral meeting of the three", "for a third time"
+            sighting.round = _ORDINALS[fm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
@@ -971,6 +978,13 @@ def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
         if meeting.status == "held" and not meeting.place:
             meeting.place = m.group("city")
             break
+
+
+def _round_of(rm: regex.Match[str]) -> int:
+    if rm.group("ord"):
+        return _ORDINALS[rm.group("ord").lower()]
+    n = rm.group("num").lower()
+    return _NUMBERS[n] if n in _NUMBERS else int(n)
 
 
 def _number_rounds(text: str, meetings: list[_Meeting]) -> None:
