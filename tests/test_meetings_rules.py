@@ -806,3 +806,10 @@ def test_round_numbers_and_nth_times_and_nth_meetings():
 def test_near_miss_a_round_of_talks_or_a_percentage_has_no_number():
     assert _rounds("A round of talks between Armenia and Azerbaijan opened in Vienna on Monday.") == [None]
     assert _rounds("Armenia and Azerbaijan met in Vienna on Monday as prices rose round 3 percent.") == [None]
+
+
+def test_near_miss_a_place_told_next_with_a_time_of_its_own_is_another_meeting():
+    text = ("On January 23, delegations from Armenia and Azerbaijan sat face to face to hold talks.\n\n"
+            "Talks between Armenia and Azerbaijan in Vienna in 2019 had collapsed.")
+    got = {(m.date, m.place) for m in meetings(text, published="2025-02-01")}
+    assert ("2025-01-23", "Vienna") not in got

@@ -195,6 +195,7 @@ class _Sighting(_Told):
     aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
     another: bool = False  # "another round", "a new round": not the session told before
     then: bool = False  # "Then X met Y": a next session on the day of the one told before
+    timed: bool = False  # the sentence tells a time of its own ("in 2023", "last month")
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
 
 
@@ -431,6 +432,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
         sighting.then = bool(_THEN.match(chunk))
+        sighting.timed = bool(mentions.dates_in(s))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
         months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value
@@ -786,7 +788,7 @@ def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
     for m in meetings:
         if m.last_sentence != s.sentence.index - 1 or not m.date or m.place or m.venue:
             continue
-        if m.status != s.status or (s.round and s.round != m.round) or s.month or s.aside:
+        if m.status != s.status or (s.round and s.round != m.round) or s.month or s.aside or s.timed:
             continue
         if s.another:
             continue
