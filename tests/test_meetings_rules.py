@@ -813,3 +813,8 @@ def test_near_miss_a_place_told_next_with_a_time_of_its_own_is_another_meeting()
             "Talks between Armenia and Azerbaijan in Vienna in 2019 had collapsed.")
     got = {(m.date, m.place) for m in meetings(text, published="2025-02-01")}
     assert ("2025-01-23", "Vienna") not in got
+
+
+def test_a_state_as_a_witness_mediates():
+    assert _sides("Armenia and Azerbaijan signed a declaration at talks in Vienna on Monday, with Austria "
+                  "acting as a witness.") == ({"ARM", "AZE"}, {"AUT"})

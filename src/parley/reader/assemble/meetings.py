@@ -66,7 +66,8 @@ _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated
 # "Borduria and Syldavia acting as mediators", "with the UN mediating", "Borduria, which hosted the talks"
 _MEDIATING_AFTER = regex.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
-    r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?)|as\s+(?:a\s+|the\s+)?mediators?)|"
+    r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?|witness(?:es)?)|"
+    r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
     r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
     r"is\s+mediating)\b)")
 # "Borduria has acted as a mediator between the two sides", "Borduria has been mediating"
