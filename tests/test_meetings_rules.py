@@ -818,3 +818,9 @@ def test_near_miss_a_place_told_next_with_a_time_of_its_own_is_another_meeting()
 def test_a_state_as_a_witness_mediates():
     assert _sides("Armenia and Azerbaijan signed a declaration at talks in Vienna on Monday, with Austria "
                   "acting as a witness.") == ({"ARM", "AZE"}, {"AUT"})
+
+
+def test_near_miss_an_official_who_told_a_reporter_by_phone_held_no_session():
+    text = ("An Armenian official told a reporter by phone on Monday that Azerbaijani shelling had resumed "
+            "near Baku.")
+    assert meetings(text) == []

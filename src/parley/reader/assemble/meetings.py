@@ -33,7 +33,8 @@ _SESSION = re.compile(
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a video call"
-    r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
+    r"(?:spoke|spoken|speak|speaks|talked|talk|chatted|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|"
+    r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
     re.I)
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
