@@ -824,3 +824,19 @@ def test_near_miss_an_official_who_told_a_reporter_by_phone_held_no_session():
     text = ("An Armenian official told a reporter by phone on Monday that Azerbaijani shelling had resumed "
             "near Baku.")
     assert meetings(text) == []
+
+
+def test_near_miss_a_modal_or_a_delay_not_of_the_session_leaves_it_held():
+    assert _status_date("Talks between Armenia and Azerbaijan in Vienna on Monday, which could decide the war, "
+                        "ended without a deal.") == [("held", "2025-06-09")]
+    assert _status_date("Talks between Armenia and Azerbaijan, delayed by a week, began in Vienna on Monday.") == [
+        ("held", "2025-06-09")]
+    assert _status_date("At the invitation of Austria, Armenia and Azerbaijan met in Vienna on Monday.") == [
+        ("held", "2025-06-09")]
+
+
+def test_postponed_until_and_invited_to_talks_look_ahead():
+    assert _status_date("Talks between Armenia and Azerbaijan in Vienna were postponed until Friday, June 20.") == [
+        ("scheduled", "2025-06-20")]
+    assert _status_date("Austria invited Armenia and Azerbaijan to talks in Vienna on Friday.") == [
+        ("scheduled", "2025-06-13")]

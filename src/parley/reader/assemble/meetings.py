@@ -49,6 +49,8 @@ _ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0
                        regex.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
+# "postponed until", "moved to": the day after it is the session's new day
+_MOVED_TO = regex.compile(r"\b(?:postponed|delayed|rescheduled|pushed\s+back|moved|put\s+off)\s+(?:until|till|to)\b", regex.I)
 # Between two session words, what makes the second another event: "met ... and will meet again"
 _NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
 # "mediated by", "hosted by the": the party named next brings the sides together.
@@ -96,9 +98,13 @@ _PREVIOUS_ROUNDS = regex.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
-                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|could|(?-i:may)(?!\.?\s*\d)|might|"
+                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
+                        # a modal only when it governs the session's verb ("could meet", not "could decide the war")
+                        r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
+                        r"convene|reconvene|sit|travel|host|return|talk|speak)|"
                         r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
-                        r"postponed|delayed|rescheduled|pushed back|invit\w+|"
+                        r"(?:postponed|delayed|rescheduled|pushed\s+back)\s+(?:until|till|to|for)|"
+                        r"invit(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:talks|a\s+meeting|a\s+summit|attend|join|meet)|"
                         r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
                         r"(?:is|are)\s+(?:only\s+|also\s+|not\s+)due|"
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
@@ -335,6 +341,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
     for d in mentions.dates_in(s):
+        moved = d.kind == "by" and bool(d.value) and _MOVED_TO.search(text[max(s.start, d.span.start - 30):d.span.start + 6])
+        if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
+            # "postponed until Friday": the session's new day
+            anchors.append((d.span.start - s.start, "date", d.value))
+            continue
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
