@@ -840,3 +840,13 @@ def test_postponed_until_and_invited_to_talks_look_ahead():
         ("scheduled", "2025-06-20")]
     assert _status_date("Austria invited Armenia and Azerbaijan to talks in Vienna on Friday.") == [
         ("scheduled", "2025-06-13")]
+
+
+def test_near_miss_after_talks_next_week_is_scheduled():
+    assert [m.status for m in meetings("Armenia will decide after talks with Azerbaijan in Vienna next week.")] == [
+        "scheduled"]
+
+
+def test_near_miss_days_to_come_of_something_else_leave_past_talks_held():
+    assert [m.status for m in meetings("Hopes that the war would end in the coming days faded following peace "
+                                       "talks between Armenia and Azerbaijan in Vienna.")] == ["held"]

@@ -740,6 +740,10 @@ def _days_before(window: str) -> int:
     return 0
 
 
+# Words that put a session told with "after" in the future: "after talks next week"
+_LATER = regex.compile(r"\b(?:next|coming|upcoming|later\s+this|tomorrow)\b", regex.I)
+
+
 def _status(chunk: str) -> str:
     if _CANCELLED.search(chunk):
         return "cancelled"
@@ -747,7 +751,8 @@ def _status(chunk: str) -> str:
         return "proposed"
     if _ONGOING.search(chunk):
         return "held" if _ENDED.search(chunk) else "ongoing"
-    if _HELD_NEAR.search(chunk):
+    hm = _HELD_NEAR.search(chunk)
+    if hm and not _LATER.search(chunk, hm.end(), hm.end() + 40):
         return "held"
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
