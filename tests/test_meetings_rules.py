@@ -850,3 +850,8 @@ def test_near_miss_after_talks_next_week_is_scheduled():
 def test_near_miss_days_to_come_of_something_else_leave_past_talks_held():
     assert [m.status for m in meetings("Hopes that the war would end in the coming days faded following peace "
                                        "talks between Armenia and Azerbaijan in Vienna.")] == ["held"]
+
+
+def test_near_miss_a_call_for_something_else_leaves_the_meeting():
+    assert [m.status for m in meetings("Armenian and Azerbaijani envoys met in Vienna on Monday as crowds that "
+                                       "were ready to join the protest marched outside.")] == ["held"]

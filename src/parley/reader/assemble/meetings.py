@@ -424,7 +424,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         # that there would be no deal" tells of a meeting held, not of one to come
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
-        status = _status(window)
+        status = _status(window, at=trig_m.start() - window_lo)
         dates = [str(v) for _o, k, v in items if k == "date"]
         back = _days_before(chunk)
         if back and len(dates) == 1:
@@ -744,11 +744,13 @@ def _days_before(window: str) -> int:
 _LATER = regex.compile(r"\b(?:next|coming|upcoming|later\s+this|tomorrow)\b", regex.I)
 
 
-def _status(chunk: str) -> str:
+def _status(chunk: str, at: int | None = None) -> str:
+    """The status a clause tells of its session; ``at``: where its session word stands in it."""
     if _CANCELLED.search(chunk):
         return "cancelled"
-    if _PROPOSED.search(chunk):
-        return "proposed"
+    pm = _PROPOSED.search(chunk)
+    if pm and (at is None or pm.start() <= at <= pm.end() + 40):
+        return "proposed"  # the offer governs this session word: "ready to host talks"
     if _ONGOING.search(chunk):
         return "held" if _ENDED.search(chunk) else "ongoing"
     hm = _HELD_NEAR.search(chunk)
