@@ -855,3 +855,9 @@ def test_near_miss_days_to_come_of_something_else_leave_past_talks_held():
 def test_near_miss_a_call_for_something_else_leaves_the_meeting():
     assert [m.status for m in meetings("Armenian and Azerbaijani envoys met in Vienna on Monday as crowds that "
                                        "were ready to join the protest marched outside.")] == ["held"]
+
+
+def test_near_miss_a_go_between_of_other_sides_does_not_mediate_this_meeting():
+    text = ("Armenian and Azerbaijani delegations met in Vienna on Monday.\n\nAustria has acted as a mediator "
+            "between Serbia and Kosovo.")
+    assert _sides(text) == ({"ARM", "AZE"}, set())

@@ -251,7 +251,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _number_rounds(text, meetings)
     _details(doc, parts, mentions, by_id, meetings)
     _inherit_parties(doc.text, mentions, meetings)
-    _host_brokers(doc.text, mentions, meetings)
+    _host_brokers(doc.text, parts, mentions, meetings)
     out: list[Meeting] = []
     seen_ids: set[str] = set()
     for m in meetings:
@@ -830,7 +830,7 @@ _NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fift
 _BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "ICRC"})
 
 
-def _host_brokers(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
+def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A state the report tells brokered or hosted ("the Borduria-brokered truce", "talks
     hosted by Borduria") mediates the sessions held in its own cities, where the report tells
     no mediator of any session."""
@@ -838,21 +838,28 @@ def _host_brokers(text: str, mentions: Mentions, meetings: list[_Meeting]) -> No
     for sp, code in mentions.mediation:
         if not text[sp.start:sp.end].lower().endswith("-led"):
             brokers.add(code)
-    go_betweens: set[str] = set()
+    go_betweens: dict[str, set[str]] = {}  # the go-between -> the sides its sentence names
     for pm in mentions.parties:
         if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
                 text, pm.span.end):
             brokers.add(pm.code)
         if _GO_BETWEEN_AFTER.match(text, pm.span.end):
-            go_betweens.add(pm.code)
+            sent = parts.sentence_at(pm.span.start)
+            sides = {p.code for p in mentions.parties_in(sent.span)} - {pm.code} if sent else set()
+            go_betweens.setdefault(pm.code, set()).update(sides)
+    main = next((m for m in meetings if m.status in ("held", "ongoing") and (m.date or m.place)), None)
     if any(m.mediators for m in meetings):
         return  # the report tells which sessions it mediated; the others it did not
     for m in meetings:
         host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
         if host and host in brokers and not m.mediators and host not in m.parties:
             m.mediators.add(host)
-        elif len(go_betweens) == 1 and not m.mediators and len(m.parties - go_betweens) >= 2:
-            m.mediators |= go_betweens  # "Borduria has acted as a mediator between the two sides"
+        elif len(go_betweens) == 1 and not m.mediators:
+            # "Borduria has acted as a mediator between Ruritania and Syldavia" (or "the two sides":
+            # then the report's main session)
+            ((code, sides),) = go_betweens.items()
+            if len(m.parties - {code}) >= 2 and (sides <= m.parties if sides else m is main):
+                m.mediators.add(code)
 
 
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
