@@ -861,3 +861,15 @@ def test_near_miss_a_go_between_of_other_sides_does_not_mediate_this_meeting():
     text = ("Armenian and Azerbaijani delegations met in Vienna on Monday.\n\nAustria has acted as a mediator "
             "between Serbia and Kosovo.")
     assert _sides(text) == ({"ARM", "AZE"}, set())
+
+
+def test_a_day_told_at_the_same_place_just_before_the_meeting_is_its_day():
+    text = ("Ten days later, on May 3, tempers flared at the White House.\n\nIn a tense meeting in the Oval Office, "
+            "Armenian President Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+    assert dates(text) == {"2025-05-03"}
+
+
+def test_near_miss_a_day_told_at_another_place_just_before_is_not():
+    text = ("On May 3, tempers flared in Geneva.\n\nIn a tense meeting in the Oval Office, Armenian President "
+            "Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+    assert dates(text) == {None}

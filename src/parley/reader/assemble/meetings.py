@@ -926,14 +926,14 @@ def _then_day(sightings: list[_Sighting]) -> None:
 
 
 # A sentence that sets a scene: someone arrives or visits, on a day, with no session word.
-_SCENE = regex.compile(r"\b(?:arriv\w+|visit\w*|travel\w*|flew|landed|welcomed|came|went)\b", regex.I)
+_SCENE = regex.compile(r"\b(?:arriv\w+|visit\w*|travel\w*|flew|landed)\b", regex.I)
 
 
 def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_Sighting],
                with_session: set[int], in_sequence: dict[Span, str]) -> None:
     """ "On May 3, the president arrived at the palace. The meeting that followed ...": a
     session told with a place but no day, right after a sentence that sets the scene on a day
-    and names no session, is on that day."""
+    (an arrival, or the same place) and names no session, is on that day."""
     for si in sightings:
         if si.dates or si.month or si.aside or si.status not in ("held", "ongoing") or not (si.place or si.venue):
             continue
@@ -941,8 +941,10 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
         if i < 0 or i in with_session:
             continue
         prev = parts.sentences[i]
-        if not _SCENE.search(doc.text, prev.span.start, prev.span.end):
-            continue
+        here = si.place or VENUE_CITY.get(si.venue or "")
+        there = {p.name if p.kind == "city" else VENUE_CITY.get(p.name) for p in mentions.places_in(prev.span)}
+        if not (here in there or _SCENE.search(doc.text, prev.span.start, prev.span.end)):
+            continue  # neither the same place nor an arrival
         days = [in_sequence.get(d.span, d.value) for d in mentions.dates_in(prev.span) if d.kind == "on" and d.value]
         if len(days) == 1 and days[0]:
             si.dates, si.date = [days[0]], days[0]
