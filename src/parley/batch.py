@@ -27,6 +27,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,7 @@ IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: keeps them busy while the 
 MAX_LISTED = 1000  # failures and skips kept for the final listing; the counts go on
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # one report; matches parley.reader.ingest's limit
 DASK_CONNECT_TIMEOUT_S = 30  # a scheduler across a network can be slow to answer; an absent one fails after this
-PAUSE_ENV = "PARLEY_ADD_PAUSE_S"  # for tests: pause after each stored report, so a run can be killed mid-way
+ORPHAN_POLL_S = 0.5  # how often a pool worker checks that its parent is still alive
 
 # Files that sit beside reports in a corpus folder but are not reports.
 NOT_REPORT_NAMES = frozenset({
@@ -185,7 +186,7 @@ def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
             if f.suffix.lower() in JSON_LINES_SUFFIXES:
                 try:
                     with f.open("rb") as fh:
-                        total += sum(chunk.count(b"\n") for chunk in iter(lambda fh=fh: fh.read(1 << 20), b""))
+                        total += sum(chunk.count(b"\n") for chunk in iter(partial(fh.read, 1 << 20), b""))
                 except OSError:
                     total += 1
             else:
@@ -369,6 +370,25 @@ class _Done:
 Submit = Callable[[list[Job]], Any]  # returns something with .result() -> list[Outcome]
 
 
+def exit_with_parent(parent_pid: int) -> None:
+    """A pool worker's initializer: end this process as soon as ``parent_pid`` is gone.
+
+    A process whose parent dies is re-parented (to init or a subreaper), so ``os.getppid()``
+    changes; a daemon thread polls it. No signal or ``prctl`` is needed, so it works on any
+    POSIX system and whichever thread of the parent started the worker.
+    """
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(ORPHAN_POLL_S)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:  # the parent died while this worker was starting
+        os._exit(1)
+    threading.Thread(target=watch, name="parley-exit-with-parent", daemon=True).start()
+
+
 def default_workers() -> int:
     try:
         return len(os.sched_getaffinity(0)) or 1
@@ -421,7 +441,9 @@ class _executor:
 
         # spawn, not fork: the parent holds database connections and (in the CLI) a
         # progress thread, neither of which a forked child may inherit safely.
-        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"))
+        # Each worker watches its parent and exits when it is gone (kill -9 of `parley add`).
+        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
+                                   initializer=exit_with_parent, initargs=(os.getpid(),))
         self._close.append(lambda: pool.shutdown(wait=True, cancel_futures=True))
         return (lambda chunk: pool.submit(extract_chunk, chunk)), self.workers * IN_FLIGHT_PER_WORKER
 
@@ -438,8 +460,11 @@ class _executor:
             if self.scheduler:
                 client = Client(self.scheduler, timeout=f"{DASK_CONNECT_TIMEOUT_S}s")
             else:
+                # No dashboard, and no fixed port: the scheduler's HTTP server binds 8787 even with
+                # dashboard_address=None, so it gets ":0" (any free port) and the dashboard is off.
                 cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       host="127.0.0.1", scheduler_port=0, dashboard_address=":0",
+                                       scheduler_kwargs={"dashboard": False}, silence_logs=logging.ERROR)
                 self._close.append(cluster.close)
                 client = Client(cluster)
         except (OSError, TimeoutError) as e:
@@ -455,7 +480,6 @@ class _executor:
 
 def _run(store: Store, inputs: Iterator[Job | Skip | Failure], submit: Submit, slots: int,
          report: AddReport, on_progress: Callable[[AddReport], None] | None) -> None:
-    pause_s = float(os.environ.get(PAUSE_ENV) or 0)
     pending: deque[tuple[list[Job], Any]] = deque()
 
     def progress() -> None:
@@ -471,8 +495,6 @@ def _run(store: Store, inputs: Iterator[Job | Skip | Failure], submit: Submit, s
                         for j in chunk]
         for name, key, kind, payload in outcomes:
             _store_outcome(store, name, key, kind, payload, report)
-            if pause_s:
-                time.sleep(pause_s)
             progress()
 
     for chunk in _chunks(store, inputs, report, progress):

@@ -171,20 +171,55 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Diagnostic:
+    """A coded note on what the reader could not settle: uncertainty as data, never an exception.
+
+    ``code``: ``W1xx`` about what was extracted (W101 speaker unresolved, ...), ``W2xx`` about
+    the document (W201 no article body, ...); ``item``: the id of the actor, meeting, statement
+    or quote it is about, if any; ``evidence``: the words it points at.
+    """
+
+    code: str
+    message: str
+    item: str | None = None
+    evidence: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "item": self.item, "evidence": _ev(self.evidence)}
+
+    @classmethod
+    def from_value(cls, value: Diagnostic | dict[str, Any] | str) -> Diagnostic:
+        """A Diagnostic from its dict, or from a coded line ("W101 speaker unresolved")."""
+        if isinstance(value, Diagnostic):
+            return value
+        if isinstance(value, str):
+            code, _, message = value.partition(" ")
+            return cls(code=code, message=message.strip())
+        return cls(code=str(value["code"]), message=str(value.get("message") or ""), item=value.get("item"),
+                   evidence=_spans(value.get("evidence")))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Record:
     document: Document
     actors: tuple[Actor, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     statements: tuple[Statement, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    diagnostics: tuple[str, ...] = field(default=())  # coded notes: "W101 unresolved speaker ..."
+    # coded notes (``reader.diagnose``); a coded line ("W101 ...") is taken as a Diagnostic
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
 
     def __post_init__(self) -> None:
+        if any(not isinstance(d, Diagnostic) for d in self.diagnostics):
+            object.__setattr__(self, "diagnostics", tuple(Diagnostic.from_value(d) for d in self.diagnostics))
         n = len(self.document.text)
-        for item in (*self.actors, *self.meetings, *self.statements, *self.quotes):
+        items: tuple[Actor | Meeting | Statement | Quote | Diagnostic, ...] = (
+            *self.actors, *self.meetings, *self.statements, *self.quotes, *self.diagnostics)
+        for item in items:
             for sp in item.evidence:
                 if sp.end > n:
-                    raise ValueError(f"{type(item).__name__} {item.id}: span {sp} outside the text ({n})")
+                    raise ValueError(f"{type(item).__name__} {getattr(item, 'id', None) or getattr(item, 'code', '')}: "
+                                     f"span {sp} outside the text ({n})")
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -221,7 +256,7 @@ class Record:
                 {"id": q.id, "text": q.text, "speaker": q.speaker, "evidence": _ev(q.evidence)}
                 for q in self.quotes
             ],
-            "diagnostics": list(self.diagnostics),
+            "diagnostics": [dg.to_dict() for dg in self.diagnostics],
         }
 
     @classmethod
@@ -229,8 +264,9 @@ class Record:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} object: schema={data.get('schema')!r}")
         dd = data.get("document") or {}
-        doc = Document(**{f.name: (tuple(dd.get(f.name) or ()) if f.name == "warnings" else dd.get(f.name))
-                          for f in fields(Document) if f.name in dd})
+        given: dict[str, Any] = {f.name: (tuple(dd.get(f.name) or ()) if f.name == "warnings" else dd.get(f.name))
+                                 for f in fields(Document) if f.name in dd}
+        doc = Document(**given)
         return cls(
             document=doc,
             actors=tuple(
@@ -258,7 +294,7 @@ class Record:
                 Quote(id=q["id"], text=q["text"], speaker=q.get("speaker"), evidence=_spans(q.get("evidence")))
                 for q in data.get("quotes") or ()
             ),
-            diagnostics=tuple(data.get("diagnostics") or ()),
+            diagnostics=tuple(Diagnostic.from_value(dg) for dg in data.get("diagnostics") or ()),
         )
 
 

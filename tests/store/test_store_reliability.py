@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from parley.store.db import Store
@@ -21,13 +22,36 @@ from .conftest import write_reports
 N_REPORTS = 60
 
 
+SLOW_ADD = Path(__file__).with_name("slow_add.py")  # parley with a pause after each stored report
+
+
 def start_add(folder: Path, url: str, *extra: str, pause_s: float = 0.0) -> subprocess.Popen[str]:
-    env = {**os.environ, "PARLEY_ADD_PAUSE_S": str(pause_s)}
     return subprocess.Popen(
-        [sys.executable, "-m", "parley.cli", "add", str(folder), "--db", url, "--json", *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        start_new_session=True,  # its own process group: kill -9 reaches its workers too
+        [sys.executable, str(SLOW_ADD), str(pause_s), "add", str(folder), "--db", url, "--json", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,  # its own process group, so that a failed test can clean up after it
     )
+
+
+def children_of(pid: int) -> list[int]:
+    """The pids whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's wait is missing
 
 
 def count_documents(url: str) -> int:
@@ -97,3 +121,39 @@ def test_two_writers_at_once_no_errors_no_duplicates(store_url: str, tmp_path: P
     assert sum(r["added"] for r in reports) == N_REPORTS
     assert sum(r["unchanged"] for r in reports) == N_REPORTS
     assert_stored_once(store_url)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+@pytest.mark.parametrize("engine", [("--workers", "2"), ("--engine", "dask", "--workers", "1")],
+                         ids=["local", "dask"])
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path, engine: tuple[str, ...]) -> None:
+    """kill -9 of the parent alone (not its process group): the pool workers must not live on."""
+    if "dask" in engine:
+        pytest.importorskip("distributed")
+    folder = tmp_path / "reports"
+    write_reports(folder, N_REPORTS)
+    url = f"sqlite:///{tmp_path / 'parley.db'}"
+    proc = start_add(folder, url, *engine, pause_s=0.05)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while count_documents(url) < 3:
+            assert proc.poll() is None, f"finished before it could be killed: {proc.stderr.read()}"
+            assert time.monotonic() < deadline, "no report committed within 60 s"
+            time.sleep(0.02)
+        # the pool's workers, and whatever multiprocessing started beside them (its resource tracker)
+        workers = children_of(proc.pid)
+        assert len(workers) >= 2, workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)  # not communicate(): live workers would hold its pipes open
+        deadline = time.monotonic() + 10
+        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in workers if alive(p)], "workers outlived their parent"
+    finally:
+        for p in workers:
+            if alive(p):
+                os.kill(p, signal.SIGKILL)
+        if proc.poll() is None:
+            proc.kill()
+        proc.communicate(timeout=30)

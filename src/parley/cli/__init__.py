@@ -1,8 +1,10 @@
 """The ``parley`` command: a thin shell over the library.
 
-Each command parses its arguments, calls one library function, and turns a
+Each command parses its arguments, calls one ``service`` function, and turns a
 ``ParleyError`` into one line on stderr (its code, then the message) and the error's exit
-status (2 bad input, 3 store, 4 usage). Heavy imports happen
+status (2 bad input, 3 store, 4 usage; 1 when a batch stored some reports but not all).
+An option argparse cannot take is a usage error too, printed the same way. Options for
+settings (``--db``, ``--workers``) come from ``parley.settings``. Heavy imports happen
 inside the commands, so ``parley --help`` and ``parley read`` start fast.
 """
 
@@ -12,8 +14,18 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
-EXIT_INPUT = 2
+from parley import __version__
+
+EXIT_USAGE = 4  # UsageError.exit_status, without importing the error tree at start-up
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors as one line and the usage exit status."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"parley: E300 {' '.join(message.split())} (see {self.prog} --help)\n")
 
 
 def _read(args: argparse.Namespace) -> int:
@@ -45,12 +57,12 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="parley",
         description="Keep the record of a negotiation from the news.",
     )
-    parser.add_argument("--version", action="version", version="parley 0.1.0")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("read", help="read one report (page text, HTML, JSON or JSON Lines) into a record")
     p.add_argument("report", help="a file, or - for standard input")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from parley.model import Record
+from parley.model import Record, Statement
 
 
 def print_record(record: Record) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
@@ -18,8 +19,6 @@ def print_record(record: Record) -> None:
     meta = [x for x in (d.outlet, d.agency, d.published, d.dateline) if x]
     if meta:
         console.print(" · ".join(meta), style="dim")
-    for w in d.warnings:
-        console.print(f"warning: {w}", style="yellow")
 
     if record.meetings:
         t = Table(title="Meetings", title_justify="left")
@@ -41,7 +40,7 @@ def print_record(record: Record) -> None:
         console.print(t)
 
     if record.statements:
-        by_party: dict[str, list] = defaultdict(list)
+        by_party: dict[str, list[Statement]] = defaultdict(list)
         for s in record.statements:
             by_party["+".join(s.actors)].append(s)
         t = Table(title="Statements by party", title_justify="left")
@@ -61,6 +60,15 @@ def print_record(record: Record) -> None:
 
     if record.quotes:
         console.print("[bold]Who said what[/bold]")
-        for q in record.quotes:
-            who = names.get(q.speaker or "", "unattributed")
-            console.print(f"  [cyan]{who}[/cyan]: “{q.text}”")
+        for quote in record.quotes:
+            who = names.get(quote.speaker or "", "unattributed")
+            console.print(f"  [cyan]{who}[/cyan]: “{quote.text}”")
+
+    if record.diagnostics:
+        console.print("[bold]Diagnostics[/bold]")
+        for dg in record.diagnostics:
+            where = ""
+            if dg.evidence:
+                words = " ".join(dg.evidence[0].of(d.text).split())
+                where = f" [dim]« {escape(words[:80])}{'…' if len(words) > 80 else ''} »[/dim]"
+            console.print(f"  [yellow]{dg.code}[/yellow] {escape(dg.message)}{where}", highlight=False)

@@ -1,4 +1,4 @@
-"""The store's commands: ``parley add`` and ``parley stats``, then the tracker's (``query_commands``).
+"""The store's commands: ``parley add`` and ``parley stats``, then the tracker's (``cli.track``).
 
 ``register(sub)`` adds them to the CLI's subparsers. Each command opens the store,
 calls one service function (``service.add``, ``service.stats``) and prints; a
@@ -13,12 +13,12 @@ import json
 import sys
 from typing import Any
 
+from parley import settings
+
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
-    """``--db URL``: the one way every store command is told which store to open."""
-    p.add_argument("--db", metavar="URL", default=None,
-                   help="store: a SQLite file or URL, or postgresql+psycopg://user:pass@host/db "
-                        "(default: $PARLEY_DB, else ./parley.db)")
+    """``--db URL``: the one way every store command is told which store to open (``parley.settings``)."""
+    settings.add_options(p, "db")
 
 
 def register(sub: Any) -> None:
@@ -27,9 +27,7 @@ def register(sub: Any) -> None:
                                    "corpora; - for standard input) and store it once. Files that are not "
                                    "reports (a README, a manifest) are skipped.")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    add_db_option(p)
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="extraction processes (default: all cores; 1 runs in-process)")
+    settings.add_options(p, "db", "workers")
     p.add_argument("--engine", choices=("local", "dask"), default="local",
                    help="local process pool, or a Dask cluster (default: local)")
     p.add_argument("--scheduler", metavar="ADDRESS", default=None,

@@ -2,9 +2,9 @@
 ``show`` and ``export``.
 
 Takes an argparse sub-parser set (``register(sub)``, called by
-``store.commands``); gives commands that open the store at ``--db`` (the same
-option, and default, as ``parley add``), ask ``service`` for the negotiation merged from its
-records and print a rich table, or JSON with ``--json``. Everything heavy is
+``cli.store``); gives commands that open the existing store at ``--db`` (the same
+setting as ``parley add``; one that is not there is refused), ask ``service`` for the
+negotiation merged from its records and print a rich table, or JSON with ``--json``. Everything heavy is
 imported inside the commands, so ``parley --help`` stays fast.
 """
 
@@ -41,7 +41,7 @@ def _conflicts_cell(conflicts: Any) -> str:
 # ------------------------------------------------------------ timeline
 
 def _timeline(args: argparse.Namespace) -> int:
-    meetings = service.timeline(db=args.db, parties=args.parties, since=args.since)
+    meetings = service.timeline(db=args.db, parties=args.parties, since=args.since, until=args.until)
     if args.json:
         _print_json([m.to_dict() for m in meetings])
         return 0
@@ -132,7 +132,7 @@ def _show(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------ export
 
 def _export(args: argparse.Namespace) -> int:
-    message = service.export(args.format, db=args.db, out=args.out)
+    message = service.export(args.format, db=args.db, out=args.out, force=args.force)
     if message:
         print(f"parley: {message}", file=sys.stderr)
     return 0
@@ -152,7 +152,8 @@ def register(sub: Any) -> None:
     """Add the query commands to ``parley``'s sub-parsers."""
     p = sub.add_parser("timeline", help="meetings in date order, each with every report that tells it")
     _common(p)
-    p.add_argument("--since", help="only meetings on or after this date (YYYY-MM-DD)")
+    p.add_argument("--since", metavar="DATE", help="only meetings on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+    p.add_argument("--until", metavar="DATE", help="only meetings on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
     p.set_defaults(func=_timeline)
 
     p = sub.add_parser("positions", help="party x issue: the latest act, its sources, and how it changed")
@@ -171,5 +172,6 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export", help="records as JSON Lines, CSV tables, or PLOVER-style events with CAMEO codes")
     p.add_argument("--format", choices=("jsonl", "csv", "plover"), default="jsonl")
     p.add_argument("--out", help="a file (jsonl, plover) or a folder (csv); default: standard output / ./parley-csv")
+    p.add_argument("--force", action="store_true", help="replace what --out names if it is there already")
     _common(p, parties=False, as_json=False)
     p.set_defaults(func=_export)

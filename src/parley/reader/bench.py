@@ -12,6 +12,8 @@ import json
 import time
 from pathlib import Path
 
+from parley.model import RawDocument
+
 EXAMPLES = Path(__file__).parents[1] / "examples"
 
 
@@ -30,7 +32,7 @@ def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False) -> dict:
     from parley.reader.pipeline import extract
     from parley.reader.segment import bare_sentence_pass
 
-    raws = []
+    raws: list[RawDocument] = []
     for src in _sources(paths):
         try:
             raws.extend(r for r in iter_reports(src) if not isinstance(r, InputError))

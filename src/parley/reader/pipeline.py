@@ -10,6 +10,7 @@ from parley.model import RawDocument, Record
 from parley.reader.assemble import assemble
 from parley.reader.attribute import attribute
 from parley.reader.clean import clean
+from parley.reader.diagnose import diagnose
 from parley.reader.recognize import recognize
 from parley.reader.segment import segment
 
@@ -19,7 +20,8 @@ def extract(raw: RawDocument) -> Record:
     parts = segment(doc)
     mentions = recognize(doc, parts)
     said = attribute(doc, parts, mentions)
-    return assemble(doc, parts, mentions, said)
+    record = assemble(doc, parts, mentions, said)
+    return diagnose(record, parts, mentions)
 
 
 def read(source: str | Path | RawDocument) -> Record:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,12 +38,11 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from parley import settings
 from parley.errors import StoreError
 from parley.model import Record
 from parley.track.sources import SourceRef, StoredRecord
 
-DEFAULT_URL = "sqlite:///parley.db"
-ENV_URL = "PARLEY_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0001"  # the newest migration in migrations/versions (a test pins it)
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
@@ -166,11 +164,11 @@ COUNTED = ("documents", "actors", "meetings", "statements", "quotes")
 
 
 def resolve_url(url: str | None = None) -> str:
-    """The store to open: ``url``, else ``$PARLEY_DB``, else ``./parley.db``.
+    """The store to open: ``url``, else the ``db`` setting (``$PARLEY_DB``, else ``./parley.db``).
 
     A bare path (no ``scheme://``) is a SQLite file.
     """
-    url = url or os.environ.get(ENV_URL) or DEFAULT_URL
+    url = url or settings.value("db")
     if "://" not in url:
         url = f"sqlite:///{url}"
     return url
@@ -200,28 +198,48 @@ def _reason(e: BaseException) -> str:
 class Store:
     """A parley store. Open with a URL (see ``resolve_url``); close when done."""
 
-    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+    def __init__(self, url: str | None = None, *, migrate: bool = True, create: bool = True) -> None:
+        """``create=False`` (the read-only commands): a store that does not exist yet, or a
+        database with no parley tables, is a ``StoreError``, never a new empty store."""
         self.url = resolve_url(url)
         self.safe_url = _safe_url(self.url)
         try:
-            self.engine = self._create_engine()
+            self.engine = self._create_engine(create)
         except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError, ImportError) as e:
             raise StoreError(f"{self.safe_url}: not a store URL I can open ({_reason(e)})") from None
         self.dialect = self.engine.dialect.name
         if self.dialect not in ("sqlite", "postgresql"):
             raise StoreError(f"{self.safe_url}: only SQLite and PostgreSQL stores are supported")
-        if migrate:
-            self.migrate()
+        try:
+            if not create:
+                self._check_exists()
+            if migrate:
+                self.migrate()
+        except BaseException:
+            self.engine.dispose()  # no pooled connection outlives a store that failed to open
+            raise
+
+    def _check_exists(self) -> None:
+        try:
+            revision = self.current_revision()
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"{self.safe_url}: cannot open the store: {_reason(e)}") from None
+        if revision is None:
+            raise StoreError(f"{self.safe_url}: not a parley store (no parley tables in it); "
+                             "`parley add` makes one")
 
     # ------------------------------------------------------------ opening
-    def _create_engine(self) -> Engine:
+    def _create_engine(self, create: bool = True) -> Engine:
         url = sa.engine.make_url(self.url)
         if url.get_backend_name() != "sqlite":
             return sa.create_engine(url, pool_pre_ping=True)
         if url.database and url.database != ":memory:":
-            folder = Path(url.database).expanduser().resolve().parent
-            if not folder.is_dir():
-                raise StoreError(f"{self.safe_url}: no folder {folder} for the SQLite file")
+            path = Path(url.database).expanduser().resolve()
+            if not create and not path.is_file():
+                raise StoreError(f"{self.safe_url}: no store there (no such file); `parley add` makes one, "
+                                 "--db or $PARLEY_DB names another")
+            if not path.parent.is_dir():
+                raise StoreError(f"{self.safe_url}: no folder {path.parent} for the SQLite file")
         engine = sa.create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
 
         @event.listens_for(engine, "connect")
@@ -303,10 +321,12 @@ class Store:
     # ------------------------------------------------------------ writing
     def _insert_ignore(self, table: sa.Table) -> Any:
         if self.dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert
-        return insert(table).on_conflict_do_nothing()
+            from sqlalchemy.dialects import postgresql
+
+            return postgresql.insert(table).on_conflict_do_nothing()
+        from sqlalchemy.dialects import sqlite
+
+        return sqlite.insert(table).on_conflict_do_nothing()
 
     def known(self, keys: Sequence[str], urls: Sequence[str] = ()) -> tuple[set[str], set[str]]:
         """Of these input keys and URLs, the ones already stored (a rerun skips those)."""

@@ -28,18 +28,25 @@ _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 def extract_html(page: str) -> tuple[str, dict[str, Any]]:
     """Main text (paragraphs separated by newlines) and metadata of an HTML page.
 
-    Returns ``("", meta)`` when the page has no article; never raises on bad markup.
+    Returns ``("", meta)`` when the page has no article (``clean`` then warns W201); never
+    raises on bad markup, but an ImportError (a broken install) goes through.
     """
+    # Imported outside the ``try``: a missing dependency (trafilatura, or lxml_html_clean,
+    # which trafilatura's justext imports) is a broken install and must fail loudly, never
+    # read as a page with no article.
+    import lxml.etree
+    import trafilatura  # lazy: ~240 ms, HTML only
+
     meta: dict[str, Any] = {}
     published = _declared_published(page)
     try:
-        import trafilatura  # lazy: ~240 ms, HTML only
-
         doc = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, deduplicate=True,
         )
-    except Exception:  # lxml and trafilatura raise many kinds on hostile markup
+    except (lxml.etree.ParseError, lxml.etree.ParserError, ValueError):
+        # markup lxml cannot parse at all (trafilatura catches most of it itself); ValueError is
+        # lxml's answer to a string it refuses (an encoding declaration in a str, NUL bytes)
         doc = None
     if doc is None:
         return "", meta | ({"published": published} if published else {})

@@ -53,6 +53,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from parley.model import Span
 from parley.reader.mentions import DateMention
@@ -407,11 +408,11 @@ def _pick_year_for_month(month: int, pub: date, direction: str, rel: str | None)
 
 def _resolve_day_month(m: _Hit, text: str, pub: date | None) -> _Found | None:
     mon = MONTHS.get(m.group("mon").rstrip(".").lower())
-    mon2 = MONTHS.get((m.groupdict().get("mon2") or "").rstrip(".").lower()) or mon
     d1 = int(m.group("d1").rstrip("stndrh"))
     d2 = int(m.group("d2").rstrip("stndrh")) if m.group("d2") else None
     if mon is None:
         return None
+    mon2 = MONTHS.get((m.groupdict().get("mon2") or "").rstrip(".").lower()) or mon
     year_s = m.group("year")
     relative = False
     if year_s:
@@ -665,7 +666,7 @@ class _Hit:
         self._start = left.start() if left is not None else anchor
         self._end = core.end()
 
-    def group(self, name: str) -> str | None:
+    def group(self, name: str) -> Any:  # as re.Match.group: str | Any, the pattern says which
         return self._groups.get(name)
 
     def groupdict(self) -> dict[str, str | None]:
