@@ -873,3 +873,15 @@ def test_near_miss_a_day_told_at_another_place_just_before_is_not():
     text = ("On May 3, tempers flared in Geneva.\n\nIn a tense meeting in the Oval Office, Armenian President "
             "Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
     assert dates(text) == {None}
+
+
+def test_co_chaired_by_two_people_makes_two_chairs():
+    rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday. The talks were co-chaired by "
+               "Austrian Foreign Minister Anna Keller and Swiss Foreign Minister Ivo Marek.")
+    assert sorted(_chairs(rec)) == ["Anna Keller", "Ivo Marek"]
+
+
+def test_near_miss_a_person_named_later_in_the_sentence_is_no_chair():
+    rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday. The talks were chaired by "
+               "Austrian Foreign Minister Anna Keller, who later thanked Swiss Foreign Minister Ivo Marek.")
+    assert _chairs(rec) == ["Anna Keller"]

@@ -144,7 +144,7 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # "mediators from Qatar and Egypt", "mediators Egypt and Qatar": the list names the mediators.
 MEDIATORS_FROM = regex.compile(
     r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
-_CHAIRED = regex.compile(r"\b(?:chaired|moderated|presided over)\s+by\b", regex.I)
+_CHAIRED = regex.compile(r"\b(?:co-?chaired|chaired|moderated|presided over)\s+by\b", regex.I)
 _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
                            r"moderated)\b", regex.I)
 _LED_BY_RESPECTIVELY = regex.compile(r"(?P<parties>(?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))+[\p{Lu}][\p{L}.]+)\s+"
@@ -160,6 +160,8 @@ _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
                               r"\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+# Between two names of one list: "A and B", "A, B", "A and Foreign Minister B"
+_AND_NEXT = regex.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){0,4}")
 # "the foreign ministers of A and B, X and Y": X heads A's side, Y B's.
 _PAIR_HEADS = regex.compile(r"\b(?:ministers|leaders|presidents|premiers|negotiators|envoys|heads|chiefs)\s+of\s+(?:the\s+)?"
                             r"(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+and\s+(?:the\s+)?"
@@ -1197,12 +1199,17 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         cm = _CHAIRED.search(chunk)
         if cm:
             after = [p for p in people if p.span.start > s.start + cm.end()]
-            if after:
-                a = by_id.get(after[0].key)
+            chairs = after[:1]
+            for prev, nxt in zip(after, after[1:], strict=False):
+                if not _AND_NEXT.fullmatch(text, prev.span.end, nxt.span.start):
+                    break
+                chairs.append(nxt)  # "co-chaired by Anna Kovic and Ivo Marek"
+            for p in chairs:
+                a = by_id.get(p.key)
                 if a is not None:
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
-                    if a.affiliation:
+                    if a.affiliation and a.affiliation not in target.parties:
                         target.mediators.add(a.affiliation)
                     target.evidence.append(s)
         # mediators named by role ("..., the mediator of the talks") or by what they did
