@@ -34,7 +34,9 @@ CITIES: dict[str, str] = {
 # Last words of a named building or site where talks sit ("Lakeside Palace", "Palais des Nations").
 VENUE_HEADS = frozenset({"Palace", "Palais", "Hotel", "Resort", "Castle", "Villa", "Hall", "Center", "Centre",
                          "House", "Office", "Residence", "Estate", "Club", "Building", "Mansion", "Pavilion",
-                         "Embassy", "Consulate", "Base", "Lodge", "Chateau", "Château"})
+                         "Embassy", "Consulate", "Base", "Lodge", "Chateau", "Château",
+                         # lower case after a capitalized name: "the Lakeside resort", "the Grand hotel"
+                         "resort", "hotel", "palace"})
 
 # Well-known venues that do not end in a venue word.
 VENUES = ("Oval Office", "White House", "Kremlin", "Mar-a-Lago", "Camp David", "Palais des Nations",

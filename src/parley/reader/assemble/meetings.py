@@ -20,16 +20,22 @@ import regex
 
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import SPEECH_VERBS
-from parley.lexicon.places import CITIES, VENUE_CITY
+from parley.lexicon.places import CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
 from parley.reader import rxcache as rxc
 from parley.reader.recognize import Mentions
+from parley.reader.recognize.dates import FUTURE_CUES
 from parley.reader.segment import Parts, Sentence
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
-    r"(?=[tTnNrRmMsScCdDpPhH])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions|hosted|hosts|spoke(?:\s+\w+){0,2}\s+with)\b", re.I)
+    r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
+    r"convened|convene|reconvened|reconvene|phoned|telephoned|"
+    # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a video call"
+    r"(?:spoke|spoken|speak|speaks|talked|talk|chatted|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|"
+    r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
+    re.I)
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
@@ -38,16 +44,86 @@ _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b", regex.I)
+_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b"
+                       r"|\bround\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?!\s*(?:%|percent))",
+                       regex.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+# "postponed until", "moved to": the day after it is the session's new day
+_MOVED_TO = regex.compile(r"\b(?:postponed|delayed|rescheduled|pushed\s+back|moved|put\s+off)\s+(?:until|till|to)\b", regex.I)
+# Between two session words, what makes the second another event: "met ... and will meet again"
+_NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
+# "mediated by", "hosted by the": the party named next brings the sides together.
+_BY_MEDIATOR = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
+                             r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)"
+                             r"\s+(?:the\s+)?(?:government\s+of\s+|(?:Kingdom|Republic|State)\s+of\s+)?$")
+# A sentence that opens on the session told just before: "Then X met Y", "Later that day, ..."
+_THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same) (?:day|evening|afternoon|night)|"
+                      r"Later in the day|Shortly after(?:wards)?)\b,?\s+(?!(?:on|in|later|next|last|the following)\b)")
+_BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
+# A list of names before the one at hand: "by Borduria, Ruritania and" + "Syldavia"
+_LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
+_BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
+                                  r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                                  r"at\s+the\s+invitation\s+of)\s+(?:the\s+)?" + _LIST_BEFORE)
+# "Borduria and Syldavia acting as mediators", "with the UN mediating", "Borduria, which hosted the talks"
+_MEDIATING_AFTER = regex.compile(
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
+    r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?|witness(?:es)?)|"
+    r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
+    r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
+    r"is\s+mediating)\b)")
+# "Borduria has acted as a mediator between the two sides", "Borduria has been mediating"
+_GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:acted|acts|served|serves|been\s+acting|been\s+serving)"
+                                  r"\s+as\s+(?:a\s+|the\s+|the\s+main\s+|a\s+key\s+)?(?:mediator|go-between|broker)|"
+                                  r"\s+(?:has|have|had)\s+been\s+mediating\b")
+# "Borduria hosted talks between A and B"
+_HOSTS_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|will\s+host)\b")
+
+
+def _mediates(text: str, lo: int, span: Span) -> bool:
+    """Whether the party named at ``span`` is told as bringing the sides together."""
+    return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
+                or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
+# A session told as the first of its kind: its round is 1.
+_FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                               r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                               r"\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
+# "another round", "a new round": one more than the round told before it.
+_ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
 _PREVIOUS_ROUNDS = regex.compile(
-    r"\b(?:previous|earlier|past|last|first)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b", regex.I)
+    r"\b(?:previous|earlier|past|last|first|prior)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b|"
+    r"\b(?P<n>two|three|four|2|3|4)\s+(?:previous|earlier|past|prior)\s+rounds\b", regex.I)
+_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
-                        r"next week|next month|upcoming|agreed to meet|to meet|is due|are due|"
+                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
+                        # a modal only when it governs the session's verb ("could meet", not "could decide the war")
+                        r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
+                        r"convene|reconvene|sit|travel|host|return|talk|speak)|"
+                        r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
+                        r"(?:postponed|delayed|rescheduled|pushed\s+back)\s+(?:until|till|to|for)|"
+                        r"invit(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:talks|a\s+meeting|a\s+summit|attend|join|meet)|"
+                        r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
+                        r"(?:is|are)\s+(?:only\s+|also\s+|not\s+)due|"
+                        r"next week|next month|upcoming|agreed to meet|is due|are due|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
-_ONGOING = regex.compile(r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
-                         r"continuing)\b|\bsecond day of\b", regex.I)
+_ONGOING = regex.compile(r"\b(?:are|is)\s+(?:\w+\s+)?(?:holding|meeting|negotiating)\b(?!\s+(?:next|later|tomorrow))|"
+                         r"\b(?:have|has)\s+been\s+(?:holding|meeting|negotiating)\b|"
+                         r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
+                         r"continuing)\b|\b(?:are|is)\s+(?:now\s+)?(?:being\s+held(?!\s+(?:hostage|captive|prisoner|in\s+detention|in\s+captivity))|under\s?way|in\s+progress)\b|\bsecond day of\b|\b(?:second|third|final)\s+(?:and\s+final\s+)?day\b", regex.I)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
+# An offer or a call to hold a session: the session is only proposed ("ready to host talks",
+# "offered to facilitate", "proposed holding a round"); such a session is a statement, not a meeting.
+_PROPOSED = regex.compile(
+    r"\b(?:(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:willing|ready|prepared|open)\s+to\s+(?:\w+\s+)?"
+    r"(?:host|facilitate|mediate|broker|hold|organi[sz]e|arrange|join)|"
+    r"offer(?:s|ed|ing)?\s+to\s+(?:host|facilitate|mediate|broker|hold)|"
+    r"propos(?:es|ed|ing|e)\s+(?:holding|to\s+hold|a\s+(?:meeting|summit|round))|"
+    r"(?:a\s+|the\s+)?(?:proposal|offer|suggestion|idea|call|plan)\s+(?:\w+\s+)?to\s+(?:hold|host|meet|convene)|"
+    r"suggest(?:s|ed|ing)?\s+(?:holding|a\s+(?:meeting|summit|round)|talks)|"
+    r"call(?:s|ed|ing)?\s+for\s+(?:\w+\s+){0,2}(?:talks|negotiations|a\s+meeting|a\s+summit))\b", regex.I)
 _CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
                       r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
@@ -68,15 +144,38 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 # "mediators from Qatar and Egypt", "mediators Egypt and Qatar": the list names the mediators.
 MEDIATORS_FROM = regex.compile(
     r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
-_CHAIRED = regex.compile(r"\b(?:chaired|moderated|presided over)\s+by\b", regex.I)
+_CHAIRED = regex.compile(r"\b(?:co-?chaired|chaired|moderated|presided over)\s+by\b", regex.I)
 _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
                            r"moderated)\b", regex.I)
+_LED_BY_RESPECTIVELY = regex.compile(r"(?P<parties>(?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))+[\p{Lu}][\p{L}.]+)\s+"
+                                     r"(?:delegations|teams|negotiators),?\s+(?:led|headed)\s+by(?=[^.]{3,90}?\brespectively\b)")
 _RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegations,?\s+respectively\b", regex.I)
-_HEADED = regex.compile(r"\b(?:headed|led)\s+the\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+"
-                        r"(?:delegation|team|side)\b")
-_LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+)?"
+_HEADED = regex.compile(r"\b(?:headed|led)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
+                        r"(?:delegation|team|side|negotiators)\b")
+_LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+)?"
                         r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+"
-                        r"(?:led|headed)\s+by\b")
+                        r"(?:led|headed)\s+by\b"
+                        r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b")
+
+# "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
+_LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
+                              r"\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+# Between two names of one list: "A and B", "A, B", "A and Foreign Minister B"
+_AND_NEXT = regex.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){0,4}")
+# "the foreign ministers of A and B, X and Y": X heads A's side, Y B's.
+_PAIR_HEADS = regex.compile(r"\b(?:ministers|leaders|presidents|premiers|negotiators|envoys|heads|chiefs)\s+of\s+(?:the\s+)?"
+                            r"(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+and\s+(?:the\s+)?"
+                            r"(?P<b>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s+")
+# "..., while Borduria's was led by ...": the delegation left out after the possessive
+_LED_BY_ELLIPSIS = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+)[’']s\s+(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\b")
+# a person who chairs: "Anna Kovic, who chaired the talks", "with Anna Kovic presiding"
+_CHAIR_AFTER = regex.compile(r",?\s+(?:who\s+(?:has\s+|had\s+)?(?:chaired|co-chaired|presided\s+over|moderated)|"
+                             r"(?:presiding|chairing|in\s+the\s+chair)\b)")
+# "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
+_AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
+# Roles that make their holder the head of a side's delegation.
+_HEAD_ROLE = regex.compile(r"\b(?:chief|lead|top|head)\s+negotiator|\bhead\s+of\s+(?:the\s+)?(?:\w+\s+)?delegation|"
+                           r"\bdelegation\s+(?:head|chief|leader)", regex.I)
 
 # "here" in a datelined report is the dateline's city.
 _HERE = regex.compile(r"\bhere\b")
@@ -104,6 +203,10 @@ class _Sighting(_Told):
     country: str | None = None  # "in Norway": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
     aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
+    another: bool = False  # "another round", "a new round": not the session told before
+    then: bool = False  # "Then X met Y": a next session on the day of the one told before
+    timed: bool = False  # the sentence tells a time of its own ("in 2023", "last month")
+    pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
 
 
 @dataclass(kw_only=True)
@@ -115,18 +218,23 @@ class _Meeting(_Told):
     evidence: list[Span] = field(default_factory=list)
     not_parties: set[str] = field(default_factory=set)  # codes known to be mediators of a related meeting
     first_sentence: int = 0
+    last_sentence: int = -1
+    pair_of: int | None = None  # one of two sessions told in one sentence (see _split_pairs)
 
 
 def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
     text = doc.text
-    by_id = {a.id: a for a in actors}
+    by_id = _sides_of_people(text, mentions, actors)
     sightings: list[_Sighting] = []
     # one scan for session words; only the sentences that have one are read closely
     with_session = _sentences_with(_SESSION, doc.text, parts)
+    in_sequence = _chronology(doc, parts, mentions)
     for sent in parts.sentences:
         if sent.index in with_session:
-            sightings.extend(_sightings(doc, sent, mentions, by_id))
+            sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence))
     for si in sightings:
+        if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
+            si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
         if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
             # a session told as held cannot lie after the report: a day named without its
             # year ("On March 10, they met ...") is last year's
@@ -135,16 +243,21 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
+    _then_day(sightings)
+    _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
     _title_place(doc, meetings)
+    _dateline_place(doc, parts, meetings)
     _previous_rounds(text, parts, mentions, meetings)
+    _number_rounds(text, meetings)
     _details(doc, parts, mentions, by_id, meetings)
     _inherit_parties(doc.text, mentions, meetings)
+    _host_brokers(doc.text, parts, mentions, meetings)
     out: list[Meeting] = []
     seen_ids: set[str] = set()
     for m in meetings:
-        if not (m.date or m.place or m.venue):
+        if not (m.date or m.place or m.venue) or m.status == "proposed":
             continue
         if len(m.parties | m.mediators) < 2:
             continue
@@ -170,6 +283,44 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# Between a demonym and the name it qualifies: title words only ("German counterpart", "Israeli
+# Prime Minister"), no verb, comma or clause.
+_TITLE_GAP = regex.compile(r"(?:\s+(?:[\p{Lu}][\p{L}.-]*|counterpart|premier|president|minister|leader|chancellor|"
+                           r"envoy|negotiator|diplomat|official|prime|foreign|defen[cs]e|vice|deputy|special|chief|"
+                           r"top|head|spokes(?:man|woman|person)|ambassador)){1,4}\s+$")
+
+
+def _sides_of_people(text: str, mentions: Mentions, actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    """The actors by id, each with the side it acts for in a session: its affiliation, or,
+    where none was found, the demonym of its title ("his German counterpart Anna Kovic",
+    "the South African President") as the report gives it."""
+    out = {a.id: a for a in actors}
+    missing = {a.id for a in actors if a.kind == "person" and not a.affiliation}
+    if not missing:
+        return out
+    votes: dict[str, Counter[str]] = {k: Counter() for k in missing}
+    for a in actors:
+        if a.id in missing:
+            for role in a.roles:
+                for w in rxc.findall(r"[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?", role):
+                    code = party_lex.code_of(w)
+                    if code:
+                        votes[a.id][code] += 1
+    ends = {pm.span.end: pm.code for pm in mentions.parties if pm.how in ("demonym", "state", "possessive")}
+    for person in mentions.people:
+        if person.key not in missing:
+            continue
+        for back in range(2, 45):
+            at = person.span.start - back
+            if at in ends and _TITLE_GAP.fullmatch(text, at, person.span.start):
+                votes[person.key][ends[at]] += 1
+                break
+    for key, counts in votes.items():
+        if counts:
+            out[key] = replace(out[key], affiliation=counts.most_common(1)[0][0])
+    return out
+
+
 def _quoted(text: str, span: Span) -> list[tuple[int, int]]:
     return [(m.start() - span.start, m.end() - span.start) for m in _QUOTED.finditer(text, span.start, span.end)]
 
@@ -179,7 +330,8 @@ def _outside_quotes(text: str, sent: Span, span: Span, quoted: list[tuple[int, i
     return not any(a < rel < b for a, b in (_quoted(text, sent) if quoted is None else quoted))
 
 
-def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor]) -> list[_Sighting]:
+def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor],
+               in_sequence: dict[Span, str] | None = None) -> list[_Sighting]:
     """The sessions one sentence tells of: each place or day is tied to its nearest session word."""
     text = doc.text
     s = sent.span
@@ -191,34 +343,60 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
     for d in mentions.dates_in(s):
+        moved = d.kind == "by" and bool(d.value) and _MOVED_TO.search(text[max(s.start, d.span.start - 30):d.span.start + 6])
+        if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
+            # "postponed until Friday": the session's new day
+            anchors.append((d.span.start - s.start, "date", d.value))
+            continue
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
-        if _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
-            continue  # "since the envoy's trip ... following the March 3 attack"
+        owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 70):d.span.start]))
+        if not owned and _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
+            continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
+        if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
+            continue  # "prisoners captured after October 7": the day of another event
         if owned or not (not_about or _speech_date(text, d.span)):
-            anchors.append((d.span.start - s.start, "date", d.value))
+            anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
             continue  # "Moscow's negotiations": a party, not a place
+        if _PLACE_OF_OTHER.search(text[max(s.start, p.span.start - 40):p.span.start]):
+            continue  # "families of hostages in Gaza": where the hostages are, not the talks
+        if p.name in _WAR_REGIONS and not _MET_IN.search(text[max(s.start, p.span.start - 30):p.span.start]):
+            continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
     for pm in mentions.parties_in(s):
         if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
             anchors.append((pm.span.start - s.start, "country", pm.code))
     for cm in _CITY_TALKS.finditer(chunk):  # "the Vienna talks"
-        anchors.append((cm.start(), "city", cm.group("city")))
+        if cm.group("city") not in _WAR_REGIONS:  # "the Gaza ceasefire talks" are about Gaza
+            anchors.append((cm.start(), "city", cm.group("city")))
+    for cm in _CITY_GATHERING.finditer(chunk):  # "on the sidelines of the Vienna Security Forum"
+        if not any(o == cm.start() for o, _k, _v in anchors):
+            anchors.append((cm.start(), "city", cm.group("city")))
     hm = _HERE.search(chunk)
     if hm and doc.dateline:
         anchors.append((hm.start(), "city", doc.dateline))
+    wm = _WEEKEND_TALKS.search(chunk)
+    if wm and doc.published and not any(k == "date" for _o, k, _v in anchors):
+        anchors.append((wm.start(), "date", _weekend(doc.published[:10], wm.group(0))))
     rm = _ROUND.search(chunk)
+    speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
     for off, kind, value in anchors:
-        if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 30]:
+        if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
-        t = min(trig, key=lambda m, off=off: _distance(chunk, m, off))
+        t = _nearest(chunk, trig, off)
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
+            continue
+        if not (kind == "date" and _owned_at(text, s.start + off)) and any(
+                min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
+            # "Earlier Tuesday, the minister said his country would host talks": the day of the
+            # words; "the negotiator at the talks posted a picture of prices near Vienna": the
+            # place of the post
             continue
         lo, hi = sorted((off, t.start()))
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
@@ -231,6 +409,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         return []  # "two previous rounds in Vienna": other meetings, told elsewhere with their days
     if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
         groups[trig[0].start()] = []
+    if not groups and _THEN.match(chunk):
+        groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
@@ -239,38 +419,78 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         clause = _clause(chunk, trig_m.start(), trig_m.end())
         later = [m.start() for m in trig if m.start() > trig_m.end()]
         window_lo = chunk.find(clause) if clause and chunk.find(clause) >= 0 else max(0, trig_m.start() - 40)
-        window = chunk[window_lo:later[0] if later else len(chunk)]
-        status = _status(window)
+        earlier = [m.end() for m in trig if m.end() <= trig_m.start()]
+        if earlier and _NEXT_EVENT.search(chunk, earlier[-1], trig_m.start()):
+            window_lo = max(window_lo, earlier[-1])  # "met on Monday and will meet again": each its own tense
+        # the status is the session word's own clause's: "told reporters after Thursday's meeting
+        # that there would be no deal" tells of a meeting held, not of one to come
+        window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
+        window = chunk[window_lo:max(window_hi, trig_m.end())]
+        status = _status(window, at=trig_m.start() - window_lo)
         dates = [str(v) for _o, k, v in items if k == "date"]
+        back = _days_before(chunk)
+        if back and len(dates) == 1:
+            # "wrapped up two days of talks on Wednesday": the session began on Tuesday
+            dates = [(date.fromisoformat(dates[0]) - timedelta(days=back)).isoformat()]
         cities = [str(v) for _o, k, v in items if k == "city"]
         venues = [str(v) for _o, k, v in items if k == "venue" and v not in CITIES]
         sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
                              venue=venues[0] if venues else None, dates=dates,
                              date=min(dates) if dates else None)
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
-            sighting.round = _ORDINALS[rm.group("ord").lower()]
+            sighting.round = _round_of(rm)
+        elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
+                len(groups) == 1 or abs(fm.start() - tstart) < 60):
+            # "met for the first time", "the first trilateral meeting of the three", "for a third time"
+            sighting.round = _ORDINALS[fm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
-        months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value]
+        sighting.another = bool(_ANOTHER_ROUND.search(chunk))
+        sighting.then = bool(_THEN.match(chunk))
+        sighting.timed = bool(mentions.dates_in(s))
+        # a month told in the sentence is this session's only when no other session word is nearer
+        # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
+        months = [d.value[:7] for d in mentions.dates_in(s) if d.kind == "month" and d.value
+                  and _nearest(chunk, trig, d.span.start - s.start).start() == tstart]
         sighting.month = months[0] if months else None
+        host_sides: set[str] = set()
+        hosting: set[str] = set()
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
+            if _mediates(text, s.start, pm.span):
+                sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
+                continue
+            if _HOSTS_AFTER.match(text, pm.span.end):
+                hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
             if pm.code in place_codes:
+                if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
+                    host_sides.add(pm.code)
                 continue  # "in Muscat, the capital of Oman": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
-            if not _same_clause(chunk, pm.span.start - s.start, tstart):
+            if _DEMONYM_OF_PLACE.match(text, pm.span.end):
+                continue  # "in the Swiss city of Geneva": where, not who
+            if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
+                continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
+            if not _side_clause(chunk, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
                                                                                         pm.span.start - s.start]):
                 continue
             sighting.parties.add(pm.code)
-        for pm in mentions.people_in(s):
-            a = by_id.get(pm.key)
-            sighting.people.add(pm.key)
-            if a is not None and a.affiliation and _same_clause(chunk, pm.span.start - s.start, tstart):
+        for person in mentions.people_in(s):
+            a = by_id.get(person.key)
+            sighting.people.add(person.key)
+            if a is not None and a.affiliation and _side_clause(chunk, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
+        if len(sighting.parties - host_sides) < 2:
+            # "met Azerbaijani officials in Baku": the host is a side when it is the other side
+            sighting.parties |= host_sides
+        if hosting and len(sighting.parties - hosting) >= 2:
+            sighting.mediators |= hosting
+        else:
+            sighting.parties |= hosting
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
@@ -316,13 +536,20 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
     if not all(codes):
         return [sighting]
     out = []
-    for pair in ({codes[0], codes[1]}, {codes[2], codes[3]}):
-        twin = replace(sighting, parties=set(pair), mediators=set(sighting.mediators) - pair,
+    for pair in ({str(codes[0]), str(codes[1])}, {str(codes[2]), str(codes[3])}):
+        twin = replace(sighting, parties=set(pair), mediators=set(sighting.mediators) - pair, pair_of=s.start,
                        dates=list(sighting.dates), people=set(sighting.people))
         out.append(twin)
     return out
 
 
+# "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
+_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)"
+                                   r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
+                                   r"\s+(?:on\s+)?$")
+# "the Vienna Security Conference", "the Lakeside Diplomacy Forum": a gathering named after its city.
+_CITY_GATHERING = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+                                + r")\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Forum|Conference|Summit|Dialogue|Meeting)\b")
 _CITY_TALKS = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
                             + r")\s+(?:(?:peace|ceasefire|truce|trilateral|bilateral|direct|indirect|first|second|third|"
                               r"latest|new|technical|round\s+of)\s+){0,2}(?:talks|round|meeting|summit|negotiations)\b")
@@ -337,8 +564,18 @@ OPENING_DATE_REACH = 12
 
 # How far (characters) a place or day may stand from its session word.
 ANCHOR_MAX_DISTANCE = 100
-_BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of)\b[^,;]*$", re.I)
-_OWNED_DATE = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session)\b")
+_BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of|follows|precedes|"
+                              r"comes after|came after|comes on the heels of|came on the heels of)\b[^,;]*$", re.I)
+# A day told as before or after something ("captured after October 7", "in the weeks before
+# March 3"): it places another event, never the session itself.
+_OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$|"
+                               r"\b(?:deadline|ultimatum|expires?|expired|expiring|runs out|ran out|lapses?|lapsed)"
+                               r"(?:\s+[\w’']+){0,3}\s+$", re.I)
+_OWNED_DATE = regex.compile(r"(?:[’']s)?\s+(?:(?:morning|afternoon|evening|night|late-night)\s+)?"
+                            r"(?:(?!(?:that|which|the|a|an|and|or|but|when|as|after|before|for|of|to|in|on|at|with|"
+                            r"his|her|their|its|new|more|further)\b)[\w-]+\s+){0,1}"
+                            r"(?:talks|meeting|negotiations|round|session|summit|call)\b"
+                            r"|[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session|summit|call)\b")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
@@ -347,6 +584,15 @@ _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w
 # Sentences that place something before or after the talks: their dates are not the talks'.
 _NOT_ABOUT = regex.compile(r"\b(?:prior to|ahead of|before|after|since|following)\s+(?:the\s+)?"
                            r"(?:\w+\s+){0,2}(?:talks|negotiations|meeting|round)\b", regex.I)
+
+
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+
+
+def _owned_at(text: str, start: int) -> bool:
+    """Whether the date mention starting at ``start`` owns a session: "Thursday's talks"."""
+    m = re.match(r"[\w. ,]{0,25}?(?=[’']s\s)", text[start:start + 30])
+    return m is not None and bool(_OWNED_DATE.match(text, start + m.end()))
 
 
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | {"reported"})) + r")(?:\s+\w+){0,3}\s*(?:on\s+)?$")
@@ -360,12 +606,17 @@ def _speech_date(text: str, span: Span) -> bool:
         _SAID_AFTER.match(text[span.end:span.end + 14]))
 
 
-def _distance(chunk: str, trig: regex.Match, off: int) -> int:
+def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
+    """The session word a place or day at ``off`` belongs to."""
+    return min(trig, key=lambda m: _distance(chunk, m, off))
+
+
+def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
     # a place or day after its session word is the usual order ("talks in Geneva on Monday")
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
     if off < trig.start() and rxc.search(r"\band\b", chunk[off:trig.start()]):
         d += 100
-    if not _same_clause(chunk, off, trig.start()):
+    if not _side_clause(chunk, off, trig.start()):
         d += 200
     return d
 
@@ -384,6 +635,25 @@ def _clause(chunk: str, start: int, end: int) -> str:
     return chunk[lo:]
 
 
+# "..., where he met ...": the relative clause's pronoun is the subject of the clause before it.
+_WHERE_PRONOUN = regex.compile(r",?\s+(?:(?:where|when|after\s+which)\s+(?:he|she|they|the\s+two|both)|who|which)\b", regex.I)
+
+
+def _side_clause(chunk: str, off: int, trig: int) -> bool:
+    """Whether a side named at ``off`` takes part in the session whose word is at ``trig``:
+    in its clause, or in the clause before "where he met"."""
+    if _same_clause(chunk, off, trig):
+        return True
+    if off > trig:
+        return False
+    brk = None
+    for m in _CLAUSE_BREAK.finditer(chunk, off, trig):
+        brk = m
+    if brk is None or not _WHERE_PRONOUN.match(chunk, brk.start()):
+        return False
+    return _same_clause(chunk, off, brk.start())
+
+
 def _same_clause(chunk: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return _CLAUSE_BREAK.search(chunk, lo + 1, hi) is None
@@ -394,20 +664,100 @@ _TRAVEL_TO = re.compile(r"\b(?:travel\w*|head\w*|go|goes|going|went|fly|flies|fl
                         r"came|visit\w*|invited|trip|journey|back)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# Lands at war that share a name with a city: the subject of talks more often than their seat.
+_WAR_REGIONS = frozenset(CONTESTED_REGIONS) | frozenset(OTHER_REGIONS)
+_MET_IN = regex.compile(r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|"
+                        r"negotiations|took\s+place)\s+in\s+(?:the\s+)?$", regex.I)
+# Nouns of people held or of war whose "in X" says where they are, not where a session sits.
+_PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|troops|forces|soldiers|civilians|residents|"
+                                r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis|"
+                                r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)\s+"
+                                r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
+# A state named as what talks are about: "talks on Borduria", "the war against Borduria"
+_TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
+# "in the Swiss city of", "at the Black Sea resort of": the name after it is a place.
+_PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
+                          r"village|enclave|region|province)\s+of\s+$")
+# "the Swiss city of": a demonym that tells where a place lies, not who takes part.
+_DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
+                                  r"region|province)\b")
+
+
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     before = text[max(0, start - 25):start]
     if not strict and _TRAVEL_TO.search(text[max(0, start - 40):start]):
         return True  # "headed to Vienna to meet", "will return to Norway"
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
+    if _PLACE_OF.search(text[max(0, start - 60):start]):
+        return True  # "in the Swiss city of Geneva", "at the Red Sea resort of Port Example"
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
 
-def _status(chunk: str) -> str:
+# "the weekend talks", "talks over the weekend": the session began on the Saturday.
+_WEEKEND_TALKS = regex.compile(
+    r"\b(?:(?:the|this|last|past)\s+weekend(?:[’']s)?\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|summit|round)"
+    r"|(?:talks|negotiations|meetings?|summit|round)\s+(?:[\w-]+\s+){0,3}?(?:over|at|during)\s+the\s+(?:last\s+|past\s+)?weekend)\b",
+    regex.I)
+
+
+def _weekend(published: str, said: str) -> str:
+    """The Saturday of the weekend a report means: this one when it is published at the weekend
+    or says "this weekend" before it, else the last one."""
+    pub = date.fromisoformat(published)
+    wd = pub.weekday()
+    if "this" in said.lower() and wd < 5:
+        return (pub + timedelta(days=5 - wd)).isoformat()
+    return (pub - timedelta(days=(wd - 5) % 7)).isoformat()
+
+
+# A session word with its past participle, or a session told as a point in time that has passed:
+# "after talks held in Vienna", "following the talks": held, whatever the rest of the clause plans.
+_HELD_NEAR = regex.compile(
+    r"\b(?:talks|negotiations|meetings?|round|summit|session)\s+(?:that\s+were\s+|which\s+were\s+)?"
+    r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
+    r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w’'-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings?|round|summit)\b", regex.I)
+
+
+_N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_DAYS_OF_TALKS_ENDED = regex.compile(
+    r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
+    r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
+    r"(?:ended|concluded|wrapped\s+up|finished|closed)\b", regex.I)
+_NTH_DAY = regex.compile(r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b", regex.I)
+
+
+def _days_before(window: str) -> int:
+    """How many days before the day told the session began: "ended two days of talks on
+    Wednesday" (1), "on the third day of talks on Thursday" (2)."""
+    m = _DAYS_OF_TALKS_ENDED.search(window)
+    if m:
+        return _N_DAYS[m.group("n").lower()] - 1
+    m = _NTH_DAY.search(window)
+    if m:
+        return _ORDINALS[m.group("nth").lower()] - 1
+    return 0
+
+
+# Words that put a session told with "after" in the future: "after talks next week"
+_LATER = regex.compile(r"\b(?:next|coming|upcoming|later\s+this|tomorrow)\b", regex.I)
+
+
+def _status(chunk: str, at: int | None = None) -> str:
+    """The status a clause tells of its session; ``at``: where its session word stands in it."""
     if _CANCELLED.search(chunk):
         return "cancelled"
+    pm = _PROPOSED.search(chunk)
+    if pm and (at is None or pm.start() <= at <= pm.end() + 40):
+        return "proposed"  # the offer governs this session word: "ready to host talks"
     if _ONGOING.search(chunk):
         return "held" if _ENDED.search(chunk) else "ongoing"
+    hm = _HELD_NEAR.search(chunk)
+    if hm and not _LATER.search(chunk, hm.end(), hm.end() + 40):
+        return "held"
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
@@ -427,6 +777,8 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
             if _same(m, s):
                 target = m
                 break
+        if target is None and not s.date and (s.place or s.venue):
+            target = _continued(meetings, s)
         if target is None:
             if not (s.date or s.place or s.venue):
                 # a sighting with neither day nor place: only details for a meeting told elsewhere
@@ -438,8 +790,34 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
             else:
                 target = _Meeting(status=s.status, first_sentence=s.sentence.index)
                 meetings.append(target)
+        if target.pair_of is None and s.pair_of is not None:
+            target.pair_of = s.pair_of
         _merge(target, s)
+        if s.pair_of is None and target.pair_of is not None and s.dates:
+            # "The talks kicked off on Tuesday" after "talks between A and B, as well as C and D":
+            # the day is both sessions'
+            for twin in meetings:
+                if twin is not target and twin.pair_of == target.pair_of and not twin.dates:
+                    twin.dates.extend(s.dates)
+                    twin.date = min(twin.dates)
     return [m for m in meetings if m.date or m.place or m.venue]
+
+
+def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
+    """The meeting of the sentence just before, told with a day but no place, that this
+    sentence goes on to place: "On May 3, the envoys held talks. Hosted at the Lakeside Palace
+    in Vienna, the talks were mediated by ..." """
+    for m in meetings:
+        if m.last_sentence != s.sentence.index - 1 or not m.date or m.place or m.venue:
+            continue
+        if m.status != s.status or (s.round and s.round != m.round) or s.month or s.aside or s.timed:
+            continue
+        if s.another:
+            continue
+        if s.parties - (m.parties | m.mediators | s.mediators):
+            continue  # other sides: another session
+        return m
+    return None
 
 
 def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
@@ -452,6 +830,38 @@ _NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fift
 # International bodies take part in talks they are named as taking part in; a clause that
 # merely mentions NATO or the EU does not make them a side.
 _BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "ICRC"})
+
+
+def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
+    """A state the report tells brokered or hosted ("the Borduria-brokered truce", "talks
+    hosted by Borduria") mediates the sessions held in its own cities, where the report tells
+    no mediator of any session."""
+    brokers: set[str] = set()
+    for sp, code in mentions.mediation:
+        if not text[sp.start:sp.end].lower().endswith("-led"):
+            brokers.add(code)
+    go_betweens: dict[str, set[str]] = {}  # the go-between -> the sides its sentence names
+    for pm in mentions.parties:
+        if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
+                text, pm.span.end):
+            brokers.add(pm.code)
+        if _GO_BETWEEN_AFTER.match(text, pm.span.end):
+            sent = parts.sentence_at(pm.span.start)
+            sides = {p.code for p in mentions.parties_in(sent.span)} - {pm.code} if sent else set()
+            go_betweens.setdefault(pm.code, set()).update(sides)
+    main = next((m for m in meetings if m.status in ("held", "ongoing") and (m.date or m.place)), None)
+    if any(m.mediators for m in meetings):
+        return  # the report tells which sessions it mediated; the others it did not
+    for m in meetings:
+        host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
+        if host and host in brokers and not m.mediators and host not in m.parties:
+            m.mediators.add(host)
+        elif len(go_betweens) == 1 and not m.mediators:
+            # "Borduria has acted as a mediator between Ruritania and Syldavia" (or "the two sides":
+            # then the report's main session)
+            ((code, sides),) = go_betweens.items()
+            if len(m.parties - {code}) >= 2 and (sides <= m.parties if sides else m is main):
+                m.mediators.add(code)
 
 
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
@@ -475,6 +885,8 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
+    if s.then and s.parties - m.parties - m.mediators:
+        return False  # "Then A met C": not the session of A and B
     if m.status != s.status and not (s.definite and not s.date):
         return False
     if s.aside and s.round and m.round != s.round:
@@ -485,6 +897,8 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return False  # the same city, other sides: another session
     if m.round and s.round and m.round != s.round:
         return False
+    if m.venue and s.venue and m.venue != s.venue and m.date != s.date:
+        return False  # the next day at another house: another session
     if m.date and s.date:
         if abs(_days(m.date) - _days(s.date)) > 1:
             return False
@@ -501,6 +915,41 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
             s.parties & m.parties or not s.parties) and _fits(m, s)
     return False
+
+
+def _then_day(sightings: list[_Sighting]) -> None:
+    """ "On Monday, A met B. Then A met C.": the second session is on the first one's day."""
+    for i, si in enumerate(sightings):
+        if not si.then or si.dates or si.month:
+            continue
+        before = [p for p in sightings[:i] if p.sentence.index == si.sentence.index - 1 and p.date]
+        if before:
+            si.dates, si.date = [before[-1].date or ""], before[-1].date
+
+
+# A sentence that sets a scene: someone arrives or visits, on a day, with no session word.
+_SCENE = regex.compile(r"\b(?:arriv\w+|visit\w*|travel\w*|flew|landed)\b", regex.I)
+
+
+def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_Sighting],
+               with_session: set[int], in_sequence: dict[Span, str]) -> None:
+    """ "On May 3, the president arrived at the palace. The meeting that followed ...": a
+    session told with a place but no day, right after a sentence that sets the scene on a day
+    (an arrival, or the same place) and names no session, is on that day."""
+    for si in sightings:
+        if si.dates or si.month or si.aside or si.status not in ("held", "ongoing") or not (si.place or si.venue):
+            continue
+        i = si.sentence.index - 1
+        if i < 0 or i in with_session:
+            continue
+        prev = parts.sentences[i]
+        here = si.place or VENUE_CITY.get(si.venue or "")
+        there = {p.name if p.kind == "city" else VENUE_CITY.get(p.name) for p in mentions.places_in(prev.span)}
+        if not (here in there or _SCENE.search(doc.text, prev.span.start, prev.span.end)):
+            continue  # neither the same place nor an arrival
+        days = [in_sequence.get(d.span, d.value) for d in mentions.dates_in(prev.span) if d.kind == "on" and d.value]
+        if len(days) == 1 and days[0]:
+            si.dates, si.date = [days[0]], days[0]
 
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
@@ -545,6 +994,7 @@ def _merge(m: _Meeting, s: _Sighting) -> None:
         m.people |= s.people
     m.mediators |= s.mediators
     m.evidence.append(s.sentence.span)
+    m.last_sentence = max(m.last_sentence, s.sentence.index)
 
 
 _TITLE_PLACE = regex.compile(r"\b(?:in|at)\s+(?P<city>" + "|".join(regex.escape(c) for c in CITIES) + r")\b")
@@ -563,6 +1013,58 @@ def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
             break
 
 
+def _round_of(rm: regex.Match[str]) -> int:
+    if rm.group("ord"):
+        return _ORDINALS[rm.group("ord").lower()]
+    n = rm.group("num").lower()
+    return _NUMBERS[n] if n in _NUMBERS else int(n)
+
+
+def _number_rounds(text: str, meetings: list[_Meeting]) -> None:
+    """Rounds the report implies: "Another round was held on ..." after a numbered one is the
+    next number; the report's latest session, told after "following the first round", is the
+    second."""
+    told: list[_Meeting] = []
+    for m in sorted(meetings, key=lambda m: m.first_sentence):
+        if m.round is None and m.evidence and told and _ANOTHER_ROUND.search(
+                text[m.evidence[0].start:m.evidence[0].end]):
+            last = max((t.round for t in told if t.round), default=None)
+            if last is not None:
+                m.round = last + 1
+        told.append(m)
+    current = [m for m in meetings if m.status in ("held", "ongoing") and m.date and m.round is None]
+    if len(current) != 1 or any(m.round and m.status == "scheduled" for m in meetings):
+        return
+    main = current[0]
+    before = [m for m in meetings if m is not main and m.round and m.status == "held"
+              and (m.date is None or m.date < (main.date or ""))]
+    if before and not any(m.round == max(b.round or 0 for b in before) + 1 for m in meetings):
+        main.round = max(b.round or 0 for b in before) + 1
+
+
+# Sessions at a distance: a call has no place, whatever the dateline.
+_AT_A_DISTANCE = regex.compile(r"\b(?:phone|telephone|call|called|phoned|video|virtual|online|by\s+letter)\b", regex.I)
+
+
+def _dateline_place(doc: Document, parts: Parts, meetings: list[_Meeting]) -> None:
+    """ "GENEVA (Reuters) - Negotiators met on Monday ...": a session held on a day the lede
+    tells, with no place, sits in the dateline's city (not a call, which sits nowhere)."""
+    if not doc.dateline or not parts.sentences:
+        return
+    lede = parts.sentences[0].paragraph
+    for m in meetings:
+        if m.place or m.venue or not m.evidence or not m.date or m.status not in ("held", "ongoing"):
+            continue  # (a session to come may sit elsewhere; one with no day is told too loosely)
+        first = parts.sentence_at(min(m.evidence).start)
+        if first is None or first.paragraph != lede:
+            continue
+        told = doc.text[first.span.start:first.span.end]
+        if _AT_A_DISTANCE.search(told):
+            continue
+        m.place = doc.dateline
+        break
+
+
 def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """ "the previous two rounds ... held on May 16 and June 2": one meeting per date, numbered back."""
     main = next((m for m in meetings if m.round), None)
@@ -574,6 +1076,18 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
         dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"})
         places = [p for p in mentions.places_in(sent.span) if p.kind == "city"]
         if not dates:
+            # "the two previous rounds in Vienna": as many meetings there, their days told elsewhere
+            at = [p for p in places if _is_location_at(text, p.span.start, strict=True)]
+            n = _COUNT[pm.group("n").lower()]
+            if not at or any(m.place == at[0].name and m.status == "held" and m is not main and m.round
+                             for m in meetings):
+                continue
+            first = (main.round - n) if main and main.round and main.round > n else None
+            for i in range(n):
+                meetings.append(_Meeting(
+                    status="held", place=at[0].name, round=(first + i) if first else None,
+                    parties=set(main.parties) if main else set(), evidence=[sent.span],
+                    not_parties=main.mediators if main else set(), first_sentence=sent.index))
             continue
         for m in list(meetings):  # the sighting of this sentence became meetings of its own: drop them
             if any(e == sent.span for e in m.evidence) and m.date in dates:
@@ -589,6 +1103,61 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
                 not_parties=main.mediators if main else set()))
 
 
+# How many sentences after a day told with its year ("in February 2022") a day told without
+# one ("on March 7") is read in that year's sequence rather than against the publication date.
+CHRONOLOGY_REACH = 4
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_OF_MONTH = re.compile(r"[A-Za-z]{3}.*\d|\d.*[A-Za-z]{3}")
+_YEAR_AFTER = re.compile(r"(?:\s*(?:and|-|–)\s*\d{1,2})?,?\s+(?:of\s+)?(?:last|next|this|that)\s+year\b")
+_AHEAD = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES)) + r"|is to|are to|set to|plans? to|aims? to)\b", re.I)
+_PRESENT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
+                          r"tonight)\b", re.I)
+
+
+def _chronology(doc: Document, parts: Parts, mentions: Mentions) -> dict[Span, str]:
+    """Days told without a year inside a sequence told with years ("In February 2022 ...
+    Then ... ending on March 7"): each such day lies in the year of the sequence, the
+    year after when it comes earlier in the calendar than the day before it ("In June 2024
+    ... On February 18" is the next February). Gives the new value by mention span, only
+    where it differs from the value resolved against the publication date."""
+    out: dict[Span, str] = {}
+    pub = (doc.published or "")[:10]
+    if len(pub) != 10:
+        return out
+    cursor: tuple[str, int] | None = None  # (ISO day, sentence index) of the last day in the sequence
+    for sent in parts.sentences:
+        for d in mentions.dates_in(sent.span):
+            if not d.value:
+                continue
+            if _YEAR_IN.search(d.text) and d.kind in ("on", "month", "season"):
+                cursor = (d.value, sent.index)
+                continue
+            if d.kind != "on":
+                continue
+            if _PRESENT_DAY.search(d.text):
+                cursor = None  # a weekday is told against the report's own day
+                continue
+            if cursor is None or sent.index - cursor[1] > CHRONOLOGY_REACH or not _DAY_OF_MONTH.search(d.text):
+                continue
+            if _YEAR_AFTER.match(doc.text, d.span.end):
+                continue  # "December 14 last year": the year is told
+            if d.value > pub and _AHEAD.search(doc.text[max(sent.span.start, d.span.start - 60):d.span.start]):
+                continue  # read ahead ("will meet on March 7"): a plan, not a step of the past sequence
+            year = int(cursor[0][:4])
+            if d.value[5:] < cursor[0][5:]:
+                year += 1
+            try:
+                day = date(year, int(d.value[5:7]), int(d.value[8:10])).isoformat()
+            except ValueError:
+                continue
+            if day > pub:
+                continue
+            cursor = (day, sent.index)
+            if day != d.value:
+                out[d.span] = day
+    return out
+
+
 def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[int]:
     """Indexes of the sentences in which ``pattern`` matches (one scan of the text)."""
     starts = [x.span.start for x in parts.sentences]
@@ -600,7 +1169,8 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
     return out
 
 
-_ABOUT_TALKS = re.compile(r"(?=[tTnNrRmMdD])\b(?:talks|negotiations|round|meeting|delegations?|discussions)\b", re.I)
+_ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?|discussions|led|headed|represented|"
+                          r"chaired|presiding|presided)\b", re.I)
 # A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
 _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
@@ -629,12 +1199,17 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         cm = _CHAIRED.search(chunk)
         if cm:
             after = [p for p in people if p.span.start > s.start + cm.end()]
-            if after:
-                a = by_id.get(after[0].key)
+            chairs = after[:1]
+            for prev, nxt in zip(after, after[1:], strict=False):
+                if not _AND_NEXT.fullmatch(text, prev.span.end, nxt.span.start):
+                    break
+                chairs.append(nxt)  # "co-chaired by Anna Kovic and Ivo Marek"
+            for p in chairs:
+                a = by_id.get(p.key)
                 if a is not None:
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
-                    if a.affiliation:
+                    if a.affiliation and a.affiliation not in target.parties:
                         target.mediators.add(a.affiliation)
                     target.evidence.append(s)
         # mediators named by role ("..., the mediator of the talks") or by what they did
@@ -644,11 +1219,24 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 continue
             if any("mediator" in r.lower() for r in a.roles):
                 target.mediators.add(a.affiliation)
+        for p in people:
+            a = by_id.get(p.key)
+            if a is not None and _CHAIR_AFTER.match(text, p.span.end, p.span.end + 40):
+                if a.id not in target.chairs:
+                    target.chairs.append(a.id)
+                if a.affiliation and a.affiliation not in target.parties - target.mediators:
+                    target.mediators.add(a.affiliation)
+                elif a.affiliation and len(target.parties) > 2:
+                    target.mediators.add(a.affiliation)  # a chair's state among three or more: the host
+                target.evidence.append(s)
         if _MEDIATION.search(chunk) and not cm:
             for p in people:
                 a = by_id.get(p.key)
                 if a is not None and a.affiliation and _HOST_AFTER.match(text, p.span.end, p.span.end + 120):
                     target.mediators.add(a.affiliation)
+        for pm in mentions.parties_in(s):
+            if pm.code not in target.parties and _mediates(text, s.start, pm.span):
+                target.mediators.add(pm.code)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
                 if pm.how == "state" and pm.code not in target.parties and rxc.search(
@@ -670,30 +1258,58 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         rm = _RESPECTIVELY.search(chunk)
         if rm:
             codes = [party_lex.code_of(w) for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", rm.group("parties"))]
-            codes = [c for c in codes if c]
+            found = [c for c in codes if c]
             before = [p for p in people if p.span.start < s.start + rm.start()]
-            heads = []
+            heads: list[str] = []
             for p in before:
                 if p.key not in heads:
                     heads.append(p.key)
-            for code, key in zip(codes, heads, strict=False):
-                target.heads.setdefault(code, key)
+            for code, key in zip(found, heads, strict=False):
+                target.heads.setdefault(str(code), key)
             target.evidence.append(s)
+        rb = _LED_BY_RESPECTIVELY.search(chunk)
+        if rb:
+            # "Ruritanian and Bordurian delegations, led by X and Y respectively"
+            codes = [party_lex.code_of(w) for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", rb.group("parties"))]
+            found = [c for c in codes if c]
+            after = [p for p in people if s.start + rb.end() <= p.span.start < s.start + rb.end() + 90]
+            for code, p in zip(found, after[:len(found)], strict=False):
+                target.heads.setdefault(str(code), p.key)
+            target.evidence.append(s)
+        pm2 = _PAIR_HEADS.search(chunk)
+        if pm2:
+            # "the foreign ministers of Ruritania and Borduria, Anna Kovic and Ivo Marek, met"
+            codes = [party_lex.code_of(pm2.group("a")), party_lex.code_of(pm2.group("b"))]
+            after = [p for p in people if s.start + pm2.end() <= p.span.start <= s.start + pm2.end() + 60]
+            if all(codes) and len(after) >= 2 and rxc.match(r"\s+and\s+$", text[after[0].span.end:after[1].span.start]):
+                for code, p in zip(codes, after[:2], strict=False):
+                    target.heads.setdefault(str(code), p.key)
+                target.evidence.append(s)
         for hm in _HEADED.finditer(chunk):
             code = party_lex.code_of(hm.group("who"))
             before = [p for p in people if p.span.start < s.start + hm.start()]
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
-        lm = _LED_BY.search(chunk)
-        if lm:
-            after = [p for p in people if p.span.start > s.start + lm.end()]
+        led = sorted({m.start(): m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS)
+                      for m in rx.finditer(chunk)}.values(), key=lambda m: m.start())
+        for i, lm in enumerate(led):
+            # each "led by" takes the first person after it, before the next one
+            hi = s.start + (led[i + 1].start() if i + 1 < len(led) else len(chunk))
+            after = [p for p in people if s.start + lm.end() < p.span.start < hi]
+            if len(after) >= 2 and _AIDE_OF.match(text[after[0].span.end:after[1].span.start]):
+                after = after[1:]  # "led by the president's aide, Anna Kovic": the aide leads
             if after:
                 a = by_id.get(after[0].key)
                 code = party_lex.code_of(lm.group("who")) if lm.group("who") else (a.affiliation if a else None)
                 if code:
                     target.heads.setdefault(code, after[0].key)
                     target.evidence.append(s)
+        for p in people:
+            a = by_id.get(p.key)
+            if a is not None and a.affiliation and a.affiliation in target.parties and any(
+                    _HEAD_ROLE.search(r) for r in a.roles):
+                target.heads.setdefault(a.affiliation, a.id)  # "the chief negotiator at the talks"
         # format and duration
         for name, pat in _FORMATS.items():
             if rxc.search(pat, chunk, regex.I):
