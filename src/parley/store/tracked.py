@@ -387,7 +387,8 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     pm = ProcessMap.of(old_entries | new_entries)
 
     # 1. blocks of every item: of the new documents, or of all when the processes changed
-    light = load_docs(conn, None) if new_entries and old_entries else new_docs
+    tracked_before = conn.execute(sa.select(track_mentions.c.document_id).limit(1)).first() is not None
+    light = load_docs(conn, None) if new_entries and tracked_before else new_docs
     base = base_assignments(light.values(), pm)
     stored: dict[tuple[str, str, str], Any] = {}
     if light is not new_docs:
