@@ -37,7 +37,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from parley.model import Actor, Meeting, Quantity, Span, Statement
+from parley.model import Actor, Meeting, Quantity, Statement
 from parley.store.db import actors as actor_rows
 from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
@@ -256,10 +256,6 @@ def _split_evidence(text: str | None) -> tuple[str, ...]:
     return tuple(" ".join(t.split()) for t in text.split(" … "))
 
 
-def _spans(data: Any) -> tuple[Span, ...]:
-    return tuple(Span(int(a), int(b)) for a, b in data or ())
-
-
 def state(conn: Connection) -> dict[str, str]:
     return {r.key: r.value for r in conn.execute(sa.select(track_state.c.key, track_state.c.value))}
 
@@ -301,8 +297,9 @@ def _doc_sources(conn: Connection, doc_ids: Sequence[str]) -> dict[str, SourceRe
 
 
 def _actor_of(r: Any) -> Actor:
-    return Actor(id=r.item_id, name=r.name, kind=r.kind or "person", aliases=tuple(r.aliases or ()),
-                 roles=tuple(r.roles or ()), affiliation=r.affiliation, evidence=_spans(r.evidence))
+    # the merge reads names, kinds, roles and parties; the evidence comes as its text
+    return Actor(id=r.item_id, name=r.name, kind=r.kind or "person", roles=tuple(r.roles or ()),
+                 affiliation=r.affiliation)
 
 
 def _meeting_of(r: Any) -> Meeting:
@@ -310,7 +307,7 @@ def _meeting_of(r: Any) -> Meeting:
     return Meeting(id=r.item_id, status=r.status or "held", date=r.date, place=r.place, venue=r.venue,
                    round=r.round, parties=tuple(r.parties or ()), mediators=tuple(r.mediators or ()),
                    chairs=tuple(r.chairs or ()), heads=tuple(heads.items() if isinstance(heads, dict) else heads),
-                   format=tuple(r.format or ()), duration_minutes=r.duration_minutes, evidence=_spans(r.evidence))
+                   format=tuple(r.format or ()), duration_minutes=r.duration_minutes)
 
 
 def _statement_of(r: Any) -> Statement:
@@ -320,7 +317,7 @@ def _statement_of(r: Any) -> Statement:
                      per_party=bool(r.quantity_per_party), approximate=bool(r.quantity_approximate))
     return Statement(id=r.item_id, act=r.act, actors=tuple(r.actors or ()), issue=r.issue, speaker=r.speaker,
                      target=tuple(r.target or ()), quantity=q, deadline=r.deadline, date=r.date,
-                     condition=r.condition, evidence=_spans(r.evidence))
+                     condition=r.condition)
 
 
 def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocItems]:
@@ -328,12 +325,16 @@ def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocI
     ids = list(doc_ids) if doc_ids is not None else [r[0] for r in conn.execute(sa.select(documents.c.id))]
     sources = _doc_sources(conn, ids)
     items: dict[str, dict[str, list[Any]]] = {d: {"a": [], "m": [], "s": []} for d in sources}
+    a_cols = [actor_rows.c[c] for c in ("document_id", "item_id", "name", "kind", "roles", "affiliation",
+                                        "evidence_text")]
+    m_cols = [c for c in meeting_rows.c if c.name != "evidence"]
+    s_cols = [c for c in statement_rows.c if c.name != "evidence"]
     for chunk in _chunks(ids):
-        for r in conn.execute(sa.select(actor_rows).where(actor_rows.c.document_id.in_(chunk))):
+        for r in conn.execute(sa.select(*a_cols).where(actor_rows.c.document_id.in_(chunk))):
             items[r.document_id]["a"].append((r.item_id, _actor_of(r), _split_evidence(r.evidence_text)))
-        for r in conn.execute(sa.select(meeting_rows).where(meeting_rows.c.document_id.in_(chunk))):
+        for r in conn.execute(sa.select(*m_cols).where(meeting_rows.c.document_id.in_(chunk))):
             items[r.document_id]["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
-        for r in conn.execute(sa.select(statement_rows).where(statement_rows.c.document_id.in_(chunk))):
+        for r in conn.execute(sa.select(*s_cols).where(statement_rows.c.document_id.in_(chunk))):
             items[r.document_id]["s"].append((r.item_id, _statement_of(r), _split_evidence(r.evidence_text)))
     out = {}
     for d, it in items.items():
@@ -344,6 +345,21 @@ def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocI
         out[d] = DocItems(source=sources[d], actors=tuple(sorted(it["a"], key=order)),
                           meetings=tuple(sorted(it["m"], key=order)), statements=tuple(sorted(it["s"], key=order)))
     return out
+
+
+class DocCache:
+    """Documents' items loaded once per merge, whichever blocks ask for them."""
+
+    def __init__(self, conn: Connection, docs: dict[str, DocItems] | None = None) -> None:
+        self.conn = conn
+        self.docs: dict[str, DocItems] = dict(docs or {})
+
+    def get(self, doc_ids: Iterable[str]) -> dict[str, DocItems]:
+        want = sorted(set(doc_ids))
+        missing = [d for d in want if d not in self.docs]
+        if missing:
+            self.docs.update(load_docs(self.conn, missing))
+        return {d: self.docs[d] for d in want if d in self.docs}
 
 
 # ------------------------------------------------------------ block assignment
@@ -389,6 +405,7 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     # 1. blocks of every item: of the new documents, or of all when the processes changed
     tracked_before = conn.execute(sa.select(track_mentions.c.document_id).limit(1)).first() is not None
     light = load_docs(conn, None) if new_entries and tracked_before else new_docs
+    cache = DocCache(conn, light)
     base = base_assignments(light.values(), pm)
     stored: dict[tuple[str, str, str], Any] = {}
     if light is not new_docs:
@@ -421,7 +438,7 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     dirty["meeting"] |= _reattach(conn, touched)
 
     # 3. people, then every meeting and statement of a report whose people moved
-    moved_docs = _merge_people(conn, sorted(dirty["actor"]))
+    moved_docs = _merge_people(conn, sorted(dirty["actor"]), cache)
     for chunk in _chunks(sorted(moved_docs | set(pending))):
         q = sa.select(track_mentions.c.kind, track_mentions.c.block).where(
             track_mentions.c.document_id.in_(chunk), track_mentions.c.kind.in_(("meeting", "statement"))).distinct()
@@ -429,8 +446,8 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
             dirty[r.kind].add(r.block)
 
     # 4. meetings and statements; positions and commitments of the statements that changed
-    _merge_meetings(conn, sorted(dirty["meeting"]))
-    keys = _merge_statements(conn, sorted(dirty["statement"]))
+    _merge_meetings(conn, sorted(dirty["meeting"]), cache)
+    keys = _merge_statements(conn, sorted(dirty["statement"]), cache)
     _rebuild_positions_and_ledger(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
 
     conn.execute(track_processes.delete())
@@ -523,12 +540,12 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
         conn.execute(table.insert(), list(chunk))
 
 
-def _merge_people(conn: Connection, blocks: Sequence[str]) -> set[str]:
+def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[str]:
     """Re-merge these people blocks; the documents whose people got another tracked id."""
     if not blocks:
         return set()
     mentions = _mentions_in(conn, "actor", blocks)
-    docs = load_docs(conn, sorted({r.document_id for r in mentions}))
+    docs = cache.get(r.document_id for r in mentions)
     from parley.track.model import ActorMention
 
     by_block: dict[str, list[ActorMention]] = defaultdict(list)
@@ -566,13 +583,13 @@ def _actor_ids(conn: Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str]
     return out
 
 
-def _merge_meetings(conn: Connection, blocks: Sequence[str]) -> None:
+def _merge_meetings(conn: Connection, blocks: Sequence[str], cache: DocCache) -> None:
     if not blocks:
         return
     for chunk in _chunks(list(blocks), 50):
         mentions = _mentions_in(conn, "meeting", chunk)
         doc_ids = sorted({r.document_id for r in mentions})
-        docs = load_docs(conn, doc_ids)
+        docs = cache.get(doc_ids)
         actor_ids = _actor_ids(conn, doc_ids)
         block_of = {(r.document_id, r.item_id): r.block for r in mentions}
         by_block: dict[str, list[Any]] = defaultdict(list)
@@ -609,7 +626,7 @@ def meeting_row(m: TrackedMeeting, block: str) -> dict[str, Any]:
             "n_sources": len(m.sources), "text": text}
 
 
-def _merge_statements(conn: Connection, blocks: Sequence[str]) -> set[tuple[str | None, str]]:
+def _merge_statements(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[tuple[str | None, str]]:
     """Re-merge these statement blocks; the (process, issue) keys whose positions and
     commitments must be built again."""
     keys: set[tuple[str | None, str]] = set()
@@ -619,7 +636,7 @@ def _merge_statements(conn: Connection, blocks: Sequence[str]) -> set[tuple[str 
             keys.add((block_process(b), act_actors_issue.rsplit("|", 1)[1]))
         mentions = _mentions_in(conn, "statement", chunk)
         doc_ids = sorted({r.document_id for r in mentions})
-        docs = load_docs(conn, doc_ids)
+        docs = cache.get(doc_ids)
         actor_ids = _actor_ids(conn, doc_ids)
         block_of = {(r.document_id, r.item_id): r.block for r in mentions}
         by_block: dict[str, list[Any]] = defaultdict(list)

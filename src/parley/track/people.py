@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from parley.names import fold_text, fold_token
 from parley.track.model import ActorMention, Cited, Conflict, TrackedActor, content_id
@@ -44,12 +45,14 @@ _WEAK_ROLE_WORDS = frozenset({
     "deputy", "first", "senior", "former", "special", "state", "national", "council",
 })
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded words of a personal name, honorifics dropped."""
     words = [w for w in fold_text(name).split() if w not in _DROP_TOKENS]
     return tuple(fold_token(w) for w in words if w)
 
 
+@lru_cache(maxsize=65536)
 def surname_key(name: str) -> str:
     toks = [t for t in name_tokens(name) if t]
     while len(toks) > 1 and toks[-1] in _PARTICLES:
@@ -57,6 +60,7 @@ def surname_key(name: str) -> str:
     return toks[-1] if toks else ""
 
 
+@lru_cache(maxsize=65536)
 def given_key(name: str) -> str | None:
     """The folded first name (honorifics dropped: ``Seyed Ali Haqqani`` gives ``ali``);
     None for a surname alone. Only the first counts: in ``Tamim bin Hamad Al Thani`` the
@@ -67,6 +71,7 @@ def given_key(name: str) -> str | None:
     return toks[0] if len(toks) >= 2 else None
 
 
+@lru_cache(maxsize=65536)
 def full_key(name: str) -> str | None:
     """The whole folded name, for names of two words or more."""
     toks = name_tokens(name)

@@ -100,13 +100,13 @@ def describe_quantity(q: Quantity) -> str:
         core = n(q.value)
     elif q.low is not None and q.high is not None:
         core = f"{n(q.low)}-{n(q.high)}"
-    elif q.low is not None:
-        core = f"at least {n(q.low)}"
-    elif q.high is not None:
-        core = f"up to {n(q.high)}"
     else:
         core = ""
-    parts = [("~" if q.approximate and core else "") + core]
+    approx = "~" if q.approximate else ""
+    if q.value is None and (q.low is None) != (q.high is None):
+        parts = [f"at least {approx}{n(q.low)}" if q.low is not None else f"up to {approx}{n(q.high)}"]
+    else:
+        parts = [(approx if core else "") + core]
     if q.per_party:
         parts.append("each")
     if q.unit:
