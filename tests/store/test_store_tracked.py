@@ -11,14 +11,14 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.tracker.build import report
+from tests.tracker.cases import valletta_round
 
 from parley import service
 from parley.store import tracked
 from parley.store.db import Store
 from parley.track.negotiation import build_tracker
 from parley.track.sources import StoredRecord
-from tests.tracker.build import report
-from tests.tracker.cases import valletta_round
 
 
 def _more_reports() -> list[StoredRecord]:
