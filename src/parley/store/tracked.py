@@ -561,11 +561,11 @@ def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> s
     for b in sorted(by_block):
         got, mapping = merge_actor_block(by_block[b])
         ids.update(mapping)
-        for a in got:
-            people.append({"id": a.id, "block": b, "name": a.name, "kind": a.kind, "names": list(a.names),
-                           "roles": list(a.roles), "affiliation": a.affiliation, "sources": _src_list(a.sources),
-                           "n_sources": len(a.sources)})
-            conflicts += _conflict_rows("actor", a.id, a.conflicts)
+        for person in got:
+            people.append({"id": person.id, "block": b, "name": person.name, "kind": person.kind,
+                           "names": list(person.names), "roles": list(person.roles), "affiliation": person.affiliation,
+                           "sources": _src_list(person.sources), "n_sources": len(person.sources)})
+            conflicts += _conflict_rows("actor", person.id, person.conflicts)
     _insert(conn, track_people, people)
     _insert(conn, track_conflicts, conflicts)
     _set_tracked(conn, "actor", {k: ids.get(k) for k in old})
@@ -604,12 +604,12 @@ def _merge_meetings(conn: Connection, blocks: Sequence[str], cache: DocCache) ->
         _delete_tracked(conn, track_meetings, "meeting", chunk)
         rows, conflicts, parties, ids = [], [], [], {}
         for b in sorted(by_block):
-            for m in merge_meeting_block(b, by_block[b]):
-                rows.append(meeting_row(m, b))
-                conflicts += _conflict_rows("meeting", m.id, m.conflicts)
-                parties += [{"kind": "meeting", "tracked_id": m.id, "party": c} for c in sorted(m.table)]
-                for mm in m.mentions:
-                    ids[(mm.source.doc_id, mm.meeting.id)] = m.id
+            for tm in merge_meeting_block(b, by_block[b]):
+                rows.append(meeting_row(tm, b))
+                conflicts += _conflict_rows("meeting", tm.id, tm.conflicts)
+                parties += [{"kind": "meeting", "tracked_id": tm.id, "party": c} for c in sorted(tm.table)]
+                for mm in tm.mentions:
+                    ids[(mm.source.doc_id, mm.meeting.id)] = tm.id
         _insert(conn, track_meetings, rows)
         _insert(conn, track_conflicts, conflicts)
         _insert(conn, track_parties, parties)
@@ -648,13 +648,13 @@ def _merge_statements(conn: Connection, blocks: Sequence[str], cache: DocCache) 
         _delete_tracked(conn, track_statements, "statement", chunk)
         rows, conflicts, parties, ids = [], [], [], {}
         for b in sorted(by_block):
-            for s in merge_statement_block(b, by_block[b]):
-                rows.append(statement_row(s, b))
-                conflicts += _conflict_rows("statement", s.id, s.conflicts)
-                parties += [{"kind": "statement", "tracked_id": s.id, "party": c}
-                            for c in sorted(set(s.actors) | set(s.targets))]
-                for sm in s.mentions:
-                    ids[(sm.source.doc_id, sm.statement.id)] = s.id
+            for ts in merge_statement_block(b, by_block[b]):
+                rows.append(statement_row(ts, b))
+                conflicts += _conflict_rows("statement", ts.id, ts.conflicts)
+                parties += [{"kind": "statement", "tracked_id": ts.id, "party": c}
+                            for c in sorted(set(ts.actors) | set(ts.targets))]
+                for sm in ts.mentions:
+                    ids[(sm.source.doc_id, sm.statement.id)] = ts.id
         _insert(conn, track_statements, rows)
         _insert(conn, track_conflicts, conflicts)
         _insert(conn, track_parties, parties)
@@ -796,7 +796,7 @@ def _with_any(kind: str, codes: frozenset[str]) -> Any:
 
 def query_timeline(conn: Connection, *, codes: frozenset[str], since: str | None, until: str | None,
                    process: str | None) -> list[TrackedMeeting]:
-    conds = []
+    conds: list[Any] = []
     if codes:
         conds.append(track_meetings.c.id.in_(_with_all("meeting", codes)))
     if since:
@@ -814,7 +814,7 @@ def _tables(conn: Connection) -> dict[str, set[str]]:
 
 def query_positions(conn: Connection, *, codes: frozenset[str], process: str | None,
                     since: str | None = None, until: str | None = None) -> list[Position]:
-    conds = []
+    conds: list[Any] = []
     if codes:
         conds.append(track_positions.c.party.in_(sorted(codes)))
     if process:
@@ -847,7 +847,7 @@ def query_positions(conn: Connection, *, codes: frozenset[str], process: str | N
 
 def query_commitments(conn: Connection, *, codes: frozenset[str], process: str | None,
                       since: str | None = None, until: str | None = None) -> list[Commitment]:
-    conds = []
+    conds: list[Any] = []
     if codes:
         conds.append(track_commitments.c.id.in_(_with_any("statement", codes)))
     if process:
@@ -859,14 +859,14 @@ def query_commitments(conn: Connection, *, codes: frozenset[str], process: str |
     rows = list(conn.execute(sa.select(track_commitments).where(*conds)))
     steps: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
-        for s in conn.execute(sa.select(track_commitment_steps).where(
+        for step in conn.execute(sa.select(track_commitment_steps).where(
                 track_commitment_steps.c.commitment_id.in_(chunk))):
-            steps[s.commitment_id].append(s)
-    wanted = sorted({r.id for r in rows} | {s.statement_id for v in steps.values() for s in v})
-    statements = {}
+            steps[step.commitment_id].append(step)
+    wanted = sorted({r.id for r in rows} | {x.statement_id for v in steps.values() for x in v})
+    statements: dict[str, TrackedStatement] = {}
     for chunk in _chunks(wanted):
-        for s in load_statements(conn, track_statements.c.id.in_(chunk)):
-            statements[s.id] = s
+        for ts in load_statements(conn, track_statements.c.id.in_(chunk)):
+            statements[ts.id] = ts
     tables = _tables(conn) if codes else {}
     out = []
     for r in rows:
@@ -879,9 +879,9 @@ def query_commitments(conn: Connection, *, codes: frozenset[str], process: str |
             if not statement_fits(c, codes, tables):
                 continue
         parts: dict[str, list[tuple[int, TrackedStatement]]] = defaultdict(list)
-        for s in steps[r.id]:
-            if s.statement_id in statements:
-                parts[s.kind].append((s.seq, statements[s.statement_id]))
+        for step in steps[r.id]:
+            if step.statement_id in statements:
+                parts[step.kind].append((step.seq, statements[step.statement_id]))
         got = {k: tuple(x for _, x in sorted(v, key=lambda t: t[0])) for k, v in parts.items()}
         out.append(Commitment(statement=c, steps=got.get("step", ()), target=r.target, done=r.done,
                               per_party=bool(r.per_party), status=r.status, restated=got.get("restated", ()),

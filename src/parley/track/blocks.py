@@ -135,11 +135,11 @@ class ProcessMap:
         meet: list[tuple[frozenset[str], frozenset[str]]] = []
         stmt: list[frozenset[str]] = []
         for e in sorted(set(entries)):
-            kind, parties, mediators = e.split("|")
+            kind, party_text, mediator_text = e.split("|")
             if kind == "m":
-                meet.append((_codes(parties), _codes(mediators)))
+                meet.append((_codes(party_text), _codes(mediator_text)))
             else:
-                stmt.append(_codes(parties))
+                stmt.append(_codes(party_text))
         pm = cls()
         pm.mediators = {c for _, med in meet for c in med}
         for parties, med in meet:

@@ -301,7 +301,7 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
     restated: dict[str, list[TrackedStatement]] = defaultdict(list)
     for c in made:
         cday = _day(c)
-        prev = None
+        prev: TrackedStatement | None = None
         for h in reversed(heads):
             hday = _day(h)
             if h.act != c.act or not _parties_match(h, c) or hday is None or cday is None:
@@ -335,14 +335,14 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
 
     assigned: dict[str, list[TrackedStatement]] = defaultdict(list)
     for step in steps:
-        c = owner(step, background_check=True)
-        if c is not None:
-            assigned[c.id].append(step)
+        got = owner(step, background_check=True)
+        if got is not None:
+            assigned[got.id].append(step)
     accused: dict[str, list[TrackedStatement]] = defaultdict(list)
     for b in breaches:
-        c = owner(b, background_check=False)
-        if c is not None and b.date != c.date:
-            accused[c.id].append(b)
+        got = owner(b, background_check=False)
+        if got is not None and b.date != got.date:
+            accused[got.id].append(b)
     return [_progress(c, _distinct_steps(assigned.get(c.id, []), c), tuple(restated.get(c.id, ())),
                       tuple(accused.get(c.id, ()))) for c in heads]
 
