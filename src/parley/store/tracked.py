@@ -404,6 +404,12 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
 
     # 1. blocks of every item: of the new documents, or of all when the processes changed
     tracked_before = conn.execute(sa.select(track_mentions.c.document_id).limit(1)).first() is not None
+    if not tracked_before:
+        # nothing merged yet (a new store, a retrack): every block at once, in memory
+        counts = _full_build(conn, pm, new_docs)
+        for chunk in _chunks(pending):
+            conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
+        return {"documents": len(pending), **counts}
     light = load_docs(conn, None) if new_entries and tracked_before else new_docs
     cache = DocCache(conn, light)
     base = base_assignments(light.values(), pm)
@@ -450,15 +456,93 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     keys = _merge_statements(conn, sorted(dirty["statement"]), cache)
     _rebuild_positions_and_ledger(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
 
-    conn.execute(track_processes.delete())
-    rows = [{"id": p.id, "name": p.name, "sides": list(p.sides), "mediators": list(p.mediators)}
-            for p in sorted(pm.processes.values(), key=lambda p: p.id)]
-    for chunk in _chunks(rows):
-        conn.execute(track_processes.insert(), list(chunk))
+    _write_processes(conn, pm)
     for chunk in _chunks(pending):
         conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
     return {"documents": len(pending), "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
             "statement_blocks": len(dirty["statement"])}
+
+
+def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> dict[str, int]:
+    """Every tracked table from these documents, merged block by block in memory and
+    written once: what the incremental step gives, without reading back what it wrote."""
+    from parley.track.blocks import attach_all
+    from parley.track.model import ActorMention
+
+    order = [docs[k] for k in sorted(docs)]
+    blocks = {d.source.doc_id: assign(d, pm) for d in order}
+    base = {d: dict(b) for d, b in blocks.items()}
+    attach_all(order, blocks)
+
+    actor_blocks: dict[str, list[ActorMention]] = defaultdict(list)
+    for d in order:
+        own = blocks[d.source.doc_id]
+        for item_id, a, ev in d.actors:
+            actor_blocks[own[("actor", item_id)]].append(ActorMention(source=d.source, actor=a, evidence=ev))
+    actor_ids: dict[tuple[str, str], str] = {}
+    people, conflicts, parties = [], [], []
+    for b in sorted(actor_blocks):
+        got, mapping = merge_actor_block(actor_blocks[b])
+        actor_ids.update(mapping)
+        for person in got:
+            people.append({"id": person.id, "block": b, "name": person.name, "kind": person.kind,
+                           "names": list(person.names), "roles": list(person.roles), "affiliation": person.affiliation,
+                           "sources": _src_list(person.sources), "n_sources": len(person.sources)})
+            conflicts += _conflict_rows("actor", person.id, person.conflicts)
+
+    meeting_blocks: dict[str, list[Any]] = defaultdict(list)
+    statement_blocks: dict[str, list[Any]] = defaultdict(list)
+    for d in order:
+        own = blocks[d.source.doc_id]
+        for item_id, m, ev in d.meetings:
+            mm = meeting_mention(d, m, ev, actor_ids)
+            if mm is not None:
+                meeting_blocks[own[("meeting", item_id)]].append(mm)
+        for item_id, st, ev in d.statements:
+            statement_blocks[own[("statement", item_id)]].append(statement_mention(d, st, ev, actor_ids))
+    tracked_of: dict[tuple[str, str, str], str] = {(d, "actor", i): t for (d, i), t in actor_ids.items()}
+    meetings = []
+    for b in sorted(meeting_blocks):
+        for tm in merge_meeting_block(b, meeting_blocks[b]):
+            meetings.append(meeting_row(tm, b))
+            conflicts += _conflict_rows("meeting", tm.id, tm.conflicts)
+            parties += [{"kind": "meeting", "tracked_id": tm.id, "party": c} for c in sorted(tm.table)]
+            for x in tm.mentions:
+                tracked_of[(x.source.doc_id, "meeting", x.meeting.id)] = tm.id
+    statements, by_key = [], defaultdict(list)
+    for b in sorted(statement_blocks):
+        for ts in merge_statement_block(b, statement_blocks[b]):
+            statements.append(statement_row(ts, b))
+            conflicts += _conflict_rows("statement", ts.id, ts.conflicts)
+            parties += [{"kind": "statement", "tracked_id": ts.id, "party": c}
+                        for c in sorted(set(ts.actors) | set(ts.targets))]
+            by_key[(ts.process, ts.issue)].append(ts)
+            for y in ts.mentions:
+                tracked_of[(y.source.doc_id, "statement", y.statement.id)] = ts.id
+
+    mentions = []
+    for d in order:
+        doc = d.source.doc_id
+        meetings_of = {i: m for i, m, _ in d.meetings}
+        for (kind, item_id), block in sorted(blocks[doc].items()):
+            place, day = meeting_place_day(meetings_of[item_id]) if kind == "meeting" else (None, None)
+            mentions.append({"document_id": doc, "kind": kind, "item_id": item_id, "base_block": base[doc][(kind, item_id)],
+                             "block": block, "place_key": place, "day": day,
+                             "tracked_id": tracked_of.get((doc, kind, item_id))})
+    for table, rows in ((track_mentions, mentions), (track_people, people), (track_meetings, meetings),
+                        (track_statements, statements), (track_conflicts, conflicts), (track_parties, parties)):
+        _insert(conn, table, rows)
+    for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
+        _write_positions_and_ledger(conn, key[0], key[1], sorted(by_key[key], key=lambda s: (s.date or "9999", s.id)))
+    _write_processes(conn, pm)
+    return {"people": len(people), "meetings": len(meetings), "statements": len(statements)}
+
+
+def _write_processes(conn: Connection, pm: ProcessMap) -> None:
+    conn.execute(track_processes.delete())
+    rows = [{"id": p.id, "name": p.name, "sides": list(p.sides), "mediators": list(p.mediators)}
+            for p in sorted(pm.processes.values(), key=lambda p: p.id)]
+    _insert(conn, track_processes, rows)
 
 
 def _reset(conn: Connection) -> None:
@@ -689,26 +773,33 @@ def _rebuild_positions_and_ledger(conn: Connection, keys: Sequence[tuple[str | N
             conn.execute(track_commitment_steps.delete().where(track_commitment_steps.c.commitment_id.in_(chunk)))
         statements = load_statements(conn, sa.and_(_process_cond(track_statements.c.process, process),
                                                    track_statements.c.issue == issue), conflicts=False)
-        pos_rows, hist_rows = [], []
-        for p in build_positions(statements):
-            pid = position_id(p)
-            codes = sorted({c for s in p.history for c in (*s.actors, *s.targets)})
-            pos_rows.append({"id": pid, "process": process, "party": p.party, "issue": p.issue, "act": p.latest.act,
-                             "date": p.latest.date, "statement_id": p.latest.id, "changes": list(p.changes),
-                             "codes": codes})
-            hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
-        _insert(conn, track_positions, pos_rows)
-        _insert(conn, track_position_history, hist_rows)
-        ledger = [s for s in statements if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS]
-        com_rows, step_rows = [], []
-        for c in _ledger(ledger):
-            com_rows.append({"id": c.statement.id, "process": process, "issue": issue, "date": c.statement.date,
-                             "status": c.status, "target": c.target, "done": c.done, "per_party": c.per_party})
-            for kind, items in (("step", c.steps), ("restated", c.restated), ("breach", c.breaches)):
-                step_rows += [{"commitment_id": c.statement.id, "kind": kind, "statement_id": x.id, "seq": i}
-                              for i, x in enumerate(items)]
-        _insert(conn, track_commitments, com_rows)
-        _insert(conn, track_commitment_steps, step_rows)
+        _write_positions_and_ledger(conn, process, issue, statements)
+
+
+def _write_positions_and_ledger(conn: Connection, process: str | None, issue: str,
+                                statements: Sequence[TrackedStatement]) -> None:
+    """The positions and the commitments of one process and issue, from its statements
+    (oldest first), written."""
+    pos_rows, hist_rows = [], []
+    for p in build_positions(statements):
+        pid = position_id(p)
+        codes = sorted({c for s in p.history for c in (*s.actors, *s.targets)})
+        pos_rows.append({"id": pid, "process": process, "party": p.party, "issue": p.issue, "act": p.latest.act,
+                         "date": p.latest.date, "statement_id": p.latest.id, "changes": list(p.changes),
+                         "codes": codes})
+        hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
+    _insert(conn, track_positions, pos_rows)
+    _insert(conn, track_position_history, hist_rows)
+    ledger = [s for s in statements if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS]
+    com_rows, step_rows = [], []
+    for c in _ledger(ledger):
+        com_rows.append({"id": c.statement.id, "process": process, "issue": issue, "date": c.statement.date,
+                         "status": c.status, "target": c.target, "done": c.done, "per_party": c.per_party})
+        for kind, items in (("step", c.steps), ("restated", c.restated), ("breach", c.breaches)):
+            step_rows += [{"commitment_id": c.statement.id, "kind": kind, "statement_id": x.id, "seq": i}
+                          for i, x in enumerate(items)]
+    _insert(conn, track_commitments, com_rows)
+    _insert(conn, track_commitment_steps, step_rows)
 
 
 def position_id(p: Position) -> str:
