@@ -325,13 +325,13 @@ def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocI
     ids = list(doc_ids) if doc_ids is not None else [r[0] for r in conn.execute(sa.select(documents.c.id))]
     sources = _doc_sources(conn, ids)
     items: dict[str, dict[str, list[Any]]] = {d: {"a": [], "m": [], "s": []} for d in sources}
-    a_cols = [actor_rows.c[c] for c in ("document_id", "item_id", "name", "kind", "roles", "affiliation",
-                                        "evidence_text")]
+    a_cols = [actor_rows.c[c] for c in ("document_id", "item_id", "name", "kind", "roles", "affiliation")]
     m_cols = [c for c in meeting_rows.c if c.name != "evidence"]
     s_cols = [c for c in statement_rows.c if c.name != "evidence"]
     for chunk in _chunks(ids):
         for r in conn.execute(sa.select(*a_cols).where(actor_rows.c.document_id.in_(chunk))):
-            items[r.document_id]["a"].append((r.item_id, _actor_of(r), _split_evidence(r.evidence_text)))
+            # a person's sentences are read by ``show`` from the item rows; the merge needs none
+            items[r.document_id]["a"].append((r.item_id, _actor_of(r), ()))
         for r in conn.execute(sa.select(*m_cols).where(meeting_rows.c.document_id.in_(chunk))):
             items[r.document_id]["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
         for r in conn.execute(sa.select(*s_cols).where(statement_rows.c.document_id.in_(chunk))):

@@ -166,6 +166,7 @@ def _best(pool: list[_Group], g: _Group) -> _Group | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def person_block(name: str, kind: str) -> str:
     """The block a name is merged in: people whose names could be one person share it.
 
