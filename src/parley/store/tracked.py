@@ -245,9 +245,18 @@ def _src_list(sources: Iterable[SourceRef]) -> list[list[str | None]]:
     return [[s.doc_id, s.url, s.path, s.title, s.outlet, s.published] for s in sources]
 
 
+_REFS: dict[tuple[Any, ...], SourceRef] = {}  # one object per stored document, shared by the items citing it
+
+
 def _src_refs(data: Any) -> tuple[SourceRef, ...]:
-    return tuple(SourceRef(doc_id=d[0], url=d[1], path=d[2], title=d[3], outlet=d[4], published=d[5])
-                 for d in data or ())
+    out = []
+    for d in data or ():
+        key = tuple(d)
+        ref = _REFS.get(key)
+        if ref is None:
+            ref = _REFS[key] = SourceRef(doc_id=d[0], url=d[1], path=d[2], title=d[3], outlet=d[4], published=d[5])
+        out.append(ref)
+    return tuple(out)
 
 
 def _split_evidence(text: str | None) -> tuple[str, ...]:
