@@ -47,9 +47,6 @@ DEFAULT_URL = "sqlite:///parley.db"
 ENV_URL = "PARLEY_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0002_track"  # the newest migration in migrations/versions (a test pins it)
-# Documents whose items a Store keeps after adding them, so that merging them does not
-# read them back (about 10 kB each); past this many, the merge reads the rest.
-FRESH_MAX = 20_000
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
 # Opening a new SQLite store while another process sets it up can meet its lock this many
 # times before giving up (0.5 s, 1 s, ... apart).
@@ -204,7 +201,6 @@ class Store:
     """A parley store. Open with a URL (see ``resolve_url``); close when done."""
 
     def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
-        self._fresh: dict[str, Any] = {}  # items of the documents this Store added, until ``track``
         self.url = resolve_url(url)
         self.safe_url = _safe_url(self.url)
         try:
@@ -384,8 +380,7 @@ class Store:
                     document_id=doc_id, schema=record.get("schema"),
                     record=json.dumps(record, ensure_ascii=False, separators=(",", ":")),
                 ))
-                item_rows = _item_rows(doc_id, record)
-                for table, rows in item_rows:
+                for table, rows in _item_rows(doc_id, record):
                     if rows:
                         conn.execute(table.insert(), rows)
                 _tracked.mark_pending(conn, doc_id)  # merged by ``track`` (see store/tracked.py)
@@ -394,10 +389,6 @@ class Store:
                 doc_id = self._find(doc_id, url, conn) or doc_id
             if key:
                 conn.execute(self._insert_ignore(inputs).values(key=key, document_id=doc_id, path=path, seen_at=now))
-        if status == "added" and len(self._fresh) < FRESH_MAX:  # committed: keep its items for ``track``
-            self._fresh[doc_id] = _tracked.fresh_items(doc_id, {
-                "url": url, "path": path, "title": doc.get("title"), "outlet": doc.get("outlet"),
-                "published": doc.get("published")}, item_rows)
         return status, doc_id
 
     # ------------------------------------------------------------ reading
@@ -455,9 +446,7 @@ class Store:
             with self._write() as conn:
                 if not _tracked.needs_tracking(conn):
                     return {"documents": 0}
-                done = _tracked.track(conn, dialect=self.dialect, fresh=self._fresh)
-            self._fresh = {}
-            return done
+                return _tracked.track(conn, dialect=self.dialect)
         except sa.exc.SQLAlchemyError as e:
             raise StoreError(f"{self.safe_url}: cannot update the tracked tables: {_reason(e)}") from None
 

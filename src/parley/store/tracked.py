@@ -345,37 +345,15 @@ def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocI
             items[r.document_id]["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
         for r in conn.execute(sa.select(*s_cols).where(statement_rows.c.document_id.in_(chunk))):
             items[r.document_id]["s"].append((r.item_id, _statement_of(r), _split_evidence(r.evidence_text)))
-    return {d: _doc_items(sources[d], it["a"], it["m"], it["s"]) for d, it in items.items()}
-
-
-def _order(x: tuple[str, Any, Any]) -> tuple[int, str]:
-    head = x[0].partition("~")[0]
-    digits = "".join(c for c in head if c.isdigit())
-    return (int(digits) if digits else 0, x[0])
-
-
-def _doc_items(source: SourceRef, a: list[Any], m: list[Any], s: list[Any]) -> DocItems:
-    return DocItems(source=source, actors=tuple(sorted(a, key=_order)), meetings=tuple(sorted(m, key=_order)),
-                    statements=tuple(sorted(s, key=_order)))
-
-
-def fresh_items(doc_id: str, source: dict[str, Any], rows: Sequence[tuple[sa.Table, list[dict[str, Any]]]],
-                ) -> DocItems:
-    """A document just stored, from the item rows written for it: what ``load_docs``
-    would read back, without reading it (``Store.add`` keeps these for ``track``)."""
-    from types import SimpleNamespace
-
-    got: dict[str, list[Any]] = {"a": [], "m": [], "s": []}
-    for table, items in rows:
-        for row in items:
-            r = SimpleNamespace(**row)
-            if table is actor_rows:
-                got["a"].append((r.item_id, _actor_of(r), ()))
-            elif table is meeting_rows:
-                got["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
-            elif table is statement_rows:
-                got["s"].append((r.item_id, _statement_of(r), _split_evidence(r.evidence_text)))
-    return _doc_items(SourceRef(doc_id=doc_id, **source), got["a"], got["m"], got["s"])
+    out = {}
+    for d, it in items.items():
+        def order(x: tuple[str, Any, Any]) -> tuple[int, str]:
+            head, _, tail = x[0].partition("~")
+            digits = "".join(c for c in head if c.isdigit())
+            return (int(digits) if digits else 0, x[0])
+        out[d] = DocItems(source=sources[d], actors=tuple(sorted(it["a"], key=order)),
+                          meetings=tuple(sorted(it["m"], key=order)), statements=tuple(sorted(it["s"], key=order)))
+    return out
 
 
 class DocCache:
@@ -414,10 +392,9 @@ def _near_days(day: str) -> list[str]:
 
 # ------------------------------------------------------------ the step
 
-def track(conn: Connection, *, dialect: str, fresh: dict[str, DocItems] | None = None) -> dict[str, int]:
+def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     """Merge the pending documents into the tracked tables (inside the caller's write
-    transaction); what it did, in counts. ``fresh``: items of documents this process has
-    just stored, so that they need not be read back."""
+    transaction); what it did, in counts."""
     if dialect == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": 0x747261636B})  # "track"
     st = state(conn)
@@ -426,9 +403,7 @@ def track(conn: Connection, *, dialect: str, fresh: dict[str, DocItems] | None =
     pending = sorted(r[0] for r in conn.execute(sa.select(track_pending.c.document_id)))
     if not pending:
         return {"documents": 0}
-    fresh = fresh or {}
-    new_docs = {d: fresh[d] for d in pending if d in fresh}
-    new_docs.update(load_docs(conn, [d for d in pending if d not in fresh]))
+    new_docs = load_docs(conn, pending)
 
     old_entries = {r[0] for r in conn.execute(sa.select(track_registry.c.entry))}
     new_entries = {e for d in new_docs.values() for e in registry_entries(d)} - old_entries
