@@ -180,7 +180,10 @@ def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
         path = Path(p)
         files = [path] if path.is_file() else [
             Path(folder) / f for folder, dirs, names in os.walk(path)
-            for f in names if not f.startswith(".") and not any(d.startswith(".") for d in Path(folder).parts[1:])
+            # hidden files and folders below the one given are skipped, as iter_inputs skips them;
+            # the parts of the path given (``../corpus``) are not looked at
+            for f in names if not f.startswith(".")
+            and not any(d.startswith(".") for d in Path(folder).relative_to(path).parts)
         ]
         for f in files:
             if f.suffix.lower() in JSON_LINES_SUFFIXES:

@@ -77,7 +77,9 @@ def add(paths: Iterable[str | Path], *, db: str | None = None, workers: int | st
 
     n_workers: int | None = settings.value("workers", workers)
     with Store(db) as store:
-        return add_paths(store, paths, workers=n_workers, engine=engine, scheduler=scheduler, on_progress=on_progress)
+        report = add_paths(store, paths, workers=n_workers, engine=engine, scheduler=scheduler, on_progress=on_progress)
+        store.track()  # merge what was added into the tracked tables (store/tracked.py)
+        return report
 
 
 def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
@@ -107,10 +109,32 @@ def _open_existing(db: str | None) -> Store:
 
 
 def tracker(db: str | None = None) -> Tracker:
-    """The negotiation merged from every stored report."""
+    """The negotiation merged from every stored report, in memory (the tracked tables
+    hold the same merge; the queries below read those)."""
     from parley.track.negotiation import build_tracker
 
     return build_tracker(iter_stored(db))
+
+
+def retrack(*, db: str | None = None) -> dict[str, int]:
+    """Rebuild the tracked tables from the stored records (after the tracker's rules change)."""
+
+    with _open_existing(db) as store:
+        return store.retrack()
+
+
+def _codes(parties: str | Iterable[str] | None) -> frozenset[str]:
+    if parties is None:
+        return frozenset()
+    if isinstance(parties, str):
+        parties = parties.split(",")
+    return frozenset(p.strip().upper() for p in parties if p.strip())
+
+
+def _day(value: str | None, what: str, *, last: bool = False) -> str | None:
+    """An option's day as ISO text for the tracked tables' queries (see ``day_bound``)."""
+    day = day_bound(value, option=what, last=last)
+    return day.isoformat() if day else None
 
 
 # ------------------------------------------------------------------ the negotiation
@@ -135,26 +159,38 @@ def day_bound(text: str | None, *, option: str = "--since", last: bool = False) 
         raise UsageError(f"{option} {text!r}: not a date ({e})") from None
 
 
-def timeline(*, db: str | None = None, parties: str | Iterable[str] | None = None,
-             since: str | None = None, until: str | None = None) -> tuple[TrackedMeeting, ...]:
-    """Meetings in date order, each with every report that tells it; ``since``/``until``
-    (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, inclusive) keep the dated meetings in between."""
-    first = day_bound(since, option="--since")
-    end = day_bound(until, option="--until", last=True)
-    meetings = tracker(db).timeline(parties=parties, since=first)
-    if end is not None:
-        meetings = tuple(m for m in meetings if m.date is not None and date.fromisoformat(m.date[:10]) <= end)
-    return meetings
+def timeline(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+             until: str | None = None, process: str | None = None) -> tuple[TrackedMeeting, ...]:
+    """Meetings in date order (undated last), each with every report that tells it;
+    ``parties``: all of them at the table; ``since``/``until``: dated within (inclusive)."""
+    from parley.store.tracked import query_timeline
+    from parley.track.blocks import meeting_order
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        got = query_timeline(conn, codes=_codes(parties), since=_day(since, "--since"), until=_day(until, "--until", last=True),
+                             process=process)
+    return tuple(sorted(got, key=meeting_order))
 
 
-def positions(*, db: str | None = None, parties: str | Iterable[str] | None = None) -> tuple[Position, ...]:
-    """Party x issue: the latest act, its sources, and how it changed."""
-    return tracker(db).positions(parties=parties)
+def positions(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+              until: str | None = None, process: str | None = None) -> tuple[Position, ...]:
+    """Process x party x issue: the latest act, its sources, and how it changed; with
+    ``parties``, only the rows of those parties."""
+    from parley.store.tracked import query_positions
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        return tuple(query_positions(conn, codes=_codes(parties), process=process, since=_day(since, "--since"),
+                                     until=_day(until, "--until", last=True)))
 
 
-def commitments(*, db: str | None = None, parties: str | Iterable[str] | None = None) -> tuple[Commitment, ...]:
-    """Agreements and offers, the steps carried out since, and their status."""
-    return tracker(db).commitments(parties=parties)
+def commitments(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+                until: str | None = None, process: str | None = None) -> tuple[Commitment, ...]:
+    """The ledger: agreements and offers, the steps carried out since, and their status."""
+    from parley.store.tracked import query_commitments
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        return tuple(query_commitments(conn, codes=_codes(parties), process=process, since=_day(since, "--since"),
+                                       until=_day(until, "--until", last=True)))
 
 
 def describe_quantity(quantity: Quantity | None) -> str:
@@ -166,14 +202,25 @@ def describe_quantity(quantity: Quantity | None) -> str:
 
 def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
     """One meeting, actor, statement or process as JSON, with the sentences it came from grouped by report."""
-    from parley.errors import NotFound
-    from parley.track.negotiation import show_dict
+    import sqlalchemy as sa
 
-    negotiation = tracker(db)
-    item = negotiation.show(ident)
-    if item is None:
-        raise NotFound(f"no meeting, actor, statement or process has the id {ident!r}")
-    return show_dict(negotiation, item)
+    from parley.errors import NotFound
+    from parley.store.tracked import evidence_of, find_item, track_meetings, track_statements
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        found = find_item(conn, ident)
+        if found is None:
+            raise NotFound(f"no meeting, actor, statement or process has the id {ident!r}")
+        kind, item = found
+        if kind == "process":
+            meetings = [r[0] for r in conn.execute(sa.select(track_meetings.c.id, track_meetings.c.date).where(
+                track_meetings.c.process == ident).order_by(track_meetings.c.date.asc().nulls_last(),
+                                                            track_meetings.c.id))]
+            statements = [r[0] for r in conn.execute(sa.select(track_statements.c.id, track_statements.c.date).where(
+                track_statements.c.process == ident).order_by(track_statements.c.date.asc().nulls_last(),
+                                                              track_statements.c.id))]
+            return {**item.to_dict(), "meetings": meetings, "statements": statements}
+        return {**item.to_dict(), "evidence": evidence_of(conn, kind, ident)}
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "plover")
@@ -204,11 +251,14 @@ def export(fmt: str, *, db: str | None = None, out: str | None = None, force: bo
         with Path(str(out)).open("w", encoding="utf-8") as f:
             n = exporter.export_jsonl(iter_stored(db), f)
         return f"wrote {n} records to {out}"
-    negotiation = tracker(db)
-    if fmt == "csv":
-        counts = exporter.export_csv(iter_stored(db), negotiation, out_dir)
-        return f"wrote {', '.join(f'{n} {t}' for t, n in counts.items())} to {out_dir}/"
-    events = exporter.plover_events(negotiation)
+    from parley.store.tracked import load_meetings, load_statements, texts, tracked_ids
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        if fmt == "csv":
+            out_dir = Path(out or "parley-csv")
+            counts = exporter.export_csv(store.iter_records(), tracked_ids(conn), out_dir)
+            return f"wrote {', '.join(f'{n} {t}' for t, n in counts.items())} to {out_dir}/"
+        events = exporter.plover_events_of(load_meetings(conn), load_statements(conn), texts(conn))
     text = json.dumps(events, ensure_ascii=False, indent=2)
     if to_stdout:
         print(text)

@@ -56,7 +56,7 @@ def test_the_process_page_shows_what_its_twin_gives(client: TestClient) -> None:
         assert f'href="/statements/{p["statement"]}"' in html
     for c in data["commitments"]:
         assert f'href="/statements/{c["id"]}"' in html
-    assert data["commitments"][0]["target"] == 500 and data["commitments"][0]["status"] == "open"
+    assert data["commitments"][0]["target"] == 500 and data["commitments"][0]["status"] == "pending"
     # the Kovic quotes of the three reports of this process (the truce report has no meeting or statement of it)
     assert sum(q["speaker"] == "Anna Kovic" for q in data["quotes"]) == 3
     # one SVG mark per meeting

@@ -149,3 +149,12 @@ def test_workers_must_be_positive(tmp_path: Path, workers: int) -> None:
 
     with Store(f"sqlite:///{tmp_path / 'p.db'}") as store, pytest.raises(StoreError):
         add_paths(store, [tmp_path], workers=workers)
+
+
+def test_progress_total_counts_a_folder_under_a_hidden_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 9: a bar showed "70/0" where a folder of the path given starts with a dot
+    write_reports(tmp_path / ".cache" / "wire", 3)
+    (tmp_path / ".cache" / "wire" / ".skipped.json").write_text("{}", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / ".cache")
+    assert estimate_inputs(["../.cache/wire"]) == 3
+    assert estimate_inputs([str(tmp_path / ".cache" / "wire")]) == 3

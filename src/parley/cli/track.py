@@ -23,14 +23,25 @@ def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2))
 
 
-def _console() -> Any:
+WIDE_COLUMNS = 220  # --wide: every column, lines as long as they need (pipe to ``less -S``)
+
+
+def _console(wide: bool = False) -> Any:
     from rich.console import Console
 
-    return Console()
+    return Console(width=WIDE_COLUMNS) if wide else Console()
 
 
-def _sources_cell(sources: Any) -> str:
-    return "\n".join(f"{s.outlet or s.title or s.path or s.doc_id}"[:40] for s in sources)
+def _outlet(s: Any) -> str:
+    return f"{s.outlet or s.title or s.path or s.doc_id}"
+
+
+def _sources_cell(sources: Any, *, limit: int = 3) -> str:
+    """How many reports, and the first few outlets (all with ``limit=0``)."""
+    names = [_outlet(s) for s in sources]
+    if limit and len(names) > limit:
+        names = [*names[:limit], f"+{len(names) - limit} more"]
+    return f"{len(sources)}: " + "; ".join(names) if sources else ""
 
 
 def _conflicts_cell(conflicts: Any) -> str:
@@ -38,47 +49,80 @@ def _conflicts_cell(conflicts: Any) -> str:
                      for c in conflicts)
 
 
+# A column: header, how much room it needs at least, and whether a narrow terminal keeps it.
+Column = tuple[str, int, bool]
+
+
+def _table(title: str, columns: tuple[Column, ...], *, wide: bool, width: int, lines: bool = False,
+           ) -> tuple[Any, list[int]]:
+    """A rich table with the columns that fit ``width`` (all of them with ``wide``); cells
+    wrap rather than being cut. Gives the table and the indexes of the columns kept."""
+    from rich.table import Table
+
+    keep = list(range(len(columns)))
+    if not wide:
+        keep = [i for i, c in enumerate(columns) if c[2]]
+        used = 1 + sum(columns[i][1] + 3 for i in keep)
+        for i, c in enumerate(columns):  # optional columns, in order, while there is room
+            if i not in keep and used + c[1] + 3 <= width:
+                keep.append(i)
+                used += c[1] + 3
+        keep.sort()
+    t = Table(title=title, title_justify="left", show_lines=lines, expand=False)
+    for i in keep:
+        name = columns[i][0]
+        t.add_column(name, min_width=len(name) if wide else None, overflow="fold")
+    return t, keep
+
+
+def _row(t: Any, keep: list[int], cells: tuple[str, ...]) -> None:
+    t.add_row(*(cells[i] for i in keep))
+
+
 # ------------------------------------------------------------ timeline
 
 def _timeline(args: argparse.Namespace) -> int:
-    meetings = service.timeline(db=args.db, parties=args.parties, since=args.since, until=args.until)
+    meetings = service.timeline(db=args.db, parties=args.parties, since=args.since, until=args.until,
+                                process=args.process)
     if args.json:
         _print_json([m.to_dict() for m in meetings])
         return 0
-    t = _table(f"Timeline: {len(meetings)} meetings",
-               ("id", "date", "place", "round", "status", "parties", "mediators", "sources", "conflicts"), lines=True)
+    console = _console(args.wide)
+    cols: tuple[Column, ...] = (("date", 10, True), ("place", 12, True), ("parties", 9, True),
+                                ("status", 9, True), ("sources", 14, True), ("id", 13, False),
+                                ("round", 5, False), ("mediators", 9, False), ("process", 12, False),
+                                ("conflicts", 20, False))
+    t, keep = _table(f"Timeline: {len(meetings)} meetings", cols, wide=args.wide, width=console.width, lines=True)
     for m in meetings:
-        day = (m.date or "") + (f"…{m.end_date[5:]}" if m.end_date else "")
+        day = (m.date or "undated") + (f" to {m.end_date[5:]}" if m.end_date else "")
         where = ", ".join(x for x in (m.venue, m.place) if x)
-        t.add_row(m.id, day, where, str(m.round or ""), m.status, ",".join(m.parties), ",".join(m.mediators),
-                  _sources_cell(m.sources), _conflicts_cell(m.conflicts))
-    _console().print(t)
+        _row(t, keep, (day, where, " ".join(m.parties), m.status, _sources_cell(m.sources, limit=0 if args.wide else 2),
+                       m.id, str(m.round or ""), " ".join(m.mediators), m.process or "",
+                       _conflicts_cell(m.conflicts)))
+    console.print(t)
     return 0
-
-
-def _table(title: str, columns: tuple[str, ...], lines: bool = False) -> Any:
-    """A rich table with these columns (imported here: the CLI starts without rich.table)."""
-    from rich.table import Table
-
-    t = Table(title=title, title_justify="left", show_lines=lines)
-    for col in columns:
-        t.add_column(col)
-    return t
 
 
 # ------------------------------------------------------------ positions
 
 def _positions(args: argparse.Namespace) -> int:
-    positions = service.positions(db=args.db, parties=args.parties)
+    positions = service.positions(db=args.db, parties=args.parties, since=args.since, until=args.until,
+                                  process=args.process)
     if args.json:
         _print_json([p.to_dict() for p in positions])
         return 0
-    t = _table(f"Positions: {len(positions)} party x issue",
-               ("party", "issue", "latest", "date", "sources", "how it changed"))
+    console = _console(args.wide)
+    cols: tuple[Column, ...] = (("party", 5, True), ("issue", 12, True), ("latest", 8, True), ("date", 10, True),
+                                ("how it changed", 20, True), ("reports", 7, False), ("process", 12, False),
+                                ("statement", 13, False))
+    t, keep = _table(f"Positions: {len(positions)} party x issue", cols, wide=args.wide, width=console.width)
     for p in positions:
         last = p.latest
-        t.add_row(p.party, p.issue, last.act, last.date or "", str(len(last.sources)), " → ".join(p.changes))
-    _console().print(t)
+        n = len({s.doc_id for x in p.history for s in x.sources})
+        changes = " → ".join(p.changes) + (f" ({len(p.history)} acts)" if len(p.history) > 1 else "")
+        _row(t, keep, (p.party, p.issue.replace("_", " "), last.act, last.date or "", changes, str(n),
+                       last.process or "", last.id))
+    console.print(t)
     return 0
 
 
@@ -86,19 +130,27 @@ def _positions(args: argparse.Namespace) -> int:
 
 def _commitments(args: argparse.Namespace) -> int:
     describe_quantity = service.describe_quantity
-    commitments = service.commitments(db=args.db, parties=args.parties)
+    commitments = service.commitments(db=args.db, parties=args.parties, since=args.since, until=args.until,
+                                      process=args.process)
     if args.json:
         _print_json([c.to_dict() for c in commitments])
         return 0
-    t = _table(f"Commitments: {len(commitments)}",
-               ("id", "date", "act", "parties", "issue", "committed", "done so far", "status", "steps"), lines=True)
+    console = _console(args.wide)
+    cols: tuple[Column, ...] = (("date", 10, True), ("parties", 9, True), ("issue", 12, True),
+                                ("committed", 10, True), ("done", 8, True), ("status", 9, True),
+                                ("steps", 16, False), ("act", 6, False), ("deadline", 10, False),
+                                ("reports", 7, False), ("id", 13, False))
+    t, keep = _table(f"Commitments: {len(commitments)}", cols, wide=args.wide, width=console.width, lines=True)
     for c in commitments:
         s = c.statement
         committed = describe_quantity(s.quantity) if s.quantity else ""
         done = "" if c.done is None else f"{c.done:,.0f}" + (" each" if c.per_party else "")
-        steps = "\n".join(f"{x.date or '?'} {describe_quantity(x.quantity) if x.quantity else ''}".strip() for x in c.steps)
-        t.add_row(s.id, s.date or "", s.act, ",".join(s.actors), s.issue, committed, done, c.status, steps)
-    _console().print(t)
+        steps = [f"{x.date or '?'} {describe_quantity(x.quantity) if x.quantity else 'carried out'}".strip()
+                 for x in c.steps]
+        steps += [f"{x.date or '?'} breach ({' '.join(x.actors)})" for x in c.breaches]
+        _row(t, keep, (s.date or "", " ".join(s.actors), s.issue.replace("_", " "), committed, done, c.status,
+                       "\n".join(steps), s.act, s.deadline or "", str(len(c.sources)), s.id))
+    console.print(t)
     return 0
 
 
@@ -144,16 +196,24 @@ def _common(p: argparse.ArgumentParser, *, parties: bool = True, as_json: bool =
     add_db_option(p)
     if parties:
         p.add_argument("--parties", help="comma-separated party codes that must all be at the table, e.g. RUS,UKR")
+        p.add_argument("--since", metavar="DATE", help="only on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+        p.add_argument("--until", metavar="DATE", help="only on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
+        p.add_argument("--process", help="only this process (an id like p-rus-ukr, from show or --json)")
+        p.add_argument("--wide", action="store_true", help="every column, lines as long as they need")
     if as_json:
         p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _retrack(args: argparse.Namespace) -> int:
+    done = service.retrack(db=args.db)
+    print(f"parley: merged {done.get('documents', 0)} reports again into the tracked tables", file=sys.stderr)
+    return 0
 
 
 def register(sub: Any) -> None:
     """Add the query commands to ``parley``'s sub-parsers."""
     p = sub.add_parser("timeline", help="meetings in date order, each with every report that tells it")
     _common(p)
-    p.add_argument("--since", metavar="DATE", help="only meetings on or after this day (YYYY-MM-DD, YYYY-MM or YYYY)")
-    p.add_argument("--until", metavar="DATE", help="only meetings on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
     p.set_defaults(func=_timeline)
 
     p = sub.add_parser("positions", help="party x issue: the latest act, its sources, and how it changed")
@@ -168,6 +228,10 @@ def register(sub: Any) -> None:
     p.add_argument("id", help="an id from timeline, positions or commitments (m-…, a-…, s-…, p-…)")
     _common(p, parties=False)
     p.set_defaults(func=_show)
+
+    p = sub.add_parser("retrack", help="rebuild the tracked tables from the stored records (after a rules change)")
+    _common(p, parties=False, as_json=False)
+    p.set_defaults(func=_retrack)
 
     p = sub.add_parser("export", help="records as JSON Lines, CSV tables, or PLOVER-style events with CAMEO codes")
     p.add_argument("--format", choices=("jsonl", "csv", "plover"), default="jsonl")

@@ -44,7 +44,7 @@ from parley.model import Record
 from parley.track.sources import SourceRef, StoredRecord
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0002_search"  # the newest migration in migrations/versions (a test pins it)
+HEAD_REVISION = "0003_track"  # the newest migration in migrations/versions (a test pins it)
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
 # Opening a new SQLite store while another process sets it up can meet its lock this many
 # times before giving up (0.5 s, 1 s, ... apart).
@@ -403,6 +403,7 @@ class Store:
                 for table, rows in _item_rows(doc_id, record):
                     if rows:
                         conn.execute(table.insert(), rows)
+                _tracked.mark_pending(conn, doc_id)  # merged by ``track`` (see store/tracked.py)
             else:
                 # Same text, or same URL with other text: cite the document that is stored.
                 doc_id = self._find(doc_id, url, conn) or doc_id
@@ -455,6 +456,38 @@ class Store:
             with self.engine.connect() as conn:
                 return {name: int(conn.execute(sa.select(sa.func.count()).select_from(tables[name])).scalar() or 0)
                         for name in COUNTED}
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"{self.safe_url}: cannot read: {_reason(e)}") from None
+
+    # ------------------------------------------------------------ tracking (store/tracked.py)
+    def track(self) -> dict[str, int]:
+        """Merge the documents stored since the last merge into the tracked tables."""
+        try:
+            with self._write() as conn:
+                if not _tracked.needs_tracking(conn):
+                    return {"documents": 0}
+                return _tracked.track(conn, dialect=self.dialect)
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"{self.safe_url}: cannot update the tracked tables: {_reason(e)}") from None
+
+    def retrack(self) -> dict[str, int]:
+        """Rebuild every tracked table from the stored records."""
+        try:
+            with self._write() as conn:
+                return _tracked.retrack(conn, dialect=self.dialect)
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"{self.safe_url}: cannot rebuild the tracked tables: {_reason(e)}") from None
+
+    @contextmanager
+    def tracked(self) -> Iterator[Connection]:
+        """A connection to read the tracked tables with, merged up to date first."""
+        with self.engine.connect() as conn:
+            due = _tracked.needs_tracking(conn)
+        if due:
+            self.track()
+        try:
+            with self.engine.connect() as conn:
+                yield conn
         except sa.exc.SQLAlchemyError as e:
             raise StoreError(f"{self.safe_url}: cannot read: {_reason(e)}") from None
 
@@ -526,3 +559,8 @@ def _unique_item_ids(rows: list[dict[str, Any]]) -> None:
         n = seen[row["item_id"]] = seen.get(row["item_id"], 0) + 1
         if n > 1:
             row["item_id"] = f"{row['item_id']}~{n}"
+
+
+# The tracked tables join ``metadata`` here (they refer to ``documents``), and ``Store``
+# writes them through this module.
+from parley.store import tracked as _tracked  # noqa: E402

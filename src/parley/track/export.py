@@ -146,12 +146,16 @@ def export_jsonl(stored: Iterable[StoredRecord], out: TextIO) -> int:
 
 CSV_TABLES = {
     "sources": ("doc_id", "url", "path", "title", "outlet", "published", "agency", "dateline"),
-    "actors": ("doc_id", "id", "tracked_id", "name", "kind", "aliases", "roles", "affiliation"),
+    "actors": ("doc_id", "id", "tracked_id", "name", "kind", "aliases", "roles", "affiliation", "evidence",
+               "evidence_text"),
     "meetings": ("doc_id", "id", "tracked_id", "status", "date", "place", "venue", "round", "parties",
-                 "mediators", "chairs", "heads", "format", "duration_minutes"),
-    "statements": ("doc_id", "id", "tracked_id", "act", "actors", "issue", "speaker", "target", "value", "low",
-                   "high", "unit", "per_party", "approximate", "deadline", "date", "condition"),
-    "quotes": ("doc_id", "id", "text", "speaker"),
+                 "mediators", "chairs", "heads", "chairs_tracked", "heads_tracked", "format", "duration_minutes",
+                 "evidence", "evidence_text"),
+    "statements": ("doc_id", "id", "tracked_id", "act", "actors", "issue", "speaker", "speaker_tracked_id", "target",
+                   "value", "low", "high", "unit", "per_party", "approximate", "deadline", "date", "condition",
+                   "evidence", "evidence_text"),
+    # a quote is not merged: its tracked_id is the tracked person who said it
+    "quotes": ("doc_id", "id", "tracked_id", "text", "speaker", "evidence", "evidence_text"),
 }
 
 
@@ -170,10 +174,23 @@ def tracked_ids(tracker: Tracker) -> dict[tuple[str, str, str], str]:
     return out
 
 
-def export_csv(stored: Iterable[StoredRecord], tracker: Tracker, out_dir: Path) -> dict[str, int]:
-    """One CSV per table under ``out_dir``; returns the rows written per table."""
+def _spans_cell(spans: Any) -> str:
+    return ";".join(f"{sp.start}-{sp.end}" for sp in spans)
+
+
+def _spans_text(text: str, spans: Any) -> str:
+    return " … ".join(" ".join(text[sp.start:sp.end].split()) for sp in spans)
+
+
+def export_csv(stored: Iterable[StoredRecord], tracker: Tracker | dict[tuple[str, str, str], str],
+               out_dir: Path) -> dict[str, int]:
+    """One CSV per table under ``out_dir``; returns the rows written per table.
+
+    ``tracker``: the in-memory merge, or the store's map (table, doc id, item id) ->
+    tracked id. Every item row carries its evidence spans (``start-end;...`` into the
+    document's text) and their text."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    ids = tracked_ids(tracker)
+    ids = tracker if isinstance(tracker, dict) else tracked_ids(tracker)
     files = {name: (out_dir / f"{name}.csv").open("w", newline="", encoding="utf-8") for name in CSV_TABLES}
     try:
         writers = {name: csv.DictWriter(f, fieldnames=CSV_TABLES[name]) for name, f in files.items()}
@@ -187,35 +204,61 @@ def export_csv(stored: Iterable[StoredRecord], tracker: Tracker, out_dir: Path) 
 
         for sr in stored:
             doc_id, r, d = sr.source.doc_id, sr.record, sr.record.document
+            text = d.text
+            item = _item_ids(r)
+
+            def tid(table: str, ref: str | None, doc_id: str = doc_id, item: Any = item) -> str | None:
+                return ids.get((table, doc_id, item[table].get(ref, ref))) if ref else None
+
+            def ev(x: Any, text: str = text) -> dict[str, str]:
+                return {"evidence": _spans_cell(x.evidence), "evidence_text": _spans_text(text, x.evidence)}
+
             put("sources", {"doc_id": doc_id, "url": sr.source.url or d.url, "path": sr.source.path or d.source,
                             "title": sr.source.title or d.title, "outlet": sr.source.outlet or d.outlet,
                             "published": sr.source.published or d.published, "agency": d.agency,
                             "dateline": d.dateline})
             for a in r.actors:
-                put("actors", {"doc_id": doc_id, "id": a.id, "tracked_id": ids.get(("actors", doc_id, a.id)),
+                put("actors", {"doc_id": doc_id, "id": a.id, "tracked_id": tid("actors", a.id),
                                "name": a.name, "kind": a.kind, "aliases": a.aliases, "roles": a.roles,
-                               "affiliation": a.affiliation})
+                               "affiliation": a.affiliation, **ev(a)})
             for m in r.meetings:
-                put("meetings", {"doc_id": doc_id, "id": m.id, "tracked_id": ids.get(("meetings", doc_id, m.id)),
+                put("meetings", {"doc_id": doc_id, "id": m.id, "tracked_id": tid("meetings", m.id),
                                  "status": m.status, "date": m.date, "place": m.place, "venue": m.venue,
                                  "round": m.round, "parties": m.parties, "mediators": m.mediators,
-                                 "chairs": m.chairs, "heads": [f"{p}:{a}" for p, a in m.heads], "format": m.format,
-                                 "duration_minutes": m.duration_minutes})
+                                 "chairs": m.chairs, "heads": [f"{p}:{a}" for p, a in m.heads],
+                                 "chairs_tracked": [tid("actors", c) or "" for c in m.chairs],
+                                 "heads_tracked": [f"{p}:{tid('actors', a) or ''}" for p, a in m.heads],
+                                 "format": m.format, "duration_minutes": m.duration_minutes, **ev(m)})
             for s in r.statements:
                 q = s.quantity
                 put("statements", {
-                    "doc_id": doc_id, "id": s.id, "tracked_id": ids.get(("statements", doc_id, s.id)),
-                    "act": s.act, "actors": s.actors, "issue": s.issue, "speaker": s.speaker, "target": s.target,
+                    "doc_id": doc_id, "id": s.id, "tracked_id": tid("statements", s.id),
+                    "act": s.act, "actors": s.actors, "issue": s.issue, "speaker": s.speaker,
+                    "speaker_tracked_id": tid("actors", s.speaker), "target": s.target,
                     "value": q.value if q else None, "low": q.low if q else None, "high": q.high if q else None,
                     "unit": q.unit if q else None, "per_party": q.per_party if q else None,
                     "approximate": q.approximate if q else None, "deadline": s.deadline, "date": s.date,
-                    "condition": s.condition})
+                    "condition": s.condition, **ev(s)})
             for qt in r.quotes:
-                put("quotes", {"doc_id": doc_id, "id": qt.id, "text": qt.text, "speaker": qt.speaker})
+                put("quotes", {"doc_id": doc_id, "id": qt.id, "tracked_id": tid("actors", qt.speaker), "text": qt.text,
+                               "speaker": qt.speaker, **ev(qt)})
     finally:
         for f in files.values():
             f.close()
     return counts
+
+
+def _item_ids(r: Any) -> dict[str, dict[str, str]]:
+    """Record id -> the store's item id (a repeated id gets ``~2``), per table."""
+    from parley.track.blocks import unique_item_ids
+
+    out: dict[str, dict[str, str]] = {}
+    for table, items in (("actors", r.actors), ("meetings", r.meetings), ("statements", r.statements)):
+        ids = [x.id for x in items]
+        out[table] = {}
+        for rid, iid in zip(ids, unique_item_ids(ids), strict=True):
+            out[table].setdefault(rid, iid)
+    return out
 
 
 def _cell(v: Any) -> Any:
@@ -230,7 +273,16 @@ def _cell(v: Any) -> Any:
 
 def plover_events(tracker: Tracker) -> list[dict[str, Any]]:
     """Every merged meeting and statement as one PLOVER-style event, in date order."""
-    events = [_meeting_event(m) for m in tracker.meetings] + [_statement_event(s) for s in tracker.statements]
+    return plover_events_of(tracker.meetings, tracker.statements)
+
+
+def plover_events_of(meetings: Iterable[TrackedMeeting], statements: Iterable[TrackedStatement],
+                     texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """One event per tracked item (not per report copy); ``texts``: the sentence of each
+    item where its mentions are not at hand (read back from the store)."""
+    texts = texts or {}
+    events = [_meeting_event(m, texts.get(m.id)) for m in meetings]
+    events += [_statement_event(s, texts.get(s.id)) for s in statements]
     events.sort(key=lambda e: (e["date"] or "9999", e["id"]))
     return events
 
@@ -242,25 +294,26 @@ def _base(code: str) -> dict[str, Any]:
             "plover_version": PLOVER_VERSION}
 
 
-def _meeting_event(m: TrackedMeeting) -> dict[str, Any]:
+def _meeting_event(m: TrackedMeeting, text: str | None = None) -> dict[str, Any]:
     code = MEETING_CODES[m.status]
-    text = next((t for mm in m.mentions for t in mm.evidence), None)
+    text = text or next((t for mm in m.mentions for t in mm.evidence), None)
     return {"id": m.id, "date": m.date, "date_resolution": "day" if m.date else None, **_base(code),
             "context": ["diplomatic"], "source_actor": m.parties[0] if m.parties else None,
             "target_actor": m.parties[1] if len(m.parties) > 1 else None, "actors": list(m.parties),
             "mediators": list(m.mediators), "location": {"place": m.place, "venue": m.venue}, "round": m.round,
-            "status": m.status, "process": m.process, "event_text": text,
+            "status": m.status, "process": m.process, "event_text": text, "heads": dict(m.heads),
+            "chairs": list(m.chairs),
             "sources": [source_dict(s) for s in m.sources]}
 
 
-def _statement_event(s: TrackedStatement) -> dict[str, Any]:
+def _statement_event(s: TrackedStatement, text: str | None = None) -> dict[str, Any]:
     code = cameo_code(s.act, s.issue)
     ev = {"id": s.id, "date": s.date, "date_resolution": "day" if s.date else None, **_base(code),
           "context": [s.issue], "source_actor": s.actors[0] if s.actors else None,
           "target_actor": (s.targets[0] if s.targets else (s.actors[1] if len(s.actors) > 1 else None)),
           "actors": list(s.actors), "act": s.act, "issue": s.issue,
           "quantity": s.quantity.to_dict() if s.quantity else None, "deadline": s.deadline,
-          "process": s.process, "event_text": next((t for sm in s.mentions for t in sm.evidence), None),
+          "process": s.process, "event_text": text or next((t for sm in s.mentions for t in sm.evidence), None),
           "sources": [source_dict(x) for x in s.sources], "conflicts": [c.to_dict() for c in s.conflicts]}
     if s.issue == "ceasefire" and s.act in ("agree", "accept", "implement"):
         ev["ceasefire"] = "carried_out" if s.act == "implement" else "declared"

@@ -187,12 +187,24 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
 
     dated_roots = sorted({find(i) for i in dated})
 
-    # 2. undated accounts join the one dated session that fits
+    # 2. undated accounts join the one dated session that fits; only sessions in its place
+    # (or, with no place, of its round) can, so an index keeps this near linear
+    by_place: dict[str, list[int]] = defaultdict(list)
+    by_round: dict[int, list[int]] = defaultdict(list)
+    for r in dated_roots:
+        for place in clusters[r].places:
+            by_place[place].append(r)
+        for rnd in clusters[r].rounds:
+            by_round[rnd].append(r)
     leftovers: list[int] = []
     for i, m in enumerate(ms):
         if m.day is not None:
             continue
-        fits = [r for r in dated_roots if _undated_fits(m, ms, clusters[r])]
+        if m.place_key:
+            near = by_place.get(m.place_key, [])
+        else:
+            near = by_round.get(m.meeting.round, []) if m.meeting.round is not None else []
+        fits = [r for r in sorted(set(near)) if _undated_fits(m, ms, clusters[r])]
         chosen = _choose(m, fits, clusters)
         if chosen is None:
             leftovers.append(i)

@@ -83,10 +83,12 @@ class TrackedActor:
     affiliation: str | None
     mentions: tuple[ActorMention, ...]
     conflicts: tuple[Conflict, ...] = ()
+    # the reports, where the item was read back from the store without its mentions
+    source_refs: tuple[SourceRef, ...] = ()
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
-        return unique_sources(m.source for m in self.mentions)
+        return self.source_refs or unique_sources(m.source for m in self.mentions)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "kind": self.kind, "names": list(self.names),
@@ -128,6 +130,8 @@ class TrackedMeeting:
     chairs: tuple[str, ...]
     mentions: tuple[MeetingMention, ...]
     conflicts: tuple[Conflict, ...] = ()
+    # the reports, where the item was read back from the store without its mentions
+    source_refs: tuple[SourceRef, ...] = ()
 
     @property
     def table(self) -> frozenset[str]:
@@ -135,7 +139,7 @@ class TrackedMeeting:
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
-        return unique_sources(m.source for m in self.mentions)
+        return self.source_refs or unique_sources(m.source for m in self.mentions)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "process": self.process, "date": self.date, "end_date": self.end_date,
@@ -171,18 +175,21 @@ class TrackedStatement:
     speakers: tuple[str, ...]  # tracked actor ids
     targets: tuple[str, ...]
     mentions: tuple[StatementMention, ...]
+    dated: bool = True  # some report gives its own date (not only the day it was published)
     conflicts: tuple[Conflict, ...] = ()
+    # the reports, where the item was read back from the store without its mentions
+    source_refs: tuple[SourceRef, ...] = ()
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
-        return unique_sources(m.source for m in self.mentions)
+        return self.source_refs or unique_sources(m.source for m in self.mentions)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "process": self.process, "act": self.act, "actors": list(self.actors),
                 "issue": self.issue, "date": self.date,
                 "quantity": self.quantity.to_dict() if self.quantity else None,
                 "deadline": self.deadline, "speakers": list(self.speakers), "target": list(self.targets),
-                "sources": [source_dict(s) for s in self.sources],
+                "dated": self.dated, "sources": [source_dict(s) for s in self.sources],
                 "conflicts": [c.to_dict() for c in self.conflicts]}
 
 
@@ -209,19 +216,30 @@ class Position:
 
     def to_dict(self) -> dict[str, Any]:
         last = self.latest
-        return {"party": self.party, "issue": self.issue, "act": last.act, "date": last.date,
+        return {"party": self.party, "issue": self.issue, "process": last.process, "act": last.act, "date": last.date,
                 "statement": last.id, "sources": [source_dict(s) for s in last.sources],
                 "changes": list(self.changes),
+                "sources_total": len(unique_sources(x for s in self.history for x in s.sources)),
                 "history": [{"date": s.date, "act": s.act, "statement": s.id, "actors": list(s.actors),
                              "sources": len(s.sources)} for s in self.history]}
 
 
-COMMITMENT_STATUSES = ("open", "partly done", "done")
+COMMITMENT_STATUSES = ("pending", "partly carried out", "carried out", "broken")
+
+
+def _step_dict(x: TrackedStatement, kind: str) -> dict[str, Any]:
+    return {"id": x.id, "kind": kind, "act": x.act, "date": x.date, "actors": list(x.actors),
+            "quantity": x.quantity.to_dict() if x.quantity else None,
+            "sources": [source_dict(y) for y in x.sources]}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Commitment:
-    """An agreement or offer and the steps reported as carried out after it."""
+    """An agreement or offer, the steps reported as carried out after it, and the
+    accusations that it was broken (``breaches``): the ledger of one commitment.
+
+    ``restated``: later statements of the same commitment (the same figure, no step in
+    between), kept as its sources rather than as commitments of their own."""
 
     statement: TrackedStatement
     steps: tuple[TrackedStatement, ...]
@@ -229,17 +247,24 @@ class Commitment:
     done: float | None  # the sum of the steps' numbers on the same basis; None if no step gives one
     per_party: bool
     status: str
+    restated: tuple[TrackedStatement, ...] = ()
+    breaches: tuple[TrackedStatement, ...] = ()
+
+    @property
+    def sources(self) -> tuple[SourceRef, ...]:
+        return unique_sources(x for s in (self.statement, *self.restated) for x in s.sources)
 
     def to_dict(self) -> dict[str, Any]:
         s = self.statement
         return {"id": s.id, "act": s.act, "actors": list(s.actors), "issue": s.issue, "date": s.date,
                 "process": s.process, "quantity": s.quantity.to_dict() if s.quantity else None,
+                "deadline": s.deadline,
                 "target": _num(self.target), "done": _num(self.done), "per_party": self.per_party,
-                "status": self.status, "sources": [source_dict(x) for x in s.sources],
+                "status": self.status, "sources": [source_dict(x) for x in self.sources],
                 "conflicts": [c.to_dict() for c in s.conflicts],
-                "steps": [{"id": x.id, "date": x.date, "actors": list(x.actors),
-                           "quantity": x.quantity.to_dict() if x.quantity else None,
-                           "sources": [source_dict(y) for y in x.sources]} for x in self.steps]}
+                "restated": [x.id for x in self.restated],
+                "steps": [_step_dict(x, "carried out") for x in self.steps],
+                "breaches": [_step_dict(x, "breach") for x in self.breaches]}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -22,15 +22,29 @@ reports, in any order, give the same ids.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from parley.lexicon.parties import party_name
 from parley.model import Record, Span
-from parley.track.meetings import cluster_meetings, fold_place, meeting_id, merge_group
+from parley.names import fold_text
+from parley.track.blocks import (
+    DocItems,
+    ProcessMap,
+    assign,
+    attach_all,
+    meeting_mention,
+    meeting_order,
+    merge_actor_block,
+    merge_meeting_block,
+    merge_statement_block,
+    registry_entries,
+    statement_mention,
+    statement_order,
+    unique_item_ids,
+)
 from parley.track.model import (
     ActorMention,
     Commitment,
@@ -41,14 +55,12 @@ from parley.track.model import (
     TrackedActor,
     TrackedMeeting,
     TrackedStatement,
-    content_id,
     parse_day,
     source_dict,
     unique_sources,
 )
-from parley.track.people import merge_actors
 from parley.track.sources import SourceRef, StoredRecord
-from parley.track.statements import build_commitments, build_positions, merge_statements
+from parley.track.statements import build_commitments, build_positions
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,14 +88,19 @@ class Tracker:
         return tuple(sorted(out, key=_meeting_order))
 
     def positions(self, parties: Iterable[str] | None = None) -> tuple[Position, ...]:
-        """Party x issue: each party's statements on each issue over time."""
-        return build_positions(self._statements_for(parties))
+        """Process x party x issue: each party's statements on each issue over time; with
+        ``parties``, only the rows of those parties, in processes where they all sit."""
+        codes = _codes(parties)
+        rows = build_positions(self._statements_for(parties))
+        return tuple(p for p in rows if not codes or p.party in codes)
 
     def commitments(self, parties: Iterable[str] | None = None) -> tuple[Commitment, ...]:
         """Each agreement or offer with the steps carried out after it, and its status."""
         # steps are matched over all statements, so a filter never hides the steps of a commitment it shows
         wanted = {s.id for s in self._statements_for(parties)}
-        return tuple(c for c in build_commitments(self.statements) if c.statement.id in wanted)
+        codes = _codes(parties)
+        return tuple(c for c in build_commitments(self.statements)
+                     if c.statement.id in wanted and (not codes or set(c.statement.actors) & codes))
 
     def show(self, ident: str) -> TrackedMeeting | TrackedActor | TrackedStatement | Process | None:
         for group in (self.meetings, self.actors, self.statements, self.processes):
@@ -103,11 +120,15 @@ class Tracker:
         if not codes:
             return self.statements
         tables = {p.id: set(p.sides) | set(p.mediators) for p in self.processes}
-        out = []
-        for s in self.statements:
-            if codes <= (set(s.actors) | set(s.targets)) or codes <= tables.get(s.process or "", set()):
-                out.append(s)
-        return tuple(out)
+        return tuple(s for s in self.statements if statement_fits(s, codes, tables))
+
+
+def statement_fits(s: TrackedStatement, codes: frozenset[str], tables: dict[str, set[str]]) -> bool:
+    """A statement of the parties asked for: theirs, in a process where they all sit (or
+    naming them all itself)."""
+    if not set(s.actors) & codes:
+        return False
+    return codes <= (set(s.actors) | set(s.targets)) or codes <= tables.get(s.process or "", set())
 
 
 def _codes(parties: Iterable[str] | str | None) -> frozenset[str]:
@@ -118,55 +139,69 @@ def _codes(parties: Iterable[str] | str | None) -> frozenset[str]:
     return frozenset(p.strip().upper() for p in parties if p.strip())
 
 
-def _meeting_order(m: TrackedMeeting) -> tuple:
-    return (m.date is None, m.date or "", fold_place(m.place) or "", m.id)
+_meeting_order = meeting_order
 
 
 # ------------------------------------------------------------ building
 
+def doc_items(sr: StoredRecord) -> DocItems:
+    """A stored record's items under the store's item ids, with their evidence text."""
+    r = sr.record
+    src = _source(sr)
+
+    def keyed(items: Sequence[Any]) -> list[tuple[str, Any, tuple[str, ...]]]:
+        ids = unique_item_ids(x.id for x in items)
+        return [(i, replace(x, id=i), _texts(r, x.evidence)) for i, x in zip(ids, items, strict=True)]
+
+    return DocItems(source=src, actors=tuple(keyed(r.actors)), meetings=tuple(keyed(r.meetings)),
+                    statements=tuple(keyed(r.statements)))
+
+
 def build_tracker(stored: Iterable[StoredRecord]) -> Tracker:
-    """Merge stored records into one tracker; the order of ``stored`` does not matter."""
+    """Merge stored records into one tracker; the order of ``stored`` does not matter.
+
+    The same blocks the store merges (``track.blocks``), all of them at once.
+    """
     by_doc: dict[str, StoredRecord] = {}
     for sr in stored:
         by_doc.setdefault(sr.source.doc_id, sr)  # the same report stored twice counts once
-    records = [by_doc[k] for k in sorted(by_doc)]
-    sources = {sr.source.doc_id: _source(sr) for sr in records}
+    return build_from_items([doc_items(by_doc[k]) for k in sorted(by_doc)])
 
-    actor_mentions = [
-        ActorMention(source=sources[sr.source.doc_id], actor=a, evidence=_texts(sr.record, a.evidence))
-        for sr in records for a in sr.record.actors
-    ]
-    actors, actor_ids = merge_actors(actor_mentions)
 
-    meeting_mentions = []
-    for sr in records:
-        src = sources[sr.source.doc_id]
-        published = parse_day(src.published)
-        for m in sr.record.meetings:
-            meeting_mentions.append(MeetingMention(
-                source=src, meeting=m, day=parse_day(m.date), published_on=published,
-                place_key=fold_place(m.place), table=frozenset(m.parties) | frozenset(m.mediators),
-                heads=tuple((p, actor_ids.get((src.doc_id, a), a)) for p, a in m.heads),
-                chairs=tuple(actor_ids.get((src.doc_id, c), c) for c in m.chairs),
-                evidence=_texts(sr.record, m.evidence)))
-    meetings = [merge_group(g) for g in cluster_meetings(meeting_mentions)]
+def build_from_items(docs: Sequence[DocItems]) -> Tracker:
+    pm = ProcessMap.of(e for d in docs for e in registry_entries(d))
+    blocks = {d.source.doc_id: assign(d, pm) for d in docs}
+    attach_all(docs, blocks)
 
-    statement_mentions = []
-    for sr in records:
-        src = sources[sr.source.doc_id]
-        published = parse_day(src.published)
-        for s in sr.record.statements:
-            own = parse_day(s.date)
-            statement_mentions.append(StatementMention(
-                source=src, statement=s, day=own or published, dated=own is not None,
-                speaker=actor_ids.get((src.doc_id, s.speaker)) if s.speaker else None,
-                evidence=_texts(sr.record, s.evidence)))
-    statements = merge_statements(statement_mentions)
+    actor_blocks: dict[str, list[ActorMention]] = defaultdict(list)
+    for d in docs:
+        for item_id, a, ev in d.actors:
+            actor_blocks[blocks[d.source.doc_id][("actor", item_id)]].append(
+                ActorMention(source=d.source, actor=a, evidence=ev))
+    actors: list[TrackedActor] = []
+    actor_ids: dict[tuple[str, str], str] = {}
+    for key in sorted(actor_blocks):
+        got, mapping = merge_actor_block(actor_blocks[key])
+        actors.extend(got)
+        actor_ids.update(mapping)
 
-    processes, meetings, statements = assign_processes(meetings, statements)
-    return Tracker(meetings=tuple(sorted(meetings, key=_meeting_order)), actors=actors,
-                   statements=tuple(sorted(statements, key=lambda s: (s.date or "9999", s.id))),
-                   processes=processes, sources=unique_sources(sources.values()))
+    meeting_blocks: dict[str, list[MeetingMention]] = defaultdict(list)
+    statement_blocks: dict[str, list[StatementMention]] = defaultdict(list)
+    for d in docs:
+        own = blocks[d.source.doc_id]
+        for item_id, m, ev in d.meetings:
+            mm = meeting_mention(d, m, ev, actor_ids)
+            if mm is not None:
+                meeting_blocks[own[("meeting", item_id)]].append(mm)
+        for item_id, s, ev in d.statements:
+            statement_blocks[own[("statement", item_id)]].append(statement_mention(d, s, ev, actor_ids))
+    meetings = [m for key in sorted(meeting_blocks) for m in merge_meeting_block(key, meeting_blocks[key])]
+    statements = [s for key in sorted(statement_blocks) for s in merge_statement_block(key, statement_blocks[key])]
+    actors.sort(key=lambda a: (fold_text(a.name), a.id))
+    return Tracker(meetings=tuple(sorted(meetings, key=meeting_order)), actors=tuple(actors),
+                   statements=tuple(sorted(statements, key=statement_order)),
+                   processes=tuple(sorted(pm.processes.values(), key=lambda p: p.id)),
+                   sources=unique_sources(d.source for d in docs))
 
 
 def _source(sr: StoredRecord) -> SourceRef:
@@ -179,109 +214,6 @@ def _source(sr: StoredRecord) -> SourceRef:
 def _texts(record: Record, spans: Sequence[Span]) -> tuple[str, ...]:
     text = record.document.text
     return tuple(" ".join(sp.of(text).split()) for sp in spans if sp.end <= len(text))
-
-
-# ------------------------------------------------------------ processes
-
-def _sides_of(m: TrackedMeeting) -> frozenset[str]:
-    return frozenset(m.parties) if len(m.parties) >= 2 else m.table
-
-
-def _reduce(sides: frozenset[str], known: set[frozenset[str]], mediators: set[str]) -> frozenset[str]:
-    """The smallest known set of sides this one is, once the mediators at its table are
-    taken out: US-Russia-Ukraine, where the US brokers, is Russia-Ukraine talks."""
-    current = sides
-    while True:
-        smaller = [k for k in known if len(k) >= 2 and k < current and (current - k) <= mediators]
-        if not smaller:
-            return current
-        current = min(smaller, key=lambda k: (len(k), sorted(k)))
-
-
-def process_id(sides: Iterable[str]) -> str:
-    return "p-" + "-".join(sorted(sides)).lower()
-
-
-def assign_processes(meetings: Sequence[TrackedMeeting], statements: Sequence[TrackedStatement],
-                     ) -> tuple[tuple[Process, ...], list[TrackedMeeting], list[TrackedStatement]]:
-    """Group meetings and statements into processes by their sides; set their ids."""
-    mediators = {c for m in meetings for mm in m.mentions for c in mm.meeting.mediators}
-    mediators |= {c for m in meetings for c in m.mediators}
-    known = {_sides_of(m) for m in meetings if len(_sides_of(m)) >= 2}
-    for m in meetings:  # a code some report calls a mediator of this meeting is not a side of it
-        brokered = _sides_of(m) - {c for mm in m.mentions for c in mm.meeting.mediators}
-        if len(brokered) >= 2:
-            known.add(brokered)
-    # agreements and talks with no meeting in the reports still make a process (a ceasefire
-    # agreed by phone); single-party statements never do
-    for s in statements:
-        if s.act in ("agree", "disagree", "discuss", "accept") and len(s.actors) >= 2:
-            known.add(frozenset(s.actors))
-    canon = {k: _reduce(k, known, mediators) for k in known}
-    process_mediators: dict[frozenset[str], set[str]] = defaultdict(set)
-    for k, c in canon.items():
-        process_mediators[c] |= (k - c)
-
-    out_meetings = []
-    for m in meetings:
-        sides = _sides_of(m)
-        if len(sides) >= 2:
-            key = canon.get(sides, sides)
-        else:  # one side named: the process of that side, if only one has it
-            having = {c for c in canon.values() if sides <= c}
-            key = next(iter(having)) if len(having) == 1 else None
-        pid = process_id(key) if key else None
-        if key:
-            process_mediators[key] |= set(m.mediators) | (set(m.parties) - key)
-        m = replace(m, process=pid)
-        out_meetings.append(replace(m, id=meeting_id(m)))
-    out_meetings = _unique_meeting_ids(out_meetings)
-
-    processes = {}
-    for key in set(canon.values()):
-        med = tuple(sorted(process_mediators[key] - key))
-        name = "-".join(party_name(c) for c in sorted(key)) + " talks"
-        processes[process_id(key)] = Process(id=process_id(key), sides=tuple(sorted(key)), mediators=med, name=name)
-
-    # a statement belongs where its report's meetings are, else where its sides fit
-    doc_processes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in out_meetings:
-        if m.process:
-            for mm in m.mentions:
-                doc_processes[mm.source.doc_id][m.process] += 1
-    out_statements = []
-    for s in statements:
-        actors = set(s.actors)
-        votes: Counter[str] = Counter()
-        for sm in s.mentions:
-            for pid, n in doc_processes.get(sm.source.doc_id, Counter()).items():
-                p = processes[pid]
-                if actors <= set(p.sides) | set(p.mediators):
-                    votes[pid] += n
-        pid = None
-        if votes:
-            pid = sorted(votes, key=lambda p: (-votes[p], p))[0]
-        else:
-            fits = [p.id for p in processes.values() if actors <= set(p.sides) | set(p.mediators)]
-            exact = [p for p in fits if len(actors) >= 2 and set(processes[p].sides) == set(
-                _reduce(frozenset(actors), known, mediators))]
-            pick = exact or fits
-            pid = pick[0] if len(pick) == 1 else None
-        out_statements.append(replace(s, process=pid))
-    return tuple(sorted(processes.values(), key=lambda p: p.id)), out_meetings, out_statements
-
-
-def _unique_meeting_ids(meetings: list[TrackedMeeting]) -> list[TrackedMeeting]:
-    """Two meetings sharing an id (two sessions the same day and place in one process that
-    a report keeps apart) get ids that also rest on their first report."""
-    counts = Counter(m.id for m in meetings)
-    out = []
-    for m in meetings:
-        if counts[m.id] > 1:
-            first = min((mm.source.doc_id, mm.meeting.id) for mm in m.mentions)
-            m = replace(m, id=content_id("m", m.id, *first))
-        out.append(m)
-    return out
 
 
 def show_dict(tracker: Tracker, item: Any) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from parley.names import fold_text, fold_token
 from parley.track.model import ActorMention, Cited, Conflict, TrackedActor, content_id
@@ -44,12 +45,14 @@ _WEAK_ROLE_WORDS = frozenset({
     "deputy", "first", "senior", "former", "special", "state", "national", "council",
 })
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The folded words of a personal name, honorifics dropped."""
     words = [w for w in fold_text(name).split() if w not in _DROP_TOKENS]
     return tuple(fold_token(w) for w in words if w)
 
 
+@lru_cache(maxsize=65536)
 def surname_key(name: str) -> str:
     toks = [t for t in name_tokens(name) if t]
     while len(toks) > 1 and toks[-1] in _PARTICLES:
@@ -57,6 +60,7 @@ def surname_key(name: str) -> str:
     return toks[-1] if toks else ""
 
 
+@lru_cache(maxsize=65536)
 def given_key(name: str) -> str | None:
     """The folded first name (honorifics dropped: ``Seyed Ali Haqqani`` gives ``ali``);
     None for a surname alone. Only the first counts: in ``Tamim bin Hamad Al Thani`` the
@@ -67,6 +71,7 @@ def given_key(name: str) -> str | None:
     return toks[0] if len(toks) >= 2 else None
 
 
+@lru_cache(maxsize=65536)
 def full_key(name: str) -> str | None:
     """The whole folded name, for names of two words or more."""
     toks = name_tokens(name)
@@ -134,6 +139,55 @@ def _compatible(a: _Group, b: _Group) -> bool:
     return same_given and bool((a.parties & b.parties) or (a.roles & b.roles))
 
 
+def _fit(h: _Group, g: _Group) -> tuple[int, int, int, int]:
+    """How well a mention fits a group: the same first name, party, role words, then size."""
+    same_given = int(bool(h.given & g.given))
+    same_party = int(bool(h.parties & g.parties))
+    same_role = int(bool(h.roles & g.roles))
+    return (same_given, same_party, same_role, len(h.mentions))
+
+
+def _best(pool: list[_Group], g: _Group) -> _Group | None:
+    """The group a mention joins among those it fits.
+
+    One fits: that one. Several (a bare "Kerimov" once "Timur Kerimov" and "Rinat Kerimov"
+    exist): the one it agrees with best on first name, party and role, then the one most
+    reports mean by that name, if it leads clearly (twice the mentions of the next); a
+    tie stays apart rather than guess.
+    """
+    if not pool:
+        return None
+    if len(pool) == 1:
+        return pool[0]
+    ranked = sorted(pool, key=lambda h: _fit(h, g), reverse=True)
+    a, b = _fit(ranked[0], g), _fit(ranked[1], g)
+    if a[:3] > b[:3] or a[3] >= 2 * b[3]:
+        return ranked[0]
+    return None
+
+
+@lru_cache(maxsize=65536)
+def person_block(name: str, kind: str) -> str:
+    """The block a name is merged in: people whose names could be one person share it.
+
+    People: the folded surname reduced to its consonant skeleton (Kerimov, Kierimov,
+    Karimov: ``krmv``), so transliterations meet while the merge rules decide; others:
+    the folded name.
+    """
+    if kind != "person":
+        return "o:" + fold_text(name)
+    sur = surname_key(name)
+    if len(sur) < MIN_SURNAME_CHARS:
+        return "p:" + sur
+    skel = sur[0] + "".join(c for c in sur[1:] if c not in "aeiouyhwj")
+    skel = skel.replace("q", "k").replace("c", "k")
+    out = []
+    for ch in skel:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "p:" + "".join(out)
+
+
 def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, ...], dict[tuple[str, str], str]]:
     """Group actor mentions into people (and organizations, states); order-independent."""
     ms = sorted(mentions, key=lambda m: (-len(name_tokens(m.actor.name)), fold_text(m.actor.name),
@@ -142,8 +196,21 @@ def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, 
     by_kind_surname: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     people_by_initial: dict[str, list[_Group]] = defaultdict(list)
     people_by_full: dict[str, list[_Group]] = defaultdict(list)
+    # one full name is one person whatever party a report gives it (a slip of one
+    # outlet must not split a president): mentions of one full name start as one group
+    units: list[_Group] = []
+    by_full: dict[str, _Group] = {}
     for m in ms:
-        g = _Group(m)
+        f = full_key(m.actor.name) if m.actor.kind == "person" else None
+        if f and f in by_full:
+            by_full[f].absorb(_Group(m))
+            continue
+        unit = _Group(m)
+        if f:
+            by_full[f] = unit
+        units.append(unit)
+    for g in units:
+        m = g.mentions[0]
         if m.actor.kind != "person":
             key = ("org", fold_text(m.actor.name))
             found = by_kind_surname.get(key)
@@ -164,8 +231,7 @@ def merge_actors(mentions: Iterable[ActorMention]) -> tuple[tuple[TrackedActor, 
             near.update({id(h): h for h in people_by_full.get(f, ())})
         candidates = [h for h in near.values() if _compatible(h, g)]
         exact = [h for h in candidates if h.surname == g.surname]
-        pool = exact or candidates
-        target = pool[0] if len(pool) == 1 else g
+        target = _best(exact or candidates, g) or g
         if target is g:
             groups.append(g)
             people_by_initial[g.surname[:1]].append(g)

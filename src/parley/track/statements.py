@@ -92,16 +92,29 @@ def _sides(actors: Sequence[str], issue: str) -> int:
 
 
 def describe_quantity(q: Quantity) -> str:
+    """A figure as a reader writes it: ``1,200 each``, ``24-48 hours``, ``at least 40 lives``, ``1 week``."""
     def n(x: float | None) -> str:
         return "" if x is None else (f"{int(x):,}" if float(x).is_integer() else str(x))
 
-    core = n(q.value) if q.value is not None else f"{n(q.low)}-{n(q.high)}"
-    parts = [("~" if q.approximate else "") + core]
+    if q.value is not None:
+        core = n(q.value)
+    elif q.low is not None and q.high is not None:
+        core = f"{n(q.low)}-{n(q.high)}"
+    else:
+        core = ""
+    approx = "~" if q.approximate else ""
+    if q.value is None and (q.low is None) != (q.high is None):
+        parts = [f"at least {approx}{n(q.low)}" if q.low is not None else f"up to {approx}{n(q.high)}"]
+    else:
+        parts = [(approx if core else "") + core]
     if q.per_party:
         parts.append("each")
     if q.unit:
-        parts.append(q.unit)
-    return " ".join(parts)
+        unit = q.unit
+        if q.value == 1 and unit.endswith("s") and not unit.endswith("ss"):
+            unit = unit[:-1]  # 1 weeks -> 1 week
+        parts.append(unit)
+    return " ".join(p for p in parts if p)
 
 
 # ------------------------------------------------------------ merging
@@ -147,7 +160,7 @@ def _continues(group: list[StatementMention], m: StatementMention) -> bool:
     return True
 
 
-def merge_statement_group(group: Sequence[StatementMention]) -> TrackedStatement:
+def merge_statement_group(group: Sequence[StatementMention], process: str | None = None) -> TrackedStatement:
     s0 = group[0].statement
     conflicts: list[Conflict] = []
     n_sides = _sides(s0.actors, s0.issue)
@@ -184,15 +197,17 @@ def merge_statement_group(group: Sequence[StatementMention]) -> TrackedStatement
     first = min(days).isoformat() if days else None
     speakers = tuple(sorted({m.speaker for m in group if m.speaker}))
     targets = tuple(sorted({t for m in group for t in m.statement.target}))
+    ident = content_id("s", s0.act, ",".join(sorted(s0.actors)), s0.issue, first or "undated", process or "")
     return TrackedStatement(
-        id=content_id("s", s0.act, ",".join(sorted(s0.actors)), s0.issue, first or "undated"),
-        process=None, act=s0.act, actors=tuple(sorted(s0.actors)), issue=s0.issue, date=first,
+        id=ident, process=process, dated=any(m.dated for m in group), act=s0.act, actors=tuple(sorted(s0.actors)), issue=s0.issue, date=first,
         quantity=quantity, deadline=deadline, speakers=speakers, targets=targets,
         mentions=tuple(group), conflicts=tuple(conflicts))
 
 
-def merge_statements(mentions: Iterable[StatementMention]) -> tuple[TrackedStatement, ...]:
-    merged = [merge_statement_group(g) for g in cluster_statements(mentions)]
+def merge_statements(mentions: Iterable[StatementMention], process: str | None = None,
+                     ) -> tuple[TrackedStatement, ...]:
+    """One block's statements (one process, act, parties and issue) merged."""
+    merged = [merge_statement_group(g, process) for g in cluster_statements(mentions)]
     seen: dict[str, int] = defaultdict(int)
     out = []
     for s in merged:
@@ -206,18 +221,33 @@ def merge_statements(mentions: Iterable[StatementMention]) -> tuple[TrackedState
 # ------------------------------------------------------------ positions
 
 def build_positions(statements: Iterable[TrackedStatement]) -> tuple[Position, ...]:
-    rows: dict[tuple[str, str], list[TrackedStatement]] = defaultdict(list)
+    """One row per process, party and issue: what that party did on it there, oldest first.
+    Processes are kept apart, so a party's ceasefire acts in two conflicts are two rows."""
+    rows: dict[tuple[str, str, str], list[TrackedStatement]] = defaultdict(list)
     for s in statements:
         for party in s.actors:
-            rows[(party, s.issue)].append(s)
+            rows[(s.process or "", party, s.issue)].append(s)
     out = []
-    for (party, issue), history in sorted(rows.items()):
+    for (_process, party, issue), history in sorted(rows.items()):
         history.sort(key=lambda s: (s.date or "9999", s.act, s.id))
         out.append(Position(party=party, issue=issue, history=tuple(history)))
     return tuple(out)
 
 
+def position_key(p: Position) -> tuple[str, str, str]:
+    return (p.latest.process or "", p.party, p.issue)
+
+
 # ------------------------------------------------------------ commitments
+
+# A commitment stated again this soon, with the same figure and no step in between, is
+# the same commitment told again (wire copy, explainers), not a new one.
+RESTATEMENT_DAYS = 30
+# Two accounts of a step with the same figure this close, one of them dated only by its
+# report, are one step (the exchange of Friday told again on Monday).
+SAME_STEP_DAYS = 3
+BREACH_ACTS = ("accuse",)
+
 
 def _day(s: TrackedStatement) -> date | None:
     return date.fromisoformat(s.date) if s.date else None
@@ -228,49 +258,138 @@ def _parties_match(commitment: TrackedStatement, step: TrackedStatement) -> bool
     return len(common) >= min(2, len(commitment.actors), len(step.actors))
 
 
+def _same_or_none(a: Quantity | None, b: Quantity | None, n_sides: int) -> bool:
+    """No figure on one side, the same figure, or one side's share of it ("314 prisoners"
+    and "157 for 157": reports differ on whether a swap's number is per side)."""
+    if a is None or b is None or same_figure(a, b, n_sides):
+        return True
+    if a.value is None or b.value is None or n_sides < 2:
+        return False
+    if unit_family(a.unit) not in (None, "people") or unit_family(b.unit) not in (None, "people"):
+        return False
+    return a.value * n_sides == b.value or b.value * n_sides == a.value
+
+
 def build_commitments(statements: Iterable[TrackedStatement]) -> tuple[Commitment, ...]:
-    """Each agreement or offer with the steps carried out after it.
+    """Each agreement or offer with the steps carried out after it, per process and issue.
 
     A step goes to the latest matching commitment made on or before its day (the
-    same issue, the sides in common), agreements before offers: the exchanges
-    after the July agreement count toward it, not toward an older one.
+    same process and issue, the sides in common), agreements before offers: the
+    exchanges after the July agreement count toward it, not toward an older one. An
+    accusation of breach on the same issue after a commitment is a step of its own kind.
     """
-    all_statements = list(statements)
-    commitments = [s for s in all_statements if s.act in COMMITMENT_ACTS]
-    steps = [s for s in all_statements if s.act == "implement"]
-    assigned: dict[str, list[TrackedStatement]] = defaultdict(list)
-    for step in sorted(steps, key=lambda s: (s.date or "9999", s.id)):
-        sday = _day(step)
-        if sday is None:
-            continue
-        fits = []
-        for c in commitments:
-            cday = _day(c)
-            if cday is None or c.issue != step.issue or not _parties_match(c, step):
-                continue
-            if sday == cday and not any(m.dated for m in step.mentions):
-                continue  # undated, told the day of the commitment: background ("had returned 7,000"), not a step
-            if cday <= sday <= cday + timedelta(days=COMMITMENT_HORIZON_DAYS):
-                fits.append(c)
-        if fits:
-            best = max(fits, key=lambda c: (c.date or "", -_ACT_RANK[c.act], c.id))
-            assigned[best.id].append(step)
-
-    out = []
-    for c in sorted(commitments, key=lambda s: (s.date or "9999", s.id)):
-        out.append(_progress(c, tuple(assigned.get(c.id, ()))))
+    by_key: dict[tuple[str, str], list[TrackedStatement]] = defaultdict(list)
+    for s in statements:
+        if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS:
+            by_key[(s.process or "", s.issue)].append(s)
+    out: list[Commitment] = []
+    for key in sorted(by_key):
+        out.extend(_ledger(by_key[key]))
+    out.sort(key=lambda c: (c.statement.date or "9999", c.statement.id))
     return tuple(out)
 
 
-def _progress(c: TrackedStatement, steps: tuple[TrackedStatement, ...]) -> Commitment:
+def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
+    """The commitments of one process and issue."""
+    order = sorted(items, key=lambda s: (s.date or "9999", s.id))
+    made = [s for s in order if s.act in COMMITMENT_ACTS]
+    steps = [s for s in order if s.act == "implement"]
+    breaches = [s for s in order if s.act in BREACH_ACTS]
+
+    # restatements fold into the commitment they repeat
+    heads: list[TrackedStatement] = []
+    restated: dict[str, list[TrackedStatement]] = defaultdict(list)
+    for c in made:
+        cday = _day(c)
+        prev: TrackedStatement | None = None
+        for h in reversed(heads):
+            hday = _day(h)
+            if h.act != c.act or not _parties_match(h, c) or hday is None or cday is None:
+                continue
+            if (cday - hday).days > RESTATEMENT_DAYS:
+                break
+            between = any(hday < (_day(x) or date.max) < cday for x in steps if _parties_match(h, x))
+            n = _sides(h.actors, h.issue)
+            if not between and _same_or_none(h.quantity, c.quantity, n):
+                prev = h
+            break
+        if prev is None:
+            heads.append(c)
+        else:
+            restated[prev.id].append(c)
+
+    def owner(x: TrackedStatement, *, background_check: bool) -> TrackedStatement | None:
+        xday = _day(x)
+        if xday is None:
+            return None
+        fits = []
+        for c in heads:
+            cday = _day(c)
+            if cday is None or not _parties_match(c, x):
+                continue
+            if background_check and xday == cday and not x.dated:
+                continue  # undated, told the day of the commitment: background ("had returned 7,000"), not a step
+            if cday <= xday <= cday + timedelta(days=COMMITMENT_HORIZON_DAYS):
+                fits.append(c)
+        return max(fits, key=lambda c: (c.date or "", -_ACT_RANK[c.act], c.id)) if fits else None
+
+    assigned: dict[str, list[TrackedStatement]] = defaultdict(list)
+    for step in steps:
+        got = owner(step, background_check=True)
+        if got is not None:
+            assigned[got.id].append(step)
+    accused: dict[str, list[TrackedStatement]] = defaultdict(list)
+    for b in breaches:
+        got = owner(b, background_check=False)
+        if got is not None and b.date != got.date:
+            accused[got.id].append(b)
+    return [_progress(c, _distinct_steps(assigned.get(c.id, []), c), tuple(restated.get(c.id, ())),
+                      tuple(accused.get(c.id, ()))) for c in heads]
+
+
+def _distinct_steps(steps: list[TrackedStatement], c: TrackedStatement) -> tuple[TrackedStatement, ...]:
+    """Each step once: a later account with the same figure, a few days on and dated
+    only by its report, is the same step told again."""
+    n = _sides(c.actors, c.issue)
+    out: list[TrackedStatement] = []
+    for s in steps:
+        sday = _day(s)
+        dup = False
+        for k in out:
+            kday = _day(k)
+            if sday is None or kday is None or abs((sday - kday).days) > SAME_STEP_DAYS:
+                continue
+            figure = ((s.quantity is None and k.quantity is None)
+                      or (s.quantity is not None and k.quantity is not None and same_figure(s.quantity, k.quantity, n)))
+            # told again later, dated by its report; or the same day with one side of it named
+            nested = set(s.actors) <= set(k.actors) or set(k.actors) <= set(s.actors)
+            if figure and ((not s.dated or not k.dated) or (nested and abs((sday - kday).days) <= 1)):
+                dup = True
+                break
+        if not dup:
+            out.append(s)
+    return tuple(out)
+
+
+def _progress(c: TrackedStatement, steps: tuple[TrackedStatement, ...], restated: tuple[TrackedStatement, ...] = (),
+              breaches: tuple[TrackedStatement, ...] = ()) -> Commitment:
+    last_step = max((s.date or "" for s in steps), default="")
+    broken = any((b.date or "") > last_step for b in breaches)
     q = c.quantity
     countable = q is not None and q.value is not None and unit_family(q.unit) in (None, "people")
     if not countable:
-        status = "done" if steps else "open"
-        return Commitment(statement=c, steps=steps, target=None, done=None, per_party=False, status=status)
+        status = "broken" if broken else "carried out" if steps else "pending"
+        return Commitment(statement=c, steps=steps, target=None, done=None, per_party=False, status=status,
+                          restated=restated, breaches=breaches)
     assert q is not None and q.value is not None
     per_party = q.per_party
     n_sides = _sides(c.actors, c.issue)
+    # "swap 24 prisoners" carried out as "24 for 24": the agreement was 24 each
+    if not per_party and steps and all(
+            s.quantity is not None and s.quantity.per_party and s.quantity.value == q.value for s in steps
+            if s.quantity is not None and s.quantity.value is not None) and any(
+            s.quantity is not None and s.quantity.per_party for s in steps):
+        per_party = True
     done = None
     for step in steps:
         sq = step.quantity
@@ -281,10 +400,13 @@ def _progress(c: TrackedStatement, steps: tuple[TrackedStatement, ...]) -> Commi
         if per_party:
             amount = amount / n_sides
         done = (done or 0) + amount
-    if not steps:
-        status = "open"
+    if broken:
+        status = "broken"
+    elif not steps:
+        status = "pending"
     elif done is not None and done >= q.value:
-        status = "done"
+        status = "carried out"
     else:
-        status = "partly done"
-    return Commitment(statement=c, steps=steps, target=q.value, done=done, per_party=per_party, status=status)
+        status = "partly carried out"
+    return Commitment(statement=c, steps=steps, target=q.value, done=done, per_party=per_party, status=status,
+                      restated=restated, breaches=breaches)

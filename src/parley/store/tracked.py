@@ -1,0 +1,1052 @@
+"""The tracker's merge kept in the store: tracked tables, updated block by block.
+
+Takes the store's item rows (``actors``, ``meetings``, ``statements`` of each document)
+and gives the tracked tables the queries read with SQL:
+
+    track_processes        one row per negotiation (sides, mediators)
+    track_people           one row per person (or organization) across reports
+    track_meetings         one row per session, its reports in ``sources``
+    track_statements       one row per position or step told by several outlets
+    track_positions        process x party x issue, with ``track_position_history``
+    track_commitments      the ledger: agreements and offers, with ``track_commitment_steps``
+                           (steps carried out, restatements, accusations of breach)
+    track_conflicts        details the reports disagree on, every value with its reports
+    track_parties          party codes of each tracked item, for ``--parties`` in SQL
+    track_mentions         every source item -> its block and its tracked id (the links)
+    track_pending          documents stored but not merged yet
+    track_registry         every table of parties seen (the processes derive from it)
+    track_state            the rules version the tables were built with
+
+``Store.add`` writes ``track_pending`` in the transaction that stores the report;
+``track`` (run by ``parley add`` at the end of a batch, and by every query that finds
+documents pending) merges them in one transaction: it re-merges only the blocks the
+new reports touch (``parley.track.blocks``) and deletes their pending rows, so a crash
+leaves them pending and the next run does the work again. A block's merge depends on
+its own mentions alone, so any order and any batches give what ``retrack`` (every
+document pending, every table emptied) gives.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from parley.model import Actor, Meeting, Quantity, Statement
+from parley.store.db import actors as actor_rows
+from parley.store.db import documents, metadata
+from parley.store.db import meetings as meeting_rows
+from parley.store.db import statements as statement_rows
+from parley.track.blocks import (
+    RULES_VERSION,
+    DocItems,
+    ProcessMap,
+    assign,
+    attach,
+    block_process,
+    meeting_mention,
+    meeting_place_day,
+    merge_actor_block,
+    merge_meeting_block,
+    merge_statement_block,
+    registry_entries,
+    statement_mention,
+)
+from parley.track.model import (
+    Cited,
+    Commitment,
+    Conflict,
+    Position,
+    Process,
+    TrackedActor,
+    TrackedMeeting,
+    TrackedStatement,
+    content_id,
+)
+from parley.track.sources import SourceRef
+from parley.track.statements import BREACH_ACTS, COMMITMENT_ACTS, _ledger, build_positions
+
+CHUNK = 400  # ids per IN (...) list: well under every driver's limit on bound parameters
+
+ID = sa.String(200)
+
+
+def _fk() -> sa.ForeignKey:
+    return sa.ForeignKey("documents.id", ondelete="CASCADE")
+
+
+track_state = sa.Table(
+    "track_state", metadata,
+    sa.Column("key", sa.String(40), primary_key=True),
+    sa.Column("value", sa.Text),
+)
+track_pending = sa.Table(
+    "track_pending", metadata,
+    sa.Column("document_id", sa.String(64), _fk(), primary_key=True),
+)
+track_registry = sa.Table(
+    "track_registry", metadata,
+    sa.Column("entry", sa.String(500), primary_key=True, comment="m|parties|mediators or s|parties|"),
+)
+track_mentions = sa.Table(
+    "track_mentions", metadata,
+    sa.Column("document_id", sa.String(64), _fk(), primary_key=True),
+    sa.Column("kind", sa.String(10), primary_key=True, comment="actor, meeting or statement"),
+    sa.Column("item_id", sa.String(64), primary_key=True),
+    sa.Column("base_block", sa.Text, nullable=False, comment="the block the item alone gives"),
+    sa.Column("block", sa.Text, nullable=False, comment="the block it is merged in"),
+    sa.Column("place_key", sa.Text),
+    sa.Column("day", sa.String(10)),
+    sa.Column("tracked_id", ID, comment="the tracked item it is a source of (NULL: not one)"),
+    sa.Index("ix_track_mentions_kind_block", "kind", "block"),
+    sa.Index("ix_track_mentions_tracked_id", "tracked_id"),
+    sa.Index("ix_track_mentions_kind_place_day", "kind", "place_key", "day"),
+)
+track_processes = sa.Table(
+    "track_processes", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("sides", sa.JSON, nullable=False),
+    sa.Column("mediators", sa.JSON, nullable=False),
+)
+track_people = sa.Table(
+    "track_people", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("block", sa.Text, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(20)),
+    sa.Column("names", sa.JSON),
+    sa.Column("roles", sa.JSON),
+    sa.Column("affiliation", sa.String(20)),
+    sa.Column("sources", sa.JSON, comment="[[doc_id, url, path, title, outlet, published], ...]"),
+    sa.Column("n_sources", sa.Integer),
+    sa.Index("ix_track_people_block", "block"),
+    sa.Index("ix_track_people_name", "name"),
+)
+track_meetings = sa.Table(
+    "track_meetings", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("block", sa.Text, nullable=False),
+    sa.Column("process", ID),
+    sa.Column("date", sa.String(10)),
+    sa.Column("end_date", sa.String(10)),
+    sa.Column("place", sa.Text),
+    sa.Column("venue", sa.Text),
+    sa.Column("round", sa.Integer),
+    sa.Column("status", sa.String(20)),
+    sa.Column("parties", sa.JSON),
+    sa.Column("mediators", sa.JSON),
+    sa.Column("format", sa.JSON),
+    sa.Column("duration_minutes", sa.Integer),
+    sa.Column("heads", sa.JSON),
+    sa.Column("chairs", sa.JSON),
+    sa.Column("sources", sa.JSON),
+    sa.Column("n_sources", sa.Integer),
+    sa.Column("text", sa.Text, comment="the first sentence that tells it"),
+    sa.Index("ix_track_meetings_block", "block"),
+    sa.Index("ix_track_meetings_process_date", "process", "date"),
+    sa.Index("ix_track_meetings_date", "date"),
+)
+track_statements = sa.Table(
+    "track_statements", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("block", sa.Text, nullable=False),
+    sa.Column("process", ID),
+    sa.Column("act", sa.String(20), nullable=False),
+    sa.Column("issue", sa.String(40), nullable=False),
+    sa.Column("actors", sa.JSON),
+    sa.Column("date", sa.String(10)),
+    sa.Column("quantity", sa.JSON),
+    sa.Column("deadline", sa.String(40)),
+    sa.Column("speakers", sa.JSON),
+    sa.Column("targets", sa.JSON),
+    sa.Column("dated", sa.Boolean),
+    sa.Column("sources", sa.JSON),
+    sa.Column("n_sources", sa.Integer),
+    sa.Column("text", sa.Text, comment="the first sentence that tells it"),
+    sa.Index("ix_track_statements_block", "block"),
+    sa.Index("ix_track_statements_process_issue", "process", "issue"),
+    sa.Index("ix_track_statements_date", "date"),
+)
+track_positions = sa.Table(
+    "track_positions", metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("process", ID),
+    sa.Column("party", sa.String(20), nullable=False),
+    sa.Column("issue", sa.String(40), nullable=False),
+    sa.Column("act", sa.String(20), nullable=False, comment="the latest act"),
+    sa.Column("date", sa.String(10)),
+    sa.Column("statement_id", ID, nullable=False, comment="the latest statement"),
+    sa.Column("changes", sa.JSON),
+    sa.Column("codes", sa.JSON, comment="every party its statements name"),
+    sa.Index("ix_track_positions_party", "party"),
+    sa.Index("ix_track_positions_process_issue", "process", "issue"),
+)
+track_position_history = sa.Table(
+    "track_position_history", metadata,
+    sa.Column("position_id", ID, primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("statement_id", ID, nullable=False),
+)
+track_commitments = sa.Table(
+    "track_commitments", metadata,
+    sa.Column("id", ID, primary_key=True, comment="the statement that made it"),
+    sa.Column("process", ID),
+    sa.Column("issue", sa.String(40), nullable=False),
+    sa.Column("date", sa.String(10)),
+    sa.Column("status", sa.String(30), nullable=False),
+    sa.Column("target", sa.Float),
+    sa.Column("done", sa.Float),
+    sa.Column("per_party", sa.Boolean),
+    sa.Index("ix_track_commitments_process_issue", "process", "issue"),
+    sa.Index("ix_track_commitments_date", "date"),
+)
+track_commitment_steps = sa.Table(
+    "track_commitment_steps", metadata,
+    sa.Column("commitment_id", ID, primary_key=True),
+    sa.Column("kind", sa.String(20), primary_key=True, comment="step, restated or breach"),
+    sa.Column("statement_id", ID, primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+)
+track_conflicts = sa.Table(
+    "track_conflicts", metadata,
+    sa.Column("kind", sa.String(10), primary_key=True),
+    sa.Column("tracked_id", ID, primary_key=True),
+    sa.Column("field", sa.String(40), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("cited", sa.JSON, nullable=False, comment="[{value, sources: [doc ids]}, ...]"),
+)
+track_parties = sa.Table(
+    "track_parties", metadata,
+    sa.Column("kind", sa.String(10), primary_key=True),
+    sa.Column("tracked_id", ID, primary_key=True),
+    sa.Column("party", sa.String(20), primary_key=True),
+    sa.Index("ix_track_parties_party_kind", "party", "kind"),
+)
+
+TRACKED_TABLES = (track_processes, track_people, track_meetings, track_statements, track_positions,
+                  track_position_history, track_commitments, track_commitment_steps, track_conflicts,
+                  track_parties, track_mentions, track_registry)
+
+
+# ------------------------------------------------------------ small helpers
+
+def _chunks(items: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]
+
+
+def _src_list(sources: Iterable[SourceRef]) -> list[list[str | None]]:
+    return [[s.doc_id, s.url, s.path, s.title, s.outlet, s.published] for s in sources]
+
+
+_REFS: dict[tuple[Any, ...], SourceRef] = {}  # one object per stored document, shared by the items citing it
+
+
+def _src_refs(data: Any) -> tuple[SourceRef, ...]:
+    out = []
+    for d in data or ():
+        key = tuple(d)
+        ref = _REFS.get(key)
+        if ref is None:
+            ref = _REFS[key] = SourceRef(doc_id=d[0], url=d[1], path=d[2], title=d[3], outlet=d[4], published=d[5])
+        out.append(ref)
+    return tuple(out)
+
+
+def _split_evidence(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(" ".join(t.split()) for t in text.split(" … "))
+
+
+def state(conn: Connection) -> dict[str, str]:
+    return {r.key: r.value for r in conn.execute(sa.select(track_state.c.key, track_state.c.value))}
+
+
+def _set_state(conn: Connection, key: str, value: str) -> None:
+    conn.execute(track_state.delete().where(track_state.c.key == key))
+    conn.execute(track_state.insert().values(key=key, value=value))
+
+
+def pending_count(conn: Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.count()).select_from(track_pending)).scalar() or 0)
+
+
+def needs_tracking(conn: Connection) -> bool:
+    """Documents wait to be merged, or the tables were built by other rules (a retrack is due)."""
+    st = state(conn)
+    has_docs = conn.execute(sa.select(documents.c.id).limit(1)).first() is not None
+    if has_docs and st.get("rules_version") != RULES_VERSION:
+        return True
+    return pending_count(conn) > 0
+
+
+def mark_pending(conn: Connection, doc_id: str) -> None:
+    """In the transaction that stores the document: it waits to be merged."""
+    conn.execute(track_pending.insert().values(document_id=doc_id))
+
+
+# ------------------------------------------------------------ loading items
+
+def _doc_sources(conn: Connection, doc_ids: Sequence[str]) -> dict[str, SourceRef]:
+    out = {}
+    for chunk in _chunks(list(doc_ids)):
+        q = sa.select(documents.c.id, documents.c.url, documents.c.path, documents.c.title, documents.c.outlet,
+                      documents.c.published).where(documents.c.id.in_(chunk))
+        for r in conn.execute(q):
+            out[r.id] = SourceRef(doc_id=r.id, url=r.url, path=r.path, title=r.title, outlet=r.outlet,
+                                  published=r.published)
+    return out
+
+
+def _actor_of(r: Any) -> Actor:
+    # the merge reads names, kinds, roles and parties; the evidence comes as its text
+    return Actor(id=r.item_id, name=r.name, kind=r.kind or "person", roles=tuple(r.roles or ()),
+                 affiliation=r.affiliation)
+
+
+def _meeting_of(r: Any) -> Meeting:
+    heads = r.heads or {}
+    return Meeting(id=r.item_id, status=r.status or "held", date=r.date, place=r.place, venue=r.venue,
+                   round=r.round, parties=tuple(r.parties or ()), mediators=tuple(r.mediators or ()),
+                   chairs=tuple(r.chairs or ()), heads=tuple(heads.items() if isinstance(heads, dict) else heads),
+                   format=tuple(r.format or ()), duration_minutes=r.duration_minutes)
+
+
+def _statement_of(r: Any) -> Statement:
+    q = None
+    if r.quantity_value is not None or r.quantity_low is not None or r.quantity_high is not None or r.quantity_unit:
+        q = Quantity(value=r.quantity_value, low=r.quantity_low, high=r.quantity_high, unit=r.quantity_unit,
+                     per_party=bool(r.quantity_per_party), approximate=bool(r.quantity_approximate))
+    return Statement(id=r.item_id, act=r.act, actors=tuple(r.actors or ()), issue=r.issue, speaker=r.speaker,
+                     target=tuple(r.target or ()), quantity=q, deadline=r.deadline, date=r.date,
+                     condition=r.condition)
+
+
+def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocItems]:
+    """The items of these documents (None: of all), as the tracker takes them."""
+    ids = list(doc_ids) if doc_ids is not None else [r[0] for r in conn.execute(sa.select(documents.c.id))]
+    sources = _doc_sources(conn, ids)
+    items: dict[str, dict[str, list[Any]]] = {d: {"a": [], "m": [], "s": []} for d in sources}
+    a_cols = [actor_rows.c[c] for c in ("document_id", "item_id", "name", "kind", "roles", "affiliation")]
+    m_cols = [c for c in meeting_rows.c if c.name != "evidence"]
+    s_cols = [c for c in statement_rows.c if c.name != "evidence"]
+    for chunk in _chunks(ids):
+        for r in conn.execute(sa.select(*a_cols).where(actor_rows.c.document_id.in_(chunk))):
+            # a person's sentences are read by ``show`` from the item rows; the merge needs none
+            items[r.document_id]["a"].append((r.item_id, _actor_of(r), ()))
+        for r in conn.execute(sa.select(*m_cols).where(meeting_rows.c.document_id.in_(chunk))):
+            items[r.document_id]["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
+        for r in conn.execute(sa.select(*s_cols).where(statement_rows.c.document_id.in_(chunk))):
+            items[r.document_id]["s"].append((r.item_id, _statement_of(r), _split_evidence(r.evidence_text)))
+    out = {}
+    for d, it in items.items():
+        def order(x: tuple[str, Any, Any]) -> tuple[int, str]:
+            head, _, tail = x[0].partition("~")
+            digits = "".join(c for c in head if c.isdigit())
+            return (int(digits) if digits else 0, x[0])
+        out[d] = DocItems(source=sources[d], actors=tuple(sorted(it["a"], key=order)),
+                          meetings=tuple(sorted(it["m"], key=order)), statements=tuple(sorted(it["s"], key=order)))
+    return out
+
+
+class DocCache:
+    """Documents' items loaded once per merge, whichever blocks ask for them."""
+
+    def __init__(self, conn: Connection, docs: dict[str, DocItems] | None = None) -> None:
+        self.conn = conn
+        self.docs: dict[str, DocItems] = dict(docs or {})
+
+    def get(self, doc_ids: Iterable[str]) -> dict[str, DocItems]:
+        want = sorted(set(doc_ids))
+        missing = [d for d in want if d not in self.docs]
+        if missing:
+            self.docs.update(load_docs(self.conn, missing))
+        return {d: self.docs[d] for d in want if d in self.docs}
+
+
+# ------------------------------------------------------------ block assignment
+
+def base_assignments(docs: Iterable[DocItems], pm: ProcessMap) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """(doc, kind, item) -> base block, place key and day of each item."""
+    out: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for d in docs:
+        blocks = assign(d, pm)
+        meetings = {i: m for i, m, _ in d.meetings}
+        for (kind, item_id), block in blocks.items():
+            place, day = meeting_place_day(meetings[item_id]) if kind == "meeting" else (None, None)
+            out[(d.source.doc_id, kind, item_id)] = {"base_block": block, "place_key": place, "day": day}
+    return out
+
+
+def _near_days(day: str) -> list[str]:
+    d = date.fromisoformat(day)
+    return [(d + timedelta(days=k)).isoformat() for k in range(-1, 2)]
+
+
+# ------------------------------------------------------------ the step
+
+def track(conn: Connection, *, dialect: str) -> dict[str, int]:
+    """Merge the pending documents into the tracked tables (inside the caller's write
+    transaction); what it did, in counts."""
+    if dialect == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": 0x747261636B})  # "track"
+    st = state(conn)
+    if st.get("rules_version") != RULES_VERSION:
+        _reset(conn)
+    pending = sorted(r[0] for r in conn.execute(sa.select(track_pending.c.document_id)))
+    if not pending:
+        return {"documents": 0}
+    new_docs = load_docs(conn, pending)
+
+    old_entries = {r[0] for r in conn.execute(sa.select(track_registry.c.entry))}
+    new_entries = {e for d in new_docs.values() for e in registry_entries(d)} - old_entries
+    for chunk in _chunks(sorted(new_entries)):
+        conn.execute(track_registry.insert(), [{"entry": e} for e in chunk])
+    pm = ProcessMap.of(old_entries | new_entries)
+
+    # 1. blocks of every item: of the new documents, or of all when the processes changed
+    tracked_before = conn.execute(sa.select(track_mentions.c.document_id).limit(1)).first() is not None
+    if not tracked_before:
+        # nothing merged yet (a new store, a retrack): every block at once, in memory
+        counts = _full_build(conn, pm, new_docs)
+        for chunk in _chunks(pending):
+            conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
+        return {"documents": len(pending), **counts}
+    light = load_docs(conn, None) if new_entries and tracked_before else new_docs
+    cache = DocCache(conn, light)
+    base = base_assignments(light.values(), pm)
+    stored: dict[tuple[str, str, str], Any] = {}
+    if light is not new_docs:
+        for r in conn.execute(sa.select(track_mentions)):
+            stored[(r.document_id, r.kind, r.item_id)] = r
+    dirty: dict[str, set[str]] = {"actor": set(), "meeting": set(), "statement": set()}
+    rows_new, rows_changed = [], []
+    for key, a in base.items():
+        old = stored.get(key)
+        if old is None:
+            rows_new.append({"document_id": key[0], "kind": key[1], "item_id": key[2], "block": a["base_block"],
+                             "tracked_id": None, **a})
+            dirty[key[1]].add(a["base_block"])
+        elif old.base_block != a["base_block"]:
+            rows_changed.append({"k_doc": key[0], "k_kind": key[1], "k_item": key[2], "base_block": a["base_block"],
+                                 "block": a["base_block"], "place_key": a["place_key"], "day": a["day"]})
+            dirty[key[1]] |= {old.block, a["base_block"]}
+    for chunk in _chunks(rows_new):
+        conn.execute(track_mentions.insert(), list(chunk))
+    if rows_changed:
+        conn.execute(track_mentions.update().where(
+            track_mentions.c.document_id == sa.bindparam("k_doc"), track_mentions.c.kind == sa.bindparam("k_kind"),
+            track_mentions.c.item_id == sa.bindparam("k_item")).values(
+            base_block=sa.bindparam("base_block"), block=sa.bindparam("block"), place_key=sa.bindparam("place_key"),
+            day=sa.bindparam("day")), rows_changed)
+
+    # 2. accounts with no process join the one process that met there that day
+    touched = {(r["place_key"], r["day"]) for r in (*rows_new, *rows_changed)
+               if r.get("kind", r.get("k_kind")) == "meeting" and r["place_key"] and r["day"]}
+    dirty["meeting"] |= _reattach(conn, touched)
+
+    # 3. people, then every meeting and statement of a report whose people moved
+    moved_docs = _merge_people(conn, sorted(dirty["actor"]), cache)
+    for chunk in _chunks(sorted(moved_docs | set(pending))):
+        q = sa.select(track_mentions.c.kind, track_mentions.c.block).where(
+            track_mentions.c.document_id.in_(chunk), track_mentions.c.kind.in_(("meeting", "statement"))).distinct()
+        for r in conn.execute(q):
+            dirty[r.kind].add(r.block)
+
+    # 4. meetings and statements; positions and commitments of the statements that changed
+    _merge_meetings(conn, sorted(dirty["meeting"]), cache)
+    keys = _merge_statements(conn, sorted(dirty["statement"]), cache)
+    _rebuild_positions_and_ledger(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
+
+    _write_processes(conn, pm)
+    for chunk in _chunks(pending):
+        conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
+    return {"documents": len(pending), "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
+            "statement_blocks": len(dirty["statement"])}
+
+
+def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> dict[str, int]:
+    """Every tracked table from these documents, merged block by block in memory and
+    written once: what the incremental step gives, without reading back what it wrote."""
+    from parley.track.blocks import attach_all
+    from parley.track.model import ActorMention
+
+    order = [docs[k] for k in sorted(docs)]
+    blocks = {d.source.doc_id: assign(d, pm) for d in order}
+    base = {d: dict(b) for d, b in blocks.items()}
+    attach_all(order, blocks)
+
+    actor_blocks: dict[str, list[ActorMention]] = defaultdict(list)
+    for d in order:
+        own = blocks[d.source.doc_id]
+        for item_id, a, ev in d.actors:
+            actor_blocks[own[("actor", item_id)]].append(ActorMention(source=d.source, actor=a, evidence=ev))
+    actor_ids: dict[tuple[str, str], str] = {}
+    people, conflicts, parties = [], [], []
+    for b in sorted(actor_blocks):
+        got, mapping = merge_actor_block(actor_blocks[b])
+        actor_ids.update(mapping)
+        for person in got:
+            people.append({"id": person.id, "block": b, "name": person.name, "kind": person.kind,
+                           "names": list(person.names), "roles": list(person.roles), "affiliation": person.affiliation,
+                           "sources": _src_list(person.sources), "n_sources": len(person.sources)})
+            conflicts += _conflict_rows("actor", person.id, person.conflicts)
+
+    meeting_blocks: dict[str, list[Any]] = defaultdict(list)
+    statement_blocks: dict[str, list[Any]] = defaultdict(list)
+    for d in order:
+        own = blocks[d.source.doc_id]
+        for item_id, m, ev in d.meetings:
+            mm = meeting_mention(d, m, ev, actor_ids)
+            if mm is not None:
+                meeting_blocks[own[("meeting", item_id)]].append(mm)
+        for item_id, st, ev in d.statements:
+            statement_blocks[own[("statement", item_id)]].append(statement_mention(d, st, ev, actor_ids))
+    tracked_of: dict[tuple[str, str, str], str] = {(d, "actor", i): t for (d, i), t in actor_ids.items()}
+    meetings = []
+    for b in sorted(meeting_blocks):
+        for tm in merge_meeting_block(b, meeting_blocks[b]):
+            meetings.append(meeting_row(tm, b))
+            conflicts += _conflict_rows("meeting", tm.id, tm.conflicts)
+            parties += [{"kind": "meeting", "tracked_id": tm.id, "party": c} for c in sorted(tm.table)]
+            for x in tm.mentions:
+                tracked_of[(x.source.doc_id, "meeting", x.meeting.id)] = tm.id
+    statements, by_key = [], defaultdict(list)
+    for b in sorted(statement_blocks):
+        for ts in merge_statement_block(b, statement_blocks[b]):
+            statements.append(statement_row(ts, b))
+            conflicts += _conflict_rows("statement", ts.id, ts.conflicts)
+            parties += [{"kind": "statement", "tracked_id": ts.id, "party": c}
+                        for c in sorted(set(ts.actors) | set(ts.targets))]
+            by_key[(ts.process, ts.issue)].append(ts)
+            for y in ts.mentions:
+                tracked_of[(y.source.doc_id, "statement", y.statement.id)] = ts.id
+
+    mentions = []
+    for d in order:
+        doc = d.source.doc_id
+        meetings_of = {i: m for i, m, _ in d.meetings}
+        for (kind, item_id), block in sorted(blocks[doc].items()):
+            place, day = meeting_place_day(meetings_of[item_id]) if kind == "meeting" else (None, None)
+            mentions.append({"document_id": doc, "kind": kind, "item_id": item_id, "base_block": base[doc][(kind, item_id)],
+                             "block": block, "place_key": place, "day": day,
+                             "tracked_id": tracked_of.get((doc, kind, item_id))})
+    for table, rows in ((track_mentions, mentions), (track_people, people), (track_meetings, meetings),
+                        (track_statements, statements), (track_conflicts, conflicts), (track_parties, parties)):
+        _insert(conn, table, rows)
+    for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
+        _write_positions_and_ledger(conn, key[0], key[1], sorted(by_key[key], key=lambda s: (s.date or "9999", s.id)))
+    _write_processes(conn, pm)
+    return {"people": len(people), "meetings": len(meetings), "statements": len(statements)}
+
+
+def _write_processes(conn: Connection, pm: ProcessMap) -> None:
+    conn.execute(track_processes.delete())
+    rows = [{"id": p.id, "name": p.name, "sides": list(p.sides), "mediators": list(p.mediators)}
+            for p in sorted(pm.processes.values(), key=lambda p: p.id)]
+    _insert(conn, track_processes, rows)
+
+
+def _reset(conn: Connection) -> None:
+    """Empty the tracked tables and mark every document pending (a retrack)."""
+    for t in TRACKED_TABLES:
+        conn.execute(t.delete())
+    conn.execute(track_pending.delete())
+    conn.execute(track_pending.insert().from_select(["document_id"], sa.select(documents.c.id)))
+    _set_state(conn, "rules_version", RULES_VERSION)
+
+
+def retrack(conn: Connection, *, dialect: str) -> dict[str, int]:
+    _reset(conn)
+    return track(conn, dialect=dialect)
+
+
+def _reattach(conn: Connection, touched: set[tuple[str, str]]) -> set[str]:
+    """Recompute the block of the no-process accounts near these places and days; the
+    blocks that gained or lost one."""
+    dirty: set[str] = set()
+    by_place: dict[str, set[str]] = defaultdict(set)
+    for place, day in touched:
+        by_place[place].update(_near_days(day))
+    for place, days in sorted(by_place.items()):
+        wide = sorted({x for d in days for x in _near_days(d)})
+        q = sa.select(track_mentions.c.document_id, track_mentions.c.item_id, track_mentions.c.base_block,
+                      track_mentions.c.block, track_mentions.c.day).where(
+            track_mentions.c.kind == "meeting", track_mentions.c.place_key == place, track_mentions.c.day.in_(wide))
+        rows = list(conn.execute(q))
+        near = [(r.base_block, r.day) for r in rows]
+        for r in rows:
+            if r.day not in days and not r.base_block.startswith("t:"):
+                continue
+            want = attach(r.base_block, place, r.day, near)
+            if want != r.block:
+                conn.execute(track_mentions.update().where(
+                    track_mentions.c.document_id == r.document_id, track_mentions.c.kind == "meeting",
+                    track_mentions.c.item_id == r.item_id).values(block=want))
+                dirty |= {want, r.block}
+    return dirty
+
+
+def _mentions_in(conn: Connection, kind: str, blocks: Sequence[str]) -> list[Any]:
+    out: list[Any] = []
+    for chunk in _chunks(list(blocks)):
+        out.extend(conn.execute(sa.select(track_mentions.c.document_id, track_mentions.c.item_id,
+                                          track_mentions.c.block, track_mentions.c.tracked_id).where(
+            track_mentions.c.kind == kind, track_mentions.c.block.in_(chunk))))
+    return out
+
+
+def _set_tracked(conn: Connection, kind: str, ids: dict[tuple[str, str], str | None]) -> None:
+    rows = [{"k_doc": d, "k_item": i, "tid": t} for (d, i), t in ids.items()]
+    for chunk in _chunks(rows, 2000):
+        conn.execute(track_mentions.update().where(
+            track_mentions.c.document_id == sa.bindparam("k_doc"), track_mentions.c.kind == kind,
+            track_mentions.c.item_id == sa.bindparam("k_item")).values(tracked_id=sa.bindparam("tid")), list(chunk))
+
+
+def _delete_tracked(conn: Connection, table: sa.Table, kind: str, blocks: Sequence[str]) -> list[str]:
+    ids: list[str] = []
+    for chunk in _chunks(list(blocks)):
+        ids.extend(r[0] for r in conn.execute(sa.select(table.c.id).where(table.c.block.in_(chunk))))
+    for chunk in _chunks(ids):
+        conn.execute(table.delete().where(table.c.id.in_(chunk)))
+        conn.execute(track_conflicts.delete().where(track_conflicts.c.kind == kind,
+                                                    track_conflicts.c.tracked_id.in_(chunk)))
+        conn.execute(track_parties.delete().where(track_parties.c.kind == kind, track_parties.c.tracked_id.in_(chunk)))
+    return ids
+
+
+def _conflict_rows(kind: str, tid: str, conflicts: Iterable[Conflict]) -> list[dict[str, Any]]:
+    return [{"kind": kind, "tracked_id": tid, "field": c.field, "seq": i, "cited": [v.to_dict() for v in c.values]}
+            for i, c in enumerate(conflicts)]
+
+
+def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    for chunk in _chunks(rows, 1000):
+        conn.execute(table.insert(), list(chunk))
+
+
+def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[str]:
+    """Re-merge these people blocks; the documents whose people got another tracked id."""
+    if not blocks:
+        return set()
+    mentions = _mentions_in(conn, "actor", blocks)
+    docs = cache.get(r.document_id for r in mentions)
+    from parley.track.model import ActorMention
+
+    by_block: dict[str, list[ActorMention]] = defaultdict(list)
+    block_of = {(r.document_id, r.item_id): r.block for r in mentions}
+    old = {(r.document_id, r.item_id): r.tracked_id for r in mentions}
+    for d in docs.values():
+        for item_id, a, ev in d.actors:
+            b = block_of.get((d.source.doc_id, item_id))
+            if b is not None:
+                by_block[b].append(ActorMention(source=d.source, actor=a, evidence=ev))
+    _delete_tracked(conn, track_people, "actor", blocks)
+    people, conflicts, ids = [], [], {}
+    for b in sorted(by_block):
+        got, mapping = merge_actor_block(by_block[b])
+        ids.update(mapping)
+        for person in got:
+            people.append({"id": person.id, "block": b, "name": person.name, "kind": person.kind,
+                           "names": list(person.names), "roles": list(person.roles), "affiliation": person.affiliation,
+                           "sources": _src_list(person.sources), "n_sources": len(person.sources)})
+            conflicts += _conflict_rows("actor", person.id, person.conflicts)
+    _insert(conn, track_people, people)
+    _insert(conn, track_conflicts, conflicts)
+    _set_tracked(conn, "actor", {k: ids.get(k) for k in old})
+    return {k[0] for k in old if old[k] != ids.get(k)}
+
+
+def _actor_ids(conn: Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str], str]:
+    out = {}
+    for chunk in _chunks(list(doc_ids)):
+        q = sa.select(track_mentions.c.document_id, track_mentions.c.item_id, track_mentions.c.tracked_id).where(
+            track_mentions.c.kind == "actor", track_mentions.c.document_id.in_(chunk))
+        for r in conn.execute(q):
+            if r.tracked_id:
+                out[(r.document_id, r.item_id)] = r.tracked_id
+    return out
+
+
+def _merge_meetings(conn: Connection, blocks: Sequence[str], cache: DocCache) -> None:
+    if not blocks:
+        return
+    for chunk in _chunks(list(blocks), 50):
+        mentions = _mentions_in(conn, "meeting", chunk)
+        doc_ids = sorted({r.document_id for r in mentions})
+        docs = cache.get(doc_ids)
+        actor_ids = _actor_ids(conn, doc_ids)
+        block_of = {(r.document_id, r.item_id): r.block for r in mentions}
+        by_block: dict[str, list[Any]] = defaultdict(list)
+        for d in docs.values():
+            for item_id, m, ev in d.meetings:
+                b = block_of.get((d.source.doc_id, item_id))
+                if b is None:
+                    continue
+                mm = meeting_mention(d, m, ev, actor_ids)
+                if mm is not None:
+                    by_block[b].append(mm)
+        _delete_tracked(conn, track_meetings, "meeting", chunk)
+        rows, conflicts, parties, ids = [], [], [], {}
+        for b in sorted(by_block):
+            for tm in merge_meeting_block(b, by_block[b]):
+                rows.append(meeting_row(tm, b))
+                conflicts += _conflict_rows("meeting", tm.id, tm.conflicts)
+                parties += [{"kind": "meeting", "tracked_id": tm.id, "party": c} for c in sorted(tm.table)]
+                for mm in tm.mentions:
+                    ids[(mm.source.doc_id, mm.meeting.id)] = tm.id
+        _insert(conn, track_meetings, rows)
+        _insert(conn, track_conflicts, conflicts)
+        _insert(conn, track_parties, parties)
+        _set_tracked(conn, "meeting", {(r.document_id, r.item_id): ids.get((r.document_id, r.item_id))
+                                       for r in mentions})
+
+
+def meeting_row(m: TrackedMeeting, block: str) -> dict[str, Any]:
+    text = next((t for mm in m.mentions for t in mm.evidence), None)
+    return {"id": m.id, "block": block, "process": m.process, "date": m.date, "end_date": m.end_date,
+            "place": m.place, "venue": m.venue, "round": m.round, "status": m.status, "parties": list(m.parties),
+            "mediators": list(m.mediators), "format": list(m.format), "duration_minutes": m.duration_minutes,
+            "heads": [list(h) for h in m.heads], "chairs": list(m.chairs), "sources": _src_list(m.sources),
+            "n_sources": len(m.sources), "text": text}
+
+
+def _merge_statements(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[tuple[str | None, str]]:
+    """Re-merge these statement blocks; the (process, issue) keys whose positions and
+    commitments must be built again."""
+    keys: set[tuple[str | None, str]] = set()
+    for chunk in _chunks(list(blocks), 200):
+        for b in chunk:
+            _, act_actors_issue = b.split(":", 1)
+            keys.add((block_process(b), act_actors_issue.rsplit("|", 1)[1]))
+        mentions = _mentions_in(conn, "statement", chunk)
+        doc_ids = sorted({r.document_id for r in mentions})
+        docs = cache.get(doc_ids)
+        actor_ids = _actor_ids(conn, doc_ids)
+        block_of = {(r.document_id, r.item_id): r.block for r in mentions}
+        by_block: dict[str, list[Any]] = defaultdict(list)
+        for d in docs.values():
+            for item_id, s, ev in d.statements:
+                b = block_of.get((d.source.doc_id, item_id))
+                if b is not None:
+                    by_block[b].append(statement_mention(d, s, ev, actor_ids))
+        _delete_tracked(conn, track_statements, "statement", chunk)
+        rows, conflicts, parties, ids = [], [], [], {}
+        for b in sorted(by_block):
+            for ts in merge_statement_block(b, by_block[b]):
+                rows.append(statement_row(ts, b))
+                conflicts += _conflict_rows("statement", ts.id, ts.conflicts)
+                parties += [{"kind": "statement", "tracked_id": ts.id, "party": c}
+                            for c in sorted(set(ts.actors) | set(ts.targets))]
+                for sm in ts.mentions:
+                    ids[(sm.source.doc_id, sm.statement.id)] = ts.id
+        _insert(conn, track_statements, rows)
+        _insert(conn, track_conflicts, conflicts)
+        _insert(conn, track_parties, parties)
+        _set_tracked(conn, "statement", {(r.document_id, r.item_id): ids.get((r.document_id, r.item_id))
+                                         for r in mentions})
+    return keys
+
+
+def statement_row(s: TrackedStatement, block: str) -> dict[str, Any]:
+    text = next((t for sm in s.mentions for t in sm.evidence), None)
+    return {"id": s.id, "block": block, "process": s.process, "act": s.act, "issue": s.issue,
+            "actors": list(s.actors), "date": s.date, "quantity": s.quantity.to_dict() if s.quantity else None,
+            "deadline": s.deadline, "speakers": list(s.speakers), "targets": list(s.targets), "dated": s.dated,
+            "sources": _src_list(s.sources), "n_sources": len(s.sources), "text": text}
+
+
+def _process_cond(col: Any, process: str | None) -> Any:
+    return col.is_(None) if process is None else col == process
+
+
+def _rebuild_positions_and_ledger(conn: Connection, keys: Sequence[tuple[str | None, str]]) -> None:
+    for process, issue in keys:
+        old_pos = [r[0] for r in conn.execute(sa.select(track_positions.c.id).where(
+            _process_cond(track_positions.c.process, process), track_positions.c.issue == issue))]
+        for chunk in _chunks(old_pos):
+            conn.execute(track_positions.delete().where(track_positions.c.id.in_(chunk)))
+            conn.execute(track_position_history.delete().where(track_position_history.c.position_id.in_(chunk)))
+        old_com = [r[0] for r in conn.execute(sa.select(track_commitments.c.id).where(
+            _process_cond(track_commitments.c.process, process), track_commitments.c.issue == issue))]
+        for chunk in _chunks(old_com):
+            conn.execute(track_commitments.delete().where(track_commitments.c.id.in_(chunk)))
+            conn.execute(track_commitment_steps.delete().where(track_commitment_steps.c.commitment_id.in_(chunk)))
+        statements = load_statements(conn, sa.and_(_process_cond(track_statements.c.process, process),
+                                                   track_statements.c.issue == issue), conflicts=False)
+        _write_positions_and_ledger(conn, process, issue, statements)
+
+
+def _write_positions_and_ledger(conn: Connection, process: str | None, issue: str,
+                                statements: Sequence[TrackedStatement]) -> None:
+    """The positions and the commitments of one process and issue, from its statements
+    (oldest first), written."""
+    pos_rows, hist_rows = [], []
+    for p in build_positions(statements):
+        pid = position_id(p)
+        codes = sorted({c for s in p.history for c in (*s.actors, *s.targets)})
+        pos_rows.append({"id": pid, "process": process, "party": p.party, "issue": p.issue, "act": p.latest.act,
+                         "date": p.latest.date, "statement_id": p.latest.id, "changes": list(p.changes),
+                         "codes": codes})
+        hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
+    _insert(conn, track_positions, pos_rows)
+    _insert(conn, track_position_history, hist_rows)
+    ledger = [s for s in statements if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS]
+    com_rows, step_rows = [], []
+    for c in _ledger(ledger):
+        com_rows.append({"id": c.statement.id, "process": process, "issue": issue, "date": c.statement.date,
+                         "status": c.status, "target": c.target, "done": c.done, "per_party": c.per_party})
+        for kind, items in (("step", c.steps), ("restated", c.restated), ("breach", c.breaches)):
+            step_rows += [{"commitment_id": c.statement.id, "kind": kind, "statement_id": x.id, "seq": i}
+                          for i, x in enumerate(items)]
+    _insert(conn, track_commitments, com_rows)
+    _insert(conn, track_commitment_steps, step_rows)
+
+
+def position_id(p: Position) -> str:
+    return content_id("pos", p.latest.process or "", p.party, p.issue)
+
+
+# ------------------------------------------------------------ reading the tables back
+
+def _conflicts(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, tuple[Conflict, ...]]:
+    found: dict[str, list[tuple[int, Conflict]]] = defaultdict(list)
+    for chunk in _chunks(list(ids)):
+        q = sa.select(track_conflicts).where(track_conflicts.c.kind == kind, track_conflicts.c.tracked_id.in_(chunk))
+        for r in conn.execute(q):
+            values = tuple(Cited(value=v["value"], sources=tuple(v["sources"])) for v in r.cited)
+            found[r.tracked_id].append((r.seq, Conflict(field=r.field, values=values)))
+    return {k: tuple(c for _, c in sorted(v, key=lambda x: x[0])) for k, v in found.items()}
+
+
+def meeting_from_row(r: Any, conflicts: tuple[Conflict, ...]) -> TrackedMeeting:
+    return TrackedMeeting(
+        id=r.id, process=r.process, date=r.date, end_date=r.end_date, place=r.place, venue=r.venue, round=r.round,
+        status=r.status, parties=tuple(r.parties or ()), mediators=tuple(r.mediators or ()),
+        format=tuple(r.format or ()), duration_minutes=r.duration_minutes,
+        heads=tuple((h[0], h[1]) for h in r.heads or ()), chairs=tuple(r.chairs or ()), mentions=(),
+        conflicts=conflicts, source_refs=_src_refs(r.sources))
+
+
+def statement_from_row(r: Any, conflicts: tuple[Conflict, ...]) -> TrackedStatement:
+    return TrackedStatement(
+        id=r.id, process=r.process, act=r.act, actors=tuple(r.actors or ()), issue=r.issue, date=r.date,
+        quantity=Quantity.from_dict(r.quantity), deadline=r.deadline, speakers=tuple(r.speakers or ()),
+        targets=tuple(r.targets or ()), mentions=(), dated=bool(r.dated), conflicts=conflicts,
+        source_refs=_src_refs(r.sources))
+
+
+def actor_from_row(r: Any, conflicts: tuple[Conflict, ...]) -> TrackedActor:
+    return TrackedActor(id=r.id, name=r.name, kind=r.kind, names=tuple(r.names or ()), roles=tuple(r.roles or ()),
+                        affiliation=r.affiliation, mentions=(), conflicts=conflicts, source_refs=_src_refs(r.sources))
+
+
+def load_meetings(conn: Connection, where: Any = None) -> list[TrackedMeeting]:
+    q = sa.select(track_meetings)
+    if where is not None:
+        q = q.where(where)
+    rows = list(conn.execute(q))
+    conf = _conflicts(conn, "meeting", [r.id for r in rows])
+    return [meeting_from_row(r, conf.get(r.id, ())) for r in rows]
+
+
+def load_statements(conn: Connection, where: Any = None, *, conflicts: bool = True) -> list[TrackedStatement]:
+    q = sa.select(track_statements)
+    if where is not None:
+        q = q.where(where)
+    rows = list(conn.execute(q))
+    conf = _conflicts(conn, "statement", [r.id for r in rows]) if conflicts else {}
+    return sorted((statement_from_row(r, conf.get(r.id, ())) for r in rows), key=lambda s: (s.date or "9999", s.id))
+
+
+def load_actors(conn: Connection, where: Any = None) -> list[TrackedActor]:
+    q = sa.select(track_people)
+    if where is not None:
+        q = q.where(where)
+    rows = list(conn.execute(q))
+    conf = _conflicts(conn, "actor", [r.id for r in rows])
+    return [actor_from_row(r, conf.get(r.id, ())) for r in rows]
+
+
+def load_processes(conn: Connection) -> list[Process]:
+    return [Process(id=r.id, sides=tuple(r.sides), mediators=tuple(r.mediators), name=r.name)
+            for r in conn.execute(sa.select(track_processes).order_by(track_processes.c.id))]
+
+
+def _with_all(kind: str, codes: frozenset[str]) -> Any:
+    """Ids of the tracked items of ``kind`` whose parties include every code."""
+    return (sa.select(track_parties.c.tracked_id)
+            .where(track_parties.c.kind == kind, track_parties.c.party.in_(sorted(codes)))
+            .group_by(track_parties.c.tracked_id)
+            .having(sa.func.count(sa.distinct(track_parties.c.party)) == len(codes)))
+
+
+def _with_any(kind: str, codes: frozenset[str]) -> Any:
+    return sa.select(track_parties.c.tracked_id).where(track_parties.c.kind == kind,
+                                                       track_parties.c.party.in_(sorted(codes)))
+
+
+def query_timeline(conn: Connection, *, codes: frozenset[str], since: str | None, until: str | None,
+                   process: str | None) -> list[TrackedMeeting]:
+    conds: list[Any] = []
+    if codes:
+        conds.append(track_meetings.c.id.in_(_with_all("meeting", codes)))
+    if since:
+        conds.append(track_meetings.c.date >= since)
+    if until:
+        conds.append(track_meetings.c.date <= until)
+    if process:
+        conds.append(track_meetings.c.process == process)
+    return load_meetings(conn, sa.and_(*conds) if conds else None)
+
+
+def _tables(conn: Connection) -> dict[str, set[str]]:
+    return {p.id: set(p.sides) | set(p.mediators) for p in load_processes(conn)}
+
+
+def query_positions(conn: Connection, *, codes: frozenset[str], process: str | None,
+                    since: str | None = None, until: str | None = None) -> list[Position]:
+    conds: list[Any] = []
+    if codes:
+        conds.append(track_positions.c.party.in_(sorted(codes)))
+    if process:
+        conds.append(track_positions.c.process == process)
+    rows = list(conn.execute(sa.select(track_positions).where(*conds)))
+    if codes:
+        tables = _tables(conn)
+        rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    hist: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for chunk in _chunks([r.id for r in rows]):
+        for h in conn.execute(sa.select(track_position_history).where(track_position_history.c.position_id.in_(chunk))):
+            hist[h.position_id].append((h.seq, h.statement_id))
+    wanted = sorted({sid for v in hist.values() for _, sid in v})
+    statements = {}
+    for chunk in _chunks(wanted):
+        for s in load_statements(conn, track_statements.c.id.in_(chunk), conflicts=False):
+            statements[s.id] = s
+    out = []
+    for r in rows:
+        history = tuple(statements[sid] for _, sid in sorted(hist[r.id]) if sid in statements)
+        if since:
+            history = tuple(s for s in history if (s.date or "") >= since)
+        if until:
+            history = tuple(s for s in history if s.date and s.date <= until)
+        if history:
+            out.append(Position(party=r.party, issue=r.issue, history=history))
+    out.sort(key=lambda p: (p.latest.process or "", p.party, p.issue))
+    return out
+
+
+def query_commitments(conn: Connection, *, codes: frozenset[str], process: str | None,
+                      since: str | None = None, until: str | None = None) -> list[Commitment]:
+    conds: list[Any] = []
+    if codes:
+        conds.append(track_commitments.c.id.in_(_with_any("statement", codes)))
+    if process:
+        conds.append(track_commitments.c.process == process)
+    if since:
+        conds.append(track_commitments.c.date >= since)
+    if until:
+        conds.append(track_commitments.c.date <= until)
+    rows = list(conn.execute(sa.select(track_commitments).where(*conds)))
+    steps: dict[str, list[Any]] = defaultdict(list)
+    for chunk in _chunks([r.id for r in rows]):
+        for step in conn.execute(sa.select(track_commitment_steps).where(
+                track_commitment_steps.c.commitment_id.in_(chunk))):
+            steps[step.commitment_id].append(step)
+    wanted = sorted({r.id for r in rows} | {x.statement_id for v in steps.values() for x in v})
+    statements: dict[str, TrackedStatement] = {}
+    for chunk in _chunks(wanted):
+        for ts in load_statements(conn, track_statements.c.id.in_(chunk)):
+            statements[ts.id] = ts
+    tables = _tables(conn) if codes else {}
+    out = []
+    for r in rows:
+        c = statements.get(r.id)
+        if c is None:
+            continue
+        if codes:
+            from parley.track.negotiation import statement_fits
+
+            if not statement_fits(c, codes, tables):
+                continue
+        parts: dict[str, list[tuple[int, TrackedStatement]]] = defaultdict(list)
+        for step in steps[r.id]:
+            if step.statement_id in statements:
+                parts[step.kind].append((step.seq, statements[step.statement_id]))
+        got = {k: tuple(x for _, x in sorted(v, key=lambda t: t[0])) for k, v in parts.items()}
+        out.append(Commitment(statement=c, steps=got.get("step", ()), target=r.target, done=r.done,
+                              per_party=bool(r.per_party), status=r.status, restated=got.get("restated", ()),
+                              breaches=got.get("breach", ())))
+    out.sort(key=lambda c: (c.statement.date or "9999", c.statement.id))
+    return out
+
+
+def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
+    for kind, loader, table in (("meeting", load_meetings, track_meetings), ("actor", load_actors, track_people),
+                                ("statement", load_statements, track_statements)):
+        got = loader(conn, table.c.id == ident)
+        if got:
+            return kind, got[0]
+    for p in load_processes(conn):
+        if p.id == ident:
+            return "process", p
+    return None
+
+
+def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]:
+    """The sentences a tracked item came from, grouped by report, oldest report first."""
+    from parley.track.model import source_dict
+
+    item = {"meeting": meeting_rows, "statement": statement_rows, "actor": actor_rows}[kind]
+    q = (sa.select(track_mentions.c.document_id, item.c.evidence_text)
+         .join(item, sa.and_(item.c.document_id == track_mentions.c.document_id,
+                             item.c.item_id == track_mentions.c.item_id))
+         .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident))
+    rows = list(conn.execute(q))
+    sources = _doc_sources(conn, sorted({r.document_id for r in rows}))
+    by_doc: dict[str, dict[str, Any]] = {}
+    for r in sorted(rows, key=lambda r: (r.document_id,)):
+        entry = by_doc.setdefault(r.document_id, {"source": source_dict(sources[r.document_id]), "sentences": []})
+        for sentence in _split_evidence(r.evidence_text):
+            if sentence not in entry["sentences"]:
+                entry["sentences"].append(sentence)
+    return [by_doc[k] for k in sorted(by_doc, key=lambda d: (by_doc[d]["source"]["published"] or "", d))]
+
+
+def texts(conn: Connection) -> dict[str, str]:
+    """Tracked meeting or statement id -> the first sentence that tells it."""
+    out = {}
+    for t in (track_meetings, track_statements):
+        out.update({r.id: r.text for r in conn.execute(sa.select(t.c.id, t.c.text)) if r.text})
+    return out
+
+
+_TABLE_OF = {"actor": "actors", "meeting": "meetings", "statement": "statements"}
+
+
+def tracked_ids(conn: Connection) -> dict[tuple[str, str, str], str]:
+    """(table, doc id, item id) -> tracked id, for the exports."""
+    return {(_TABLE_OF[r.kind], r.document_id, r.item_id): r.tracked_id for r in conn.execute(
+        sa.select(track_mentions.c.kind, track_mentions.c.document_id, track_mentions.c.item_id,
+                  track_mentions.c.tracked_id)) if r.tracked_id}
+
+
+def dump(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every tracked table's rows, sorted, as plain values: to compare two stores."""
+    out = {}
+    for t in TRACKED_TABLES:
+        rows = []
+        for r in conn.execute(sa.select(t)):
+            rows.append(tuple(json.dumps(v, sort_keys=True) if isinstance(v, list | dict) else v for v in r))
+        out[t.name] = sorted(rows, key=repr)
+    return out
+
