@@ -48,6 +48,7 @@ Nothing here raises: odd input gives fewer mentions, never an exception.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -730,9 +731,25 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             at = text.find(needle, at + 1)
     # longest first; on ties the earlier offset
     found.sort(key=lambda f: (f.start - f.end, f.start))
+    return [_to_mention(text, f) for f in _non_overlapping(found)]
+
+
+def _non_overlapping(found: list[_Found]) -> list[_Found]:
+    """Greedy over ``found`` in its order: each span kept unless it overlaps one kept before.
+
+    The kept spans never overlap, so sorted by start their ends are sorted too: one
+    bisection finds the only neighbours a new span could overlap (n log n, not n squared).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
     taken: list[_Found] = []
     for f in found:
-        if all(f.end <= t.start or t.end <= f.start for t in taken):
-            taken.append(f)
-    taken.sort(key=lambda f: f.start)
-    return [_to_mention(text, f) for f in taken]
+        k = bisect.bisect_left(starts, f.start)
+        if k > 0 and ends[k - 1] > f.start:
+            continue  # the kept span starting before it runs into it
+        if k < len(starts) and starts[k] < f.end:
+            continue  # the kept span starting at or after it begins inside it
+        starts.insert(k, f.start)
+        ends.insert(k, f.end)
+        taken.insert(k, f)
+    return taken
