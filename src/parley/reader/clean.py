@@ -75,6 +75,9 @@ WRAP_MAX_CHARS = 100
 WRAP_MIN_CHARS = 40
 # A date line under a headline is short: "Updated 3:14 p.m. EDT, Wed June 4, 2025" is 9 words.
 STAMP_MAX_WORDS = 16
+# A label and a short value, as under a chart or a picture: one or two words, a colon, at
+# most six words. Inside a body only: above it such a line may be a headline ("Talks: ...").
+_LABEL_LINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+)?\s?:\s+\S+(?:\s+\S+){0,5}$")
 # A line this long with a sentence's end inside it is a paragraph, however it ends.
 LONG_LINE_WORDS = 12
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]»]*\s")
@@ -110,8 +113,16 @@ _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
     rf"(?:,?\s*(?P<date>{chrome.MONTHS}\s*\d{{1,2}}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/)?"
     r"\s*(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+)
+# "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
+# with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
+_DATELINE_TITLE_CASE = re.compile(
+    r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
+    rf"(?:,?\s*(?P<date>{chrome.MONTHS}\s*\d{{1,2}}))?"
+    r"\s*\((?P<agency>[^()]{2,40})\)\s*(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
 )
 _DATELINE_NO_CITY = re.compile(
     rf"^(?P<date>{chrome.MONTHS}\s*\d{{1,2}})\s*\((?P<agency>[^()]{{2,40}})\)\s*(?:--|[-—–])\s*"
@@ -146,6 +157,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|:|::|·)\s+")
 _DOMAIN = re.compile(r"^(?:[a-z][a-z+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)
 _SECTION_LABEL = re.compile(r"(?:[\w'’-]+ ){1,3}News")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DOTTED_DAY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
 
 
 class _Line:
@@ -434,7 +446,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             if m:
                 _read_agency_byline(m, result)
             else:
-                when = line.stamp or _byline_time(line.text)
+                when = line.stamp or _byline_time(line.text) or _stamp_line(line.text)
                 if when:
                     stamps.append((line.update or bool(chrome.STAMP_UPDATE.match(line.text)), when))
             result["title"] = _title_before(lines, i) or result["title"]  # the headline sits over the byline
@@ -492,6 +504,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             if tag in ("short", "bullet", "heading", "chrome", "credit", "caption", "dup"):
                 continue
             in_related = False
+        if tag in ("short", "heading", "bullet") and _LABEL_LINE.match(line.text) and not _ends_sentence(line.text):
+            continue  # "Source: Island council", "Graphic: The Tribune": a label on a chart or a credit
         if tag in ("prose", "short", "heading", "bullet"):
             kept.append(line)
     kept = _drop_link_runs(kept)
@@ -524,7 +538,7 @@ def _headline_over(lines: list[_Line], first: int) -> str | None:
         if line.tag in ("chrome", "credit", "caption", "dup", "byline", "related"):
             continue
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
-                and not line.text.endswith(":") and not _URLISH.match(line.text)):
+                and not line.text.endswith(":") and not _URLISH.match(line.text) and not _is_masthead_like(line.text)):
             return line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -559,7 +573,12 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
     if m and m.group("city") not in _NOT_CITIES and sum(c.isalpha() for c in m.group("city")) >= 3:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
-            return _ordinary_case(m.group("city")), m.group("agency"), rest
+            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2"), rest
+    m = _DATELINE_TITLE_CASE.match(text)
+    if m and m.group("agency").strip().lower() in AGENCIES:
+        rest = text[m.end():]
+        if len(rest.split()) >= PROSE_MIN_WORDS:
+            return m.group("city"), m.group("agency"), rest
     m = _DATELINE_NO_CITY.match(text)
     if m:
         rest = text[m.end():]
@@ -621,6 +640,9 @@ def _iso_published(value: str) -> str:
     cannot read is kept, and dates relative to it stay unresolved."""
     if _ISO_DAY.match(value.strip()):
         return value.strip()
+    stamp_line = _stamp_line(value) if _DOTTED_DAY.search(value) else None
+    if stamp_line:
+        return stamp_line  # "12.03.2025": the 12th of March
     stamp = _parse_stamp(value, ignoretz=False)
     if stamp is None:
         return value
@@ -738,6 +760,9 @@ def _stamp_line(text: str) -> str | None:
     if any(not (w.rstrip(".:") in chrome.STAMP_WORDS or w.rstrip(".:").isdigit()) for w in words):
         return None
     day = m.group(0)
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", day):  # "04.03.2025": day first, as every dotted date is
+        d, mo, y = day.split(".")
+        day = f"{y}-{int(mo):02d}-{int(d):02d}"
     stamp = None
     if clock:
         hhmm = re.sub(r"(\d)[.h](\d)", r"\1:\2", clock.group(0))
@@ -878,6 +903,12 @@ def _masthead_words(text: str) -> list[str] | None:
     return words
 
 
+def _is_masthead_like(text: str) -> bool:
+    """ "The Vell Evening Star": capitalized words ending in a noun of the trade."""
+    words = _masthead_words(text)
+    return bool(words) and _fold(words[-1]) in chrome.MASTHEAD_NOUNS
+
+
 def _letters(s: str) -> str:
     return "".join(c for c in s.lower() if c.isalnum())
 
@@ -981,7 +1012,33 @@ def _host_name(texts: list[str], host: str | None) -> str | None:
                             return phrase if got == want else f"The {phrase}"
     if "-" in label and all(p.isalpha() for p in label.split("-")):
         return " ".join(p.capitalize() for p in label.split("-"))
+    vocabulary = {w for text in texts[:200] for w in _WORD.findall(text.lower()) if len(w) >= 3}
+    parts = _segment(want, vocabulary | chrome.MASTHEAD_NOUNS | {"the"})
+    if parts and len(parts) >= 2 and any(p in chrome.MASTHEAD_NOUNS for p in parts):
+        return " ".join(p.capitalize() if i == 0 or p != "the" else p for i, p in enumerate(parts))
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _segment(letters: str, words: set[str]) -> list[str] | None:
+    """``letters`` as a run of ``words`` (fewest pieces), or None: "merrowherald" -> merrow, herald."""
+    if not letters.isalpha() or len(letters) > 60:
+        return None
+    best: list[list[str] | None] = [None] * (len(letters) + 1)
+    best[0] = []
+    for i in range(len(letters)):
+        if best[i] is None:
+            continue
+        for j in range(i + 3 if i + 3 <= len(letters) else len(letters), len(letters) + 1):
+            piece = letters[i:j]
+            if len(piece) == len(letters):
+                continue  # the host's own word (from the URL itself) splits nothing
+            cand = best[i] + [piece]  # type: ignore[operator]
+            if piece in words and (best[j] is None or len(cand) < len(best[j])):  # type: ignore[arg-type]
+                best[j] = cand
+    return best[-1]
 
 
 def _agency_of(outlet: str | None) -> str | None:
