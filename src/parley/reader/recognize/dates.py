@@ -48,7 +48,6 @@ Nothing here raises: odd input gives fewer mentions, never an exception.
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -737,19 +736,18 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 def _non_overlapping(found: list[_Found]) -> list[_Found]:
     """Greedy over ``found`` in its order: each span kept unless it overlaps one kept before.
 
-    The kept spans never overlap, so sorted by start their ends are sorted too: one
-    bisection finds the only neighbours a new span could overlap (n log n, not n squared).
+    The characters kept spans cover are marked in one bytearray: a span is checked and
+    marked in its own length, so the whole pass is linear in the text (a date expression
+    is a few words), where comparing with every kept span was quadratic in their number.
     """
-    starts: list[int] = []
-    ends: list[int] = []
+    if not found:
+        return []
+    covered = bytearray(max(f.end for f in found))
     taken: list[_Found] = []
     for f in found:
-        k = bisect.bisect_left(starts, f.start)
-        if k > 0 and ends[k - 1] > f.start:
-            continue  # the kept span starting before it runs into it
-        if k < len(starts) and starts[k] < f.end:
-            continue  # the kept span starting at or after it begins inside it
-        starts.insert(k, f.start)
-        ends.insert(k, f.end)
-        taken.insert(k, f)
+        if covered.find(1, f.start, f.end) != -1:
+            continue
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        taken.append(f)
+    taken.sort(key=lambda f: f.start)
     return taken
