@@ -177,3 +177,13 @@ def test_body_guessed_is_said_when_nothing_marks_the_start() -> None:
     doc = read("Talks in Vell end without a deal\n\nBy Ivo Rask\n\n" + BODY)
     assert not any(w.startswith("W207") for w in doc.warnings)
     assert not any(w.startswith("W207") for w in read(BODY).warnings)  # a clean text: nothing to guess
+
+
+@pytest.mark.parametrize("byline, want", [
+    ("By Ivo Rask, Reuters", "Reuters"), ("By IVO RASK Associated Press", "AP"), ("By Ivo Rask | AFP", "AFP"),
+    ("By Ivo Rask and Lena Marsh", None), ("By Ivo Rask, Ap correspondent", None),  # a name, not the wire
+])
+def test_the_wire_a_byline_credits(byline: str, want: str | None) -> None:
+    assert c._byline_agency(byline) == want
+    doc = read(f"Talks in Vell end without a deal\n\n{byline}\n\n" + BODY)
+    assert doc.agency == want

@@ -280,10 +280,10 @@ def _split_lines(text: str) -> list[_Line]:
         elif blocks[-1]:
             blocks.append([])
     if _is_wrapped(physical, blocks):
-        physical = [" ".join(b) if all(len(x.strip()) >= WRAP_MIN_CHARS for x in b[:-1]) else None
-                    for b in blocks] if blocks else []
+        joined_blocks: list[str | None] = [
+            " ".join(b) if all(len(x.strip()) >= WRAP_MIN_CHARS for x in b[:-1]) else None for b in blocks]
         flat: list[str] = []
-        for joined, b in zip(physical, blocks, strict=True):
+        for joined, b in zip(joined_blocks, blocks, strict=True):
             flat.extend([joined] if joined is not None else b)
         physical = flat
     lines = []
@@ -445,6 +445,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
                 _read_agency_byline(m, result)
+            elif chrome.BYLINE_AUTHOR.match(line.text):
+                result["agency"] = result["agency"] or _byline_agency(line.text)
             else:
                 when = line.stamp or _byline_time(line.text) or _stamp_line(line.text)
                 if when:
@@ -482,9 +484,10 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     if result["title"] is None:
         result["title"] = _headline_over(lines, first)
     # Nothing marks where the article starts (no byline, dateline or headline) on a page
-    # that has lines before its first paragraph: the start is the first prose, a guess.
+    # with lines before its first paragraph that are not known chrome: they were dropped
+    # only for standing before the first prose, and the start is a guess.
     result["guessed"] = (start == 0 and result["dateline"] is None and result["title"] is None
-                         and any(x.tag not in ("prose",) for x in lines[:first]))
+                         and any(x.tag in ("short", "heading", "bullet") for x in lines[:first]))
 
     # Where it ends: the first footer marker with most of the prose before it.
     end = n
@@ -598,6 +601,22 @@ def _ordinary_case(city: str) -> str:
     return re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
 
 
+_BYLINE_PARTS = re.compile(r"\s*(?:[,|·/]|\s[—–-]\s|\band\b)\s*")
+
+
+def _byline_agency(text: str) -> str | None:
+    """The wire a byline credits: "By Ivo Rask, Reuters", "By IVO RASK Associated Press"."""
+    low = text.lower()
+    for name, short in AGENCIES.items():
+        if " " in name and low.endswith(name):
+            return short
+    for part in _BYLINE_PARTS.split(text)[1:]:
+        key = part.strip(" .").lower()
+        if key in AGENCIES and (len(key) > 3 or part.strip(" .").isupper()):
+            return AGENCIES[key]
+    return None
+
+
 def _read_agency_byline(m: re.Match[str], result: dict[str, Any]) -> None:
     date, time = m.group("date"), m.group("time")
     result["published"] = f"{date}T{int(time.split(':')[0]):02d}:{time.split(':')[1]}" if time else date
@@ -652,7 +671,7 @@ def _iso_published(value: str) -> str:
 
 
 def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
-    from dateutil import parser  # lazy: ~60 ms, only for stamps that are not ISO already
+    from dateutil import parser  # type: ignore[import-untyped]  # lazy: ~60 ms, only for stamps that are not ISO already
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a zone name it does not know ("EDT") is dropped
@@ -872,9 +891,9 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
                 if h in SITE_OUTLETS:
                     return SITE_OUTLETS[h], agency, False
                 h = h.partition(".")[2] if "." in h.partition(".")[2] else ""
-    name = (_masthead(lines, page, host) or _title_site(page_title, host)
-            or _host_name([page.get("dateline") or "", *(x.text for x in lines[:200])] if page else [], host))
-    return name, agency, bool(name)
+    guess = (_masthead(lines, page, host) or _title_site(page_title, host)
+             or _host_name([page.get("dateline") or "", *(x.text for x in lines[:200])] if page else [], host))
+    return guess, agency, bool(guess)
 
 
 _MINOR = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "der", "die", "for", "on", "in", "a"})
@@ -906,7 +925,7 @@ def _masthead_words(text: str) -> list[str] | None:
 def _is_masthead_like(text: str) -> bool:
     """ "The Vell Evening Star": capitalized words ending in a noun of the trade."""
     words = _masthead_words(text)
-    return bool(words) and _fold(words[-1]) in chrome.MASTHEAD_NOUNS
+    return words is not None and _fold(words[-1]) in chrome.MASTHEAD_NOUNS
 
 
 def _letters(s: str) -> str:
