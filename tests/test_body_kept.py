@@ -107,7 +107,11 @@ def page(draw: st.DrawFn) -> tuple[str, list[str]]:
             elif between == 2:
                 out.append(draw(st.sampled_from(TOOLS)))
             elif between == 3:
-                out += draw(st.sampled_from(NEWSLETTERS[:1]))  and [NEWSLETTERS[0]]
+                out.append(NEWSLETTERS[0])
+            elif between == 4:
+                out.append(draw(st.sampled_from(["Advertisement", "Story continues below advertisement"])))
+            elif between == 5:
+                out.append("What the talks leave out")  # a subhead
     for _ in range(draw(st.integers(0, 2))):
         out += draw(st.sampled_from(RAILS))
     if draw(st.booleans()):
@@ -125,7 +129,8 @@ def test_no_body_sentence_is_dropped(made: tuple[str, list[str]], kind: str) -> 
     for s in sentences:
         assert s in doc.text, f"lost: {s!r}"
     for chrome_prose in ("We use cookies", "morning briefing", "All rights reserved", "Copy link",
-                         "Reporting by", "Title:", "Markdown Content", "Photo: Ivo Rask"):
+                         "Reporting by", "Title:", "Markdown Content", "Photo: Ivo Rask", "Advertisement",
+                         "continues below"):
         assert chrome_prose not in doc.text
 
 

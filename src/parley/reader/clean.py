@@ -32,6 +32,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 import warnings
+from collections import Counter
 from datetime import datetime
 from datetime import time as time_of_day
 from typing import Any
@@ -75,6 +76,9 @@ WRAP_MAX_CHARS = 100
 WRAP_MIN_CHARS = 40
 # A date line under a headline is short: "Updated 3:14 p.m. EDT, Wed June 4, 2025" is 9 words.
 STAMP_MAX_WORDS = 16
+# Short lines repeated on a page are its furniture; longer repeated lines are left to
+# ``_dedupe`` (a quote said twice is still said).
+REPEAT_MAX_WORDS = 6
 # A label and a short value, as under a chart or a picture: one or two words, a colon, at
 # most six words. Inside a body only: above it such a line may be a headline ("Talks: ...").
 _LABEL_LINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+)?\s?:\s+\S+(?:\s+\S+){0,5}$")
@@ -421,7 +425,14 @@ def _reads_like_caption(text: str) -> bool:
     (a present-tense verb near its start, or a date at its end) and reports nothing said."""
     if _REPORTING.search(text) or text.count(". ") > 1 or len(text.split()) > 60:
         return False
-    return bool(chrome.CAPTION_VERB.search(" ".join(text.split()[:15])) or chrome.CAPTION_DATE_END.search(text[-25:]))
+    if chrome.CAPTION_DATE_END.search(text[-25:]):
+        return True
+    # A caption shows in the present ("Delegates arrive ..."); a report's paragraph tells
+    # what happened ("agreed", "would resume"): a past or modal verb keeps it a paragraph.
+    return bool(chrome.CAPTION_VERB.search(" ".join(text.split()[:15]))) and not _TOLD.search(text)
+
+
+_TOLD = re.compile(r"\b(?:[a-z]{2,}ed|would|will|had|has|have|was|were|did|could|should|may|might|must)\b")
 
 
 # ------------------------------------------------------------------ the body
@@ -496,6 +507,9 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             end = i
             break
 
+    # A short line said more than once on the page ("Advertisement", "Story continues
+    # below", a section's name) is the site's furniture: a report's subhead is said once.
+    repeats = Counter(x.text for x in lines if x.tag in ("short", "bullet", "heading") and x.words <= REPEAT_MAX_WORDS)
     kept: list[_Line] = []
     in_related = False
     for line in lines[first:end]:
@@ -508,6 +522,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
                 continue
             in_related = False
         if tag in ("short", "heading", "bullet") and _LABEL_LINE.match(line.text) and not _ends_sentence(line.text):
+            continue
+        if tag in ("short", "heading", "bullet") and repeats.get(line.text, 0) > 1:
             continue  # "Source: Island council", "Graphic: The Tribune": a label on a chart or a credit
         if tag in ("prose", "short", "heading", "bullet"):
             kept.append(line)

@@ -78,6 +78,10 @@ CHROME_PHRASES = (
     "does not constitute advice", "does not constitute investment advice", "does not constitute legal advice",
     "accepts no liability", "accept no liability", "for informational purposes only",
     "for general information only", "for information purposes only",
+    # An advertisement's slot said once (repeated ones go as repeated furniture); the
+    # words a page puts there, in issue 7's unseen page copies.
+    "story continues below", "article continues below", "story continues after", "article continues after",
+    "scroll to continue", "continue reading below",
 )
 # The few chrome shapes that need a pattern anywhere in the line; each runs only when
 # its literal key is in the lower-cased line.
