@@ -162,6 +162,7 @@ _DOMAIN = re.compile(r"^(?:[a-z][a-z+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)
 _SECTION_LABEL = re.compile(r"(?:[\w'’-]+ ){1,3}News")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOTTED_DAY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_FOLD_PUNCT = re.compile(r"[^\w\s]")
 
 
 class _Line:
@@ -358,7 +359,7 @@ def _classify(line: _Line) -> str:
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
-    if line.words <= STAMP_MAX_WORDS:
+    if line.words <= STAMP_MAX_WORDS and ("20" in t or "19" in t):  # a date line gives its year
         stamp = _stamp_line(t)
         if stamp:
             line.stamp, line.update = stamp, bool(chrome.STAMP_UPDATE.match(t))
@@ -782,6 +783,10 @@ def _crawler_header(text: str) -> tuple[str, dict[str, str]]:
     return "\n".join(lines[end:]), found
 
 
+_STAMP_PUNCT = re.compile(r"[,|·•()\[\]/—–-]")
+_CLOCK_SEP = re.compile(r"(\d)[.h](\d)")
+
+
 def _stamp_line(text: str) -> str | None:
     """The ISO time of a line that is a date line and nothing more, else None."""
     m = chrome.STAMP_DATE.search(text)
@@ -791,16 +796,16 @@ def _stamp_line(text: str) -> str | None:
     rest = text[: m.start()] + " " + text[m.end():]
     if clock:
         rest = rest.replace(clock.group(0), " ", 1)
-    words = re.sub(r"[,|·•()\[\]/—–-]", " ", rest).lower().split()
+    words = _STAMP_PUNCT.sub(" ", rest).lower().split()
     if any(not (w.rstrip(".:") in chrome.STAMP_WORDS or w.rstrip(".:").isdigit()) for w in words):
         return None
     day = m.group(0)
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", day):  # "04.03.2025": day first, as every dotted date is
+    if _DOTTED_DAY.fullmatch(day):  # "04.03.2025": day first, as every dotted date is
         d, mo, y = day.split(".")
         day = f"{y}-{int(mo):02d}-{int(d):02d}"
     stamp = None
     if clock:
-        hhmm = re.sub(r"(\d)[.h](\d)", r"\1:\2", clock.group(0))
+        hhmm = _CLOCK_SEP.sub(r"\1:\2", clock.group(0))
         if ":" not in hhmm:  # "9 a.m."
             hhmm = re.sub(r"^(\d{1,2})\s*", r"\1:00 ", hhmm)
         stamp = _parse_stamp(f"{day} {hhmm}", ignoretz=True)
@@ -851,9 +856,9 @@ _SELF = re.compile(r"\bour (?:journalism|reporting|readers|subscribers|coverage|
 def _is_appeal(paragraph: str, outlet: str | None) -> bool:
     """A short paragraph that asks the reader for something on the outlet's behalf
     ("X is supported by readers. Please consider a contribution."): not the report's."""
-    if len(paragraph.split()) > APPEAL_MAX_WORDS or any(q in paragraph for q in _QUOTE_MARKS[:3]) or "”" in paragraph:
+    if len(paragraph) > APPEAL_MAX_WORDS * 12 or len(paragraph.split()) > APPEAL_MAX_WORDS:
         return False
-    if not _APPEAL.search(paragraph):
+    if any(q in paragraph for q in _QUOTE_MARKS[:3]) or "”" in paragraph or not _APPEAL.search(paragraph):
         return False
     return bool(_SELF.search(paragraph)) or bool(outlet and len(outlet) >= 4 and outlet.lower() in paragraph.lower())
 
@@ -1148,4 +1153,4 @@ def _names_site(seg: str, names: set[str]) -> bool:
 
 
 def _fold(s: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+    return " ".join(_FOLD_PUNCT.sub(" ", s.lower()).split())

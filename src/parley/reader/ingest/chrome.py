@@ -73,15 +73,21 @@ CHROME_PHRASES = (
     "privacy policy and terms", "manage cookie", "manage your cookie", "manage privacy", "manage your privacy",
     "preventing our website from loading", "troubleshooting tips", "unhandled exception",
     "licensed under creative commons",
+)
+# Phrases tried only when a line holds their key word (most lines hold none, so they cost
+# one substring test a line).
+CHROME_GATED: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A research service's or a syndicator's disclaimer: prose like the article's, so no
     # structural cue tells it; seen in issue 7's unseen reports (research-service pages).
-    "does not constitute advice", "does not constitute investment advice", "does not constitute legal advice",
-    "accepts no liability", "accept no liability", "for informational purposes only",
-    "for general information only", "for information purposes only",
+    ("advice", ("does not constitute advice", "does not constitute investment advice",
+                "does not constitute legal advice")),
+    ("liability", ("accepts no liability", "accept no liability")),
+    ("information", ("for informational purposes only", "for general information only",
+                     "for information purposes only")),
     # An advertisement's slot said once (repeated ones go as repeated furniture); the
     # words a page puts there, in issue 7's unseen page copies.
-    "story continues below", "article continues below", "story continues after", "article continues after",
-    "scroll to continue", "continue reading below",
+    ("continue", ("story continues below", "article continues below", "story continues after",
+                  "article continues after", "scroll to continue", "continue reading below")),
 )
 # The few chrome shapes that need a pattern anywhere in the line; each runs only when
 # its literal key is in the lower-cased line.
@@ -98,6 +104,9 @@ def is_chrome(text: str, low: str) -> bool:
         return True
     if any(p in low for p in CHROME_PHRASES):
         return True
+    for key, phrases in CHROME_GATED:
+        if key in low and any(p in low for p in phrases):
+            return True
     return any(key in low and rx.search(text) for key, rx in CHROME_KEYED)
 
 
