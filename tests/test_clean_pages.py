@@ -187,3 +187,26 @@ def test_the_wire_a_byline_credits(byline: str, want: str | None) -> None:
     assert c._byline_agency(byline) == want
     doc = read(f"Talks in Vell end without a deal\n\n{byline}\n\n" + BODY)
     assert doc.agency == want
+
+
+@pytest.mark.parametrize("line, city", [
+    ("ISLAMABAD: Envoys of Ruritania and Borduria met on Tuesday in the city.", "Islamabad"),
+    ("NEW DELHI, March 3: Envoys of Ruritania and Borduria met on Tuesday.", "New Delhi"),
+])
+def test_colon_datelines(line: str, city: str) -> None:
+    got = c._dateline(line)
+    assert got is not None and got[0] == city
+
+
+@pytest.mark.parametrize("line", [
+    "FACTBOX: What Ruritania and Borduria agreed in Vell on Tuesday night.",
+    "READ MORE: Envoys of Ruritania and Borduria met on Tuesday in the city.",
+    "Q: Will the envoys of Ruritania and Borduria meet again in the city?",
+])
+def test_labels_with_a_colon_are_no_datelines(line: str) -> None:
+    assert c._dateline(line) is None
+
+
+def test_a_copyright_line_given_as_the_outlet_is_read_for_its_name() -> None:
+    assert read(BODY, kind="json", outlet="Copyright 2026").outlet is None
+    assert read(BODY, kind="json", outlet="© 2025 Vell Evening Star Media Group").outlet == "Vell Evening Star"

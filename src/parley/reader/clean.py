@@ -118,7 +118,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
     rf"(?:,?\s*(?P<date>{chrome.MONTHS}\s*\d{{1,2}}))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/)?"
-    r"\s*(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+    r"\s*(?:--|[-—–]|:(?=\s))\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
 # with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
@@ -135,6 +135,10 @@ _NOT_CITIES = frozenset({
     "U.S.", "US", "UK", "U.K.", "UN", "U.N.", "EU", "NATO", "AP", "CNN", "BBC", "WATCH", "FILE", "UPDATE",
     "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "TOPSHOT", "PHOTO", "VIDEO", "LIVE", "NOTE", "EDITOR'S NOTE",
     "UPDATED", "CORRECTION", "I", "A", "OK", "TV", "GMT", "UTC", "ET",
+    # labels that end in a colon as "ISLAMABAD:" does
+    "MORE", "READ", "READ MORE", "RELATED", "ALSO", "ALSO READ", "SEE", "SEE ALSO", "PHOTOS",
+    "EDITORS", "EDITOR'S", "EDITORS' NOTE", "WARNING", "SOURCE", "SOURCES", "Q", "QUOTE", "TIMELINE",
+    "FACTBOX", "EXPLAINER", "FACT CHECK", "POLL", "LISTEN", "TRANSCRIPT",
 })
 
 # Mojibake: UTF-8 read as cp1252/Latin-1 ("Ã©", "â€™", "Â "), and the bare "â" that is
@@ -876,6 +880,10 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
     """The outlet's name, the wire agency its note names ("ABC News (AP wire)"), and whether
     the name is a guess (a masthead line, a title's suffix, the words of a URL)."""
     agency = None
+    if isinstance(given, str) and _COPYRIGHT_GIVEN.match(given):
+        # a crawler took the footer for the site's name ("Copyright 2026", "© 2025 Vell Media")
+        m = _COPYRIGHT_NAME.search(given)
+        given = _CORPORATE.sub("", m.group("name").strip(" .-")) if m and _is_name(m.group("name")) else None
     if isinstance(given, str) and given.strip():
         name = given.strip()
         for note in _OUTLET_NOTE.findall(name):
@@ -917,6 +925,7 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
     return guess, agency, bool(guess)
 
 
+_COPYRIGHT_GIVEN = re.compile(r"\s*(?:copyright\b|©|\(c\)\s*\d)", re.I)
 _MINOR = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "der", "die", "for", "on", "in", "a"})
 
 
