@@ -210,3 +210,19 @@ def test_labels_with_a_colon_are_no_datelines(line: str) -> None:
 def test_a_copyright_line_given_as_the_outlet_is_read_for_its_name() -> None:
     assert read(BODY, kind="json", outlet="Copyright 2026").outlet is None
     assert read(BODY, kind="json", outlet="© 2025 Vell Evening Star Media Group").outlet == "Vell Evening Star"
+
+
+def test_a_comments_section_ends_the_article_a_sentence_about_comments_does_not() -> None:
+    page = (BODY + "\n\nThe ministry declined to add comments on the draft, officials said.\n\n"
+            "27 comments\n\nMarta K. 3 hours ago\n\nThis is the third time they have promised a truce, and nothing changes.")
+    doc = read(page)
+    assert "declined to add comments" in doc.text and "third time" not in doc.text
+
+
+def test_an_embedded_post_keeps_its_words_loses_its_signature() -> None:
+    page = (BODY + "\n\nWe are back at the table, and we will stay there.\n"
+            "— Anna Kovic (@annakovic) March 5, 2026\npic.twitter.com/x1y2z3\n\n"
+            "The mediators expect the session to run late into the night.")
+    doc = read(page)
+    assert "We are back at the table, and we will stay there." in doc.text
+    assert "@annakovic" not in doc.text and "pic.twitter" not in doc.text

@@ -38,6 +38,7 @@ from datetime import time as time_of_day
 from typing import Any
 
 from parley.lexicon.outlets import AGENCIES, CHROME_OUTLETS, SECTION_WORDS, SITE_OUTLETS
+from parley.lexicon.people import ROLE_HEADS
 from parley.model import Document, RawDocument
 from parley.reader.ingest import chrome
 from parley.reader.ingest.language import guess_language
@@ -76,6 +77,10 @@ WRAP_MAX_CHARS = 100
 WRAP_MIN_CHARS = 40
 # A date line under a headline is short: "Updated 3:14 p.m. EDT, Wed June 4, 2025" is 9 words.
 STAMP_MAX_WORDS = 16
+# A caption above a credit has at least this many words ("Talks resume Monday." is a
+# paragraph); whether it shows or tells is read in its first CAPTION_HEAD_WORDS words.
+CAPTION_MIN_WORDS = 8
+CAPTION_HEAD_WORDS = 12
 # Short lines repeated on a page are its furniture; longer repeated lines are left to
 # ``_dedupe`` (a quote said twice is still said).
 REPEAT_MAX_WORDS = 6
@@ -426,17 +431,24 @@ _REPORTING = re.compile(r"\b(?:said|says|told|according to|added|announced|state
 
 
 def _reads_like_caption(text: str) -> bool:
-    """What a photo's caption is and a report's paragraph is not: one sentence that shows
-    (a present-tense verb near its start, or a date at its end) and reports nothing said."""
-    if _REPORTING.search(text) or text.count(". ") > 1 or len(text.split()) > 60:
+    """What a photo's caption is and a report's paragraph is not. A caption shows: its
+    opening words are in the present ("Kovic speaks in Vell ...", "View of the harbour
+    ...") or it says it is a picture ("in this screengrab"). A paragraph tells: a past or
+    modal verb or a speech verb comes early ("agreed", "would resume", "said").
+    """
+    words = text.split()
+    if not CAPTION_MIN_WORDS <= len(words) <= 120:
         return False
-    if chrome.CAPTION_DATE_END.search(text[-25:]):
+    if _IN_THIS_PICTURE.search(text):
         return True
-    # A caption shows in the present ("Delegates arrive ..."); a report's paragraph tells
-    # what happened ("agreed", "would resume"): a past or modal verb keeps it a paragraph.
-    return bool(chrome.CAPTION_VERB.search(" ".join(text.split()[:15]))) and not _TOLD.search(text)
+    head = " ".join(words[:CAPTION_HEAD_WORDS])
+    return not (_TOLD.search(head) or _REPORTING.search(head))
 
 
+_IN_THIS_PICTURE = re.compile(
+    r"\bin (?:this|a|the) (?:photo|image|handout|screengrab|screen grab|picture|photograph|frame grab|video grab)\b|"
+    r"^this (?:combination of )?(?:photos?|pictures?|images?|photographs?)\b",
+    re.I)
 _TOLD = re.compile(r"\b(?:[a-z]{2,}ed|would|will|had|has|have|was|were|did|could|should|may|might|must)\b")
 
 
@@ -535,12 +547,28 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     kept = _drop_link_runs(kept)
     # An article ends with a sentence: what follows its last one (a list of links, a source
     # credit, a masthead or a footer in any language) is the page's, not the report's.
-    while kept and not _may_end(kept[-1]):
+    signed = _signature_end(kept)
+    while len(kept) > signed and not _may_end(kept[-1]):
         kept.pop()
     result["paragraphs"] = [x.text for x in kept]
     result["first"] = first
     result["end"] = next((i + 1 for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), end) if kept else end
     return result
+
+
+def _signature_end(kept: list[_Line]) -> int:
+    """How many of ``kept`` to keep at least: through the last line of a signature block
+    closing a statement ("Anna Kovic" over "President of the Republic of Ruritania"),
+    whose names are people of the report; 0 where there is none."""
+    last_prose = max((i for i, x in enumerate(kept) if x.tag == "prose"), default=-1)
+    end = 0
+    for i in range(last_prose + 2, len(kept)):
+        name, role = kept[i - 1], kept[i]
+        words = role.text.split()
+        if (2 <= name.words <= 6 and _masthead_words(name.text) is not None and 2 <= role.words <= 12
+                and words[0].lower() in ROLE_HEADS and " of " in f" {role.text} "):
+            end = i + 1
+    return end
 
 
 def _may_end(line: _Line) -> bool:

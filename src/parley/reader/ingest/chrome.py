@@ -53,6 +53,8 @@ CHROME_START = re.compile(
     r"please follow our comment guidelines|you are commenting as|"
     # sign-offs and notes (those that end an article are TAIL's)
     r"compiled by\b|[—–]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
+    # the signature of an embedded social post: "— Anna Kovic (@akovic) March 4, 2025"
+    rf"[—–-]\s*[^()\n]{{0,60}}\(@\w+\)\s*(?:{MONTHS}|\d)|pic\.twitter\.com/|"
     r"this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
     # a newsroom's note to its readers (issue 7: unseen reports; the label, not the outlet, is the cue)
     r"editor['’]?s['’]? note\b|editors['’]? note\b|note to (?:our )?(?:readers|subscribers)\b|"
@@ -118,7 +120,11 @@ TAIL = re.compile(
     r"our standards:|(?:additional )?reporting by\b|writing by\b|editing by\b|"
     r"follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|24/7 coverage of breaking news|"
     r"(?:copyright|©)|(?:[\w’'.]+ ){1,12}contributed\.?$|read more on\b|commenting is a benefit|"
-    r"join the conversation|back to (?:the )?top\s*$|this (?:story|article)(?: and headline)? "
+    r"join the conversation|back to (?:the )?top\s*$|"
+    # a comments section: what follows is readers', not the report's
+    r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
+    r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b|"
+    r"this (?:story|article)(?: and headline)? "
     r"(?:has|have) been updated"
     r")",
     _I,
