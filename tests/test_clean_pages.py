@@ -226,3 +226,17 @@ def test_an_embedded_post_keeps_its_words_loses_its_signature() -> None:
     doc = read(page)
     assert "We are back at the table, and we will stay there." in doc.text
     assert "@annakovic" not in doc.text and "pic.twitter" not in doc.text
+
+
+@pytest.mark.parametrize("signature", [
+    "Anna Kovic\n\nPresident of the Republic of Ruritania\n\nPetar Voss\n\nPrime Minister of Borduria",
+    "Anna Kovic Petar Voss\n\nPresident of the Republic of Ruritania Prime Minister of Borduria",  # a flattened table
+])
+def test_a_signature_block_closing_a_statement_stays(signature: str) -> None:
+    doc = read("We, the undersigned, commit our governments to a lasting peace between our peoples.\n\n" + signature
+               + "\n\nShare this page\nPrivacy policy")
+    assert "Anna Kovic" in doc.text and "Prime Minister of Borduria" in doc.text
+    assert "Share this page" not in doc.text
+    near = read("We, the undersigned, commit our governments to a lasting peace between our peoples.\n\n"
+                "Borduria Weekly\n\nTerms of use")  # a masthead is no signature
+    assert "Borduria Weekly" not in near.text

@@ -38,7 +38,7 @@ from datetime import time as time_of_day
 from typing import Any
 
 from parley.lexicon.outlets import AGENCIES, CHROME_OUTLETS, SECTION_WORDS, SITE_OUTLETS
-from parley.lexicon.people import ROLE_HEADS
+from parley.lexicon.people import CAPITAL_TITLES, ROLE_HEADS
 from parley.model import Document, RawDocument
 from parley.reader.ingest import chrome
 from parley.reader.ingest.language import guess_language
@@ -565,8 +565,8 @@ def _signature_end(kept: list[_Line]) -> int:
     for i in range(last_prose + 2, len(kept)):
         name, role = kept[i - 1], kept[i]
         words = role.text.split()
-        if (2 <= name.words <= 6 and _masthead_words(name.text) is not None and 2 <= role.words <= 12
-                and words[0].lower() in ROLE_HEADS and " of " in f" {role.text} "):
+        if (2 <= name.words <= 8 and _masthead_words(name.text) is not None and 2 <= role.words <= 16
+                and (words[0].lower() in ROLE_HEADS or words[0] in CAPITAL_TITLES) and " of " in f" {role.text} "):
             end = i + 1
     return end
 
