@@ -437,8 +437,8 @@ def _reads_like_caption(text: str) -> bool:
     modal verb or a speech verb comes early ("agreed", "would resume", "said").
     """
     words = text.split()
-    if not CAPTION_MIN_WORDS <= len(words) <= 120:
-        return False
+    if not CAPTION_MIN_WORDS <= len(words) <= 120 or "“" in text or '"' in text:
+        return False  # a quotation is something said: a paragraph's
     if _IN_THIS_PICTURE.search(text):
         return True
     head = " ".join(words[:CAPTION_HEAD_WORDS])
