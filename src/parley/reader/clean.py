@@ -431,10 +431,11 @@ _REPORTING = re.compile(r"\b(?:said|says|told|according to|added|announced|state
 
 
 def _reads_like_caption(text: str) -> bool:
-    """What a photo's caption is and a report's paragraph is not. A caption shows: its
-    opening words are in the present ("Kovic speaks in Vell ...", "View of the harbour
-    ...") or it says it is a picture ("in this screengrab"). A paragraph tells: a past or
-    modal verb or a speech verb comes early ("agreed", "would resume", "said").
+    """What a photo's caption is and a report's paragraph is not. A caption shows: it says
+    it is a picture ("in this screengrab", "View of the harbour ..."), or its opening words
+    hold no past, modal or speech verb ("agreed", "would resume", "said": a paragraph
+    tells) and it shows someone doing something ("speaks", "arrives") or names the day the
+    picture was taken ("on March 3, 2025").
     """
     words = text.split()
     if not CAPTION_MIN_WORDS <= len(words) <= 120 or "“" in text or '"' in text:
@@ -442,12 +443,16 @@ def _reads_like_caption(text: str) -> bool:
     if _IN_THIS_PICTURE.search(text):
         return True
     head = " ".join(words[:CAPTION_HEAD_WORDS])
-    return not (_TOLD.search(head) or _REPORTING.search(head))
+    if _TOLD.search(head) or _REPORTING.search(head):
+        return False
+    # and it shows: a verb of showing near the start, or the day the picture was taken
+    return bool(chrome.CAPTION_VERB.search(head) or _FULL_DATE.search(text))
 
 
+_FULL_DATE = re.compile(rf"\b{chrome.MONTHS} ?\d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {chrome.MONTHS},? \d{{4}}\b")
 _IN_THIS_PICTURE = re.compile(
     r"\bin (?:this|a|the) (?:photo|image|handout|screengrab|screen grab|picture|photograph|frame grab|video grab)\b|"
-    r"^this (?:combination of )?(?:photos?|pictures?|images?|photographs?)\b",
+    r"^this (?:combination of )?(?:photos?|pictures?|images?|photographs?)\b|^(?:an? )?(?:general |aerial )?view of\b",
     re.I)
 _TOLD = re.compile(r"\b(?:[a-z]{2,}ed|would|will|had|has|have|was|were|did|could|should|may|might|must)\b")
 
