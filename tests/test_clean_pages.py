@@ -240,3 +240,20 @@ def test_a_signature_block_closing_a_statement_stays(signature: str) -> None:
     near = read("We, the undersigned, commit our governments to a lasting peace between our peoples.\n\n"
                 "Borduria Weekly\n\nTerms of use")  # a masthead is no signature
     assert "Borduria Weekly" not in near.text
+
+
+def test_wire_slug_and_editors_parenthesis_are_no_headline() -> None:
+    doc = read("UPDATE 2-Borduria offers to host talks\n\n(Adds quotes from the minister, paragraphs 4-5)\n\n"
+               "By Oren Dask\n\n" + BODY)
+    assert doc.title == "Borduria offers to host talks"
+    near = read("Update on the talks in Vell as envoys meet\n\nBy Oren Dask\n\n" + BODY)
+    assert near.title == "Update on the talks in Vell as envoys meet"  # a headline that starts with the word
+
+
+def test_horizontal_rules_go_and_a_plea_for_members_goes() -> None:
+    doc = read(BODY + "\n\n---\n\n* * *\n\nThe Vell Monitor is an independent news service. "
+               "Support our reporting: become a member today.")
+    assert "---" not in doc.text and "* * *" not in doc.text and "become a member" not in doc.text
+    near = read(BODY + "\n\nThe council asked donors to support our reporting of needs, the envoy said, "
+                "and to become a member of the fund.")  # a sentence of the report that uses the words
+    assert "become a member of the fund" in near.text

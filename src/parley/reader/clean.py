@@ -113,6 +113,12 @@ _BOLD = re.compile(r"\*\*(.*?)\*\*|__(.+?)__")
 _ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _STRAY_MARKS = re.compile(r"(?<!\\)\*{2,}|(?<![\w\\])_{1,2}(?=\s|$)|(?<=\s)_{1,2}(?=\w)")
 # Menus: three or more short items split by separators, or two split by a wide gap.
+# A line wholly in parentheses is an editor's note ("(Adds quotes, paragraphs 4-5)"), never a headline.
+_PARENTHESIZED = re.compile(r"^\([^()]*\)$")
+# A wire service's slug before its headline ("UPDATE 2-", "REFILE-"): seen in wire copy (Reuters-style).
+_WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)"
+                        r"(?: \d+)?\s*[-—–:]\s*(?=\S)")
+_RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
 _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
@@ -238,6 +244,7 @@ def clean(raw: RawDocument) -> Document:
     if not title:
         title = page["title"]
     if title:
+        title = _WIRE_SLUG.sub("", title)
         given = meta.get("outlet") if isinstance(meta.get("outlet"), str) else None
         title = _strip_site_suffix(" ".join(title.split()), (outlet, given), url or page["page_url"])
     agency = page["agency"]
@@ -338,7 +345,7 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _ITALIC.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _STRAY_MARKS.sub("", s)
     s = " ".join(s.split())
-    if not s or s in ("*", "-", "#"):
+    if not s or s in ("*", "-", "#") or _RULE_LINE.fullmatch(s):
         return None
     return _Line(s, heading, bullet, nav)
 
@@ -595,7 +602,8 @@ def _headline_over(lines: list[_Line], first: int) -> str | None:
         if line.tag in ("chrome", "credit", "caption", "dup", "byline", "related"):
             continue
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
-                and not line.text.endswith(":") and not _URLISH.match(line.text) and not _is_masthead_like(line.text)):
+                and not line.text.endswith(":") and not _URLISH.match(line.text) and not _is_masthead_like(line.text)
+                and not _PARENTHESIZED.match(line.text)):
             return line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -741,7 +749,7 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
         line = lines[j]
         if line.tag in ("chrome", "credit", "caption", "dup"):
             continue
-        if line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav:
+        if line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav and not _PARENTHESIZED.match(line.text):
             return line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -882,7 +890,7 @@ def _page_url(lines: list[_Line]) -> str | None:
 # A plea to the page's readers: addressed to them ...
 _APPEAL = re.compile(
     r"\b(?:please|thank you|thanks for|you can|your support|consider (?:a |making |supporting |subscribing |donating )"
-    r"|support us|donate|subscribe)\b",
+    r"|support us|support our \w+|become a (?:member|subscriber|supporter)|donate|subscribe)\b",
     re.I,
 )
 # ... about the outlet itself.
@@ -897,6 +905,8 @@ def _is_appeal(paragraph: str, outlet: str | None) -> bool:
         return False
     if any(q in paragraph for q in _QUOTE_MARKS[:3]) or "”" in paragraph or not _APPEAL.search(paragraph):
         return False
+    if _REPORTING.search(paragraph):
+        return False  # someone said it: the report's sentence, not the site's plea
     return bool(_SELF.search(paragraph)) or bool(outlet and len(outlet) >= 4 and outlet.lower() in paragraph.lower())
 
 

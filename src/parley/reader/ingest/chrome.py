@@ -88,6 +88,8 @@ CHROME_GATED: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "for information purposes only")),
     # An advertisement's slot said once (repeated ones go as repeated furniture); the
     # words a page puts there, in issue 7's unseen page copies.
+    # A site's note on the links it carries, in its footer (BBC-style sites; issue 7's unseen copies).
+    ("responsible", ("is not responsible for the content of external", "not responsible for external")),
     ("continue", ("story continues below", "article continues below", "story continues after",
                   "article continues after", "scroll to continue", "continue reading below")),
 )
