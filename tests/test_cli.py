@@ -98,3 +98,31 @@ def test_cold_start_imports_no_heavy_library():
             "print(sorted(m for m in ('trafilatura','sqlalchemy','dask','ftfy','syntok') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_summary_escapes_control_characters_and_markup(tmp_path: Path):
+    """A report cannot drive the terminal: ANSI escapes, bells and rich markup in its title
+    and quotes are printed as visible text, never raw."""
+    esc = "\x1b"
+    report = {
+        "title": f"Talks resume in Ruritania {esc}[2J{esc}]0;pwned\x07 [bold red]loud[/]",
+        "outlet": f"The Borduria Herald{esc}[31m",
+        "text": (f"Envoys of Ruritania and Borduria met in Vorland on Tuesday, the host ministry said.\n\n"
+                 f"\u201cWe are ready to sign {esc}[5mtoday{esc}[0m,\u201d said Minister Anna Kovic of Ruritania."),
+    }
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(report), encoding="utf-8")
+    out = run("read", str(path))
+    assert out.returncode == 0, out.stderr
+    shown = out.stdout.decode("utf-8")
+    assert esc not in shown and "\x07" not in shown
+    assert "\\x1b[2J" in shown and "\\x07" in shown and "\\x1b[5mtoday" in shown
+    assert "[bold red]loud[/]" in shown  # markup shown as written, not applied
+
+
+def test_safe_escapes_bidi_and_c1_but_keeps_text():
+    from parley.cli.render import safe
+
+    assert safe("Kovic\u202eusurp") == "Kovic\\u202eusurp"
+    assert safe("a\x9bb\rc") == "a\\x9bb\\x0dc"
+    assert safe("Ruritania – Borduria “talks”") == "Ruritania – Borduria “talks”"

@@ -173,6 +173,9 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Job | Skip | Failure]:
 def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
     """About how many inputs ``iter_inputs`` will give (files, plus lines of JSON Lines
     files), for a progress bar; None when standard input is among them."""
+    from parley.errors import InputError
+    from parley.reader.ingest.files import open_regular
+
     total = 0
     for p in paths:
         if str(p) == "-":
@@ -188,9 +191,9 @@ def estimate_inputs(paths: Iterable[str | Path]) -> int | None:
         for f in files:
             if f.suffix.lower() in JSON_LINES_SUFFIXES:
                 try:
-                    with f.open("rb") as fh:
+                    with open_regular(f) as fh:
                         total += sum(chunk.count(b"\n") for chunk in iter(partial(fh.read, 1 << 20), b""))
-                except OSError:
+                except (OSError, InputError):
                     total += 1
             else:
                 total += 1
@@ -211,17 +214,19 @@ def _file_inputs(path: Path) -> Iterator[Job | Skip | Failure]:
     if reason:
         yield Skip(name, reason)
         return
+    from parley.errors import InputError
+    from parley.reader.ingest.files import bounded_lines, open_regular, read_limited
+
     suffix = path.suffix.lower()
-    try:
+    try:  # regular files only, in bounded reads: a FIFO or a link to /dev/zero fails at once
         if suffix in JSON_LINES_SUFFIXES:
-            with path.open("rb") as f:
-                yield from _json_lines(f, name)
+            with open_regular(path) as f:
+                yield from _json_lines(bounded_lines(f, MAX_INPUT_BYTES), name)
             return
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            yield Failure(name, f"{size / 1e6:.1f} MB is over the {MAX_INPUT_BYTES // 1_000_000} MB limit for one report")
-            return
-        data = path.read_bytes()
+        data = read_limited(path, MAX_INPUT_BYTES)
+    except InputError as e:
+        yield Failure(name, _one_line(e).removeprefix(f"{name}: "))
+        return
     except OSError as e:
         yield Failure(name, f"cannot read: {e.strerror or e}")
         return
@@ -287,10 +292,12 @@ def _json_lines(lines: Iterable[bytes], name: str) -> Iterator[Job | Skip | Fail
 
 
 def _stdin_inputs() -> Iterator[Job | Skip | Failure]:
+    from parley.reader.ingest.files import bounded_lines, read_chunks
+
     stream = sys.stdin.buffer
-    head = stream.readline()
+    head = stream.readline(MAX_INPUT_BYTES + 1)
     while head and not head.strip():
-        head = stream.readline()
+        head = stream.readline(MAX_INPUT_BYTES + 1)
     if head.lstrip().startswith(b"{"):
         try:
             json.loads(head)
@@ -298,9 +305,9 @@ def _stdin_inputs() -> Iterator[Job | Skip | Failure]:
         except json.JSONDecodeError:
             is_lines = False  # one JSON object over many lines
         if is_lines:
-            yield from _json_lines(_chain_first(head, stream), "<stdin>")
+            yield from _json_lines(_chain_first(head, bounded_lines(stream, MAX_INPUT_BYTES)), "<stdin>")
             return
-    data = head + stream.read(MAX_INPUT_BYTES + 1)
+    data = head + read_chunks(stream, MAX_INPUT_BYTES - len(head))
     if len(data) > MAX_INPUT_BYTES:
         yield Failure("<stdin>", f"over the {MAX_INPUT_BYTES // 1_000_000} MB limit for one report")
     elif not data.strip():

@@ -6,7 +6,8 @@
     │   ├── BinaryInput         not text (NUL bytes, an image, an archive)
     │   ├── TooLarge            over the size limit
     │   ├── MalformedInput      broken JSON / JSON Lines / HTML beyond repair
-    │   └── NotAReport          text, but no article in it (no body, not English)
+    │   ├── NotAReport          text, but no article in it (no body, not English)
+    │   └── NotRegularFile      a FIFO, socket or device (a symlink to /dev/zero): never read
     ├── StoreError              the store cannot be opened or written (exit status 3)
     └── UsageError              an option or setting that cannot be used (exit status 4)
         └── NotFound            no stored item has that id
@@ -52,6 +53,12 @@ class MalformedInput(InputError):
 
 class NotAReport(InputError):
     code = "E105"
+
+
+class NotRegularFile(InputError):
+    """A FIFO, socket, device or other special file: never opened for reading."""
+
+    code = "E106"
 
 
 class StoreError(ParleyError):

@@ -1,34 +1,60 @@
-"""A Record as a readable terminal summary (rich)."""
+"""A Record as a readable terminal summary (rich).
+
+Every string that comes from a report passes through ``safe`` before it reaches the
+terminal: control characters (an ANSI escape, a carriage return, a bell, the C1 range,
+bidirectional overrides) are shown as visible escapes (``\\x1b``), never sent raw, and
+rich's markup brackets are escaped, so a report cannot restyle, move or clear the screen.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from parley.model import Record, Statement
 
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides
+# and isolates (they reorder what the terminal shows); line and paragraph separators.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def _visible(m: re.Match[str]) -> str:
+    c = ord(m.group(0))
+    return f"\\x{c:02x}" if c <= 0xFF else f"\\u{c:04x}"
+
+
+def safe(text: object) -> str:
+    """``text`` as a string fit for the terminal: no raw control character, no rich markup."""
+    from rich.markup import escape
+
+    s = "" if text is None else str(text)
+    return escape(_UNSAFE.sub(_visible, s))
+
 
 def print_record(record: Record) -> None:
     from rich.console import Console
-    from rich.markup import escape
     from rich.table import Table
 
     console = Console()
     d = record.document
     names = {a.id: a.name for a in record.actors}
-    console.print(f"[bold]{d.title or '(untitled)'}[/bold]")
+    console.print(f"[bold]{safe(d.title or '(untitled)')}[/bold]")
     meta = [x for x in (d.outlet, d.agency, d.published, d.dateline) if x]
     if meta:
-        console.print(" · ".join(meta), style="dim")
+        console.print(" · ".join(safe(x) for x in meta), style="dim")
+    for w in d.warnings:
+        console.print(f"warning: {safe(w)}", style="yellow")
 
     if record.meetings:
         t = Table(title="Meetings", title_justify="left")
         for col in ("status", "date", "place", "venue", "round", "parties", "mediators", "chairs", "heads"):
             t.add_column(col)
         for m in record.meetings:
-            t.add_row(m.status, m.date or "", m.place or "", m.venue or "", str(m.round or ""),
-                      ", ".join(m.parties), ", ".join(m.mediators),
-                      ", ".join(names.get(c, c) for c in m.chairs),
-                      ", ".join(f"{p}: {names.get(a, a)}" for p, a in m.heads))
+            t.add_row(*(safe(x) for x in (
+                m.status, m.date or "", m.place or "", m.venue or "", str(m.round or ""),
+                ", ".join(m.parties), ", ".join(m.mediators),
+                ", ".join(names.get(c, c) for c in m.chairs),
+                ", ".join(f"{p}: {names.get(a, a)}" for p, a in m.heads))))
         console.print(t)
 
     if record.actors:
@@ -36,7 +62,7 @@ def print_record(record: Record) -> None:
         for col in ("name", "party", "roles"):
             t.add_column(col)
         for a in record.actors:
-            t.add_row(a.name, a.affiliation or "", "; ".join(a.roles))
+            t.add_row(safe(a.name), safe(a.affiliation or ""), safe("; ".join(a.roles)))
         console.print(t)
 
     if record.statements:
@@ -55,14 +81,14 @@ def print_record(record: Record) -> None:
                            else f"{q.value:g}" if q.value is not None else "")
                     num += f" {q.unit or ''}" + (" each" if q.per_party else "") + (" (approx.)" if q.approximate else "")
                 dates = ", ".join(x for x in (f"by {s.deadline}" if s.deadline else "", s.date or "") if x)
-                t.add_row(party, s.act, s.issue, num.strip(), dates, names.get(s.speaker or "", ""))
+                t.add_row(*(safe(x) for x in (party, s.act, s.issue, num.strip(), dates, names.get(s.speaker or "", ""))))
         console.print(t)
 
     if record.quotes:
         console.print("[bold]Who said what[/bold]")
         for quote in record.quotes:
             who = names.get(quote.speaker or "", "unattributed")
-            console.print(f"  [cyan]{who}[/cyan]: “{quote.text}”")
+            console.print(f"  [cyan]{safe(who)}[/cyan]: “{safe(quote.text)}”", highlight=False)
 
     if record.diagnostics:
         console.print("[bold]Diagnostics[/bold]")
@@ -70,5 +96,5 @@ def print_record(record: Record) -> None:
             where = ""
             if dg.evidence:
                 words = " ".join(dg.evidence[0].of(d.text).split())
-                where = f" [dim]« {escape(words[:80])}{'…' if len(words) > 80 else ''} »[/dim]"
-            console.print(f"  [yellow]{dg.code}[/yellow] {escape(dg.message)}{where}", highlight=False)
+                where = f" [dim]« {safe(words[:80])}{'…' if len(words) > 80 else ''} »[/dim]"
+            console.print(f"  [yellow]{dg.code}[/yellow] {safe(dg.message)}{where}", highlight=False)

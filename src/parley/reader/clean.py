@@ -18,18 +18,27 @@ prefix leaves the first paragraph). Doubts are coded warnings on the document:
 
     W201 no article body found          W202 not English
     W203 input is not UTF-8             W204 input is UTF-16
-    W205 broken encoding repaired
+    W205 broken encoding repaired       W206 published date read from the URL
+    W207 body guessed (no headline, byline or dateline marks where it starts)
+    W208 outlet guessed from the page's masthead, footer or URL
+
+HTML character references (``&amp;``, ``&#x27;``) in page text, JSON text and titles are
+decoded here, once, before any line is judged or any offset taken (an HTML page's are
+decoded by its parser).
 """
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 import warnings
+from collections import Counter
 from datetime import datetime
 from datetime import time as time_of_day
 from typing import Any
 
 from parley.lexicon.outlets import AGENCIES, CHROME_OUTLETS, SECTION_WORDS, SITE_OUTLETS
+from parley.lexicon.people import CAPITAL_TITLES, ROLE_HEADS
 from parley.model import Document, RawDocument
 from parley.reader.ingest import chrome
 from parley.reader.ingest.language import guess_language
@@ -37,6 +46,9 @@ from parley.reader.ingest.language import guess_language
 W_NO_BODY = "W201 no article body found"
 W_NOT_ENGLISH = "W202 not English"
 W_MOJIBAKE = "W205 broken encoding repaired"
+W_PUBLISHED_FROM_URL = "W206 published date read from the URL"
+W_BODY_GUESSED = "W207 body guessed: no headline, byline or dateline marks where it starts"
+W_OUTLET_GUESSED = "W208 outlet guessed from the page's masthead, footer or URL"
 
 # A line is prose (a paragraph of the article) when it has at least this many words and
 # ends like a sentence. Five keeps short sentences ("The CIA declined to comment.") and
@@ -63,6 +75,26 @@ LINK_MIN_WORDS = 6
 # at least WRAP_MIN_CHARS (shorter inner lines mean a list or a menu, kept line by line).
 WRAP_MAX_CHARS = 100
 WRAP_MIN_CHARS = 40
+# A date line under a headline is short: "Updated 3:14 p.m. EDT, Wed June 4, 2025" is 9 words.
+STAMP_MAX_WORDS = 16
+# A caption above a credit has at least this many words ("Talks resume Monday." is a
+# paragraph); whether it shows or tells is read in its first CAPTION_HEAD_WORDS words.
+CAPTION_MIN_WORDS = 8
+CAPTION_HEAD_WORDS = 12
+# Short lines repeated on a page are its furniture; longer repeated lines are left to
+# ``_dedupe`` (a quote said twice is still said).
+REPEAT_MAX_WORDS = 6
+# A label and a short value, as under a chart or a picture: one or two words, a colon, at
+# most six words. Inside a body only: above it such a line may be a headline ("Talks: ...").
+_LABEL_LINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+)?\s?:\s+\S+(?:\s+\S+){0,5}$")
+# A line this long with a sentence's end inside it is a paragraph, however it ends.
+LONG_LINE_WORDS = 12
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’)\]»]*\s")
+# A crawler's header ("Title: ...", "URL Source: ...") is a few "Key: value" lines at the
+# top; more than this many is a document, not a header.
+HEADER_MAX_LINES = 30
+# A plea to readers ("... is supported by readers. Please consider a contribution.") is short.
+APPEAL_MAX_WORDS = 40
 # Characters at each end of a long line in which chrome phrases are looked for: the
 # longest sign-off or prompt seen in the crawls ends its phrase within 150 of an edge.
 EDGE_CHARS = 160
@@ -81,6 +113,12 @@ _BOLD = re.compile(r"\*\*(.*?)\*\*|__(.+?)__")
 _ITALIC = re.compile(r"(?<![\w*\\])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w\\])_(?=\S)([^_\n]+?)(?<=\S)_(?!\w)")
 _STRAY_MARKS = re.compile(r"(?<!\\)\*{2,}|(?<![\w\\])_{1,2}(?=\s|$)|(?<=\s)_{1,2}(?=\w)")
 # Menus: three or more short items split by separators, or two split by a wide gap.
+# A line wholly in parentheses is an editor's note ("(Adds quotes, paragraphs 4-5)"), never a headline.
+_PARENTHESIZED = re.compile(r"^\([^()]*\)$")
+# A wire service's slug before its headline ("UPDATE 2-", "REFILE-"): seen in wire copy (Reuters-style).
+_WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)"
+                        r"(?: \d+)?\s*[-—–:]\s*(?=\S)")
+_RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
 _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
@@ -90,8 +128,16 @@ _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
     rf"(?:,?\s*(?P<date>{chrome.MONTHS}\s*\d{{1,2}}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"\s*(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/)?"
+    r"\s*(?:--|[-—–]|:(?=\s))\s*(?=[\"“‘'A-Z0-9])"
+)
+# "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
+# with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
+_DATELINE_TITLE_CASE = re.compile(
+    r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
+    rf"(?:,?\s*(?P<date>{chrome.MONTHS}\s*\d{{1,2}}))?"
+    r"\s*\((?P<agency>[^()]{2,40})\)\s*(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
 )
 _DATELINE_NO_CITY = re.compile(
     rf"^(?P<date>{chrome.MONTHS}\s*\d{{1,2}})\s*\((?P<agency>[^()]{{2,40}})\)\s*(?:--|[-—–])\s*"
@@ -100,6 +146,10 @@ _NOT_CITIES = frozenset({
     "U.S.", "US", "UK", "U.K.", "UN", "U.N.", "EU", "NATO", "AP", "CNN", "BBC", "WATCH", "FILE", "UPDATE",
     "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "TOPSHOT", "PHOTO", "VIDEO", "LIVE", "NOTE", "EDITOR'S NOTE",
     "UPDATED", "CORRECTION", "I", "A", "OK", "TV", "GMT", "UTC", "ET",
+    # labels that end in a colon as "ISLAMABAD:" does
+    "MORE", "READ", "READ MORE", "RELATED", "ALSO", "ALSO READ", "SEE", "SEE ALSO", "PHOTOS",
+    "EDITORS", "EDITOR'S", "EDITORS' NOTE", "WARNING", "SOURCE", "SOURCES", "Q", "QUOTE", "TIMELINE",
+    "FACTBOX", "EXPLAINER", "FACT CHECK", "POLL", "LISTEN", "TRANSCRIPT",
 })
 
 # Mojibake: UTF-8 read as cp1252/Latin-1 ("Ã©", "â€™", "Â "), and the bare "â" that is
@@ -126,12 +176,14 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|:|::|·)\s+")
 _DOMAIN = re.compile(r"^(?:[a-z][a-z+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)
 _SECTION_LABEL = re.compile(r"(?:[\w'’-]+ ){1,3}News")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DOTTED_DAY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_FOLD_PUNCT = re.compile(r"[^\w\s]")
 
 
 class _Line:
     """One line of the input: its text without markdown, and what it looks like."""
 
-    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag")
+    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update")
 
     def __init__(self, text: str, heading: bool, bullet: bool, nav: bool) -> None:
         self.text = text
@@ -140,6 +192,8 @@ class _Line:
         self.nav = nav
         self.words = len(text.split())
         self.tag = ""
+        self.stamp: str | None = None  # the ISO time of a date line ("9:05 PM, Tuesday, March 4, 2025")
+        self.update = False  # the date line says when the page was updated, not published
 
 
 def clean(raw: RawDocument) -> Document:
@@ -151,6 +205,13 @@ def clean(raw: RawDocument) -> Document:
 
         content, page_meta = extract_html(content)
         meta = {**page_meta, **meta}  # what a JSON report states wins over what its page says
+    else:
+        content = _unescape(content)  # the one decoding of character references
+        for key in ("title", "outlet"):
+            if isinstance(meta.get(key), str):
+                meta[key] = _unescape(meta[key])
+        content, header = _crawler_header(content)
+        meta = {**header, **meta}
     content, repaired = _normalize(content)
     if repaired:
         warnings.append(W_MOJIBAKE)
@@ -162,8 +223,15 @@ def clean(raw: RawDocument) -> Document:
     _mark_captions(lines)
     page = _find_body(lines)
 
-    paragraphs = [p for p in page["paragraphs"] if p]
+    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    outlet, outlet_agency, outlet_guessed = _outlet(
+        meta.get("outlet"), lines, url or page["page_url"], page, meta.get("page_title"))
+    paragraphs = [p for p in page["paragraphs"] if p and not _is_appeal(p, outlet)]
     text = "\n\n".join(paragraphs)
+    if page["guessed"] and text:
+        warnings.append(W_BODY_GUESSED)
+    if outlet_guessed:
+        warnings.append(W_OUTLET_GUESSED)
     language = "en"
     if not text:
         warnings.append(W_NO_BODY)
@@ -172,20 +240,23 @@ def clean(raw: RawDocument) -> Document:
         if language != "en":
             warnings.append(f"{W_NOT_ENGLISH} (English function words {share:.0%}; looks like {language})")
 
-    outlet, outlet_agency = _outlet(meta.get("outlet"), lines, meta.get("url"))
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
     if not title:
         title = page["title"]
     if title:
+        title = _WIRE_SLUG.sub("", title)
         given = meta.get("outlet") if isinstance(meta.get("outlet"), str) else None
-        title = _strip_site_suffix(" ".join(title.split()), (outlet, given), meta.get("url"))
+        title = _strip_site_suffix(" ".join(title.split()), (outlet, given), url or page["page_url"])
     agency = page["agency"]
-    if agency and outlet and _fold(agency) == _fold(outlet) and agency.lower() not in AGENCIES:
+    if agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet):
         agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
     published = meta.get("published")
     published = _iso_published(str(published)) if published is not None else page["published"]
-    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    if not published:
+        published = _url_date(url or page["page_url"])
+        if published:
+            warnings.append(W_PUBLISHED_FROM_URL)
     return Document(
         text=text,
         title=title or None,
@@ -230,10 +301,10 @@ def _split_lines(text: str) -> list[_Line]:
         elif blocks[-1]:
             blocks.append([])
     if _is_wrapped(physical, blocks):
-        physical = [" ".join(b) if all(len(x.strip()) >= WRAP_MIN_CHARS for x in b[:-1]) else None
-                    for b in blocks] if blocks else []
+        joined_blocks: list[str | None] = [
+            " ".join(b) if all(len(x.strip()) >= WRAP_MIN_CHARS for x in b[:-1]) else None for b in blocks]
         flat: list[str] = []
-        for joined, b in zip(physical, blocks, strict=True):
+        for joined, b in zip(joined_blocks, blocks, strict=True):
             flat.extend([joined] if joined is not None else b)
         physical = flat
     lines = []
@@ -274,7 +345,7 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _ITALIC.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _STRAY_MARKS.sub("", s)
     s = " ".join(s.split())
-    if not s or s in ("*", "-", "#"):
+    if not s or s in ("*", "-", "#") or _RULE_LINE.fullmatch(s):
         return None
     return _Line(s, heading, bullet, nav)
 
@@ -304,6 +375,11 @@ def _classify(line: _Line) -> str:
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
+    if line.words <= STAMP_MAX_WORDS and ("20" in t or "19" in t):  # a date line gives its year
+        stamp = _stamp_line(t)
+        if stamp:
+            line.stamp, line.update = stamp, bool(chrome.STAMP_UPDATE.match(t))
+            return "byline"
     # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
     low = t.lower() if len(t) <= 2 * EDGE_CHARS else f"{t[:EDGE_CHARS]} \n {t[-EDGE_CHARS:]}".lower()
     if chrome.is_tail(t, low):
@@ -350,11 +426,42 @@ def _mark_captions(lines: list[_Line]) -> None:
             continue
         if line.tag == "credit":
             # A bare "Getty Images" under a paragraph marks a picture without a caption; a
-            # quotation is a paragraph, not a caption.
-            if line.words >= 3 and not prev.text.startswith(_QUOTE_MARKS):
+            # quotation is a paragraph, not a caption; and so is a paragraph that reads like
+            # the report (a picture may sit under any paragraph, with its credit alone).
+            if line.words >= 3 and not prev.text.startswith(_QUOTE_MARKS) and _reads_like_caption(prev.text):
                 prev.tag = "caption"
         elif line.text.startswith(prev.text[: max(20, len(prev.text) - 2)]):
             prev.tag = "caption"
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|added|announced|stated|wrote|reported|confirmed)\b")
+
+
+def _reads_like_caption(text: str) -> bool:
+    """What a photo's caption is and a report's paragraph is not. A caption shows: it says
+    it is a picture ("in this screengrab", "View of the harbour ..."), or its opening words
+    hold no past, modal or speech verb ("agreed", "would resume", "said": a paragraph
+    tells) and it shows someone doing something ("speaks", "arrives") or names the day the
+    picture was taken ("on March 3, 2025").
+    """
+    words = text.split()
+    if not CAPTION_MIN_WORDS <= len(words) <= 120 or "“" in text or '"' in text:
+        return False  # a quotation is something said: a paragraph's
+    if _IN_THIS_PICTURE.search(text):
+        return True
+    head = " ".join(words[:CAPTION_HEAD_WORDS])
+    if _TOLD.search(head) or _REPORTING.search(head):
+        return False
+    # and it shows: a verb of showing near the start, or the day the picture was taken
+    return bool(chrome.CAPTION_VERB.search(head) or _FULL_DATE.search(text))
+
+
+_FULL_DATE = re.compile(rf"\b{chrome.MONTHS} ?\d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {chrome.MONTHS},? \d{{4}}\b")
+_IN_THIS_PICTURE = re.compile(
+    r"\bin (?:this|a|the) (?:photo|image|handout|screengrab|screen grab|picture|photograph|frame grab|video grab)\b|"
+    r"^this (?:combination of )?(?:photos?|pictures?|images?|photographs?)\b|^(?:an? )?(?:general |aerial )?view of\b",
+    re.I)
+_TOLD = re.compile(r"\b(?:[a-z]{2,}ed|would|will|had|has|have|was|were|did|could|should|may|might|must)\b")
 
 
 # ------------------------------------------------------------------ the body
@@ -366,19 +473,28 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     after = [0] * (n + 1)
     for i in range(n - 1, -1, -1):
         after[i] = after[i + 1] + prose_at[i]
-    result: dict[str, Any] = {"title": None, "agency": None, "published": None, "dateline": None, "paragraphs": []}
+    result: dict[str, Any] = {"title": None, "agency": None, "published": None, "dateline": None, "paragraphs": [],
+                              "page_url": _page_url(lines), "guessed": False, "first": n, "end": n}
 
     # Where the body may start: after the last byline that still has most prose after it.
     start = 0
+    stamps: list[tuple[bool, str]] = []  # (an update's time?, ISO time) of the date lines, in order
     for i, line in enumerate(lines):
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
-            m = chrome.BYLINE_AGENCY.match(line.text)
+            m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
                 _read_agency_byline(m, result)
-            elif result["published"] is None:
-                result["published"] = _byline_time(line.text)
+            elif chrome.BYLINE_AUTHOR.match(line.text):
+                result["agency"] = result["agency"] or _byline_agency(line.text)
+            else:
+                when = line.stamp or _byline_time(line.text) or _stamp_line(line.text)
+                if when:
+                    stamps.append((line.update or bool(chrome.STAMP_UPDATE.match(line.text)), when))
             result["title"] = _title_before(lines, i) or result["title"]  # the headline sits over the byline
+    if result["published"] is None and stamps:
+        # the first time the page gives for its publication; an update's time only when there is no other
+        result["published"] = min(stamps, key=lambda s: s[0])[1]
     if result["title"] is None:  # a markdown headline above the body
         result["title"] = next((x.text for x in lines[:start or n] if x.tag == "heading" and 3 <= x.words <= 40), None)
     if not any(prose_at):
@@ -405,6 +521,13 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
                 break
     if first is None:
         first = next((i for i in range(start, n) if lines[i].tag == "prose"), n)
+    if result["title"] is None:
+        result["title"] = _headline_over(lines, first)
+    # Nothing marks where the article starts (no byline, dateline or headline) on a page
+    # with lines before its first paragraph that are not known chrome: they were dropped
+    # only for standing before the first prose, and the start is a guess.
+    result["guessed"] = (start == 0 and result["dateline"] is None and result["title"] is None
+                         and any(x.tag in ("short", "heading", "bullet") for x in lines[:first]))
 
     # Where it ends: the first footer marker with most of the prose before it.
     end = n
@@ -413,6 +536,9 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             end = i
             break
 
+    # A short line said more than once on the page ("Advertisement", "Story continues
+    # below", a section's name) is the site's furniture: a report's subhead is said once.
+    repeats = Counter(x.text for x in lines if x.tag in ("short", "bullet", "heading") and x.words <= REPEAT_MAX_WORDS)
     kept: list[_Line] = []
     in_related = False
     for line in lines[first:end]:
@@ -424,13 +550,65 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             if tag in ("short", "bullet", "heading", "chrome", "credit", "caption", "dup"):
                 continue
             in_related = False
+        if tag in ("short", "heading", "bullet") and _LABEL_LINE.match(line.text) and not _ends_sentence(line.text):
+            continue
+        if tag in ("short", "heading", "bullet") and repeats.get(line.text, 0) > 1:
+            continue  # "Source: Island council", "Graphic: The Tribune": a label on a chart or a credit
         if tag in ("prose", "short", "heading", "bullet"):
             kept.append(line)
     kept = _drop_link_runs(kept)
-    while kept and kept[-1].tag == "bullet":  # a list of links closing the page
+    # An article ends with a sentence: what follows its last one (a list of links, a source
+    # credit, a masthead or a footer in any language) is the page's, not the report's.
+    signed = _signature_end(kept)
+    while len(kept) > signed and not _may_end(kept[-1]):
         kept.pop()
     result["paragraphs"] = [x.text for x in kept]
+    result["first"] = first
+    result["end"] = next((i + 1 for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), end) if kept else end
     return result
+
+
+def _signature_end(kept: list[_Line]) -> int:
+    """How many of ``kept`` to keep at least: through the last line of a signature block
+    closing a statement ("Anna Kovic" over "President of the Republic of Ruritania"),
+    whose names are people of the report; 0 where there is none."""
+    last_prose = max((i for i, x in enumerate(kept) if x.tag == "prose"), default=-1)
+    end = 0
+    for i in range(last_prose + 2, len(kept)):
+        name, role = kept[i - 1], kept[i]
+        words = role.text.split()
+        if (2 <= name.words <= 8 and _masthead_words(name.text) is not None and 2 <= role.words <= 16
+                and (words[0].lower() in ROLE_HEADS or words[0] in CAPITAL_TITLES) and " of " in f" {role.text} "):
+            end = i + 1
+    return end
+
+
+def _may_end(line: _Line) -> bool:
+    """Can this line be an article's last? A paragraph of prose, or a short sentence
+    ("Talks resume Monday."); not a label, a link, or a teaser cut off with an ellipsis."""
+    if line.tag == "prose":
+        return True
+    t = line.text
+    if line.words >= LONG_LINE_WORDS and _SENTENCE_INSIDE.search(t):
+        return True  # a paragraph whose end is odd ('... installations.' "): still sentences
+    return line.words >= 3 and _ends_sentence(t) and not t.endswith(("...", "…")) and not line.nav
+
+
+def _headline_over(lines: list[_Line], first: int) -> str | None:
+    """The headline of a page with no byline: the nearest headline-like line above the body."""
+    looked = 0
+    for j in range(first - 1, -1, -1):
+        line = lines[j]
+        if line.tag in ("chrome", "credit", "caption", "dup", "byline", "related"):
+            continue
+        if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
+                and not line.text.endswith(":") and not _URLISH.match(line.text) and not _is_masthead_like(line.text)
+                and not _PARENTHESIZED.match(line.text)):
+            return line.text
+        looked += 1
+        if looked >= TITLE_LOOKBACK:
+            break
+    return None
 
 
 def _drop_link_runs(kept: list[_Line]) -> list[_Line]:
@@ -440,6 +618,8 @@ def _drop_link_runs(kept: list[_Line]) -> list[_Line]:
     def flush() -> None:
         if len(run) < LINK_RUN:
             out.extend(run)
+        elif out and out[-1].tag in ("short", "heading") and out[-1].words <= 5 and not _ends_sentence(out[-1].text):
+            out.pop()  # "From our partners" over the run: the run's heading goes with it
         run.clear()
 
     for line in kept:
@@ -458,7 +638,12 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
     if m and m.group("city") not in _NOT_CITIES and sum(c.isalpha() for c in m.group("city")) >= 3:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
-            return _ordinary_case(m.group("city")), m.group("agency"), rest
+            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2"), rest
+    m = _DATELINE_TITLE_CASE.match(text)
+    if m and m.group("agency").strip().lower() in AGENCIES:
+        rest = text[m.end():]
+        if len(rest.split()) >= PROSE_MIN_WORDS:
+            return m.group("city"), m.group("agency"), rest
     m = _DATELINE_NO_CITY.match(text)
     if m:
         rest = text[m.end():]
@@ -476,6 +661,22 @@ def _ordinary_case(city: str) -> str:
             words.append("-".join(p.capitalize() for p in w.split("-")))
     out = " ".join(words)
     return re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
+
+
+_BYLINE_PARTS = re.compile(r"\s*(?:[,|·/]|\s[—–-]\s|\band\b)\s*")
+
+
+def _byline_agency(text: str) -> str | None:
+    """The wire a byline credits: "By Ivo Rask, Reuters", "By IVO RASK Associated Press"."""
+    low = text.lower()
+    for name, short in AGENCIES.items():
+        if " " in name and low.endswith(name):
+            return short
+    for part in _BYLINE_PARTS.split(text)[1:]:
+        key = part.strip(" .").lower()
+        if key in AGENCIES and (len(key) > 3 or part.strip(" .").isupper()):
+            return AGENCIES[key]
+    return None
 
 
 def _read_agency_byline(m: re.Match[str], result: dict[str, Any]) -> None:
@@ -520,6 +721,9 @@ def _iso_published(value: str) -> str:
     cannot read is kept, and dates relative to it stay unresolved."""
     if _ISO_DAY.match(value.strip()):
         return value.strip()
+    stamp_line = _stamp_line(value) if _DOTTED_DAY.search(value) else None
+    if stamp_line:
+        return stamp_line  # "12.03.2025": the 12th of March
     stamp = _parse_stamp(value, ignoretz=False)
     if stamp is None:
         return value
@@ -529,7 +733,7 @@ def _iso_published(value: str) -> str:
 
 
 def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
-    from dateutil import parser  # lazy: ~60 ms, only for stamps that are not ISO already
+    from dateutil import parser  # type: ignore[import-untyped]  # lazy: ~60 ms, only for stamps that are not ISO already
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a zone name it does not know ("EDT") is dropped
@@ -545,7 +749,7 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
         line = lines[j]
         if line.tag in ("chrome", "credit", "caption", "dup"):
             continue
-        if line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav:
+        if line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav and not _PARENTHESIZED.match(line.text):
             return line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -553,11 +757,176 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ entities, headers, date lines
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescape(text: str) -> str:
+    """Character references with their semicolon decoded, once ("&#x27;" -> "'", "&amp;" -> "&");
+    a bare ampersand ("AT&T", "R&D") is left as it is."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: htmllib.unescape(m.group(0)), text)
+
+
+# A crawler's header line: "Title: ...", "URL Source: ...", "Published Time: ...", in any
+# language; a YAML front matter block between "---" lines is the same thing.
+_HEADER_LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'’-]{0,30}?)\s*:\s*(?P<value>.*)$")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
+# What the keys of crawlers' headers mean. Keys only, in the languages crawlers label in.
+_HEADER_KEYS: dict[str, str] = {
+    **dict.fromkeys(("title", "titel", "titre", "título", "titulo", "titolo", "headline", "заголовок"), "title"),
+    **dict.fromkeys(("url", "url source", "source", "source url", "link", "canonical", "fuente", "quelle",
+                     "lien", "fonte", "origin", "источник"), "url"),
+    **dict.fromkeys(("published", "published time", "published at", "date", "date published", "publication date",
+                     "pubdate", "datum", "fecha", "fecha de publicación", "publié", "publié le", "data",
+                     "veröffentlicht", "дата"), "published"),
+    **dict.fromkeys(("site", "site name", "sitename", "outlet", "publisher", "medio", "herausgeber"), "outlet"),
+}
+
+
+def _crawler_header(text: str) -> tuple[str, dict[str, str]]:
+    """The text without a crawler's header, and what the header says (title, url, published).
+
+    A header is a run of "Key: value" lines at the very top (blank lines between them
+    allowed), at least two of them and one with a key we know; or a front matter block
+    fenced by "---". A header's keys may be in any language; the ones we cannot read go too.
+    """
+    head = text.lstrip("\ufeff \t\r\n")
+    if not head[:1].isalpha() and not head.startswith("---"):
+        return text, {}
+    lines = head.split("\n", HEADER_MAX_LINES + 1)
+    fenced = lines[0].strip() == "---"
+    found: dict[str, str] = {}
+    count = 0
+    end = None
+    for k in range(1 if fenced else 0, min(len(lines), HEADER_MAX_LINES + 1)):
+        raw = lines[k].strip()
+        if fenced and raw == "---":
+            end = k + 1
+            break
+        if not raw:
+            continue
+        m = _HEADER_LINE.match(raw)
+        if m is None or len(m.group("key").split()) > 4:
+            if not fenced:
+                end = k
+            break
+        key, value = m.group("key").strip().lower(), m.group("value").strip().strip("\"'")
+        count += 1
+        field = _HEADER_KEYS.get(key)
+        if field == "url" and not _URLISH.match(value):
+            field = None
+        if field and value and field not in found:
+            found[field] = value
+        if not value and key.endswith("content"):  # "Markdown Content:": the body follows
+            end = k + 1
+            break
+    if end is None or count < 2 or not found:
+        return text, {}
+    return "\n".join(lines[end:]), found
+
+
+_STAMP_PUNCT = re.compile(r"[,|·•()\[\]/—–-]")
+_CLOCK_SEP = re.compile(r"(\d)[.h](\d)")
+
+
+def _stamp_line(text: str) -> str | None:
+    """The ISO time of a line that is a date line and nothing more, else None."""
+    m = chrome.STAMP_DATE.search(text)
+    if m is None:
+        return None
+    clock = chrome.STAMP_CLOCK.search(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():])
+    rest = text[: m.start()] + " " + text[m.end():]
+    if clock:
+        rest = rest.replace(clock.group(0), " ", 1)
+    words = _STAMP_PUNCT.sub(" ", rest).lower().split()
+    if any(not (w.rstrip(".:") in chrome.STAMP_WORDS or w.rstrip(".:").isdigit()) for w in words):
+        return None
+    day = m.group(0)
+    if _DOTTED_DAY.fullmatch(day):  # "04.03.2025": day first, as every dotted date is
+        d, mo, y = day.split(".")
+        day = f"{y}-{int(mo):02d}-{int(d):02d}"
+    stamp = None
+    if clock:
+        hhmm = _CLOCK_SEP.sub(r"\1:\2", clock.group(0))
+        if ":" not in hhmm:  # "9 a.m."
+            hhmm = re.sub(r"^(\d{1,2})\s*", r"\1:00 ", hhmm)
+        stamp = _parse_stamp(f"{day} {hhmm}", ignoretz=True)
+        if stamp is not None:
+            return stamp.strftime("%Y-%m-%dT%H:%M")
+    stamp = _parse_stamp(day, ignoretz=True)
+    return stamp.date().isoformat() if stamp is not None else None
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12]\d|3[01]|[1-9])(?!\d)")
+
+
+def _url_date(url: str | None) -> str | None:
+    """The date in a URL's path ("/2022/08/30/", "-2025-09-18", "/20250917/"), as ISO."""
+    if not url:
+        return None
+    path = _DOMAIN.sub("", url.strip(), count=1)
+    for m in _URL_DATE.finditer(path):
+        year, sep, month, day = m.groups()
+        if not sep and (len(month) != 2 or len(day) != 2):
+            continue  # "2025917": not a date one can read
+        try:
+            return datetime(int(year), int(month), int(day)).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _page_url(lines: list[_Line]) -> str | None:
+    """A page copy's own address, where it shows one alone on a line (a footer, a print view)."""
+    for x in lines:
+        if x.words == 1 and x.tag not in ("prose",) and _URLISH.match(x.text) and "." in x.text:
+            return x.text
+    return None
+
+
+# A plea to the page's readers: addressed to them ...
+_APPEAL = re.compile(
+    r"\b(?:please|thank you|thanks for|you can|your support|consider (?:a |making |supporting |subscribing |donating )"
+    r"|support us|support our \w+|become a (?:member|subscriber|supporter)|donate|subscribe)\b",
+    re.I,
+)
+# ... about the outlet itself.
+_SELF = re.compile(r"\bour (?:journalism|reporting|readers|subscribers|coverage|newsroom|site|newsletter|work)\b|"
+                   r"\b(?:independent|quality) (?:journalism|reporting)\b", re.I)
+
+
+def _is_appeal(paragraph: str, outlet: str | None) -> bool:
+    """A short paragraph that asks the reader for something on the outlet's behalf
+    ("X is supported by readers. Please consider a contribution."): not the report's."""
+    if len(paragraph) > APPEAL_MAX_WORDS * 12 or len(paragraph.split()) > APPEAL_MAX_WORDS:
+        return False
+    if any(q in paragraph for q in _QUOTE_MARKS[:3]) or "”" in paragraph or not _APPEAL.search(paragraph):
+        return False
+    if _REPORTING.search(paragraph):
+        return False  # someone said it: the report's sentence, not the site's plea
+    return bool(_SELF.search(paragraph)) or bool(outlet and len(outlet) >= 4 and outlet.lower() in paragraph.lower())
+
+
+def _is_own_credit(agency: str, outlet: str) -> bool:
+    """Is the credit in a dateline ("(Northstar)") the outlet's own name, or a part of it?"""
+    a, o = _fold(agency), _fold(outlet)
+    return bool(a) and (a == o or o.startswith(a + " ") or o.endswith(" " + a) or a.replace(" ", "") == o.replace(" ", ""))
+
+
 # ------------------------------------------------------------------ fields
 
-def _outlet(given: Any, lines: list[_Line], url: Any) -> tuple[str | None, str | None]:
-    """The outlet's name, and the wire agency its note names ("ABC News (AP wire)")."""
+def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | None = None,
+            page_title: Any = None) -> tuple[str | None, str | None, bool]:
+    """The outlet's name, the wire agency its note names ("ABC News (AP wire)"), and whether
+    the name is a guess (a masthead line, a title's suffix, the words of a URL)."""
     agency = None
+    if isinstance(given, str) and _COPYRIGHT_GIVEN.match(given):
+        # a crawler took the footer for the site's name ("Copyright 2026", "© 2025 Vell Media")
+        m = _COPYRIGHT_NAME.search(given)
+        given = _CORPORATE.sub("", m.group("name").strip(" .-")) if m and _is_name(m.group("name")) else None
     if isinstance(given, str) and given.strip():
         name = given.strip()
         for note in _OUTLET_NOTE.findall(name):
@@ -566,33 +935,202 @@ def _outlet(given: Any, lines: list[_Line], url: Any) -> tuple[str | None, str |
                 agency = AGENCIES[w.group("wire").strip().lower()]
         name = " ".join(_OUTLET_NOTE.sub(" ", name).split())
         if name:
-            return name, agency
+            return name, agency, False
     chrome_text = [x.text for x in lines if x.tag in ("chrome", "tail")]
     for t in chrome_text:
         m = _BELONGS_TO.search(t)
         if m:
             name = _CORPORATE.sub("", m.group("name").strip())
             if name:
-                return name, agency
+                return name, agency, False
     for t in chrome_text:
         m = _COPYRIGHT_NAME.search(t)
         if m:
             name = _CORPORATE.sub("", m.group("name").strip(" .-"))
-            if name and name.lower() not in AGENCIES and name.lower() not in ("all", "the"):
-                return name, agency
+            if _is_name(name) and name.lower() not in AGENCIES:
+                return name, agency, False
     blob = "\n".join(chrome_text).lower()
     for marker, name in CHROME_OUTLETS.items():
         if marker in blob:
-            return name, agency
+            return name, agency, False
+    host = None
     if isinstance(url, str):
         m = _DOMAIN.match(url.strip())
         if m:
             host = m.group(1).lower()
-            while host:
-                if host in SITE_OUTLETS:
-                    return SITE_OUTLETS[host], agency
-                host = host.partition(".")[2] if "." in host.partition(".")[2] else ""
-    return None, agency
+            h = host
+            while h:
+                if h in SITE_OUTLETS:
+                    return SITE_OUTLETS[h], agency, False
+                h = h.partition(".")[2] if "." in h.partition(".")[2] else ""
+    guess = (_masthead(lines, page, host) or _title_site(page_title, host)
+             or _host_name([page.get("dateline") or "", *(x.text for x in lines[:200])] if page else [], host))
+    return guess, agency, bool(guess)
+
+
+_COPYRIGHT_GIVEN = re.compile(r"\s*(?:copyright\b|©|\(c\)\s*\d)", re.I)
+_MINOR = frozenset({"of", "the", "and", "&", "de", "la", "el", "du", "des", "der", "die", "for", "on", "in", "a"})
+
+
+def _is_name(name: str) -> bool:
+    """A name: it has letters, and is not the words of a copyright notice alone."""
+    words = _fold(name).split()
+    return bool(words) and any(w.isalpha() for w in words) and not set(words) <= {
+        "all", "the", "rights", "reserved", "copyright", "by", "c", "inc", "ltd"}
+
+
+def _masthead_words(text: str) -> list[str] | None:
+    """The words of a line that could be a masthead: one to six words, each capitalized
+    (or a short joining word), with letters; None for anything else."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or _ends_sentence(text) and not text.endswith("."):
+        return None
+    if any(c.isdigit() for c in text) or ":" in text or "|" in text:
+        return None
+    for w in words:
+        if w.lower() in _MINOR:
+            continue
+        if not (w[:1].isupper() and any(c.isalpha() for c in w)):
+            return None
+    return words
+
+
+def _is_masthead_like(text: str) -> bool:
+    """ "The Vell Evening Star": capitalized words ending in a noun of the trade."""
+    words = _masthead_words(text)
+    return words is not None and _fold(words[-1]) in chrome.MASTHEAD_NOUNS
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def _host_label(host: str | None) -> str:
+    """The part of a host that names the site: "www.kestrel-daily.example" -> "kestrel-daily"."""
+    if not host:
+        return ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news", "en", "english")]
+    if len(parts) >= 2:
+        parts = parts[:-1]  # the top-level domain
+    return max(parts, key=len) if parts else ""
+
+
+def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None) -> str | None:
+    """The outlet as a page copy prints it above the headline or in its footer.
+
+    A candidate is a short capitalized line outside the body (above its first paragraph
+    or below its end). It is taken when it spells the page's host name, when it stands
+    both above and below the body, or when it carries a noun of the trade ("Courier",
+    "Gazette", "News"). Menu items ("World", "Opinion") are none of these.
+    """
+    if page is None or not lines:
+        return None
+    first, end = page.get("first", len(lines)), page.get("end", len(lines))
+    title = _fold(page.get("title") or "")
+    label = _letters(_host_label(host))
+    zones = (lines[:min(first, 40)], lines[max(end, first):][-40:])  # above the body; below its last line
+    seen: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    for zone, part in enumerate(zones):
+        for x in part:
+            if x.tag not in ("short", "heading", "chrome", "tail") or x.nav or x.bullet:
+                continue
+            words = _masthead_words(x.text)
+            if words is None or chrome.CHROME_WHOLE.fullmatch(x.text):
+                continue
+            key = _fold(x.text)
+            if not key or key == title:
+                continue
+            seen.setdefault(key, []).append(zone)
+            names.setdefault(key, _masthead_case(x.text))
+    best, best_score = None, 0
+    for key, zs in seen.items():
+        score = 0
+        letters = _letters(key)
+        if label and len(letters) >= 4 and (letters == label or letters.removeprefix("the") == label.removeprefix("the")):
+            score += 4
+        if len(set(zs)) == 2 or len(zs) >= 2:
+            score += 2
+        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2:
+            score += 1
+        if score > best_score:
+            best, best_score = names[key], score
+    return best
+
+
+def _masthead_case(text: str) -> str:
+    """ "THE VORLAND COURIER" -> "The Vorland Courier"; a name already in mixed case is kept."""
+    if text.upper() != text:
+        return text
+    out = [w.capitalize() if len(w) > 3 or w.lower() not in _MINOR else w.lower() for w in text.split()]
+    return " ".join([out[0].capitalize(), *out[1:]]) if out else text
+
+
+def _title_site(page_title: Any, host: str | None) -> str | None:
+    """The site's name as the last segment of an HTML page's own title ("... - World - Amsel Gazette")."""
+    if not isinstance(page_title, str):
+        return None
+    parts = _TITLE_SEPARATORS.split(" ".join(page_title.split()))
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    words = _masthead_words(last)
+    if words is None or _is_section(last) and not any(w in chrome.MASTHEAD_NOUNS for w in _fold(last).split()[1:]):
+        return None
+    return last
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|&)){0,4}")
+
+
+def _host_name(texts: list[str], host: str | None) -> str | None:
+    """The outlet from its host name: a phrase of the page that spells it ("Cape Grant" for
+    thecapegrant.example), else the host's words where it shows them ("kestrel-daily")."""
+    label = _host_label(host)
+    if not label:
+        return None
+    want = _letters(label)
+    bare = want.removeprefix("the")
+    if len(bare) >= 4:
+        for text in texts:
+            for m in _CAPS_RUN.finditer(text):
+                words = m.group(0).split()
+                for i in range(len(words)):
+                    for j in range(i + 1, len(words) + 1):
+                        phrase = " ".join(words[i:j])
+                        got = _letters(phrase)
+                        if got == want or (got == bare and want != bare):
+                            phrase = _masthead_case(phrase)
+                            return phrase if got == want else f"The {phrase}"
+    if "-" in label and all(p.isalpha() for p in label.split("-")):
+        return " ".join(p.capitalize() for p in label.split("-"))
+    vocabulary = {w for text in texts[:200] for w in _WORD.findall(text.lower()) if len(w) >= 3}
+    parts = _segment(want, vocabulary | chrome.MASTHEAD_NOUNS | {"the"})
+    if parts and len(parts) >= 2 and any(p in chrome.MASTHEAD_NOUNS for p in parts):
+        return " ".join(p.capitalize() if i == 0 or p != "the" else p for i, p in enumerate(parts))
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _segment(letters: str, words: set[str]) -> list[str] | None:
+    """``letters`` as a run of ``words`` (fewest pieces), or None: "merrowherald" -> merrow, herald."""
+    if not letters.isalpha() or len(letters) > 60:
+        return None
+    best: list[list[str] | None] = [None] * (len(letters) + 1)
+    best[0] = []
+    for i in range(len(letters)):
+        if best[i] is None:
+            continue
+        for j in range(i + 3 if i + 3 <= len(letters) else len(letters), len(letters) + 1):
+            piece = letters[i:j]
+            if len(piece) == len(letters):
+                continue  # the host's own word (from the URL itself) splits nothing
+            cand = best[i] + [piece]  # type: ignore[operator]
+            if piece in words and (best[j] is None or len(cand) < len(best[j])):  # type: ignore[arg-type]
+                best[j] = cand
+    return best[-1]
 
 
 def _agency_of(outlet: str | None) -> str | None:
@@ -667,4 +1205,4 @@ def _names_site(seg: str, names: set[str]) -> bool:
 
 
 def _fold(s: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+    return " ".join(_FOLD_PUNCT.sub(" ", s.lower()).split())

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from parley.errors import BinaryInput, EmptyInput, InputError, MalformedInput, TooLarge
 from parley.model import RawDocument
+from parley.reader.ingest.files import read_chunks, read_limited
 
 MAX_BYTES = 5 * 1024 * 1024  # a news report is tens of KB; 5 MB leaves room for saved pages
 
@@ -41,23 +42,19 @@ W_UTF16 = "W204 input is UTF-16; decoded"
 
 
 def read_bytes(source: str | Path) -> tuple[bytes, str]:
+    """The bytes of a report file (or of standard input for ``"-"``), at most the limit.
+
+    Only a regular file is read (a FIFO or a link to a device is refused at once, see
+    ``files``), in bounded chunks: never more than ``MAX_BYTES + 1`` bytes are held.
+    """
     if str(source) == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
+        return read_chunks(sys.stdin.buffer, MAX_BYTES), "<stdin>"
     path = Path(source)
-    try:
-        if not path.exists():
-            raise InputError(f"{path}: no such file")
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a report")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise TooLarge(
-                f"{path}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 1_000_000} MB limit for one report"
-            )
-        with path.open("rb") as f:  # read at most the limit: a file may grow, or be a device
-            return f.read(MAX_BYTES + 1), str(path)
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    if not path.exists() and not path.is_symlink():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a report")
+    return read_limited(path, MAX_BYTES), str(path)
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:

@@ -22,6 +22,7 @@ _META_PUBLISHED = re.compile(
     re.I,
 )
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
@@ -39,6 +40,9 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]]:
 
     meta: dict[str, Any] = {}
     published = _declared_published(page)
+    m = _TITLE_TAG.search(page[:200_000])
+    if m:  # the page's own title, suffix and all ("Headline - World - Site"): where a site names itself
+        meta["page_title"] = " ".join(htmllib.unescape(m.group(1)).split())
     try:
         doc = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, include_tables=False,

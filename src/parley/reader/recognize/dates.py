@@ -731,9 +731,24 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             at = text.find(needle, at + 1)
     # longest first; on ties the earlier offset
     found.sort(key=lambda f: (f.start - f.end, f.start))
+    return [_to_mention(text, f) for f in _non_overlapping(found)]
+
+
+def _non_overlapping(found: list[_Found]) -> list[_Found]:
+    """Greedy over ``found`` in its order: each span kept unless it overlaps one kept before.
+
+    The characters kept spans cover are marked in one bytearray: a span is checked and
+    marked in its own length, so the whole pass is linear in the text (a date expression
+    is a few words), where comparing with every kept span was quadratic in their number.
+    """
+    if not found:
+        return []
+    covered = bytearray(max(f.end for f in found))
     taken: list[_Found] = []
     for f in found:
-        if all(f.end <= t.start or t.end <= f.start for t in taken):
-            taken.append(f)
+        if covered.find(1, f.start, f.end) != -1:
+            continue
+        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        taken.append(f)
     taken.sort(key=lambda f: f.start)
-    return [_to_mention(text, f) for f in taken]
+    return taken
