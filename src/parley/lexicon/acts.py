@@ -180,3 +180,119 @@ BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
+
+
+# ------------------------------------------------------------------ acts by construction
+# Read by reader/assemble/statements from the clauses of reader/syntax: a predicate's
+# lemma (and, where listed, its particle or preposition) gives the act. Data, not code.
+
+# lemma -> act. Verbs that name the act whatever follows them.
+VERB_ACTS: dict[str, str] = {
+    "propose": "propose", "float": "propose", "unveil": "propose", "submit": "propose",
+    "demand": "demand", "require": "demand", "seek": "demand", "stipulate": "demand",
+    "offer": "offer", "undertake": "offer", "pledge": "offer", "promise": "offer", "commit": "offer",
+    "volunteer": "offer",
+    "ask": "request", "urge": "request", "appeal": "request", "request": "request", "plead": "request",
+    "implore": "request",
+    "agree": "agree",
+    "accept": "accept", "welcome": "accept", "endorse": "accept", "approve": "accept", "embrace": "accept",
+    "reject": "reject", "refuse": "reject", "dismiss": "reject", "decline": "reject", "rebuff": "reject",
+    "spurn": "reject", "veto": "reject", "oppose": "reject",
+    "disagree": "disagree", "clash": "disagree", "differ": "disagree", "quarrel": "disagree",
+    "discuss": "discuss", "negotiate": "discuss", "debate": "discuss", "explore": "discuss",
+    "accuse": "accuse", "blame": "accuse", "condemn": "accuse", "criticize": "accuse", "criticise": "accuse",
+    "denounce": "accuse",
+    "threaten": "threaten",
+}
+# (lemma, particle or preposition) -> act: the verb names the act only with it.
+PHRASAL_ACTS: dict[tuple[str, str], str] = {
+    ("put", "forward"): "propose", ("lay", "out"): "propose", ("set", "out"): "propose",
+    ("insist", "on"): "demand", ("press", "for"): "demand", ("push", "for"): "demand",
+    ("call", "for"): "request", ("call", "on"): "request", ("call", "upon"): "request",
+    ("rule", "out"): "reject", ("turn", "down"): "reject", ("walk", "away"): "reject",
+    ("talk", "about"): "discuss", ("sign", "up"): "accept",
+}
+# Verbs whose object must be an agreement for the act: "signed the accord", "reached a deal".
+AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "seal", "clinch", "finalize", "finalise"})
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "memorandum", "understanding", "truce",
+                             "ceasefire", "cease-fire", "consensus", "declaration", "arrangement", "settlement"})
+# Verbs of wanting: a demand when what is wanted follows ("wants the port reopened",
+# "wants Ruritania to withdraw", "needs to see a commitment").
+WANT_VERBS = frozenset({"want", "need", "expect", "insist"})
+# Verbs of support or tolerance: negated, a rejection ("would not tolerate foreign troops").
+SUPPORT_VERBS = frozenset({"support", "tolerate", "allow", "permit", "back", "countenance", "entertain",
+                           "consider", "recognize", "recognise", "want", "accept", "agree", "join"})
+# Adjectives of a copula: "is ready to", "is unacceptable", "remain divided".
+ADJECTIVE_ACTS: dict[str, str] = {
+    "ready": "offer", "willing": "offer", "prepared": "offer", "open": "offer", "committed": "offer",
+    "eager": "offer",
+    "unacceptable": "reject", "unreasonable": "reject", "unrealistic": "reject", "impossible": "reject",
+    "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
+    "opposed": "reject",
+}
+# Speakers' future of hosting or helping: "said it would host the next round" is an offer.
+OFFER_BY_MODAL = frozenset({"host", "facilitate", "mediate", "help", "provide", "send", "release", "free",
+                            "return", "guarantee", "contribute", "organize", "organise", "support"})
+# Nouns that name an act when a party owns them ("Ruritania's proposal", "a proposal from Borduria").
+NOUN_CLASSES: dict[str, str] = {
+    "proposal": "propose", "plan": "propose", "initiative": "propose",
+    "demand": "demand", "insistence": "demand", "precondition": "demand", "ultimatum": "demand",
+    "offer": "offer", "readiness": "offer", "willingness": "offer", "pledge": "offer", "undertaking": "offer",
+    "request": "request", "appeal": "request", "plea": "request",
+    "refusal": "reject", "rejection": "reject",
+    "threat": "threaten", "accusation": "accuse",
+    "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
+    "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
+    "position": "demand", "need": "demand",
+}
+# Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
+LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
+                         "renew", "repeat", "reiterate", "restate", "voice", "express", "extend", "outline",
+                         "have", "unveil", "float", "set", "give", "make"})
+# Conditions that are demands: "talks cannot resume unless X halts the shelling".
+DEMAND_CONDITIONS = frozenset({"unless", "only if", "until", "provided", "providing", "on condition",
+                               "as long as", "so long as", "only when", "before"})
+# Subjects that can act for a party without naming it (a pronoun aside): "the government", "the two sides".
+AGENT_NOUNS = frozenset({
+    "side", "sides", "party", "parties", "government", "governments", "delegation", "delegations", "leader",
+    "leaders", "country", "countries", "state", "states", "ministry", "minister", "ministers", "president",
+    "officials", "official", "team", "teams", "negotiators", "negotiator", "envoy", "envoys", "administration",
+    "spokesman", "spokeswoman", "spokesperson", "army", "military", "forces", "group", "movement", "militants",
+    "rebels", "kremlin", "cabinet", "authorities", "regime", "premier", "mediators", "capitals", "council",
+    "office", "chancellor", "king", "emir", "prince", "secretary", "foreign", "sheikh", "prime",
+    "coalition", "alliance", "bloc", "union", "powers", "allies", "nation", "nations", "parliament", "tehran",
+    "washington", "moscow", "kyiv", "kiev", "beijing", "pentagon",
+})
+# Words before a term that take it out of an issue: "a heated exchange" is no prisoner
+# exchange; "military aid" is not humanitarian.
+ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
+    "prisoner_exchange": frozenset({"heated", "verbal", "angry", "fiery", "testy", "tense", "frank", "sharp",
+                                    "diplomatic", "trade", "information", "intelligence", "cultural", "fire",
+                                    "stock", "data", "views", "rate", "currency", "press", "statement"}),
+    "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
+                               "economic", "weapons", "arms", "budget"}),
+}
+
+KNOWN_LEMMAS = frozenset(
+    set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | {
+        "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
+        "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
+        "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
+        "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
+        "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
+        "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
+    }
+)
+# A cheap look before parsing: a sentence without one of these word starts carries no act
+# the clause rules read (the regex triggers above have their own scan).
+PRECHECK = (r"\b(?:propos|float|unveil|submit|demand|requir|seek|sought|stipulat|offer|undert|pledg|promis|"
+            r"commit|volunteer|ask|urg|appeal|request|plead|implor|agre|accept|welcom|endors|approv|embrac|"
+            r"reject|refus|dismiss|declin|rebuff|spurn|veto|oppos|disagre|clash|differ|quarrel|discuss|negotiat|"
+            r"debat|explor|accus|blam|condemn|critici|denounc|threat|put forward|lay out|laid out|set out|"
+            r"insist|press|push|call|rul|turn|walk|talk|sign|reach|conclud|struck|strik|seal|clinch|finali|"
+            r"want|need|expect|support|tolerat|allow|permit|back|countenanc|entertain|consider|recogni|join|"
+            r"ready|willing|prepared|open to|eager|unacceptabl|unreasonabl|unrealistic|impossibl|divided|apart|"
+            r"entrenched|deadlock|would host|will host|plan|initiative|precondition|ultimatum|readiness|"
+            r"willingness|plea|threat|gulf|rift|divide|dispute|stalemat|impasse|position|unless|only if|until|"
+            r"provided|as long as|so long as|on condition|must|had better|met with)")

@@ -23,10 +23,12 @@ from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
 from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
 from parley.reader import rxcache as rxc
+from parley.reader.assemble.constructions import Reading, readings
 from parley.reader.assemble.meetings import MEDIATORS_FROM
 from parley.reader.attribute import Said
 from parley.reader.recognize import Mentions
 from parley.reader.segment import Parts, Sentence
+from parley.reader.syntax import Parse, Phrase, parse, select
 
 # How far before a trigger its issue may stand when the issue comes first: "the talks"
 # ... "took place" (PRE_WINDOW), "The fate of the eastern region, where ..., remains one
@@ -219,8 +221,12 @@ class _Draft:
 
 
 def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
-                    meetings: list[Meeting]) -> list[Statement]:
+                    meetings: list[Meeting], parses: dict[int, Parse] | None = None) -> list[Statement]:
+    """The statements of a report. ``parses`` are the parsed sentences (reader/syntax);
+    without them the sentences that can carry an act are parsed here."""
     text = doc.text
+    if parses is None:
+        parses = parse(text, select(text, parts, mentions))
     by_id = {a.id: a for a in said.actors}
     sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
     long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
@@ -230,6 +236,21 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     hits = _scan_issues(text, vocabulary)
     terms = _IssueTerms(text=text, hits=hits, main=_main_issue(doc.title, hits))
     starts = [t[0] for t in all_triggers]
+    acts_by_sentence: dict[int, set[str]] = {}
+
+    def add(draft: _Draft, s: Span) -> None:
+        key = (draft.act, draft.actors, draft.issue)
+        if key in drafts:
+            old = drafts[key]
+            old.evidence.append(s)
+            old.quantity = old.quantity or draft.quantity
+            old.deadline = old.deadline or draft.deadline
+            old.date = old.date or draft.date
+            old.speaker = old.speaker or draft.speaker
+        else:
+            draft.evidence.append(s)
+            drafts[key] = draft
+
     for sent in parts.sentences:
         s = sent.span
         i = bisect_left(starts, s.start)
@@ -254,17 +275,16 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             if act in _EMBEDDING:
                 last_embedding = end
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
-                key = (draft.act, draft.actors, draft.issue)
-                if key in drafts:
-                    old = drafts[key]
-                    old.evidence.append(s)
-                    old.quantity = old.quantity or draft.quantity
-                    old.deadline = old.deadline or draft.deadline
-                    old.date = old.date or draft.date
-                    old.speaker = old.speaker or draft.speaker
-                else:
-                    draft.evidence.append(s)
-                    drafts[key] = draft
+                acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
+                add(draft, s)
+    reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
+                           sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
+    for index in sorted(parses):
+        sent = parts.sentences[index]
+        done = acts_by_sentence.get(index, set())
+        for draft in reader.read(sent, parses[index]):
+            if draft.act not in done:
+                add(draft, sent.span)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -488,6 +508,8 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
                 continue
         if raw in lex.BARE_DEAL and terms.main:
             issue = terms.main
+        if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
+            continue  # "a heated exchange", "military aid": another sense of the word
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
     if not hits:
         return []
@@ -505,6 +527,14 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
         if issue not in out and listed and rxc.search(r",|\band\b", gap) and pos - first[0] < reach:
             out.append(issue)
     return out
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = regex.compile(r"([\p{L}-]+)\s+$")
 
 
 def _code_of_person(by_id: dict[str, Actor], key: str) -> str | None:
@@ -695,3 +725,178 @@ def _in_object_phrase(text: str, pos: int) -> bool:
 def _quantity_for(mentions: Mentions, lo: int, hi: int) -> Quantity | None:
     """The first figure in the object of a trigger."""
     return next((q.quantity for q in mentions.quantities if lo <= q.span.start < hi), None)
+
+
+# ------------------------------------------------------------------ statements from clauses
+
+_WE = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+_THIRD = frozenset({"he", "she", "him", "her", "his"})
+_THEY = frozenset({"it", "its", "they", "them", "their"})
+_BOTH_WORDS = regex.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|parties|countries|leaders|governments|delegations|"
+                            r"nations|states|capitals|teams|men|presidents)$|^(?:the\s+)?(?:sides|parties)$|^both$",
+                            regex.I)
+_ANAPHOR = regex.compile(r"\s*(?:this|that|these|those|such|the same|the latest|the)\s+(?:\w+\s+)?"
+                         r"(?:demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
+                         r"measures?|ultimatum|calls?)\b|\s*(?:it|them|this|that)\b", regex.I)
+# Containers whose content, when the clause names one, is the issue instead: "any
+# settlement must include Borduria ceding the province" is about territory.
+_CONTAINERS = frozenset({"peace_agreement", "talks_format"})
+
+
+def _table_sides(meetings: list[Meeting], sides: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """ "both sides", "the two sides": the parties of the report's main meeting, never its mediators."""
+    held = [m for m in meetings if m.status == "held"] or meetings
+    for m in held[:1]:
+        parties = tuple(sorted(set(m.parties) - set(m.mediators)))
+        if len(parties) >= 2:
+            return parties
+    return sides[1] or sides[0]
+
+
+@dataclass
+class _ClauseReader:
+    doc: Document
+    parts: Parts
+    mentions: Mentions
+    said: Said
+    by_id: dict[str, Actor]
+    terms: _IssueTerms
+    sides: tuple[str, ...]
+    pair: tuple[str, ...]
+    long_quotes: list[Span]
+    last_agent: tuple[str, ...] = ()
+
+    def speaker_of(self, sent: Sentence, reading: Reading | None = None) -> str | None:
+        return self.said.sentence_speaker.get(sent.index)
+
+    def speaker_party(self, sent: Sentence) -> tuple[str, ...]:
+        who = self.speaker_of(sent)
+        code = _code_of_person(self.by_id, who) if who else None
+        return (code,) if code else ()
+
+    def person_before(self, sent: Sentence) -> tuple[str, ...]:
+        """ "he", "she": the sentence's speaker, else the last speaker or person named before it."""
+        for k in (sent.index, sent.index - 1):
+            who = self.said.sentence_speaker.get(k)
+            code = _code_of_person(self.by_id, who) if who else None
+            if code:
+                return (code,)
+        people = self.mentions.people
+        i = bisect_left([m.span.start for m in people], sent.span.start) - 1
+        if i >= 0:
+            code = _code_of_person(self.by_id, people[i].key)
+            if code:
+                return (code,)
+        return ()
+
+    def _span_parties(self, sp: Span, head_word: str) -> list[str]:
+        text = self.doc.text
+        group = head_word in lex.AGENT_NOUNS
+        codes: list[str] = []
+        for m in self.mentions.parties_in(sp):
+            if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
+                continue
+            codes.append(m.code)
+        for m in self.mentions.people_in(sp):
+            if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
+                continue
+            c = _code_of_person(self.by_id, m.key)
+            if c:
+                codes.append(c)
+        return codes
+
+    def parties(self, ph: Phrase | None, sent: Sentence, quoted: bool) -> tuple[str, ...] | None:
+        """The parties a phrase stands for; () when it is a party-less agent ("officials"),
+        None when it is no agent at all ("the strikes")."""
+        if ph is None:
+            return None
+        text = self.doc.text
+        pron = ph.pronoun
+        if pron in _WE:
+            return self.speaker_party(sent) if (quoted or pron in ("i", "me", "my")) or self.speaker_of(sent) else ()
+        if pron in _THIRD:
+            return self.person_before(sent)
+        if pron in _THEY:
+            return self.last_agent
+        phrase_text = ph.span.of(text).strip()
+        if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
+            return self.sides
+        codes: list[str] = []
+        for member in ph.members:
+            head = text[member.start:member.end].split()[-1].lower() if member.end > member.start else ""
+            codes += self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+        for ap in ph.appositions:
+            codes += self._span_parties(ap, "")
+        if ph.owner is not None:
+            codes += self._span_parties(ph.owner, "")
+        if codes:
+            return tuple(sorted(set(codes)))
+        if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
+            return ()
+        return None
+
+    def read(self, sent: Sentence, p: Parse) -> list[_Draft]:
+        out: list[_Draft] = []
+        text = self.doc.text
+        for r in readings(p):
+            quoted = any(q.start <= r.trigger.start and r.trigger.end <= q.end for q in self.long_quotes)
+            if quoted and r.act not in QUOTED_STANCES:
+                continue
+            if r.speaker_is_agent:
+                actors: tuple[str, ...] | None = self.speaker_party(sent)
+                if not actors and r.agent is not None:
+                    actors = self.parties(r.agent, sent, quoted)
+            else:
+                actors = self.parties(r.agent, sent, quoted)
+                if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
+                    actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
+            if actors is None:
+                continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
+            actors = tuple(actors)
+            if r.collective:
+                partner_codes: list[str] = []
+                for ph in r.partners:
+                    partner_codes += self.parties(ph, sent, quoted) or ()
+                codes = set(actors) | set(partner_codes)
+                if len(codes) < 2 and r.both_sides and self.sides and (not codes or codes <= set(self.sides)):
+                    codes |= set(self.sides)
+                if len(codes) < 2:
+                    continue
+                actors = tuple(sorted(codes))
+            if not actors:
+                continue
+            if not r.collective and len(actors) == 1:
+                self.last_agent = actors
+            issues = self.issues(r, sent)
+            if not issues:
+                if not r.fallback_other:
+                    continue
+                issues = ["other"]
+            speaker = self.speaker_of(sent)
+            if speaker is None and r.agent is not None:
+                ppl = self.mentions.people_in(r.agent.span)
+                speaker = ppl[0].key if ppl else None
+            hi = max((c.end for c in r.content), default=r.trigger.end)
+            quantity = next((q.quantity for sp in r.content for q in self.mentions.quantities_in(sp)), None)
+            for issue in issues:
+                deadline = next((d.value for d in self.mentions.dates if d.kind == "by" and r.trigger.end <= d.span.start < hi
+                                 and d.value), None)
+                out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
+                                  deadline=deadline, date=None))
+        del text
+        return out
+
+    def issues(self, r: Reading, sent: Sentence) -> list[str]:
+        found: list[str] = []
+        for sp in r.content:
+            for issue in _issues_of(self.terms, sp.start, sp.end, r.act):
+                if issue not in found:
+                    found.append(issue)
+        text = self.doc.text
+        if not found and sent.index > 0 and any(_ANAPHOR.match(text, sp.start, sp.end) for sp in r.content):
+            prev = self.parts.sentences[sent.index - 1].span  # "rejected those demands": the last sentence's issue
+            found = _issues_of(self.terms, prev.start, prev.end, r.act)[:1]
+        content = [i for i in found if i not in _CONTAINERS]
+        if content and len(found) > len(content) and found[0] in _CONTAINERS and r.act in ("demand", "reject"):
+            return content[:1]
+        return found[:1] if r.act not in ("agree", "discuss", "disagree") else found
