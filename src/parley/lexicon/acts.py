@@ -206,7 +206,7 @@ VERB_ACTS: dict[str, str] = {
 }
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
-    ("put", "forward"): "propose", ("lay", "out"): "propose", ("set", "out"): "propose",
+    ("put", "forward"): "propose", ("lay", "out"): "propose",
     ("insist", "on"): "demand", ("press", "for"): "demand", ("push", "for"): "demand",
     ("call", "for"): "request", ("call", "on"): "request", ("call", "upon"): "request",
     ("rule", "out"): "reject", ("turn", "down"): "reject", ("walk", "away"): "reject",
@@ -248,7 +248,7 @@ NOUN_CLASSES: dict[str, str] = {
 # Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
 LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
                          "renew", "repeat", "reiterate", "restate", "voice", "express", "extend", "outline",
-                         "have", "unveil", "float", "set", "give", "make"})
+                         "have", "unveil", "float", "set", "give"})
 # Conditions that are demands: "talks cannot resume unless X halts the shelling".
 DEMAND_CONDITIONS = frozenset({"unless", "only if", "until", "provided", "providing", "on condition",
                                "as long as", "so long as", "only when", "before"})
@@ -295,4 +295,4 @@ PRECHECK = (r"\b(?:propos|float|unveil|submit|demand|requir|seek|sought|stipulat
             r"ready|willing|prepared|open to|eager|unacceptabl|unreasonabl|unrealistic|impossibl|divided|apart|"
             r"entrenched|deadlock|would host|will host|plan|initiative|precondition|ultimatum|readiness|"
             r"willingness|plea|threat|gulf|rift|divide|dispute|stalemat|impasse|position|unless|only if|until|"
-            r"provided|as long as|so long as|on condition|must|had better|met with)")
+            r"provided|as long as|so long as|on condition|must|had better|met with|warn|agreement|consensus|understanding|only)")

@@ -321,7 +321,7 @@ def _mark(tok: Any) -> str | None:
         lead = " ".join(t.text.lower() for t in doc[first.i:min(first.i + 3, tok.i)])
     for m in _CONDITION_MARKS:
         if (" " in m and (lead.startswith(m) or m in words)) or m in words.split():
-            return "only if" if m == "if" and "only" in words.split() else m
+            return f"only {m}" if "only" in words.split() and not m.startswith("only") else m
     return None
 
 
@@ -464,7 +464,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
 def _nouns() -> frozenset[str]:
     from parley.lexicon import acts
 
-    return frozenset(acts.NOUN_CLASSES)
+    return frozenset(acts.NOUN_CLASSES) | {"agreement", "consensus", "understanding"}
 
 
 def parse(text: str, spans: Iterable[tuple[int, Span]]) -> dict[int, Parse]:

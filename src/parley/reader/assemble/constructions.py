@@ -33,6 +33,8 @@ _VERDICT = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 _POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "stance", "goal", "aim",
                              "precondition", "requirement", "insistence", "red line"})
+# Verbs that state an act only with an issue word in their content ("seeks answers", "welcomed the guests").
+_NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate"})
 # Verbs an xcomp act may hang on and still be stated: "continued to reject", "decided to accept".
 _ASPECT = frozenset({"continue", "begin", "start", "decide", "move", "resolve", "go", "keep"})
 # Verbs whose that-clause is wished or asked for, not stated: "demanded that X agree".
@@ -62,14 +64,17 @@ class Reading:
     both_sides: bool = False  # the two sides of the talks, when nobody else is named
     collective: bool = False  # the act needs two parties (agree, disagree, discuss)
     fallback_other: bool = True  # with no issue word, the issue is ``other``
+    addressee: Phrase | None = None  # whom a request is made of: with no issue word, it must be a party
+    main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
     """Where a clause's issue is said: its objects, prepositional objects and complements,
     else the rest of the clause after the predicate; a relative clause's noun first ("the
     framework [that] Ruritania proposed")."""
-    spans: list[Span] = [o.span for o in c.objects]
-    if c.antecedent is not None and not c.objects:
+    objects = [o for o in c.objects if o.tag not in ("WDT", "WP")]
+    spans: list[Span] = [o.span for o in objects]
+    if c.antecedent is not None and not objects:
         spans.append(c.antecedent)
     spans += [ph.span for w, ph in c.preps if w not in ("by",)]
     spans += [p.clauses[k].span for k in c.complements]
@@ -106,14 +111,19 @@ def _agent_of(c: Clause) -> Phrase | None:
     return c.subject
 
 
-def _embedded(p: Parse, c: Clause) -> bool:
+def embedded(p: Parse, c: Clause) -> bool:
     """An act asked of, wished of, or promised by another clause: "asked X to agree",
     "wants to discuss", "is expected to meet": the governing clause says it, not this one."""
-    if c.relation == "xcomp":
-        return c.governor_lemma not in _ASPECT
-    if c.relation == "ccomp" and c.governor is not None:
-        gov = p.clauses[c.governor]
-        return gov.speech is None and gov.lemma in _EMBEDDING
+    if c.relation == "xcomp" and c.governor_lemma not in _ASPECT:
+        return True
+    if c.relation == "advcl" and c.tag == "VB" and c.subject_inherited:
+        return True  # "met to discuss", "agreed to meet next week to discuss": a purpose
+    k, hops = c, 0
+    while k.governor is not None and k.relation in ("ccomp", "xcomp", "advcl", "conj") and hops < 5:
+        gov = p.clauses[k.governor]
+        if k.relation != "conj" and gov.speech is None and gov.lemma in _EMBEDDING:
+            return True
+        k, hops = gov, hops + 1
     return False
 
 
@@ -127,7 +137,7 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     out: list[Reading] = []
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
-    if _is_hypothetical(p, c) or _embedded(p, c) or _asked_participle(c):
+    if _is_hypothetical(p, c) or embedded(p, c) or _asked_participle(c):
         return out
     particles = set(c.particles) | {w for w, _ph in c.preps}
     act = lex.VERB_ACTS.get(c.lemma)
@@ -150,9 +160,9 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
         elif c.lemma == "decline" and (not c.complements or any(
                 p.clauses[j].lemma in _NOT_AN_ACT_CONTENT for j in c.complements)):
             act = None  # "declined to comment"
-        elif c.lemma == "ask" and all(p.clauses[j].lemma in _NOT_AN_ACT_CONTENT for j in c.complements) \
-                and c.complements:
-            act = None
+        elif c.lemma == "ask" and not c.objects and not any(w == "for" for w, _ph in c.preps) and not any(
+                p.clauses[j].relation == "xcomp" for j in c.complements):
+            act = None  # "..., he asked": a question, not a request
     if act is not None:
         if negated:
             if act == "agree" and len(c.subject.members if c.subject is not None else ()) < 2 \
@@ -160,16 +170,18 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
                 act = "reject"  # "Ruritania would not agree to a truce": one side refuses
             elif act == "agree":
                 act = "disagree"
-            elif act in ("propose", "offer", "accept"):
-                act = "reject"
+            elif act in ("propose", "offer", "accept") or act == "request" and c.lemma == "ask":
+                act = "reject"  # "is not asking for a ceasefire": it does not want one
             else:
                 return out  # "did not rule out", "did not demand": no act stated
         collective = act in ("agree", "disagree", "discuss")
+        addressee = c.objects[0] if act == "request" and c.objects else None
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
                            content=_content(p, c), partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
-                           collective=collective, both_sides=collective,
-                           fallback_other=act not in ("accept",) and not (collective and not c.objects
-                                                                             and not c.preps)))
+                           collective=collective, both_sides=collective, addressee=addressee,
+                           main_issue=rule == "agreement",
+                           fallback_other=c.lemma not in _NEED_AN_ISSUE and not (collective and not c.objects
+                                                                                    and not c.preps)))
         return out
     # wants the port reopened / wants X to withdraw / needs to see a commitment
     if c.lemma in lex.WANT_VERBS and not c.passive and (c.complements or c.objects):
@@ -228,6 +240,12 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="undertaking", act="offer", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=_content(p, c)))
         return out
+    # warns of "bad things"; warned that any attack would be answered
+    if c.lemma == "warn" and not negated and (any(w == "of" for w, _ph in c.preps) or any(
+            p.clauses[j].modal in ("will", "would") or p.clauses[j].conditions for j in c.complements)):
+        out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=_content(p, c)))
+        return out
     # any attempt would be met with a strong response
     if c.lemma == "meet" and c.passive and any(w == "with" for w, _ph in c.preps) and c.modal in ("will", "would"):
         out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=None,
@@ -241,7 +259,7 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
     c = p.clauses[k]
     out = []
     for cond in c.conditions:
-        if cond.mark not in lex.DEMAND_CONDITIONS:
+        if cond.mark not in lex.DEMAND_CONDITIONS and not cond.mark.startswith("only"):
             continue
         if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not c.negated:
             continue  # "troops will stay until ...", "fighting went on until dawn"
@@ -254,6 +272,11 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
 
 def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
     act = lex.NOUN_CLASSES.get(n.lemma)
+    if n.lemma in ("agreement", "consensus", "understanding") and any(w in ("between", "among") for w, _ph in n.preps):
+        content = tuple(sorted([Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []))
+        return [Reading(rule="nominal", act="agree", sentence=n.sentence, trigger=n.head, agent=None, content=content,
+                        partners=tuple(ph for w, ph in n.preps if w in ("between", "among")), collective=True,
+                        main_issue=True, fallback_other=False)]  # "points of agreement between X and Y"
     if act is None:
         return []
     gov = p.clauses[n.governor] if n.governor is not None else None

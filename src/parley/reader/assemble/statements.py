@@ -23,7 +23,7 @@ from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
 from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
 from parley.reader import rxcache as rxc
-from parley.reader.assemble.constructions import Reading, readings
+from parley.reader.assemble.constructions import Reading, embedded, readings
 from parley.reader.assemble.meetings import MEDIATORS_FROM
 from parley.reader.attribute import Said
 from parley.reader.recognize import Mentions
@@ -274,6 +274,9 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 continue  # "urged the delegations to engage in negotiations aimed at ...": asked for, not held
             if act in _EMBEDDING:
                 last_embedding = end
+            parsed = parses.get(sent.index)
+            if parsed is not None and _vetoed(parsed, start, act):
+                continue
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
                 acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
                 add(draft, s)
@@ -738,9 +741,33 @@ _BOTH_WORDS = regex.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|parties|countr
 _ANAPHOR = regex.compile(r"\s*(?:this|that|these|those|such|the same|the latest|the)\s+(?:\w+\s+)?"
                          r"(?:demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
                          r"measures?|ultimatum|calls?)\b|\s*(?:it|them|this|that)\b", regex.I)
+_MORE = regex.compile(r"\b(?:more|others|the rest)\b", regex.I)
 # Containers whose content, when the clause names one, is the issue instead: "any
 # settlement must include Borduria ceding the province" is about territory.
 _CONTAINERS = frozenset({"peace_agreement", "talks_format"})
+
+
+# Acts a trigger names only as a verb: "a call on 4 July" is no request.
+_VERB_ONLY = regex.compile(r"(?:call|agree|conduct|insist|urge|accus|blam|threat|reject|propos|offer|request|demand)\w*$")
+
+
+def _vetoed(p: Parse, start: int, act: str) -> bool:
+    """What the parse says against a trigger found by pattern: a noun where the act needs a
+    verb ("a call on 4 July"), or a verb in a clause asked or wished of another ("elements
+    they need to agree on", "partners must be ready to")."""
+    tok = next((t for t in p.tokens if t[0] == start), None)
+    if tok is None:
+        return False
+    if tok[3].startswith("NN") and act in ("request", "agree", "implement") and _VERB_ONLY.match(tok[2]):
+        return True
+    c = p.clause_at(start)
+    if c is None:
+        if act == "offer":
+            gov = next((k for k in p.clauses if k.adjectives and k.predicate.start < start <= k.span.end
+                        and tok[2] in k.adjectives), None)
+            return gov is not None and gov.modal in ("must", "should")
+        return False
+    return act in ("agree", "accept", "discuss", "propose") and embedded(p, c)
 
 
 def _table_sides(meetings: list[Meeting], sides: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
@@ -840,8 +867,8 @@ class _ClauseReader:
         text = self.doc.text
         for r in readings(p):
             quoted = any(q.start <= r.trigger.start and r.trigger.end <= q.end for q in self.long_quotes)
-            if quoted and r.act not in QUOTED_STANCES:
-                continue
+            if quoted and r.act not in QUOTED_STANCES and not (r.agent is not None and r.agent.pronoun in _WE):
+                continue  # a long quote is told as a whole, but for the speaker's own stance in it ("we urge ...")
             if r.speaker_is_agent:
                 actors: tuple[str, ...] | None = self.speaker_party(sent)
                 if not actors and r.agent is not None:
@@ -868,9 +895,13 @@ class _ClauseReader:
             if not r.collective and len(actors) == 1:
                 self.last_agent = actors
             issues = self.issues(r, sent)
+            if not issues and r.main_issue and self.terms.main:
+                issues = [self.terms.main]
             if not issues:
                 if not r.fallback_other:
                     continue
+                if r.addressee is not None and not self.parties(r.addressee, sent, quoted):
+                    continue  # "asked staff to leave the room": a request of nobody at the table
                 issues = ["other"]
             speaker = self.speaker_of(sent)
             if speaker is None and r.agent is not None:
@@ -893,6 +924,8 @@ class _ClauseReader:
                 if issue not in found:
                     found.append(issue)
         text = self.doc.text
+        if not found and any(_MORE.search(text, sp.start, sp.end) for sp in r.content):
+            found = _issues_of(self.terms, sent.span.start, r.trigger.start, r.act)[-1:]  # "and is ready to return 3,000 more"
         if not found and sent.index > 0 and any(_ANAPHOR.match(text, sp.start, sp.end) for sp in r.content):
             prev = self.parts.sentences[sent.index - 1].span  # "rejected those demands": the last sentence's issue
             found = _issues_of(self.terms, prev.start, prev.end, r.act)[:1]
