@@ -286,13 +286,22 @@ KNOWN_LEMMAS = frozenset(
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
 # the clause rules read (the regex triggers above have their own scan).
-PRECHECK = (r"\b(?:propos|float|unveil|submit|demand|requir|seek|sought|stipulat|offer|undert|pledg|promis|"
-            r"commit|volunteer|ask|urg|appeal|request|plead|implor|agre|accept|welcom|endors|approv|embrac|"
-            r"reject|refus|dismiss|declin|rebuff|spurn|veto|oppos|disagre|clash|differ|quarrel|discuss|negotiat|"
-            r"debat|explor|accus|blam|condemn|critici|denounc|threat|put forward|lay out|laid out|set out|"
-            r"insist|press|push|call|rul|turn|walk|talk|sign|reach|conclud|struck|strik|seal|clinch|finali|"
-            r"want|need|expect|support|tolerat|allow|permit|back|countenanc|entertain|consider|recogni|join|"
-            r"ready|willing|prepared|open to|eager|unacceptabl|unreasonabl|unrealistic|impossibl|divided|apart|"
-            r"entrenched|deadlock|would host|will host|plan|initiative|precondition|ultimatum|readiness|"
-            r"willingness|plea|threat|gulf|rift|divide|dispute|stalemat|impasse|position|unless|only if|until|"
-            r"provided|as long as|so long as|on condition|must|had better|met with|warn|agreement|consensus|understanding|only)")
+PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|submit\w*|demand\w*|requir(?:e|es|ed)|"
+            r"seek(?:s|ing)?|sought|stipulat\w+|offer(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|pledg\w+|"
+            r"promis(?:e|es|ed)|commit(?:s|ted)? to|volunteer\w*|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal\w*|"
+            r"request\w*|plead\w*|implor\w+|agree(?:s|d|ing)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed)|"
+            r"endors\w+|approv(?:e|es|ed)|embrac\w+|reject\w*|refus\w+|dismiss(?:es|ed|ing)?|declin(?:e|es|ed)|"
+            r"rebuff\w*|spurn\w*|veto\w*|oppos(?:e|es|ed|ing)|disagre\w+|clash\w*|differ(?:s|ed)?|quarrel\w*|"
+            r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|accus\w+|"
+            r"blam\w+|condemn\w*|critici\w+|denounc\w+|threat\w*|warn(?:s|ed|ing)?|want(?:s|ed)?|insist\w*|"
+            r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
+            r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
+            r"gulf between|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
+            r"on condition)\b"
+            r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
+            r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
+            r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\bbe met with\b|\bhad better\b"
+            r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
+            r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:support|tolerat|allow|permit|back|countenanc|entertain|"
+            r"consider|recogni|join|accept|agree|want|need)")

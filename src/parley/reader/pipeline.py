@@ -12,6 +12,7 @@ from parley.reader.attribute import attribute
 from parley.reader.clean import clean
 from parley.reader.recognize import recognize
 from parley.reader.segment import segment
+from parley.reader.syntax import parse, select
 
 
 def extract(raw: RawDocument) -> Record:
@@ -19,7 +20,8 @@ def extract(raw: RawDocument) -> Record:
     parts = segment(doc)
     mentions = recognize(doc, parts)
     said = attribute(doc, parts, mentions)
-    return assemble(doc, parts, mentions, said)
+    parses = parse(doc.text, select(doc.text, parts, mentions))  # only the sentences that can carry an act
+    return assemble(doc, parts, mentions, said, parses)
 
 
 def read(source: str | Path | RawDocument) -> Record:

@@ -283,10 +283,12 @@ def _tree(tok: Any, base: int) -> Span:
 
 def _member_span(tok: Any, base: int) -> Span:
     """The span of one coordinated member: its subtree without its own conjuncts."""
-    cut = [c for c in tok.children if c.dep_ in ("conj", "cc", "appos") or (c.dep_ == "punct" and c.i > tok.i)]
+    right = tok
+    for c in tok.rights:
+        if c.dep_ in ("conj", "cc", "appos", "punct"):
+            break
+        right = c.right_edge
     left = tok.left_edge
-    right_tokens = [t for t in tok.subtree if not any(t.i >= c.left_edge.i and t.i <= c.right_edge.i for c in cut)]
-    right = right_tokens[-1] if right_tokens else tok
     return Span(base + left.idx, base + right.idx + len(right.text))
 
 
@@ -328,9 +330,11 @@ def _mark(tok: Any) -> str | None:
 def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
     """One parsed sentence (a spaCy Doc of ``text[base:...]``) -> its clauses."""
     known = _known()
-    preds = [t for t in spdoc if _is_predicate(t)]
+    toks = list(spdoc)
+    preds = [t for t in toks if _is_predicate(t)]
     index = {t.i: k for k, t in enumerate(preds)}
-    nominal_heads = [t for t in spdoc if t.tag_.startswith("NN") and lemma(t.text, t.tag_, known) in _nouns()]
+    nouns = _nouns()
+    nominal_heads = [t for t in toks if t.tag_.startswith("NN") and lemma(t.text, t.tag_, known) in nouns]
 
     def clause_of(tok: Any) -> int | None:
         t = tok
@@ -363,6 +367,10 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
 
     clauses: list[Clause] = []
     for v in preds:
+        v_lemma = lemma(v.text, v.tag_, known)
+        if v_lemma not in known:
+            clauses.append(_light_clause(v, v_lemma, sentence, base, clause_of(v), known, index))
+            continue
         subj_tok, inherited = subject_of(v)
         if v.dep_ == "xcomp" and v.head.dep_ == "acomp" and subj_tok is None:
             subj_tok, inherited = subject_of(v.head.head)
@@ -399,12 +407,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i in index]
         comps += [g for c in v.children if c.dep_ == "acomp" for g in c.children
                   if g.dep_ in ("xcomp", "ccomp") and g.i in index]
-        conds = []
-        for c in v.children:
-            if c.dep_ == "advcl" and c.i in index:
-                mk = _mark(c)
-                if mk:
-                    conds.append(Condition(mark=mk, clause=index[c.i], span=_tree(c, base)))
+        conds = _conditions(v, base, index)
         speaker = speech = None
         g = v
         hops = 0
@@ -425,11 +428,11 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
                         speaker, speech = _phrase(s, base), lemma(c.text, c.tag_, known)
                         break
         clauses.append(Clause(
-            sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=lemma(v.text, v.tag_, known),
+            sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=v_lemma,
             tag=v.tag_, relation=v.dep_, span=_tree(v, base),
             subject=_phrase(subj_tok, base) if subj_tok is not None else None, subject_inherited=inherited,
             passive=passive, negated=neg, modal=modal, objects=tuple(objects), preps=tuple(preps),
-            particles=particles, complements=tuple(index[c.i] for c in comps), conditions=tuple(conds),
+            particles=particles, complements=tuple(index[c.i] for c in comps), conditions=conds,
             governor=clause_of(v), agent=agent, adjectives=adjectives, speaker=speaker, speech=speech,
             antecedent=(Span(base + v.head.left_edge.idx, base + v.head.idx + len(v.head.text))
                         if v.dep_ == "relcl" else None),
@@ -454,10 +457,35 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
         nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=lemma(n.text, n.tag_, known),
                                 span=_tree(n, base), owner=owner, preps=tuple(n_preps), complements=comps,
                                 governor=clause_of(n), relation=n.dep_, determiner=det))
-    tokens = tuple((base + t.idx, base + t.idx + len(t.text), t.text.lower(), t.tag_, t.dep_) for t in spdoc)
-    first, last = spdoc[0], spdoc[-1]
+    tokens = tuple((base + t.idx, base + t.idx + len(t.text), t.text.lower(), t.tag_, t.dep_) for t in toks)
+    first, last = toks[0], toks[-1]
     return Parse(sentence=sentence, span=Span(base + first.idx, base + last.idx + len(last.text)),
                  clauses=tuple(clauses), nominals=tuple(nominals), tokens=tokens)
+
+
+def _conditions(v: Any, base: int, index: dict[int, int]) -> tuple[Condition, ...]:
+    out = []
+    for c in v.children:
+        if c.dep_ == "advcl" and c.i in index:
+            mk = _mark(c)
+            if mk:
+                out.append(Condition(mark=mk, clause=index[c.i], span=_tree(c, base)))
+    return tuple(out)
+
+
+def _light_clause(v: Any, v_lemma: str, sentence: int, base: int, governor: int | None, known: frozenset[str],
+                  index: dict[int, int]) -> Clause:
+    """A clause whose predicate no act rule reads: its shape only (what it hangs on, its
+    negation, modal and conditions), for the rules that read it as a complement."""
+    return Clause(
+        sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=v_lemma, tag=v.tag_,
+        relation=v.dep_, span=_tree(v, base), subject=None,
+        subject_inherited=not any(c.dep_ in _SUBJECT_DEPS for c in v.children),
+        passive=any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in v.children),
+        negated=any(c.dep_ == "neg" for c in v.children),
+        modal=next((c.text.lower() for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), None),
+        objects=(), preps=(), particles=(), complements=(), conditions=_conditions(v, base, index),
+        governor=governor, governor_lemma=lemma(v.head.text, v.head.tag_, known) if v.head.i != v.i else None)
 
 
 @cache
