@@ -106,7 +106,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
-        r"\bhalt(?:ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
+        r"\bhalt(?:s|ed|ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting|shelling)\b", r"\bcessation of (?:hostilities|strikes)\b",
+        r"\bsuspension of (?:hostilities|fighting|strikes|attacks)\b",
+        r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
     ),
@@ -138,7 +140,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
-        r"\bnon-aggression\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+        r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
@@ -282,6 +284,7 @@ KNOWN_LEMMAS = frozenset(
         "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
         "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
         "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
+        "be", "seem", "appear", "stay",
     }
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
@@ -296,7 +299,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"blam\w+|condemn\w*|critici\w+|denounc\w+|threat\w*|warn(?:s|ed|ing)?|want(?:s|ed)?|insist\w*|"
             r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
             r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
-            r"gulf between|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
+            r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
             r"on condition)\b"
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"

@@ -22,6 +22,7 @@ The classes (lexicon/acts.py holds their words):
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from parley.lexicon import acts as lex
@@ -35,6 +36,8 @@ _POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "sta
                              "precondition", "requirement", "insistence", "red line"})
 # Verbs that state an act only with an issue word in their content ("seeks answers", "welcomed the guests").
 _NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate"})
+# Acts that, told by their verb, need an issue word: "agreed to meet", "rejected the suggestion".
+_NEED_AN_ISSUE_ACTS = frozenset({"offer", "agree", "discuss", "disagree", "reject", "accept", "propose"})
 # Verbs an xcomp act may hang on and still be stated: "continued to reject", "decided to accept".
 _ASPECT = frozenset({"continue", "begin", "start", "decide", "move", "resolve", "go", "keep"})
 # Verbs whose that-clause is wished or asked for, not stated: "demanded that X agree".
@@ -66,6 +69,8 @@ class Reading:
     fallback_other: bool = True  # with no issue word, the issue is ``other``
     addressee: Phrase | None = None  # whom a request is made of: with no issue word, it must be a party
     main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
+    speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
+    listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -134,6 +139,14 @@ def _asked_participle(c: Clause) -> bool:
 
 def read_clause(p: Parse, k: int) -> list[Reading]:
     c = p.clauses[k]
+    out = _read_clause(p, k)
+    members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
+                    if len(ph.members) > 1 for m in ph.members)
+    return [dataclasses.replace(r, speaker=c.speaker, listed=members) if r.trigger == c.predicate else r for r in out]
+
+
+def _read_clause(p: Parse, k: int) -> list[Reading]:
+    c = p.clauses[k]
     out: list[Reading] = []
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
@@ -180,8 +193,7 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
                            content=_content(p, c), partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=c.lemma not in _NEED_AN_ISSUE and not (collective and not c.objects
-                                                                                    and not c.preps)))
+                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))
         return out
     # wants the port reopened / wants X to withdraw / needs to see a commitment
     if c.lemma in lex.WANT_VERBS and not c.passive and (c.complements or c.objects):
@@ -226,7 +238,7 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
         collective = act == "disagree"
         out.append(Reading(rule="adjective", act=act, sentence=c.sentence, trigger=c.predicate, agent=c.subject,
                            content=_content(p, c), collective=collective, both_sides=collective,
-                           fallback_other=not collective))
+                           fallback_other=False))
         return out
     # the Bordurian position is that ...
     if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
@@ -284,7 +296,13 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
     content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in _NOUN_CONTENT_PREPS]
                            + [p.clauses[j].span for j in n.complements]))
     if act == "disagree":
-        partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
+        preps = n.preps
+        if gov is not None and n.relation in ("nsubj", "attr", "dobj", "nsubjpass"):
+            preps = preps + gov.preps  # "a wide gulf remains between X and Y over the border"
+            content = tuple(sorted(content + tuple(ph.span for w, ph in gov.preps if w in ("over", "on", "about"))))
+        partners = tuple(ph for w, ph in preps if w in ("between", "with"))
+        if not partners and not (gov is not None and n.relation == "pobj" and gov.lemma in _COPULAS):
+            return []  # "territorial disputes" told in passing: whose, the sentence does not say
         inner = content or (Span(n.head.end, n.span.end),) if n.span.end > n.head.end else content
         around = inner
         if gov is not None and gov.subject is not None and n.relation in ("pobj", "attr"):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -229,7 +230,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         parses = parse(text, select(text, parts, mentions))
     by_id = {a.id: a for a in said.actors}
     sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
-    long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
+    long_quotes = sorted(q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS)
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     vocabulary = _Vocabulary(text.lower())
     all_triggers = _scan_triggers(text, vocabulary)
@@ -237,6 +238,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     terms = _IssueTerms(text=text, hits=hits, main=_main_issue(doc.title, hits))
     starts = [t[0] for t in all_triggers]
     acts_by_sentence: dict[int, set[str]] = {}
+    pairs_by_sentence: dict[int, set[tuple[str, tuple[str, ...]]]] = {}
 
     def add(draft: _Draft, s: Span) -> None:
         key = (draft.act, draft.actors, draft.issue)
@@ -258,8 +260,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         while i < len(all_triggers) and all_triggers[i][0] < s.end:
             t = all_triggers[i]
             i += 1
-            if t[1] <= s.end and (t[2] in QUOTED_STANCES
-                                  or not any(q.start <= t[0] and t[1] <= q.end for q in long_quotes)):
+            if t[1] <= s.end and (t[2] in QUOTED_STANCES or not _inside_any(long_quotes, t[0], t[1])):
                 found.append(t)
         if not found:
             continue
@@ -279,14 +280,16 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 continue
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
                 acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
+                pairs_by_sentence.setdefault(sent.index, set()).add((draft.act, draft.actors))
                 add(draft, s)
     reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
                            sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
     for index in sorted(parses):
         sent = parts.sentences[index]
         done = acts_by_sentence.get(index, set())
+        pairs = pairs_by_sentence.get(index, set())
         for draft in reader.read(sent, parses[index]):
-            if draft.act not in done:
+            if draft.act not in done or (draft.act, draft.actors) in pairs:
                 add(draft, sent.span)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
@@ -432,7 +435,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     s = sent.span
     speaker = said.sentence_speaker.get(sent.index)
     if speaker is None:
-        subj = [p for p in mentions.people if lo <= p.span.start < start]
+        subj = _starting(mentions.people, lo, start)
         if subj:
             speaker = subj[-1].key
     if negated_agree:
@@ -451,7 +454,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     drafts = []
     for issue in issues:
         quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW))
-        deadline = next((d.value for d in mentions.dates if d.kind == "by" and end <= d.span.start < hi and d.value),
+        deadline = next((d.value for d in _starting(mentions.dates, end, hi) if d.kind == "by" and d.value),
                         None)
         date = None
         if act == "implement":
@@ -555,10 +558,10 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     for m in _SPEECH.finditer(text, zone_lo, start):
         zone_lo = m.end()
     codes: list[str] = []
-    for p in mentions.parties:
-        if zone_lo <= p.span.start < start and not _in_object_phrase(text, p.span.start):
+    for p in _starting(mentions.parties, zone_lo, start):
+        if not _in_object_phrase(text, p.span.start):
             codes.append(p.code)
-    people = [p for p in mentions.people if zone_lo <= p.span.start < start]
+    people = _starting(mentions.people, zone_lo, start)
     for p in people:
         c = _code_of_person(by_id, p.key)
         if c:
@@ -599,7 +602,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
                             trigger):
         c = party_lex.code_of(own.group(1))
         if c is None:
-            person = [p for p in mentions.people if p.span.start >= max(lo, start - 40) and p.span.end <= start]
+            person = [p for p in _starting(mentions.people, max(lo, start - 40), start) if p.span.end <= start]
             c = _code_of_person(by_id, person[-1].key) if person else None
         if c:
             return (c,)  # "Serbia's 12-point proposal", "Belgrade's key demand"
@@ -608,7 +611,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         # "pressure by the Smith administration": a person's administration acts for the person's party
         by = rxc.match(r"\s+(?:from|by)\s+(?:the\s+)?", text[end:hi])
         if by:
-            after = [p for p in mentions.people if end + by.end() <= p.span.start <= end + by.end() + 2]
+            after = _starting(mentions.people, end + by.end(), end + by.end() + 3)
             code = _code_of_person(by_id, after[0].key) if after else None
             if code and rxc.match(r"[’']?s?\s+(?:administration|government|team|envoys?)\b",
                                   text[after[0].span.end:after[0].span.end + 20]):
@@ -667,11 +670,11 @@ def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: di
 def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
     """The parties of the clause's subject: its first party, and a second joined by 'and'."""
     items: list[tuple[int, int, str]] = []
-    for p in mentions.parties:
-        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start):
+    for p in _starting(mentions.parties, lo, hi):
+        if not _in_object_phrase(text, p.span.start):
             items.append((p.span.start, p.span.end, p.code))
-    for p in mentions.people:
-        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start):
+    for p in _starting(mentions.people, lo, hi):
+        if not _in_object_phrase(text, p.span.start):
             c = _code_of_person(by_id, p.key)
             if c:
                 items.append((p.span.start, p.span.end, c))
@@ -725,9 +728,34 @@ def _in_object_phrase(text: str, pos: int) -> bool:
                              r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
 
 
+def _inside_any(spans: list[Span], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping): a bisection."""
+    i = bisect_right(spans, start, key=_SPAN_START) - 1
+    return i >= 0 and spans[i].start <= start and end <= spans[i].end
+
+
+def _starting(items: tuple, lo: int, hi: int) -> list:
+    """The mentions (sorted by start, as recognize gives them) that start in [lo, hi): a
+    bisection, so that reading a trigger costs the size of its clause, not of the report."""
+    i = bisect_left(items, lo, key=_START)
+    out = []
+    while i < len(items) and items[i].span.start < hi:
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _START(m: Any) -> int:
+    return m.span.start
+
+
+def _SPAN_START(sp: Span) -> int:
+    return sp.start
+
+
 def _quantity_for(mentions: Mentions, lo: int, hi: int) -> Quantity | None:
     """The first figure in the object of a trigger."""
-    return next((q.quantity for q in mentions.quantities if lo <= q.span.start < hi), None)
+    return next((q.quantity for q in _starting(mentions.quantities, lo, hi)), None)
 
 
 # ------------------------------------------------------------------ statements from clauses
@@ -832,7 +860,8 @@ class _ClauseReader:
                 codes.append(c)
         return codes
 
-    def parties(self, ph: Phrase | None, sent: Sentence, quoted: bool) -> tuple[str, ...] | None:
+    def parties(self, ph: Phrase | None, sent: Sentence, quoted: bool,
+                speaker: Phrase | None = None) -> tuple[str, ...] | None:
         """The parties a phrase stands for; () when it is a party-less agent ("officials"),
         None when it is no agent at all ("the strikes")."""
         if ph is None:
@@ -841,10 +870,13 @@ class _ClauseReader:
         pron = ph.pronoun
         if pron in _WE:
             return self.speaker_party(sent) if (quoted or pron in ("i", "me", "my")) or self.speaker_of(sent) else ()
-        if pron in _THIRD:
-            return self.person_before(sent)
-        if pron in _THEY:
-            return self.last_agent
+        if pron in _THIRD or pron in _THEY:
+            said_by = speaker
+            if said_by is not None and said_by.pronoun is None and said_by.span != ph.span:
+                own = self.parties(said_by, sent, quoted)
+                if own:
+                    return own  # "Norway said it would host": "it" is the one who says it
+            return self.person_before(sent) if pron in _THIRD else self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
             return self.sides
@@ -866,15 +898,17 @@ class _ClauseReader:
         out: list[_Draft] = []
         text = self.doc.text
         for r in readings(p):
-            quoted = any(q.start <= r.trigger.start and r.trigger.end <= q.end for q in self.long_quotes)
+            quoted = _inside_any(self.long_quotes, r.trigger.start, r.trigger.end)
             if quoted and r.act not in QUOTED_STANCES and not (r.agent is not None and r.agent.pronoun in _WE):
                 continue  # a long quote is told as a whole, but for the speaker's own stance in it ("we urge ...")
             if r.speaker_is_agent:
                 actors: tuple[str, ...] | None = self.speaker_party(sent)
                 if not actors and r.agent is not None:
                     actors = self.parties(r.agent, sent, quoted)
+            elif r.agent is None:
+                actors = ()  # a noun of disagreement: its parties come from "between X and Y"
             else:
-                actors = self.parties(r.agent, sent, quoted)
+                actors = self.parties(r.agent, sent, quoted, r.speaker)
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
                     actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
             if actors is None:
@@ -918,6 +952,11 @@ class _ClauseReader:
         return out
 
     def issues(self, r: Reading, sent: Sentence) -> list[str]:
+        if r.listed:
+            each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
+            listed = list(dict.fromkeys(i for x in each for i in x))
+            if len(listed) > 1:
+                return listed  # "agreed on a truce, an exchange and corridors": one act for each
         found: list[str] = []
         for sp in r.content:
             for issue in _issues_of(self.terms, sp.start, sp.end, r.act):
