@@ -35,7 +35,7 @@ def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False) -> dict:
     from parley.reader.segment import _PARA, bare_sentence_pass
     from parley.reader.syntax import bare_parse_pass
 
-    raws = []
+    raws: list = []
     for src in _sources(paths):
         try:
             raws.extend(r for r in iter_reports(src) if not isinstance(r, InputError))

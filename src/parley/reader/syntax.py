@@ -453,9 +453,9 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
         owner = _phrase(owner_tok, base) if owner_tok is not None else next(
             (p for w, p in n_preps if w in ("from", "by")), None)
         det = next((c.text.lower() for c in n.children if c.dep_ == "det"), None)
-        comps = tuple(index[c.i] for c in n.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in index)
+        n_comps = tuple(index[c.i] for c in n.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in index)
         nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=lemma(n.text, n.tag_, known),
-                                span=_tree(n, base), owner=owner, preps=tuple(n_preps), complements=comps,
+                                span=_tree(n, base), owner=owner, preps=tuple(n_preps), complements=n_comps,
                                 governor=clause_of(n), relation=n.dep_, determiner=det))
     tokens = tuple((base + t.idx, base + t.idx + len(t.text), t.text.lower(), t.tag_, t.dep_) for t in toks)
     first, last = toks[0], toks[-1]

@@ -41,8 +41,8 @@ _NEED_AN_ISSUE_ACTS = frozenset({"offer", "agree", "discuss", "disagree", "rejec
 # Verbs an xcomp act may hang on and still be stated: "continued to reject", "decided to accept".
 _ASPECT = frozenset({"continue", "begin", "start", "decide", "move", "resolve", "go", "keep"})
 # Verbs whose that-clause is wished or asked for, not stated: "demanded that X agree".
-_EMBEDDING = frozenset({"want", "need", "expect", "hope", "ask", "urge", "demand", "insist", "require",
-                        "propose", "suggest", "wish", "plan", "request", "prefer", "recommend"})
+_EMBEDDING = frozenset({"want", "need", "expect", "hope", "ask", "urge", "demand", "require",
+                        "propose", "wish", "plan", "request", "prefer", "recommend"})
 # Complements of a wish that are no act: "I want to thank", "wanted to know", "needs to be signed".
 _NOT_WISHED = frozenset({"thank", "know", "say", "tell", "hear", "talk", "comment", "speak", "understand", "stress",
                          "emphasize", "add", "note", "reiterate", "congratulate", "express", "wish", "go", "be",
@@ -126,7 +126,7 @@ def embedded(p: Parse, c: Clause) -> bool:
     k, hops = c, 0
     while k.governor is not None and k.relation in ("ccomp", "xcomp", "advcl", "conj") and hops < 5:
         gov = p.clauses[k.governor]
-        if k.relation != "conj" and gov.speech is None and gov.lemma in _EMBEDDING:
+        if k.relation != "conj" and gov.lemma in _EMBEDDING:
             return True
         k, hops = gov, hops + 1
     return False
@@ -196,7 +196,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))
         return out
     # wants the port reopened / wants X to withdraw / needs to see a commitment
-    if c.lemma in lex.WANT_VERBS and not c.passive and (c.complements or c.objects):
+    if c.lemma in lex.WANT_VERBS and not c.passive and c.relation != "relcl" and (c.complements or c.objects):
         if c.lemma == "expect" and not c.complements:
             return out
         comps = [p.clauses[j] for j in c.complements]

@@ -95,7 +95,9 @@ def _literal(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of ``pattern`` must contain: a cheap check on the
     lower-cased report before running the pattern. Empty when the source shows none."""
     plain = _OPTIONAL_CHAR.sub(" ", _ESCAPE.sub(" ", pattern))  # "ceasefires?": "ceasefire" is enough
-    depth, outside, first_group, cur = 0, [], "", []
+    depth, first_group = 0, ""
+    outside: list[str] = []
+    cur: list[str] = []
     for ch in plain:
         if ch == "(":
             depth += 1
@@ -852,10 +854,10 @@ class _ClauseReader:
             if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
                 continue
             codes.append(m.code)
-        for m in self.mentions.people_in(sp):
-            if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
+        for pm in self.mentions.people_in(sp):
+            if pm.span.start > sp.start and not group and _in_object_phrase(text, pm.span.start):
                 continue
-            c = _code_of_person(self.by_id, m.key)
+            c = _code_of_person(self.by_id, pm.key)
             if c:
                 codes.append(c)
         return codes
