@@ -197,3 +197,9 @@ def test_every_paragraph_of_a_longer_report_is_read(n: int):
     found = {(s.act, s.issue): s for s in rec.statements}
     assert len(found[("propose", "ceasefire")].evidence) == n
     assert len(found[("reject", "territory")].evidence) == n
+
+
+def test_talks_named_by_their_issue_were_discussed_by_their_sides():
+    ks = keys("Nuclear talks between Estonia and Latvia ended on Monday in a village hall.")
+    assert ("discuss", ("EST", "LVA"), "nuclear") in ks
+    assert "discuss" not in acts("Nuclear talks between Estonia and Latvia may resume next year.")

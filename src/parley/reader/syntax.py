@@ -492,7 +492,8 @@ def _light_clause(v: Any, v_lemma: str, sentence: int, base: int, governor: int 
 def _nouns() -> frozenset[str]:
     from parley.lexicon import acts
 
-    return frozenset(acts.NOUN_CLASSES) | {"agreement", "consensus", "understanding"}
+    return frozenset(acts.NOUN_CLASSES) | {"agreement", "consensus", "understanding", "talk", "negotiation",
+                                           "discussion", "consultation"}
 
 
 def parse(text: str, spans: Iterable[tuple[int, Span]]) -> dict[int, Parse]:

@@ -289,6 +289,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return [Reading(rule="nominal", act="agree", sentence=n.sentence, trigger=n.head, agent=None, content=content,
                         partners=tuple(ph for w, ph in n.preps if w in ("between", "among")), collective=True,
                         main_issue=True, fallback_other=False)]  # "points of agreement between X and Y"
+    if n.lemma in _TALK_NOUNS:
+        return _talks(p, n)
     if act is None:
         return []
     gov = p.clauses[n.governor] if n.governor is not None else None
@@ -329,6 +331,25 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
                         content=content, fallback_other=False)]
     return []
+
+
+_TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
+
+
+def _talks(p: Parse, n: Nominal) -> list[Reading]:
+    """ "nuclear talks", "negotiations over the border": the sides discussed it (its issue said
+    in the noun's own modifiers or its on/over/about phrase, never left to ``other``)."""
+    gov = p.clauses[n.governor] if n.governor is not None else None
+    if gov is not None and (gov.negated or gov.modal is not None or gov.lemma in _EMBEDDING
+                            or embedded(p, gov) or _is_hypothetical(p, gov)):
+        return []  # "talks may resume", "wants talks on ...": not held
+    left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
+    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]))
+    if not content:
+        return []
+    partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
+    return [Reading(rule="talks", act="discuss", sentence=n.sentence, trigger=n.head, agent=None, content=content,
+                    partners=partners, both_sides=True, collective=True, fallback_other=False)]
 
 
 def read_warnings(p: Parse) -> list[Reading]:
