@@ -203,3 +203,9 @@ def test_talks_named_by_their_issue_were_discussed_by_their_sides():
     ks = keys("Nuclear talks between Estonia and Latvia ended on Monday in a village hall.")
     assert ("discuss", ("EST", "LVA"), "nuclear") in ks
     assert "discuss" not in acts("Nuclear talks between Estonia and Latvia may resume next year.")
+
+
+def test_its_is_the_party_named_before_it():
+    ks = keys("Latvia chided Estonia on Monday for its refusal to reopen the border.")
+    assert ("reject", ("EST",), "territory") in ks
+    assert ("reject", ("LVA",), "territory") not in ks

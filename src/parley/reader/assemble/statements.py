@@ -872,6 +872,10 @@ class _ClauseReader:
         pron = ph.pronoun
         if pron in _WE:
             return self.speaker_party(sent) if (quoted or pron in ("i", "me", "my")) or self.speaker_of(sent) else ()
+        if pron in ("its", "their"):
+            before = _starting(self.mentions.parties, sent.span.start, ph.head.start)
+            if before:
+                return (before[-1].code,)  # "chided Borduria for its insistence": the party named before it
         if pron in _THIRD or pron in _THEY:
             said_by = speaker
             if said_by is not None and said_by.pronoun is None and said_by.span != ph.span:
