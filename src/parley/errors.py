@@ -9,8 +9,9 @@
     │   ├── NotAReport          text, but no article in it (no body, not English)
     │   └── NotRegularFile      a FIFO, socket or device (a symlink to /dev/zero): never read
     ├── StoreError              the store cannot be opened or written (exit status 3)
-    └── UsageError              an option or setting that cannot be used (exit status 4)
-        └── NotFound            no stored item has that id
+    ├── UsageError              an option or setting that cannot be used (exit status 4)
+    │   └── NotFound            no stored item has that id
+    └── SetupError              the installation lacks a part, or a part is damaged (exit status 5)
     Bug                         an internal invariant broke: this is a bug, please report it
 
 Uncertainty (an unresolved speaker, an unanchored date) is never an exception: it is
@@ -73,6 +74,13 @@ class UsageError(ParleyError):
 
 class NotFound(UsageError):
     code = "E301"
+
+
+class SetupError(ParleyError):
+    """A part of the installation is missing or damaged (the parser model): the message says how to install it."""
+
+    code = "E400"
+    exit_status = 5
 
 
 class Bug(Exception):

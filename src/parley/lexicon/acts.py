@@ -106,7 +106,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
-        r"\bhalt(?:ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting)\b", r"\bcessation of (?:hostilities|strikes)\b",
+        r"\bhalt(?:s|ed|ing)? (?:\w+ ){0,2}(?:strikes|attacks|fighting|shelling)\b", r"\bcessation of (?:hostilities|strikes)\b",
+        r"\bsuspension of (?:hostilities|fighting|strikes|attacks)\b",
+        r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
     ),
@@ -138,7 +140,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
-        r"\bnon-aggression\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+        r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
@@ -180,3 +182,132 @@ BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
+
+
+# ------------------------------------------------------------------ acts by construction
+# Read by reader/assemble/statements from the clauses of reader/syntax: a predicate's
+# lemma (and, where listed, its particle or preposition) gives the act. Data, not code.
+
+# lemma -> act. Verbs that name the act whatever follows them.
+VERB_ACTS: dict[str, str] = {
+    "propose": "propose", "float": "propose", "unveil": "propose", "submit": "propose",
+    "demand": "demand", "require": "demand", "seek": "demand", "stipulate": "demand",
+    "offer": "offer", "undertake": "offer", "pledge": "offer", "promise": "offer", "commit": "offer",
+    "volunteer": "offer",
+    "ask": "request", "urge": "request", "appeal": "request", "request": "request", "plead": "request",
+    "implore": "request",
+    "agree": "agree",
+    "accept": "accept", "welcome": "accept", "endorse": "accept", "approve": "accept", "embrace": "accept",
+    "reject": "reject", "refuse": "reject", "dismiss": "reject", "decline": "reject", "rebuff": "reject",
+    "spurn": "reject", "veto": "reject", "oppose": "reject",
+    "disagree": "disagree", "clash": "disagree", "differ": "disagree", "quarrel": "disagree",
+    "discuss": "discuss", "negotiate": "discuss", "debate": "discuss", "explore": "discuss",
+    "accuse": "accuse", "blame": "accuse", "condemn": "accuse", "criticize": "accuse", "criticise": "accuse",
+    "denounce": "accuse",
+    "threaten": "threaten",
+}
+# (lemma, particle or preposition) -> act: the verb names the act only with it.
+PHRASAL_ACTS: dict[tuple[str, str], str] = {
+    ("put", "forward"): "propose", ("lay", "out"): "propose",
+    ("insist", "on"): "demand", ("press", "for"): "demand", ("push", "for"): "demand",
+    ("call", "for"): "request", ("call", "on"): "request", ("call", "upon"): "request",
+    ("rule", "out"): "reject", ("turn", "down"): "reject", ("walk", "away"): "reject",
+    ("talk", "about"): "discuss", ("sign", "up"): "accept",
+}
+# Verbs whose object must be an agreement for the act: "signed the accord", "reached a deal".
+AGREEMENT_VERBS = frozenset({"sign", "reach", "conclude", "strike", "seal", "clinch", "finalize", "finalise"})
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "treaty", "memorandum", "understanding", "truce",
+                             "ceasefire", "cease-fire", "consensus", "declaration", "arrangement", "settlement"})
+# Verbs of wanting: a demand when what is wanted follows ("wants the port reopened",
+# "wants Ruritania to withdraw", "needs to see a commitment").
+WANT_VERBS = frozenset({"want", "need", "expect", "insist"})
+# Verbs of support or tolerance: negated, a rejection ("would not tolerate foreign troops").
+SUPPORT_VERBS = frozenset({"support", "tolerate", "allow", "permit", "back", "countenance", "entertain",
+                           "consider", "recognize", "recognise", "want", "accept", "agree", "join"})
+# Adjectives of a copula: "is ready to", "is unacceptable", "remain divided".
+ADJECTIVE_ACTS: dict[str, str] = {
+    "ready": "offer", "willing": "offer", "prepared": "offer", "open": "offer", "committed": "offer",
+    "eager": "offer",
+    "unacceptable": "reject", "unreasonable": "reject", "unrealistic": "reject", "impossible": "reject",
+    "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
+    "opposed": "reject",
+}
+# Speakers' future of hosting or helping: "said it would host the next round" is an offer.
+OFFER_BY_MODAL = frozenset({"host", "facilitate", "mediate", "help", "provide", "send", "release", "free",
+                            "return", "guarantee", "contribute", "organize", "organise", "support"})
+# Nouns that name an act when a party owns them ("Ruritania's proposal", "a proposal from Borduria").
+NOUN_CLASSES: dict[str, str] = {
+    "proposal": "propose", "plan": "propose", "initiative": "propose",
+    "demand": "demand", "insistence": "demand", "precondition": "demand", "ultimatum": "demand",
+    "offer": "offer", "readiness": "offer", "willingness": "offer", "pledge": "offer", "undertaking": "offer",
+    "request": "request", "appeal": "request", "plea": "request",
+    "refusal": "reject", "rejection": "reject",
+    "threat": "threaten", "accusation": "accuse",
+    "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
+    "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
+    "position": "demand", "need": "demand",
+}
+# Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
+LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
+                         "renew", "repeat", "reiterate", "restate", "voice", "express", "extend", "outline",
+                         "have", "unveil", "float", "set", "give"})
+# Conditions that are demands: "talks cannot resume unless X halts the shelling".
+DEMAND_CONDITIONS = frozenset({"unless", "only if", "until", "provided", "providing", "on condition",
+                               "as long as", "so long as", "only when", "before"})
+# Subjects that can act for a party without naming it (a pronoun aside): "the government", "the two sides".
+AGENT_NOUNS = frozenset({
+    "side", "sides", "party", "parties", "government", "governments", "delegation", "delegations", "leader",
+    "leaders", "country", "countries", "state", "states", "ministry", "minister", "ministers", "president",
+    "officials", "official", "team", "teams", "negotiators", "negotiator", "envoy", "envoys", "administration",
+    "spokesman", "spokeswoman", "spokesperson", "army", "military", "forces", "group", "movement", "militants",
+    "rebels", "kremlin", "cabinet", "authorities", "regime", "premier", "mediators", "capitals", "council",
+    "office", "chancellor", "king", "emir", "prince", "secretary", "foreign", "sheikh", "prime",
+    "coalition", "alliance", "bloc", "union", "powers", "allies", "nation", "nations", "parliament", "tehran",
+    "washington", "moscow", "kyiv", "kiev", "beijing", "pentagon",
+})
+# Words before a term that take it out of an issue: "a heated exchange" is no prisoner
+# exchange; "military aid" is not humanitarian.
+ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
+    "prisoner_exchange": frozenset({"heated", "verbal", "angry", "fiery", "testy", "tense", "frank", "sharp",
+                                    "diplomatic", "trade", "information", "intelligence", "cultural", "fire",
+                                    "stock", "data", "views", "rate", "currency", "press", "statement"}),
+    "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
+                               "economic", "weapons", "arms", "budget"}),
+}
+
+KNOWN_LEMMAS = frozenset(
+    set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | {
+        "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
+        "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
+        "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
+        "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
+        "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
+        "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
+        "be", "seem", "appear", "stay",
+    }
+)
+# A cheap look before parsing: a sentence without one of these word starts carries no act
+# the clause rules read (the regex triggers above have their own scan).
+PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|submit\w*|demand\w*|requir(?:e|es|ed)|"
+            r"seek(?:s|ing)?|sought|stipulat\w+|offer(?:s|ed|ing)?|undert(?:ake|akes|ook|aken|aking)|pledg\w+|"
+            r"promis(?:e|es|ed)|commit(?:s|ted)? to|volunteer\w*|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal\w*|"
+            r"request\w*|plead\w*|implor\w+|agree(?:s|d|ing)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed)|"
+            r"endors\w+|approv(?:e|es|ed)|embrac\w+|reject\w*|refus\w+|dismiss(?:es|ed|ing)?|declin(?:e|es|ed)|"
+            r"rebuff\w*|spurn\w*|veto\w*|oppos(?:e|es|ed|ing)|disagre\w+|clash\w*|differ(?:s|ed)?|quarrel\w*|"
+            r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|accus\w+|"
+            r"blam\w+|condemn\w*|critici\w+|denounc\w+|threat\w*|warn(?:s|ed|ing)?|want(?:s|ed)?|insist\w*|"
+            r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
+            r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
+            r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
+            r"on condition)\b"
+            r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
+            r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
+            r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\bbe met with\b|\bhad better\b"
+            r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
+            r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
+            r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "
+            r"(?:talks|negotiations|discussions|consultations)\b"
+            r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:support|tolerat|allow|permit|back|countenanc|entertain|"
+            r"consider|recogni|join|accept|agree|want|need)")

@@ -13,6 +13,7 @@ from parley.reader.clean import clean
 from parley.reader.diagnose import diagnose
 from parley.reader.recognize import recognize
 from parley.reader.segment import segment
+from parley.reader.syntax import parse, select
 
 
 def extract(raw: RawDocument) -> Record:
@@ -20,7 +21,8 @@ def extract(raw: RawDocument) -> Record:
     parts = segment(doc)
     mentions = recognize(doc, parts)
     said = attribute(doc, parts, mentions)
-    record = assemble(doc, parts, mentions, said)
+    parses = parse(doc.text, select(doc.text, parts, mentions))  # only the sentences that can carry an act
+    record = assemble(doc, parts, mentions, said, parses)
     return diagnose(record, parts, mentions)
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -23,10 +24,12 @@ from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
 from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
 from parley.reader import rxcache as rxc
+from parley.reader.assemble.constructions import Reading, embedded, readings
 from parley.reader.assemble.meetings import MEDIATORS_FROM
 from parley.reader.attribute import Said
 from parley.reader.recognize import Mentions
 from parley.reader.segment import Parts, Sentence
+from parley.reader.syntax import Parse, Phrase, parse, select
 
 # How far before a trigger its issue may stand when the issue comes first: "the talks"
 # ... "took place" (PRE_WINDOW), "The fate of the eastern region, where ..., remains one
@@ -92,7 +95,9 @@ def _literal(pattern: str) -> tuple[str, ...]:
     """Words one of which every match of ``pattern`` must contain: a cheap check on the
     lower-cased report before running the pattern. Empty when the source shows none."""
     plain = _OPTIONAL_CHAR.sub(" ", _ESCAPE.sub(" ", pattern))  # "ceasefires?": "ceasefire" is enough
-    depth, outside, first_group, cur = 0, [], "", []
+    depth, first_group = 0, ""
+    outside: list[str] = []
+    cur: list[str] = []
     for ch in plain:
         if ch == "(":
             depth += 1
@@ -219,17 +224,37 @@ class _Draft:
 
 
 def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
-                    meetings: list[Meeting]) -> list[Statement]:
+                    meetings: list[Meeting], parses: dict[int, Parse] | None = None) -> list[Statement]:
+    """The statements of a report. ``parses`` are the parsed sentences (reader/syntax);
+    without them the sentences that can carry an act are parsed here."""
     text = doc.text
+    if parses is None:
+        parses = parse(text, select(text, parts, mentions))
     by_id = {a.id: a for a in said.actors}
     sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
-    long_quotes = [q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS]
+    long_quotes = sorted(q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS)
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     vocabulary = _Vocabulary(text.lower())
     all_triggers = _scan_triggers(text, vocabulary)
     hits = _scan_issues(text, vocabulary)
     terms = _IssueTerms(text=text, hits=hits, main=_main_issue(doc.title, hits))
     starts = [t[0] for t in all_triggers]
+    acts_by_sentence: dict[int, set[str]] = {}
+    pairs_by_sentence: dict[int, set[tuple[str, tuple[str, ...]]]] = {}
+
+    def add(draft: _Draft, s: Span) -> None:
+        key = (draft.act, draft.actors, draft.issue)
+        if key in drafts:
+            old = drafts[key]
+            old.evidence.append(s)
+            old.quantity = old.quantity or draft.quantity
+            old.deadline = old.deadline or draft.deadline
+            old.date = old.date or draft.date
+            old.speaker = old.speaker or draft.speaker
+        else:
+            draft.evidence.append(s)
+            drafts[key] = draft
+
     for sent in parts.sentences:
         s = sent.span
         i = bisect_left(starts, s.start)
@@ -237,8 +262,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         while i < len(all_triggers) and all_triggers[i][0] < s.end:
             t = all_triggers[i]
             i += 1
-            if t[1] <= s.end and (t[2] in QUOTED_STANCES
-                                  or not any(q.start <= t[0] and t[1] <= q.end for q in long_quotes)):
+            if t[1] <= s.end and (t[2] in QUOTED_STANCES or not _inside_any(long_quotes, t[0], t[1])):
                 found.append(t)
         if not found:
             continue
@@ -253,18 +277,22 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 continue  # "urged the delegations to engage in negotiations aimed at ...": asked for, not held
             if act in _EMBEDDING:
                 last_embedding = end
+            parsed = parses.get(sent.index)
+            if parsed is not None and _vetoed(parsed, start, act):
+                continue
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
-                key = (draft.act, draft.actors, draft.issue)
-                if key in drafts:
-                    old = drafts[key]
-                    old.evidence.append(s)
-                    old.quantity = old.quantity or draft.quantity
-                    old.deadline = old.deadline or draft.deadline
-                    old.date = old.date or draft.date
-                    old.speaker = old.speaker or draft.speaker
-                else:
-                    draft.evidence.append(s)
-                    drafts[key] = draft
+                acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
+                pairs_by_sentence.setdefault(sent.index, set()).add((draft.act, draft.actors))
+                add(draft, s)
+    reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
+                           sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
+    for index in sorted(parses):
+        sent = parts.sentences[index]
+        done = acts_by_sentence.get(index, set())
+        pairs = pairs_by_sentence.get(index, set())
+        for draft in reader.read(sent, parses[index]):
+            if draft.act not in done or (draft.act, draft.actors) in pairs:
+                add(draft, sent.span)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -409,7 +437,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     s = sent.span
     speaker = said.sentence_speaker.get(sent.index)
     if speaker is None:
-        subj = [p for p in mentions.people if lo <= p.span.start < start]
+        subj = _starting(mentions.people, lo, start)
         if subj:
             speaker = subj[-1].key
     if negated_agree:
@@ -428,7 +456,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     drafts = []
     for issue in issues:
         quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW))
-        deadline = next((d.value for d in mentions.dates if d.kind == "by" and end <= d.span.start < hi and d.value),
+        deadline = next((d.value for d in _starting(mentions.dates, end, hi) if d.kind == "by" and d.value),
                         None)
         date = None
         if act == "implement":
@@ -488,6 +516,8 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
                 continue
         if raw in lex.BARE_DEAL and terms.main:
             issue = terms.main
+        if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
+            continue  # "a heated exchange", "military aid": another sense of the word
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
     if not hits:
         return []
@@ -507,6 +537,14 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
     return out
 
 
+def _word_before(text: str, pos: int) -> str:
+    m = _LAST_WORD.search(text, max(0, pos - 24), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = regex.compile(r"([\p{L}-]+)\s+$")
+
+
 def _code_of_person(by_id: dict[str, Actor], key: str) -> str | None:
     a = by_id.get(key)
     return a.affiliation if a is not None else None
@@ -522,10 +560,10 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     for m in _SPEECH.finditer(text, zone_lo, start):
         zone_lo = m.end()
     codes: list[str] = []
-    for p in mentions.parties:
-        if zone_lo <= p.span.start < start and not _in_object_phrase(text, p.span.start):
+    for p in _starting(mentions.parties, zone_lo, start):
+        if not _in_object_phrase(text, p.span.start):
             codes.append(p.code)
-    people = [p for p in mentions.people if zone_lo <= p.span.start < start]
+    people = _starting(mentions.people, zone_lo, start)
     for p in people:
         c = _code_of_person(by_id, p.key)
         if c:
@@ -566,7 +604,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
                             trigger):
         c = party_lex.code_of(own.group(1))
         if c is None:
-            person = [p for p in mentions.people if p.span.start >= max(lo, start - 40) and p.span.end <= start]
+            person = [p for p in _starting(mentions.people, max(lo, start - 40), start) if p.span.end <= start]
             c = _code_of_person(by_id, person[-1].key) if person else None
         if c:
             return (c,)  # "Serbia's 12-point proposal", "Belgrade's key demand"
@@ -575,7 +613,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         # "pressure by the Smith administration": a person's administration acts for the person's party
         by = rxc.match(r"\s+(?:from|by)\s+(?:the\s+)?", text[end:hi])
         if by:
-            after = [p for p in mentions.people if end + by.end() <= p.span.start <= end + by.end() + 2]
+            after = _starting(mentions.people, end + by.end(), end + by.end() + 3)
             code = _code_of_person(by_id, after[0].key) if after else None
             if code and rxc.match(r"[’']?s?\s+(?:administration|government|team|envoys?)\b",
                                   text[after[0].span.end:after[0].span.end + 20]):
@@ -634,11 +672,11 @@ def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: di
 def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
     """The parties of the clause's subject: its first party, and a second joined by 'and'."""
     items: list[tuple[int, int, str]] = []
-    for p in mentions.parties:
-        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start):
+    for p in _starting(mentions.parties, lo, hi):
+        if not _in_object_phrase(text, p.span.start):
             items.append((p.span.start, p.span.end, p.code))
-    for p in mentions.people:
-        if lo <= p.span.start < hi and not _in_object_phrase(text, p.span.start):
+    for p in _starting(mentions.people, lo, hi):
+        if not _in_object_phrase(text, p.span.start):
             c = _code_of_person(by_id, p.key)
             if c:
                 items.append((p.span.start, p.span.end, c))
@@ -692,6 +730,251 @@ def _in_object_phrase(text: str, pos: int) -> bool:
                              r"after|than)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$", before))
 
 
+def _inside_any(spans: list[Span], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping): a bisection."""
+    i = bisect_right(spans, start, key=_SPAN_START) - 1
+    return i >= 0 and spans[i].start <= start and end <= spans[i].end
+
+
+def _starting(items: tuple, lo: int, hi: int) -> list:
+    """The mentions (sorted by start, as recognize gives them) that start in [lo, hi): a
+    bisection, so that reading a trigger costs the size of its clause, not of the report."""
+    i = bisect_left(items, lo, key=_START)
+    out = []
+    while i < len(items) and items[i].span.start < hi:
+        out.append(items[i])
+        i += 1
+    return out
+
+
+def _START(m: Any) -> int:
+    return m.span.start
+
+
+def _SPAN_START(sp: Span) -> int:
+    return sp.start
+
+
 def _quantity_for(mentions: Mentions, lo: int, hi: int) -> Quantity | None:
     """The first figure in the object of a trigger."""
-    return next((q.quantity for q in mentions.quantities if lo <= q.span.start < hi), None)
+    return next((q.quantity for q in _starting(mentions.quantities, lo, hi)), None)
+
+
+# ------------------------------------------------------------------ statements from clauses
+
+_WE = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+_THIRD = frozenset({"he", "she", "him", "her", "his"})
+_THEY = frozenset({"it", "its", "they", "them", "their"})
+_BOTH_WORDS = regex.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|parties|countries|leaders|governments|delegations|"
+                            r"nations|states|capitals|teams|men|presidents)$|^(?:the\s+)?(?:sides|parties)$|^both$",
+                            regex.I)
+_ANAPHOR = regex.compile(r"\s*(?:this|that|these|those|such|the same|the latest|the)\s+(?:\w+\s+)?"
+                         r"(?:demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
+                         r"measures?|ultimatum|calls?)\b|\s*(?:it|them|this|that)\b", regex.I)
+_MORE = regex.compile(r"\b(?:more|others|the rest)\b", regex.I)
+# Containers whose content, when the clause names one, is the issue instead: "any
+# settlement must include Borduria ceding the province" is about territory.
+_CONTAINERS = frozenset({"peace_agreement", "talks_format"})
+
+
+# Acts a trigger names only as a verb: "a call on 4 July" is no request.
+_VERB_ONLY = regex.compile(r"(?:call|agree|conduct|insist|urge|accus|blam|threat|reject|propos|offer|request|demand)\w*$")
+
+
+def _vetoed(p: Parse, start: int, act: str) -> bool:
+    """What the parse says against a trigger found by pattern: a noun where the act needs a
+    verb ("a call on 4 July"), or a verb in a clause asked or wished of another ("elements
+    they need to agree on", "partners must be ready to")."""
+    tok = next((t for t in p.tokens if t[0] == start), None)
+    if tok is None:
+        return False
+    if tok[3].startswith("NN") and act in ("request", "agree", "implement") and _VERB_ONLY.match(tok[2]):
+        return True
+    c = p.clause_at(start)
+    if c is None:
+        if act == "offer":
+            gov = next((k for k in p.clauses if k.adjectives and k.predicate.start < start <= k.span.end
+                        and tok[2] in k.adjectives), None)
+            return gov is not None and gov.modal in ("must", "should")
+        return False
+    return act in ("agree", "accept", "discuss", "propose") and embedded(p, c)
+
+
+def _table_sides(meetings: list[Meeting], sides: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    """ "both sides", "the two sides": the parties of the report's main meeting, never its mediators."""
+    held = [m for m in meetings if m.status == "held"] or meetings
+    for m in held[:1]:
+        parties = tuple(sorted(set(m.parties) - set(m.mediators)))
+        if len(parties) >= 2:
+            return parties
+    return sides[1] or sides[0]
+
+
+@dataclass
+class _ClauseReader:
+    doc: Document
+    parts: Parts
+    mentions: Mentions
+    said: Said
+    by_id: dict[str, Actor]
+    terms: _IssueTerms
+    sides: tuple[str, ...]
+    pair: tuple[str, ...]
+    long_quotes: list[Span]
+    last_agent: tuple[str, ...] = ()
+
+    def speaker_of(self, sent: Sentence, reading: Reading | None = None) -> str | None:
+        return self.said.sentence_speaker.get(sent.index)
+
+    def speaker_party(self, sent: Sentence) -> tuple[str, ...]:
+        who = self.speaker_of(sent)
+        code = _code_of_person(self.by_id, who) if who else None
+        return (code,) if code else ()
+
+    def person_before(self, sent: Sentence) -> tuple[str, ...]:
+        """ "he", "she": the sentence's speaker, else the last speaker or person named before it."""
+        for k in (sent.index, sent.index - 1):
+            who = self.said.sentence_speaker.get(k)
+            code = _code_of_person(self.by_id, who) if who else None
+            if code:
+                return (code,)
+        people = self.mentions.people
+        i = bisect_left([m.span.start for m in people], sent.span.start) - 1
+        if i >= 0:
+            code = _code_of_person(self.by_id, people[i].key)
+            if code:
+                return (code,)
+        return ()
+
+    def _span_parties(self, sp: Span, head_word: str) -> list[str]:
+        text = self.doc.text
+        group = head_word in lex.AGENT_NOUNS
+        codes: list[str] = []
+        for m in self.mentions.parties_in(sp):
+            if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
+                continue
+            codes.append(m.code)
+        for pm in self.mentions.people_in(sp):
+            if pm.span.start > sp.start and not group and _in_object_phrase(text, pm.span.start):
+                continue
+            c = _code_of_person(self.by_id, pm.key)
+            if c:
+                codes.append(c)
+        return codes
+
+    def parties(self, ph: Phrase | None, sent: Sentence, quoted: bool,
+                speaker: Phrase | None = None) -> tuple[str, ...] | None:
+        """The parties a phrase stands for; () when it is a party-less agent ("officials"),
+        None when it is no agent at all ("the strikes")."""
+        if ph is None:
+            return None
+        text = self.doc.text
+        pron = ph.pronoun
+        if pron in _WE:
+            return self.speaker_party(sent) if (quoted or pron in ("i", "me", "my")) or self.speaker_of(sent) else ()
+        if pron in ("its", "their"):
+            before = _starting(self.mentions.parties, sent.span.start, ph.head.start)
+            if before:
+                return (before[-1].code,)  # "chided Borduria for its insistence": the party named before it
+        if pron in _THIRD or pron in _THEY:
+            said_by = speaker
+            if said_by is not None and said_by.pronoun is None and said_by.span != ph.span:
+                own = self.parties(said_by, sent, quoted)
+                if own:
+                    return own  # "Norway said it would host": "it" is the one who says it
+            return self.person_before(sent) if pron in _THIRD else self.last_agent
+        phrase_text = ph.span.of(text).strip()
+        if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
+            return self.sides
+        codes: list[str] = []
+        for member in ph.members:
+            head = text[member.start:member.end].split()[-1].lower() if member.end > member.start else ""
+            codes += self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+        for ap in ph.appositions:
+            codes += self._span_parties(ap, "")
+        if ph.owner is not None:
+            codes += self._span_parties(ph.owner, "")
+        if codes:
+            return tuple(sorted(set(codes)))
+        if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
+            return ()
+        return None
+
+    def read(self, sent: Sentence, p: Parse) -> list[_Draft]:
+        out: list[_Draft] = []
+        text = self.doc.text
+        for r in readings(p):
+            quoted = _inside_any(self.long_quotes, r.trigger.start, r.trigger.end)
+            if quoted and r.act not in QUOTED_STANCES and not (r.agent is not None and r.agent.pronoun in _WE):
+                continue  # a long quote is told as a whole, but for the speaker's own stance in it ("we urge ...")
+            if r.speaker_is_agent:
+                actors: tuple[str, ...] | None = self.speaker_party(sent)
+                if not actors and r.agent is not None:
+                    actors = self.parties(r.agent, sent, quoted)
+            elif r.agent is None:
+                actors = ()  # a noun of disagreement: its parties come from "between X and Y"
+            else:
+                actors = self.parties(r.agent, sent, quoted, r.speaker)
+                if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
+                    actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
+            if actors is None:
+                continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
+            actors = tuple(actors)
+            if r.collective:
+                partner_codes: list[str] = []
+                for ph in r.partners:
+                    partner_codes += self.parties(ph, sent, quoted) or ()
+                codes = set(actors) | set(partner_codes)
+                if len(codes) < 2 and r.both_sides and self.sides and (not codes or codes <= set(self.sides)):
+                    codes |= set(self.sides)
+                if len(codes) < 2:
+                    continue
+                actors = tuple(sorted(codes))
+            if not actors:
+                continue
+            if not r.collective and len(actors) == 1:
+                self.last_agent = actors
+            issues = self.issues(r, sent)
+            if not issues and r.main_issue and self.terms.main:
+                issues = [self.terms.main]
+            if not issues:
+                if not r.fallback_other:
+                    continue
+                if r.addressee is not None and not self.parties(r.addressee, sent, quoted):
+                    continue  # "asked staff to leave the room": a request of nobody at the table
+                issues = ["other"]
+            speaker = self.speaker_of(sent)
+            if speaker is None and r.agent is not None:
+                ppl = self.mentions.people_in(r.agent.span)
+                speaker = ppl[0].key if ppl else None
+            hi = max((c.end for c in r.content), default=r.trigger.end)
+            quantity = next((q.quantity for sp in r.content for q in self.mentions.quantities_in(sp)), None)
+            for issue in issues:
+                deadline = next((d.value for d in self.mentions.dates if d.kind == "by" and r.trigger.end <= d.span.start < hi
+                                 and d.value), None)
+                out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
+                                  deadline=deadline, date=None))
+        del text
+        return out
+
+    def issues(self, r: Reading, sent: Sentence) -> list[str]:
+        if r.listed:
+            each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
+            listed = list(dict.fromkeys(i for x in each for i in x))
+            if len(listed) > 1:
+                return listed  # "agreed on a truce, an exchange and corridors": one act for each
+        found: list[str] = []
+        for sp in r.content:
+            for issue in _issues_of(self.terms, sp.start, sp.end, r.act):
+                if issue not in found:
+                    found.append(issue)
+        text = self.doc.text
+        if not found and any(_MORE.search(text, sp.start, sp.end) for sp in r.content):
+            found = _issues_of(self.terms, sent.span.start, r.trigger.start, r.act)[-1:]  # "and is ready to return 3,000 more"
+        if not found and sent.index > 0 and any(_ANAPHOR.match(text, sp.start, sp.end) for sp in r.content):
+            prev = self.parts.sentences[sent.index - 1].span  # "rejected those demands": the last sentence's issue
+            found = _issues_of(self.terms, prev.start, prev.end, r.act)[:1]
+        content = [i for i in found if i not in _CONTAINERS]
+        if content and len(found) > len(content) and found[0] in _CONTAINERS and r.act in ("demand", "reject"):
+            return content[:1]
+        return found[:1] if r.act not in ("agree", "discuss", "disagree") else found

@@ -1,0 +1,375 @@
+"""Clauses -> readings: which act a clause or an act noun states, by construction class.
+
+Each class is one small named rule over the data of reader/syntax (lemma, subject,
+negation, modal, complements, conditions, owner). A rule says the act, who does it (a
+phrase of the sentence, or the sentence's speaker), and where its issue is said (the
+content spans); statements turns the phrase into parties and the spans into issues.
+
+The classes (lexicon/acts.py holds their words):
+  verb        a verb of an act class: "Ruritania proposed talks", "urged Borduria to ..."
+  phrasal     a verb with its particle or preposition: "ruled out", "called for", "insisted on"
+  agreement   a verb whose object is an agreement: "signed an accord", "reached a deal"
+  want        a wish with its content: "wants the port reopened", "wants X to withdraw"
+  unsupported negated support or tolerance: "would not tolerate foreign troops"
+  adjective   a copula with an act adjective: "is ready to", "remain divided", "is unacceptable"
+  position    "the X position is that ...", "its demand is ..."
+  condition   a precondition: "talks cannot resume unless X halts the shelling"
+  undertaking a speaker's future help: "said it would host the next round"
+  nominal     an owned act noun: "Ruritania's proposal", "an offer from Borduria", "made a proposal"
+  divide      disagreement as a noun: "a wide gulf between the two sides' readings of ..."
+  warning     threats without the verb: "any attempt would be met with ...", "had better stop"
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from parley.lexicon import acts as lex
+from parley.model import Span
+from parley.reader.syntax import Clause, Nominal, Parse, Phrase
+
+# Words of a clause whose subject is the content, not the agent ("a truce now is unreasonable").
+_VERDICT = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible"})
+_COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
+_POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "stance", "goal", "aim",
+                             "precondition", "requirement", "insistence", "red line"})
+# Verbs that state an act only with an issue word in their content ("seeks answers", "welcomed the guests").
+_NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate"})
+# Acts that, told by their verb, need an issue word: "agreed to meet", "rejected the suggestion".
+_NEED_AN_ISSUE_ACTS = frozenset({"offer", "agree", "discuss", "disagree", "reject", "accept", "propose"})
+# Verbs an xcomp act may hang on and still be stated: "continued to reject", "decided to accept".
+_ASPECT = frozenset({"continue", "begin", "start", "decide", "move", "resolve", "go", "keep"})
+# Verbs whose that-clause is wished or asked for, not stated: "demanded that X agree".
+_EMBEDDING = frozenset({"want", "need", "expect", "hope", "ask", "urge", "demand", "require",
+                        "propose", "wish", "plan", "request", "prefer", "recommend"})
+# Complements of a wish that are no act: "I want to thank", "wanted to know", "needs to be signed".
+_NOT_WISHED = frozenset({"thank", "know", "say", "tell", "hear", "talk", "comment", "speak", "understand", "stress",
+                         "emphasize", "add", "note", "reiterate", "congratulate", "express", "wish", "go", "be",
+                         "ask", "learn", "look", "make", "do", "get", "come"})
+# Speech verbs whose clause is a report, not the act itself.
+_NOT_AN_ACT_CONTENT = frozenset({"comment", "speak", "say", "elaborate", "discuss", "answer", "respond"})
+
+
+_NOUN_CONTENT_PREPS = frozenset({"for", "on", "to", "of", "over", "regarding", "about", "concerning", "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    rule: str
+    act: str
+    sentence: int
+    trigger: Span
+    agent: Phrase | None  # who does it; None: the sentence's speaker
+    content: tuple[Span, ...]  # where its issue is said, in order
+    partners: tuple[Phrase, ...] = ()  # "agreed with X", "a rift between X and Y"
+    speaker_is_agent: bool = False  # the speaker's party does it ("must", verdicts, conditions)
+    both_sides: bool = False  # the two sides of the talks, when nobody else is named
+    collective: bool = False  # the act needs two parties (agree, disagree, discuss)
+    fallback_other: bool = True  # with no issue word, the issue is ``other``
+    addressee: Phrase | None = None  # whom a request is made of: with no issue word, it must be a party
+    main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
+    speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
+    listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
+
+
+def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
+    """Where a clause's issue is said: its objects, prepositional objects and complements,
+    else the rest of the clause after the predicate; a relative clause's noun first ("the
+    framework [that] Ruritania proposed")."""
+    objects = [o for o in c.objects if o.tag not in ("WDT", "WP")]
+    spans: list[Span] = [o.span for o in objects]
+    if c.antecedent is not None and not objects:
+        spans.append(c.antecedent)
+    spans += [ph.span for w, ph in c.preps if w not in ("by",)]
+    spans += [p.clauses[k].span for k in c.complements]
+    if not spans:
+        tail_end = c.span.end
+        if c.predicate.end < tail_end:
+            spans.append(Span(c.predicate.end, tail_end))
+    return tuple(sorted(spans))
+
+
+def _is_hypothetical(p: Parse, c: Clause) -> bool:
+    """The clause is itself an "if" / "whether" condition, or hangs on one."""
+    k: Clause | None = c
+    hops = 0
+    while k is not None and hops < 5:
+        if k.relation == "advcl" and k.governor is not None:
+            gov = p.clauses[k.governor]
+            if any(cond.clause == p.clauses.index(k) for cond in gov.conditions):
+                return True
+        k = p.clauses[k.governor] if k.governor is not None else None
+        hops += 1
+    words = {w for _s, _e, w, _t, dep in p.tokens if dep == "mark"}
+    return bool(c.relation in ("ccomp", "advcl") and {"whether"} & words and _marked(p, c, "whether"))
+
+
+def _marked(p: Parse, c: Clause, word: str) -> bool:
+    return any(s >= c.span.start and e <= c.predicate.start and w == word and dep == "mark"
+               for s, e, w, _t, dep in p.tokens)
+
+
+def _agent_of(c: Clause) -> Phrase | None:
+    if c.passive:
+        return c.agent
+    return c.subject
+
+
+def embedded(p: Parse, c: Clause) -> bool:
+    """An act asked of, wished of, or promised by another clause: "asked X to agree",
+    "wants to discuss", "is expected to meet": the governing clause says it, not this one."""
+    if c.relation == "xcomp" and c.governor_lemma not in _ASPECT:
+        return True
+    if c.relation == "advcl" and c.tag == "VB" and c.subject_inherited:
+        return True  # "met to discuss", "agreed to meet next week to discuss": a purpose
+    k, hops = c, 0
+    while k.governor is not None and k.relation in ("ccomp", "xcomp", "advcl", "conj") and hops < 5:
+        gov = p.clauses[k.governor]
+        if k.relation != "conj" and gov.lemma in _EMBEDDING:
+            return True
+        k, hops = gov, hops + 1
+    return False
+
+
+def _asked_participle(c: Clause) -> bool:
+    """ "Asked about the plan, she said ...": a passive participle without a subject of its own."""
+    return c.relation == "advcl" and c.tag == "VBN" and c.subject_inherited
+
+
+def read_clause(p: Parse, k: int) -> list[Reading]:
+    c = p.clauses[k]
+    out = _read_clause(p, k)
+    members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
+                    if len(ph.members) > 1 for m in ph.members)
+    return [dataclasses.replace(r, speaker=c.speaker, listed=members) if r.trigger == c.predicate else r for r in out]
+
+
+def _read_clause(p: Parse, k: int) -> list[Reading]:
+    c = p.clauses[k]
+    out: list[Reading] = []
+    if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
+        return out  # "the long-sought deal", "the idea of accepting": a thought of the act
+    if _is_hypothetical(p, c) or embedded(p, c) or _asked_participle(c):
+        return out
+    particles = set(c.particles) | {w for w, _ph in c.preps}
+    act = lex.VERB_ACTS.get(c.lemma)
+    rule = "verb"
+    if act is None:
+        act = next((a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in particles), None)
+        rule = "phrasal"
+    if act is None and c.lemma in lex.AGREEMENT_VERBS and any(
+            o.word in lex.AGREEMENT_NOUNS for o in c.objects):
+        act, rule = "agree", "agreement"
+    negated = c.negated
+    if act is not None and c.passive and c.agent is None and act in ("agree", "propose", "accept", "reject", "discuss"):
+        act = None  # "a deal was agreed", "the plan was rejected": by whom, the clause does not say
+    if act is not None:
+        if act in ("request", "demand") and c.lemma in ("ask", "urge", "seek", "require") and not (
+                c.complements or c.objects or any(w in ("for", "to") for w, _ph in c.preps)):
+            act = None  # "he asked", "as required"
+        elif c.lemma == "commit" and not any(w == "to" for w, _ph in c.preps) and not c.complements:
+            act = None  # "committed abuses"
+        elif c.lemma == "decline" and (not c.complements or any(
+                p.clauses[j].lemma in _NOT_AN_ACT_CONTENT for j in c.complements)):
+            act = None  # "declined to comment"
+        elif c.lemma == "ask" and not c.objects and not any(w == "for" for w, _ph in c.preps) and not any(
+                p.clauses[j].relation == "xcomp" for j in c.complements):
+            act = None  # "..., he asked": a question, not a request
+    if act is not None:
+        if negated:
+            if act == "agree" and len(c.subject.members if c.subject is not None else ()) < 2 \
+                    and not any(w in ("with", "between") for w, _ph in c.preps):
+                act = "reject"  # "Ruritania would not agree to a truce": one side refuses
+            elif act == "agree":
+                act = "disagree"
+            elif act in ("propose", "offer", "accept") or act == "request" and c.lemma == "ask":
+                act = "reject"  # "is not asking for a ceasefire": it does not want one
+            else:
+                return out  # "did not rule out", "did not demand": no act stated
+        collective = act in ("agree", "disagree", "discuss")
+        addressee = c.objects[0] if act == "request" and c.objects else None
+        out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
+                           content=_content(p, c), partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
+                           collective=collective, both_sides=collective, addressee=addressee,
+                           main_issue=rule == "agreement",
+                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))
+        return out
+    # wants the port reopened / wants X to withdraw / needs to see a commitment
+    if c.lemma in lex.WANT_VERBS and not c.passive and c.relation != "relcl" and (c.complements or c.objects):
+        if c.lemma == "expect" and not c.complements:
+            return out
+        comps = [p.clauses[j] for j in c.complements]
+        if c.lemma == "insist" and not any(x.negated or x.modal in ("must", "should", "cannot", "can") or x.tag == "VB"
+                                           for x in comps):
+            return out  # "insisted that the talks were going well" is a claim; "insisted that X must" a demand
+        if comps and all(x.lemma in _NOT_WISHED or x.passive for x in comps) and not c.objects:
+            return out
+        if negated:
+            out.append(Reading(rule="want", act="reject", sentence=c.sentence, trigger=c.predicate,
+                               agent=c.subject, content=_content(p, c)))
+        else:
+            out.append(Reading(rule="want", act="demand", sentence=c.sentence, trigger=c.predicate,
+                               agent=c.subject, content=_content(p, c)))
+        return out
+    # would not tolerate foreign troops / does not support a role for the militia
+    if negated and c.lemma in lex.SUPPORT_VERBS and not c.particles and not (c.passive and c.agent is None):
+        out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=_content(p, c)))
+        return out
+    # is ready to / remain divided / is unacceptable
+    if c.lemma in _COPULAS and c.adjectives:
+        adj = next((a for a in c.adjectives if a in lex.ADJECTIVE_ACTS), None)
+        if adj is None:
+            return out
+        act = lex.ADJECTIVE_ACTS[adj]
+        if act == "offer" and c.modal in ("must", "should"):
+            return out  # "X must be ready to ...": asked of X, by whoever says it
+        if negated:
+            if act == "offer":
+                act = "reject"
+            else:
+                return out
+        if adj in _VERDICT:
+            subj = (c.subject.span,) if c.subject is not None else ()
+            out.append(Reading(rule="adjective", act=act, sentence=c.sentence, trigger=c.predicate, agent=None,
+                               content=subj + _content(p, c), speaker_is_agent=True, fallback_other=False))
+            return out
+        collective = act == "disagree"
+        out.append(Reading(rule="adjective", act=act, sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                           content=_content(p, c), collective=collective, both_sides=collective,
+                           fallback_other=False))
+        return out
+    # the Bordurian position is that ...
+    if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
+            c.complements or c.objects):
+        out.append(Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.subject.head,
+                           agent=c.subject, content=_content(p, c)))
+        return out
+    # said it would host the next round
+    if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
+            and c.subject is not None and not c.passive:
+        out.append(Reading(rule="undertaking", act="offer", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=_content(p, c)))
+        return out
+    # warns of "bad things"; warned that any attack would be answered
+    if c.lemma == "warn" and not negated and (any(w == "of" for w, _ph in c.preps) or any(
+            p.clauses[j].modal in ("will", "would") or p.clauses[j].conditions for j in c.complements)):
+        out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=_content(p, c)))
+        return out
+    # any attempt would be met with a strong response
+    if c.lemma == "meet" and c.passive and any(w == "with" for w, _ph in c.preps) and c.modal in ("will", "would"):
+        out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=None,
+                           content=(c.subject.span,) if c.subject is not None else (), speaker_is_agent=True))
+    return out
+
+
+def read_conditions(p: Parse, k: int) -> list[Reading]:
+    """ "talks cannot resume unless X halts the shelling": the condition is a demand, of
+    whoever says it (else of the main clause's subject)."""
+    c = p.clauses[k]
+    out = []
+    for cond in c.conditions:
+        if cond.mark not in lex.DEMAND_CONDITIONS and not cond.mark.startswith("only"):
+            continue
+        if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not c.negated:
+            continue  # "troops will stay until ...", "fighting went on until dawn"
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker or c.subject, content=(cond.span,), speaker_is_agent=c.speaker is None
+                           and (c.subject is None or c.subject.pronoun is None and c.subject.word not in
+                                lex.AGENT_NOUNS), fallback_other=False))
+    return out
+
+
+def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
+    act = lex.NOUN_CLASSES.get(n.lemma)
+    if n.lemma in ("agreement", "consensus", "understanding") and any(w in ("between", "among") for w, _ph in n.preps):
+        content = tuple(sorted([Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []))
+        return [Reading(rule="nominal", act="agree", sentence=n.sentence, trigger=n.head, agent=None, content=content,
+                        partners=tuple(ph for w, ph in n.preps if w in ("between", "among")), collective=True,
+                        main_issue=True, fallback_other=False)]  # "points of agreement between X and Y"
+    if n.lemma in _TALK_NOUNS:
+        return _talks(p, n)
+    if act is None:
+        return []
+    gov = p.clauses[n.governor] if n.governor is not None else None
+    left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
+    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in _NOUN_CONTENT_PREPS]
+                           + [p.clauses[j].span for j in n.complements]))
+    if act == "disagree":
+        preps = n.preps
+        if gov is not None and n.relation in ("nsubj", "attr", "dobj", "nsubjpass"):
+            preps = preps + gov.preps  # "a wide gulf remains between X and Y over the border"
+            content = tuple(sorted(content + tuple(ph.span for w, ph in gov.preps if w in ("over", "on", "about"))))
+        partners = tuple(ph for w, ph in preps if w in ("between", "with"))
+        if not partners and not (gov is not None and n.relation == "pobj" and gov.lemma in _COPULAS):
+            return []  # "territorial disputes" told in passing: whose, the sentence does not say
+        inner = content or (Span(n.head.end, n.span.end),) if n.span.end > n.head.end else content
+        around = inner
+        if gov is not None and gov.subject is not None and n.relation in ("pobj", "attr"):
+            around = (gov.subject.span, *inner)  # "X remains at the heart of the stalemate"
+        return [Reading(rule="divide", act="disagree", sentence=n.sentence, trigger=n.head, agent=None,
+                        content=tuple(sorted(around)), partners=partners, both_sides=True, collective=True,
+                        fallback_other=False)]
+    if n.lemma in ("position", "need"):
+        if n.lemma == "need" and gov is not None and gov.speech is None and gov.lemma in (
+                "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate") and n.complements:
+            return [Reading(rule="nominal", act="demand", sentence=n.sentence, trigger=n.head, agent=gov.subject,
+                            content=content)]
+        return []  # "position" with a copula: the position rule
+    if gov is not None and gov.negated:
+        return []
+    if n.owner is not None and n.owner.pronoun is not None and gov is not None and gov.subject is not None \
+            and n.relation == "dobj":
+        return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
+                        content=content, fallback_other=False)]  # "both sides reiterated their readiness"
+    if n.owner is not None:
+        return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
+                        content=content, fallback_other=False)]
+    if gov is not None and gov.lemma in lex.LIGHT_VERBS and n.relation == "dobj" and gov.subject is not None:
+        return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
+                        content=content, fallback_other=False)]
+    return []
+
+
+_TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
+
+
+def _talks(p: Parse, n: Nominal) -> list[Reading]:
+    """ "nuclear talks", "negotiations over the border": the sides discussed it (its issue said
+    in the noun's own modifiers or its on/over/about phrase, never left to ``other``)."""
+    gov = p.clauses[n.governor] if n.governor is not None else None
+    if gov is not None and (gov.negated or gov.modal is not None or gov.lemma in _EMBEDDING
+                            or embedded(p, gov) or _is_hypothetical(p, gov)):
+        return []  # "talks may resume", "wants talks on ...": not held
+    left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
+    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]))
+    if not content:
+        return []
+    partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
+    return [Reading(rule="talks", act="discuss", sentence=n.sentence, trigger=n.head, agent=None, content=content,
+                    partners=partners, both_sides=True, collective=True, fallback_other=False)]
+
+
+def read_warnings(p: Parse) -> list[Reading]:
+    """ "they had better stop now": a threat by whoever says it."""
+    out = []
+    toks = p.tokens
+    for i in range(len(toks) - 1):
+        if toks[i][2] in ("had", "'d", "’d") and toks[i + 1][2] == "better":
+            out.append(Reading(rule="warning", act="threaten", sentence=p.sentence,
+                               trigger=Span(toks[i][0], toks[i + 1][1]), agent=None,
+                               content=(Span(toks[i + 1][1], p.span.end),), speaker_is_agent=True))
+    return out
+
+
+def readings(p: Parse) -> list[Reading]:
+    out: list[Reading] = []
+    for k in range(len(p.clauses)):
+        out += read_clause(p, k)
+        out += read_conditions(p, k)
+    for n in p.nominals:
+        out += read_nominal(p, n)
+    out += read_warnings(p)
+    return out
