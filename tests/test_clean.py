@@ -43,7 +43,7 @@ The earlier rounds produced only a short pause in shelling along the coast.
 Most Viewed in 24 Hours
 Top
 BACK TO THE TOP
-Copyright 1999 - . All rights reserved. The content published in this site belongs to Harbour Daily Information Co (HDIC).
+Copyright 1999 - . All rights reserved. All content on this site is the property of Harbour Daily Information Co (HDIC).
 Registration Number: 000000
 FOLLOW US
 """
@@ -265,12 +265,12 @@ def test_chrome_soup_keeps_the_contract(lines: list[str]) -> None:
 
 def test_headline_over_author_byline_and_its_time() -> None:
     page = ("Menu\nHome | World\n\nEnvoys agree on a ferry truce in Valletta\n\nBy Jon Lark and Ana Reed\n"
-            "Updated 5:44 PM UTC, March 3, 2030\n\n"
+            "Updated 9:12 PM UTC, March 3, 2030\n\n"
             "VALLETTA -- Envoys of the two islands agreed on a ferry truce on Monday, officials said.\n\n"
             "The truce starts on Friday, the mediator added.\n")
     d = clean(_doc(page))
     assert d.title == "Envoys agree on a ferry truce in Valletta"
-    assert d.published == "2030-03-03T17:44"
+    assert d.published == "2030-03-03T21:12"
     assert d.dateline == "Valletta"
     assert d.text.split("\n\n") == ["Envoys of the two islands agreed on a ferry truce on Monday, officials said.",
                                     "The truce starts on Friday, the mediator added."]
@@ -290,3 +290,26 @@ def test_a_publication_stamp_in_another_format_becomes_iso() -> None:
     assert clean(_doc(body, "json", published="not a date")).published == "not a date"  # kept, never invented
     (meeting,) = parley.read(_doc(body, "json", published="Tue, 24 Jun 2031 09:17:00 GMT")).meetings
     assert meeting.date == "2031-06-23"  # "on Monday", the day before a Tuesday stamp
+
+
+def _footer_page(footer: str) -> str:
+    return ("Vell port reopens to grain ships\n\n"
+            "VELL, Ruritania - Ruritania reopened the port of Vell to grain ships on Monday, the harbour office said.\n\n"
+            "The tanker Morning Star is the property of Vell Shipping Co, the office added.\n\n"
+            f"{footer}\n")
+
+
+def test_a_footer_naming_the_contents_owner_names_the_outlet() -> None:
+    # the same footer in three wordings: belongs to, is the property of, is owned by
+    for footer in ("The content of this site belongs to Vell Evening Star Media Co (VESM).",
+                   "All material on this site is the property of Vell Evening Star Media Co.",
+                   "All content on this site is owned by Vell Evening Star Media Co."):
+        d = clean(_doc(_footer_page(footer)))
+        assert d.outlet == "Vell Evening Star", footer
+        assert "Media Co" not in d.text, footer
+
+
+def test_near_miss_a_paragraph_saying_a_ship_is_a_companys_property_stays_in_the_body() -> None:
+    d = clean(_doc(_footer_page("Share")))
+    assert "The tanker Morning Star is the property of Vell Shipping Co, the office added." in d.text
+    assert d.outlet != "Vell Shipping"

@@ -81,7 +81,7 @@ def test_near_miss_will_travel_to_meet_is_scheduled():
 
 
 def test_status_is_the_session_words_own_clause():
-    text = ("Armenian negotiator Aram Vardanyan told reporters after Thursday's meeting with Azerbaijani "
+    text = ("Armenian negotiator Aram Vardanyan said after Thursday's meeting with Azerbaijani "
             "officials in Baku that, while Armenia was ready, there would be no deal without a border summit.")
     ms = meetings(text)
     assert [m.status for m in ms if m.place == "Baku"] == ["held"]
@@ -91,9 +91,9 @@ def test_status_is_the_session_words_own_clause():
 # ---------------------------------------------------------------- places
 
 def test_the_city_of_is_a_place_and_its_demonym_no_side():
-    text = "Armenia and Azerbaijan will hold talks in the Swiss city of Geneva on Thursday."
+    text = "Armenia and Azerbaijan will hold talks in the Swiss town of Lausanne on Thursday."
     (m,) = meetings(text)
-    assert m.place == "Geneva" and set(m.parties) == {"ARM", "AZE"}
+    assert m.place == "Lausanne" and set(m.parties) == {"ARM", "AZE"}
 
 
 def test_near_miss_a_demonym_before_a_delegation_is_a_side():
@@ -107,9 +107,9 @@ def test_near_miss_a_demonym_before_a_delegation_is_a_side():
 CHRONOLOGY = (
     "Here is a timeline of the efforts to end the war between Armenia and Azerbaijan.\n\n"
     "The first talks between the two sides took place in February 2021.\n\n"
-    "Then, Armenian and Azerbaijani envoys held three rounds of direct talks in Georgia, ending on March 7, "
+    "Then, Armenian and Azerbaijani envoys met four times in Georgia, the last time on March 7, "
     "but nothing was agreed.\n\n"
-    "On March 10, the foreign ministers of Armenia and Azerbaijan met in Tbilisi for the first time.\n\n"
+    "On March 10, Armenia's and Azerbaijan's foreign ministers met in Tbilisi for the first time.\n\n"
     "The June 2023 summit in Vienna brought together many nations.\n\n"
     "On February 18, Armenian and Azerbaijani delegations met in Geneva.\n\n"
 )
@@ -138,7 +138,7 @@ def test_near_miss_a_day_told_ahead_stays_ahead():
 
 def test_the_weekend_talks_began_on_the_saturday():
     # a Sunday report
-    text = ("Armenian negotiator Aram Vardanyan, chief negotiator at the weekend peace talks with "
+    text = ("Armenian negotiator Aram Vardanyan, who led his side at the weekend talks with "
             "Azerbaijan in Vienna, said no deal was reached.")
     (m,) = meetings(text, published="2025-06-15T20:00")
     assert m.date == "2025-06-14"
@@ -194,13 +194,13 @@ def test_a_delegation_led_by_in_apposition_has_its_head():
 
 def test_led_by_the_presidents_aide_names_the_aide():
     rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday. The Azerbaijani "
-               "delegation, led by Azerbaijani President Elchin Mammadov's aide, Rauf Aliyev, arrived late.")
-    assert _heads(rec).get("AZE") == "Rauf Aliyev"
+               "delegation, led by Azerbaijani President Elchin Mammadov's aide, Rauf Huseynli, arrived late.")
+    assert _heads(rec).get("AZE") == "Rauf Huseynli"
 
 
 def test_near_miss_a_delegation_that_met_someone_is_not_led_by_him():
     rec = read("Armenian and Azerbaijani negotiators held talks in Vienna on Monday. The Armenian "
-               "delegation met Foreign Minister Rauf Aliyev of Azerbaijan.")
+               "delegation met Foreign Minister Rauf Huseynli of Azerbaijan.")
     assert "ARM" not in _heads(rec)
 
 
@@ -220,7 +220,7 @@ def test_near_miss_a_negotiator_without_chief_heads_nothing():
 
 def test_a_month_of_another_session_in_the_sentence_does_not_split_a_meeting():
     text = ("Armenian and Azerbaijani envoys met in Baku on Thursday.\n\n"
-            "Armenian negotiator Aram Vardanyan told reporters after Thursday's meeting with Azerbaijani "
+            "Armenian negotiator Aram Vardanyan said after Thursday's meeting with Azerbaijani "
             "officials in Baku that no deal would come without the framework agreed at the Vienna summit "
             "in August 2023.")
     ms = [m for m in meetings(text) if m.place == "Baku"]
@@ -235,15 +235,15 @@ def test_near_miss_a_month_of_the_session_itself_keeps_it_apart():
 
 def test_the_day_of_the_talks_after_two_pairs_is_both_sessions():
     text = ("Markets watched talks between Armenia and Azerbaijan, as well as Serbia and Kosovo, that are "
-            "being held in Geneva.\n\nThe talks kicked off on Tuesday and are expected to enter their second "
-            "and final day on Wednesday.")
+            "being held in Lausanne.\n\nThe talks opened on Tuesday and are expected to run into a second "
+            "day on Wednesday.")
     got = {tuple(sorted(m.parties)): m for m in meetings(text)}
     assert got[("ARM", "AZE")].date == "2025-06-10" and got[("ARM", "AZE")].status == "ongoing"
     assert any(p != ("ARM", "AZE") and m.date == "2025-06-10" for p, m in got.items())
 
 
 def test_near_miss_one_pair_keeps_its_own_day_only():
-    text = ("Markets watched talks between Armenia and Azerbaijan that are being held in Geneva.\n\n"
+    text = ("Markets watched talks between Armenia and Azerbaijan taking place in Lausanne.\n\n"
             "Serbian and Kosovar envoys met in Vienna on Monday.")
     got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
     assert got.get(("ARM", "AZE")) is None
@@ -294,14 +294,14 @@ def test_near_miss_talks_with_a_state_make_it_a_side():
 
 
 def test_a_place_told_in_the_next_sentence_continues_the_meeting():
-    text = ("On January 23, delegations from Armenia and Azerbaijan sat face to face to hold talks.\n\n"
+    text = ("On January 23, delegations from Armenia and Azerbaijan sat down together for talks.\n\n"
             "Hosted at the Lakeside Palace in Vienna, the talks were mediated by Austria.")
     (m,) = meetings(text, published="2025-02-01")
     assert (m.date, m.place, m.venue, m.mediators) == ("2025-01-23", "Vienna", "Lakeside Palace", ("AUT",))
 
 
 def test_near_miss_another_round_in_the_next_sentence_is_another_meeting():
-    text = ("On January 23, delegations from Armenia and Azerbaijan sat face to face to hold talks.\n\n"
+    text = ("On January 23, delegations from Armenia and Azerbaijan sat down together for talks.\n\n"
             "Another round of talks between Armenia and Azerbaijan took place in Vienna.")
     assert len(meetings(text, published="2025-02-01")) == 2
 
@@ -404,10 +404,10 @@ def test_the_next_day_at_another_house_is_another_session():
 def test_near_miss_the_broker_does_not_mediate_where_the_report_names_mediators_of_other_sessions():
     text = ("The Austria-brokered truce held for a second day.\n\n"
             "Armenian and Azerbaijani delegations met in Vienna on Monday, with Austrian mediators.\n\n"
-            "Armenian and Azerbaijani delegations had met in Vienna on May 16 and June 2.")
+            "Armenian and Azerbaijani delegations had met in Vienna on April 4 and May 9.")
     got = {m.date: m.mediators for m in meetings(text)}
     assert got["2025-06-09"] == ("AUT",)
-    assert got.get("2025-05-16") == ()
+    assert got.get("2025-04-04") == ()
 
 
 def test_the_day_right_after_the_session_word_is_its_own_even_after_after():
@@ -430,21 +430,21 @@ def test_a_gathering_named_after_its_city_places_the_meeting():
 
 
 def test_the_ministers_of_a_and_b_named_in_apposition_head_their_sides():
-    rec = read("On March 10, the foreign ministers of Armenia and Azerbaijan, Aram Vardanyan and Rauf Aliyev, "
+    rec = read("On April 2, the foreign ministers of Armenia and Azerbaijan, Aram Vardanyan and Rauf Huseynli, "
                "met in Vienna.")
-    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Huseynli"}
 
 
 def test_near_miss_ministers_named_without_the_pair_head_nothing():
-    rec = read("On March 10, the foreign ministers of Armenia and Azerbaijan met in Vienna, with Austrian "
-               "envoy Anna Keller and her aide Rauf Aliyev.")
+    rec = read("On April 2, the foreign ministers of Armenia and Azerbaijan met in Vienna, with Austrian "
+               "envoy Anna Keller and her aide Rauf Huseynli.")
     assert _heads(rec) == {}
 
 
 def test_each_led_by_takes_its_own_person_and_the_possessive_names_the_side():
     rec = read("Armenian and Azerbaijani delegations met in Vienna on Monday. The Armenian delegation was "
-               "headed by Deputy Foreign Minister Aram Vardanyan, while Azerbaijan's was led by Rauf Aliyev.")
-    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+               "headed by Deputy Foreign Minister Aram Vardanyan, while Azerbaijan's was led by Rauf Huseynli.")
+    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Huseynli"}
 
 
 def _chairs(rec: Record) -> list[str]:
@@ -512,22 +512,22 @@ def test_near_miss_talks_on_friday_are_on_friday():
 
 def test_travelled_to_a_city_where_he_met_is_one_session_there():
     text = ("Armenian envoy Aram Vardanyan traveled to Baku on Thursday, where he met Azerbaijani President "
-            "Rauf Aliyev.")
+            "Rauf Huseynli.")
     (m,) = meetings(text)
     assert (m.date, m.place, set(m.parties)) == ("2025-06-05", "Baku", {"ARM", "AZE"})
 
 
 def test_near_miss_a_relative_clause_without_the_pronoun_keeps_its_sides_apart():
     text = ("Armenian envoy Aram Vardanyan traveled to Baku on Thursday, which angered Georgian officials "
-            "who met Azerbaijani President Rauf Aliyev.")
+            "who met Azerbaijani President Rauf Huseynli.")
     assert all({"ARM", "AZE"} != set(m.parties) for m in meetings(text))
 
 
 def test_scheduled_to_host_convened_and_phoned_are_sessions():
-    assert dates("Azerbaijani President Rauf Aliyev is scheduled to host Armenian Prime Minister Aram Vardanyan "
+    assert dates("Azerbaijani President Rauf Huseynli is scheduled to host Armenian Prime Minister Aram Vardanyan "
                  "in Baku on Monday.") == {"2025-06-16"}
     assert dates("Representatives of Armenia and Azerbaijan convened in Vienna on June 3.") == {"2025-06-03"}
-    assert dates("Armenian President Aram Vardanyan phoned Azerbaijani President Rauf Aliyev on Saturday.") == {
+    assert dates("Armenian President Aram Vardanyan phoned Azerbaijani President Rauf Huseynli on Saturday.") == {
         "2025-06-07"}
 
 
@@ -567,6 +567,8 @@ def test_at_the_invitation_of_a_leader_his_state_mediates():
 def test_a_state_told_as_the_mediator_between_the_sides_mediates_their_meeting():
     assert _sides("Armenian and Azerbaijani delegations met in Vienna on Monday. Austria has acted as a "
                   "mediator between the two sides.") == ({"ARM", "AZE"}, {"AUT"})
+    assert _sides("Armenian and Azerbaijani delegations met in Vienna on Monday. Austria has long served as a "
+                  "go-between for Armenia and Azerbaijan.") == ({"ARM", "AZE"}, {"AUT"})
 
 
 def test_near_miss_a_state_hosting_one_guest_is_a_side():
@@ -656,7 +658,7 @@ def test_each_session_word_has_its_own_tense():
 
 
 def test_near_miss_one_session_told_with_two_words_keeps_one_tense():
-    assert _status_date("Armenia and Azerbaijan are expected to meet for a round of negotiations in Vienna on "
+    assert _status_date("Armenia and Azerbaijan are expected to sit down for a round of negotiations in Vienna on "
                         "Friday.") == [("scheduled", "2025-06-13")]
 
 
@@ -689,7 +691,7 @@ def test_near_miss_a_lower_case_head_alone_is_no_venue():
 
 
 def test_ahead_of_a_summit_on_a_day_is_that_summits_day_and_ahead():
-    got = _status_date("Armenian and Azerbaijani ministers warned ahead of a key summit in Vienna on Friday.")
+    got = _status_date("Armenian and Azerbaijani ministers spoke out ahead of a key summit in Vienna on Friday.")
     assert got == [("scheduled", "2025-06-13")]
 
 
@@ -701,7 +703,7 @@ def test_near_miss_ahead_of_an_anniversary_leaves_held_talks_held():
 
 def test_only_due_to_arrive_looks_ahead():
     got = _status_date("Armenian and Azerbaijani ministers met in Vienna on Wednesday. Armenian Foreign Minister "
-                       "Aram Vardanyan is only due to arrive at the summit on Thursday.")
+                       "Aram Vardanyan is only due to reach the summit on Thursday.")
     assert ("held", "2025-06-11") in got and all(d != "2024-06-12" for _s, d in got)
 
 
@@ -713,18 +715,18 @@ def test_heads_by_represented_by_led_a_possessive_delegation_and_a_side():
         "ARM": "Aram Vardanyan"}
     assert _heads(read(LEDE + "Deputy Foreign Minister Aram Vardanyan led Armenia's delegation.")) == {
         "ARM": "Aram Vardanyan"}
-    assert _heads(read(LEDE + "Aram Vardanyan led the Armenian side, while Rauf Aliyev led the Azerbaijani "
-                              "side.")) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+    assert _heads(read(LEDE + "Aram Vardanyan led the Armenian side, while Rauf Huseynli led the Azerbaijani "
+                              "side.")) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Huseynli"}
 
 
 def test_delegations_led_by_two_people_respectively():
-    rec = read("Armenian and Azerbaijani delegations, led by Aram Vardanyan and Rauf Aliyev respectively, met "
+    rec = read("Armenian and Azerbaijani delegations, led by Aram Vardanyan and Rauf Huseynli respectively, met "
                "in Vienna on Monday.")
-    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Aliyev"}
+    assert _heads(rec) == {"ARM": "Aram Vardanyan", "AZE": "Rauf Huseynli"}
 
 
 def test_near_miss_people_who_led_nothing_head_nothing():
-    assert _heads(read(LEDE + "Aram Vardanyan led the applause, while Rauf Aliyev represented his "
+    assert _heads(read(LEDE + "Aram Vardanyan led the applause, while Rauf Huseynli represented his "
                               "company.")) == {}
 
 
@@ -769,9 +771,9 @@ def test_near_miss_a_day_then_that_then_talks_is_the_day_of_the_words():
 
 
 def test_a_long_opening_day_before_its_comma_is_the_sentences_session():
-    text = ("On December 14 and 15 last year, Armenian President Aram Vardanyan travelled to Berlin to meet "
-            "Azerbaijani envoys, alongside a group of European leaders.")
-    assert dates(text, published="2026-02-18") == {"2025-12-14"}
+    text = ("On November 20 and 21 last year, Armenian President Aram Vardanyan held talks in Oslo with "
+            "Azerbaijani envoys, joined by several Nordic ministers.")
+    assert dates(text, published="2026-02-18") == {"2025-11-20"}
 
 
 def test_near_miss_a_day_deep_in_a_long_opening_clause_is_not():
@@ -782,13 +784,13 @@ def test_near_miss_a_day_deep_in_a_long_opening_clause_is_not():
 
 def test_a_meeting_right_after_a_scene_set_on_a_day_is_on_that_day():
     text = ("On May 3, the Armenian president arrived at the Lakeside Palace in Vienna.\n\nIn a tense meeting in "
-            "Vienna, Armenian President Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+            "Vienna, Armenian President Aram Vardanyan and Azerbaijani President Rauf Huseynli clashed.")
     assert dates(text) == {"2025-05-03"}
 
 
 def test_near_miss_a_day_of_something_else_before_the_meeting_is_not_its_day():
     text = ("On May 3, shelling hit the border villages.\n\nIn a tense meeting in Vienna, Armenian President "
-            "Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+            "Aram Vardanyan and Azerbaijani President Rauf Huseynli clashed.")
     assert dates(text) == {None}
 
 
@@ -809,7 +811,7 @@ def test_near_miss_a_round_of_talks_or_a_percentage_has_no_number():
 
 
 def test_near_miss_a_place_told_next_with_a_time_of_its_own_is_another_meeting():
-    text = ("On January 23, delegations from Armenia and Azerbaijan sat face to face to hold talks.\n\n"
+    text = ("On January 23, delegations from Armenia and Azerbaijan sat down together for talks.\n\n"
             "Talks between Armenia and Azerbaijan in Vienna in 2019 had collapsed.")
     got = {(m.date, m.place) for m in meetings(text, published="2025-02-01")}
     assert ("2025-01-23", "Vienna") not in got
@@ -848,7 +850,7 @@ def test_near_miss_after_talks_next_week_is_scheduled():
 
 
 def test_near_miss_days_to_come_of_something_else_leave_past_talks_held():
-    assert [m.status for m in meetings("Hopes that the war would end in the coming days faded following peace "
+    assert [m.status for m in meetings("Hopes that the fighting could stop in the coming days faded following peace "
                                        "talks between Armenia and Azerbaijan in Vienna.")] == ["held"]
 
 
@@ -858,20 +860,20 @@ def test_near_miss_a_call_for_something_else_leaves_the_meeting():
 
 
 def test_near_miss_a_go_between_of_other_sides_does_not_mediate_this_meeting():
-    text = ("Armenian and Azerbaijani delegations met in Vienna on Monday.\n\nAustria has acted as a mediator "
-            "between Serbia and Kosovo.")
+    text = ("Armenian and Azerbaijani delegations met in Vienna on Monday.\n\nAustria has long served as a "
+            "go-between for Serbia and Kosovo.")
     assert _sides(text) == ({"ARM", "AZE"}, set())
 
 
 def test_a_day_told_at_the_same_place_just_before_the_meeting_is_its_day():
-    text = ("Ten days later, on May 3, tempers flared at the White House.\n\nIn a tense meeting in the Oval Office, "
-            "Armenian President Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+    text = ("Ten days later, on May 3, tempers flared at the White House.\n\nIn a heated session in the Oval Office, "
+            "Armenian President Aram Vardanyan and Azerbaijani President Rauf Huseynli clashed.")
     assert dates(text) == {"2025-05-03"}
 
 
 def test_near_miss_a_day_told_at_another_place_just_before_is_not():
-    text = ("On May 3, tempers flared in Geneva.\n\nIn a tense meeting in the Oval Office, Armenian President "
-            "Aram Vardanyan and Azerbaijani President Rauf Aliyev clashed.")
+    text = ("On May 3, tempers flared in Geneva.\n\nIn a heated session in the Oval Office, Armenian President "
+            "Aram Vardanyan and Azerbaijani President Rauf Huseynli clashed.")
     assert dates(text) == {None}
 
 

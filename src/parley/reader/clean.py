@@ -166,7 +166,10 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\.\s|\.$|,|\||all rights|$)",
     re.I,
 )
-_BELONGS_TO = re.compile(r"belongs to (?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\(|,|\.|$)")
+# A footer that names who owns the page's content: "... belongs to Vell Media Co", "... is the
+# property of Vell Media Co", "... is owned by Vell Media Co".
+_BELONGS_TO = re.compile(r"(?:belongs to|(?:is|are) the (?:sole |exclusive )?property of|(?:is|are) owned by) "
+                         r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\(|,|\.|$)")
 _CORPORATE = re.compile(
     r"(?:\s+(?:information|media|group|holdings?|corp\.?|corporation|co\.?|company|ltd\.?|limited|inc\.?|"
     r"llc|plc|network|communications|publishing|news agency))+$",
@@ -439,8 +442,8 @@ _REPORTING = re.compile(r"\b(?:said|says|told|according to|added|announced|state
 
 def _reads_like_caption(text: str) -> bool:
     """What a photo's caption is and a report's paragraph is not. A caption shows: it says
-    it is a picture ("in this screengrab", "View of the harbour ..."), or its opening words
-    hold no past, modal or speech verb ("agreed", "would resume", "said": a paragraph
+    it is a picture ("in this photo", "View of the harbour ..."), or its opening words
+    hold no past, modal or speech verb ("agreed", "will reopen", "said": a paragraph
     tells) and it shows someone doing something ("speaks", "arrives") or names the day the
     picture was taken ("on March 3, 2025").
     """
@@ -698,7 +701,7 @@ _BYLINE_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?")
 
 
 def _byline_time(text: str) -> str | None:
-    """ "Updated 5:44 PM UTC, January 26, 2026" -> "2026-01-26T17:44"; date alone if no clock.
+    """ "Updated 9:12 AM UTC, March 4, 2025" -> "2025-03-04T09:12"; date alone if no clock.
 
     Our patterns find the date and the clock; dateutil reads them (the clock as written,
     its zone left out, as a byline shows the newsroom's time).

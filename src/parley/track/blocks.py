@@ -54,7 +54,7 @@ RULES_VERSION = "track-2"
 # Acts between two or more parties that make a process even with no meeting reported.
 PROCESS_ACTS = ("agree", "disagree", "discuss", "accept")
 # A meeting "scheduled" for a day this long before its report was published is a date
-# that belongs to another event ("prisoners captured after October 7"): not a meeting.
+# that belongs to another event ("detainees seized before June 12"): not a meeting.
 STALE_SCHEDULE_DAYS = 7
 # A meeting "held" on a day after its report was published cannot be: the date is
 # someone's reading of a day without a year; the account is kept undated.

@@ -32,7 +32,7 @@ _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
-    # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a video call"
+    # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a call by video link"
     r"(?:spoke|spoken|speak|speaks|talked|talk|chatted|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|"
     r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
     re.I)
@@ -49,7 +49,7 @@ _ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0
                        regex.I)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
-# "postponed until", "moved to": the day after it is the session's new day
+# "put off until", "moved to": the day after it is the session's new day
 _MOVED_TO = regex.compile(r"\b(?:postponed|delayed|rescheduled|pushed\s+back|moved|put\s+off)\s+(?:until|till|to)\b", regex.I)
 # Between two session words, what makes the second another event: "met ... and will meet again"
 _NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
@@ -73,7 +73,7 @@ _MEDIATING_AFTER = regex.compile(
     r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
     r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
     r"is\s+mediating)\b)")
-# "Borduria has acted as a mediator between the two sides", "Borduria has been mediating"
+# "Borduria has long served as a go-between for the two", "Borduria has been mediating"
 _GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:acted|acts|served|serves|been\s+acting|been\s+serving)"
                                   r"\s+as\s+(?:a\s+|the\s+|the\s+main\s+|a\s+key\s+)?(?:mediator|go-between|broker)|"
                                   r"\s+(?:has|have|had)\s+been\s+mediating\b")
@@ -90,7 +90,7 @@ _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|
                                r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                                r"\s+(?:[\w-]+\s+){0,2}"
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
-# "another round", "a new round": one more than the round told before it.
+# "another round", "a fresh round": one more than the round told before it.
 _ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
 _PREVIOUS_ROUNDS = regex.compile(
     r"\b(?:previous|earlier|past|last|first|prior)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b|"
@@ -202,8 +202,8 @@ class _Sighting(_Told):
     definite: bool = False  # "the talks": the report's session, not a new one
     country: str | None = None  # "in Norway": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
-    aside: bool = False  # "following the first round in Vienna": another meeting, told as a point in time
-    another: bool = False  # "another round", "a new round": not the session told before
+    aside: bool = False  # "after the opening round in Port Example": another meeting, told as a point in time
+    another: bool = False  # "another round", "a fresh round": not the session told before
     then: bool = False  # "Then X met Y": a next session on the day of the one told before
     timed: bool = False  # the sentence tells a time of its own ("in 2023", "last month")
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
@@ -283,7 +283,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-# Between a demonym and the name it qualifies: title words only ("German counterpart", "Israeli
+# Between a demonym and the name it qualifies: title words only ("Bordurian counterpart", "Ruritanian
 # Prime Minister"), no verb, comma or clause.
 _TITLE_GAP = regex.compile(r"(?:\s+(?:[\p{Lu}][\p{L}.-]*|counterpart|premier|president|minister|leader|chancellor|"
                            r"envoy|negotiator|diplomat|official|prime|foreign|defen[cs]e|vice|deputy|special|chief|"
@@ -292,7 +292,7 @@ _TITLE_GAP = regex.compile(r"(?:\s+(?:[\p{Lu}][\p{L}.-]*|counterpart|premier|pre
 
 def _sides_of_people(text: str, mentions: Mentions, actors: tuple[Actor, ...]) -> dict[str, Actor]:
     """The actors by id, each with the side it acts for in a session: its affiliation, or,
-    where none was found, the demonym of its title ("his German counterpart Anna Kovic",
+    where none was found, the demonym of its title ("his Bordurian counterpart Anna Kovic",
     "the South African President") as the report gives it."""
     out = {a.id: a for a in actors}
     missing = {a.id for a in actors if a.kind == "person" and not a.affiliation}
@@ -345,7 +345,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     for d in mentions.dates_in(s):
         moved = d.kind == "by" and bool(d.value) and _MOVED_TO.search(text[max(s.start, d.span.start - 30):d.span.start + 6])
         if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
-            # "postponed until Friday": the session's new day
+            # "put off until Friday": the session's new day
             anchors.append((d.span.start - s.start, "date", d.value))
             continue
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
@@ -355,7 +355,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if not owned and _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
-            continue  # "prisoners captured after October 7": the day of another event
+            continue  # "detainees seized before June 12": the day of another event
         if owned or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
@@ -394,8 +394,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         if not (kind == "date" and _owned_at(text, s.start + off)) and any(
                 min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
-            # "Earlier Tuesday, the minister said his country would host talks": the day of the
-            # words; "the negotiator at the talks posted a picture of prices near Vienna": the
+            # "On Tuesday the envoy said Borduria was ready to host talks": the day of the
+            # words; "the delegate at the talks shared a photo of a market near Port Example": the
             # place of the post
             continue
         lo, hi = sorted((off, t.start()))
@@ -422,8 +422,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         earlier = [m.end() for m in trig if m.end() <= trig_m.start()]
         if earlier and _NEXT_EVENT.search(chunk, earlier[-1], trig_m.start()):
             window_lo = max(window_lo, earlier[-1])  # "met on Monday and will meet again": each its own tense
-        # the status is the session word's own clause's: "told reporters after Thursday's meeting
-        # that there would be no deal" tells of a meeting held, not of one to come
+        # the status is the session word's own clause's: "said after Friday's meeting
+        # that no deal was near" tells of a meeting held, not of one to come
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
@@ -441,7 +441,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.round = _round_of(rm)
         elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
                 len(groups) == 1 or abs(fm.start() - tstart) < 60):
-            # "met for the first time", "the first trilateral meeting of the three", "for a third time"
+            # "sat down for the first time", "the second three-way meeting", "for a third time"
             sighting.round = _ORDINALS[fm.group("ord").lower()]
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
@@ -470,7 +470,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
             if _DEMONYM_OF_PLACE.match(text, pm.span.end):
-                continue  # "in the Swiss city of Geneva": where, not who
+                continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
                 continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
             if not _side_clause(chunk, pm.span.start - s.start, tstart):
@@ -507,7 +507,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     return out
 
 
-# "talks between the U.S. and Iran, as well as Ukraine and Russia": two sessions in one sentence.
+# "talks between Ruritania and Borduria, as well as Syldavia and Zembla": two sessions in one sentence.
 _TWO_PAIRS = regex.compile(
     r"\bbetween\s+(?:the\s+)?(?P<a>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?"
     r"(?P<b>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?),?\s+(?:as well as|and between|and also)\s+(?:between\s+)?"
@@ -566,8 +566,8 @@ OPENING_DATE_REACH = 12
 ANCHOR_MAX_DISTANCE = 100
 _BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of|follows|precedes|"
                               r"comes after|came after|comes on the heels of|came on the heels of)\b[^,;]*$", re.I)
-# A day told as before or after something ("captured after October 7", "in the weeks before
-# March 3"): it places another event, never the session itself.
+# A day told as before or after something ("detainees seized before June 12", "in the days after
+# April 9"): it places another event, never the session itself.
 _OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$|"
                                r"\b(?:deadline|ultimatum|expires?|expired|expiring|runs out|ran out|lapses?|lapsed)"
                                r"(?:\s+[\w’']+){0,3}\s+$", re.I)
@@ -675,10 +675,10 @@ _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|tro
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # A state named as what talks are about: "talks on Borduria", "the war against Borduria"
 _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
-# "in the Swiss city of", "at the Black Sea resort of": the name after it is a place.
+# "in the Ruritanian town of", "at the lakeside resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
                           r"village|enclave|region|province)\s+of\s+$")
-# "the Swiss city of": a demonym that tells where a place lies, not who takes part.
+# "the Ruritanian town of": a demonym that tells where a place lies, not who takes part.
 _DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
                                   r"region|province)\b")
 
@@ -689,12 +689,12 @@ def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
         return True  # "headed to Vienna to meet", "will return to Norway"
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
     if _PLACE_OF.search(text[max(0, start - 60):start]):
-        return True  # "in the Swiss city of Geneva", "at the Red Sea resort of Port Example"
+        return True  # "in the Ruritanian town of Vell", "at the lakeside resort of Port Example"
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
 
-# "the weekend talks", "talks over the weekend": the session began on the Saturday.
+# "this weekend's negotiations", "talks over the weekend": the session began on the Saturday.
 _WEEKEND_TALKS = regex.compile(
     r"\b(?:(?:the|this|last|past)\s+weekend(?:[’']s)?\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|summit|round)"
     r"|(?:talks|negotiations|meetings?|summit|round)\s+(?:[\w-]+\s+){0,3}?(?:over|at|during)\s+the\s+(?:last\s+|past\s+)?weekend)\b",
@@ -794,7 +794,7 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
             target.pair_of = s.pair_of
         _merge(target, s)
         if s.pair_of is None and target.pair_of is not None and s.dates:
-            # "The talks kicked off on Tuesday" after "talks between A and B, as well as C and D":
+            # "The talks opened on Monday" after "talks between A and B, as well as C and D":
             # the day is both sessions'
             for twin in meetings:
                 if twin is not target and twin.pair_of == target.pair_of and not twin.dates:
@@ -857,7 +857,7 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
         if host and host in brokers and not m.mediators and host not in m.parties:
             m.mediators.add(host)
         elif len(go_betweens) == 1 and not m.mediators:
-            # "Borduria has acted as a mediator between Ruritania and Syldavia" (or "the two sides":
+            # "Borduria has long served as a go-between for Ruritania and Syldavia" (or "the two sides":
             # then the report's main session)
             ((code, sides),) = go_betweens.items()
             if len(m.parties - {code}) >= 2 and (sides <= m.parties if sides else m is main):
@@ -890,7 +890,7 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
     if m.status != s.status and not (s.definite and not s.date):
         return False
     if s.aside and s.round and m.round != s.round:
-        return False  # "following the first round": not the session the report is about
+        return False  # "after the opening round": not the session the report is about
     if s.month and m.date and m.date[:7] != s.month:
         return False  # "the Vienna talks in November" are not February's
     if len(m.parties) >= 2 and len(s.parties) >= 2 and not (m.parties & s.parties):
@@ -1022,7 +1022,7 @@ def _round_of(rm: regex.Match[str]) -> int:
 
 def _number_rounds(text: str, meetings: list[_Meeting]) -> None:
     """Rounds the report implies: "Another round was held on ..." after a numbered one is the
-    next number; the report's latest session, told after "following the first round", is the
+    next number; the report's latest session, told after "after the opening round", is the
     second."""
     told: list[_Meeting] = []
     for m in sorted(meetings, key=lambda m: m.first_sentence):
@@ -1066,7 +1066,7 @@ def _dateline_place(doc: Document, parts: Parts, meetings: list[_Meeting]) -> No
 
 
 def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
-    """ "the previous two rounds ... held on May 16 and June 2": one meeting per date, numbered back."""
+    """ "the two earlier rounds ... held on April 4 and May 9": one meeting per date, numbered back."""
     main = next((m for m in meetings if m.round), None)
     for sent in parts.sentences:
         chunk = text[sent.span.start:sent.span.end]
@@ -1104,7 +1104,7 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
 
 
 # How many sentences after a day told with its year ("in February 2022") a day told without
-# one ("on March 7") is read in that year's sequence rather than against the publication date.
+# one ("on April 19") is read in that year's sequence rather than against the publication date.
 CHRONOLOGY_REACH = 4
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_OF_MONTH = re.compile(r"[A-Za-z]{3}.*\d|\d.*[A-Za-z]{3}")
@@ -1116,7 +1116,7 @@ _PRESENT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturd
 
 def _chronology(doc: Document, parts: Parts, mentions: Mentions) -> dict[Span, str]:
     """Days told without a year inside a sequence told with years ("In February 2022 ...
-    Then ... ending on March 7"): each such day lies in the year of the sequence, the
+    Then ... ending on April 19"): each such day lies in the year of the sequence, the
     year after when it comes earlier in the calendar than the day before it ("In June 2024
     ... On February 18" is the next February). Gives the new value by mention span, only
     where it differs from the value resolved against the publication date."""
@@ -1142,7 +1142,7 @@ def _chronology(doc: Document, parts: Parts, mentions: Mentions) -> dict[Span, s
             if _YEAR_AFTER.match(doc.text, d.span.end):
                 continue  # "December 14 last year": the year is told
             if d.value > pub and _AHEAD.search(doc.text[max(sent.span.start, d.span.start - 60):d.span.start]):
-                continue  # read ahead ("will meet on March 7"): a plan, not a step of the past sequence
+                continue  # read ahead ("are due to meet on April 19"): a plan, not a step of the past sequence
             year = int(cursor[0][:4])
             if d.value[5:] < cursor[0][5:]:
                 year += 1

@@ -99,6 +99,11 @@ CHROME_KEYED = (
     ("cookie", re.compile(r"\bcookies?\b.{0,80}\b(?:agree|accept|consent|use of|partners|personal data|privacy)", _I)),
     ("partners", re.compile(r"we and our \d+ partners", _I)),
     ("belongs to", re.compile(r"belongs to .{2,60}\b(?:co|company|ltd|inc|corporation)\b", _I)),
+    # the owner of a site's content, worded as property or ownership ("All content on this site is
+    # the property of Vell Media Co"): a footer; "the tanker is the property of Vell Shipping Co": news
+    ("property of", re.compile(r"\b(?:content|site|material)\b.{0,40}\bproperty of .{2,60}"
+                               r"\b(?:co|company|ltd|inc|corporation)\b", _I)),
+    ("owned by", re.compile(r"\bcontent\b.{0,40}\bowned by .{2,60}\b(?:co|company|ltd|inc|corporation)\b", _I)),
 )
 
 
@@ -201,7 +206,7 @@ CAPTION_VERB = re.compile(
 )
 CAPTION_DATE_END = re.compile(rf"\b{MONTHS} ?\d{{1,2}},? \d{{4}}\.?\)?$|\b\d{{1,2}} {MONTHS},? \d{{4}}\.?$")
 
-# Bylines: "By Name", "Posted ... by Name", "Updated 5:44 PM UTC, January 26, 2026".
+# Bylines: "By Name", "Posted ... by Name", "Updated 9:12 AM UTC, March 4, 2025".
 BYLINE_AUTHOR = re.compile(
     r"^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Then|Now|Early|Late|Mid)\b)"

@@ -100,7 +100,8 @@ COMING_SPAN_DAYS: dict[str, int] = {"hours": 1, "days": 7, "weeks": 28, "months"
 
 # A year-less "Feb. 1" with no tense cue is taken as at most this many days after the
 # publication day. Set on the corpus: upcoming dates without a tense cue were within
-# two weeks, while "the October 7 massacre" in a July report lies 83 days ahead.
+# two weeks, while a past event named by its day ("the September 30 raid") in a
+# July report would lie 83 days ahead.
 DAY_LOOKAHEAD_DAYS = 45
 # How far back (characters, clipped at the sentence start) we look for a tense cue.
 TENSE_WINDOW_CHARS = 60
