@@ -18,6 +18,7 @@ import regex
 
 from parley.lexicon import parties as party_lex
 from parley.lexicon import people as lex
+from parley.lexicon.officeholders import OfficeHolders, parse_day, table
 from parley.lexicon.places import CITIES, VENUES
 from parley.model import Actor, Span
 from parley.names import fold_name
@@ -110,7 +111,7 @@ class _Person:
     mentions: list[PersonMention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
-    affiliation_strength: int = 0
+    affiliation_strength: float = 0
     first_offset: int = 0
     possessors: list[str] = field(default_factory=list)
     evidence: bool = False  # something marks this name as a person's
@@ -123,9 +124,25 @@ class _Person:
     def surname(self) -> str:
         return _surname(tuple(self.tokens))
 
-    def set_affiliation(self, code: str | None, strength: int) -> None:
+    titled: bool = False  # a title stood right before one of its mentions ("President Novak")
+
+    def set_affiliation(self, code: str | None, strength: float) -> None:
         if code and strength > self.affiliation_strength:
             self.affiliation, self.affiliation_strength = code, strength
+
+    @property
+    def affiliation_source(self) -> str | None:
+        if self.affiliation is None:
+            return None
+        if self.affiliation_strength >= TITLE:
+            return "title"
+        return "table" if self.affiliation_strength >= TABLE else "context"
+
+
+# How sure an affiliation is, by where it came from: a party word bound to the name
+# itself (its title, apposition, "of X", its delegation) beats the office-holders table,
+# which beats the sentence around the name or the outlet's home.
+CONTEXT, TABLE, TITLE = 1.0, 1.5, 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,11 +311,14 @@ def _role_after(text: str, end: int) -> str:
     return role
 
 
-def find_people(text: str, home_party: str | None = None) -> PeopleFound:
+def find_people(text: str, home_party: str | None = None, published: str | None = None,
+                officeholders: OfficeHolders | None = None) -> PeopleFound:
     """All people in ``text`` and their mentions.
 
     ``home_party``: the party of the outlet's own government (a US outlet's "Secretary of
     State Ann Smith" needs no "U.S."), given to officials with no other party.
+    ``published``: the report's date (ISO), for the office-holders table;
+    ``officeholders``: that table (the packaged one by default).
     """
     people: list[_Person] = []
     by_key: dict[str, _Person] = {}
@@ -366,19 +386,25 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         if person is None:
             continue
         mentions.append((s, e, tok, person))
+        if title:
+            person.titled = True
         role, role_parties = _role_before(text, s)
         _note_role(person, role, role_parties, text, e, s)
 
     _delegations(text, mentions)
+    _coordinated_titles(text, mentions)
+    _from_table(people, published, officeholders)
+    starts = frozenset(m[0] for m in mentions)
     # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
             other = _match_surname(people, owner, person.first_offset, mentions)
             if other is not None and other is not person:
-                person.set_affiliation(other.affiliation, 1)
+                person.set_affiliation(other.affiliation, CONTEXT)
         if person.affiliation is None and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
-            person.set_affiliation(_sentence_party(text, min(s0 for s0, _e, _t, q in mentions if q is person)), 1)
+            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
         if person.affiliation is None and home_party and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
                 t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())):
@@ -389,7 +415,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                        if ((c := party_lex.code_of(_strip_possessive(w))) and c != home_party)
                        or _strip_possessive(w) in lex.FOREIGN_MARKERS]
             if not foreign:
-                person.set_affiliation(home_party, 1)
+                person.set_affiliation(home_party, CONTEXT)
     mentions.sort(key=lambda m: m[0])
     actors: list[Actor] = []
     out_mentions: list[PersonMention] = []
@@ -399,7 +425,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         if tok != p.name and len(tok.split()) < len(p.tokens) and fold_name(tok) in _surname_keys(tuple(p.tokens)):
             p.evidence = True  # a later mention by surname: "Novak" after "Marek Novak"
     people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
-                                                                       p.affiliation_strength >= 2)]
+                                                                       p.affiliation_strength >= TITLE)]
     kept = {id(p) for p in people}
     mentions = [m for m in mentions if id(m[3]) in kept]
     people.sort(key=lambda p: min(m[0] for m in mentions if m[3] is p))
@@ -410,7 +436,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         spans = tuple(Span(s, e) for s, e, _t, q in mentions if q is p)
         aliases = tuple(dict.fromkeys(t for _s, _e, t, q in mentions if q is p and t != p.name))
         actors.append(Actor(id=ids[id(p)], name=p.name, kind="person", aliases=aliases,
-                            roles=tuple(dict.fromkeys(p.roles)), affiliation=p.affiliation, evidence=spans))
+                            roles=tuple(dict.fromkeys(p.roles)), affiliation=p.affiliation,
+                            affiliation_source=p.affiliation_source, evidence=spans))
     return PeopleFound(actors=tuple(actors), mentions=tuple(out_mentions))
 
 
@@ -467,25 +494,51 @@ _IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+
                            r"and\s+)*$")
 
 
-def _sentence_party(text: str, pos: int) -> str | None:
-    """The one party the clause around ``pos`` names outside its prepositional phrases
-    ("the year of Russia's war ... for President Ivan Petrov"), if exactly one."""
+def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
+    """The one party the clause before ``pos`` names outside its prepositional phrases
+    ("the year of Russia's war ... for President Ivan Petrov"), if exactly one.
+
+    Only before the name: what follows it is what the person does or says ("President A
+    said that Ruritania's proposal ...", "A met Bordurian envoys"). A party word that is
+    another person's title ("Bordurian premier B and President A") is B's, not A's
+    (``starts``: where the mentions of people begin).
+    """
     lo = 0
     for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
         lo = m.end()
-    m = _CLAUSE_END.search(text, pos)
-    hi = m.start() if m else len(text)
     if _IN_PHRASE.search(text[lo:pos]):
         return None  # "... meet with Haddad and Vice President Ann Smith": the clause's subject is not hers
     codes = set()
-    for w in _CAPWORDS.finditer(text, lo, hi):
+    for w in _CAPWORDS.finditer(text, lo, pos):
         word = w.group(0)
+        if _titles_a_name(text, w.end(), pos, starts):
+            continue
         code = party_lex.code_of(_strip_possessive(word))
         # a possessive ("Russia's war") tells an owner wherever it stands; a plain name
         # inside a prepositional phrase ("strikes on Syrian ports") does not
         if code and (word != _strip_possessive(word) or not _PREPOSED.search(text[max(lo, w.start() - 25):w.start()])):
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+_TITLE_WORD = regex.compile(r"\s+([\p{L}.\-]+)")
+
+
+def _titles_a_name(text: str, end: int, pos: int, starts: frozenset[int]) -> bool:
+    """Title words run from ``end`` up to the start of a person's name other than the one
+    at ``pos``: "Bordurian [premier] B"."""
+    at = end
+    for _ in range(5):
+        m = _TITLE_WORD.match(text, at)
+        if not m:
+            return False
+        if m.start(1) in starts:
+            return m.start(1) != pos
+        w = m.group(1)
+        if not (w in lex.CAPITAL_TITLES or w.lower() in lex.ROLE_HEADS or w.lower() in lex.ROLE_MODIFIERS):
+            return False
+        at = m.end()
+    return False
 
 
 # Role words that mark a government official (for ``home_party``).
@@ -509,7 +562,51 @@ def _delegations(text: str, mentions: list) -> None:
         lo, hi = m.start("rest"), m.end("rest")
         for s0, _e, _t, person in mentions:
             if lo <= s0 < hi:
-                person.set_affiliation(code, 2)
+                person.set_affiliation(code, TITLE)
+
+
+_AND_BEFORE = regex.compile(r",?\s+and\s+$")
+
+
+def _coordinated_titles(text: str, mentions: list) -> None:
+    """"Ruritanian Finance Minister A and Interior Minister B": B's title, of the same
+    kind (its head word) and with no party of its own, shares A's demonym."""
+    ordered = sorted(mentions, key=lambda m: m[0])
+    for (_s0, e0, _t0, first), (s1, _e1, _t1, second) in zip(ordered, ordered[1:], strict=False):
+        if first is second or second.affiliation_strength >= TITLE or first.affiliation_strength < TITLE + 1:
+            continue
+        role, parties = _role_before(text, s1)
+        if not role or parties:
+            continue
+        at = text.rfind(role.split()[0], max(0, s1 - 120), s1)
+        if at < 0 or not _AND_BEFORE.fullmatch(text, e0, at):
+            continue
+        head = role.split()[-1].lower()
+        if any(r.split()[-1].lower() == head for r in first.roles if r):
+            second.set_affiliation(first.affiliation, TITLE)
+
+
+def _from_table(people: list[_Person], published: str | None, holders: OfficeHolders | None) -> None:
+    """Affiliations from the office-holders table, for people no title ties to a party: a
+    full name on the report's date (or a name that only ever held office for one party);
+    a bare surname only with a title beside it and one holder of it on that date."""
+    if holders is None:
+        holders = table()
+    if not holders.rows:
+        return
+    day = parse_day(published)
+    for person in people:
+        if person.affiliation_strength >= TITLE:
+            continue
+        if len(person.tokens) > 1:
+            found = holders.party_of(person.name, day)
+        elif person.titled:
+            found = holders.party_of(person.name, day, surname_only=True)
+        else:
+            found = None
+        if found is not None:
+            person.set_affiliation(found[0], TABLE)
+            person.evidence = True  # a name the table knows is a person's
 
 
 def _title_before(text: str, start: int) -> str:
@@ -581,7 +678,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             owner = m.group("owner") or m.group("owner2")
             code = party_lex.code_of(owner)
             if code:
-                person.set_affiliation(code, 2)
+                person.set_affiliation(code, TITLE)
             else:
                 person.possessors.append(owner)
             if not role:
@@ -591,7 +688,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
     for w in role_parties:
         code = party_lex.code_of(w)
         if code:
-            person.set_affiliation(code, 3)
+            person.set_affiliation(code, TITLE + 1)
             break
     after = _role_after(text, end)
     if after:
@@ -602,11 +699,11 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
         for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
             code = party_lex.code_of(_strip_possessive(w))
             if code:
-                person.set_affiliation(code, 2)
+                person.set_affiliation(code, TITLE)
                 break
     m = rxc.match(r",?\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
     if m:
-        person.set_affiliation(_party_named(m.group(1)), 2)
+        person.set_affiliation(_party_named(m.group(1)), TITLE)
     cm = _COORDINATED_OF.match(text, end, min(len(text), end + 120))
     if cm:
-        person.set_affiliation(_party_named(cm.group("who")), 2)
+        person.set_affiliation(_party_named(cm.group("who")), TITLE)
