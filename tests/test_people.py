@@ -52,3 +52,22 @@ def test_a_state_possessive_and_of_phrase_are_titles():
                        "Later Ada Lindqvist of Chile joined him.")
     assert got["Ole Bergstrand"] == ("FIN", "title")
     assert got["Ada Lindqvist"] == ("CHL", "title")
+
+
+def names(text: str) -> list[str]:
+    found = find_people(text, published="2024-05-01", officeholders=NO_TABLE)
+    return [a.name for a in found.actors]
+
+
+def test_hyphenated_given_names_of_short_syllables_are_names():
+    assert names("Party chairwoman Mei Li-wun said the visit would go ahead.") == ["Mei Li-wun"]
+    # near miss: a hyphenated adjective before a name is no part of it
+    assert names("The Oslo-based envoy Ivo Marek said the visit would go ahead.") == ["Ivo Marek"]
+
+
+def test_a_bare_word_after_a_preposition_is_not_a_speaking_subject():
+    text = ("Ivo Marek, speaking on Vantage said the talks had failed. Later Marek on Vantage said "
+            "that the talks had failed again.")
+    assert "Vantage" not in names(text)
+    # near miss: the same bare word as a subject twice is a person
+    assert "Vantage" in names("Vantage said the talks had failed. Vantage said so again on Monday.")

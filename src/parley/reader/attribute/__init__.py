@@ -57,13 +57,18 @@ class _Context:
     mentions: Mentions
     actors: list[Actor]
     recent: list[str | None] = field(default_factory=list)  # most recent speakers, newest last
+    recent_at: list[int] = field(default_factory=list)  # where each of them was credited
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, actor id): people as clause subjects
     org_ids: dict[str, str] = field(default_factory=dict)
+    spokes_org: str | None = None  # the last organization a spokesperson spoke for
+    quotes: list[tuple[int, int, bool]] = field(default_factory=list)  # every quote span of the text
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    def said_by(self, actor_id: str | None) -> None:
+    def said_by(self, actor_id: str | None, at: int = -1) -> None:
         self.recent.append(actor_id)
+        self.recent_at.append(at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,13 +110,16 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     prev_para: tuple[bool, str | None] = (False, None)  # (was a quote paragraph, its speaker)
     starts = [x.span.start for x in parts.sentences]
     speech = {bisect_right(starts, m.start()) - 1 for m in _SV_RE.finditer(text)}  # sentences with a speech verb
+    para_spans = [[q for q in _quote_spans(text, para) if text[q[0] + 1 : q[1]].strip()] for para in parts.paragraphs]
+    ctx.quotes = [q for spans in para_spans for q in spans]
 
     for pi, para in enumerate(parts.paragraphs):
         sents = [s for s in parts.sentences if s.paragraph == pi]
-        spans = [q for q in _quote_spans(text, para) if text[q[0] + 1 : q[1]].strip()]
+        spans = para_spans[pi]
         para_speaker: tuple[bool, str | None] | None = None  # the last attribution in this paragraph
         starts_with_quote = bool(spans) and spans[0][0] == para.start
         for s in sents:
+            _note_subjects(ctx, s.span)
             # reported speech in the sentence, outside its quotes
             here = [q for q in spans if q[0] < s.span.end and q[1] >= s.span.start]
             rs = _reported_speaker(ctx, s.span, here) if s.index in speech else None
@@ -135,6 +143,10 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                         explicit, who = True, found[0]
                 if not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index:
                     explicit, who = True, rs[0]  # "..., according to Oman's foreign minister"
+                if not explicit:
+                    subject = _subject_of(ctx, open_sent.span, o)
+                    if subject is not None:  # "Novak on Monday chided Borduria for its “stubborn ...”"
+                        explicit, who = True, subject
                 if not explicit and para_speaker is not None:
                     who = para_speaker[1]
                 elif (not explicit and starts_with_quote and o == spans[0][0]
@@ -143,7 +155,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                 if explicit or para_speaker is None:
                     para_speaker = (explicit, who)
                 if explicit:
-                    ctx.said_by(who)
+                    ctx.said_by(who, o)
                 if not _is_quote(text, open_sent.span, o, c, qtext):
                     continue
                 end = c + 1 if closed else c
@@ -155,7 +167,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                 if rs[0] is not None:
                     sentence_speaker[s.index] = rs[0]
                 if not closing:
-                    ctx.said_by(rs[0])
+                    ctx.said_by(rs[0], s.span.start)
                     if para_speaker is None:
                         para_speaker = (True, rs[0])
         prev_para = (starts_with_quote or bool(spans and spans[-1][1] >= para.end - 1),
@@ -163,13 +175,25 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
 
 
+# Verbs that come before their subject after a quote ("..., said Ann Smith").
+INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
+                            "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
+                            "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked"})
+_NP_FIRST = regex.compile(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
+
+
 def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
-    m = _AFTER_QUOTE.match(ctx.text, c + 1, min(sent.end + 1, c + 120))
+    limit = sent.end + 1
+    if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
+        limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
+    m = _AFTER_QUOTE.match(ctx.text, c + 1, min(limit, c + 120, len(ctx.text)))
     if not m:
         return None
     g = "s1" if m.group("s1") else "s2"
     if not m.group(g):
         return None
+    if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
+        return None  # '"over the top," threatened to withhold ...': no inverted attribution
     who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
     return (who,) if ok else None
 
@@ -258,10 +282,16 @@ def _np_end(text: str, start: int, limit: int) -> int:
 
 def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -> tuple[str | None, bool] | None:
     text = ctx.text
-    people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at]
-    if participle and people:
+    people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at
+              and not _inside_quotes(ctx.quotes, p.span.start)]
+    if participle:
         # "..., telling the host Ann Smith that ...": the subject is the sentence's first person
-        return people[0].key, True
+        if people:
+            return people[0].key, True
+        # "The Bordurian leader made his stance clear, saying: ..."
+        subject = _subject_of(ctx, sent, verb_at)
+        if subject is not None:
+            return subject, True
     base = max(sent.start, verb_at - 90)  # a subject stands close to its verb
     left = text[base:verb_at]
     words = [(m.start(), m.group(0)) for m in _WORDS.finditer(left)]
@@ -269,44 +299,69 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         words.pop()
     # a pronoun right before the verb: "he said", "she told"
     if words and words[-1][1] in _PRONOUNS:
-        return _resolve_pronoun(ctx, sent, words[-1][1]), True
-    for i in range(len(people) - 1, -1, -1):
-        p = people[i]
+        return _resolve_pronoun(ctx, sent, words[-1][1], base + words[-1][0]), True
+    # the first person whose apposition or adverbs reach the verb: in "Novak, who came with
+    # Ann Smith, said" the speaker is Novak, and Smith stands inside his apposition
+    for p in people:
         between = text[p.span.end:verb_at]
         if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between):
             return p.key, True
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
+    # (not across a comma or a relative pronoun: "the release of Novak, whom officials have said")
     if words:
-        first = words[max(0, len(words) - 7)]
-        last = words[-1]
-        who, ok = _resolve_np(ctx, sent, base + first[0], base + last[0] + len(last[1]))
-        if ok:
-            return who, True
+        lo = max(0, len(words) - 7)
+        for i in range(len(words) - 1, lo - 1, -1):
+            w = words[i][1]
+            if w.endswith(",") or w.lower() in _CLAUSE_WORDS:
+                lo = i + 1
+                break
+        if lo < len(words):
+            first = words[lo]
+            last = words[-1]
+            who, ok = _resolve_np(ctx, sent, base + first[0], base + last[0] + len(last[1]))
+            if ok:
+                return who, True
     return None
+
+
+_CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
 
 # What may stand between a subject and its verb: adverbs and time words ("Petrov said
 # Tuesday", "Haddad later told"), or an apposition in commas or dashes ("Keller, writing
 # on X, said"; "Marchenko -- who ... -- told").
-_ADJACENT = regex.compile(r"[’']?s?(?:\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last)\s+\w+day|"
-                          r"\w+day))*\s*")
-_APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,|\s--\s[^.;]{1,200}?\s--|\s[—–]\s?[^.;]{1,200}?\s?[—–])"
-                         r"(?:\s+(?:also|later|then|again|has|had|have|\w+ly))*\s*")
+_ADJACENT = regex.compile(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
+                          r"\w+day)\b,?)*\s*")
+_APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
+                         r"(?:,?\s+(?:also|later|then|again|has|had|have|\w+ly|(?:on|last|this)\s+\w+day)\b,?)*\s*")
 
 
 _WORDS = regex.compile(r"[\w’'.\-]+")
-_SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had"})
+_SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had", "have"})
 _PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
 
 
-def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str) -> str | None:
+def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
+    """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
+    the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
+    even when another spoke in between); a subject wins a tie with a speaker."""
     if pronoun.lower() == "they":
         last = ctx.recent[-1] if ctx.recent else None
         a = ctx.actor(last)
         return last if a is not None and a.kind != "person" else None
+    at = sent.end if at is None else at
     focus = _party_focus(ctx, sent)
     recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
     persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
+    best, best_at = None, -2
+    for pos, r in zip(ctx.recent_at, ctx.recent, strict=True):
+        if r is not None and pos < at and pos >= best_at and (a := ctx.actor(r)) is not None and a.kind == "person":
+            best, best_at = r, pos
+    for pos, r in ctx.subjects:
+        if pos < at and pos >= best_at and (a := ctx.actor(r)) is not None and a.kind == "person":
+            best, best_at = r, pos
+    if best is not None:
+        persons = [best, *(r for r in persons if r != best)]
     if focus and persons and (a := ctx.actor(persons[0])) is not None and a.affiliation != focus:
         for r in persons:
             b = ctx.actor(r)
@@ -356,7 +411,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     words = np.split()
     first = words[0].lower()
     if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
-        return _resolve_pronoun(ctx, sent, words[0]), True
+        return _resolve_pronoun(ctx, sent, words[0], start), True
     # role noun phrase: "the Israeli prime minister", "the Ukrainian president"
     low = [w.lower().strip(",.") for w in words]
     heads = [w for w in low if w in ROLE_HEADS]
@@ -409,3 +464,77 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
         kind = "state" if name in party_lex.STATE_NAMES else "organization"
         ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code, evidence=(span,)))
     return ctx.org_ids[key]
+
+
+# Who a clause is about: a person named at the head of a clause and followed (after an
+# apposition, a time or an adverb) by a verb: "Ann Smith on Monday chided ...", "Iran's
+# envoy, Ann Smith, warned ...", "Novak — speaking in Oslo — said ...".
+_VERB_AFTER = regex.compile(
+    r"(?:\s*,[^.;“”\"]{1,200}?,[”\"’]?|\s?[—–]\s?[^.;]{1,200}?\s?[—–]|\s--\s[^.;]{1,200}?\s--)?"
+    r"(?:,?\s+(?:on|last|this|late|early)\s+\p{L}+day\b,?)?"
+    r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
+    r"\p{Ll}+ly))*"
+    r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
+    r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot)\b")
+_CLAUSE_START = regex.compile(r"[,;:(“”\"—–]|\s-\s|\s--\s")
+_LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "then", "later", "also", "now", "so",
+                         "instead", "separately", "earlier", "today", "yesterday", "again", "late", "early"})
+_TITLE_SMALL = frozenset({"the", "a", "an", "of", "to", "for", "and", "his", "her", "its", "their", "s"})
+_PRONOUN_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Still|Yet|Meanwhile|However),?\s+)?(?P<p>He|She)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+_ROLE_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Meanwhile|However),?\s+)?(?P<np>(?:The|the)\s+(?:[\p{L}.’'\-]+\s+){0,3}?"
+    r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+
+
+def _clause_initial(text: str, lo: int, pos: int) -> bool:
+    """Only title words (capitalized words, role words, "of", "the") stand between the start
+    of the clause and ``pos``, after at most one linking word ("But", "Meanwhile")."""
+    start = lo
+    for m in _CLAUSE_START.finditer(text, lo, pos):
+        start = m.end()
+    words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
+    if len(words) > 10:
+        return False
+    if words and words[0].lower() in _LEAD_WORDS:
+        words = words[1:]
+    for w in words:
+        low = w.lower()
+        if not (w[0].isupper() or low in _TITLE_SMALL or low in ROLE_HEADS or low.rstrip(".") in _TITLE_LOWER):
+            return False
+    return True
+
+
+_TITLE_LOWER = frozenset({"presidential", "special", "foreign", "defense", "defence", "interior", "prime", "vice",
+                          "deputy", "senior", "top", "chief", "national", "security", "state", "former", "acting",
+                          "interim", "first", "executive", "general", "assistant", "principal", "military",
+                          "intelligence", "finance", "policy", "press", "affairs", "supreme", "high", "lead"})
+
+
+def _note_subjects(ctx: _Context, sent: Span) -> None:
+    """Record the people this sentence makes the subjects of its clauses."""
+    text = ctx.text
+    for p in ctx.mentions.people_in(sent):
+        if _inside_quotes(ctx.quotes, p.span.start) or text.startswith(("’s", "'s"), p.span.end):
+            continue
+        if _VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start):
+            ctx.subjects.append((p.span.start, p.key))
+    m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
+    if m:
+        who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
+        if who is not None:
+            ctx.subjects.append((m.start("p"), who))
+        return
+    m = _ROLE_SUBJECT.match(text, sent.start, sent.end)
+    if m and not ctx.mentions.people_in(Span(m.start("np"), m.end("np"))):
+        who, ok = _resolve_np(ctx, sent, m.start("np"), m.end("np"))
+        if ok and who is not None and (a := ctx.actor(who)) is not None and a.kind == "person":
+            ctx.subjects.append((m.start("np"), who))
+
+
+def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
+    """The person the sentence is about, named before ``before`` (a quote's opening)."""
+    found = [who for pos, who in ctx.subjects if sent.start <= pos < before]
+    return found[-1] if found else None

@@ -153,6 +153,22 @@ class PeopleFound:
 
 _POSS = regex.compile(r"[’']s$")
 _ADJ_TAIL = regex.compile(r"-\p{Ll}+$")
+# "Oslo-based", "Award-winning" are words; "Li-wun", "Jae-in" are given names of one or two
+# syllables joined by a hyphen: a short head and a short tail that is no English word.
+_SYLLABLE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}")
+_ENGLISH_TAILS = frozenset({"led", "run", "era", "old", "day", "year", "long", "wide", "like", "made", "born", "held",
+                            "free", "back", "up", "off", "out", "hit", "war", "term", "time", "type",
+                            "way", "bound", "rich", "poor", "only", "less", "full", "size", "left", "owned", "based",
+                            "set", "kind", "ish", "sized", "level", "grade", "wise", "fold", "ward", "side", "area",
+                            "zone", "city", "news", "age", "aged", "ruled", "sent", "hour", "week", "month",
+                            "man", "men", "cum", "bred", "flag", "done", "down", "over", "ring"})
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|to|from|with|by|for|of|into|onto|via)\s+(?:the\s+)?$")
+
+
+def _adjective_like(base: str) -> bool:
+    if not _ADJ_TAIL.search(base) or _ARABIC_PREFIX.match(base):
+        return False
+    return not (_SYLLABLE_NAME.fullmatch(base) and base.split("-")[1] not in _ENGLISH_TAILS)
 _ARABIC_PREFIX = regex.compile(r"(?:al|el|bin|ibn)-")
 
 
@@ -167,7 +183,7 @@ def _is_name_token(tok: str) -> bool:
         return False
     if base.isupper() and len(base) > 1 and "." not in base:  # acronyms: CEO, NATO, GRU
         return False
-    if _ADJ_TAIL.search(base) and not _ARABIC_PREFIX.match(base):
+    if _adjective_like(base):
         return False  # "Award-winning", "Oslo-based"
     return base.lower() not in lex.ROLE_HEADS
 
@@ -373,7 +389,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     for _s, _e, tok, _t in singles:
         counts[tok] = counts.get(tok, 0) + 1
     subjects = {tok for s0, e0, tok, _t in singles
-                if counts[tok] >= SUBJECT_MIN_COUNT and _SUBJECT_VERB.match(text, e0)}
+                if counts[tok] >= SUBJECT_MIN_COUNT and _SUBJECT_VERB.match(text, e0)
+                and not _PREPOSITION_BEFORE.search(text, max(0, s0 - 12), s0)}
     for s, e, tok, title in singles:
         person = _match_surname(people, tok, s, mentions)
         if person is None and (title or tok in subjects):
@@ -444,7 +461,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 # "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
-    r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$")
+    r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+"
+    r"(?:\s+(?:to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)?),\s+$")  # "'s envoy to Borduria, "
 
 _OWNER_BEFORE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
 # "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
