@@ -74,3 +74,49 @@ def test_an_envoy_to_a_state_named_with_his_own_states_possessive():
     (actor,) = [a for a in rec.actors if a.kind == "person"]
     assert actor.name == "Ivo Marek" and actor.affiliation == "NOR" and actor.affiliation_source == "title"
     assert rec.actor(rec.quotes[0].speaker) == actor
+
+
+def test_an_organization_is_credited_through_its_people():
+    got = speakers("“Prices will stay high for months,” strategists at Norwegian bank Ardentia said in a note. "
+                   "“The risk premium is here to stay,” they added.")
+    assert got["Prices will stay high for months,"] == "Ardentia"
+    assert got["The risk premium is here to stay,"] == "Ardentia"
+    got = speakers("A spokesperson for the Finnish Ministry of Defence told reporters the bases were open.\n\n"
+                   "“We will not comment on operations,” the spokesperson added.")
+    assert got["We will not comment on operations,"] == "Finnish Ministry of Defence"
+
+
+def test_a_plain_unnamed_source_stays_without_a_speaker():
+    got = speakers("“The talks are close to a deal,” a senior official said.\n\n"
+                   "“Nothing is agreed yet,” a Marek aide told reporters, after Interior Minister Ivo Marek left.")
+    assert got["The talks are close to a deal,"] is None
+    assert got["Nothing is agreed yet,"] is None
+
+
+def test_a_statement_issued_by_a_body_is_that_bodys():
+    got = speakers("A statement issued by the Northern Border Guard Corps said the pass was “open to civilian "
+                   "traffic under strict rules,” a news agency reported.")
+    assert got["open to civilian traffic under strict rules,"] == "Northern Border Guard Corps"
+
+
+def test_a_states_officials_as_a_group_are_credited_but_one_official_is_not():
+    got = speakers("Chilean officials said in a statement that “the attacks must stop now.”\n\n"
+                   "One Chilean official said that “nothing has changed.”")
+    assert got["the attacks must stop now."] == "Chilean officials"
+    assert got["nothing has changed."] is None
+
+
+def test_the_leader_of_a_state_is_its_president_or_premier():
+    got = speakers("Chilean President Ivo Marek met envoys on Monday.\n\n"
+                   "The Chilean leader called for more trade, vowing to deepen “mutual trust.”")
+    assert got["mutual trust."] == "Ivo Marek"
+    # near miss: a leader of another state is nobody named here
+    got = speakers("Chilean President Ivo Marek met envoys on Monday.\n\n"
+                   "The Finnish leader called for more trade, vowing to deepen “mutual trust.”")
+    assert got["mutual trust."] != "Ivo Marek"
+
+
+def test_a_states_possessive_with_a_title_is_that_office_holder():
+    got = speakers("Norway's foreign minister said on Thursday that his country is “not asking for a truce.”\n\n"
+                   "Foreign Minister Ivo Marek of Norway later repeated the point.")
+    assert got["not asking for a truce."] == "Ivo Marek"

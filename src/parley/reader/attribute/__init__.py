@@ -137,9 +137,11 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     found = _after_quote(ctx, s.span, c) or tail
                     if found is not None:
                         explicit, who = True, found[0]
-                if not explicit:
+                if not explicit or who is None:
+                    # before the quote: also where the words after it credit no one by name
+                    # ('A statement by X said "...," a news agency reported')
                     found = _before_quote(ctx, open_sent.span, o, spans)
-                    if found is not None:
+                    if found is not None and (not explicit or found[0] is not None):
                         explicit, who = True, found[0]
                 if not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index:
                     explicit, who = True, rs[0]  # "..., according to Oman's foreign minister"
@@ -199,7 +201,7 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
 
 
 _STATEMENT_FROM = regex.compile(
-    r"\bstatement\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:secretariat|office|press office|spokesperson)\s+of\s+)?"
+    r"\bstatement\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:from|by|of)\s+(?:the\s+)?(?:(?:secretariat|office|press office|spokesperson)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*\s+){0,2}[\p{Lu}][\p{L}.\-]*[’']s\s+)?(?P<org>(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}[\p{Lu}][\p{L}.\-]*)")
 
 
@@ -312,8 +314,13 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         lo = max(0, len(words) - 7)
         for i in range(len(words) - 1, lo - 1, -1):
             w = words[i][1]
-            if w.endswith(",") or w.lower() in _CLAUSE_WORDS:
+            prev_end = words[i - 1][0] + len(words[i - 1][1]) if i > 0 else 0
+            gap = left[prev_end:words[i][0]]
+            if w.lower() in _CLAUSE_WORDS:
                 lo = i + 1
+                break
+            if any(ch in gap for ch in "“”\"()"):  # a quote ends before the subject
+                lo = i
                 break
         if lo < len(words):
             first = words[lo]
@@ -389,11 +396,15 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
     return None
 
 
+# Titles of the one who leads a state or a movement.
+LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader")
+
 _UNNAMED = regex.compile(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
                          r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
 # Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
-                   r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat")
+                   r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
+                   r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune")
 _ORG_HEADS = regex.compile(rf"\b(?:{_ORG_HEAD_WORDS})\b")
 _ORG_RUN = regex.compile(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
@@ -406,17 +417,23 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return None, False
     # a person mention inside the phrase
     people = [p for p in ctx.mentions.people if start <= p.span.start < end]
-    if people:
-        return people[0].key, True
     words = np.split()
     first = words[0].lower()
+    if people:
+        if first in ("a", "an", "one", "another") and _UNNAMED.search(text, people[0].span.end, end):
+            return None, True  # "a Novak aide": someone unnamed near Novak, not Novak
+        return people[0].key, True
     if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
         return _resolve_pronoun(ctx, sent, words[0], start), True
     # role noun phrase: "the Israeli prime minister", "the Ukrainian president"
     low = [w.lower().strip(",.") for w in words]
     heads = [w for w in low if w in ROLE_HEADS]
-    code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s")))), None)
-    if first in ("the",) and heads:
+    if "leader" in heads:  # "the Bordurian leader": whoever leads the state
+        heads += list(LEADER_TITLES)
+    code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s").removesuffix("’s")))),
+                None)
+    owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
+    if heads and (first == "the" or (owner and party_lex.code_of(owner.group(1)))):  # "Borduria's foreign minister"
         cands = [a for a in ctx.actors if a.kind == "person"
                  and any(h in r.lower().split() for r in a.roles for h in heads)
                  and (code is None or a.affiliation == code)]
@@ -425,6 +442,9 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         if len(cands) > 1:
             named = [p for p in ctx.mentions.people if p.span.start < start and p.key in {a.id for a in cands}]
             return (named[-1].key if named else None), True
+    org_found = _org_phrase(ctx, np, start)
+    if org_found is not None:
+        return org_found, True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
         orgs = [r for r in reversed(ctx.recent) if r is not None and (a := ctx.actor(r)) is not None
                 and a.kind != "person"]
@@ -538,3 +558,72 @@ def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
     """The person the sentence is about, named before ``before`` (a quote's opening)."""
     found = [who for pos, who in ctx.subjects if sent.start <= pos < before]
     return found[-1] if found else None
+
+
+# Organizations credited through their people or their papers:
+# "strategists at Ruritanian bank Ardent", "a spokesperson for the Bordurian government",
+# "Ardent research analysts", "a statement issued by the Border Guard Corps", "state media".
+_PEOPLE_OF = (r"(?:analysts?|strategists?|economists?|researchers?|experts?|spokes(?:person|man|woman)|"
+              r"officials?|representatives?)")
+_MEMBER_OF_ORG = regex.compile(
+    rf"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?P<who>{_PEOPLE_OF})\s+(?:at|of|for|from|with)\s+"
+    r"(?:the\s+)?(?P<org>(?:[\p{L}.&’'\-]+\s+){0,5}[\p{L}.&’'\-]+)")
+_ORG_KIND = regex.compile(r"(?:\p{Lu}[\p{L}.]*\s+)?(?:investment\s+)?(?:bank|firm|group|company|consultancy|"
+                          r"brokerage|broker|lender|insurer|think\s+tank|newspaper|broadcaster|agency)\s+(?P<name>\p{Lu}.*)")
+_ORG_STAFF = regex.compile(r"(?P<org>(?:\p{Lu}[\p{L}.&\-]*\s+){1,3})(?:\p{Ll}+\s+)?"
+                           r"(?:analysts|strategists|economists|researchers)")
+_ISSUED_BY = regex.compile(r"(?:a|the|an)\s+(?:\p{Ll}+\s+)?statement\s+(?:issued|released|published|put\s+out|posted)"
+                           r"\s+(?:by|from)\s+(?:the\s+)?(?P<org>.+)")
+_THE_SPOKESPERSON = regex.compile(r"(?:the|The)\s+spokes(?:person|man|woman)")
+_STATE_MEDIA = regex.compile(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
+_PARTY_OFFICIALS = regex.compile(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
+                                 r"(?:(?:senior|top|government|military|security|administration)\s+)?officials")
+
+
+def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
+    """An organization a noun phrase credits with words, as an actor id; None if none."""
+    np = np.strip().rstrip(",")
+    m = _THE_SPOKESPERSON.fullmatch(np)
+    if m:
+        return ctx.spokes_org
+    m = _ISSUED_BY.fullmatch(np)
+    if m:
+        org = m.group("org")
+        return _org_actor(ctx, org, party_lex.code_of(org), start + m.start("org"))
+    m = _MEMBER_OF_ORG.fullmatch(np)
+    if m:
+        org = m.group("org")
+        kind = _ORG_KIND.fullmatch(org)
+        if kind:
+            org = kind.group("name")  # "Ruritanian bank Ardent" -> "Ardent"
+        if not org[:1].isupper() and not org.startswith(("U.", "UN")):
+            if not rxc.match(r"\p{Lu}", org.split()[-1] if org.split() else ""):
+                pass
+        if any(w[:1].isupper() for w in org.split()):
+            who = _org_actor(ctx, org, _code_in(org), start + np.find(org))
+            if m.group("who").startswith("spokes"):
+                ctx.spokes_org = who
+            return who
+    m = _ORG_STAFF.fullmatch(np)
+    if m:
+        org = m.group("org").strip()
+        if not party_lex.code_of(org) and all(party_lex.code_of(w) is None for w in org.split()):
+            return _org_actor(ctx, org, None, start)
+    m = _STATE_MEDIA.fullmatch(np.removeprefix("the ").removeprefix("The ")) or _STATE_MEDIA.search(np)
+    if m and m.end() == len(np):
+        name = np.removeprefix("the ").removeprefix("The ")
+        return _org_actor(ctx, name, _code_in(name), start + np.find(name))
+    m = _PARTY_OFFICIALS.fullmatch(np)
+    if m and (code := party_lex.code_of(m.group("party"))) is not None:
+        name = np.removeprefix("the ").removeprefix("The ")
+        return _org_actor(ctx, name, code, start + np.find(name))
+    return None
+
+
+def _code_in(name: str) -> str | None:
+    """The party a name of an organization contains ("the Bordurian Ministry of Defence")."""
+    for w in rxc.findall(r"\p{Lu}[\p{L}.]+", name):
+        code = party_lex.code_of(w.removesuffix("’s").removesuffix("'s"))
+        if code:
+            return code
+    return None
