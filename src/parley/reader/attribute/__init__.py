@@ -596,9 +596,6 @@ def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
         kind = _ORG_KIND.fullmatch(org)
         if kind:
             org = kind.group("name")  # "Ruritanian bank Ardent" -> "Ardent"
-        if not org[:1].isupper() and not org.startswith(("U.", "UN")):
-            if not rxc.match(r"\p{Lu}", org.split()[-1] if org.split() else ""):
-                pass
         if any(w[:1].isupper() for w in org.split()):
             who = _org_actor(ctx, org, _code_in(org), start + np.find(org))
             if m.group("who").startswith("spokes"):
