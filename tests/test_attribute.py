@@ -120,3 +120,51 @@ def test_a_states_possessive_with_a_title_is_that_office_holder():
     got = speakers("Norway's foreign minister said on Thursday that his country is “not asking for a truce.”\n\n"
                    "Foreign Minister Ivo Marek of Norway later repeated the point.")
     assert got["not asking for a truce."] == "Ivo Marek"
+
+
+def test_the_speech_verb_nearest_the_quote_names_its_speaker():
+    got = speakers("Ivo Marek said on Monday that a deal was near, while Ana Vidal, spokeswoman for the Chilean "
+                   "foreign ministry, told state television that “Chile has shown flexibility.”")
+    assert got["Chile has shown flexibility."] == "Ana Vidal"
+
+
+def test_a_name_after_while_speaks_the_words_after_it_not_the_quote_before():
+    got = speakers("Interior Minister Ivo Marek arrived on Monday.\n\nRebel commanders said the strike would "
+                   "“not pass unanswered,” while Supreme Leader Ana Vidal said it was a “duty” to respond.")
+    assert got["not pass unanswered,"] != "Ana Vidal"
+
+
+def test_the_verb_of_a_relative_clause_is_its_antecedents():
+    got = speakers("The criticism was echoed by Ana Vidal of the opposition party, who wrote on X: "
+                   "“A disgrace from start to end!”")
+    assert got["A disgrace from start to end!"] == "Ana Vidal"
+
+
+def test_an_apposition_may_hold_an_abbreviation():
+    got = speakers("Ships must ask permission, Ivo Marek, chief executive of Northwind Oil Co., said on Thursday. "
+                   "“The strait is not open to us.”")
+    assert got["The strait is not open to us."] == "Ivo Marek"
+
+
+def test_a_persons_post_speaks_for_the_person():
+    got = speakers("President Ivo Marek warned the rebels again.\n\nMarek's angry post, which said that Friday "
+                   "“will be a day of reckoning,” alarmed the markets.")
+    assert got["will be a day of reckoning,"] == "Ivo Marek"
+
+
+def test_an_acronym_introduced_with_a_full_name_is_that_body():
+    got = speakers("The Chilean Department of Foreign Affairs (CDFA) said on Monday it would respond.\n\n"
+                   "“The claim is inaccurate,” the CDFA said.")
+    assert got["The claim is inaccurate,"] == "Chilean Department of Foreign Affairs"
+    got = speakers("The strike hit at 2 a.m., involving a “guided projectile,” according to state media outlet NRTV.")
+    assert got["guided projectile,"] == "NRTV"
+
+
+def test_a_state_or_its_body_as_the_subject_says_the_quote():
+    got = speakers("But Chile has insisted its navy was never part of the talks and that this was “non-negotiable.”")
+    assert got["non-negotiable."] == "Chile"
+    got = speakers("The Chilean Navy patrols the straits each week, saying it is “defending free passage for all.”")
+    assert got["defending free passage for all."] == "The Chilean Navy"
+    # near miss: a thing of the state's is not the state speaking
+    got = speakers("Chile's caveat that passage is only “conditional” worried traders.")
+    assert got["conditional"] is None

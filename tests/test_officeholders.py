@@ -117,3 +117,15 @@ def test_a_titled_surname_alone_is_looked_up_but_a_bare_one_is_not(holders: Offi
     found = find_people("Velkov said the talks would go on. Velkov said more later.", published="2024-05-01",
                         officeholders=holders)
     assert _aff(found, "Velkov") == (None, None)
+
+
+def test_a_generational_suffix_does_not_hide_a_holder(tmp_path: Path):
+    path = tmp_path / "officeholders.csv"
+    path.write_text("name,aliases,office,party,start,end,source\nIvo Marek Jr.,,head_of_state,CHL,2022,,test\n",
+                    encoding="utf-8")
+    holders = OfficeHolders.from_csv(path)
+    assert holders.party_of("Ivo Marek", dt.date(2024, 1, 1)) == ("CHL", "head_of_state")
+    found = find_people("Under Ivo “The Hammer” Marek Jr, the country changed course. President Marek Jr "
+                        "said so on Monday.", published="2024-05-01", officeholders=holders)
+    assert [(a.affiliation, a.affiliation_source) for a in found.actors if a.name.startswith("Marek")] == [
+        ("CHL", "table")]

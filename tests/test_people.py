@@ -71,3 +71,41 @@ def test_a_bare_word_after_a_preposition_is_not_a_speaking_subject():
     assert "Vantage" not in names(text)
     # near miss: the same bare word as a subject twice is a person
     assert "Vantage" in names("Vantage said the talks had failed. Vantage said so again on Monday.")
+
+
+def test_the_countrys_role_is_the_state_named_before():
+    got = affiliations("Chile's government has held talks with its neighbours, the country's president, "
+                       "Ivo Marek, said on Friday.")
+    assert got["Ivo Marek"] == ("CHL", "title")
+
+
+def test_a_title_of_a_state_before_the_name_names_the_state():
+    got = affiliations("He met leaders including the Emir of Qatar, Sheikh Ivo Marek, and others this year.")
+    assert got["Ivo Marek"] == ("QAT", "title")
+
+
+def test_an_envoy_to_a_state_acts_for_the_state_that_sends_him():
+    got = affiliations("Talks were held with U.S. Ambassador to Chile Ana Vidal present.")
+    assert got["Ana Vidal"] == ("USA", "title")
+    # near miss: with no sender named, the destination is still not his party
+    got = affiliations("Talks were held with Ambassador to Chile Ana Vidal present.")
+    assert got["Ana Vidal"][0] != "CHL"
+
+
+def test_the_head_of_a_delegation_acts_for_it():
+    got = affiliations("A new, lower-level Chilean delegation led by Admiral Ivo Marek arrived "
+                       "(Daily Ledger, May 2; Evening Courier Europe, May 3).")
+    assert got["Ivo Marek"] == ("CHL", "title")
+    assert "Evening Courier" not in got
+
+
+def test_an_organizations_acronym_in_the_title_is_its_party():
+    got = affiliations("IMF Managing Director Ana Vidal warned that growth would slow.", home_party="USA")
+    assert got["Ana Vidal"] == ("IMF", "title")
+
+
+def test_the_outlets_home_has_no_ministers_of_its_own_where_it_has_none():
+    got = affiliations("Ana Vidal, the hard-right finance minister, said the deal was bad.", home_party="USA")
+    assert got["Ana Vidal"][0] != "USA"
+    got = affiliations("Sen. Ana Vidal said the deal was bad.", home_party="USA")
+    assert got["Ana Vidal"] == ("USA", "context")

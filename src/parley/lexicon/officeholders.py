@@ -69,6 +69,17 @@ def parse_day(value: str | None, last: bool = False) -> dt.date | None:
         return None
 
 
+_SUFFIXES = frozenset({"ir", "sr", "i", "iv"})  # Jr. (folded j -> i), Sr., II and III (doubles undone), IV
+
+
+def name_key(name: str) -> str:
+    """A name folded for lookups, without a generational suffix ("Ann Smith Jr." -> "an smith")."""
+    words = fold_name(name).split()
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def _first_last(key: str) -> tuple[str, str] | None:
     words = key.split()
     return (words[0], words[-1]) if len(words) >= 2 else None
@@ -83,7 +94,7 @@ class OfficeHolders:
         self._pair: dict[tuple[str, str], list[Holder]] = {}
         self._last: dict[str, list[Holder]] = {}
         for row in rows:
-            keys = {fold_name(n) for n in (row.name, *row.aliases) if n.strip()}
+            keys = {name_key(n) for n in (row.name, *row.aliases) if n.strip()}
             for key in keys:
                 self._full.setdefault(key, []).append(row)
                 pair = _first_last(key)
@@ -91,8 +102,8 @@ class OfficeHolders:
                     self._pair.setdefault(pair, []).append(row)
                     self._last.setdefault(pair[1], []).append(row)
         for by_name in (self._full, self._last):
-            for name_key, found in by_name.items():
-                by_name[name_key] = list(dict.fromkeys(found))
+            for key_, found in by_name.items():
+                by_name[key_] = list(dict.fromkeys(found))
         for pair_key, found in self._pair.items():
             self._pair[pair_key] = list(dict.fromkeys(found))
 
@@ -121,7 +132,7 @@ class OfficeHolders:
         return cls(rows)
 
     def _named(self, name: str) -> list[Holder]:
-        key = fold_name(name)
+        key = name_key(name)
         if key in self._full:
             return self._full[key]
         pair = _first_last(key)
@@ -140,7 +151,7 @@ class OfficeHolders:
         bears it (no date: no answer, a surname alone is too weak)."""
         if on is None:
             return []
-        key = fold_name(surname)
+        key = name_key(surname)
         if " " in key:
             found = [r for r in self._full.get(key, []) if r.holds_on(on)]
         else:

@@ -152,6 +152,9 @@ ORGANIZATIONS: dict[str, str] = {
     "International Committee of the Red Cross": "ICRC", "ICRC": "ICRC", "Red Cross": "ICRC",
     "African Union": "AU", "International Atomic Energy Agency": "IAEA", "IAEA": "IAEA",
     "OSCE": "OSCE", "ASEAN": "ASEAN", "G7": "G7", "Islamic Jihad": "PIJ",
+    "International Monetary Fund": "IMF", "IMF": "IMF", "World Health Organization": "WHO", "WHO": "WHO",
+    "World Food Programme": "WFP", "WFP": "WFP", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "UNRWA": "UNRWA",
+    "Gulf Cooperation Council": "GCC", "GCC": "GCC", "Organization of Islamic Cooperation": "OIC", "OIC": "OIC",
 }
 
 # Bodies that act for a state (SCHEMA.md: a state's government, ministries, armed forces

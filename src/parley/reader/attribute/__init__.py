@@ -59,6 +59,7 @@ class _Context:
     recent: list[str | None] = field(default_factory=list)  # most recent speakers, newest last
     recent_at: list[int] = field(default_factory=list)  # where each of them was credited
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, actor id): people as clause subjects
+    party_subjects: list[tuple[int, int, str | None]] = field(default_factory=list)  # (start, end, code): parties
     org_ids: dict[str, str] = field(default_factory=dict)
     spokes_org: str | None = None  # the last organization a spokesperson spoke for
     quotes: list[tuple[int, int, bool]] = field(default_factory=list)  # every quote span of the text
@@ -122,7 +123,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
             _note_subjects(ctx, s.span)
             # reported speech in the sentence, outside its quotes
             here = [q for q in spans if q[0] < s.span.end and q[1] >= s.span.start]
-            rs = _reported_speaker(ctx, s.span, here) if s.index in speech else None
+            rs, rs_at, rs_according = _reported_speaker_at(ctx, s.span, here) if s.index in speech else (None, -1, False)
             closing = [q for q in spans if s.span.start <= min(q[1], para.end - 1) < s.span.end
                        or (not q[2] and q[1] == s.span.end)]
             tail = None  # "..., he said." after the sentence's last quote speaks for all its quotes
@@ -143,7 +144,8 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     found = _before_quote(ctx, open_sent.span, o, spans)
                     if found is not None and (not explicit or found[0] is not None):
                         explicit, who = True, found[0]
-                if not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index:
+                if (not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index
+                        and (rs_at < o or rs_according or not _CONTRAST.search(text, c, rs_at))):
                     explicit, who = True, rs[0]  # "..., according to Oman's foreign minister"
                 if not explicit:
                     subject = _subject_of(ctx, open_sent.span, o)
@@ -196,6 +198,8 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
         return None
     if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
         return None  # '"over the top," threatened to withhold ...': no inverted attribution
+    if g == "s2" and m.group("s2").split()[0].lower() in _JOINING:
+        return None  # '"a grave escalation," while Ann Smith said ...': Smith's words come after
     who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
     return (who,) if ok else None
 
@@ -210,13 +214,27 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
     if sm:  # "posted a statement from the secretariat of X declaring that ..."
         org = sm.group("org")
         return (_org_actor(ctx, org, party_lex.code_of(org), sm.start("org")),)
-    for m in _SV_RE.finditer(ctx.text, sent.start, o):
+    # the speech verb nearest the quote first: in "Novak said X, while Ann Smith told TV that
+    # '...'" the quote is Smith's
+    for m in reversed(list(_SV_RE.finditer(ctx.text, sent.start, o))):
         if _inside_quotes(quotes, m.start()):
             continue
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
             return (found,) if not isinstance(found, tuple) else found
     return None
+
+
+def _reported_speaker_at(ctx: _Context, sent: Span,
+                         quotes: list[tuple[int, int, bool]]) -> tuple[tuple[str | None] | None, int, bool]:
+    """``_reported_speaker``, with where its verb stands and whether it is "according to"."""
+    for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
+        if _inside_quotes(quotes, m.start()):
+            continue
+        found = _speaker_of_verb(ctx, sent, m)
+        if found is not None:
+            return found, m.start(), m.group("v").lower() == "according to"
+    return None, -1, False
 
 
 def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
@@ -306,8 +324,14 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     # Ann Smith, said" the speaker is Novak, and Smith stands inside his apposition
     for p in people:
         between = text[p.span.end:verb_at]
-        if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between):
+        if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between) or _WHO_BEFORE.fullmatch(between):
             return p.key, True
+    owned = _OWNED_TAIL.search(left)
+    if owned:  # "Novak's angry post, which said that ...": the post speaks for Novak
+        at = base + owned.start()
+        owner = [p for p in people if p.span.end == at]
+        if owner:
+            return owner[0].key, True
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
     # (not across a comma or a relative pronoun: "the release of Novak, whom officials have said")
     if words:
@@ -331,6 +355,10 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     return None
 
 
+# "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
+_CONTRAST = regex.compile(r"\b(?:while|whereas)\b")
+_JOINING = frozenset({"while", "and", "but", "as", "when", "whereas", "after", "before", "since", "because", "though",
+                      "although", "if", "unless", "where"})
 _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
 
@@ -339,7 +367,9 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "wh
 # on X, said"; "Marchenko -- who ... -- told").
 _ADJACENT = regex.compile(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
                           r"\w+day)\b,?)*\s*")
-_APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
+# "Ann Smith of the Labor party, who wrote on X: ...": the relative's verb is hers
+_WHO_BEFORE = regex.compile(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
+_APPOSED = regex.compile(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
                          r"(?:,?\s+(?:also|later|then|again|has|had|have|\w+ly|(?:on|last|this)\s+\w+day)\b,?)*\s*")
 
 
@@ -396,6 +426,11 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
     return None
 
 
+_OWNED_WORDS = regex.compile(r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
+                             r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
+
+_OWNED_TAIL = regex.compile(_OWNED_WORDS.pattern + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
+
 # Titles of the one who leads a state or a movement.
 LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader")
 
@@ -404,7 +439,8 @@ _UNNAMED = regex.compile(r"\b(?:source|sources|official|officials|person|people|
 # Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
                    r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
-                   r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune")
+                   r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
+                   r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate")
 _ORG_HEADS = regex.compile(rf"\b(?:{_ORG_HEAD_WORDS})\b")
 _ORG_RUN = regex.compile(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
@@ -442,6 +478,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         if len(cands) > 1:
             named = [p for p in ctx.mentions.people if p.span.start < start and p.key in {a.id for a in cands}]
             return (named[-1].key if named else None), True
+    owned = _OWNED_WORDS.search(text, start, end)
+    if owned:  # "Novak's belligerent post, which said": the post speaks for Novak
+        owner = [p for p in ctx.mentions.people if p.span.end == owned.start()]
+        if owner:
+            return owner[0].key, True
     org_found = _org_phrase(ctx, np, start)
     if org_found is not None:
         return org_found, True
@@ -468,6 +509,12 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
 
 
 def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
+    if name.isupper() and 2 <= len(name) <= 8:
+        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
+                            ctx.text)
+        if full:  # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said"
+            name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
+            start = full.start(1) + full.group(1).find(name)
     key = name.lower()
     if key not in ctx.org_ids:
         actor_id = f"o{len(ctx.org_ids) + 1}"
@@ -541,6 +588,16 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue
         if _VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start):
             ctx.subjects.append((p.span.start, p.key))
+    for pm in ctx.mentions.parties_in(sent):
+        if _inside_quotes(ctx.quotes, pm.span.start):
+            continue
+        run = _PARTY_BODY.match(text, pm.span.end, sent.end)  # "Borduria's Foreign Ministry", "the Bordurian Navy"
+        end = run.end() if run else pm.span.end
+        if pm.how in ("possessive", "demonym") and not run:
+            continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
+        if _VERB_AFTER.match(text, end, sent.end) and _clause_initial(text, sent.start, pm.span.start):
+            lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
+            ctx.party_subjects.append((lo if run else pm.span.start, end, pm.code))
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
@@ -554,10 +611,18 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             ctx.subjects.append((m.start("np"), who))
 
 
+_PARTY_BODY = regex.compile(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
+
+
 def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
-    """The person the sentence is about, named before ``before`` (a quote's opening)."""
-    found = [who for pos, who in ctx.subjects if sent.start <= pos < before]
-    return found[-1] if found else None
+    """Who the sentence is about, named before ``before`` (a quote's opening): the last
+    person, state or body standing as the subject of a clause there."""
+    people = [(pos, who) for pos, who in ctx.subjects if sent.start <= pos < before]
+    parties = [(lo, hi, code) for lo, hi, code in ctx.party_subjects if sent.start <= lo < before]
+    if parties and (not people or parties[-1][0] > people[-1][0]):
+        lo, hi, code = parties[-1]
+        return _org_actor(ctx, ctx.text[lo:hi], code, lo)
+    return people[-1][1] if people else None
 
 
 # Organizations credited through their people or their papers:
@@ -575,6 +640,7 @@ _ORG_STAFF = regex.compile(r"(?P<org>(?:\p{Lu}[\p{L}.&\-]*\s+){1,3})(?:\p{Ll}+\s
 _ISSUED_BY = regex.compile(r"(?:a|the|an)\s+(?:\p{Ll}+\s+)?statement\s+(?:issued|released|published|put\s+out|posted)"
                            r"\s+(?:by|from)\s+(?:the\s+)?(?P<org>.+)")
 _THE_SPOKESPERSON = regex.compile(r"(?:the|The)\s+spokes(?:person|man|woman)")
+_MEDIA_ACRONYM = regex.compile(r".*\b(?:media|agency|outlet|broadcaster|newspaper|television|TV)\s+(?P<acr>\p{Lu}{2,8})")
 _STATE_MEDIA = regex.compile(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
 _PARTY_OFFICIALS = regex.compile(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
                                  r"(?:(?:senior|top|government|military|security|administration)\s+)?officials")
@@ -606,6 +672,9 @@ def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
         org = m.group("org").strip()
         if not party_lex.code_of(org) and all(party_lex.code_of(w) is None for w in org.split()):
             return _org_actor(ctx, org, None, start)
+    m = _MEDIA_ACRONYM.fullmatch(np)
+    if m:  # "a report from state media outlet IRNA"
+        return _org_actor(ctx, m.group("acr"), _code_in(np), start + m.start("acr"))
     m = _STATE_MEDIA.fullmatch(np.removeprefix("the ").removeprefix("The ")) or _STATE_MEDIA.search(np)
     if m and m.end() == len(np):
         name = np.removeprefix("the ").removeprefix("The ")

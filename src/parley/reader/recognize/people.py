@@ -243,6 +243,14 @@ _STOP_LEFT = frozenset({"the", "a", "an", "and", "said", "says", "told", "with",
                         "as", "that", "who", "while", "when", "between", "including", "like", "on", "at", "in"})
 
 
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate", "attaché", "attache"})
+
+
+def _envoy_before(text: str, pos: int) -> bool:
+    found = _word_before(text, pos)
+    return found is not None and text[found[0]:found[1]].lower() in _ENVOY_WORDS
+
+
 def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     """The role phrase right before a name and the party words in it: ("Foreign Minister", ["Turkish"])."""
     pos = start
@@ -264,11 +272,12 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         capital_ok = w[0].isupper() and (
             base in lex.CAPITAL_TITLES or base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS
             or (base.isupper() and len(base) > 1))
+        to_state = low == "to" and bool(words) and _envoy_before(text, w_start)  # "Ambassador to Oman"
         ok = (
-            capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS
+            capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS or to_state
             or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper())
         )
-        if not ok or (low in _STOP_LEFT and low not in ("of", "and")):
+        if not ok or (low in _STOP_LEFT and low not in ("of", "and") and not to_state):
             break
         words.insert(0, (w_start, w))
         pos = w_start
@@ -279,7 +288,9 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         words.pop(0)
     if not words:
         return "", []
-    parties = [_strip_possessive(w) for _, w in words if _strip_possessive(w) in _PARTY_WORDS]
+    # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Oman"
+    cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
+    parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
@@ -376,6 +387,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
             elif len(clean) > len(person.tokens):
                 person.tokens = clean
             mentions.append((s, e, full, person))
+            if role or _title_before(text, s):
+                person.titled = True
             _note_role(person, role, role_parties, text, e, s)
             if role or _PERSON_VERB_AFTER.match(text, e, min(len(text), e + 220)) or \
                     _PERSON_BEFORE.search(text[max(0, s - 40):s]) or _title_before(text, s) or \
@@ -458,6 +471,24 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     return PeopleFound(actors=tuple(actors), mentions=tuple(out_mentions))
 
 
+# "Borduria's government ..., the country's president, Ivo Marek, said": the country is the
+# state named last before; "the Emir of Qatar, Sheikh Ivo Marek": the state after "of".
+_COUNTRYS_ROLE = regex.compile(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
+                               r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+_ROLE_OF_STATE = regex.compile(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
+                               r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+
+
+def _state_named_before(text: str, pos: int) -> str | None:
+    """The state (not an organization) named last in the 300 characters before ``pos``."""
+    last = None
+    for w in _CAPWORDS.finditer(text, max(0, pos - 300), pos):
+        word = _strip_possessive(w.group(0))
+        if word in party_lex.STATE_NAMES or word in party_lex.DEMONYMS:
+            last = party_lex.code_of(word)
+    return last
+
+
 # "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
@@ -500,8 +531,8 @@ _CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
 
 # Titles the outlet's own government does not have: an unmarked "Prime Minister" in a US
 # outlet is someone else's.
-NO_HOME_TITLES = {"USA": ("prime minister", "king", "queen", "emir", "amir", "crown prince", "sheikh", "sultan",
-                          "chancellor", "foreign minister", "defense minister", "defence minister", "premier")}
+NO_HOME_TITLES = {"USA": ("minister", "king", "queen", "emir", "amir", "crown prince", "sheikh", "sultan",
+                          "chancellor", "premier", "managing director", "secretary-general", "secretary general")}
 LEADER_HEADS = frozenset({"chancellor", "king", "queen", "emir", "premier", "prince", "sheikh", "leader"})
 _CLAUSE_END = regex.compile(r"[.!?][\"”’]?\s+|\n|[,;:]\s")
 _PREPOSED = regex.compile(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|after|"
@@ -562,11 +593,12 @@ def _titles_a_name(text: str, end: int, pos: int, starts: frozenset[int]) -> boo
 # Role words that mark a government official (for ``home_party``).
 OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "adviser", "advisor", "spokesman",
                             "spokesperson", "spokeswoman", "ambassador", "aide", "official", "negotiator",
-                            "director", "chief", "senator", "speaker"})
+                            "director", "chief", "senator", "speaker", "sen", "rep", "representative",
+                            "congressman", "congresswoman", "lawmaker", "chairman"})
 
 # "The Ukrainian delegation included A, B and C": all of them act for that party.
 _DELEGATION = regex.compile(
-    r"\b(?:The|the)\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
     r"led by|headed by)"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
@@ -578,6 +610,9 @@ def _delegations(text: str, mentions: list) -> None:
         if not code:
             continue
         lo, hi = m.start("rest"), m.end("rest")
+        cut = regex.search(r"[(;]", text[lo:hi])  # "(Daily Ledger, May 2)": a source, not a member
+        if cut:
+            hi = lo + cut.start()
         for s0, _e, _t, person in mentions:
             if lo <= s0 < hi:
                 person.set_affiliation(code, TITLE)
@@ -616,15 +651,18 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
     for person in people:
         if person.affiliation_strength >= TITLE:
             continue
-        if len(person.tokens) > 1:
-            found = holders.party_of(person.name, day)
-        elif person.titled:
-            found = holders.party_of(person.name, day, surname_only=True)
-        else:
-            found = None
+        found = None
+        tokens = person.tokens[:-1] if len(person.tokens) > 1 and _SUFFIX.fullmatch(person.tokens[-1]) else person.tokens
+        if len(tokens) > 1:
+            found = holders.party_of(" ".join(tokens), day)
+        elif person.titled:  # "President Novak", "President Novak Jr."
+            found = holders.party_of(tokens[0], day, surname_only=True)
         if found is not None:
             person.set_affiliation(found[0], TABLE)
             person.evidence = True  # a name the table knows is a person's
+
+
+_SUFFIX = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 
 
 def _title_before(text: str, start: int) -> str:
@@ -690,6 +728,16 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             code = party_lex.code_of(owner)
             if code is None:
                 person.possessors.append(owner)
+        cm = _COUNTRYS_ROLE.search(text[max(0, start - 80):start])
+        if cm and any(w in lex.ROLE_HEADS for w in cm.group("role").split()):
+            person.set_affiliation(_state_named_before(text, max(0, start - 80) + cm.start()), TITLE)
+            if not role:
+                role = cm.group("role")
+        om = _ROLE_OF_STATE.search(text[max(0, start - 80):start])
+        if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
+            person.set_affiliation(_party_named(om.group("who")), TITLE)
+            if not role:
+                role = om.group("role")
         # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(text[max(0, start - 80):start])
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
