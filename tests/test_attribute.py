@@ -168,3 +168,43 @@ def test_a_state_or_its_body_as_the_subject_says_the_quote():
     # near miss: a thing of the state's is not the state speaking
     got = speakers("Chile's caveat that passage is only “conditional” worried traders.")
     assert got["conditional"] is None
+
+
+def test_it_is_the_body_that_spoke_last():
+    got = speakers("Gridco, the state power operator, said the attack was the second this year.\n\n"
+                   "It said the deficit had grown “significantly” since Monday.")
+    assert got["significantly"] == "Gridco"
+    # near miss: "it" never stands for a person
+    got = speakers("Interior Minister Ivo Marek said the attack was the second this year.\n\n"
+                   "It said the deficit had grown “significantly” since Monday.")
+    assert got["significantly"] != "Ivo Marek"
+
+
+def test_a_speaker_with_an_apposition_after_the_quote():
+    got = speakers("Talks had stalled.\n\n“How can talks succeed when one side walks out?” Chile’s Prime Minister "
+                   "Ana Vidal, a mediator in the talks, posted on X on Wednesday.")
+    assert got["How can talks succeed when one side walks out?"] == "Ana Vidal"
+
+
+def test_a_readout_after_the_quote_yields_to_the_person_who_said_it():
+    got = speakers("In calls with both sides, Foreign Minister Ivo Marek said it was vital to prevent "
+                   "“further escalation of the conflict,” according to ministry readouts.")
+    assert got["further escalation of the conflict,"] == "Ivo Marek"
+
+
+def test_a_participle_belongs_to_the_subject_of_its_clause():
+    got = speakers("In an interview with the host Ana Vidal, President Ivo Marek cast the deal as a gift, "
+                   "describing it as “a service to the nation.”")
+    assert got["a service to the nation."] == "Ivo Marek"
+
+
+def test_the_subject_of_a_subordinate_clause_speaks_its_quote():
+    got = speakers("Chile blamed the attack on its rival; the rival has denied any role, although President "
+                   "Ivo Marek called the victim a “traitor.”")
+    assert got["traitor."] == "Ivo Marek"
+
+
+def test_an_aside_between_dashes_does_not_hide_the_body_that_speaks():
+    got = speakers("In a statement, the Families Forum for Peace – which campaigns for the captives – said "
+                   "that “only a deal can bring them home.”")
+    assert got["only a deal can bring them home."] == "Families Forum"

@@ -38,10 +38,14 @@ CLOSERS = "”\""
 # Speech verbs that introduce a quote or reported speech (finite forms and participles).
 _SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on"}, key=len,
                       reverse=True))
-_PRONOUN = r"(?:he|she|they|He|She|They)"
+_PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 # what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
 _NP = r"(?:(?:the|a|an|one|another|two|The|A|An|One)\s+)?(?:[\w’'.\-]+\s+){0,11}?[\w’'.\-]+"
 
+# '"...?" Borduria's premier Ann Smith, a mediator in the talks, posted on X.'
+_AFTER_QUOTE_APPOSED = regex.compile(
+    rf"\s*,?\s*(?P<s2>(?:[\w’'.\-]+\s+){{0,7}}[\w’'.\-]+),\s+[^.;“”\"]{{1,120}}?,\s+"
+    rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b")
 _AFTER_QUOTE = regex.compile(
     rf"\s*,?\s*(?:(?P<v1>{_SV})\s+(?P<s1>{_NP})(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|during)\b))"
     rf"|(?P<s2>{_NP}?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b)",
@@ -138,11 +142,14 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     found = _after_quote(ctx, s.span, c) or tail
                     if found is not None:
                         explicit, who = True, found[0]
-                if not explicit or who is None:
+                paper = closed and _DOCUMENT_AFTER.match(text, c + 1, c + 120) is not None
+                if not explicit or who is None or paper:
                     # before the quote: also where the words after it credit no one by name
-                    # ('A statement by X said "...," a news agency reported')
+                    # ('A statement by X said "...," a news agency reported') or only a paper
+                    # ('Smith said it was vital to prevent "...," according to ministry readouts')
                     found = _before_quote(ctx, open_sent.span, o, spans)
-                    if found is not None and (not explicit or found[0] is not None):
+                    if found is not None and (not explicit or found[0] is not None) and (
+                            not paper or ((a := ctx.actor(found[0])) is not None and a.kind == "person")):
                         explicit, who = True, found[0]
                 if (not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index
                         and (rs_at < o or rs_according or not _CONTRAST.search(text, c, rs_at))):
@@ -191,9 +198,11 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
         limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
     m = _AFTER_QUOTE.match(ctx.text, c + 1, min(limit, c + 120, len(ctx.text)))
+    if not m or not (m.group("s1") or m.group("s2")):
+        m = _AFTER_QUOTE_APPOSED.match(ctx.text, c + 1, min(limit, c + 220, len(ctx.text)))
     if not m:
         return None
-    g = "s1" if m.group("s1") else "s2"
+    g = "s1" if m.groupdict().get("s1") else "s2"
     if not m.group(g):
         return None
     if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
@@ -305,15 +314,24 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at
               and not _inside_quotes(ctx.quotes, p.span.start)]
     if participle:
-        # "..., telling the host Ann Smith that ...": the subject is the sentence's first person
-        if people:
-            return people[0].key, True
-        # "The Bordurian leader made his stance clear, saying: ..."
+        # "The Bordurian leader made his stance clear, saying: ...", "In an interview with Ann
+        # Smith, Novak cast it as a service, describing ...": the subject of the clause
         subject = _subject_of(ctx, sent, verb_at)
         if subject is not None:
             return subject, True
+        # "..., telling the host Ann Smith that ...": else the sentence's first person
+        if people:
+            return people[0].key, True
     base = max(sent.start, verb_at - 90)  # a subject stands close to its verb
     left = text[base:verb_at]
+    om = _ORG_APPOSED.search(text, max(sent.start, verb_at - 200), verb_at)
+    if om and not [p for p in people if p.span.start == om.start("org")]:
+        # "Gridco, the state power operator, said": a body named with what it is
+        return _org_actor(ctx, om.group("org"), _code_in(om.group("org")), om.start("org")), True
+    dm = _DASH_APPOSITION.search(text, max(sent.start, verb_at - 260), verb_at)
+    if dm:  # "the Families Forum – which campaigns for the hostages – said": drop the aside
+        base = max(sent.start, dm.start() - 90)
+        left = text[base:dm.start()] + " " * (verb_at - dm.start())
     words = [(m.start(), m.group(0)) for m in _WORDS.finditer(left)]
     while words and words[-1][1] in _SUBJECT_FILLERS:
         words.pop()
@@ -355,10 +373,17 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     return None
 
 
+_DOCUMENT_AFTER = regex.compile(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
+                                r"(?:readouts?|reports?|transcripts?|minutes|records?)\b")
 # "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
 _CONTRAST = regex.compile(r"\b(?:while|whereas)\b")
 _JOINING = frozenset({"while", "and", "but", "as", "when", "whereas", "after", "before", "since", "because", "though",
                       "although", "if", "unless", "where"})
+_ORG_APPOSED = regex.compile(
+    r"(?P<org>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,5}?"
+    r"(?:operator|company|firm|agency|group|organi[sz]ation|ministry|body|authority|regulator|utility|giant|"
+    r"producer|broadcaster|newspaper|outlet|service|carrier|insurer|bank|watchdog|monitor|charity),\s*$")
+_DASH_APPOSITION = regex.compile(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
 _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
 
@@ -375,14 +400,14 @@ _APPOSED = regex.compile(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,
 
 _WORDS = regex.compile(r"[\w’'.\-]+")
 _SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had", "have"})
-_PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "He", "She", "They", "It"})
 
 
 def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
     """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
     the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
     even when another spoke in between); a subject wins a tie with a speaker."""
-    if pronoun.lower() == "they":
+    if pronoun.lower() in ("they", "it"):  # a body that spoke last: "the ministry said ... it added"
         last = ctx.recent[-1] if ctx.recent else None
         a = ctx.actor(last)
         return last if a is not None and a.kind != "person" else None
@@ -426,6 +451,7 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
     return None
 
 
+_IN_A_STATEMENT = regex.compile(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\-]+\s+)?statement\s*,\s*")
 _OWNED_WORDS = regex.compile(r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
                              r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
 
@@ -449,6 +475,10 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     """A speaker noun phrase -> (actor id or None, whether it is a speaker phrase at all)."""
     text = ctx.text
     np = text[start:end].strip()
+    lead = _IN_A_STATEMENT.match(np)
+    if lead and lead.end() < len(np):  # "In a statement, the Families Forum"
+        start = text.find(np, start) + lead.end()
+        np = text[start:end].strip()
     if not np:
         return None, False
     # a person mention inside the phrase
@@ -542,10 +572,15 @@ _VERB_AFTER = regex.compile(
     r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
     r"\p{Ll}+ly))*"
     r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
-    r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot)\b")
+    r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
+    r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
 _CLAUSE_START = regex.compile(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "then", "later", "also", "now", "so",
-                         "instead", "separately", "earlier", "today", "yesterday", "again", "late", "early"})
+                         "instead", "separately", "earlier", "today", "yesterday", "again", "late", "early",
+                         # the subject of a subordinate clause is its quote's speaker: "..., although
+                         # Novak called him a 'traitor'"
+                         "although", "though", "while", "whereas", "because", "since", "when", "after", "before",
+                         "as", "if", "unless", "until", "once"})
 _TITLE_SMALL = frozenset({"the", "a", "an", "of", "to", "for", "and", "his", "her", "its", "their", "s"})
 _PRONOUN_SUBJECT = regex.compile(
     r"\s*(?:(?:But|And|Then|Later|Still|Yet|Meanwhile|However),?\s+)?(?P<p>He|She)\s+(?:\p{Ll}+ly\s+)?"
