@@ -109,3 +109,43 @@ def test_the_outlets_home_has_no_ministers_of_its_own_where_it_has_none():
     assert got["Ana Vidal"][0] != "USA"
     got = affiliations("Sen. Ana Vidal said the deal was bad.", home_party="USA")
     assert got["Ana Vidal"] == ("USA", "context")
+
+
+def roles(text: str) -> dict[str, tuple[str, ...]]:
+    found = find_people(text, published="2024-05-01", officeholders=NO_TABLE)
+    return {a.name: a.roles for a in found.actors}
+
+
+def test_what_a_report_calls_a_person_without_office_is_a_role():
+    got = roles("The deal freed Ivo Marek, a convicted arms dealer who was serving 20 years, and others.")
+    assert any("dealer" in r for r in got["Ivo Marek"])
+    # near miss: an apposition that starts another person is no role
+    got = roles("The deal freed Ivo Marek, prominent critic Ana Vidal and others.")
+    assert not any("Vidal" in r for r in got.get("Ivo Marek", ()))
+
+
+def test_a_hyphenated_title_before_the_name_is_a_role():
+    got = roles("NATO Secretary-General Ana Vidal praised the plan on Monday.")
+    assert got["Ana Vidal"] == ("Secretary-General",)
+
+
+def test_the_owners_envoys_take_the_role():
+    got = roles("President Ivo Marek’s envoys Ana Vidal and Ole Bergstrand will arrive on Tuesday.")
+    assert any("envoy" in r for r in got["Ana Vidal"])
+
+
+def test_a_signature_under_a_declaration_gives_role_and_party():
+    text = "We commit ourselves to peace.\n\nIvo Marek\n\nPresident of the Republic of Chile\n\nAna Vidal\n\nKing of Norway"
+    found = find_people(text, published="2024-05-01", officeholders=NO_TABLE)
+    got = {a.name: (a.roles, a.affiliation) for a in found.actors}
+    assert got["Ivo Marek"] == (("President of the Republic of Chile",), "CHL")
+    assert got["Ana Vidal"] == (("King of Norway",), "NOR")
+    # near miss: a name inside running text followed by a new line is no signature
+    found = find_people("Talks were led by Ivo Marek\nPresident Ana Vidal spoke later.", published="2024-05-01",
+                        officeholders=NO_TABLE)
+    assert {a.name: a.roles for a in found.actors}.get("Ivo Marek", ()) == ()
+
+
+def test_an_envoy_to_a_state_in_an_apposition_is_not_of_that_state():
+    got = affiliations("Ivo Marek, the special envoy to Chile, said the talks would go on.")
+    assert got["Ivo Marek"][0] != "CHL"

@@ -18,7 +18,17 @@ ROLE_HEADS = frozenset({"president", "presidents", "vice-president", "premier", 
                         "professor", "fellow", "economist", "strategist", "marine", "soldier", "pope",
                         "cardinal", "archbishop", "patriarch", "mediator", "coordinator", "rapporteur",
                         "ombudsman", "prosecutor", "judge", "justice", "founder", "owner", "son-in-law",
-                        "daughter", "son", "wife", "husband", "brother", "sister", "father", "mother"})
+                        "daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
+                        # what reports call people who hold no office
+                        "assassin", "hitman", "spy", "agent", "operative", "businessman", "businesswoman",
+                        "tycoon", "oligarch", "billionaire", "hacker", "artist", "star", "staffer", "associate",
+                        "politician", "defender", "personality", "dealer", "co-founder", "cofounder",
+                        "whistleblower", "employee", "nominee", "mate", "dissident", "blogger", "militant",
+                        "cleric", "ayatollah", "amir", "executive",
+                        # plurals and hyphenated titles
+                        "envoys", "aides", "advisers", "advisors", "negotiators", "officials", "diplomats",
+                        "secretary-general", "under-secretary-general", "commander-in-chief", "attorney-general",
+                        "governor-general"})
 
 # Words that modify a role head ("presidential aide", "special envoy", "Foreign Minister").
 ROLE_MODIFIERS = frozenset({"presidential", "special", "foreign", "defense", "defence", "interior", "prime",

@@ -719,6 +719,11 @@ def _party_named(words: str) -> str | None:
     return None
 
 
+_SIGNATURE_ROLE = regex.compile(
+    r"(?:[ \t]{2,}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<role>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^\n]{1,80}?)?)(?=[ \t]{2,}|[ \t]*\n|$)")
+
+
 def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
                start: int | None = None) -> None:
     if start is not None:
@@ -728,6 +733,8 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             code = party_lex.code_of(owner)
             if code is None:
                 person.possessors.append(owner)
+            if not role:  # "Novak's envoys Ann Smith and ...": her role is his envoy
+                role = pm.group("role").strip()
         cm = _COUNTRYS_ROLE.search(text[max(0, start - 80):start])
         if cm and any(w in lex.ROLE_HEADS for w in cm.group("role").split()):
             person.set_affiliation(_state_named_before(text, max(0, start - 80) + cm.start()), TITLE)
@@ -757,14 +764,20 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             person.set_affiliation(code, TITLE + 1)
             break
     after = _role_after(text, end)
+    if not after:
+        line_start = text.rfind("\n", 0, start if start is not None else end) + 1
+        alone = start is not None and not text[line_start:start].strip()  # the name stands on a line of its own
+        sm = _SIGNATURE_ROLE.match(text, end, min(len(text), end + 120)) if alone else None
+        if sm and sm.group("role").split()[0].lower().rstrip(".") in lex.ROLE_HEADS | {"prime", "vice", "crown"}:
+            after = sm.group("role")  # a signature: "Ann Smith\nPresident of the Republic of Borduria"
     if after:
         person.roles.append(after)
         owner_m = rxc.match(r"(\p{Lu}[\p{L}\-]+)[’']s\s", after)
         if owner_m and not party_lex.code_of(owner_m.group(1)):
             person.possessors.append(owner_m.group(1))
-        for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
-            code = party_lex.code_of(_strip_possessive(w))
-            if code:
+        for w in rxc.finditer(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
+            code = party_lex.code_of(_strip_possessive(w.group(0)))
+            if code and not rxc.search(r"\bto\s+(?:the\s+)?$", after[:w.start()]):  # "envoy to Borduria"
                 person.set_affiliation(code, TITLE)
                 break
     m = rxc.match(r",?\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
