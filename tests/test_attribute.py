@@ -208,3 +208,23 @@ def test_an_aside_between_dashes_does_not_hide_the_body_that_speaks():
     got = speakers("In a statement, the Families Forum for Peace – which campaigns for the captives – said "
                    "that “only a deal can bring them home.”")
     assert got["only a deal can bring them home."] == "Families Forum"
+
+
+def test_a_states_lawmakers_as_the_subject_are_credited_as_a_group():
+    got = speakers("Chilean lawmakers finished their letter by calling for sanctions, arguing that words alone "
+                   "had “no effect.”")
+    assert got["no effect."] == "Chilean lawmakers"
+
+
+def test_a_relative_clause_puts_its_antecedent_in_focus():
+    got = speakers("President Ivo Marek spoke for an hour.\n\nAmong the absentees was Ana Vidal, who later "
+                   "criticised the speech. “We hoped for a deal,” she said in a statement.")
+    assert got["We hoped for a deal,"] == "Ana Vidal"
+
+
+def test_a_state_name_between_a_title_and_a_surname_is_a_given_name():
+    rec = read("Foreign Minister Jordan Vernon said the deal was “moving and important.”")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Jordan Vernon"]
+    # near miss: after "to" it is the state the envoy is sent to
+    rec = read("The Ambassador to Jordan Ivo Marek said the deal was “moving and important.”")
+    assert "Jordan Ivo Marek" not in [a.name for a in rec.actors]

@@ -574,6 +574,7 @@ _VERB_AFTER = regex.compile(
     r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
     r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
     r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
+_WHO_VERB = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
 _CLAUSE_START = regex.compile(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "then", "later", "also", "now", "so",
                          "instead", "separately", "earlier", "today", "yesterday", "again", "late", "early",
@@ -621,12 +622,14 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
     for p in ctx.mentions.people_in(sent):
         if _inside_quotes(ctx.quotes, p.span.start) or text.startswith(("’s", "'s"), p.span.end):
             continue
-        if _VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start):
+        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start)) or \
+                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
             ctx.subjects.append((p.span.start, p.key))
     for pm in ctx.mentions.parties_in(sent):
         if _inside_quotes(ctx.quotes, pm.span.start):
             continue
-        run = _PARTY_BODY.match(text, pm.span.end, sent.end)  # "Borduria's Foreign Ministry", "the Bordurian Navy"
+        run = _PARTY_BODY.match(text, pm.span.end, sent.end) or _PARTY_GROUP.match(text, pm.span.end, sent.end)
+        # "Borduria's Foreign Ministry", "the Bordurian Navy", "Bordurian lawmakers"
         end = run.end() if run else pm.span.end
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
@@ -646,6 +649,9 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             ctx.subjects.append((m.start("np"), who))
 
 
+_GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
+_PARTY_GROUP = regex.compile(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
+                             + r"\b(?:,\s+who\b)?")
 _PARTY_BODY = regex.compile(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
 
 
@@ -678,7 +684,7 @@ _THE_SPOKESPERSON = regex.compile(r"(?:the|The)\s+spokes(?:person|man|woman)")
 _MEDIA_ACRONYM = regex.compile(r".*\b(?:media|agency|outlet|broadcaster|newspaper|television|TV)\s+(?P<acr>\p{Lu}{2,8})")
 _STATE_MEDIA = regex.compile(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
 _PARTY_OFFICIALS = regex.compile(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
-                                 r"(?:(?:senior|top|government|military|security|administration)\s+)?officials")
+                                 r"(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS)
 
 
 def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:

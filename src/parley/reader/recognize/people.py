@@ -214,6 +214,16 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
             if len(pt) == 2 and pt.isalpha() and pt.isupper() and pt not in _ACRONYMS and pe + 1 == s0 \
                     and not any(ps >= o[0] and pe <= o[1] for o in out):
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
+    # a state's name between a title and a surname is a given name: "Defence Minister Israel Katz"
+    # (not after "to": "Ambassador to Israel Mike Huckabee")
+    for i, (s0, e0, toks_) in enumerate(out):
+        j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
+        if j > 1:
+            ps, pe, pt = toks[j - 1]
+            title = toks[j - 2][2]
+            if pt in party_lex.STATE_NAMES and pt[0].isupper() and pt.isalpha() and not pt.isupper() \
+                    and title in lex.CAPITAL_TITLES and title.lower() in lex.ROLE_HEADS and pe + 1 == s0:
+                out[i] = (ps, e0, [(ps, pe, pt), *toks_])
     # a trailing particle is not part of a name
     cleaned = []
     for s, _e, toks_ in out:
@@ -509,7 +519,7 @@ _PERSON_VERB_AFTER = regex.compile(
     r"denied|insisted|led|headed|joined|resigned|died|killed|freed|released|sentenced|convicted|arrested|pardoned|"
     r"detained|spoke|wants|wanted|hinted|vowed|pledged|proposed|rejected|accepted|demanded|called|chaired|hosted|"
     r"who|whose)\b)")
-_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
+_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|wrote|writes|added|asked|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
                                r"daughter|brother|sister|father|mother)(?:\s+of)?)\s+$")
 
 # "the former head of the X organization, Ann Smith": a role of something, then the name.
