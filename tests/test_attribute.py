@@ -228,3 +228,10 @@ def test_a_state_name_between_a_title_and_a_surname_is_a_given_name():
     # near miss: after "to" it is the state the envoy is sent to
     rec = read("The Ambassador to Jordan Ivo Marek said the deal was “moving and important.”")
     assert "Jordan Ivo Marek" not in [a.name for a in rec.actors]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_sex_where_a_title_tells():
+    text = ("Spokeswoman Ana Vidal said the talks would resume.\n\nKing Ivo Marek arrived on Monday. "
+            "“We are ready for the next round,” {} said.")
+    assert speakers(text.format("she"))["We are ready for the next round,"] == "Ana Vidal"
+    assert speakers(text.format("he"))["We are ready for the next round,"] == "Ivo Marek"

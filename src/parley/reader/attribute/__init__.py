@@ -66,6 +66,7 @@ class _Context:
     party_subjects: list[tuple[int, int, str | None]] = field(default_factory=list)  # (start, end, code): parties
     org_ids: dict[str, str] = field(default_factory=dict)
     spokes_org: str | None = None  # the last organization a spokesperson spoke for
+    sexes: dict[str, str | None] = field(default_factory=dict)  # actor id -> "f", "m" or None (unknown)
     quotes: list[tuple[int, int, bool]] = field(default_factory=list)  # every quote span of the text
 
     def actor(self, actor_id: str | None) -> Actor | None:
@@ -415,13 +416,17 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
     focus = _party_focus(ctx, sent)
     recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
     persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
-    best, best_at = None, -2
-    for pos, r in zip(ctx.recent_at, ctx.recent, strict=True):
-        if r is not None and pos < at and pos >= best_at and (a := ctx.actor(r)) is not None and a.kind == "person":
-            best, best_at = r, pos
-    for pos, r in ctx.subjects:
-        if pos < at and pos >= best_at and (a := ctx.actor(r)) is not None and a.kind == "person":
-            best, best_at = r, pos
+    # candidates newest first; at one offset a subject before a speaker; none of the other sex
+    want = "f" if pronoun.lower() == "she" else "m"
+    cands = [(pos, 0, r) for pos, r in zip(ctx.recent_at, ctx.recent, strict=True) if r is not None and pos < at]
+    cands += [(pos, 1, r) for pos, r in ctx.subjects if pos < at]
+    best = None
+    for _pos, _rank, r in sorted(cands, reverse=True):
+        a = ctx.actor(r)
+        if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want):
+            best = r
+            break
+    persons = [r for r in persons if (a := ctx.actor(r)) is None or _sex(ctx, a) in (None, want)]
     if best is not None:
         persons = [best, *(r for r in persons if r != best)]
     if focus and persons and (a := ctx.actor(persons[0])) is not None and a.affiliation != focus:
@@ -434,6 +439,27 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
     # nobody has spoken yet: the nearest person named before, in this sentence or earlier
     before = [p for p in ctx.mentions.people if p.span.start < sent.start]
     return before[-1].key if before else None
+
+
+_FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
+                           "wife", "mother", "daughter", "sister", "mrs", "mrs.", "ms", "ms.", "madam", "dame",
+                           "lady", "baroness", "duchess"})
+_MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "businessman", "king", "prince", "husband",
+                         "father", "son", "brother", "mr", "mr.", "sir", "lord", "emir", "sheikh", "sultan"})
+
+
+def _sex(ctx: _Context, actor: Actor) -> str | None:
+    """'f' or 'm' where a title or an honorific says so ("spokeswoman", "Mr."), else None."""
+    cached = ctx.sexes.get(actor.id, "?")
+    if cached != "?":
+        return cached
+    words = {w.lower().strip(",.") for r in actor.roles for w in r.split()}
+    for sp in actor.evidence:
+        words.update(w.lower() for w in ctx.text[max(0, sp.start - 12):sp.start].split()[-1:])
+    female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
+    sex = "f" if female and not male else "m" if male and not female else None
+    ctx.sexes[actor.id] = sex
+    return sex
 
 
 _FOCUS = regex.compile(
