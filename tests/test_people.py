@@ -149,3 +149,10 @@ def test_a_signature_under_a_declaration_gives_role_and_party():
 def test_an_envoy_to_a_state_in_an_apposition_is_not_of_that_state():
     got = affiliations("Ivo Marek, the special envoy to Chile, said the talks would go on.")
     assert got["Ivo Marek"][0] != "CHL"
+
+
+def test_a_lower_case_article_prefix_inside_a_name_is_part_of_it():
+    assert names("Foreign Minister Badr bin Khalid al-Rashidi said talks would go on.") == [
+        "Badr bin Khalid al-Rashidi"]
+    # near miss: such a word alone after a lower-case word starts no name
+    assert names("The al-Noor mosque was closed on Monday.") == []

@@ -27,7 +27,8 @@ from parley.reader.mentions import PersonMention
 from parley.reader.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
-_WORD = r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
+_WORD = (r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
+         r"|(?:al|el|ad|ash|as|az|an|ar|at)-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[’']s\b)?")  # "Ahmed al-Sharaa"
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
 _RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
 _TOKEN = regex.compile(rf"{_WORD}|{_PART}")
