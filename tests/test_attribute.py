@@ -235,3 +235,13 @@ def test_a_pronoun_skips_a_person_of_the_other_sex_where_a_title_tells():
             "“We are ready for the next round,” {} said.")
     assert speakers(text.format("she"))["We are ready for the next round,"] == "Ana Vidal"
     assert speakers(text.format("he"))["We are ready for the next round,"] == "Ivo Marek"
+
+
+def test_single_marks_are_quotes_where_a_paragraph_uses_no_double_ones():
+    got = speakers("‘We will not give up,’ Foreign Minister Ana Vidal said. The leaders’ talks ended late.")
+    assert got == {"We will not give up,": "Ana Vidal"}
+    got = speakers("President Ivo Marek called the plan ‘dead on arrival’ and left the room.")
+    assert got == {"dead on arrival": "Ivo Marek"}
+    # near misses: apostrophes and plural possessives are no quotes, nor marks inside a double quote
+    assert speakers("The ministers’ meeting ended. Ivo Marek’s plan was ready for the envoys’ review.") == {}
+    assert list(speakers("“It is a ‘historic’ step,” Ivo Marek said.")) == ["It is a ‘historic’ step,"]

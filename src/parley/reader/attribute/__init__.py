@@ -87,8 +87,39 @@ class Said:
 _MARK = regex.compile(r"[“”\"]")
 
 
+# British style: single marks as the outer quotes, in a paragraph with no double marks.
+# The opening mark is unambiguous; a closing one is an apostrophe unless no letter follows,
+# and after an "s" ("the leaders’ talks") only when punctuation follows.
+_SINGLE_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
+
+
+def _single_quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    pos = para.start
+    while True:
+        m = _SINGLE_OPEN.search(text, pos, para.end)
+        if not m:
+            return out
+        o = m.start()
+        close = None
+        for c in _SINGLE_CLOSE.finditer(text, o + 1, para.end):
+            i = c.start()
+            nxt = text[i + 1:i + 2]
+            if text[i - 1] in "sS" and nxt.isspace() and rxc.match(r"\s+\p{L}", text[i + 1:i + 3]):
+                continue  # a plural possessive: "the leaders’ talks"
+            close = i
+            break
+        if close is None:
+            return out
+        out.append((o, close, True))
+        pos = close + 1
+
+
 def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """(open mark offset, close mark offset or paragraph end, closed?) within one paragraph."""
+    if "‘" in text[para.start:para.end] and not _MARK.search(text, para.start, para.end):
+        return _single_quote_spans(text, para)
     out: list[tuple[int, int, bool]] = []
     end = para.end
     open_at: int | None = None
