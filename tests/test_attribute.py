@@ -245,3 +245,10 @@ def test_single_marks_are_quotes_where_a_paragraph_uses_no_double_ones():
     # near misses: apostrophes and plural possessives are no quotes, nor marks inside a double quote
     assert speakers("The ministers’ meeting ended. Ivo Marek’s plan was ready for the envoys’ review.") == {}
     assert list(speakers("“It is a ‘historic’ step,” Ivo Marek said.")) == ["It is a ‘historic’ step,"]
+
+
+def test_introductions_like_fumed_and_restated_take_their_subject():
+    got = speakers("Interior Minister Ivo Marek fumed that the offer was “an insult to every family.”")
+    assert got["an insult to every family."] == "Ivo Marek"
+    got = speakers("“Our terms have not changed,” Deputy Minister Ana Vidal restated on Monday.")
+    assert got["Our terms have not changed,"] == "Ana Vidal"

@@ -141,4 +141,8 @@ SPEECH_VERBS = frozenset({"said", "says", "say", "saying", "told", "tells", "tel
                           "maintains", "reported", "reports", "observed", "observes", "countered",
                           "declaring", "adding", "writing", "noting", "telling", "calling", "describing",
                           "warning", "insisting", "demanded", "demanding", "vowed", "pledged", "promised",
-                          "threatened", "pleaded", "stating", "reaffirmed", "affirmed", "repeated", "asserted"})
+                          "threatened", "pleaded", "stating", "reaffirmed", "affirmed", "repeated", "asserted",
+                          "fumed", "fuming", "restated", "restating", "boasted", "boasting", "quipped", "lamented",
+                          "complained", "complaining", "contended", "retorted", "joked", "alleged", "recounted",
+                          "testified", "underscored", "underlined", "elaborated", "clarified", "reasoned",
+                          "explaining", "arguing", "stressing", "mused", "wondered"})
