@@ -129,3 +129,21 @@ def test_a_generational_suffix_does_not_hide_a_holder(tmp_path: Path):
                         "said so on Monday.", published="2024-05-01", officeholders=holders)
     assert [(a.affiliation, a.affiliation_source) for a in found.actors if a.name.startswith("Marek")] == [
         ("CHL", "table")]
+
+
+def test_a_president_the_table_does_not_know_is_not_the_outlets_own(holders: OfficeHolders, tmp_path: Path):
+    path = tmp_path / "home.csv"
+    path.write_text("name,aliases,office,party,start,end,source\nAda Homer,,head_of_state,USA,2021,,test\n",
+                    encoding="utf-8")
+    home = OfficeHolders(holders.rows + OfficeHolders.from_csv(path).rows)
+    found = find_people("President Ivo Petrosian spoke on Monday.", home_party="USA", published="2024-05-01",
+                        officeholders=home)
+    assert [a.affiliation for a in found.actors] == [None]
+    found = find_people("President Ada Homer spoke on Monday.", home_party="USA", published="2024-05-01",
+                        officeholders=home)
+    assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("USA", "table")]
+    # near miss: other officials still take the outlet's home
+    found = find_people("Vice President Ivo Petrosian spoke on Monday.", home_party="USA", published="2024-05-01",
+                        officeholders=home)
+    assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("USA", "context")]
+

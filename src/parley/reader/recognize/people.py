@@ -436,6 +436,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _coordinated_titles(text, mentions)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
+    known_heads = bool(home_party) and _table_knows_heads(home_party, officeholders)
     # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
@@ -448,7 +449,9 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
             person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
         if person.affiliation is None and home_party and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
-                t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())):
+                t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
+                known_heads and _head_of_state_title(person.roles)):
+            # a "President" the table does not know is not the outlet's own: it knows those
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             near = text[max(0, first - HOME_PARTY_WINDOW):first]
             near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
@@ -671,6 +674,20 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
         if found is not None:
             person.set_affiliation(found[0], TABLE)
             person.evidence = True  # a name the table knows is a person's
+
+
+def _table_knows_heads(party: str, holders: OfficeHolders | None) -> bool:
+    holders = table() if holders is None else holders
+    return any(r.party == party and r.office == "head_of_state" for r in holders.rows)
+
+
+def _head_of_state_title(roles: list[str]) -> bool:
+    """ "President", "former President", not "Vice President" or "president of the bank"."""
+    for r in roles:
+        words = r.lower().replace("-", " ").split()
+        if "president" in words and "vice" not in words and "of" not in words:
+            return True
+    return False
 
 
 _SUFFIX = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
