@@ -436,7 +436,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _coordinated_titles(text, mentions)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
-    known_heads = bool(home_party) and _table_knows_heads(home_party, officeholders)
+    known_heads = home_party is not None and _table_knows_heads(home_party, officeholders)
     # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
