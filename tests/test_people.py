@@ -156,3 +156,15 @@ def test_a_lower_case_article_prefix_inside_a_name_is_part_of_it():
         "Badr bin Khalid al-Rashidi"]
     # near miss: such a word alone after a lower-case word starts no name
     assert names("The al-Noor mosque was closed on Monday.") == []
+
+
+def test_a_nickname_in_quotation_marks_stays_out_of_the_name():
+    found = find_people("Under President Ivo “The Hammer” Marek Jr, the country changed. Later Marek said more.",
+                        published="2024-05-01", officeholders=NO_TABLE)
+    assert [(a.name, a.aliases) for a in found.actors] == [("Ivo Marek Jr", ("Marek",))]
+    # near miss: a quoted phrase after a name is no nickname
+    assert names("Minister Ana Vidal said “Never” to the plan.") == ["Ana Vidal"]
+
+
+def test_a_person_described_by_an_apposition_with_a_people_word():
+    assert names("Police sought the killer of Ivo Marek, an ethnic Chechen, for years.") == ["Ivo Marek"]

@@ -30,8 +30,11 @@ from parley.reader.recognize.dates import MONTH_PATTERN
 _WORD = (r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
          r"|(?:al|el|ad|ash|as|az|an|ar|at)-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[’']s\b)?")  # "Ahmed al-Sharaa"
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
-_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
+# A nickname in quotation marks between given name and surname: Ivo “The Hammer” Marek.
+_NICK = r"[ \t]+[“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"](?=[ \t]+\p{Lu})"
+_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:(?:{_NICK})?[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
 _TOKEN = regex.compile(rf"{_WORD}|{_PART}")
+_NICK_FULL = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"]")
 
 # Multi-word names that look like people but are places, outlets or organizations. The
 # multi-word cities and venues of lexicon/places.py are added below.
@@ -96,6 +99,8 @@ def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     keys = {_surname(tokens), fold_name(tokens[-1])}
     if len(tokens) > 2:
         keys.add(fold_name(" ".join(tokens[-2:])))
+        if _SUFFIX.fullmatch(tokens[-1]):  # "Marcos" after "Ferdinand Marcos Jr"
+            keys.add(fold_name(tokens[-2]))
     return frozenset(keys)
 
 
@@ -192,9 +197,19 @@ def _is_name_token(tok: str) -> bool:
 _ACRONYMS = frozenset({"US", "UN", "EU", "UK", "AP", "TV", "ET", "GMT", "UTC", "PM", "AM", "CEO", "MP"})
 
 
+def _in_nickname(text: str, s: int, e: int) -> bool:
+    """A token inside quotation marks between two names ("Ivo “The Hammer” Marek")."""
+    lo = text.rfind("“", max(0, s - 25), s) if "“" in text[max(0, s - 25):s] else text.rfind('"', max(0, s - 25), s)
+    if lo < 0 or any(ch in text[lo + 1:s] for ch in "”\""):
+        return False
+    hi = next((i for i in range(e, min(len(text), e + 25)) if text[i] in "”\""), -1)
+    return hi >= 0 and bool(_NICK_FULL.fullmatch(text, max(0, lo - 1), hi + 1))
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Split a capitalized run into maximal stretches of name tokens."""
     toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+    toks = [t for t in toks if not _in_nickname(text, t[0], t[1])]
     out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
     cur: list[tuple[int, int, str]] = []
     for s, e, t in toks:
@@ -517,7 +532,8 @@ _COORDINATED_OF = regex.compile(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu
 # What marks a name as a person's: a verb of speech or of a person's doing right after it
 # (an apposition in commas may stand between), or a speech verb or "according to" before it.
 _PERSON_VERB_AFTER = regex.compile(
-    r"[’']?s?\s*(?:,\s+(?:an?\s+\p{Lu}|\d{1,3},|who\b|whose\b)|"  # ", an American ...", ", 54,", ", who ..."
+    r"[’']?s?\s*(?:,\s+(?:an?\s+(?:(?:ethnic|former|young|prominent|leading|senior|veteran)\s+)?\p{Lu}|\d{1,3},|"
+    r"who\b|whose\b)|"  # ", an American ...", ", an ethnic Chechen", ", 54,", ", who ..."
     r"(?:,[^,.;]{1,180},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+|were\s+)?(?:"
     + "|".join(sorted(lex.SPEECH_VERBS)) + r"|met|meets|visited|arrived|travell?ed|signed|agreed|warned|accused|urged|"
     r"denied|insisted|led|headed|joined|resigned|died|killed|freed|released|sentenced|convicted|arrested|pardoned|"
