@@ -131,19 +131,19 @@ def test_a_generational_suffix_does_not_hide_a_holder(tmp_path: Path):
         ("CHL", "table")]
 
 
-def test_a_president_the_table_does_not_know_is_not_the_outlets_own(holders: OfficeHolders, tmp_path: Path):
+def test_with_the_outlets_own_head_of_state_named_another_president_is_not_its_own(tmp_path: Path):
     path = tmp_path / "home.csv"
     path.write_text("name,aliases,office,party,start,end,source\nAda Homer,,head_of_state,USA,2021,,test\n",
                     encoding="utf-8")
-    home = OfficeHolders(holders.rows + OfficeHolders.from_csv(path).rows)
-    found = find_people("President Ivo Petrosian spoke on Monday.", home_party="USA", published="2024-05-01",
-                        officeholders=home)
-    assert [a.affiliation for a in found.actors] == [None]
-    found = find_people("President Ada Homer spoke on Monday.", home_party="USA", published="2024-05-01",
-                        officeholders=home)
-    assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("USA", "table")]
-    # near miss: other officials still take the outlet's home
-    found = find_people("Vice President Ivo Petrosian spoke on Monday.", home_party="USA", published="2024-05-01",
+    home = OfficeHolders.from_csv(path)
+    text = "President Ada Homer spoke on Monday. President Ivo Petrosian spoke on Tuesday."
+    found = find_people(text, home_party="USA", published="2024-05-01", officeholders=home)
+    assert [(a.name, a.affiliation) for a in found.actors] == [("Ada Homer", "USA"), ("Ivo Petrosian", None)]
+    # near misses: with the outlet's head not named, an unmarked president is the outlet's;
+    # other officials take the outlet's home either way
+    found = find_people("President Ivo Petrosian spoke on Tuesday.", home_party="USA", published="2024-05-01",
                         officeholders=home)
     assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("USA", "context")]
-
+    found = find_people("President Ada Homer spoke. Vice President Ivo Petrosian spoke on Tuesday.",
+                        home_party="USA", published="2024-05-01", officeholders=home)
+    assert [a.affiliation for a in found.actors] == ["USA", "USA"]

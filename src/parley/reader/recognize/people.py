@@ -131,6 +131,7 @@ class _Person:
         return _surname(tuple(self.tokens))
 
     titled: bool = False  # a title stood right before one of its mentions ("President Novak")
+    head_of_state: bool = False  # the table says: a head of state (of whichever party)
 
     def set_affiliation(self, code: str | None, strength: float) -> None:
         if code and strength > self.affiliation_strength:
@@ -451,7 +452,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _coordinated_titles(text, mentions)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
-    known_heads = home_party is not None and _table_knows_heads(home_party, officeholders)
+    home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
     # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
@@ -465,8 +466,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         if person.affiliation is None and home_party and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
                 t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
-                known_heads and _head_of_state_title(person.roles)):
-            # a "President" the table does not know is not the outlet's own: it knows those
+                home_head and person not in home_head and _head_of_state_title(person.roles)):
+            # the outlet's own head of state is named here, by the table: another "President" is not it
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             near = text[max(0, first - HOME_PARTY_WINDOW):first]
             near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
@@ -688,13 +689,9 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
         elif person.titled:  # "President Novak", "President Novak Jr."
             found = holders.party_of(tokens[0], day, surname_only=True)
         if found is not None:
+            person.head_of_state = found[1] == "head_of_state"
             person.set_affiliation(found[0], TABLE)
             person.evidence = True  # a name the table knows is a person's
-
-
-def _table_knows_heads(party: str, holders: OfficeHolders | None) -> bool:
-    holders = table() if holders is None else holders
-    return any(r.party == party and r.office == "head_of_state" for r in holders.rows)
 
 
 def _head_of_state_title(roles: list[str]) -> bool:
