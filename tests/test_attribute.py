@@ -135,7 +135,8 @@ def test_a_name_after_while_speaks_the_words_after_it_not_the_quote_before():
 
 
 def test_the_verb_of_a_relative_clause_is_its_antecedents():
-    got = speakers("The criticism was echoed by Ana Vidal of the opposition party, who wrote on X: "
+    got = speakers("“We stand firm,” Interior Minister Ivo Marek said on Monday.\n\n"
+                   "The criticism was echoed by Ana Vidal of the opposition party, who wrote on X: "
                    "“A disgrace from start to end!”")
     assert got["A disgrace from start to end!"] == "Ana Vidal"
 
@@ -188,7 +189,7 @@ def test_a_speaker_with_an_apposition_after_the_quote():
 
 def test_a_readout_after_the_quote_yields_to_the_person_who_said_it():
     got = speakers("In calls with both sides, Foreign Minister Ivo Marek said it was vital to prevent "
-                   "“further escalation of the conflict,” according to ministry readouts.")
+                   "“further escalation of the conflict,” according to Foreign Ministry readouts.")
     assert got["further escalation of the conflict,"] == "Ivo Marek"
 
 
@@ -200,7 +201,7 @@ def test_a_participle_belongs_to_the_subject_of_its_clause():
 
 def test_the_subject_of_a_subordinate_clause_speaks_its_quote():
     got = speakers("Chile blamed the attack on its rival; the rival has denied any role, although President "
-                   "Ivo Marek called the victim a “traitor.”")
+                   "Ivo Marek referred to the victim as a “traitor.”")
     assert got["traitor."] == "Ivo Marek"
 
 
@@ -217,8 +218,8 @@ def test_a_states_lawmakers_as_the_subject_are_credited_as_a_group():
 
 
 def test_a_relative_clause_puts_its_antecedent_in_focus():
-    got = speakers("President Ivo Marek spoke for an hour.\n\nAmong the absentees was Ana Vidal, who later "
-                   "criticised the speech. “We hoped for a deal,” she said in a statement.")
+    got = speakers("“Progress is real,” President Ivo Marek said in his speech.\n\nAmong the absentees was "
+                   "Ana Vidal, who later criticised the speech. “We hoped for a deal,” she said in a statement.")
     assert got["We hoped for a deal,"] == "Ana Vidal"
 
 
