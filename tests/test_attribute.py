@@ -253,3 +253,16 @@ def test_introductions_like_fumed_and_restated_take_their_subject():
     assert got["an insult to every family."] == "Ivo Marek"
     got = speakers("“Our terms have not changed,” Deputy Minister Ana Vidal restated on Monday.")
     assert got["Our terms have not changed,"] == "Ana Vidal"
+
+
+def test_a_new_impersonal_clause_cuts_the_quote_from_an_earlier_speech_verb():
+    got = speakers("When the rebels responded, it was believed that the reply “would be positive and quick.”")
+    assert got["would be positive and quick."] is None
+    # near miss: with no new clause the verb's subject speaks
+    got = speakers("When asked, Interior Minister Ivo Marek responded that the reply “would be positive and quick.”")
+    assert got["would be positive and quick."] == "Ivo Marek"
+
+
+def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
+    got = speakers("When Chile replied on Monday, the mood in the room was “electric.”")
+    assert got["electric."] is None

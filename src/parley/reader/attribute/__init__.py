@@ -64,6 +64,7 @@ class _Context:
     recent_at: list[int] = field(default_factory=list)  # where each of them was credited
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, actor id): people as clause subjects
     party_subjects: list[tuple[int, int, str | None]] = field(default_factory=list)  # (start, end, code): parties
+    subordinate: set[int] = field(default_factory=set)  # subjects that head a subordinate clause ("when X ...")
     org_ids: dict[str, str] = field(default_factory=dict)
     spokes_org: str | None = None  # the last organization a spokesperson spoke for
     sexes: dict[str, str | None] = field(default_factory=dict)  # actor id -> "f", "m" or None (unknown)
@@ -260,6 +261,10 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
     for m in reversed(list(_SV_RE.finditer(ctx.text, sent.start, o))):
         if _inside_quotes(quotes, m.start()):
             continue
+        if _NEW_CLAUSE.search(ctx.text, m.end(), o):
+            break  # "when X responded, it was believed that '...'": the quote is the new clause's
+        if _subordinate_and_closed(ctx.text, sent, m, o):
+            continue  # "When X replied on Monday, the mood was '...'": the verb's clause is over
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
             return (found,) if not isinstance(found, tuple) else found
@@ -270,7 +275,7 @@ def _reported_speaker_at(ctx: _Context, sent: Span,
                          quotes: list[tuple[int, int, bool]]) -> tuple[tuple[str | None] | None, int, bool]:
     """``_reported_speaker``, with where its verb stands and whether it is "according to"."""
     for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
-        if _inside_quotes(quotes, m.start()):
+        if _inside_quotes(quotes, m.start()) or _subordinate_and_closed(ctx.text, sent, m, sent.end):
             continue
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
@@ -408,6 +413,16 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
 _DOCUMENT_AFTER = regex.compile(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
                                 r"(?:readouts?|reports?|transcripts?|minutes|records?)\b")
 # "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
+_CLOSED_AFTER = regex.compile(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
+_SUBORDINATE_BEFORE = regex.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
+                                    r"(?:[\w’'.\-]+\s+){1,6}$")
+def _subordinate_and_closed(text: str, sent: Span, m: regex.Match, limit: int) -> bool:
+    """The speech verb heads a subordinate clause that a comma closes before ``limit``."""
+    return bool(_CLOSED_AFTER.match(text, m.end(), limit)
+                and _SUBORDINATE_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()))
+
+
+_NEW_CLAUSE = regex.compile(r",\s+(?:it|there)\s+(?:was|is|were|has|had|would|will|seemed|seems|appeared|remains)\b")
 _CONTRAST = regex.compile(r"\b(?:while|whereas)\b")
 _JOINING = frozenset({"while", "and", "but", "as", "when", "whereas", "after", "before", "since", "because", "though",
                       "although", "if", "unless", "where"})
@@ -633,6 +648,8 @@ _VERB_AFTER = regex.compile(
     r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
 _WHO_VERB = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
 _CLAUSE_START = regex.compile(r"[,;:(“”\"—–]|\s-\s|\s--\s")
+_SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
+                            "as", "if", "unless", "until", "once"})
 _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "then", "later", "also", "now", "so",
                          "instead", "separately", "earlier", "today", "yesterday", "again", "late", "early",
                          # the subject of a subordinate clause is its quote's speaker: "..., although
@@ -649,9 +666,10 @@ _ROLE_SUBJECT = regex.compile(
     r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
 
 
-def _clause_initial(text: str, lo: int, pos: int) -> bool:
+def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
     """Only title words (capitalized words, role words, "of", "the") stand between the start
-    of the clause and ``pos``, after at most one linking word ("But", "Meanwhile")."""
+    of the clause and ``pos``, after at most one linking word ("But", "Meanwhile"); where
+    that word is a subordinator ("although"), ``pos`` goes into ``ctx_sub``."""
     start = lo
     for m in _CLAUSE_START.finditer(text, lo, pos):
         start = m.end()
@@ -659,6 +677,8 @@ def _clause_initial(text: str, lo: int, pos: int) -> bool:
     if len(words) > 10:
         return False
     if words and words[0].lower() in _LEAD_WORDS:
+        if words[0].lower() in _SUBORDINATORS:
+            ctx_sub.add(pos)
         words = words[1:]
     for w in words:
         low = w.lower()
@@ -679,7 +699,7 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
     for p in ctx.mentions.people_in(sent):
         if _inside_quotes(ctx.quotes, p.span.start) or text.startswith(("’s", "'s"), p.span.end):
             continue
-        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start)) or \
+        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate)) or \
                 _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
             ctx.subjects.append((p.span.start, p.key))
     for pm in ctx.mentions.parties_in(sent):
@@ -690,7 +710,8 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
         end = run.end() if run else pm.span.end
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
-        if _VERB_AFTER.match(text, end, sent.end) and _clause_initial(text, sent.start, pm.span.start):
+        if _VERB_AFTER.match(text, end, sent.end) and _clause_initial(text, sent.start, pm.span.start,
+                                                                      ctx.subordinate):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
             ctx.party_subjects.append((lo if run else pm.span.start, end, pm.code))
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
@@ -715,8 +736,13 @@ _PARTY_BODY = regex.compile(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _OR
 def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
     """Who the sentence is about, named before ``before`` (a quote's opening): the last
     person, state or body standing as the subject of a clause there."""
-    people = [(pos, who) for pos, who in ctx.subjects if sent.start <= pos < before]
-    parties = [(lo, hi, code) for lo, hi, code in ctx.party_subjects if sent.start <= lo < before]
+    # a subordinate clause's subject speaks only a quote inside that clause: in "when X
+    # responded, it was believed that '...'" the comma ends X's clause
+    def governs(pos: int) -> bool:
+        return pos not in ctx.subordinate or "," not in ctx.text[pos:before]
+
+    people = [(pos, who) for pos, who in ctx.subjects if sent.start <= pos < before and governs(pos)]
+    parties = [(lo, hi, code) for lo, hi, code in ctx.party_subjects if sent.start <= lo < before and governs(lo)]
     if parties and (not people or parties[-1][0] > people[-1][0]):
         lo, hi, code = parties[-1]
         return _org_actor(ctx, ctx.text[lo:hi], code, lo)
