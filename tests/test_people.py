@@ -168,3 +168,13 @@ def test_a_nickname_in_quotation_marks_stays_out_of_the_name():
 
 def test_a_person_described_by_an_apposition_with_a_people_word():
     assert names("Police sought the killer of Ivo Marek, an ethnic Chechen, for years.") == ["Ivo Marek"]
+
+
+def test_an_authors_credit_under_a_linked_title_is_no_person_of_the_report():
+    text = ("Talks resumed.\n\nThe Grand Strategy Behind the Deal by Ann Smithson\n\n"
+            "The Golden Dome Is No Silver Bullet by Alexandra Sharpe and John Halvorsen\n\n"
+            "President Ivo Marek said the talks went on.")
+    assert names(text) == ["Ivo Marek"]
+    # near miss: a sentence with "by" and a lower-case run is no title
+    assert names("The talks were hosted by Foreign Minister Ann Smithson in the capital\n\nMore later.") == [
+        "Ann Smithson"]

@@ -198,6 +198,23 @@ def _is_name_token(tok: str) -> bool:
 _ACRONYMS = frozenset({"US", "UN", "EU", "UK", "AP", "TV", "ET", "GMT", "UTC", "PM", "AM", "CEO", "MP"})
 
 
+_CREDIT = regex.compile(r"(?P<title>[^\n.!?]{8,200}?)\s+by\s+(?P<names>[^\n.!?]{3,90})")
+
+
+def _credit_line(text: str, start: int) -> bool:
+    """The name stands in a line of its own that is a title with its authors: "The Plan
+    Behind the Deal by Ann Smith and Ivo Marek" (title-cased, no sentence end)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    m = _CREDIT.fullmatch(text, ls, le)
+    if not m or start < m.start("names"):
+        return False
+    words = [w for w in m.group("title").split() if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalized >= 0.6 * len(words)
+
+
 def _in_nickname(text: str, s: int, e: int) -> bool:
     """A token inside quotation marks between two names ("Ivo “The Hammer” Marek")."""
     lo = text.rfind("“", max(0, s - 25), s) if "“" in text[max(0, s - 25):s] else text.rfind('"', max(0, s - 25), s)
@@ -396,6 +413,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 continue  # a quoted title or nickname, not a person
             if _INSTITUTION_AFTER.match(text, e, e + 40):
                 continue  # "... Power Plant", "... Foundation": a building or a body named after someone
+            if _credit_line(text, s):
+                continue  # "The Grand Plan Behind the Deal by Ann Smith": an author's credit, not a person of the report
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
