@@ -178,3 +178,8 @@ def test_an_authors_credit_under_a_linked_title_is_no_person_of_the_report():
     # near miss: a sentence with "by" and a lower-case run is no title
     assert names("The talks were hosted by Foreign Minister Ann Smithson in the capital\n\nMore later.") == [
         "Ann Smithson"]
+
+
+def test_a_name_starting_like_a_place_is_a_place():
+    assert names("The forum in St Vernberg was held in June, and St Vernberg hosted talks again.") == []
+    assert names("Envoy Ivo Marek flew to St Vernberg on Monday.") == ["Ivo Marek"]

@@ -48,6 +48,10 @@ NON_PERSON_NAMES = frozenset({
     "Deir al",
 }) | frozenset(c for c in (*CITIES, *VENUES) if " " in c)
 
+# First words of place names ("St Petersburg", "Port Sudan").
+PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "San", "Santa", "Santo", "São", "Sao", "Port", "Mount", "Mt", "Mt.",
+                            "Fort", "Lake", "Cape"})
+
 # Titles that make a single capitalized word a person ("Secretary Smith", "Mr. Novak").
 SINGLE_NAME_TITLES = frozenset({
     "President", "Secretary", "Envoy", "Chancellor", "Minister", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms",
@@ -413,6 +417,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 continue  # a quoted title or nickname, not a person
             if _INSTITUTION_AFTER.match(text, e, e + 40):
                 continue  # "... Power Plant", "... Foundation": a building or a body named after someone
+            if clean[0] in PLACE_PREFIXES:
+                continue  # "St Petersburg", "San Remo": a place
             if _credit_line(text, s):
                 continue  # "The Grand Plan Behind the Deal by Ann Smith": an author's credit, not a person of the report
             if len(clean) == 1:
