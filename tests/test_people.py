@@ -183,3 +183,8 @@ def test_an_authors_credit_under_a_linked_title_is_no_person_of_the_report():
 def test_a_name_starting_like_a_place_is_a_place():
     assert names("The forum in St Vernberg was held in June, and St Vernberg hosted talks again.") == []
     assert names("Envoy Ivo Marek flew to St Vernberg on Monday.") == ["Ivo Marek"]
+
+
+def test_a_brand_in_camel_case_is_no_name_but_a_short_prefix_is():
+    assert names("ShipWatch said traffic fell. ShipWatch said so again on Monday.") == []
+    assert names("Senator Ann McNeil said traffic fell.") == ["Ann McNeil"]

@@ -173,6 +173,7 @@ _ENGLISH_TAILS = frozenset({"led", "run", "era", "old", "day", "year", "long", "
                             "set", "kind", "ish", "sized", "level", "grade", "wise", "fold", "ward", "side", "area",
                             "zone", "city", "news", "age", "aged", "ruled", "sent", "hour", "week", "month",
                             "man", "men", "cum", "bred", "flag", "done", "down", "over", "ring"})
+_BRAND = regex.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}")
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|to|from|with|by|for|of|into|onto|via)\s+(?:the\s+)?$")
 
 
@@ -194,6 +195,8 @@ def _is_name_token(tok: str) -> bool:
         return False
     if base.isupper() and len(base) > 1 and "." not in base:  # acronyms: CEO, NATO, GRU
         return False
+    if _BRAND.match(base):
+        return False  # "MarineTraffic", "PetroChina": a brand; names have short prefixes (McNeil, DeSantis)
     if _adjective_like(base):
         return False  # "Award-winning", "Oslo-based"
     return base.lower() not in lex.ROLE_HEADS
