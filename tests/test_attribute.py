@@ -266,3 +266,28 @@ def test_a_new_impersonal_clause_cuts_the_quote_from_an_earlier_speech_verb():
 def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
     got = speakers("When Chile replied on Monday, the mood in the room was “electric.”")
     assert got["electric."] is None
+
+
+def test_a_media_outlets_proper_name_and_a_bodys_spokesperson_speak_for_them():
+    got = speakers("Borduria’s Nova news agency said that “excessive” demands had stalled the talks.")
+    assert got["excessive"] == "Nova"
+    got = speakers("Asked about the paper’s report, an Army spokesperson told reporters, “The unit is at its base.”")
+    assert got["The unit is at its base."] == "Army"
+    # near miss: "media reports cited" is a noun, and a state's official stays unnamed
+    got = speakers("State media reports cited “stark differences” in the talks.")
+    assert got["stark differences"] != "State media"
+    got = speakers("A Chilean official told reporters, “The unit is at its base.”")
+    assert got["The unit is at its base."] is None
+
+
+def test_a_news_agency_relaying_a_quote_yields_to_the_person_quoted():
+    got = speakers("President Ivo Marek condemned the killing, calling it “a cowardly act,” according to the "
+                   "Nova news agency on Wednesday.")
+    assert got["a cowardly act,"] == "Ivo Marek"
+
+
+def test_two_states_negotiators_as_the_subject_are_no_one_party():
+    rec = read("Chilean and Finnish negotiators have held a “productive” first round in the capital.")
+    (q,) = rec.quotes
+    actor = rec.actor(q.speaker)
+    assert actor is not None and actor.name == "Chilean and Finnish negotiators" and actor.affiliation is None

@@ -305,8 +305,16 @@ def _speaker_of_verb(ctx: _Context, sent: Span, m: regex.Match) -> tuple[str | N
     if verb.lower() == "according to":
         who, ok = _resolve_np(ctx, sent, m.end() + 1, _np_end(ctx.text, m.end() + 1, sent.end))
         return (who,) if ok else None
+    if verb.lower() in _NOUN_TOO and _VERB_NEXT.match(ctx.text, m.end()):
+        return None  # "state media reports cited ...": a noun, the verb comes after it
     subj = _subject_before(ctx, sent, m.start(), participle=verb.endswith("ing"))
     return (subj[0],) if subj is not None else None
+
+
+# Speech verbs that are nouns too ("media reports", "his remarks"), and what shows the noun.
+_NOUN_TOO = frozenset({"reports", "claims", "remarks", "calls", "comments", "notes", "says", "warns", "posts"})
+_VERB_NEXT = regex.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:\p{Ll}+ed|said|says|showed|shows|suggest|suggested|"
+                           r"cited|claimed|indicated)\b")
 
 
 def _id(prefix: str, a: int, b: int) -> str:
@@ -411,7 +419,8 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
 
 
 _DOCUMENT_AFTER = regex.compile(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
-                                r"(?:readouts?|reports?|transcripts?|minutes|records?)\b")
+                                r"(?:readouts?|reports?|transcripts?|minutes|records?|news\s+agency|agency|media|"
+                                r"newspaper|outlet|broadcaster|television|TV)\b")
 # "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
 _CLOSED_AFTER = regex.compile(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
 _SUBORDINATE_BEFORE = regex.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
@@ -611,6 +620,8 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
 
 
 def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
+    """The actor id of a body credited with words; ``code`` None: the party named in the
+    name, "": none (several)."""
     if name.isupper() and 2 <= len(name) <= 8:
         full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
                             ctx.text)
@@ -631,7 +642,7 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
                     code = p.code
                     break
         kind = "state" if name in party_lex.STATE_NAMES else "organization"
-        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code, evidence=(span,)))
+        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code or None, evidence=(span,)))
     return ctx.org_ids[key]
 
 
@@ -713,7 +724,11 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
         if _VERB_AFTER.match(text, end, sent.end) and _clause_initial(text, sent.start, pm.span.start,
                                                                       ctx.subordinate):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
-            ctx.party_subjects.append((lo if run else pm.span.start, end, pm.code))
+            code: str | None = pm.code
+            both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
+            if run and both and party_lex.code_of(both.group(1)):
+                lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
+            ctx.party_subjects.append((lo if run else pm.span.start, end, code))
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
@@ -728,6 +743,7 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
 
 
 _GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
+_BOTH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
 _PARTY_GROUP = regex.compile(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
                              + r"\b(?:,\s+who\b)?")
 _PARTY_BODY = regex.compile(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
@@ -764,6 +780,10 @@ _ORG_STAFF = regex.compile(r"(?P<org>(?:\p{Lu}[\p{L}.&\-]*\s+){1,3})(?:\p{Ll}+\s
 _ISSUED_BY = regex.compile(r"(?:a|the|an)\s+(?:\p{Ll}+\s+)?statement\s+(?:issued|released|published|put\s+out|posted)"
                            r"\s+(?:by|from)\s+(?:the\s+)?(?P<org>.+)")
 _THE_SPOKESPERSON = regex.compile(r"(?:the|The)\s+spokes(?:person|man|woman)")
+_MEDIA_NAME = regex.compile(r"(?:.*\s)?(?P<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:news\s+agency|agency|"
+                             r"newspaper|daily|broadcaster|outlet|channel|television|TV|radio)")
+_BODY_SPOKESPERSON = regex.compile(r"(?:a|an|the|one)\s+(?P<org>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,3})\s+"
+                                   r"spokes(?:person|man|woman)")
 _MEDIA_ACRONYM = regex.compile(r".*\b(?:media|agency|outlet|broadcaster|newspaper|television|TV)\s+(?P<acr>\p{Lu}{2,8})")
 _STATE_MEDIA = regex.compile(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
 _PARTY_OFFICIALS = regex.compile(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
@@ -799,6 +819,15 @@ def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
     m = _MEDIA_ACRONYM.fullmatch(np)
     if m:  # "a report from state media outlet IRNA"
         return _org_actor(ctx, m.group("acr"), _code_in(np), start + m.start("acr"))
+    m = _MEDIA_NAME.fullmatch(np)
+    if m and party_lex.code_of(m.group("name")) is None:  # "Borduria's Nova news agency"
+        return _org_actor(ctx, m.group("name"), _code_in(np), start + m.start("name"))
+    m = _BODY_SPOKESPERSON.fullmatch(np)
+    if m and party_lex.code_of(m.group("org")) is None or (m and m.group("org") in party_lex.ORGS):
+        # "an Army spokesperson", "a Pentagon spokesman": the body speaks (not "a Bordurian official")
+        who = _org_actor(ctx, m.group("org"), _code_in(m.group("org")), start + m.start("org"))
+        ctx.spokes_org = who
+        return who
     m = _STATE_MEDIA.fullmatch(np.removeprefix("the ").removeprefix("The ")) or _STATE_MEDIA.search(np)
     if m and m.end() == len(np):
         name = np.removeprefix("the ").removeprefix("The ")
