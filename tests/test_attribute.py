@@ -271,7 +271,7 @@ def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
 def test_a_media_outlets_proper_name_and_a_bodys_spokesperson_speak_for_them():
     got = speakers("Borduria’s Nova news agency said that “excessive” demands had stalled the talks.")
     assert got["excessive"] == "Nova"
-    got = speakers("Asked about the paper’s report, an Army spokesperson told reporters, “The unit is at its base.”")
+    got = speakers("Asked about the Courier’s report, an Army spokesperson told reporters, “The unit is at its base.”")
     assert got["The unit is at its base."] == "Army"
     # near miss: "media reports cited" is a noun, and a state's official stays unnamed
     got = speakers("State media reports cited “stark differences” in the talks.")

@@ -532,6 +532,7 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
     return None
 
 
+_COMMA_DETERMINER = regex.compile(r",\s+(?=(?:a|an|the|one|another)\s)")
 _IN_A_STATEMENT = regex.compile(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\-]+\s+)?statement\s*,\s*")
 _OWNED_WORDS = regex.compile(r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
                              r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
@@ -556,6 +557,12 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     """A speaker noun phrase -> (actor id or None, whether it is a speaker phrase at all)."""
     text = ctx.text
     np = text[start:end].strip()
+    cut = None
+    for cut in _COMMA_DETERMINER.finditer(np):
+        pass
+    if cut is not None:  # "about the Journal's report, an Army spokesperson": the phrase after the comma
+        start = text.find(np, start) + cut.end()
+        np = text[start:end].strip()
     lead = _IN_A_STATEMENT.match(np)
     if lead and lead.end() < len(np):  # "In a statement, the Families Forum"
         start = text.find(np, start) + lead.end()
