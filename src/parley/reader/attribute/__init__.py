@@ -557,10 +557,9 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     """A speaker noun phrase -> (actor id or None, whether it is a speaker phrase at all)."""
     text = ctx.text
     np = text[start:end].strip()
-    cut = None
-    for cut in _COMMA_DETERMINER.finditer(np):
-        pass
-    if cut is not None:  # "about the Journal's report, an Army spokesperson": the phrase after the comma
+    cuts = list(_COMMA_DETERMINER.finditer(np))
+    if cuts:
+        cut = cuts[-1]  # "about the Journal's report, an Army spokesperson": the phrase after the comma
         start = text.find(np, start) + cut.end()
         np = text[start:end].strip()
     lead = _IN_A_STATEMENT.match(np)
