@@ -188,3 +188,19 @@ def test_a_name_starting_like_a_place_is_a_place():
 def test_a_brand_in_camel_case_is_no_name_but_a_short_prefix_is():
     assert names("ShipWatch said traffic fell. ShipWatch said so again on Monday.") == []
     assert names("Senator Ann McNeil said traffic fell.") == ["Ann McNeil"]
+
+
+def test_its_role_belongs_to_the_party_named_before_in_the_sentence():
+    got = affiliations("Norway praised its envoy Ivo Marek on Monday.")
+    assert got["Ivo Marek"] == ("NOR", "title")
+    # near miss: a demonym is no owner for "its" (the clause may still suggest it, as a guess)
+    got = affiliations("The Chilean team praised its envoy Ivo Marek on Monday.")
+    assert got["Ivo Marek"][1] != "title"
+
+
+def test_who_heads_a_delegation_acts_for_it():
+    found = find_people("Ivo Marek, who heads the Chilean delegation, said the talks went on.",
+                        published="2024-05-01", officeholders=NO_TABLE)
+    (actor,) = found.actors
+    assert (actor.affiliation, actor.affiliation_source) == ("CHL", "title")
+    assert actor.roles == ("head of the Chilean delegation",)

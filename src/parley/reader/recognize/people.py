@@ -537,6 +537,20 @@ _ROLE_OF_STATE = regex.compile(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,
                                r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 
+_ITS_ROLE = regex.compile(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+
+
+def _party_named_before_in_sentence(text: str, pos: int) -> str | None:
+    """The party (state or organization) named last before ``pos`` in the same sentence."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    last = None
+    for w in _CAPWORDS.finditer(text, lo, pos):
+        code = party_lex.code_of(_strip_possessive(w.group(0)))
+        if code and _strip_possessive(w.group(0)) not in party_lex.DEMONYMS:
+            last = code
+    return last
+
+
 def _state_named_before(text: str, pos: int) -> str | None:
     """The state (not an organization) named last in the 300 characters before ``pos``."""
     last = None
@@ -788,6 +802,8 @@ def _party_named(words: str) -> str | None:
     return None
 
 
+_WHO_HEADS = regex.compile(r",\s+who\s+(?:heads|leads|led|headed|chairs|chaired)\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+)(?:[’']s)?\s+"
+                           r"(?P<what>delegation|team|negotiating team|negotiators|side|mission|government)\b")
 _SIGNATURE_ROLE = regex.compile(
     r"(?:[ \t]{2,}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<role>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^\n]{1,80}?)?)(?=[ \t]{2,}|[ \t]*\n|$)")
@@ -804,6 +820,13 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
                 person.possessors.append(owner)
             if not role:  # "Novak's envoys Ann Smith and ...": her role is his envoy
                 role = pm.group("role").strip()
+        im = _ITS_ROLE.search(text[max(0, start - 80):start])
+        if im and any(w in lex.ROLE_HEADS for w in im.group("role").split()):
+            # "Hamas said its negotiator Ivo Marek ...": "its" is the party named last before
+            owner_code = _party_named_before_in_sentence(text, max(0, start - 80) + im.start())
+            person.set_affiliation(owner_code, TITLE)
+            if not role:
+                role = im.group("role")
         cm = _COUNTRYS_ROLE.search(text[max(0, start - 80):start])
         if cm and any(w in lex.ROLE_HEADS for w in cm.group("role").split()):
             person.set_affiliation(_state_named_before(text, max(0, start - 80) + cm.start()), TITLE)
@@ -849,6 +872,11 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             if code and not rxc.search(r"\bto\s+(?:the\s+)?$", after[:w.start()]):  # "envoy to Borduria"
                 person.set_affiliation(code, TITLE)
                 break
+    hm = _WHO_HEADS.match(text, end, min(len(text), end + 120))
+    if hm:  # "Ivo Marek, who heads the Bordurian delegation, said"
+        person.set_affiliation(_party_named(hm.group("who")), TITLE)
+        if not after:
+            person.roles.append(f"head of the {hm.group('who')} {hm.group('what')}")
     m = rxc.match(r",?\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
     if m:
         person.set_affiliation(_party_named(m.group(1)), TITLE)
