@@ -204,3 +204,14 @@ def test_who_heads_a_delegation_acts_for_it():
     (actor,) = found.actors
     assert (actor.affiliation, actor.affiliation_source) == ("CHL", "title")
     assert actor.roles == ("head of the Chilean delegation",)
+
+
+def test_respective_roles_of_two_states_go_in_order():
+    found = find_people("On Monday the foreign ministers of Chile and Norway, Ivo Marek and Ana Vidal, met for "
+                        "the first time.", published="2024-05-01", officeholders=NO_TABLE)
+    assert [(a.name, a.affiliation, a.roles) for a in found.actors] == [
+        ("Ivo Marek", "CHL", ("foreign minister",)), ("Ana Vidal", "NOR", ("foreign minister",))]
+    # near miss: a plural that is no role distributes nothing
+    found = find_people("The talks of Chile and Norway, Ivo Marek and Ana Vidal, went on.", published="2024-05-01",
+                        officeholders=NO_TABLE)
+    assert all(a.affiliation is None for a in found.actors)

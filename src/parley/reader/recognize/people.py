@@ -478,6 +478,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 
     _delegations(text, mentions)
     _coordinated_titles(text, mentions)
+    _respective_roles(text, mentions)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
@@ -689,6 +690,31 @@ def _delegations(text: str, mentions: list) -> None:
         for s0, _e, _t, person in mentions:
             if lo <= s0 < hi:
                 person.set_affiliation(code, TITLE)
+
+
+# "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vidal": in that order.
+_RESPECTIVE = regex.compile(
+    r"\b(?:the|The)\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+?)s\s+of\s+(?:the\s+)?(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
+    r"\s+and\s+(?:the\s+)?(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?P<names>[^,.;]{3,80}?\s+and\s+[^,.;]{3,60}?)"
+    r"(?=[,.;]|\s+(?:met|said|agreed|held|signed|spoke|talked|discussed)\b)")
+
+
+def _respective_roles(text: str, mentions: list) -> None:
+    for m in _RESPECTIVE.finditer(text):
+        if not any(w in lex.ROLE_HEADS for w in m.group("role").split()):
+            continue
+        codes = [_party_named(m.group("a")), _party_named(m.group("b"))]
+        lo, hi = m.start("names"), m.end("names")
+        inside = sorted(((s0, p) for s0, _e, _t, p in mentions if lo <= s0 < hi), key=lambda x: x[0])
+        people_in: list[_Person] = []
+        for _s, p in inside:
+            if all(p is not q for q in people_in):
+                people_in.append(p)
+        if len(people_in) != 2 or None in codes:
+            continue
+        for person, code in zip(people_in, codes, strict=True):
+            person.set_affiliation(code, TITLE)
+            person.roles.append(m.group("role"))
 
 
 _AND_BEFORE = regex.compile(r",?\s+and\s+$")
