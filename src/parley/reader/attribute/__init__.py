@@ -648,7 +648,9 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
                     code = p.code
                     break
         kind = "state" if name in party_lex.STATE_NAMES else "organization"
-        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code or None, evidence=(span,)))
+        # a body's party is in its own name ("the Bordurian Defence Ministry"): a title's
+        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code or None,
+                                affiliation_source="title" if code else None, evidence=(span,)))
     return ctx.org_ids[key]
 
 
