@@ -5,15 +5,24 @@ speakers, and for every sentence of reported speech ("Novak said Russia and Ukra
 agreed ...") the actor who says it, so that statements get their speaker.
 
 How a speaker is found, in order:
-1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Smith`;
-2. the subject of a speech verb before the quote in the same sentence
-   (`Petrov said Tuesday that the two capitals remain "far apart"`);
-3. for a quote paragraph with no attribution, the speaker of the paragraph before.
-A pronoun ("he said") is the most recent speaker, not the nearest name; when the
-sentence is about one party's move ("The Ukrainian side has proposed ..., he said") the
-most recent speaker of that party wins. A noun phrase ("the Israeli prime minister")
-is matched to a person by role and party; an unnamed one ("a senior official") stays
-without a speaker.
+1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Smith` /
+   `"...?" Ann Smith, a mediator, posted` (an inverted verb only from said/added/told ...);
+   a paper relaying it (`according to ministry readouts`, `... news agency`) yields to 4.;
+2. the subject of the speech verb nearest before the quote in the same sentence
+   (`Petrov said Tuesday that the two capitals remain "far apart"`), unless a comma
+   closes that verb's subordinate clause or a new impersonal clause begins;
+3. "according to X" in the sentence;
+4. the subject of the clause the quote stands in (`Novak chided Borduria for its "..."`):
+   a person, a state or its body, or a state's officials as a group;
+5. for a quote paragraph with no attribution, the speaker of the paragraph before.
+A pronoun ("he said") is the person last in focus, the latest clause subject or speaker
+(not the nearest name), skipping one a title marks as of the other sex; "it"/"they" is
+the body that spoke last; when the sentence is about one party's move ("The Ukrainian
+side has proposed ..., he said") the most recent speaker of that party wins. A noun
+phrase ("the Israeli prime minister", "Borduria's foreign minister") is matched to a
+person by role and party; an unnamed one ("a senior official", "a Novak aide") stays
+without a speaker; a body credited with words ("analysts at X", "a spokesperson for X",
+"a statement issued by X", "state media outlet X") becomes an actor of its own.
 """
 
 from __future__ import annotations
