@@ -6,6 +6,12 @@ organization words are peeled off its edges; it is not a place, party or organiz
 and it has person evidence (two or more name tokens, or a title right before one token).
 Short mentions ("Novak") and transliterations (Koshevsky/Koshevskyy/Koshevskiy) link to
 the fullest form in the report.
+
+A person's party, in order of trust (``Actor.affiliation_source``):
+``title``: a party word bound to the name (its title, apposition, "of X", "its envoy",
+its delegation, a coordinated title, a signature line); ``table``: the office-holders
+table by the report's date (``lexicon/officeholders``); ``context``: a party named before
+the name in its clause, a possessor's party, or the outlet's home for an official.
 """
 
 from __future__ import annotations
