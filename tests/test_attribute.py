@@ -291,3 +291,25 @@ def test_two_states_negotiators_as_the_subject_are_no_one_party():
     (q,) = rec.quotes
     actor = rec.actor(q.speaker)
     assert actor is not None and actor.name == "Chilean and Finnish negotiators" and actor.affiliation is None
+
+
+def test_a_subordinate_clause_inside_a_clause_has_its_own_subject():
+    got = speakers("It confirms speculation that the two sides were talking after Chilean President Ivo Marek "
+                   "renewed his threat of a “friendly takeover” of the island.")
+    assert got["friendly takeover"] == "Ivo Marek"
+    # near miss: after a preposition the name is no subject
+    got = speakers("It confirms speculation that the two sides were talking with Chilean President Ivo Marek "
+                   "about a “friendly takeover” of the island.")
+    assert got["friendly takeover"] is None
+
+
+def test_a_passive_with_its_agent_after_the_quote():
+    got = speakers("Take the case of Ivo Marek. Described as “one of the most prolific dealers” by the Chilean "
+                   "Justice Ministry, he was jailed in 2010.")
+    assert got["one of the most prolific dealers"] == "Chilean Justice Ministry"
+
+
+def test_a_person_right_before_a_participle_says_its_quote():
+    got = speakers("Tensions ran high as Chile amassed troops, with President Ivo Marek last week warning that "
+                   "“bad things” would happen.")
+    assert got["bad things"] == "Ivo Marek"

@@ -228,6 +228,11 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
 
 
+_PASSIVE_BEFORE = regex.compile(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
+                                r"[Qq]uoted)\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
+_BY_AFTER = regex.compile(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
+                          r"\p{Lu}[\p{L}.’'\-]*)")
+
 # Verbs that come before their subject after a quote ("..., said Ann Smith").
 INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                             "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
@@ -239,6 +244,13 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     limit = sent.end + 1
     if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
         limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
+    o = next((q[0] for q in ctx.quotes if q[1] == c), None)
+    if o is not None and _PASSIVE_BEFORE.search(ctx.text, max(sent.start, o - 60), o):
+        bm = _BY_AFTER.match(ctx.text, c + 1, min(sent.end, c + 120))
+        if bm:  # 'Described as "..." by the Bordurian Justice Ministry'
+            who, ok = _resolve_np(ctx, sent, bm.start("np"), bm.end("np"))
+            if ok:
+                return (who,)
     m = _AFTER_QUOTE.match(ctx.text, c + 1, min(limit, c + 120, len(ctx.text)))
     if not m or not (m.group("s1") or m.group("s2")):
         m = _AFTER_QUOTE_APPOSED.match(ctx.text, c + 1, min(limit, c + 220, len(ctx.text)))
@@ -368,6 +380,10 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at
               and not _inside_quotes(ctx.quotes, p.span.start)]
     if participle:
+        # "with Novak last week warning that ...": the person right before the participle
+        for p in reversed(people):
+            if _ADJACENT.fullmatch(text[p.span.end:verb_at]):
+                return p.key, True
         # "The Bordurian leader made his stance clear, saying: ...", "In an interview with Ann
         # Smith, Novak cast it as a service, describing ...": the subject of the clause
         subject = _subject_of(ctx, sent, verb_at)
@@ -391,7 +407,10 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         words.pop()
     # a pronoun right before the verb: "he said", "she told"
     if words and words[-1][1] in _PRONOUNS:
-        return _resolve_pronoun(ctx, sent, words[-1][1], base + words[-1][0]), True
+        who = _resolve_pronoun(ctx, sent, words[-1][1], base + words[-1][0])
+        if who is None and words[-1][1].lower() == "it":
+            return None  # "It confirms speculation that ...": no body in sight, an empty "it"
+        return who, True
     # the first person whose apposition or adverbs reach the verb: in "Novak, who came with
     # Ann Smith, said" the speaker is Novak, and Smith stands inside his apposition
     for p in people:
@@ -456,7 +475,7 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "wh
 # Tuesday", "Haddad later told"), or an apposition in commas or dashes ("Keller, writing
 # on X, said"; "Marchenko -- who ... -- told").
 _ADJACENT = regex.compile(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
-                          r"\w+day)\b,?)*\s*")
+                          r"(?:last|this|next)\s+(?:week|month|year|night)|\w+day)\b,?)*\s*")
 # "Ann Smith of the Labor party, who wrote on X: ...": the relative's verb is hers
 _WHO_BEFORE = regex.compile(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
 _APPOSED = regex.compile(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
@@ -694,6 +713,11 @@ _ROLE_SUBJECT = regex.compile(
     r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
 
 
+def _title_word(w: str) -> bool:
+    low = w.lower()
+    return w[0].isupper() or low in _TITLE_SMALL or low in ROLE_HEADS or low.rstrip(".") in _TITLE_LOWER
+
+
 def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
     """Only title words (capitalized words, role words, "of", "the") stand between the start
     of the clause and ``pos``, after at most one linking word ("But", "Meanwhile"); where
@@ -702,6 +726,14 @@ def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
     for m in _CLAUSE_START.finditer(text, lo, pos):
         start = m.end()
     words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
+    # "... were talking after U.S. President Novak renewed ...": a subordinator, then only
+    # title words, heads a clause inside the clause
+    k = len(words)
+    while k > 0 and _title_word(words[k - 1]):
+        k -= 1
+    if k > 1 and words[k - 1].lower() in _SUBORDINATORS:  # (first word: the lead-word case below)
+        ctx_sub.add(pos)
+        return True
     if len(words) > 10:
         return False
     if words and words[0].lower() in _LEAD_WORDS:
