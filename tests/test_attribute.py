@@ -313,3 +313,9 @@ def test_a_person_right_before_a_participle_says_its_quote():
     got = speakers("Tensions ran high as Chile amassed troops, with President Ivo Marek last week warning that "
                    "“bad things” would happen.")
     assert got["bad things"] == "Ivo Marek"
+
+
+def test_a_list_of_demonyms_is_no_clause_boundary():
+    got = speakers("Talks between American, Chilean and Finnish negotiators concluded on Thursday, with both "
+                   "sides agreeing to “reestablish dialogue.”")
+    assert got["reestablish dialogue."] is None

@@ -724,6 +724,9 @@ def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
     that word is a subordinator ("although"), ``pos`` goes into ``ctx_sub``."""
     start = lo
     for m in _CLAUSE_START.finditer(text, lo, pos):
+        before = rxc.search(r"([\p{L}.]+)\s*$", text[max(lo, m.start() - 30):m.start()])
+        if m.group(0) == "," and before and party_lex.code_of(before.group(1)):
+            continue  # "between Bordurian, Ruritanian and ... negotiators": a list, not a new clause
         start = m.end()
     words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
     # "... were talking after U.S. President Novak renewed ...": a subordinator, then only
