@@ -319,3 +319,8 @@ def test_a_list_of_demonyms_is_no_clause_boundary():
     got = speakers("Talks between American, Chilean and Finnish negotiators concluded on Thursday, with both "
                    "sides agreeing to “reestablish dialogue.”")
     assert got["reestablish dialogue."] is None
+
+
+def test_a_states_named_body_before_a_kind_word_is_the_subject():
+    got = speakers("Chile’s Civil Defense organization also issued early warnings of “potential danger” nationwide.")
+    assert got["potential danger"] == "Chile’s Civil Defense"

@@ -771,9 +771,14 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
         run = _PARTY_BODY.match(text, pm.span.end, sent.end) or _PARTY_GROUP.match(text, pm.span.end, sent.end)
         # "Borduria's Foreign Ministry", "the Bordurian Navy", "Bordurian lawmakers"
         end = run.end() if run else pm.span.end
+        verb_from = end
+        if not run:
+            named = _NAMED_BODY.match(text, pm.span.end, sent.end)  # "Borduria's Civil Defense organization"
+            if named:
+                run, end, verb_from = named, named.end("name"), named.end()
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
-        if _VERB_AFTER.match(text, end, sent.end) and _clause_initial(text, sent.start, pm.span.start,
+        if _VERB_AFTER.match(text, verb_from, sent.end) and _clause_initial(text, sent.start, pm.span.start,
                                                                       ctx.subordinate):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
             code: str | None = pm.code
@@ -795,6 +800,8 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
 
 
 _GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
+_NAMED_BODY = regex.compile(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organization|organisation|agency|authority|"
+                            r"service|body|unit|directorate|department|ministry|office|council|command)\b")
 _BOTH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
 _PARTY_GROUP = regex.compile(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
                              + r"\b(?:,\s+who\b)?")
