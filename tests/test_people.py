@@ -215,3 +215,45 @@ def test_respective_roles_of_two_states_go_in_order():
     found = find_people("The talks of Chile and Norway, Ivo Marek and Ana Vidal, went on.", published="2024-05-01",
                         officeholders=NO_TABLE)
     assert all(a.affiliation is None for a in found.actors)
+
+
+def test_and_after_a_state_joins_two_people_not_two_titles():
+    got = affiliations("The talks, supported by President Ivo Marek of Norway and Prime Minister Ana Vidal of Chile, "
+                       "went well.")
+    assert got["Ivo Marek"] == ("NOR", "title") and got["Ana Vidal"] == ("CHL", "title")
+    # near miss: two titles of one person
+    assert roles("Prime Minister and Foreign Minister Ana Vidal spoke.")["Ana Vidal"] == (
+        "Prime Minister and Foreign Minister",)
+
+
+def test_links_and_abbreviations_at_the_edges_of_roles():
+    assert roles("But Chilean Crown Prince Ivo Marek said so.")["Ivo Marek"] == ("Crown Prince",)
+    assert roles("Ivo Marek, head of the U.S. Central Command, said so.")["Ivo Marek"] == (
+        "head of the U.S. Central Command",)
+    assert roles("Ivo Marek, Novak’s son-in-law—who arrived late—said so.")["Ivo Marek"] == ("Novak’s son-in-law",)
+
+
+def test_a_delegation_led_by_someone_ends_where_its_clause_does():
+    got = affiliations("An American delegation led by Vice President Ivo Marek flew to Oslo for talks, which will "
+                       "include Speaker Ana Vidal.")
+    assert got["Ivo Marek"] == ("USA", "title")
+    assert got["Ana Vidal"][1] != "title"
+
+
+def test_a_two_column_signature_is_no_single_title():
+    text = ("Signed in two copies.\n\nIvo Marek Ana Vidal\n\nPrime Minister of Chile President of Norway")
+    found = find_people(text, published="2024-05-01", officeholders=NO_TABLE)
+    assert all(a.affiliation is None for a in found.actors)
+
+
+def test_initials_without_spaces_stay_in_the_name():
+    assert names("Vice President J.D. Marek said so.") == ["J.D. Marek"]
+
+
+def test_analysts_and_journalists_act_for_no_party_and_foreign_roles_take_no_home():
+    got = affiliations("Chilean analyst Ivo Marek said so. Ana Vidal, a senior Chile analyst at a think tank, agreed.")
+    assert got["Ivo Marek"] == (None, None) and got["Ana Vidal"] == (None, None)
+    got = affiliations("Ivo Marek, president of the Palestinian National Initiative, said so.", home_party="USA")
+    assert got["Ivo Marek"] == (None, None)
+    # near miss: an official keeps his demonym
+    assert affiliations("Chilean Foreign Minister Ana Vidal said so.")["Ana Vidal"] == ("CHL", "title")

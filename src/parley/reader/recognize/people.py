@@ -33,7 +33,7 @@ from parley.reader.mentions import PersonMention
 from parley.reader.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
-_WORD = (r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
+_WORD = (r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
          r"|(?:al|el|ad|ash|as|az|an|ar|at)-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[’']s\b)?")  # "Ahmed al-Sharaa"
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
 # A nickname in quotation marks between given name and surname: Ivo “The Hammer” Marek.
@@ -303,6 +303,16 @@ _STOP_LEFT = frozenset({"the", "a", "an", "and", "said", "says", "told", "with",
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate", "attaché", "attache"})
 
 
+def _after_party_word(text: str, pos: int) -> bool:
+    """The word before ``pos`` names a state or organization ("... of the United States and
+    Prime Minister X": the "and" joins two people, not two titles)."""
+    found = _word_before(text, pos)
+    return found is not None and _strip_possessive(text[found[0]:found[1]]) in _PARTY_WORDS
+
+
+_LEADING_LINKS = frozenset({"But", "And", "Or", "So", "Yet", "Then", "Meanwhile", "However", "Also", "Under", "Now"})
+
+
 def _envoy_before(text: str, pos: int) -> bool:
     found = _word_before(text, pos)
     return found is not None and text[found[0]:found[1]].lower() in _ENVOY_WORDS
@@ -332,7 +342,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         to_state = low == "to" and bool(words) and _envoy_before(text, w_start)  # "Ambassador to Oman"
         ok = (
             capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS or to_state
-            or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper())
+            or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper()
+                                              and not _after_party_word(text, w_start))
         )
         if not ok or (low in _STOP_LEFT and low not in ("of", "and") and not to_state):
             break
@@ -340,8 +351,9 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         pos = w_start
         if len(words) >= 10:
             break
-    # drop a leading "of"/"and" and leading words that are not title-like
-    while words and words[0][1].lower() in ("of", "and"):
+    # drop a leading "of"/"and", sentence links ("But Saudi Crown Prince") and leading words
+    # that are not title-like
+    while words and (words[0][1].lower() in ("of", "and") or words[0][1] in _LEADING_LINKS):
         words.pop(0)
     if not words:
         return "", []
@@ -370,7 +382,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
 ROLE_MAX_WORDS = 22
 _APPOSITION = regex.compile(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?!and\b|or\b|but\b|while\b)(?P<role>[^,.;:“”\"()]{2,160}?)(?=\s*(?:[,.;:“”\"()]|\s+who\s|\s+said\b|\s+told\b|$))"
+    r"(?!and\b|or\b|but\b|while\b)(?P<role>(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}))(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s*[\p{Lu}]))"
+    r"{1,159}?)(?=\s*(?:[,;:“”\"()—–]|\.(?<!\b\p{Lu}\.)|\s+who\s|\s+said\b|\s+told\b|$))"
 )
 
 
@@ -389,7 +402,7 @@ def _role_after(text: str, end: int) -> str:
         if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)) and not _EMPLOYER_BEFORE.search(
                 role, 0, m2.start()):
             return ""  # "..., prominent critic Ann Smith": the start of another person
-    head_zone = rxc.split(r"\b(?:of|at|for|in|to|with)\b", role)[0].split()
+    head_zone = rxc.split(r"(?<!\S)(?:of|at|for|in|to|with)(?!\S)", role)[0].split()  # not the "in" of "son-in-law"
     if not any(w.lower().rstrip(".") in lex.ROLE_HEADS for w in head_zone):
         return ""
     return role
@@ -498,7 +511,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
-        if person.affiliation is None and home_party and any(
+        if person.affiliation is None and home_party and not _role_names_a_party(person.roles, home_party) and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
                 t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
                 home_head and person not in home_head and _head_of_state_title(person.roles)):
@@ -511,6 +524,10 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                        or _strip_possessive(w) in lex.FOREIGN_MARKERS]
             if not foreign:
                 person.set_affiliation(home_party, CONTEXT)
+    for person in people:
+        if person.roles and person.affiliation_strength != TABLE and all(_no_party_role(r) for r in person.roles):
+            # analysts, journalists, scholars act for no party ("Bordurian analyst", "a Ruritania expert")
+            person.affiliation, person.affiliation_strength = None, 0
     mentions.sort(key=lambda m: m[0])
     actors: list[Actor] = []
     out_mentions: list[PersonMention] = []
@@ -686,11 +703,12 @@ _DELEGATION = regex.compile(
 
 def _delegations(text: str, mentions: list) -> None:
     for m in _DELEGATION.finditer(text):
-        code = party_lex.code_of(m.group("who"))
+        code = party_lex.code_of(m.group("who")) or party_lex.code_of(m.group("who").split()[-1])  # "An American"
         if not code:
             continue
         lo, hi = m.start("rest"), m.end("rest")
-        cut = regex.search(r"[(;]", text[lo:hi])  # "(Daily Ledger, May 2)": a source, not a member
+        cut = regex.search(r"[(;]|\b(?:which|who|that|flew|arrived|met|said|says|will|would|has|have|had|is|was|were|"
+                           r"\p{Ll}{3,}ed)\b", text[lo:hi])  # "(Daily Ledger, May 2)": a source, not a member
         if cut:
             hi = lo + cut.start()
         for s0, _e, _t, person in mentions:
@@ -744,6 +762,17 @@ def _coordinated_titles(text: str, mentions: list) -> None:
             second.set_affiliation(first.affiliation, TITLE)
 
 
+# Role heads of people who act for no party (ANNOTATING: analysts, journalists).
+NO_PARTY_HEADS = frozenset({"analyst", "analysts", "expert", "researcher", "fellow", "professor", "scholar", "economist",
+                            "strategist", "journalist", "reporter", "correspondent", "editor", "commentator",
+                            "columnist", "historian", "lecturer"})
+
+
+def _no_party_role(role: str) -> bool:
+    head_zone = rxc.split(r"(?<!\S)(?:of|at|for|in|to|with|and)(?!\S)", role.lower())[0].split()
+    return bool(head_zone) and head_zone[-1].strip(",.") in NO_PARTY_HEADS
+
+
 def _from_table(people: list[_Person], published: str | None, holders: OfficeHolders | None) -> None:
     """Affiliations from the office-holders table, for people no title ties to a party: a
     full name on the report's date (or a name that only ever held office for one party);
@@ -766,6 +795,16 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
             person.head_of_state = found[1] == "head_of_state"
             person.set_affiliation(found[0], TABLE)
             person.evidence = True  # a name the table knows is a person's
+
+
+def _role_names_a_party(roles: list[str], home: str) -> bool:
+    """ "president of the Palestinian National Initiative": a role that names another party."""
+    for r in roles:
+        for w in _CAPWORDS.findall(r):
+            base = _strip_possessive(w)
+            if base in lex.FOREIGN_MARKERS or ((c := party_lex.code_of(base)) is not None and c != home):
+                return True
+    return False
 
 
 def _head_of_state_title(roles: list[str]) -> bool:
@@ -892,7 +931,9 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
         line_start = text.rfind("\n", 0, start if start is not None else end) + 1
         alone = start is not None and not text[line_start:start].strip()  # the name stands on a line of its own
         sm = _SIGNATURE_ROLE.match(text, end, min(len(text), end + 120)) if alone else None
-        if sm and sm.group("role").split()[0].lower().rstrip(".") in lex.ROLE_HEADS | {"prime", "vice", "crown"}:
+        heads = [w for w in sm.group("role").split() if w[0].isupper() and w.lower() in lex.ROLE_HEADS] if sm else []
+        if sm and len(heads) == 1 and \
+                sm.group("role").split()[0].lower().rstrip(".") in lex.ROLE_HEADS | {"prime", "vice", "crown"}:
             after = sm.group("role")  # a signature: "Ann Smith\nPresident of the Republic of Borduria"
     if after:
         person.roles.append(after)
