@@ -69,7 +69,10 @@ def test_a_bare_surname_answers_only_when_one_holder_has_it_that_day(holders: Of
     assert holders.party_of("Petrak", dt.date(2022, 6, 1), surname_only=True) is None  # Ivo and Lena
     assert holders.party_of("Petrak", dt.date(2024, 6, 1), surname_only=True) == ("NOR", "defence_minister")
     assert holders.party_of("Velkov", dt.date(2024, 6, 1), surname_only=True) == ("FIN", "head_of_state")
-    assert holders.party_of("Velkov", None, surname_only=True) is None
+    # no date: only a surname one person in the whole table has, who served one party
+    assert holders.party_of("Velkov", None, surname_only=True) == ("FIN", "head_of_state")
+    assert holders.party_of("Petrak", None, surname_only=True) is None
+    assert holders.party_of("Rook", None, surname_only=True) is None
     assert holders.party_of("Velkov", dt.date(2018, 6, 1), surname_only=True) is None  # not yet in office
 
 
@@ -147,3 +150,8 @@ def test_with_the_outlets_own_head_of_state_named_another_president_is_not_its_o
     found = find_people("President Ada Homer spoke. Vice President Ivo Petrosian spoke on Tuesday.",
                         home_party="USA", published="2024-05-01", officeholders=home)
     assert [a.affiliation for a in found.actors] == ["USA", "USA"]
+
+
+def test_a_titled_surname_in_an_undated_report_needs_a_unique_holder(holders: OfficeHolders):
+    found = find_people("President Velkov said so. President Petrak agreed.", officeholders=holders)
+    assert {a.name: a.affiliation for a in found.actors} == {"Velkov": "FIN", "Petrak": None}

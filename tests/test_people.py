@@ -257,3 +257,10 @@ def test_analysts_and_journalists_act_for_no_party_and_foreign_roles_take_no_hom
     assert got["Ivo Marek"] == (None, None)
     # near miss: an official keeps his demonym
     assert affiliations("Chilean Foreign Minister Ana Vidal said so.")["Ana Vidal"] == ("CHL", "title")
+
+
+def test_a_party_that_starts_a_body_in_an_apposition():
+    got = affiliations("Ivo Marek, head of the U.S. Central Command, said so.")
+    assert got["Ivo Marek"] == ("USA", "title")
+    # near miss: a body with no party word
+    assert affiliations("Ivo Marek, head of the Northern Star Group, said so.")["Ivo Marek"] == (None, None)

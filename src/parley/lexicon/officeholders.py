@@ -148,14 +148,14 @@ class OfficeHolders:
 
     def lookup_surname(self, surname: str, on: dt.date | None) -> list[Holder]:
         """The rows for a bare surname, only where exactly one person in office on ``on``
-        bears it (no date: no answer, a surname alone is too weak)."""
-        if on is None:
-            return []
+        bears it; with no date, only where one person in the whole table bears it and
+        served one party."""
         key = name_key(surname)
-        if " " in key:
-            found = [r for r in self._full.get(key, []) if r.holds_on(on)]
-        else:
-            found = [r for r in self._last.get(key, []) if r.holds_on(on)]
+        found = self._full.get(key, []) if " " in key else self._last.get(key, [])
+        if on is not None:
+            found = [r for r in found if r.holds_on(on)]
+        elif len({r.party for r in found}) != 1:
+            return []
         people = {r.name for r in found}
         return _ranked(found) if len(people) == 1 else []
 

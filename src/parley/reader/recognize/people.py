@@ -941,7 +941,9 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
         if owner_m and not party_lex.code_of(owner_m.group(1)):
             person.possessors.append(owner_m.group(1))
         for w in rxc.finditer(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
-            code = party_lex.code_of(_strip_possessive(w.group(0)))
+            # "the U.S. Central Command": the party that starts the run
+            run = _strip_possessive(w.group(0))
+            code = party_lex.code_of(run) or party_lex.code_of(_strip_possessive(run.split()[0]))
             if code and not rxc.search(r"\bto\s+(?:the\s+)?$", after[:w.start()]):  # "envoy to Borduria"
                 person.set_affiliation(code, TITLE)
                 break
