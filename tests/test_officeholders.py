@@ -22,6 +22,7 @@ Lena Petrak,,defence_minister,NOR,2021-03,,test
 Oleh Kovalenskyy,Oleg Kovalensky,spokesperson,CHL,2022,,test
 Sami Rook,,foreign_minister,FIN,2015,2016,test
 Sami Rook,,envoy,NOR,2017,2018,test
+Omar Haddan Valdez,Haddo,leader,RSF,2019,,test
 """
 
 
@@ -155,3 +156,8 @@ def test_with_the_outlets_own_head_of_state_named_another_president_is_not_its_o
 def test_a_titled_surname_in_an_undated_report_needs_a_unique_holder(holders: OfficeHolders):
     found = find_people("President Velkov said so. President Petrak agreed.", officeholders=holders)
     assert {a.name: a.affiliation for a in found.actors} == {"Velkov": "FIN", "Petrak": None}
+
+
+def test_a_one_word_alias_is_a_name_of_its_own(holders: OfficeHolders):
+    assert holders.party_of("Haddo", dt.date(2024, 1, 1), surname_only=True) == ("RSF", "leader")
+    assert holders.party_of("Valdez", dt.date(2024, 1, 1), surname_only=True) == ("RSF", "leader")

@@ -151,7 +151,9 @@ class OfficeHolders:
         bears it; with no date, only where one person in the whole table bears it and
         served one party."""
         key = name_key(surname)
-        found = self._full.get(key, []) if " " in key else self._last.get(key, [])
+        # a one-word alias ("Hemedti") is a whole name of its own
+        found = self._full.get(key, []) if " " in key else list(dict.fromkeys(
+            self._last.get(key, []) + self._full.get(key, [])))
         if on is not None:
             found = [r for r in found if r.holds_on(on)]
         elif len({r.party for r in found}) != 1:
