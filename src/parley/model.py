@@ -114,6 +114,10 @@ class Actor:
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
     evidence: tuple[Span, ...] = ()
+    # how the affiliation was found: "title" (a demonym, possessive or "of X" bound to the
+    # name), "table" (the office-holders table, by the report's date), "context" (a guess
+    # from the sentence or the outlet); None when there is no affiliation
+    affiliation_source: str | None = None
 
     def __post_init__(self) -> None:
         if self.kind not in ACTOR_KINDS:
@@ -236,7 +240,8 @@ class Record:
             },
             "actors": [
                 {"id": a.id, "name": a.name, "aliases": list(a.aliases), "kind": a.kind,
-                 "roles": list(a.roles), "affiliation": a.affiliation, "evidence": _ev(a.evidence)}
+                 "roles": list(a.roles), "affiliation": a.affiliation,
+                 "affiliation_source": a.affiliation_source, "evidence": _ev(a.evidence)}
                 for a in self.actors
             ],
             "meetings": [
@@ -272,7 +277,7 @@ class Record:
             actors=tuple(
                 Actor(id=a["id"], name=a["name"], kind=a.get("kind") or "person", aliases=tuple(a.get("aliases") or ()),
                       roles=tuple(a.get("roles") or ()), affiliation=a.get("affiliation"),
-                      evidence=_spans(a.get("evidence")))
+                      affiliation_source=a.get("affiliation_source"), evidence=_spans(a.get("evidence")))
                 for a in data.get("actors") or ()
             ),
             meetings=tuple(

@@ -11,14 +11,24 @@ ROLE_HEADS = frozenset({"president", "presidents", "vice-president", "premier", 
                         "prince", "crown", "chief", "head", "director", "director-general", "commander",
                         "general", "marshal", "admiral", "colonel", "leader", "chairman", "chairwoman",
                         "chair", "speaker", "mayor", "governor", "gov.", "gov", "senator", "representative",
-                        "rep.", "congressman", "congresswoman", "lawmaker", "official", "officer", "diplomat",
+                        "rep.", "sen.", "congressman", "congresswoman", "lawmaker", "official", "officer", "diplomat",
                         "deputy", "undersecretary", "under-secretary", "commissioner", "counselor",
                         "counsellor", "ceo", "publisher", "editor", "reporter", "journalist", "correspondent",
                         "host", "anchor", "analyst", "lawyer", "attorney", "critic", "activist", "researcher",
                         "professor", "fellow", "economist", "strategist", "marine", "soldier", "pope",
                         "cardinal", "archbishop", "patriarch", "mediator", "coordinator", "rapporteur",
                         "ombudsman", "prosecutor", "judge", "justice", "founder", "owner", "son-in-law",
-                        "daughter", "son", "wife", "husband", "brother", "sister", "father", "mother"})
+                        "daughter", "son", "wife", "husband", "brother", "sister", "father", "mother",
+                        # what reports call people who hold no office
+                        "assassin", "hitman", "spy", "agent", "operative", "businessman", "businesswoman",
+                        "tycoon", "oligarch", "billionaire", "hacker", "artist", "star", "staffer", "associate",
+                        "politician", "defender", "personality", "dealer", "co-founder", "cofounder",
+                        "whistleblower", "employee", "nominee", "mate", "dissident", "blogger", "militant",
+                        "cleric", "ayatollah", "amir", "executive",
+                        # plurals and hyphenated titles
+                        "envoys", "aides", "advisers", "advisors", "negotiators", "officials", "diplomats",
+                        "secretary-general", "under-secretary-general", "commander-in-chief", "attorney-general",
+                        "governor-general"})
 
 # Words that modify a role head ("presidential aide", "special envoy", "Foreign Minister").
 ROLE_MODIFIERS = frozenset({"presidential", "special", "foreign", "defense", "defence", "interior", "prime",
@@ -131,4 +141,8 @@ SPEECH_VERBS = frozenset({"said", "says", "say", "saying", "told", "tells", "tel
                           "maintains", "reported", "reports", "observed", "observes", "countered",
                           "declaring", "adding", "writing", "noting", "telling", "calling", "describing",
                           "warning", "insisting", "demanded", "demanding", "vowed", "pledged", "promised",
-                          "threatened", "pleaded", "stating", "reaffirmed", "affirmed", "repeated", "asserted"})
+                          "threatened", "pleaded", "stating", "reaffirmed", "affirmed", "repeated", "asserted",
+                          "fumed", "fuming", "restated", "restating", "boasted", "boasting", "quipped", "lamented",
+                          "complained", "complaining", "contended", "retorted", "joked", "alleged", "recounted",
+                          "testified", "underscored", "underlined", "elaborated", "clarified", "reasoned",
+                          "explaining", "arguing", "stressing", "mused", "wondered"})

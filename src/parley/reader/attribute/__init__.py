@@ -5,15 +5,24 @@ speakers, and for every sentence of reported speech ("Novak said Russia and Ukra
 agreed ...") the actor who says it, so that statements get their speaker.
 
 How a speaker is found, in order:
-1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Smith`;
-2. the subject of a speech verb before the quote in the same sentence
-   (`Petrov said Tuesday that the two capitals remain "far apart"`);
-3. for a quote paragraph with no attribution, the speaker of the paragraph before.
-A pronoun ("he said") is the most recent speaker, not the nearest name; when the
-sentence is about one party's move ("The Ukrainian side has proposed ..., he said") the
-most recent speaker of that party wins. A noun phrase ("the Israeli prime minister")
-is matched to a person by role and party; an unnamed one ("a senior official") stays
-without a speaker.
+1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Smith` /
+   `"...?" Ann Smith, a mediator, posted` (an inverted verb only from said/added/told ...);
+   a paper relaying it (`according to ministry readouts`, `... news agency`) yields to 4.;
+2. the subject of the speech verb nearest before the quote in the same sentence
+   (`Petrov said Tuesday that the two capitals remain "far apart"`), unless a comma
+   closes that verb's subordinate clause or a new impersonal clause begins;
+3. "according to X" in the sentence;
+4. the subject of the clause the quote stands in (`Novak chided Borduria for its "..."`):
+   a person, a state or its body, or a state's officials as a group;
+5. for a quote paragraph with no attribution, the speaker of the paragraph before.
+A pronoun ("he said") is the person last in focus, the latest clause subject or speaker
+(not the nearest name), skipping one a title marks as of the other sex; "it"/"they" is
+the body that spoke last; when the sentence is about one party's move ("The Ukrainian
+side has proposed ..., he said") the most recent speaker of that party wins. A noun
+phrase ("the Israeli prime minister", "Borduria's foreign minister") is matched to a
+person by role and party; an unnamed one ("a senior official", "a Novak aide") stays
+without a speaker; a body credited with words ("analysts at X", "a spokesperson for X",
+"a statement issued by X", "state media outlet X") becomes an actor of its own.
 """
 
 from __future__ import annotations
@@ -38,10 +47,14 @@ CLOSERS = "”\""
 # Speech verbs that introduce a quote or reported speech (finite forms and participles).
 _SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on"}, key=len,
                       reverse=True))
-_PRONOUN = r"(?:he|she|they|He|She|They)"
+_PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 # what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
 _NP = r"(?:(?:the|a|an|one|another|two|The|A|An|One)\s+)?(?:[\w’'.\-]+\s+){0,11}?[\w’'.\-]+"
 
+# '"...?" Borduria's premier Ann Smith, a mediator in the talks, posted on X.'
+_AFTER_QUOTE_APPOSED = regex.compile(
+    rf"\s*,?\s*(?P<s2>(?:[\w’'.\-]+\s+){{0,7}}[\w’'.\-]+),\s+[^.;“”\"]{{1,120}}?,\s+"
+    rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b")
 _AFTER_QUOTE = regex.compile(
     rf"\s*,?\s*(?:(?P<v1>{_SV})\s+(?P<s1>{_NP})(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|during)\b))"
     rf"|(?P<s2>{_NP}?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b)",
@@ -57,13 +70,21 @@ class _Context:
     mentions: Mentions
     actors: list[Actor]
     recent: list[str | None] = field(default_factory=list)  # most recent speakers, newest last
+    recent_at: list[int] = field(default_factory=list)  # where each of them was credited
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (offset, actor id): people as clause subjects
+    party_subjects: list[tuple[int, int, str | None]] = field(default_factory=list)  # (start, end, code): parties
+    subordinate: set[int] = field(default_factory=set)  # subjects that head a subordinate clause ("when X ...")
     org_ids: dict[str, str] = field(default_factory=dict)
+    spokes_org: str | None = None  # the last organization a spokesperson spoke for
+    sexes: dict[str, str | None] = field(default_factory=dict)  # actor id -> "f", "m" or None (unknown)
+    quotes: list[tuple[int, int, bool]] = field(default_factory=list)  # every quote span of the text
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
-    def said_by(self, actor_id: str | None) -> None:
+    def said_by(self, actor_id: str | None, at: int = -1) -> None:
         self.recent.append(actor_id)
+        self.recent_at.append(at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +97,39 @@ class Said:
 _MARK = regex.compile(r"[“”\"]")
 
 
+# British style: single marks as the outer quotes, in a paragraph with no double marks.
+# The opening mark is unambiguous; a closing one is an apostrophe unless no letter follows,
+# and after an "s" ("the leaders’ talks") only when punctuation follows.
+_SINGLE_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
+
+
+def _single_quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    pos = para.start
+    while True:
+        m = _SINGLE_OPEN.search(text, pos, para.end)
+        if not m:
+            return out
+        o = m.start()
+        close = None
+        for c in _SINGLE_CLOSE.finditer(text, o + 1, para.end):
+            i = c.start()
+            nxt = text[i + 1:i + 2]
+            if text[i - 1] in "sS" and nxt.isspace() and rxc.match(r"\s+\p{L}", text[i + 1:i + 3]):
+                continue  # a plural possessive: "the leaders’ talks"
+            close = i
+            break
+        if close is None:
+            return out
+        out.append((o, close, True))
+        pos = close + 1
+
+
 def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """(open mark offset, close mark offset or paragraph end, closed?) within one paragraph."""
+    if "‘" in text[para.start:para.end] and not _MARK.search(text, para.start, para.end):
+        return _single_quote_spans(text, para)
     out: list[tuple[int, int, bool]] = []
     end = para.end
     open_at: int | None = None
@@ -105,16 +157,19 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     prev_para: tuple[bool, str | None] = (False, None)  # (was a quote paragraph, its speaker)
     starts = [x.span.start for x in parts.sentences]
     speech = {bisect_right(starts, m.start()) - 1 for m in _SV_RE.finditer(text)}  # sentences with a speech verb
+    para_spans = [[q for q in _quote_spans(text, para) if text[q[0] + 1 : q[1]].strip()] for para in parts.paragraphs]
+    ctx.quotes = [q for spans in para_spans for q in spans]
 
     for pi, para in enumerate(parts.paragraphs):
         sents = [s for s in parts.sentences if s.paragraph == pi]
-        spans = [q for q in _quote_spans(text, para) if text[q[0] + 1 : q[1]].strip()]
+        spans = para_spans[pi]
         para_speaker: tuple[bool, str | None] | None = None  # the last attribution in this paragraph
         starts_with_quote = bool(spans) and spans[0][0] == para.start
         for s in sents:
+            _note_subjects(ctx, s.span)
             # reported speech in the sentence, outside its quotes
             here = [q for q in spans if q[0] < s.span.end and q[1] >= s.span.start]
-            rs = _reported_speaker(ctx, s.span, here) if s.index in speech else None
+            rs, rs_at, rs_according = _reported_speaker_at(ctx, s.span, here) if s.index in speech else (None, -1, False)
             closing = [q for q in spans if s.span.start <= min(q[1], para.end - 1) < s.span.end
                        or (not q[2] and q[1] == s.span.end)]
             tail = None  # "..., he said." after the sentence's last quote speaks for all its quotes
@@ -129,12 +184,22 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     found = _after_quote(ctx, s.span, c) or tail
                     if found is not None:
                         explicit, who = True, found[0]
-                if not explicit:
+                paper = closed and _DOCUMENT_AFTER.match(text, c + 1, c + 120) is not None
+                if not explicit or who is None or paper:
+                    # before the quote: also where the words after it credit no one by name
+                    # ('A statement by X said "...," a news agency reported') or only a paper
+                    # ('Smith said it was vital to prevent "...," according to ministry readouts')
                     found = _before_quote(ctx, open_sent.span, o, spans)
-                    if found is not None:
+                    if found is not None and (not explicit or found[0] is not None) and (
+                            not paper or ((a := ctx.actor(found[0])) is not None and a.kind == "person")):
                         explicit, who = True, found[0]
-                if not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index:
+                if (not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index
+                        and (rs_at < o or rs_according or not _CONTRAST.search(text, c, rs_at))):
                     explicit, who = True, rs[0]  # "..., according to Oman's foreign minister"
+                if not explicit:
+                    subject = _subject_of(ctx, open_sent.span, o)
+                    if subject is not None:  # "Novak on Monday chided Borduria for its “stubborn ...”"
+                        explicit, who = True, subject
                 if not explicit and para_speaker is not None:
                     who = para_speaker[1]
                 elif (not explicit and starts_with_quote and o == spans[0][0]
@@ -143,7 +208,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                 if explicit or para_speaker is None:
                     para_speaker = (explicit, who)
                 if explicit:
-                    ctx.said_by(who)
+                    ctx.said_by(who, o)
                 if not _is_quote(text, open_sent.span, o, c, qtext):
                     continue
                 end = c + 1 if closed else c
@@ -155,7 +220,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                 if rs[0] is not None:
                     sentence_speaker[s.index] = rs[0]
                 if not closing:
-                    ctx.said_by(rs[0])
+                    ctx.said_by(rs[0], s.span.start)
                     if para_speaker is None:
                         para_speaker = (True, rs[0])
         prev_para = (starts_with_quote or bool(spans and spans[-1][1] >= para.end - 1),
@@ -163,19 +228,47 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
 
 
+_PASSIVE_BEFORE = regex.compile(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
+                                r"[Qq]uoted)\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
+_BY_AFTER = regex.compile(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
+                          r"\p{Lu}[\p{L}.’'\-]*)")
+
+# Verbs that come before their subject after a quote ("..., said Ann Smith").
+INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
+                            "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
+                            "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked"})
+_NP_FIRST = regex.compile(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
+
+
 def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
-    m = _AFTER_QUOTE.match(ctx.text, c + 1, min(sent.end + 1, c + 120))
+    limit = sent.end + 1
+    if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
+        limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
+    o = next((q[0] for q in ctx.quotes if q[1] == c), None)
+    if o is not None and _PASSIVE_BEFORE.search(ctx.text, max(sent.start, o - 60), o):
+        bm = _BY_AFTER.match(ctx.text, c + 1, min(sent.end, c + 120))
+        if bm:  # 'Described as "..." by the Bordurian Justice Ministry'
+            who, ok = _resolve_np(ctx, sent, bm.start("np"), bm.end("np"))
+            if ok:
+                return (who,)
+    m = _AFTER_QUOTE.match(ctx.text, c + 1, min(limit, c + 120, len(ctx.text)))
+    if not m or not (m.group("s1") or m.group("s2")):
+        m = _AFTER_QUOTE_APPOSED.match(ctx.text, c + 1, min(limit, c + 220, len(ctx.text)))
     if not m:
         return None
-    g = "s1" if m.group("s1") else "s2"
+    g = "s1" if m.groupdict().get("s1") else "s2"
     if not m.group(g):
         return None
+    if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
+        return None  # '"over the top," threatened to withhold ...': no inverted attribution
+    if g == "s2" and m.group("s2").split()[0].lower() in _JOINING:
+        return None  # '"a grave escalation," while Ann Smith said ...': Smith's words come after
     who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
     return (who,) if ok else None
 
 
 _STATEMENT_FROM = regex.compile(
-    r"\bstatement\s+(?:from|by|of)\s+(?:the\s+)?(?:(?:secretariat|office|press office|spokesperson)\s+of\s+)?"
+    r"\bstatement\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:from|by|of)\s+(?:the\s+)?(?:(?:secretariat|office|press office|spokesperson)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*\s+){0,2}[\p{Lu}][\p{L}.\-]*[’']s\s+)?(?P<org>(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}[\p{Lu}][\p{L}.\-]*)")
 
 
@@ -184,13 +277,31 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
     if sm:  # "posted a statement from the secretariat of X declaring that ..."
         org = sm.group("org")
         return (_org_actor(ctx, org, party_lex.code_of(org), sm.start("org")),)
-    for m in _SV_RE.finditer(ctx.text, sent.start, o):
+    # the speech verb nearest the quote first: in "Novak said X, while Ann Smith told TV that
+    # '...'" the quote is Smith's
+    for m in reversed(list(_SV_RE.finditer(ctx.text, sent.start, o))):
         if _inside_quotes(quotes, m.start()):
             continue
+        if _NEW_CLAUSE.search(ctx.text, m.end(), o):
+            break  # "when X responded, it was believed that '...'": the quote is the new clause's
+        if _subordinate_and_closed(ctx.text, sent, m, o):
+            continue  # "When X replied on Monday, the mood was '...'": the verb's clause is over
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
             return (found,) if not isinstance(found, tuple) else found
     return None
+
+
+def _reported_speaker_at(ctx: _Context, sent: Span,
+                         quotes: list[tuple[int, int, bool]]) -> tuple[tuple[str | None] | None, int, bool]:
+    """``_reported_speaker``, with where its verb stands and whether it is "according to"."""
+    for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
+        if _inside_quotes(quotes, m.start()) or _subordinate_and_closed(ctx.text, sent, m, sent.end):
+            continue
+        found = _speaker_of_verb(ctx, sent, m)
+        if found is not None:
+            return found, m.start(), m.group("v").lower() == "according to"
+    return None, -1, False
 
 
 def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
@@ -215,8 +326,16 @@ def _speaker_of_verb(ctx: _Context, sent: Span, m: regex.Match) -> tuple[str | N
     if verb.lower() == "according to":
         who, ok = _resolve_np(ctx, sent, m.end() + 1, _np_end(ctx.text, m.end() + 1, sent.end))
         return (who,) if ok else None
+    if verb.lower() in _NOUN_TOO and _VERB_NEXT.match(ctx.text, m.end()):
+        return None  # "state media reports cited ...": a noun, the verb comes after it
     subj = _subject_before(ctx, sent, m.start(), participle=verb.endswith("ing"))
     return (subj[0],) if subj is not None else None
+
+
+# Speech verbs that are nouns too ("media reports", "his remarks"), and what shows the noun.
+_NOUN_TOO = frozenset({"reports", "claims", "remarks", "calls", "comments", "notes", "says", "warns", "posts"})
+_VERB_NEXT = regex.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:\p{Ll}+ed|said|says|showed|shows|suggest|suggested|"
+                           r"cited|claimed|indicated)\b")
 
 
 def _id(prefix: str, a: int, b: int) -> str:
@@ -258,55 +377,141 @@ def _np_end(text: str, start: int, limit: int) -> int:
 
 def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -> tuple[str | None, bool] | None:
     text = ctx.text
-    people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at]
-    if participle and people:
-        # "..., telling the host Ann Smith that ...": the subject is the sentence's first person
-        return people[0].key, True
+    people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at
+              and not _inside_quotes(ctx.quotes, p.span.start)]
+    if participle:
+        # "with Novak last week warning that ...": the person right before the participle
+        for p in reversed(people):
+            if _ADJACENT.fullmatch(text[p.span.end:verb_at]):
+                return p.key, True
+        # "The Bordurian leader made his stance clear, saying: ...", "In an interview with Ann
+        # Smith, Novak cast it as a service, describing ...": the subject of the clause
+        subject = _subject_of(ctx, sent, verb_at)
+        if subject is not None:
+            return subject, True
+        # "..., telling the host Ann Smith that ...": else the sentence's first person
+        if people:
+            return people[0].key, True
     base = max(sent.start, verb_at - 90)  # a subject stands close to its verb
     left = text[base:verb_at]
+    om = _ORG_APPOSED.search(text, max(sent.start, verb_at - 200), verb_at)
+    if om and not [p for p in people if p.span.start == om.start("org")]:
+        # "Gridco, the state power operator, said": a body named with what it is
+        return _org_actor(ctx, om.group("org"), _code_in(om.group("org")), om.start("org")), True
+    dm = _DASH_APPOSITION.search(text, max(sent.start, verb_at - 260), verb_at)
+    if dm:  # "the Families Forum – which campaigns for the hostages – said": drop the aside
+        base = max(sent.start, dm.start() - 90)
+        left = text[base:dm.start()] + " " * (verb_at - dm.start())
     words = [(m.start(), m.group(0)) for m in _WORDS.finditer(left)]
     while words and words[-1][1] in _SUBJECT_FILLERS:
         words.pop()
     # a pronoun right before the verb: "he said", "she told"
     if words and words[-1][1] in _PRONOUNS:
-        return _resolve_pronoun(ctx, sent, words[-1][1]), True
-    for i in range(len(people) - 1, -1, -1):
-        p = people[i]
+        who = _resolve_pronoun(ctx, sent, words[-1][1], base + words[-1][0])
+        if who is None and words[-1][1].lower() == "it":
+            return None  # "It confirms speculation that ...": no body in sight, an empty "it"
+        return who, True
+    # the first person whose apposition or adverbs reach the verb: in "Novak, who came with
+    # Ann Smith, said" the speaker is Novak, and Smith stands inside his apposition
+    for p in people:
         between = text[p.span.end:verb_at]
-        if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between):
+        if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between) or _WHO_BEFORE.fullmatch(between):
             return p.key, True
+    owned = _OWNED_TAIL.search(left)
+    if owned:  # "Novak's angry post, which said that ...": the post speaks for Novak
+        at = base + owned.start()
+        owner = [p for p in people if p.span.end == at]
+        if owner:
+            return owner[0].key, True
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
+    # (not across a comma or a relative pronoun: "the release of Novak, whom officials have said")
     if words:
-        first = words[max(0, len(words) - 7)]
-        last = words[-1]
-        who, ok = _resolve_np(ctx, sent, base + first[0], base + last[0] + len(last[1]))
-        if ok:
-            return who, True
+        lo = max(0, len(words) - 7)
+        for i in range(len(words) - 1, lo - 1, -1):
+            w = words[i][1]
+            prev_end = words[i - 1][0] + len(words[i - 1][1]) if i > 0 else 0
+            gap = left[prev_end:words[i][0]]
+            if w.lower() in _CLAUSE_WORDS:
+                lo = i + 1
+                break
+            if any(ch in gap for ch in "“”\"()"):  # a quote ends before the subject
+                lo = i
+                break
+        if lo < len(words):
+            first = words[lo]
+            last = words[-1]
+            who, ok = _resolve_np(ctx, sent, base + first[0], base + last[0] + len(last[1]))
+            if ok:
+                return who, True
     return None
+
+
+_DOCUMENT_AFTER = regex.compile(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
+                                r"(?:readouts?|reports?|transcripts?|minutes|records?|news\s+agency|agency|media|"
+                                r"newspaper|outlet|broadcaster|television|TV)\b")
+# "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
+_CLOSED_AFTER = regex.compile(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
+_SUBORDINATE_BEFORE = regex.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
+                                    r"(?:[\w’'.\-]+\s+){1,6}$")
+def _subordinate_and_closed(text: str, sent: Span, m: regex.Match, limit: int) -> bool:
+    """The speech verb heads a subordinate clause that a comma closes before ``limit``."""
+    return bool(_CLOSED_AFTER.match(text, m.end(), limit)
+                and _SUBORDINATE_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()))
+
+
+_NEW_CLAUSE = regex.compile(r",\s+(?:it|there)\s+(?:was|is|were|has|had|would|will|seemed|seems|appeared|remains)\b")
+_CONTRAST = regex.compile(r"\b(?:while|whereas)\b")
+_JOINING = frozenset({"while", "and", "but", "as", "when", "whereas", "after", "before", "since", "because", "though",
+                      "although", "if", "unless", "where"})
+_ORG_APPOSED = regex.compile(
+    r"(?P<org>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,5}?"
+    r"(?:operator|company|firm|agency|group|organi[sz]ation|ministry|body|authority|regulator|utility|giant|"
+    r"producer|broadcaster|newspaper|outlet|service|carrier|insurer|bank|watchdog|monitor|charity),\s*$")
+_DASH_APPOSITION = regex.compile(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
+_CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
 
 # What may stand between a subject and its verb: adverbs and time words ("Petrov said
 # Tuesday", "Haddad later told"), or an apposition in commas or dashes ("Keller, writing
 # on X, said"; "Marchenko -- who ... -- told").
-_ADJACENT = regex.compile(r"[’']?s?(?:\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last)\s+\w+day|"
-                          r"\w+day))*\s*")
-_APPOSED = regex.compile(r"[’']?s?\s*(?:,[^.;]{1,200}?,|\s--\s[^.;]{1,200}?\s--|\s[—–]\s?[^.;]{1,200}?\s?[—–])"
-                         r"(?:\s+(?:also|later|then|again|has|had|have|\w+ly))*\s*")
+_ADJACENT = regex.compile(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
+                          r"(?:last|this|next)\s+(?:week|month|year|night)|\w+day)\b,?)*\s*")
+# "Ann Smith of the Labor party, who wrote on X: ...": the relative's verb is hers
+_WHO_BEFORE = regex.compile(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
+_APPOSED = regex.compile(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
+                         r"(?:,?\s+(?:also|later|then|again|has|had|have|\w+ly|(?:on|last|this)\s+\w+day)\b,?)*\s*")
 
 
 _WORDS = regex.compile(r"[\w’'.\-]+")
-_SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had"})
-_PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
+_SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had", "have"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "He", "She", "They", "It"})
 
 
-def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str) -> str | None:
-    if pronoun.lower() == "they":
+def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
+    """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
+    the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
+    even when another spoke in between); a subject wins a tie with a speaker."""
+    if pronoun.lower() in ("they", "it"):  # a body that spoke last: "the ministry said ... it added"
         last = ctx.recent[-1] if ctx.recent else None
         a = ctx.actor(last)
         return last if a is not None and a.kind != "person" else None
+    at = sent.end if at is None else at
     focus = _party_focus(ctx, sent)
     recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
     persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
+    # candidates newest first; at one offset a subject before a speaker; none of the other sex
+    want = "f" if pronoun.lower() == "she" else "m"
+    cands = [(pos, 0, r) for pos, r in zip(ctx.recent_at, ctx.recent, strict=True) if r is not None and pos < at]
+    cands += [(pos, 1, r) for pos, r in ctx.subjects if pos < at]
+    best = None
+    for _pos, _rank, r in sorted(cands, reverse=True):
+        a = ctx.actor(r)
+        if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want):
+            best = r
+            break
+    persons = [r for r in persons if (a := ctx.actor(r)) is None or _sex(ctx, a) in (None, want)]
+    if best is not None:
+        persons = [best, *(r for r in persons if r != best)]
     if focus and persons and (a := ctx.actor(persons[0])) is not None and a.affiliation != focus:
         for r in persons:
             b = ctx.actor(r)
@@ -317,6 +522,27 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str) -> str | None:
     # nobody has spoken yet: the nearest person named before, in this sentence or earlier
     before = [p for p in ctx.mentions.people if p.span.start < sent.start]
     return before[-1].key if before else None
+
+
+_FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
+                           "wife", "mother", "daughter", "sister", "mrs", "mrs.", "ms", "ms.", "madam", "dame",
+                           "lady", "baroness", "duchess"})
+_MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "businessman", "king", "prince", "husband",
+                         "father", "son", "brother", "mr", "mr.", "sir", "lord", "emir", "sheikh", "sultan"})
+
+
+def _sex(ctx: _Context, actor: Actor) -> str | None:
+    """'f' or 'm' where a title or an honorific says so ("spokeswoman", "Mr."), else None."""
+    cached = ctx.sexes.get(actor.id, "?")
+    if cached != "?":
+        return cached
+    words = {w.lower().strip(",.") for r in actor.roles for w in r.split()}
+    for sp in actor.evidence:
+        words.update(w.lower() for w in ctx.text[max(0, sp.start - 12):sp.start].split()[-1:])
+    female, male = bool(words & _FEMALE_WORDS), bool(words & _MALE_WORDS)
+    sex = "f" if female and not male else "m" if male and not female else None
+    ctx.sexes[actor.id] = sex
+    return sex
 
 
 _FOCUS = regex.compile(
@@ -334,11 +560,23 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
     return None
 
 
+_COMMA_DETERMINER = regex.compile(r",\s+(?=(?:a|an|the|one|another)\s)")
+_IN_A_STATEMENT = regex.compile(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\-]+\s+)?statement\s*,\s*")
+_OWNED_WORDS = regex.compile(r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
+                             r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
+
+_OWNED_TAIL = regex.compile(_OWNED_WORDS.pattern + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
+
+# Titles of the one who leads a state or a movement.
+LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader")
+
 _UNNAMED = regex.compile(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
                          r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
 # Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
-                   r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat")
+                   r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
+                   r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
+                   r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate")
 _ORG_HEADS = regex.compile(rf"\b(?:{_ORG_HEAD_WORDS})\b")
 _ORG_RUN = regex.compile(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
@@ -347,21 +585,36 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     """A speaker noun phrase -> (actor id or None, whether it is a speaker phrase at all)."""
     text = ctx.text
     np = text[start:end].strip()
+    cuts = list(_COMMA_DETERMINER.finditer(np))
+    if cuts:
+        cut = cuts[-1]  # "about the Journal's report, an Army spokesperson": the phrase after the comma
+        start = text.find(np, start) + cut.end()
+        np = text[start:end].strip()
+    lead = _IN_A_STATEMENT.match(np)
+    if lead and lead.end() < len(np):  # "In a statement, the Families Forum"
+        start = text.find(np, start) + lead.end()
+        np = text[start:end].strip()
     if not np:
         return None, False
     # a person mention inside the phrase
     people = [p for p in ctx.mentions.people if start <= p.span.start < end]
-    if people:
-        return people[0].key, True
     words = np.split()
     first = words[0].lower()
+    if people:
+        if first in ("a", "an", "one", "another") and _UNNAMED.search(text, people[0].span.end, end):
+            return None, True  # "a Novak aide": someone unnamed near Novak, not Novak
+        return people[0].key, True
     if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
-        return _resolve_pronoun(ctx, sent, words[0]), True
+        return _resolve_pronoun(ctx, sent, words[0], start), True
     # role noun phrase: "the Israeli prime minister", "the Ukrainian president"
     low = [w.lower().strip(",.") for w in words]
     heads = [w for w in low if w in ROLE_HEADS]
-    code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s")))), None)
-    if first in ("the",) and heads:
+    if "leader" in heads:  # "the Bordurian leader": whoever leads the state
+        heads += list(LEADER_TITLES)
+    code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s").removesuffix("’s")))),
+                None)
+    owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
+    if heads and (first == "the" or (owner and party_lex.code_of(owner.group(1)))):  # "Borduria's foreign minister"
         cands = [a for a in ctx.actors if a.kind == "person"
                  and any(h in r.lower().split() for r in a.roles for h in heads)
                  and (code is None or a.affiliation == code)]
@@ -370,6 +623,14 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         if len(cands) > 1:
             named = [p for p in ctx.mentions.people if p.span.start < start and p.key in {a.id for a in cands}]
             return (named[-1].key if named else None), True
+    owned = _OWNED_WORDS.search(text, start, end)
+    if owned:  # "Novak's belligerent post, which said": the post speaks for Novak
+        owner = [p for p in ctx.mentions.people if p.span.end == owned.start()]
+        if owner:
+            return owner[0].key, True
+    org_found = _org_phrase(ctx, np, start)
+    if org_found is not None:
+        return org_found, True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
         orgs = [r for r in reversed(ctx.recent) if r is not None and (a := ctx.actor(r)) is not None
                 and a.kind != "person"]
@@ -393,6 +654,14 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
 
 
 def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
+    """The actor id of a body credited with words; ``code`` None: the party named in the
+    name, "": none (several)."""
+    if name.isupper() and 2 <= len(name) <= 8:
+        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
+                            ctx.text)
+        if full:  # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said"
+            name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
+            start = full.start(1) + full.group(1).find(name)
     key = name.lower()
     if key not in ctx.org_ids:
         actor_id = f"o{len(ctx.org_ids) + 1}"
@@ -407,5 +676,232 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
                     code = p.code
                     break
         kind = "state" if name in party_lex.STATE_NAMES else "organization"
-        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code, evidence=(span,)))
+        # a body's party is in its own name ("the Bordurian Defence Ministry"): a title's
+        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code or None,
+                                affiliation_source="title" if code else None, evidence=(span,)))
     return ctx.org_ids[key]
+
+
+# Who a clause is about: a person named at the head of a clause and followed (after an
+# apposition, a time or an adverb) by a verb: "Ann Smith on Monday chided ...", "Iran's
+# envoy, Ann Smith, warned ...", "Novak — speaking in Oslo — said ...".
+_VERB_AFTER = regex.compile(
+    r"(?:\s*,[^.;“”\"]{1,200}?,[”\"’]?|\s?[—–]\s?[^.;]{1,200}?\s?[—–]|\s--\s[^.;]{1,200}?\s--)?"
+    r"(?:,?\s+(?:on|last|this|late|early)\s+\p{L}+day\b,?)?"
+    r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
+    r"\p{Ll}+ly))*"
+    r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
+    r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
+    r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
+_WHO_VERB = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
+_CLAUSE_START = regex.compile(r"[,;:(“”\"—–]|\s-\s|\s--\s")
+_SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
+                            "as", "if", "unless", "until", "once"})
+_LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "then", "later", "also", "now", "so",
+                         "instead", "separately", "earlier", "today", "yesterday", "again", "late", "early",
+                         # the subject of a subordinate clause is its quote's speaker: "..., although
+                         # Novak called him a 'traitor'"
+                         "although", "though", "while", "whereas", "because", "since", "when", "after", "before",
+                         "as", "if", "unless", "until", "once"})
+_TITLE_SMALL = frozenset({"the", "a", "an", "of", "to", "for", "and", "his", "her", "its", "their", "s"})
+_PRONOUN_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Still|Yet|Meanwhile|However),?\s+)?(?P<p>He|She)\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+_ROLE_SUBJECT = regex.compile(
+    r"\s*(?:(?:But|And|Then|Later|Meanwhile|However),?\s+)?(?P<np>(?:The|the)\s+(?:[\p{L}.’'\-]+\s+){0,3}?"
+    r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+
+
+def _title_word(w: str) -> bool:
+    low = w.lower()
+    return w[0].isupper() or low in _TITLE_SMALL or low in ROLE_HEADS or low.rstrip(".") in _TITLE_LOWER
+
+
+def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
+    """Only title words (capitalized words, role words, "of", "the") stand between the start
+    of the clause and ``pos``, after at most one linking word ("But", "Meanwhile"); where
+    that word is a subordinator ("although"), ``pos`` goes into ``ctx_sub``."""
+    start = lo
+    for m in _CLAUSE_START.finditer(text, lo, pos):
+        before = rxc.search(r"([\p{L}.]+)\s*$", text[max(lo, m.start() - 30):m.start()])
+        if m.group(0) == "," and before and party_lex.code_of(before.group(1)):
+            continue  # "between Bordurian, Ruritanian and ... negotiators": a list, not a new clause
+        start = m.end()
+    words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
+    # "... were talking after U.S. President Novak renewed ...": a subordinator, then only
+    # title words, heads a clause inside the clause
+    k = len(words)
+    while k > 0 and _title_word(words[k - 1]):
+        k -= 1
+    if k > 1 and words[k - 1].lower() in _SUBORDINATORS:  # (first word: the lead-word case below)
+        ctx_sub.add(pos)
+        return True
+    if len(words) > 10:
+        return False
+    if words and words[0].lower() in _LEAD_WORDS:
+        if words[0].lower() in _SUBORDINATORS:
+            ctx_sub.add(pos)
+        words = words[1:]
+    for w in words:
+        low = w.lower()
+        if not (w[0].isupper() or low in _TITLE_SMALL or low in ROLE_HEADS or low.rstrip(".") in _TITLE_LOWER):
+            return False
+    return True
+
+
+_TITLE_LOWER = frozenset({"presidential", "special", "foreign", "defense", "defence", "interior", "prime", "vice",
+                          "deputy", "senior", "top", "chief", "national", "security", "state", "former", "acting",
+                          "interim", "first", "executive", "general", "assistant", "principal", "military",
+                          "intelligence", "finance", "policy", "press", "affairs", "supreme", "high", "lead"})
+
+
+def _note_subjects(ctx: _Context, sent: Span) -> None:
+    """Record the people this sentence makes the subjects of its clauses."""
+    text = ctx.text
+    for p in ctx.mentions.people_in(sent):
+        if _inside_quotes(ctx.quotes, p.span.start) or text.startswith(("’s", "'s"), p.span.end):
+            continue
+        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate)) or \
+                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
+            ctx.subjects.append((p.span.start, p.key))
+    for pm in ctx.mentions.parties_in(sent):
+        if _inside_quotes(ctx.quotes, pm.span.start):
+            continue
+        run = _PARTY_BODY.match(text, pm.span.end, sent.end) or _PARTY_GROUP.match(text, pm.span.end, sent.end)
+        # "Borduria's Foreign Ministry", "the Bordurian Navy", "Bordurian lawmakers"
+        end = run.end() if run else pm.span.end
+        verb_from = end
+        if not run:
+            named = _NAMED_BODY.match(text, pm.span.end, sent.end)  # "Borduria's Civil Defense organization"
+            if named:
+                run, end, verb_from = named, named.end("name"), named.end()
+        if pm.how in ("possessive", "demonym") and not run:
+            continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
+        if _VERB_AFTER.match(text, verb_from, sent.end) and _clause_initial(text, sent.start, pm.span.start,
+                                                                      ctx.subordinate):
+            lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
+            code: str | None = pm.code
+            both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
+            if run and both and party_lex.code_of(both.group(1)):
+                lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
+            ctx.party_subjects.append((lo if run else pm.span.start, end, code))
+    m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
+    if m:
+        who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
+        if who is not None:
+            ctx.subjects.append((m.start("p"), who))
+        return
+    m = _ROLE_SUBJECT.match(text, sent.start, sent.end)
+    if m and not ctx.mentions.people_in(Span(m.start("np"), m.end("np"))):
+        who, ok = _resolve_np(ctx, sent, m.start("np"), m.end("np"))
+        if ok and who is not None and (a := ctx.actor(who)) is not None and a.kind == "person":
+            ctx.subjects.append((m.start("np"), who))
+
+
+_GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
+_NAMED_BODY = regex.compile(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organization|organisation|agency|authority|"
+                            r"service|body|unit|directorate|department|ministry|office|council|command)\b")
+_BOTH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
+_PARTY_GROUP = regex.compile(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
+                             + r"\b(?:,\s+who\b)?")
+_PARTY_BODY = regex.compile(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
+
+
+def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
+    """Who the sentence is about, named before ``before`` (a quote's opening): the last
+    person, state or body standing as the subject of a clause there."""
+    # a subordinate clause's subject speaks only a quote inside that clause: in "when X
+    # responded, it was believed that '...'" the comma ends X's clause
+    def governs(pos: int) -> bool:
+        return pos not in ctx.subordinate or "," not in ctx.text[pos:before]
+
+    people = [(pos, who) for pos, who in ctx.subjects if sent.start <= pos < before and governs(pos)]
+    parties = [(lo, hi, code) for lo, hi, code in ctx.party_subjects if sent.start <= lo < before and governs(lo)]
+    if parties and (not people or parties[-1][0] > people[-1][0]):
+        lo, hi, code = parties[-1]
+        return _org_actor(ctx, ctx.text[lo:hi], code, lo)
+    return people[-1][1] if people else None
+
+
+# Organizations credited through their people or their papers:
+# "strategists at Ruritanian bank Ardent", "a spokesperson for the Bordurian government",
+# "Ardent research analysts", "a statement issued by the Border Guard Corps", "state media".
+_PEOPLE_OF = (r"(?:analysts?|strategists?|economists?|researchers?|experts?|spokes(?:person|man|woman)|"
+              r"officials?|representatives?)")
+_MEMBER_OF_ORG = regex.compile(
+    rf"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?P<who>{_PEOPLE_OF})\s+(?:at|of|for|from|with)\s+"
+    r"(?:the\s+)?(?P<org>(?:[\p{L}.&’'\-]+\s+){0,5}[\p{L}.&’'\-]+)")
+_ORG_KIND = regex.compile(r"(?:\p{Lu}[\p{L}.]*\s+)?(?:investment\s+)?(?:bank|firm|group|company|consultancy|"
+                          r"brokerage|broker|lender|insurer|think\s+tank|newspaper|broadcaster|agency)\s+(?P<name>\p{Lu}.*)")
+_ORG_STAFF = regex.compile(r"(?P<org>(?:\p{Lu}[\p{L}.&\-]*\s+){1,3})(?:\p{Ll}+\s+)?"
+                           r"(?:analysts|strategists|economists|researchers)")
+_ISSUED_BY = regex.compile(r"(?:a|the|an)\s+(?:\p{Ll}+\s+)?statement\s+(?:issued|released|published|put\s+out|posted)"
+                           r"\s+(?:by|from)\s+(?:the\s+)?(?P<org>.+)")
+_THE_SPOKESPERSON = regex.compile(r"(?:the|The)\s+spokes(?:person|man|woman)")
+_MEDIA_NAME = regex.compile(r"(?:.*\s)?(?P<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:news\s+agency|agency|"
+                             r"newspaper|daily|broadcaster|outlet|channel|television|TV|radio)")
+_BODY_SPOKESPERSON = regex.compile(r"(?:a|an|the|one)\s+(?P<org>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,3})\s+"
+                                   r"spokes(?:person|man|woman)")
+_MEDIA_ACRONYM = regex.compile(r".*\b(?:media|agency|outlet|broadcaster|newspaper|television|TV)\s+(?P<acr>\p{Lu}{2,8})")
+_STATE_MEDIA = regex.compile(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
+_PARTY_OFFICIALS = regex.compile(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
+                                 r"(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS)
+
+
+def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
+    """An organization a noun phrase credits with words, as an actor id; None if none."""
+    np = np.strip().rstrip(",")
+    m = _THE_SPOKESPERSON.fullmatch(np)
+    if m:
+        return ctx.spokes_org
+    m = _ISSUED_BY.fullmatch(np)
+    if m:
+        org = m.group("org")
+        return _org_actor(ctx, org, party_lex.code_of(org), start + m.start("org"))
+    m = _MEMBER_OF_ORG.fullmatch(np)
+    if m:
+        org = m.group("org")
+        kind = _ORG_KIND.fullmatch(org)
+        if kind:
+            org = kind.group("name")  # "Ruritanian bank Ardent" -> "Ardent"
+        if any(w[:1].isupper() for w in org.split()):
+            who = _org_actor(ctx, org, _code_in(org), start + np.find(org))
+            if m.group("who").startswith("spokes"):
+                ctx.spokes_org = who
+            return who
+    m = _ORG_STAFF.fullmatch(np)
+    if m:
+        org = m.group("org").strip()
+        if not party_lex.code_of(org) and all(party_lex.code_of(w) is None for w in org.split()):
+            return _org_actor(ctx, org, None, start)
+    m = _MEDIA_ACRONYM.fullmatch(np)
+    if m:  # "a report from state media outlet IRNA"
+        return _org_actor(ctx, m.group("acr"), _code_in(np), start + m.start("acr"))
+    m = _MEDIA_NAME.fullmatch(np)
+    if m and party_lex.code_of(m.group("name")) is None:  # "Borduria's Nova news agency"
+        return _org_actor(ctx, m.group("name"), _code_in(np), start + m.start("name"))
+    m = _BODY_SPOKESPERSON.fullmatch(np)
+    if m and party_lex.code_of(m.group("org")) is None or (m and m.group("org") in party_lex.ORGS):
+        # "an Army spokesperson", "a Pentagon spokesman": the body speaks (not "a Bordurian official")
+        who = _org_actor(ctx, m.group("org"), _code_in(m.group("org")), start + m.start("org"))
+        ctx.spokes_org = who
+        return who
+    m = _STATE_MEDIA.fullmatch(np.removeprefix("the ").removeprefix("The ")) or _STATE_MEDIA.search(np)
+    if m and m.end() == len(np):
+        name = np.removeprefix("the ").removeprefix("The ")
+        return _org_actor(ctx, name, _code_in(name), start + np.find(name))
+    m = _PARTY_OFFICIALS.fullmatch(np)
+    if m and (code := party_lex.code_of(m.group("party"))) is not None:
+        name = np.removeprefix("the ").removeprefix("The ")
+        return _org_actor(ctx, name, code, start + np.find(name))
+    return None
+
+
+def _code_in(name: str) -> str | None:
+    """The party a name of an organization contains ("the Bordurian Ministry of Defence")."""
+    for w in rxc.findall(r"\p{Lu}[\p{L}.]+", name):
+        code = party_lex.code_of(w.removesuffix("’s").removesuffix("'s"))
+        if code:
+            return code
+    return None

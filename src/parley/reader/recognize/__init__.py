@@ -72,7 +72,7 @@ def recognize(doc: Document, parts: Parts) -> Mentions:
     from parley.reader.recognize.quantities import find_quantities
 
     text = doc.text
-    people = find_people(text, home_party=home_party(doc))
+    people = find_people(text, home_party=home_party(doc), published=doc.published)
     by_start = lambda m: m.span.start  # noqa: E731
     return Mentions(
         actors=people.actors,

@@ -6,6 +6,12 @@ organization words are peeled off its edges; it is not a place, party or organiz
 and it has person evidence (two or more name tokens, or a title right before one token).
 Short mentions ("Novak") and transliterations (Koshevsky/Koshevskyy/Koshevskiy) link to
 the fullest form in the report.
+
+A person's party, in order of trust (``Actor.affiliation_source``):
+``title``: a party word bound to the name (its title, apposition, "of X", "its envoy",
+its delegation, a coordinated title, a signature line); ``table``: the office-holders
+table by the report's date (``lexicon/officeholders``); ``context``: a party named before
+the name in its clause, a possessor's party, or the outlet's home for an official.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import regex
 
 from parley.lexicon import parties as party_lex
 from parley.lexicon import people as lex
+from parley.lexicon.officeholders import OfficeHolders, parse_day, table
 from parley.lexicon.places import CITIES, VENUES
 from parley.model import Actor, Span
 from parley.names import fold_name
@@ -26,10 +33,14 @@ from parley.reader.mentions import PersonMention
 from parley.reader.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
-_WORD = r"\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
+_WORD = (r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
+         r"|(?:al|el|ad|ash|as|az|an|ar|at)-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[’']s\b)?")  # "Ahmed al-Sharaa"
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
-_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
+# A nickname in quotation marks between given name and surname: Ivo “The Hammer” Marek.
+_NICK = r"[ \t]+[“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"](?=[ \t]+\p{Lu})"
+_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:(?:{_NICK})?[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
 _TOKEN = regex.compile(rf"{_WORD}|{_PART}")
+_NICK_FULL = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"]")
 
 # Multi-word names that look like people but are places, outlets or organizations. The
 # multi-word cities and venues of lexicon/places.py are added below.
@@ -42,6 +53,10 @@ NON_PERSON_NAMES = frozenset({
     "Black Sea", "Red Sea", "Dead Sea", "Persian Gulf", "Nagorno Karabakh", "Sheikh Jarrah", "Khan Younis",
     "Deir al",
 }) | frozenset(c for c in (*CITIES, *VENUES) if " " in c)
+
+# First words of place names ("St Petersburg", "Port Sudan").
+PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "San", "Santa", "Santo", "São", "Sao", "Port", "Mount", "Mt", "Mt.",
+                            "Fort", "Lake", "Cape"})
 
 # Titles that make a single capitalized word a person ("Secretary Smith", "Mr. Novak").
 SINGLE_NAME_TITLES = frozenset({
@@ -94,6 +109,8 @@ def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     keys = {_surname(tokens), fold_name(tokens[-1])}
     if len(tokens) > 2:
         keys.add(fold_name(" ".join(tokens[-2:])))
+        if _SUFFIX.fullmatch(tokens[-1]):  # "Marcos" after "Ferdinand Marcos Jr"
+            keys.add(fold_name(tokens[-2]))
     return frozenset(keys)
 
 
@@ -110,7 +127,7 @@ class _Person:
     mentions: list[PersonMention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     affiliation: str | None = None
-    affiliation_strength: int = 0
+    affiliation_strength: float = 0
     first_offset: int = 0
     possessors: list[str] = field(default_factory=list)
     evidence: bool = False  # something marks this name as a person's
@@ -123,9 +140,26 @@ class _Person:
     def surname(self) -> str:
         return _surname(tuple(self.tokens))
 
-    def set_affiliation(self, code: str | None, strength: int) -> None:
+    titled: bool = False  # a title stood right before one of its mentions ("President Novak")
+    head_of_state: bool = False  # the table says: a head of state (of whichever party)
+
+    def set_affiliation(self, code: str | None, strength: float) -> None:
         if code and strength > self.affiliation_strength:
             self.affiliation, self.affiliation_strength = code, strength
+
+    @property
+    def affiliation_source(self) -> str | None:
+        if self.affiliation is None:
+            return None
+        if self.affiliation_strength >= TITLE:
+            return "title"
+        return "table" if self.affiliation_strength >= TABLE else "context"
+
+
+# How sure an affiliation is, by where it came from: a party word bound to the name
+# itself (its title, apposition, "of X", its delegation) beats the office-holders table,
+# which beats the sentence around the name or the outlet's home.
+CONTEXT, TABLE, TITLE = 1.0, 1.5, 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +170,23 @@ class PeopleFound:
 
 _POSS = regex.compile(r"[’']s$")
 _ADJ_TAIL = regex.compile(r"-\p{Ll}+$")
+# "Oslo-based", "Award-winning" are words; "Li-wun", "Jae-in" are given names of one or two
+# syllables joined by a hyphen: a short head and a short tail that is no English word.
+_SYLLABLE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}")
+_ENGLISH_TAILS = frozenset({"led", "run", "era", "old", "day", "year", "long", "wide", "like", "made", "born", "held",
+                            "free", "back", "up", "off", "out", "hit", "war", "term", "time", "type",
+                            "way", "bound", "rich", "poor", "only", "less", "full", "size", "left", "owned", "based",
+                            "set", "kind", "ish", "sized", "level", "grade", "wise", "fold", "ward", "side", "area",
+                            "zone", "city", "news", "age", "aged", "ruled", "sent", "hour", "week", "month",
+                            "man", "men", "cum", "bred", "flag", "done", "down", "over", "ring"})
+_BRAND = regex.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}")
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|to|from|with|by|for|of|into|onto|via)\s+(?:the\s+)?$")
+
+
+def _adjective_like(base: str) -> bool:
+    if not _ADJ_TAIL.search(base) or _ARABIC_PREFIX.match(base):
+        return False
+    return not (_SYLLABLE_NAME.fullmatch(base) and base.split("-")[1] not in _ENGLISH_TAILS)
 _ARABIC_PREFIX = regex.compile(r"(?:al|el|bin|ibn)-")
 
 
@@ -150,7 +201,9 @@ def _is_name_token(tok: str) -> bool:
         return False
     if base.isupper() and len(base) > 1 and "." not in base:  # acronyms: CEO, NATO, GRU
         return False
-    if _ADJ_TAIL.search(base) and not _ARABIC_PREFIX.match(base):
+    if _BRAND.match(base):
+        return False  # "MarineTraffic", "PetroChina": a brand; names have short prefixes (McNeil, DeSantis)
+    if _adjective_like(base):
         return False  # "Award-winning", "Oslo-based"
     return base.lower() not in lex.ROLE_HEADS
 
@@ -158,9 +211,36 @@ def _is_name_token(tok: str) -> bool:
 _ACRONYMS = frozenset({"US", "UN", "EU", "UK", "AP", "TV", "ET", "GMT", "UTC", "PM", "AM", "CEO", "MP"})
 
 
+_CREDIT = regex.compile(r"(?P<title>[^\n.!?]{8,200}?)\s+by\s+(?P<names>[^\n.!?]{3,90})")
+
+
+def _credit_line(text: str, start: int) -> bool:
+    """The name stands in a line of its own that is a title with its authors: "The Plan
+    Behind the Deal by Ann Smith and Ivo Marek" (title-cased, no sentence end)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    m = _CREDIT.fullmatch(text, ls, le)
+    if not m or start < m.start("names"):
+        return False
+    words = [w for w in m.group("title").split() if w[:1].isalpha()]
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalized >= 0.6 * len(words)
+
+
+def _in_nickname(text: str, s: int, e: int) -> bool:
+    """A token inside quotation marks between two names ("Ivo “The Hammer” Marek")."""
+    lo = text.rfind("“", max(0, s - 25), s) if "“" in text[max(0, s - 25):s] else text.rfind('"', max(0, s - 25), s)
+    if lo < 0 or any(ch in text[lo + 1:s] for ch in "”\""):
+        return False
+    hi = next((i for i in range(e, min(len(text), e + 25)) if text[i] in "”\""), -1)
+    return hi >= 0 and bool(_NICK_FULL.fullmatch(text, max(0, lo - 1), hi + 1))
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Split a capitalized run into maximal stretches of name tokens."""
     toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+    toks = [t for t in toks if not _in_nickname(text, t[0], t[1])]
     out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
     cur: list[tuple[int, int, str]] = []
     for s, e, t in toks:
@@ -180,6 +260,16 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
             ps, pe, pt = toks[j - 1]
             if len(pt) == 2 and pt.isalpha() and pt.isupper() and pt not in _ACRONYMS and pe + 1 == s0 \
                     and not any(ps >= o[0] and pe <= o[1] for o in out):
+                out[i] = (ps, e0, [(ps, pe, pt), *toks_])
+    # a state's name between a title and a surname is a given name: "Defence Minister Israel Katz"
+    # (not after "to": "Ambassador to Israel Mike Huckabee")
+    for i, (s0, e0, toks_) in enumerate(out):
+        j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
+        if j > 1:
+            ps, pe, pt = toks[j - 1]
+            title = toks[j - 2][2]
+            if pt in party_lex.STATE_NAMES and pt[0].isupper() and pt.isalpha() and not pt.isupper() \
+                    and title in lex.CAPITAL_TITLES and title.lower() in lex.ROLE_HEADS and pe + 1 == s0:
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
     # a trailing particle is not part of a name
     cleaned = []
@@ -210,6 +300,24 @@ _STOP_LEFT = frozenset({"the", "a", "an", "and", "said", "says", "told", "with",
                         "as", "that", "who", "while", "when", "between", "including", "like", "on", "at", "in"})
 
 
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "delegate", "attaché", "attache"})
+
+
+def _after_party_word(text: str, pos: int) -> bool:
+    """The word before ``pos`` names a state or organization ("... of the United States and
+    Prime Minister X": the "and" joins two people, not two titles)."""
+    found = _word_before(text, pos)
+    return found is not None and _strip_possessive(text[found[0]:found[1]]) in _PARTY_WORDS
+
+
+_LEADING_LINKS = frozenset({"But", "And", "Or", "So", "Yet", "Then", "Meanwhile", "However", "Also", "Under", "Now"})
+
+
+def _envoy_before(text: str, pos: int) -> bool:
+    found = _word_before(text, pos)
+    return found is not None and text[found[0]:found[1]].lower() in _ENVOY_WORDS
+
+
 def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     """The role phrase right before a name and the party words in it: ("Foreign Minister", ["Turkish"])."""
     pos = start
@@ -231,22 +339,27 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         capital_ok = w[0].isupper() and (
             base in lex.CAPITAL_TITLES or base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS
             or (base.isupper() and len(base) > 1))
+        to_state = low == "to" and bool(words) and _envoy_before(text, w_start)  # "Ambassador to Oman"
         ok = (
-            capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS
-            or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper())
+            capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS or to_state
+            or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper()
+                                              and not _after_party_word(text, w_start))
         )
-        if not ok or (low in _STOP_LEFT and low not in ("of", "and")):
+        if not ok or (low in _STOP_LEFT and low not in ("of", "and") and not to_state):
             break
         words.insert(0, (w_start, w))
         pos = w_start
         if len(words) >= 10:
             break
-    # drop a leading "of"/"and" and leading words that are not title-like
-    while words and words[0][1].lower() in ("of", "and"):
+    # drop a leading "of"/"and", sentence links ("But Saudi Crown Prince") and leading words
+    # that are not title-like
+    while words and (words[0][1].lower() in ("of", "and") or words[0][1] in _LEADING_LINKS):
         words.pop(0)
     if not words:
         return "", []
-    parties = [_strip_possessive(w) for _, w in words if _strip_possessive(w) in _PARTY_WORDS]
+    # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Oman"
+    cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
+    parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
@@ -269,7 +382,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
 ROLE_MAX_WORDS = 22
 _APPOSITION = regex.compile(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?!and\b|or\b|but\b|while\b)(?P<role>[^,.;:“”\"()]{2,160}?)(?=\s*(?:[,.;:“”\"()]|\s+who\s|\s+said\b|\s+told\b|$))"
+    r"(?!and\b|or\b|but\b|while\b)(?P<role>(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}))(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s*[\p{Lu}]))"
+    r"{1,159}?)(?=\s*(?:[,;:“”\"()—–]|\.(?<!\b\p{Lu}\.)|\s+who\s|\s+said\b|\s+told\b|$))"
 )
 
 
@@ -288,17 +402,20 @@ def _role_after(text: str, end: int) -> str:
         if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)) and not _EMPLOYER_BEFORE.search(
                 role, 0, m2.start()):
             return ""  # "..., prominent critic Ann Smith": the start of another person
-    head_zone = rxc.split(r"\b(?:of|at|for|in|to|with)\b", role)[0].split()
+    head_zone = rxc.split(r"(?<!\S)(?:of|at|for|in|to|with)(?!\S)", role)[0].split()  # not the "in" of "son-in-law"
     if not any(w.lower().rstrip(".") in lex.ROLE_HEADS for w in head_zone):
         return ""
     return role
 
 
-def find_people(text: str, home_party: str | None = None) -> PeopleFound:
+def find_people(text: str, home_party: str | None = None, published: str | None = None,
+                officeholders: OfficeHolders | None = None) -> PeopleFound:
     """All people in ``text`` and their mentions.
 
     ``home_party``: the party of the outlet's own government (a US outlet's "Secretary of
     State Ann Smith" needs no "U.S."), given to officials with no other party.
+    ``published``: the report's date (ISO), for the office-holders table;
+    ``officeholders``: that table (the packaged one by default).
     """
     people: list[_Person] = []
     by_key: dict[str, _Person] = {}
@@ -322,6 +439,10 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                 continue  # a quoted title or nickname, not a person
             if _INSTITUTION_AFTER.match(text, e, e + 40):
                 continue  # "... Power Plant", "... Foundation": a building or a body named after someone
+            if clean[0] in PLACE_PREFIXES:
+                continue  # "St Petersburg", "San Remo": a place
+            if _credit_line(text, s):
+                continue  # "The Grand Plan Behind the Deal by Ann Smith": an author's credit, not a person of the report
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
@@ -340,6 +461,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
             elif len(clean) > len(person.tokens):
                 person.tokens = clean
             mentions.append((s, e, full, person))
+            if role or _title_before(text, s):
+                person.titled = True
             _note_role(person, role, role_parties, text, e, s)
             if role or _PERSON_VERB_AFTER.match(text, e, min(len(text), e + 220)) or \
                     _PERSON_BEFORE.search(text[max(0, s - 40):s]) or _title_before(text, s) or \
@@ -353,7 +476,8 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
     for _s, _e, tok, _t in singles:
         counts[tok] = counts.get(tok, 0) + 1
     subjects = {tok for s0, e0, tok, _t in singles
-                if counts[tok] >= SUBJECT_MIN_COUNT and _SUBJECT_VERB.match(text, e0)}
+                if counts[tok] >= SUBJECT_MIN_COUNT and _SUBJECT_VERB.match(text, e0)
+                and not _PREPOSITION_BEFORE.search(text, max(0, s0 - 12), s0)}
     for s, e, tok, title in singles:
         person = _match_surname(people, tok, s, mentions)
         if person is None and (title or tok in subjects):
@@ -366,22 +490,32 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         if person is None:
             continue
         mentions.append((s, e, tok, person))
+        if title:
+            person.titled = True
         role, role_parties = _role_before(text, s)
         _note_role(person, role, role_parties, text, e, s)
 
     _delegations(text, mentions)
+    _coordinated_titles(text, mentions)
+    _respective_roles(text, mentions)
+    _from_table(people, published, officeholders)
+    starts = frozenset(m[0] for m in mentions)
+    home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
     # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
             other = _match_surname(people, owner, person.first_offset, mentions)
             if other is not None and other is not person:
-                person.set_affiliation(other.affiliation, 1)
+                person.set_affiliation(other.affiliation, CONTEXT)
         if person.affiliation is None and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
-            person.set_affiliation(_sentence_party(text, min(s0 for s0, _e, _t, q in mentions if q is person)), 1)
-        if person.affiliation is None and home_party and any(
+            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
+        if person.affiliation is None and home_party and not _role_names_a_party(person.roles, home_party) and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
-                t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())):
+                t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
+                home_head and person not in home_head and _head_of_state_title(person.roles)):
+            # the outlet's own head of state is named here, by the table: another "President" is not it
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             near = text[max(0, first - HOME_PARTY_WINDOW):first]
             near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
@@ -389,7 +523,11 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
                        if ((c := party_lex.code_of(_strip_possessive(w))) and c != home_party)
                        or _strip_possessive(w) in lex.FOREIGN_MARKERS]
             if not foreign:
-                person.set_affiliation(home_party, 1)
+                person.set_affiliation(home_party, CONTEXT)
+    for person in people:
+        if person.roles and person.affiliation_strength != TABLE and all(_no_party_role(r) for r in person.roles):
+            # analysts, journalists, scholars act for no party ("Bordurian analyst", "a Ruritania expert")
+            person.affiliation, person.affiliation_strength = None, 0
     mentions.sort(key=lambda m: m[0])
     actors: list[Actor] = []
     out_mentions: list[PersonMention] = []
@@ -399,7 +537,7 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         if tok != p.name and len(tok.split()) < len(p.tokens) and fold_name(tok) in _surname_keys(tuple(p.tokens)):
             p.evidence = True  # a later mention by surname: "Novak" after "Marek Novak"
     people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
-                                                                       p.affiliation_strength >= 2)]
+                                                                       p.affiliation_strength >= TITLE)]
     kept = {id(p) for p in people}
     mentions = [m for m in mentions if id(m[3]) in kept]
     people.sort(key=lambda p: min(m[0] for m in mentions if m[3] is p))
@@ -410,14 +548,48 @@ def find_people(text: str, home_party: str | None = None) -> PeopleFound:
         spans = tuple(Span(s, e) for s, e, _t, q in mentions if q is p)
         aliases = tuple(dict.fromkeys(t for _s, _e, t, q in mentions if q is p and t != p.name))
         actors.append(Actor(id=ids[id(p)], name=p.name, kind="person", aliases=aliases,
-                            roles=tuple(dict.fromkeys(p.roles)), affiliation=p.affiliation, evidence=spans))
+                            roles=tuple(dict.fromkeys(p.roles)), affiliation=p.affiliation,
+                            affiliation_source=p.affiliation_source, evidence=spans))
     return PeopleFound(actors=tuple(actors), mentions=tuple(out_mentions))
+
+
+# "Borduria's government ..., the country's president, Ivo Marek, said": the country is the
+# state named last before; "the Emir of Qatar, Sheikh Ivo Marek": the state after "of".
+_COUNTRYS_ROLE = regex.compile(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
+                               r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+_ROLE_OF_STATE = regex.compile(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
+                               r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+
+
+_ITS_ROLE = regex.compile(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+
+
+def _party_named_before_in_sentence(text: str, pos: int) -> str | None:
+    """The party (state or organization) named last before ``pos`` in the same sentence."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    last = None
+    for w in _CAPWORDS.finditer(text, lo, pos):
+        code = party_lex.code_of(_strip_possessive(w.group(0)))
+        if code and _strip_possessive(w.group(0)) not in party_lex.DEMONYMS:
+            last = code
+    return last
+
+
+def _state_named_before(text: str, pos: int) -> str | None:
+    """The state (not an organization) named last in the 300 characters before ``pos``."""
+    last = None
+    for w in _CAPWORDS.finditer(text, max(0, pos - 300), pos):
+        word = _strip_possessive(w.group(0))
+        if word in party_lex.STATE_NAMES or word in party_lex.DEMONYMS:
+            last = party_lex.code_of(word)
+    return last
 
 
 # "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = regex.compile(
     r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
-    r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+$")
+    r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+"
+    r"(?:\s+(?:to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)?),\s+$")  # "'s envoy to Borduria, "
 
 _OWNER_BEFORE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
 # "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
@@ -427,13 +599,14 @@ _COORDINATED_OF = regex.compile(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu
 # What marks a name as a person's: a verb of speech or of a person's doing right after it
 # (an apposition in commas may stand between), or a speech verb or "according to" before it.
 _PERSON_VERB_AFTER = regex.compile(
-    r"[’']?s?\s*(?:,\s+(?:an?\s+\p{Lu}|\d{1,3},|who\b|whose\b)|"  # ", an American ...", ", 54,", ", who ..."
+    r"[’']?s?\s*(?:,\s+(?:an?\s+(?:(?:ethnic|former|young|prominent|leading|senior|veteran)\s+)?\p{Lu}|\d{1,3},|"
+    r"who\b|whose\b)|"  # ", an American ...", ", an ethnic Chechen", ", 54,", ", who ..."
     r"(?:,[^,.;]{1,180},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+|were\s+)?(?:"
     + "|".join(sorted(lex.SPEECH_VERBS)) + r"|met|meets|visited|arrived|travell?ed|signed|agreed|warned|accused|urged|"
     r"denied|insisted|led|headed|joined|resigned|died|killed|freed|released|sentenced|convicted|arrested|pardoned|"
     r"detained|spoke|wants|wanted|hinted|vowed|pledged|proposed|rejected|accepted|demanded|called|chaired|hosted|"
     r"who|whose)\b)")
-_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
+_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|wrote|writes|added|asked|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
                                r"daughter|brother|sister|father|mother)(?:\s+of)?)\s+$")
 
 # "the former head of the X organization, Ann Smith": a role of something, then the name.
@@ -455,8 +628,8 @@ _CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
 
 # Titles the outlet's own government does not have: an unmarked "Prime Minister" in a US
 # outlet is someone else's.
-NO_HOME_TITLES = {"USA": ("prime minister", "king", "queen", "emir", "amir", "crown prince", "sheikh", "sultan",
-                          "chancellor", "foreign minister", "defense minister", "defence minister", "premier")}
+NO_HOME_TITLES = {"USA": ("minister", "king", "queen", "emir", "amir", "crown prince", "sheikh", "sultan",
+                          "chancellor", "premier", "managing director", "secretary-general", "secretary general")}
 LEADER_HEADS = frozenset({"chancellor", "king", "queen", "emir", "premier", "prince", "sheikh", "leader"})
 _CLAUSE_END = regex.compile(r"[.!?][\"”’]?\s+|\n|[,;:]\s")
 _PREPOSED = regex.compile(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|after|"
@@ -467,19 +640,25 @@ _IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+
                            r"and\s+)*$")
 
 
-def _sentence_party(text: str, pos: int) -> str | None:
-    """The one party the clause around ``pos`` names outside its prepositional phrases
-    ("the year of Russia's war ... for President Ivan Petrov"), if exactly one."""
+def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
+    """The one party the clause before ``pos`` names outside its prepositional phrases
+    ("the year of Russia's war ... for President Ivan Petrov"), if exactly one.
+
+    Only before the name: what follows it is what the person does or says ("President A
+    said that Ruritania's proposal ...", "A met Bordurian envoys"). A party word that is
+    another person's title ("Bordurian premier B and President A") is B's, not A's
+    (``starts``: where the mentions of people begin).
+    """
     lo = 0
     for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
         lo = m.end()
-    m = _CLAUSE_END.search(text, pos)
-    hi = m.start() if m else len(text)
     if _IN_PHRASE.search(text[lo:pos]):
         return None  # "... meet with Haddad and Vice President Ann Smith": the clause's subject is not hers
     codes = set()
-    for w in _CAPWORDS.finditer(text, lo, hi):
+    for w in _CAPWORDS.finditer(text, lo, pos):
         word = w.group(0)
+        if _titles_a_name(text, w.end(), pos, starts):
+            continue
         code = party_lex.code_of(_strip_possessive(word))
         # a possessive ("Russia's war") tells an owner wherever it stands; a plain name
         # inside a prepositional phrase ("strikes on Syrian ports") does not
@@ -488,14 +667,35 @@ def _sentence_party(text: str, pos: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_TITLE_WORD = regex.compile(r"\s+([\p{L}.\-]+)")
+
+
+def _titles_a_name(text: str, end: int, pos: int, starts: frozenset[int]) -> bool:
+    """Title words run from ``end`` up to the start of a person's name other than the one
+    at ``pos``: "Bordurian [premier] B"."""
+    at = end
+    for _ in range(5):
+        m = _TITLE_WORD.match(text, at)
+        if not m:
+            return False
+        if m.start(1) in starts:
+            return m.start(1) != pos
+        w = m.group(1)
+        if not (w in lex.CAPITAL_TITLES or w.lower() in lex.ROLE_HEADS or w.lower() in lex.ROLE_MODIFIERS):
+            return False
+        at = m.end()
+    return False
+
+
 # Role words that mark a government official (for ``home_party``).
 OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "adviser", "advisor", "spokesman",
                             "spokesperson", "spokeswoman", "ambassador", "aide", "official", "negotiator",
-                            "director", "chief", "senator", "speaker"})
+                            "director", "chief", "senator", "speaker", "sen", "rep", "representative",
+                            "congressman", "congresswoman", "lawmaker", "chairman"})
 
 # "The Ukrainian delegation included A, B and C": all of them act for that party.
 _DELEGATION = regex.compile(
-    r"\b(?:The|the)\s+(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
     r"led by|headed by)"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
@@ -503,13 +703,120 @@ _DELEGATION = regex.compile(
 
 def _delegations(text: str, mentions: list) -> None:
     for m in _DELEGATION.finditer(text):
-        code = party_lex.code_of(m.group("who"))
+        code = party_lex.code_of(m.group("who")) or party_lex.code_of(m.group("who").split()[-1])  # "An American"
         if not code:
             continue
         lo, hi = m.start("rest"), m.end("rest")
+        cut = regex.search(r"[(;]|\b(?:which|who|that|flew|arrived|met|said|says|will|would|has|have|had|is|was|were|"
+                           r"\p{Ll}{3,}ed)\b", text[lo:hi])  # "(Daily Ledger, May 2)": a source, not a member
+        if cut:
+            hi = lo + cut.start()
         for s0, _e, _t, person in mentions:
             if lo <= s0 < hi:
-                person.set_affiliation(code, 2)
+                person.set_affiliation(code, TITLE)
+
+
+# "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vidal": in that order.
+_RESPECTIVE = regex.compile(
+    r"\b(?:the|The)\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+?)s\s+of\s+(?:the\s+)?(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
+    r"\s+and\s+(?:the\s+)?(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?P<names>[^,.;]{3,80}?\s+and\s+[^,.;]{3,60}?)"
+    r"(?=[,.;]|\s+(?:met|said|agreed|held|signed|spoke|talked|discussed)\b)")
+
+
+def _respective_roles(text: str, mentions: list) -> None:
+    for m in _RESPECTIVE.finditer(text):
+        if not any(w in lex.ROLE_HEADS for w in m.group("role").split()):
+            continue
+        codes = [_party_named(m.group("a")), _party_named(m.group("b"))]
+        lo, hi = m.start("names"), m.end("names")
+        inside = sorted(((s0, p) for s0, _e, _t, p in mentions if lo <= s0 < hi), key=lambda x: x[0])
+        people_in: list[_Person] = []
+        for _s, p in inside:
+            if all(p is not q for q in people_in):
+                people_in.append(p)
+        if len(people_in) != 2 or None in codes:
+            continue
+        for person, code in zip(people_in, codes, strict=True):
+            person.set_affiliation(code, TITLE)
+            person.roles.append(m.group("role"))
+
+
+_AND_BEFORE = regex.compile(r",?\s+and\s+$")
+
+
+def _coordinated_titles(text: str, mentions: list) -> None:
+    """"Ruritanian Finance Minister A and Interior Minister B": B's title, of the same
+    kind (its head word) and with no party of its own, shares A's demonym."""
+    ordered = sorted(mentions, key=lambda m: m[0])
+    for (_s0, e0, _t0, first), (s1, _e1, _t1, second) in zip(ordered, ordered[1:], strict=False):
+        if first is second or second.affiliation_strength >= TITLE or first.affiliation_strength < TITLE + 1:
+            continue
+        role, parties = _role_before(text, s1)
+        if not role or parties:
+            continue
+        at = text.rfind(role.split()[0], max(0, s1 - 120), s1)
+        if at < 0 or not _AND_BEFORE.fullmatch(text, e0, at):
+            continue
+        head = role.split()[-1].lower()
+        if any(r.split()[-1].lower() == head for r in first.roles if r):
+            second.set_affiliation(first.affiliation, TITLE)
+
+
+# Role heads of people who act for no party (ANNOTATING: analysts, journalists).
+NO_PARTY_HEADS = frozenset({"analyst", "analysts", "expert", "researcher", "fellow", "professor", "scholar", "economist",
+                            "strategist", "journalist", "reporter", "correspondent", "editor", "commentator",
+                            "columnist", "historian", "lecturer"})
+
+
+def _no_party_role(role: str) -> bool:
+    head_zone = rxc.split(r"(?<!\S)(?:of|at|for|in|to|with|and)(?!\S)", role.lower())[0].split()
+    return bool(head_zone) and head_zone[-1].strip(",.") in NO_PARTY_HEADS
+
+
+def _from_table(people: list[_Person], published: str | None, holders: OfficeHolders | None) -> None:
+    """Affiliations from the office-holders table, for people no title ties to a party: a
+    full name on the report's date (or a name that only ever held office for one party);
+    a bare surname only with a title beside it and one holder of it on that date."""
+    if holders is None:
+        holders = table()
+    if not holders.rows:
+        return
+    day = parse_day(published)
+    for person in people:
+        if person.affiliation_strength >= TITLE:
+            continue
+        found = None
+        tokens = person.tokens[:-1] if len(person.tokens) > 1 and _SUFFIX.fullmatch(person.tokens[-1]) else person.tokens
+        if len(tokens) > 1:
+            found = holders.party_of(" ".join(tokens), day)
+        elif person.titled:  # "President Novak", "President Novak Jr."
+            found = holders.party_of(tokens[0], day, surname_only=True)
+        if found is not None:
+            person.head_of_state = found[1] == "head_of_state"
+            person.set_affiliation(found[0], TABLE)
+            person.evidence = True  # a name the table knows is a person's
+
+
+def _role_names_a_party(roles: list[str], home: str) -> bool:
+    """ "president of the Palestinian National Initiative": a role that names another party."""
+    for r in roles:
+        for w in _CAPWORDS.findall(r):
+            base = _strip_possessive(w)
+            if base in lex.FOREIGN_MARKERS or ((c := party_lex.code_of(base)) is not None and c != home):
+                return True
+    return False
+
+
+def _head_of_state_title(roles: list[str]) -> bool:
+    """ "President", "former President", not "Vice President" or "president of the bank"."""
+    for r in roles:
+        words = r.lower().replace("-", " ").split()
+        if "president" in words and "vice" not in words and "of" not in words:
+            return True
+    return False
+
+
+_SUFFIX = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
 
 
 def _title_before(text: str, start: int) -> str:
@@ -566,6 +873,13 @@ def _party_named(words: str) -> str | None:
     return None
 
 
+_WHO_HEADS = regex.compile(r",\s+who\s+(?:heads|leads|led|headed|chairs|chaired)\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+)(?:[’']s)?\s+"
+                           r"(?P<what>delegation|team|negotiating team|negotiators|side|mission|government)\b")
+_SIGNATURE_ROLE = regex.compile(
+    r"(?:[ \t]{2,}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<role>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^\n]{1,80}?)?)(?=[ \t]{2,}|[ \t]*\n|$)")
+
+
 def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
                start: int | None = None) -> None:
     if start is not None:
@@ -575,13 +889,32 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             code = party_lex.code_of(owner)
             if code is None:
                 person.possessors.append(owner)
+            if not role:  # "Novak's envoys Ann Smith and ...": her role is his envoy
+                role = pm.group("role").strip()
+        im = _ITS_ROLE.search(text[max(0, start - 80):start])
+        if im and any(w in lex.ROLE_HEADS for w in im.group("role").split()):
+            # "Hamas said its negotiator Ivo Marek ...": "its" is the party named last before
+            owner_code = _party_named_before_in_sentence(text, max(0, start - 80) + im.start())
+            person.set_affiliation(owner_code, TITLE)
+            if not role:
+                role = im.group("role")
+        cm = _COUNTRYS_ROLE.search(text[max(0, start - 80):start])
+        if cm and any(w in lex.ROLE_HEADS for w in cm.group("role").split()):
+            person.set_affiliation(_state_named_before(text, max(0, start - 80) + cm.start()), TITLE)
+            if not role:
+                role = cm.group("role")
+        om = _ROLE_OF_STATE.search(text[max(0, start - 80):start])
+        if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
+            person.set_affiliation(_party_named(om.group("who")), TITLE)
+            if not role:
+                role = om.group("role")
         # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(text[max(0, start - 80):start])
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
             owner = m.group("owner") or m.group("owner2")
             code = party_lex.code_of(owner)
             if code:
-                person.set_affiliation(code, 2)
+                person.set_affiliation(code, TITLE)
             else:
                 person.possessors.append(owner)
             if not role:
@@ -591,22 +924,37 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
     for w in role_parties:
         code = party_lex.code_of(w)
         if code:
-            person.set_affiliation(code, 3)
+            person.set_affiliation(code, TITLE + 1)
             break
     after = _role_after(text, end)
+    if not after:
+        line_start = text.rfind("\n", 0, start if start is not None else end) + 1
+        alone = start is not None and not text[line_start:start].strip()  # the name stands on a line of its own
+        sm = _SIGNATURE_ROLE.match(text, end, min(len(text), end + 120)) if alone else None
+        heads = [w for w in sm.group("role").split() if w[0].isupper() and w.lower() in lex.ROLE_HEADS] if sm else []
+        if sm and len(heads) == 1 and \
+                sm.group("role").split()[0].lower().rstrip(".") in lex.ROLE_HEADS | {"prime", "vice", "crown"}:
+            after = sm.group("role")  # a signature: "Ann Smith\nPresident of the Republic of Borduria"
     if after:
         person.roles.append(after)
         owner_m = rxc.match(r"(\p{Lu}[\p{L}\-]+)[’']s\s", after)
         if owner_m and not party_lex.code_of(owner_m.group(1)):
             person.possessors.append(owner_m.group(1))
-        for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
-            code = party_lex.code_of(_strip_possessive(w))
-            if code:
-                person.set_affiliation(code, 2)
+        for w in rxc.finditer(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
+            # "the U.S. Central Command": the party that starts the run
+            run = _strip_possessive(w.group(0))
+            code = party_lex.code_of(run) or party_lex.code_of(_strip_possessive(run.split()[0]))
+            if code and not rxc.search(r"\bto\s+(?:the\s+)?$", after[:w.start()]):  # "envoy to Borduria"
+                person.set_affiliation(code, TITLE)
                 break
+    hm = _WHO_HEADS.match(text, end, min(len(text), end + 120))
+    if hm:  # "Ivo Marek, who heads the Bordurian delegation, said"
+        person.set_affiliation(_party_named(hm.group("who")), TITLE)
+        if not after:
+            person.roles.append(f"head of the {hm.group('who')} {hm.group('what')}")
     m = rxc.match(r",?\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)", text[end:end + 60])
     if m:
-        person.set_affiliation(_party_named(m.group(1)), 2)
+        person.set_affiliation(_party_named(m.group(1)), TITLE)
     cm = _COORDINATED_OF.match(text, end, min(len(text), end + 120))
     if cm:
-        person.set_affiliation(_party_named(cm.group("who")), 2)
+        person.set_affiliation(_party_named(cm.group("who")), TITLE)

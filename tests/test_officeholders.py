@@ -1,0 +1,163 @@
+"""The office-holders table: loading, lookups by date, and how the reader uses it.
+
+Every person here is invented; the table is written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from parley.lexicon.officeholders import OfficeHolders, parse_day, table
+from parley.reader.recognize.people import find_people
+
+CSV = """name,aliases,office,party,start,end,source
+Anton Velkov,Anton Velkoff,head_of_state,FIN,2019-05-01,,test
+Mira Dask,,foreign_minister,NOR,2020,2023-06,test
+Mira Dask,,envoy,NOR,2024-01-01,,test
+Ivo Petrak,,head_of_government,FIN,2018-01-01,2022-12-31,test
+Lena Petrak,,defence_minister,NOR,2021-03,,test
+Oleh Kovalenskyy,Oleg Kovalensky,spokesperson,CHL,2022,,test
+Sami Rook,,foreign_minister,FIN,2015,2016,test
+Sami Rook,,envoy,NOR,2017,2018,test
+Omar Haddan Valdez,Haddo,leader,RSF,2019,,test
+"""
+
+
+@pytest.fixture
+def holders(tmp_path: Path) -> OfficeHolders:
+    path = tmp_path / "officeholders.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return OfficeHolders.from_csv(path)
+
+
+def test_dates_to_the_year_month_or_day():
+    assert parse_day("2024") == dt.date(2024, 1, 1)
+    assert parse_day("2024", last=True) == dt.date(2024, 12, 31)
+    assert parse_day("2024-02", last=True) == dt.date(2024, 2, 29)
+    assert parse_day("2023-12", last=True) == dt.date(2023, 12, 31)
+    assert parse_day("2025-07-24T09:17") == dt.date(2025, 7, 24)
+    assert parse_day("") is None and parse_day(None) is None and parse_day("soon") is None
+
+
+def test_a_name_is_found_across_transliterations_and_aliases(holders: OfficeHolders):
+    day = dt.date(2024, 5, 1)
+    assert holders.party_of("Oleh Kovalensky", day) == ("CHL", "spokesperson")  # -yy / -y
+    assert holders.party_of("Oleg Kovalenskiy", day) == ("CHL", "spokesperson")
+    assert holders.party_of("Anton Velkoff", day) == ("FIN", "head_of_state")
+    assert holders.party_of("Anton B. Velkov", day) == ("FIN", "head_of_state")  # a middle initial
+    assert holders.party_of("Anna Velkov", day) is None  # another first name is another person
+
+
+def test_the_office_held_on_the_reports_date_wins(holders: OfficeHolders):
+    assert holders.party_of("Mira Dask", dt.date(2022, 3, 1)) == ("NOR", "foreign_minister")
+    assert holders.party_of("Mira Dask", dt.date(2025, 3, 1)) == ("NOR", "envoy")
+    # between two offices, and with no date: her rows are all for one party
+    assert holders.party_of("Mira Dask", dt.date(2023, 9, 1))[0] == "NOR"
+    assert holders.party_of("Mira Dask", None)[0] == "NOR"
+
+
+def test_a_name_that_served_two_parties_needs_the_date(holders: OfficeHolders):
+    assert holders.party_of("Sami Rook", dt.date(2015, 6, 1)) == ("FIN", "foreign_minister")
+    assert holders.party_of("Sami Rook", dt.date(2017, 6, 1)) == ("NOR", "envoy")
+    assert holders.party_of("Sami Rook", dt.date(2020, 6, 1)) is None
+    assert holders.party_of("Sami Rook", None) is None
+
+
+def test_a_bare_surname_answers_only_when_one_holder_has_it_that_day(holders: OfficeHolders):
+    assert holders.party_of("Petrak", dt.date(2022, 6, 1), surname_only=True) is None  # Ivo and Lena
+    assert holders.party_of("Petrak", dt.date(2024, 6, 1), surname_only=True) == ("NOR", "defence_minister")
+    assert holders.party_of("Velkov", dt.date(2024, 6, 1), surname_only=True) == ("FIN", "head_of_state")
+    # no date: only a surname one person in the whole table has, who served one party
+    assert holders.party_of("Velkov", None, surname_only=True) == ("FIN", "head_of_state")
+    assert holders.party_of("Petrak", None, surname_only=True) is None
+    assert holders.party_of("Rook", None, surname_only=True) is None
+    assert holders.party_of("Velkov", dt.date(2018, 6, 1), surname_only=True) is None  # not yet in office
+
+
+def test_a_table_without_its_columns_is_refused(tmp_path: Path):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,party\nAnton Velkov,FIN\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="columns missing"):
+        OfficeHolders.from_csv(path)
+
+
+def test_the_packaged_table_loads():
+    rows = table().rows
+    assert rows, "src/parley/lexicon/officeholders.csv is missing or empty"
+    assert all(r.party and r.party == r.party.upper() for r in rows)
+    assert all(r.start is None or r.end is None or r.start <= r.end for r in rows)
+
+
+def _aff(found, name: str) -> tuple[str | None, str | None]:
+    (actor,) = [a for a in found.actors if a.name == name]
+    return actor.affiliation, actor.affiliation_source
+
+
+def test_a_demonym_in_the_title_beats_the_table(holders: OfficeHolders):
+    found = find_people("Norwegian envoy Anton Velkov said the talks would go on.",
+                        published="2024-05-01", officeholders=holders)
+    assert _aff(found, "Anton Velkov") == ("NOR", "title")
+
+
+def test_the_table_beats_the_sentence(holders: OfficeHolders):
+    text = "After Chile's vote on Monday President Anton Velkov said the talks would go on."
+    found = find_people(text, published="2024-05-01", officeholders=holders)
+    assert _aff(found, "Anton Velkov") == ("FIN", "table")
+    # near miss: out of office, a man who served two parties is no answer; the sentence guesses
+    text = "Chile's ruling coalition backed President Sami Rook on Monday."
+    found = find_people(text, published="2020-05-01", officeholders=holders)
+    assert _aff(found, "Sami Rook") == ("CHL", "context")
+    found = find_people(text, published="2017-05-01", officeholders=holders)
+    assert _aff(found, "Sami Rook") == ("NOR", "table")
+
+
+def test_a_titled_surname_alone_is_looked_up_but_a_bare_one_is_not(holders: OfficeHolders):
+    found = find_people("President Velkov said the talks would go on.", published="2024-05-01",
+                        officeholders=holders)
+    assert _aff(found, "Velkov") == ("FIN", "table")
+    found = find_people("Velkov said the talks would go on. Velkov said more later.", published="2024-05-01",
+                        officeholders=holders)
+    assert _aff(found, "Velkov") == (None, None)
+
+
+def test_a_generational_suffix_does_not_hide_a_holder(tmp_path: Path):
+    path = tmp_path / "officeholders.csv"
+    path.write_text("name,aliases,office,party,start,end,source\nIvo Marek Jr.,,head_of_state,CHL,2022,,test\n",
+                    encoding="utf-8")
+    holders = OfficeHolders.from_csv(path)
+    assert holders.party_of("Ivo Marek", dt.date(2024, 1, 1)) == ("CHL", "head_of_state")
+    found = find_people("Under Ivo “The Hammer” Marek Jr, the country changed course. President Marek Jr "
+                        "said so on Monday.", published="2024-05-01", officeholders=holders)
+    assert [(a.affiliation, a.affiliation_source) for a in found.actors if a.name.startswith("Marek")] == [
+        ("CHL", "table")]
+
+
+def test_with_the_outlets_own_head_of_state_named_another_president_is_not_its_own(tmp_path: Path):
+    path = tmp_path / "home.csv"
+    path.write_text("name,aliases,office,party,start,end,source\nAda Homer,,head_of_state,USA,2021,,test\n",
+                    encoding="utf-8")
+    home = OfficeHolders.from_csv(path)
+    text = "President Ada Homer spoke on Monday. President Ivo Petrosian spoke on Tuesday."
+    found = find_people(text, home_party="USA", published="2024-05-01", officeholders=home)
+    assert [(a.name, a.affiliation) for a in found.actors] == [("Ada Homer", "USA"), ("Ivo Petrosian", None)]
+    # near misses: with the outlet's head not named, an unmarked president is the outlet's;
+    # other officials take the outlet's home either way
+    found = find_people("President Ivo Petrosian spoke on Tuesday.", home_party="USA", published="2024-05-01",
+                        officeholders=home)
+    assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("USA", "context")]
+    found = find_people("President Ada Homer spoke. Vice President Ivo Petrosian spoke on Tuesday.",
+                        home_party="USA", published="2024-05-01", officeholders=home)
+    assert [a.affiliation for a in found.actors] == ["USA", "USA"]
+
+
+def test_a_titled_surname_in_an_undated_report_needs_a_unique_holder(holders: OfficeHolders):
+    found = find_people("President Velkov said so. President Petrak agreed.", officeholders=holders)
+    assert {a.name: a.affiliation for a in found.actors} == {"Velkov": "FIN", "Petrak": None}
+
+
+def test_a_one_word_alias_is_a_name_of_its_own(holders: OfficeHolders):
+    assert holders.party_of("Haddo", dt.date(2024, 1, 1), surname_only=True) == ("RSF", "leader")
+    assert holders.party_of("Valdez", dt.date(2024, 1, 1), surname_only=True) == ("RSF", "leader")
