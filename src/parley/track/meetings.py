@@ -350,7 +350,8 @@ def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
             party_docs[p].add(m.source.doc_id)
         for p in m.meeting.mediators:
             mediator_docs[p].add(m.source.doc_id)
-    parties, mediators = [], []
+    parties: list[str] = []
+    mediators: list[str] = []
     for code in sorted(set(party_docs) | set(mediator_docs)):
         as_party, as_mediator = party_docs.get(code, set()), mediator_docs.get(code, set())
         if as_party and as_mediator:
@@ -368,9 +369,9 @@ def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
 
     return TrackedMeeting(
         id="", process=None, date=first_day, end_date=end_day, place=place, venue=str(venue) if venue else None,
-        round=int(rnd) if rnd is not None else None, status=str(status), parties=tuple(parties),
+        round=int(rnd) if isinstance(rnd, int) else None, status=str(status), parties=tuple(parties),
         mediators=tuple(mediators), format=tuple(fmt),
-        duration_minutes=int(duration) if duration is not None else None,
+        duration_minutes=int(duration) if isinstance(duration, int) else None,
         heads=tuple(sorted(heads.items())), chairs=tuple(chairs), mentions=tuple(group),
         conflicts=tuple(conflicts))
 

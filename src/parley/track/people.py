@@ -94,7 +94,7 @@ def first_names_agree(a: str, b: str) -> bool:
 
 
 def role_words(roles: Iterable[str]) -> frozenset[str]:
-    words = set()
+    words: set[str] = set()
     for r in roles:
         words.update(w for w in fold_text(r).split() if w not in _WEAK_ROLE_WORDS and len(w) > 2)
     return frozenset(words)
@@ -181,7 +181,7 @@ def person_block(name: str, kind: str) -> str:
         return "p:" + sur
     skel = sur[0] + "".join(c for c in sur[1:] if c not in "aeiouyhwj")
     skel = skel.replace("q", "k").replace("c", "k")
-    out = []
+    out: list[str] = []
     for ch in skel:
         if not out or out[-1] != ch:
             out.append(ch)
@@ -276,7 +276,7 @@ def _tracked(g: _Group) -> TrackedActor:
         if m.actor.affiliation:
             affs[m.actor.affiliation].add(m.source.doc_id)
     affiliation = sorted(affs, key=lambda a: (-len(affs[a]), a))[0] if affs else None
-    conflicts = ()
+    conflicts: tuple[Conflict, ...] = ()
     if len(affs) > 1:
         conflicts = (Conflict(field="affiliation", values=tuple(
             Cited(value=a, sources=tuple(sorted(affs[a]))) for a in sorted(affs, key=lambda a: (-len(affs[a]), a)))),)
