@@ -132,7 +132,7 @@ def embedded(p: Parse, c: Clause) -> bool:
     return False
 
 
-def _asked_participle(c: Clause) -> bool:
+def asked_participle(c: Clause) -> bool:
     """ "Asked about the plan, she said ...": a passive participle without a subject of its own."""
     return c.relation == "advcl" and c.tag == "VBN" and c.subject_inherited
 
@@ -150,7 +150,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     out: list[Reading] = []
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
-    if _is_hypothetical(p, c) or embedded(p, c) or _asked_participle(c):
+    if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
         return out
     particles = set(c.particles) | {w for w, _ph in c.preps}
     act = lex.VERB_ACTS.get(c.lemma)

@@ -24,7 +24,7 @@ from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
 from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
 from parley.reader import rxcache as rxc
-from parley.reader.assemble.constructions import Reading, embedded, readings
+from parley.reader.assemble.constructions import Reading, asked_participle, embedded, readings
 from parley.reader.assemble.meetings import MEDIATORS_FROM
 from parley.reader.attribute import Said
 from parley.reader.recognize import Mentions
@@ -354,12 +354,15 @@ def _main_pair(text: str, mentions: Mentions, meetings: list[Meeting]) -> tuple[
             code = party_lex.code_of(w)
             if code:
                 mediators.add(code)
+    held = [m for m in meetings if m.status == "held"] or meetings
+    table = tuple(sorted(set(held[0].parties) - mediators)) if held else ()
+    if len(table) == 2:
+        return table  # the two sides at the main table are the quarrel's, however often others are named
     counts = Counter(p.code for p in mentions.parties
                      if p.how in ("state", "demonym", "possessive", "capital", "organization"))
     ranked = [c for c, _n in counts.most_common() if c not in mediators]
     if len(ranked) >= 2:
         return tuple(sorted(ranked[:2]))
-    held = [m for m in meetings if m.status == "held"] or meetings
     return tuple(sorted(held[0].parties))[:2] if held else ()
 
 
@@ -797,6 +800,8 @@ def _vetoed(p: Parse, start: int, act: str) -> bool:
                         and tok[2] in k.adjectives), None)
             return gov is not None and gov.modal in ("must", "should")
         return False
+    if act == "request" and c.lemma == "ask" and asked_participle(c):
+        return True  # "When asked how close ..., she said": a reporter's question, no request
     return act in ("agree", "accept", "discuss", "propose") and embedded(p, c)
 
 
