@@ -366,14 +366,12 @@ def _main_pair(text: str, mentions: Mentions, meetings: list[Meeting]) -> tuple[
     return tuple(sorted(held[0].parties))[:2] if held else ()
 
 
-
-
 def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, int]:
     lo = sent.start
     for m in _CLAUSE_END.finditer(text, sent.start, start):
         lo = m.end()
-    m = _OBJECT_END.search(text, end, sent.end)
-    hi = m.start() if m else sent.end
+    stop = _OBJECT_END.search(text, end, sent.end)
+    hi = stop.start() if stop else sent.end
     return lo, hi
 
 
