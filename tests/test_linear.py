@@ -73,3 +73,60 @@ def test_the_count_sees_quadratic_work() -> None:
                 taken.append(i)
 
     assert calls(lambda: quadratic(400)) / calls(lambda: quadratic(100)) > 10
+
+
+# --- attribution and assembly (issue 7): speakers, subjects and quotes are found by
+# bisection and per-sentence indexes, not by scanning every quote, person or subject of
+# the report for each sentence.
+
+FIRST = ["Anna", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vera"]
+STATES = ["Estonia", "Latvia", "Lithuania", "Finland"]  # states the party lexicon knows; the people invented
+SYLLABLES = ["Ko", "vra", "Tal", "mes", "Dor", "vin", "Bra", "sek", "Lu", "mar", "Ze", "nov"]
+
+
+def _surname(i: int) -> str:
+    k = len(SYLLABLES)
+    return SYLLABLES[i % k].capitalize() + SYLLABLES[(i // k) % k].lower() + SYLLABLES[(i // (k * k)) % k].lower() + "ic"
+
+
+def quoted_report(paragraphs: int, seed: int = 11) -> str:
+    """Paragraphs of invented talk with quotes, speakers named before and after, and pronouns,
+    each paragraph with people of its own, so that the people, quotes and subjects grow with it."""
+    rng = random.Random(seed)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        one, two = _surname(2 * i), _surname(2 * i + 1)
+        paras.append(
+            f"Foreign Minister {rng.choice(FIRST)} {one} of {a} met {rng.choice(FIRST)} {two} of {b} on Tuesday, "
+            f"round {i}. “We want the ceasefire to hold, and the prisoners home by spring,” {one} said. "
+            f"{two} told reporters the talks had been “hard but useful.” He added that {b} would "
+            f"agree to a prisoner exchange of {rng.randint(10, 300)} detainees. {a} and {b} agreed to a ceasefire.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def _stages(text: str) -> tuple:
+    from parley.reader.recognize import recognize
+    from parley.reader.segment import segment
+
+    doc = clean(RawDocument(content=text, kind="text", source="<r>"))
+    parts = segment(doc)
+    return doc, parts, recognize(doc, parts)
+
+
+def test_attribution_and_assembly_are_linear() -> None:
+    from parley.reader.assemble import assemble
+    from parley.reader.attribute import attribute
+
+    small, large = _stages(quoted_report(60)), _stages(quoted_report(240))
+    said_l = attribute(*large)
+    # the work is there to be done: a speaker for the quotes, people and statements found
+    assert sum(q.speaker is not None for q in said_l.quotes) >= 2 * 240, len(said_l.quotes)
+    assert len(large[2].people) >= 2 * 240
+    ratio_attr = calls(lambda: attribute(*large)) / calls(lambda: attribute(*small))
+    said_s = attribute(*small)
+    record = assemble(*large, said_l, {})
+    assert record.statements  # statements are read from the sentences
+    ratio_asm = calls(lambda: assemble(*large, said_l, {})) / calls(lambda: assemble(*small, said_s, {}))
+    assert ratio_attr < 4 * 1.25, ratio_attr
+    assert ratio_asm < 4 * 1.25, ratio_asm

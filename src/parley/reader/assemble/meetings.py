@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Any
 
 import regex
 
@@ -514,16 +515,25 @@ _TWO_PAIRS = regex.compile(
     r"(?:the\s+)?(?P<c>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?(?P<d>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)")
 
 
+def _starting_in(items: tuple, lo: int, hi: int) -> tuple:
+    """The mentions (sorted by start) that start in [lo, hi), found by bisection."""
+    return items[bisect_left(items, lo, key=_start):bisect_left(items, hi, key=_start)]
+
+
+def _start(m: Any) -> int:
+    return int(m.span.start)
+
+
 def _codes_in(mentions: Mentions, by_id: dict[str, Actor], lo: int, hi: int) -> set[str]:
     """The parties of the people and party names that start between ``lo`` and ``hi``."""
     codes: set[str | None] = set()
     people_at: set[int] = set()
-    for pm in mentions.people:
-        if lo <= pm.span.start < hi and pm.span.start not in people_at:
+    for pm in _starting_in(mentions.people, lo, hi):
+        if pm.span.start not in people_at:
             people_at.add(pm.span.start)
             a = by_id.get(pm.key)
             codes.add(a.affiliation if a else None)
-    codes |= {p.code for p in mentions.parties if lo <= p.span.start < hi and p.span.start not in people_at}
+    codes |= {p.code for p in _starting_in(mentions.parties, lo, hi) if p.span.start not in people_at}
     codes.discard(None)
     return codes  # type: ignore[return-value]
 

@@ -309,19 +309,25 @@ _PEOPLE_UNITS = regex.compile(lex.PEOPLE_UNIT_PATTERN, regex.I)
 def _borrow_counts(terms: _IssueTerms, parts: Parts, mentions: Mentions, drafts: dict) -> None:
     """An exchange agreed or carried out with its figure told in another sentence ("which
     would involve 314 prisoners"): the report's first such figure in a sentence about it."""
+    first: dict[tuple[str, str], Quantity | None] = {}  # the figure depends on act and issue only: found once
     for (act, _actors, issue), d in drafts.items():
         if d.quantity is not None or act not in ("implement", "agree") or issue not in (
                 "prisoner_exchange", "remains_repatriation"):
             continue
-        for q in mentions.quantities:
-            if q.quantity.value is None or not q.quantity.unit or not _PEOPLE_UNITS.search(q.quantity.unit):
-                continue
-            sent = parts.sentence_at(q.span.start)
-            if sent is None:
-                continue
-            if issue in _issues_of(terms, sent.span.start, sent.span.end, act):
-                d.quantity = q.quantity
-                break
+        if (act, issue) not in first:
+            first[(act, issue)] = None
+            for q in mentions.quantities:
+                if q.quantity.value is None or not q.quantity.unit or not _PEOPLE_UNITS.search(q.quantity.unit):
+                    continue
+                sent = parts.sentence_at(q.span.start)
+                if sent is None:
+                    continue
+                if issue in _issues_of(terms, sent.span.start, sent.span.end, act):
+                    first[(act, issue)] = q.quantity
+                    break
+        found = first[(act, issue)]
+        if found is not None:
+            d.quantity = found
 
 
 def _resolve_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -842,7 +848,7 @@ class _ClauseReader:
             if code:
                 return (code,)
         people = self.mentions.people
-        i = bisect_left([m.span.start for m in people], sent.span.start) - 1
+        i = bisect_left(people, sent.span.start, key=_START) - 1
         if i >= 0:
             code = _code_of_person(self.by_id, people[i].key)
             if code:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import regex
@@ -38,8 +38,9 @@ from parley.lexicon import parties as party_lex
 from parley.lexicon.people import ROLE_HEADS, SPEECH_VERBS
 from parley.model import Actor, Document, Quote, Span
 from parley.reader import rxcache as rxc
+from parley.reader.mentions import PersonMention
 from parley.reader.recognize import Mentions
-from parley.reader.segment import Parts
+from parley.reader.segment import Parts, Sentence
 
 OPENERS = "“\""
 CLOSERS = "”\""
@@ -78,13 +79,68 @@ class _Context:
     spokes_org: str | None = None  # the last organization a spokesperson spoke for
     sexes: dict[str, str | None] = field(default_factory=dict)  # actor id -> "f", "m" or None (unknown)
     quotes: list[tuple[int, int, bool]] = field(default_factory=list)  # every quote span of the text
+    # indexes kept beside the lists above, so that no lookup scans the whole report:
+    by_id: dict[str, Actor] = field(default_factory=dict)  # actor id -> the first actor with it
+    focus: list[tuple[int, int, str]] = field(default_factory=list)  # sorted (offset, 0 speaker/1 subject, id)
+    subjects_at: list[tuple[int, int]] = field(default_factory=list)  # sorted (offset, index in subjects)
+    party_subjects_at: list[tuple[int, int]] = field(default_factory=list)  # sorted (start, index in party_subjects)
+    quote_opens: list[int] = field(default_factory=list)  # the quotes' openings, sorted
+    quote_reach: list[int] = field(default_factory=list)  # the furthest close of the quotes opened up to each
+    open_of: dict[int, int] = field(default_factory=dict)  # a close mark -> the first quote's opening at it
+    people_starts: list[int] = field(default_factory=list)  # mentions.people's starts (sorted)
+    people_ending: dict[int, PersonMention] = field(default_factory=dict)  # end offset -> first mention ending there
+    party_starts: list[int] = field(default_factory=list)  # mentions.parties' starts (sorted)
+
+    def __post_init__(self) -> None:
+        for a in self.actors:
+            self.by_id.setdefault(a.id, a)
+        self.people_starts = [p.span.start for p in self.mentions.people]
+        for p in self.mentions.people:
+            self.people_ending.setdefault(p.span.end, p)
+        self.party_starts = [p.span.start for p in self.mentions.parties]
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self.by_id.get(actor_id) if actor_id is not None else None
+
+    def add_actor(self, actor: Actor) -> None:
+        self.actors.append(actor)
+        self.by_id.setdefault(actor.id, actor)
 
     def said_by(self, actor_id: str | None, at: int = -1) -> None:
         self.recent.append(actor_id)
         self.recent_at.append(at)
+        if actor_id is not None:
+            insort(self.focus, (at, 0, actor_id))
+
+    def add_subject(self, at: int, actor_id: str) -> None:
+        insort(self.subjects_at, (at, len(self.subjects)))
+        self.subjects.append((at, actor_id))
+        insort(self.focus, (at, 1, actor_id))
+
+    def add_party_subject(self, lo: int, hi: int, code: str | None) -> None:
+        insort(self.party_subjects_at, (lo, len(self.party_subjects)))
+        self.party_subjects.append((lo, hi, code))
+
+    def set_quotes(self, quotes: list[tuple[int, int, bool]]) -> None:
+        self.quotes = quotes
+        for o, c, _x in quotes:
+            self.open_of.setdefault(c, o)
+        reach = -1
+        for o, c, _x in sorted(quotes):
+            reach = max(reach, c)
+            self.quote_opens.append(o)
+            self.quote_reach.append(reach)
+
+    def in_quotes(self, pos: int) -> bool:
+        """``_inside_quotes(self.quotes, pos)`` by a bisection: some quote opened before ``pos``
+        closes after it."""
+        i = bisect_left(self.quote_opens, pos)
+        return i > 0 and self.quote_reach[i - 1] > pos
+
+    def people_from(self, lo: int, hi: int) -> list[PersonMention]:
+        """The person mentions starting in [lo, hi), in order."""
+        people = self.mentions.people
+        return list(people[bisect_left(self.people_starts, lo):bisect_left(self.people_starts, hi)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +214,13 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     starts = [x.span.start for x in parts.sentences]
     speech = {bisect_right(starts, m.start()) - 1 for m in _SV_RE.finditer(text)}  # sentences with a speech verb
     para_spans = [[q for q in _quote_spans(text, para) if text[q[0] + 1 : q[1]].strip()] for para in parts.paragraphs]
-    ctx.quotes = [q for spans in para_spans for q in spans]
+    ctx.set_quotes([q for spans in para_spans for q in spans])
+    sents_of: dict[int, list[Sentence]] = {}
+    for s in parts.sentences:
+        sents_of.setdefault(s.paragraph, []).append(s)
 
     for pi, para in enumerate(parts.paragraphs):
-        sents = [s for s in parts.sentences if s.paragraph == pi]
+        sents = sents_of.get(pi, [])
         spans = para_spans[pi]
         para_speaker: tuple[bool, str | None] | None = None  # the last attribution in this paragraph
         starts_with_quote = bool(spans) and spans[0][0] == para.start
@@ -244,7 +303,7 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     limit = sent.end + 1
     if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
         limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
-    o = next((q[0] for q in ctx.quotes if q[1] == c), None)
+    o = ctx.open_of.get(c)
     if o is not None and _PASSIVE_BEFORE.search(ctx.text, max(sent.start, o - 60), o):
         bm = _BY_AFTER.match(ctx.text, c + 1, min(sent.end, c + 120))
         if bm:  # 'Described as "..." by the Bordurian Justice Ministry'
@@ -377,8 +436,7 @@ def _np_end(text: str, start: int, limit: int) -> int:
 
 def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -> tuple[str | None, bool] | None:
     text = ctx.text
-    people = [p for p in ctx.mentions.people if sent.start <= p.span.start < verb_at
-              and not _inside_quotes(ctx.quotes, p.span.start)]
+    people = [p for p in ctx.people_from(sent.start, verb_at) if not ctx.in_quotes(p.span.start)]
     if participle:
         # "with Novak last week warning that ...": the person right before the participle
         for p in reversed(people):
@@ -501,10 +559,10 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
     persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
     # candidates newest first; at one offset a subject before a speaker; none of the other sex
     want = "f" if pronoun.lower() == "she" else "m"
-    cands = [(pos, 0, r) for pos, r in zip(ctx.recent_at, ctx.recent, strict=True) if r is not None and pos < at]
-    cands += [(pos, 1, r) for pos, r in ctx.subjects if pos < at]
+    # the speakers and subjects before ``at``, newest first (ctx.focus is kept sorted)
     best = None
-    for _pos, _rank, r in sorted(cands, reverse=True):
+    for k in range(bisect_left(ctx.focus, (at,)) - 1, -1, -1):
+        r = ctx.focus[k][2]
         a = ctx.actor(r)
         if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want):
             best = r
@@ -520,8 +578,8 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
     if persons:
         return persons[0]
     # nobody has spoken yet: the nearest person named before, in this sentence or earlier
-    before = [p for p in ctx.mentions.people if p.span.start < sent.start]
-    return before[-1].key if before else None
+    i = bisect_left(ctx.people_starts, sent.start)
+    return ctx.mentions.people[i - 1].key if i > 0 else None
 
 
 _FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
@@ -597,7 +655,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     if not np:
         return None, False
     # a person mention inside the phrase
-    people = [p for p in ctx.mentions.people if start <= p.span.start < end]
+    people = ctx.people_from(start, end)
     words = np.split()
     first = words[0].lower()
     if people:
@@ -621,13 +679,16 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         if len(cands) == 1:
             return cands[0].id, True
         if len(cands) > 1:
-            named = [p for p in ctx.mentions.people if p.span.start < start and p.key in {a.id for a in cands}]
-            return (named[-1].key if named else None), True
+            ids = {a.id for a in cands}
+            people_all = ctx.mentions.people
+            named = next((people_all[k] for k in range(bisect_left(ctx.people_starts, start) - 1, -1, -1)
+                          if people_all[k].key in ids), None)
+            return (named.key if named else None), True
     owned = _OWNED_WORDS.search(text, start, end)
     if owned:  # "Novak's belligerent post, which said": the post speaks for Novak
-        owner = [p for p in ctx.mentions.people if p.span.end == owned.start()]
-        if owner:
-            return owner[0].key, True
+        owner_at = ctx.people_ending.get(owned.start())
+        if owner_at is not None:
+            return owner_at.key, True
     org_found = _org_phrase(ctx, np, start)
     if org_found is not None:
         return org_found, True
@@ -671,13 +732,12 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
             idx = ctx.text.find(name, start)
             span = Span(idx, idx + len(name)) if idx >= 0 else Span(start, start + 1)
         if code is None:
-            for p in ctx.mentions.parties:
-                if span.start <= p.span.start < span.end + 2:
-                    code = p.code
-                    break
+            k = bisect_left(ctx.party_starts, span.start)
+            if k < len(ctx.party_starts) and ctx.party_starts[k] < span.end + 2:
+                code = ctx.mentions.parties[k].code
         kind = "state" if name in party_lex.STATE_NAMES else "organization"
         # a body's party is in its own name ("the Bordurian Defence Ministry"): a title's
-        ctx.actors.append(Actor(id=actor_id, name=name, kind=kind, affiliation=code or None,
+        ctx.add_actor(Actor(id=actor_id, name=name, kind=kind, affiliation=code or None,
                                 affiliation_source="title" if code else None, evidence=(span,)))
     return ctx.org_ids[key]
 
@@ -760,13 +820,13 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
     """Record the people this sentence makes the subjects of its clauses."""
     text = ctx.text
     for p in ctx.mentions.people_in(sent):
-        if _inside_quotes(ctx.quotes, p.span.start) or text.startswith(("’s", "'s"), p.span.end):
+        if ctx.in_quotes(p.span.start) or text.startswith(("’s", "'s"), p.span.end):
             continue
         if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate)) or \
                 _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
-            ctx.subjects.append((p.span.start, p.key))
+            ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
-        if _inside_quotes(ctx.quotes, pm.span.start):
+        if ctx.in_quotes(pm.span.start):
             continue
         run = _PARTY_BODY.match(text, pm.span.end, sent.end) or _PARTY_GROUP.match(text, pm.span.end, sent.end)
         # "Borduria's Foreign Ministry", "the Bordurian Navy", "Bordurian lawmakers"
@@ -785,18 +845,18 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
             if run and both and party_lex.code_of(both.group(1)):
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
-            ctx.party_subjects.append((lo if run else pm.span.start, end, code))
+            ctx.add_party_subject(lo if run else pm.span.start, end, code)
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
         if who is not None:
-            ctx.subjects.append((m.start("p"), who))
+            ctx.add_subject(m.start("p"), who)
         return
     m = _ROLE_SUBJECT.match(text, sent.start, sent.end)
     if m and not ctx.mentions.people_in(Span(m.start("np"), m.end("np"))):
         who, ok = _resolve_np(ctx, sent, m.start("np"), m.end("np"))
         if ok and who is not None and (a := ctx.actor(who)) is not None and a.kind == "person":
-            ctx.subjects.append((m.start("np"), who))
+            ctx.add_subject(m.start("np"), who)
 
 
 _GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
@@ -816,12 +876,16 @@ def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
     def governs(pos: int) -> bool:
         return pos not in ctx.subordinate or "," not in ctx.text[pos:before]
 
-    people = [(pos, who) for pos, who in ctx.subjects if sent.start <= pos < before and governs(pos)]
-    parties = [(lo, hi, code) for lo, hi, code in ctx.party_subjects if sent.start <= lo < before and governs(lo)]
-    if parties and (not people or parties[-1][0] > people[-1][0]):
-        lo, hi, code = parties[-1]
+    # the last (in the order noted) of those starting in [sent.start, before): found by bisection
+    def last(at: list[tuple[int, int]]) -> int:
+        idx = [i for pos, i in at[bisect_left(at, (sent.start,)):bisect_left(at, (before,))] if governs(pos)]
+        return max(idx) if idx else -1
+
+    pi, qi = last(ctx.subjects_at), last(ctx.party_subjects_at)
+    if qi >= 0 and (pi < 0 or ctx.party_subjects[qi][0] > ctx.subjects[pi][0]):
+        lo, hi, code = ctx.party_subjects[qi]
         return _org_actor(ctx, ctx.text[lo:hi], code, lo)
-    return people[-1][1] if people else None
+    return ctx.subjects[pi][1] if pi >= 0 else None
 
 
 # Organizations credited through their people or their papers:

@@ -857,7 +857,7 @@ def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list)
     # several people share the surname: the one mentioned most recently before this point
     best, best_pos = candidates[0], -1
     for s, _e, _t, p in mentions:
-        if p in candidates and s < offset and s > best_pos:
+        if best_pos < s < offset and p in candidates:  # the cheap test first: a dataclass __eq__ per candidate
             best, best_pos = p, s
     return best
 
