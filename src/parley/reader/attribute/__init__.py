@@ -380,7 +380,7 @@ _SV_FIRST = "".join(sorted({w[0] for w in _SV.split("|")} | {"A", "a"}))
 _SV_RE = re.compile(rf"(?=[{_SV_FIRST}])\b(?P<v>{_SV}|[Aa]ccording to)\b")
 
 
-def _speaker_of_verb(ctx: _Context, sent: Span, m: regex.Match) -> tuple[str | None] | None:
+def _speaker_of_verb(ctx: _Context, sent: Span, m: re.Match[str] | regex.Match[str]) -> tuple[str | None] | None:
     verb = m.group("v")
     if verb.lower() == "according to":
         who, ok = _resolve_np(ctx, sent, m.end() + 1, _np_end(ctx.text, m.end() + 1, sent.end))
@@ -511,7 +511,7 @@ _DOCUMENT_AFTER = regex.compile(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.
 _CLOSED_AFTER = regex.compile(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
 _SUBORDINATE_BEFORE = regex.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
                                     r"(?:[\w’'.\-]+\s+){1,6}$")
-def _subordinate_and_closed(text: str, sent: Span, m: regex.Match, limit: int) -> bool:
+def _subordinate_and_closed(text: str, sent: Span, m: re.Match[str] | regex.Match[str], limit: int) -> bool:
     """The speech verb heads a subordinate clause that a comma closes before ``limit``."""
     return bool(_CLOSED_AFTER.match(text, m.end(), limit)
                 and _SUBORDINATE_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()))
