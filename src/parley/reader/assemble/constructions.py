@@ -43,7 +43,7 @@ _ASPECT = frozenset({"continue", "begin", "start", "decide", "move", "resolve", 
 # Verbs whose that-clause is wished or asked for, not stated: "demanded that X agree".
 _EMBEDDING = frozenset({"want", "need", "expect", "hope", "ask", "urge", "demand", "require",
                         "propose", "wish", "plan", "request", "prefer", "recommend"})
-# Complements of a wish that are no act: "I want to thank", "wanted to know", "needs to be signed".
+# Complements of a wish that are no act: "I would like to thank", "wished to learn", "needs to be signed".
 _NOT_WISHED = frozenset({"thank", "know", "say", "tell", "hear", "talk", "comment", "speak", "understand", "stress",
                          "emphasize", "add", "note", "reiterate", "congratulate", "express", "wish", "go", "be",
                          "ask", "learn", "look", "make", "do", "get", "come"})
@@ -122,7 +122,7 @@ def embedded(p: Parse, c: Clause) -> bool:
     if c.relation == "xcomp" and c.governor_lemma not in _ASPECT:
         return True
     if c.relation == "advcl" and c.tag == "VB" and c.subject_inherited:
-        return True  # "met to discuss", "agreed to meet next week to discuss": a purpose
+        return True  # "met to discuss", "will gather on Friday to review": a purpose
     k, hops = c, 0
     while k.governor is not None and k.relation in ("ccomp", "xcomp", "advcl", "conj") and hops < 5:
         gov = p.clauses[k.governor]
@@ -323,7 +323,7 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
     if n.owner is not None and n.owner.pronoun is not None and gov is not None and gov.subject is not None \
             and n.relation == "dobj":
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
-                        content=content, fallback_other=False)]  # "both sides reiterated their readiness"
+                        content=content, fallback_other=False)]  # "the two delegations restated their willingness"
     if n.owner is not None:
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
                         content=content, fallback_other=False)]

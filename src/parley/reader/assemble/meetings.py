@@ -201,7 +201,7 @@ class _Told:
 class _Sighting(_Told):
     sentence: Sentence
     definite: bool = False  # "the talks": the report's session, not a new one
-    country: str | None = None  # "in Norway": a country but no city
+    country: str | None = None  # "in Ruritania": a country but no city
     month: str | None = None  # "in November 2025": YYYY-MM, when the sighting is told by month only
     aside: bool = False  # "after the opening round in Port Example": another meeting, told as a point in time
     another: bool = False  # "another round", "a fresh round": not the session told before
@@ -467,7 +467,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
-                continue  # "in Muscat, the capital of Oman": the host's country is not a side
+                continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
             if _DEMONYM_OF_PLACE.match(text, pm.span.end):
@@ -964,7 +964,7 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
     """ "talks in Pakistan": the city of that country the report names most as a place where
-    something happens ("in Muscat"), if any; "from Washington" is a side, not a place."""
+    something happens ("in Varna-on-Sea"), if any; "from Washington" is a side, not a place."""
     for si in sightings:
         if si.place or not si.country:
             continue

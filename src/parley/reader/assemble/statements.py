@@ -950,7 +950,7 @@ class _ClauseReader:
                 if not r.fallback_other:
                     continue
                 if r.addressee is not None and not self.parties(r.addressee, sent, quoted):
-                    continue  # "asked staff to leave the room": a request of nobody at the table
+                    continue  # "asked the aides to wait outside": a request of nobody at the table
                 issues = ["other"]
             speaker = self.speaker_of(sent)
             if speaker is None and r.agent is not None:
@@ -979,7 +979,7 @@ class _ClauseReader:
                     found.append(issue)
         text = self.doc.text
         if not found and any(_MORE.search(text, sp.start, sp.end) for sp in r.content):
-            found = _issues_of(self.terms, sent.span.start, r.trigger.start, r.act)[-1:]  # "and is ready to return 3,000 more"
+            found = _issues_of(self.terms, sent.span.start, r.trigger.start, r.act)[-1:]  # "and stands ready to hand over 400 more"
         if not found and sent.index > 0 and any(_ANAPHOR.match(text, sp.start, sp.end) for sp in r.content):
             prev = self.parts.sentences[sent.index - 1].span  # "rejected those demands": the last sentence's issue
             found = _issues_of(self.terms, prev.start, prev.end, r.act)[:1]

@@ -645,7 +645,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     np = text[start:end].strip()
     cuts = list(_COMMA_DETERMINER.finditer(np))
     if cuts:
-        cut = cuts[-1]  # "about the Journal's report, an Army spokesperson": the phrase after the comma
+        cut = cuts[-1]  # "asked about the Gazette's story, a Navy spokeswoman": the phrase after the comma
         start = text.find(np, start) + cut.end()
         np = text[start:end].strip()
     lead = _IN_A_STATEMENT.match(np)
@@ -701,7 +701,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return None, True  # "a senior official", "Israeli officials": a source, not a person
     if first in ("a", "an", "one", "another"):
         return None, True
-    # an organization credited with the words: "EUCOM said", "the Russian Defense Ministry said"
+    # an organization credited with the words: "NAVCOM said", "the Bordurian Defence Ministry said"
     org = np.removeprefix("the ").removeprefix("The ")
     run = _ORG_RUN.search(org)
     if run and _ORG_HEADS.search(run.group(0)):
@@ -947,7 +947,7 @@ def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
         return _org_actor(ctx, m.group("name"), _code_in(np), start + m.start("name"))
     m = _BODY_SPOKESPERSON.fullmatch(np)
     if m and party_lex.code_of(m.group("org")) is None or (m and m.group("org") in party_lex.ORGS):
-        # "an Army spokesperson", "a Pentagon spokesman": the body speaks (not "a Bordurian official")
+        # "a Navy spokeswoman", "a defence ministry spokesman": the body speaks (not "a Bordurian official")
         who = _org_actor(ctx, m.group("org"), _code_in(m.group("org")), start + m.start("org"))
         ctx.spokes_org = who
         return who

@@ -34,7 +34,7 @@ from parley.reader.recognize.dates import MONTH_PATTERN
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
 _WORD = (r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
-         r"|(?:al|el|ad|ash|as|az|an|ar|at)-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[’']s\b)?")  # "Ahmed al-Sharaa"
+         r"|(?:al|el|ad|ash|as|az|an|ar|at)-\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[’']s\b)?")  # "Omar al-Varani"
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
 # A nickname in quotation marks between given name and surname: Ivo “The Hammer” Marek.
 _NICK = r"[ \t]+[“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"](?=[ \t]+\p{Lu})"
@@ -600,7 +600,7 @@ _COORDINATED_OF = regex.compile(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu
 # (an apposition in commas may stand between), or a speech verb or "according to" before it.
 _PERSON_VERB_AFTER = regex.compile(
     r"[’']?s?\s*(?:,\s+(?:an?\s+(?:(?:ethnic|former|young|prominent|leading|senior|veteran)\s+)?\p{Lu}|\d{1,3},|"
-    r"who\b|whose\b)|"  # ", an American ...", ", an ethnic Chechen", ", 54,", ", who ..."
+    r"who\b|whose\b)|"  # ", an American ...", ", an ethnic Bordurian", ", 54,", ", who ..."
     r"(?:,[^,.;]{1,180},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+|were\s+)?(?:"
     + "|".join(sorted(lex.SPEECH_VERBS)) + r"|met|meets|visited|arrived|travell?ed|signed|agreed|warned|accused|urged|"
     r"denied|insisted|led|headed|joined|resigned|died|killed|freed|released|sentenced|convicted|arrested|pardoned|"
