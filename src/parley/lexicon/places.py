@@ -29,6 +29,30 @@ CITIES: dict[str, str] = {
     "Madrid": "ESP", "Lisbon": "PRT", "Athens": "GRC", "Nicosia": "CYP", "Belgrade": "SRB",
     "Bucharest": "ROU", "Chisinau": "MDA", "Vilnius": "LTU", "Riga": "LVA", "Tallinn": "EST",
     "Alaska": "USA", "Gaza City": "PSE", "Ramallah": "PSE", "Tianjin": "CHN", "Gaza": "PSE",
+    # Capitals and cities that have hosted talks elsewhere in the world (common knowledge, not
+    # drawn from any report); names that are also given names or common words are left out.
+    "Accra": "GHA", "Abidjan": "CIV", "Lome": "TGO", "Lomé": "TGO", "Cotonou": "BEN", "Niamey": "NER",
+    "Ouagadougou": "BFA", "Bamako": "MLI", "Nouakchott": "MRT", "Conakry": "GIN", "Freetown": "SLE",
+    "Monrovia": "LBR", "Banjul": "GMB", "N'Djamena": "TCD", "N’Djamena": "TCD", "Bangui": "CAF",
+    "Yaounde": "CMR", "Yaoundé": "CMR", "Libreville": "GAB", "Malabo": "GNQ", "Brazzaville": "COG",
+    "Kampala": "UGA", "Entebbe": "UGA", "Juba": "SSD", "Asmara": "ERI", "Djibouti": "DJI",
+    "Mogadishu": "SOM", "Arusha": "TZA",
+    "Dar es Salaam": "TZA", "Dodoma": "TZA", "Bujumbura": "BDI", "Gitega": "BDI", "Mombasa": "KEN",
+    "Naivasha": "KEN", "Lusaka": "ZMB", "Harare": "ZWE", "Lilongwe": "MWI", "Maputo": "MOZ",
+    "Gaborone": "BWA", "Windhoek": "NAM", "Maseru": "LSO", "Mbabane": "SWZ", "Antananarivo": "MDG",
+    "Cape Town": "ZAF", "Durban": "ZAF", "Tunis": "TUN", "Sirte": "LBY",
+    "Skhirat": "MAR", "Aqaba": "JOR", "Taif": "SAU", "Sanaa": "YEM",
+    "Salalah": "OMN", "Dushanbe": "TJK", "Bishkek": "KGZ", "Ashgabat": "TKM",
+    "Ulaanbaatar": "MNG", "Kabul": "AFG", "Kathmandu": "NPL", "Thimphu": "BTN", "Dhaka": "BGD",
+    "Colombo": "LKA", "Yangon": "MMR", "Naypyidaw": "MMR", "Vientiane": "LAO", "Dili": "TLS",
+    "Port Moresby": "PNG", "Canberra": "AUS", "Wellington": "NZL", "Reykjavik": "ISL", "Dublin": "IRL",
+    "Belfast": "GBR", "Luxembourg": "LUX", "Strasbourg": "FRA", "Montreux": "CHE", "Lucerne": "CHE",
+    "Bürgenstock": "CHE", "Salzburg": "AUT", "Prague": "CZE", "Bratislava": "SVK", "Ljubljana": "SVN",
+    "Zagreb": "HRV", "Sarajevo": "BIH", "Dayton": "USA", "Podgorica": "MNE", "Skopje": "MKD",
+    "Tirana": "ALB", "Pristina": "XKX", "Rambouillet": "FRA", "Bonn": "DEU", "Annapolis": "USA",
+    "Quito": "ECU", "La Paz": "BOL", "Buenos Aires": "ARG", "Montevideo": "URY", "Asuncion": "PRY",
+    "Asunción": "PRY", "Brasilia": "BRA", "Managua": "NIC", "Tegucigalpa": "HND", "San Salvador": "SLV",
+    "Guatemala City": "GTM", "Port-au-Prince": "HTI", "Santo Domingo": "DOM",
 }
 
 # Last words of a named building or site where talks sit ("Lakeside Palace", "Palais des Nations").

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from parley.lexicon import parties as lex
+from parley.lexicon import people as people_lex
 from parley.model import Span
 from parley.reader.mentions import PartyMention
 
@@ -32,11 +33,18 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?=[A-ZÀ-Þ])(?<![\w.])(?:{alternation})(?![\w]|\.\w)"), table
 
 
+_GIVEN_NAME_NEXT = re.compile(r" ([A-Z]\.|[A-Z][a-z]+)(?!\w)")
+
+
 def find_parties(text: str) -> list[PartyMention]:
     pattern, table = _pattern()
     out: list[PartyMention] = []
     for m in pattern.finditer(text):
         name = m.group(0)
+        if name in lex.GIVEN_NAME_STATES:
+            nxt = _GIVEN_NAME_NEXT.match(text, m.end())
+            if nxt and nxt.group(1) not in people_lex.CAPITAL_TITLES and nxt.group(1) not in lex.SIDE_WORDS:
+                continue  # "Chad Miller said": a person's given name ("Chad President X" is the state)
         code, how = table[name]
         tail = text[m.end() : m.end() + 2]
         if tail in ("'s", "’s"):

@@ -237,6 +237,15 @@ def _in_nickname(text: str, s: int, e: int) -> bool:
     return hi >= 0 and bool(_NICK_FULL.fullmatch(text, max(0, lo - 1), hi + 1))
 
 
+_PLACE_PREPOSITIONS = frozenset({"to", "of", "from", "in", "into", "with", "and", "for", "by", "at", "on",
+                                 "against", "between", "visited", "visit", "toward", "towards", "across"})
+
+
+def _last_word(text: str, pos: int) -> str:
+    m = regex.search(r"(\w+)\W*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Split a capitalized run into maximal stretches of name tokens."""
     toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
@@ -270,6 +279,12 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
             title = toks[j - 2][2]
             if pt in party_lex.STATE_NAMES and pt[0].isupper() and pt.isalpha() and not pt.isupper() \
                     and title in lex.CAPITAL_TITLES and title.lower() in lex.ROLE_HEADS and pe + 1 == s0:
+                out[i] = (ps, e0, [(ps, pe, pt), *toks_])
+        elif j == 1:
+            # a state that is also a given name, first in its run, with a surname after it:
+            # "Chad Miller, a spokesman" (not "the envoy to Chad Ivo Marek")
+            ps, pe, pt = toks[0]
+            if pt in party_lex.GIVEN_NAME_STATES and pe + 1 == s0 and _last_word(text, ps) not in _PLACE_PREPOSITIONS:
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
     # a trailing particle is not part of a name
     cleaned = []
