@@ -253,7 +253,7 @@ def test_clean_never_raises_and_keeps_the_contract(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([
-    "Share", "Home / World", "KYIV, Feb 5 (Reuters) - Talks ended.", "**Bold** words here, said one.",
+    "Share", "Home / World", "ASUNCION, Feb 5 (Reuters) - Talks ended.", "**Bold** words here, said one.",
     "* a bullet line", "### A heading", "Jon Lark | Getty Images", "Item 1 of 5 caption", "watch now",
     "\\[Iran\\] said no.", "[](https://x.org/a)", "Most Viewed", "The envoy said the talks would go on.",
     "   ", "", "Ã©tÃ© â€™", "Reporting by A; Editing by B",
@@ -283,7 +283,7 @@ def test_markdown_headline_is_the_title() -> None:
 
 
 def test_a_publication_stamp_in_another_format_becomes_iso() -> None:
-    body = "Armenian and Azerbaijani envoys met in Oslo on Monday and agreed to meet again."
+    body = "Ghanaian and Togolese envoys met in Maputo on Monday and agreed to meet again."
     d = clean(_doc(body, "json", published="Tue, 24 Jun 2031 09:17:00 GMT"))
     assert d.published == "2031-06-24T09:17:00+00:00"
     assert clean(_doc(body, "json", published="June 24, 2031")).published == "2031-06-24"

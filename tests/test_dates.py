@@ -148,7 +148,7 @@ def test_year_less_date_without_published_has_no_value():
 
 
 @pytest.mark.parametrize("text", [
-    "Russia freed 1,200 prisoners in a single day.",
+    "Bolivia freed 1,200 prisoners in a single day.",
     "The 2026-27 budget sets aside funds for reconstruction.",
     "We may see progress, officials said.",
     "Protesters plan to march on the embassy.",
@@ -183,7 +183,7 @@ def test_nearest_cue_decides_tense():
 def test_sorted_and_disjoint_on_a_busy_paragraph():
     text = (
         "Envoys met on Wednesday evening after talks on May 16 and June 2. They will meet next week, "
-        "and Kyiv wants a summit by the end of August. Since March 2022 the war has gone on; "
+        "and Asuncion wants a summit by the end of August. Since March 2022 the war has gone on; "
         "a reply is due within two weeks, perhaps in the coming days, certainly by mid-May."
     )
     found = find_dates(text, THU)

@@ -24,7 +24,7 @@ def codes(record: Record, code: str) -> list[Diagnostic]:
 
 
 def test_w101_a_quote_nobody_is_named_for() -> None:
-    r = read("Envoys of Russia and Ukraine met in Geneva on May 6, 2031.\n\n"
+    r = read("Envoys of Bolivia and Paraguay met in Windhoek on May 6, 2031.\n\n"
              "\"We will keep talking,\" one of the envoys said afterwards.")
     (d,) = codes(r, "W101")
     quote = r.quotes[0]
@@ -33,13 +33,13 @@ def test_w101_a_quote_nobody_is_named_for() -> None:
 
 
 def test_w101_near_miss_a_named_speaker() -> None:
-    r = read("Envoys of Russia and Ukraine met in Geneva on May 6, 2031.\n\n"
-             "\"We will keep talking,\" said Marta Ilvesi, the Ukrainian foreign minister.")
+    r = read("Envoys of Bolivia and Paraguay met in Windhoek on May 6, 2031.\n\n"
+             "\"We will keep talking,\" said Marta Ilvesi, the Paraguayan foreign minister.")
     assert r.quotes and r.quotes[0].speaker is not None
     assert codes(r, "W101") == []
 
 
-TUESDAY = "Russian and Ukrainian negotiators met in Geneva on Tuesday and agreed to exchange 200 prisoners each."
+TUESDAY = "Bolivian and Paraguayan negotiators met in Windhoek on Tuesday and agreed to exchange 200 prisoners each."
 
 
 def test_w102_a_weekday_with_no_publication_date() -> None:
@@ -56,7 +56,7 @@ def test_w102_near_misses_a_dated_report_or_an_absolute_date() -> None:
 
 
 def test_w103_party_from_the_outlet_not_from_the_words() -> None:
-    text = "Secretary of State Lena Marsh met envoys in Vienna on Tuesday. Marsh said the talks were useful."
+    text = "Secretary of State Lena Marsh met envoys in Lusaka on Tuesday. Marsh said the talks were useful."
     r = read(text, outlet="CNN", published="2031-03-14")
     (actor,) = r.actors
     assert actor.affiliation == "USA"  # a US outlet's "Secretary of State", guessed
@@ -65,17 +65,17 @@ def test_w103_party_from_the_outlet_not_from_the_words() -> None:
 
 
 def test_w103_near_miss_a_demonym_before_the_name() -> None:
-    r = read("Ukrainian Foreign Minister Lena Marsh met envoys in Vienna on Tuesday. Marsh said the talks were useful.",
+    r = read("Paraguayan Foreign Minister Lena Marsh met envoys in Lusaka on Tuesday. Marsh said the talks were useful.",
              outlet="CNN", published="2031-03-14")
-    assert [a.affiliation for a in r.actors] == ["UKR"]
+    assert [a.affiliation for a in r.actors] == ["PRY"]
     assert codes(r, "W103") == []
 
 
 def test_w104_a_meeting_with_no_day() -> None:
-    r = read("Russian and Ukrainian negotiators met in Geneva on May 6, 2031 and agreed to exchange 200 prisoners "
-             "each. No date was set for a new round of talks in Istanbul.")
+    r = read("Bolivian and Paraguayan negotiators met in Windhoek on May 6, 2031 and agreed to exchange 200 prisoners "
+             "each. No date was set for a new round of talks in Accra.")
     days = {m.place: m.date for m in r.meetings}
-    assert days.get("Geneva") == "2031-05-06"
+    assert days.get("Windhoek") == "2031-05-06"
     undated = [m.id for m in r.meetings if m.date is None]
     assert [d.item for d in codes(r, "W104")] == undated and undated
 

@@ -8,11 +8,11 @@ from parley.model import Actor, Document, Meeting, Quantity, Quote, Record, Span
 
 
 def make_record() -> Record:
-    text = 'Alpha and Beta met in Geneva. "We agreed," said Ann Smith.'
+    text = 'Alpha and Beta met in Windhoek. "We agreed," said Ann Smith.'
     return Record(
         document=Document(text=text, title="t", outlet="o", published="2025-01-02"),
         actors=(Actor(id="a1", name="Ann Smith", roles=("envoy",), affiliation="USA", evidence=(Span(48, 57),)),),
-        meetings=(Meeting(id="m1", date="2025-01-01", place="Geneva", parties=("AAA", "BBB"),
+        meetings=(Meeting(id="m1", date="2025-01-01", place="Windhoek", parties=("AAA", "BBB"),
                           heads=(("AAA", "a1"),), evidence=(Span(0, 29),)),),
         statements=(Statement(id="s1", act="agree", actors=("AAA", "BBB"), issue="ceasefire",
                               quantity=Quantity(low=24, high=48, unit="hours"), evidence=(Span(30, 58),)),),

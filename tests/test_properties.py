@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import parley
 from parley.model import RawDocument
 
-PARTIES = ["Russian", "Ukrainian", "Israeli", "Turkish", "Qatari", "American", "Iranian", "Armenian"]
+PARTIES = ["Bolivian", "Paraguayan", "Gabonese", "Uruguayan", "Malawian", "Zambian", "Honduran", "Ghanaian"]
 TITLES = ["Foreign Minister", "special envoy", "presidential aide", "Prime Minister", "spokesman"]
 FIRST = ["Anna", "Pavel", "Arta", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
 LAST = ["Petrovic", "Berisha", "Aksoy", "Haddad", "Petrosyan", "Novak", "Guliyev", "Brandt"]
@@ -30,7 +30,7 @@ def reports(draw) -> str:
         elif kind == 1:
             paras.append(f"\u201c{draw(st.text(min_size=1, max_size=60))},\u201d {who} said on Tuesday.")
         elif kind == 2:
-            paras.append(f"Talks were held in {draw(st.sampled_from(['Vienna', 'Oslo', 'Helsinki']))} on Monday, "
+            paras.append(f"Talks were held in {draw(st.sampled_from(['Lusaka', 'Maputo', 'Helsinki']))} on Monday, "
                          f"chaired by {who}.")
         else:
             paras.append(draw(st.text(max_size=200)))
@@ -81,11 +81,11 @@ def test_read_never_raises_on_arbitrary_text(text: str):
        st.sampled_from(LAST))
 def test_planted_person_comes_back_at_its_offsets(filler: str, first: str, last: str):
     lead = "The talks went on. "
-    planted = f"Turkish Foreign Minister {first} {last} said the meeting was useful."
+    planted = f"Uruguayan Foreign Minister {first} {last} said the meeting was useful."
     text = f"{lead}{filler.strip()} {planted}".replace("\n", " ")
     record = parley.read(RawDocument(content=text, kind="json", source="plant", meta=(("title", "t"),)))
     body = record.document.text
     start = body.index(f"{first} {last}")
     actor = next(a for a in record.actors if a.name == f"{first} {last}")
     assert (start, start + len(first) + 1 + len(last)) in [(sp.start, sp.end) for sp in actor.evidence]
-    assert actor.affiliation == "TUR"
+    assert actor.affiliation == "URY"

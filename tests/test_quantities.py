@@ -48,7 +48,7 @@ CASES = [
     ("at least 12 medics were hurt", "at least 12 medics", 12, None, None, "medics", False, True),
     ("up to 40 observers may come", "up to 40 observers", 40, None, None, "observers", False, True),
     ("just over 600 trucks crossed", "just over 600 trucks", 600, None, None, "trucks", False, True),
-    ("the bodies of 4,000 fallen Armenian soldiers were returned", "4,000 fallen Armenian soldiers",
+    ("the bodies of 4,000 fallen Ghanaian soldiers were returned", "4,000 fallen Ghanaian soldiers",
      4000, None, None, "soldiers", False, False),
     ("Belgrade is ready to hand back 2,000 more", "2,000", 2000, None, None, None, False, False),
     ("they tabled a 12 point proposal", "12 point", 12, None, None, "points", False, False),

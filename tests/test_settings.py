@@ -69,7 +69,7 @@ def test_the_cli_hands_options_and_environment_to_the_store(tmp_path: Path, monk
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     from parley.cli import main
 
-    (tmp_path / "r.txt").write_text("GENEVA - Envoys of the two sides met on Monday, officials said.",
+    (tmp_path / "r.txt").write_text("WINDHOEK - Envoys of the two sides met on Monday, officials said.",
                                     encoding="utf-8")
     monkeypatch.setenv("PARLEY_DB", str(tmp_path / "from-env.db"))
     monkeypatch.setenv("PARLEY_WORKERS", "1")

@@ -39,7 +39,7 @@ CITIES: dict[str, str] = {
     "Mogadishu": "SOM", "Arusha": "TZA",
     "Dar es Salaam": "TZA", "Dodoma": "TZA", "Bujumbura": "BDI", "Gitega": "BDI", "Mombasa": "KEN",
     "Naivasha": "KEN", "Lusaka": "ZMB", "Harare": "ZWE", "Lilongwe": "MWI", "Maputo": "MOZ",
-    "Gaborone": "BWA", "Windhoek": "NAM", "Maseru": "LSO", "Mbabane": "SWZ", "Antananarivo": "MDG",
+    "Gaborone": "BWA", "Windhoek": "NAM", "Swakopmund": "NAM", "Maseru": "LSO", "Mbabane": "SWZ", "Antananarivo": "MDG",
     "Cape Town": "ZAF", "Durban": "ZAF", "Tunis": "TUN", "Sirte": "LBY",
     "Skhirat": "MAR", "Aqaba": "JOR", "Taif": "SAU", "Sanaa": "YEM",
     "Salalah": "OMN", "Dushanbe": "TJK", "Bishkek": "KGZ", "Ashgabat": "TKM",
