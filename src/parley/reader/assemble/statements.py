@@ -664,6 +664,32 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     return _party_speaker(text, s, start, mentions, by_id)
 
 
+# Plural nouns for people who act as a group: what "they" and "their" can stand for.
+_GROUP_AFTER = regex.compile(
+    r"[’']?s?\s+(?:(?:senior|top|visiting|local|opposition|government|military|foreign|other|two|several|"
+    r"\w+-level)\s+)?(?:lawmakers|legislators|officials|negotiators|leaders|delegates|diplomats|ministers|"
+    r"envoys|representatives|members|senators|parliamentarians|mps|troops|forces|militants|rebels|"
+    r"authorities|delegations)\b", regex.I)
+
+
+def _group_before(text: str, mentions: Mentions, lo: int, pos: int) -> tuple[str, ...]:
+    """ "they", "their": the party named as a group before ``pos`` ("Bordurian lawmakers ...
+    They want their government to ..."), skipping single persons and parties inside object
+    phrases ("met Anna Kovic of Ruritania"); () when the last party named in [lo, pos) is no group."""
+    for p in reversed(_starting(mentions.parties, lo, pos)):
+        if p.span.end > pos:
+            continue
+        if _GROUP_AFTER.match(text, p.span.end, min(pos, p.span.end + 40)):
+            return (p.code,)
+        if _SUBJECT_PLACE.search(text, max(0, p.span.start - 12), p.span.start):
+            return ()  # the last party in a subject's place is a single one: "it" or "they", not a group
+    return ()
+
+
+# Where a clause's subject starts: the start of a sentence or clause, or after "and"/"but".
+_SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|the)\s+)$")
+
+
 def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
     """A party as the speaker: "Ukraine has said ... and rejects ...", "The United States reiterated that"."""
     said_by = None
@@ -680,10 +706,10 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     """The parties of the clause's subject: its first party, and a second joined by 'and'."""
     items: list[tuple[int, int, str]] = []
     for p in _starting(mentions.parties, lo, hi):
-        if not _in_object_phrase(text, p.span.start):
+        if not _in_object_phrase(text, p.span.start) or _verb_follows(text, p.span, hi):
             items.append((p.span.start, p.span.end, p.code))
     for p in _starting(mentions.people, lo, hi):
-        if not _in_object_phrase(text, p.span.start):
+        if not _in_object_phrase(text, p.span.start) or _verb_follows(text, p.span, hi):
             c = _code_of_person(by_id, p.key)
             if c:
                 items.append((p.span.start, p.span.end, c))
@@ -701,6 +727,27 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
             break  # "Subject to ... Iran, Pakistan stands ready": a comma alone joins no subject
         out.append(prev[2])
     return tuple(sorted(set(out)))
+
+
+# What may stand between a subject and its verb: auxiliaries, modals and adverbs ("after
+# Borduria had finally demanded", "while Ruritania would later reject").
+_BEFORE_VERB = regex.compile(
+    r"\s*,?\s*(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|should|must|did|does|do|"
+    r"has been|had been|also|later|then|now|finally|again|not|never|reportedly|formally|officially|publicly|"
+    r"swiftly|quickly|promptly|immediately|repeatedly|already|still|first|itself|herself|himself)\s+)*", regex.I)
+
+
+# Prepositions that are also conjunctions: after them a name may be the subject of a clause.
+_CONJUNCTION_BEFORE = regex.compile(r"\b(?:after|before|since|until|till|than|as|once)\s+(?:the\s+)?$", regex.I)
+
+
+def _verb_follows(text: str, span: Span, hi: int) -> bool:
+    """Whether a name after a word that is also a conjunction is directly followed by the verb
+    at ``hi``: then it is that verb's subject ("after Borduria demanded", "until Ruritania
+    agrees"), not a name in an object phrase ("after the war with Borduria")."""
+    if not (span.end <= hi and hi - span.end <= 60 and _BEFORE_VERB.fullmatch(text, span.end, hi)):
+        return False
+    return _CONJUNCTION_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
 
 
 _FROM_BY = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s+[\p{L}.]+){0,2})")
@@ -891,7 +938,14 @@ class _ClauseReader:
                 own = self.parties(said_by, sent, quoted)
                 if own:
                     return own  # "Norway said it would host": "it" is the one who says it
-            return self.person_before(sent) if pron in _THIRD else self.last_agent
+            if pron in _THIRD:
+                return self.person_before(sent)
+            if pron in ("they", "them", "their"):
+                back = self.parts.sentences[max(0, sent.index - 2)].span.start
+                group = _group_before(text, self.mentions, back, ph.head.start)
+                if group:
+                    return group  # a plural pronoun stands for a group, not for the last single party
+            return self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
             return self.sides

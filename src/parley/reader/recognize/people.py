@@ -791,6 +791,13 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
             found = holders.party_of(" ".join(tokens), day)
         elif person.titled:  # "President Novak", "President Novak Jr."
             found = holders.party_of(tokens[0], day, surname_only=True)
+        elif day is not None and (person.evidence or person.roles):
+            # "Novak told reporters": a bare surname that acts as a person's, borne by exactly one
+            # holder in office on the report's date; it adds no person evidence of its own
+            found = holders.party_of(tokens[0], day, surname_only=True)
+            if found is not None:
+                person.set_affiliation(found[0], TABLE)
+            continue
         if found is not None:
             person.head_of_state = found[1] == "head_of_state"
             person.set_affiliation(found[0], TABLE)

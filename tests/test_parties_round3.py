@@ -1,0 +1,40 @@
+"""Round three on parties: who a statement's party is when the subject hides behind a
+conjunction or a plural pronoun, and who a person acts for. Every sentence is written for
+the test; the parties are states the lexicon knows, the people invented."""
+
+from __future__ import annotations
+
+from test_statements_syntax import keys
+
+# ---------------------------------------------------------------- subjects after a conjunction
+
+def test_a_subject_after_a_conjunction_that_is_also_a_preposition_is_the_subject():
+    got = keys("Estonia rejected the ceasefire proposal after Latvia demanded the withdrawal of troops.")
+    assert ("demand", ("LVA",), "territory") in got
+    assert ("demand", ("EST",), "territory") not in got
+    got = keys("Estonia will keep its troops at the border until Latvia has formally rejected the ceasefire.")
+    assert ("reject", ("LVA",), "ceasefire") in got
+
+
+def test_a_party_in_an_object_phrase_after_the_same_word_is_no_subject():
+    # near miss: "after the talks with Latvia" names Latvia in an object phrase, not as a subject
+    got = keys("After the talks with Latvia, Estonia demanded the withdrawal of troops from the border.")
+    assert ("demand", ("EST",), "territory") in got
+    assert ("demand", ("LVA",), "territory") not in got
+
+
+# ---------------------------------------------------------------- plural pronouns
+
+def test_they_is_the_group_named_before_not_the_last_single_party():
+    text = ("Latvian lawmakers visited Tallinn on Monday. Minister Anna Kovic of Estonia welcomed them. "
+            "They want their government to reject the ceasefire.")
+    got = keys(text)
+    assert ("demand", ("LVA",), "ceasefire") in got
+    assert ("demand", ("EST",), "ceasefire") not in got
+
+
+def test_they_after_a_single_party_as_subject_is_not_an_older_group():
+    # near miss: the last party in a subject's place is a single state, so no group is taken
+    text = ("Latvian lawmakers visited Tallinn on Monday. Estonia said on Tuesday that it would wait. "
+            "They want their government to reject the ceasefire.")
+    assert ("demand", ("LVA",), "ceasefire") not in keys(text)
