@@ -693,9 +693,12 @@ OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "advi
                             "director", "chief", "senator", "speaker", "sen", "rep", "representative",
                             "congressman", "congresswoman", "lawmaker", "chairman"})
 
-# "The Ukrainian delegation included A, B and C": all of them act for that party.
+# "The Ukrainian delegation included A, B and C": all of them act for that party; so does
+# whoever leads a party's body ("the Bordurian army, led by General X", "Ruritania's
+# government, headed by Prime Minister Y").
 _DELEGATION = regex.compile(
-    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+(?:delegation|team|negotiating team|side|"
+    r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
     r"led by|headed by)"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
