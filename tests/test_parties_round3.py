@@ -69,3 +69,16 @@ def test_a_body_named_in_another_clause_gives_no_party():
     # near miss: the general is not said to lead the army
     text = "The Latvian army shelled the town, and General Janis Berzins said it was needed."
     assert [(a.name, a.affiliation) for a in read(text).actors if a.kind == "person"] == [("Janis Berzins", None)]
+
+
+# ---------------------------------------------------------------- a subject of unknown party
+
+def test_a_person_of_unknown_party_nearest_the_verb_hides_an_older_party():
+    got = keys("In Riga, where Latvian troops are massed, President Anna Kovic demanded a ceasefire.")
+    assert ("demand", ("LVA",), "ceasefire") not in got
+
+
+def test_a_party_joined_to_the_person_is_still_the_subject():
+    # near misses: the party and the person are one subject
+    assert ("demand", ("LVA",), "ceasefire") in keys("Latvia and Minister Anna Kovic demanded a ceasefire.")
+    assert ("demand", ("LVA",), "ceasefire") in keys("Latvia, whose envoy Anna Kovic met them, demanded a ceasefire.")

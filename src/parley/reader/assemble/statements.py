@@ -720,14 +720,21 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
     for p in _starting(mentions.parties, lo, hi):
         if not _in_object_phrase(text, p.span.start) or _verb_follows(text, p.span, hi):
             items.append((p.span.start, p.span.end, p.code))
+    unknown = -1  # where the last person of no known party stands in a subject's place
     for p in _starting(mentions.people, lo, hi):
         if not _in_object_phrase(text, p.span.start) or _verb_follows(text, p.span, hi):
             c = _code_of_person(by_id, p.key)
             if c:
                 items.append((p.span.start, p.span.end, c))
+            elif not _in_relative_clause(text, lo, p.span.start):
+                unknown = p.span.start
     if not items:
         return ()
     items.sort()
+    if unknown > items[-1][0] and not _CLAUSE_JOIN.match(text, items[-1][1], unknown):
+        # "In Riga, where Bordurian troops are massed, President Anna Kovic demanded": the
+        # subject is the person nearest the verb, whose party the report does not give
+        return ()
     # the group nearest the verb: "Novak said Armenia and Azerbaijan agreed", "Serbia and Kosovo agreeing"
     out = [items[-1][2]]
     joined_by_and = False
@@ -739,6 +746,16 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
             break  # "Subject to ... Iran, Pakistan stands ready": a comma alone joins no subject
         out.append(prev[2])
     return tuple(sorted(set(out)))
+
+
+# Between a party and a later name: "Borduria and Minister X", "Borduria's envoy X": one subject.
+_CLAUSE_JOIN = regex.compile(r"(?:[’']s\b|\s*,?\s*(?:and|or|with|along with|together with)\b)")
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|where|when)\b[^,;:]*$", regex.I)
+
+
+def _in_relative_clause(text: str, lo: int, pos: int) -> bool:
+    """A name inside a relative clause ("Borduria, whose envoy Anna Kovic met them, demanded")."""
+    return _RELATIVE.search(text, max(lo, pos - 60), pos) is not None
 
 
 # What may stand between a subject and its verb: auxiliaries, modals and adverbs ("after
