@@ -599,8 +599,6 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
         if act == "agree":
             if len(uniq) == 1 and _TO_PROPOSAL.match(text, end, hi):
                 return uniq
-            if len(uniq) == 1 and _told_by_other(text, lo, zone_lo, speaker_code, uniq[0]):
-                return tuple(sorted((uniq[0], speaker_code or "")))  # "Novak said Ruritania had agreed to ...": with him
             # "he agreed to suspend attacks": one side agreeing with the other, as the report tells it
             return pair if len(uniq) == 1 and uniq[0] in pair else ()
         if about_talks and sides:
@@ -690,16 +688,6 @@ def _group_before(text: str, mentions: Mentions, lo: int, pos: int) -> tuple[str
 
 # Where a clause's subject starts: the start of a sentence or clause, or after "and"/"but".
 _SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|the)\s+)$")
-
-
-def _told_by_other(text: str, lo: int, zone_lo: int, speaker_code: str | None, subject: str) -> bool:
-    """ "Novak said Ruritania had agreed to halt the strikes": one side's agreement told by a
-    speaker of another party, just before it in the clause, is an agreement with the speaker's side."""
-    return bool(speaker_code) and speaker_code != subject and zone_lo > lo and \
-        _SPEECH_BEFORE_SUBJECT.search(text, max(lo, zone_lo - 12), zone_lo) is not None
-
-
-_SPEECH_BEFORE_SUBJECT = regex.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed)\s*(?:that\s*)?$", regex.I)
 
 
 def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
