@@ -66,3 +66,21 @@ def test_a_party_joined_to_the_person_is_still_the_subject():
     # near misses: the party and the person are one subject
     assert ("demand", ("LVA",), "ceasefire") in keys("Latvia and Minister Anna Kovic demanded a ceasefire.")
     assert ("demand", ("LVA",), "ceasefire") in keys("Latvia, whose envoy Anna Kovic met them, demanded a ceasefire.")
+
+
+# ---------------------------------------------------------------- the parse's subject over the nearest party
+
+def test_the_parse_subject_beats_the_party_nearest_the_verb():
+    got = keys("Latvian negotiators met their Estonian counterparts on Monday and proposed a ceasefire.")
+    assert ("propose", ("LVA",), "ceasefire") in got
+    assert ("propose", ("EST",), "ceasefire") not in got
+    got = keys("Estonia's President Anna Kovic, who met Latvian leaders in Riga, proposed a ceasefire.")
+    assert ("propose", ("EST",), "ceasefire") in got
+    assert ("propose", ("LVA",), "ceasefire") not in got
+
+
+def test_where_the_pattern_and_the_parse_agree_nothing_changes():
+    # near miss: one reading, one party, and a second act by another party in the same sentence
+    got = keys("Estonia proposed a ceasefire on Monday, and Latvia rejected the prisoner exchange.")
+    assert ("propose", ("EST",), "ceasefire") in got
+    assert ("reject", ("LVA",), "prisoner_exchange") in got

@@ -241,6 +241,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     starts = [t[0] for t in all_triggers]
     acts_by_sentence: dict[int, set[str]] = {}
     pairs_by_sentence: dict[int, set[tuple[str, tuple[str, ...]]]] = {}
+    keys_by_sentence: dict[int, list[tuple[str, tuple[str, ...], str]]] = {}
 
     def add(draft: _Draft, s: Span) -> None:
         key = (draft.act, draft.actors, draft.issue)
@@ -283,6 +284,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
                 acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
                 pairs_by_sentence.setdefault(sent.index, set()).add((draft.act, draft.actors))
+                keys_by_sentence.setdefault(sent.index, []).append((draft.act, draft.actors, draft.issue))
                 add(draft, s)
     reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
                            sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
@@ -291,7 +293,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         done = acts_by_sentence.get(index, set())
         pairs = pairs_by_sentence.get(index, set())
         for draft in reader.read(sent, parses[index]):
-            if draft.act not in done or (draft.act, draft.actors) in pairs:
+            if draft.act not in done or (draft.act, draft.actors) in pairs or _parse_subject_wins(
+                    drafts, keys_by_sentence.get(index, []), draft, sent.span):
                 add(draft, sent.span)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
@@ -700,6 +703,31 @@ def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: di
         if len(subj) == 1:
             return subj
     return ()
+
+
+def _parse_subject_wins(drafts: dict[tuple[str, tuple[str, ...], str], _Draft],
+                        pattern_keys: list[tuple[str, tuple[str, ...], str]], draft: _Draft, s: Span) -> bool:
+    """Where the pattern scan and the parse read the same act and issue in a sentence with
+    one party each, but not the same one, the parse's subject is the one: "Bordurian
+    negotiators met their Ruritanian counterparts and proposed ..." is Borduria's proposal,
+    whatever party stands nearest the verb. The pattern's draft loses this sentence."""
+    if len(draft.actors) != 1:
+        return False
+    for key in pattern_keys:
+        act, actors, issue = key
+        if act != draft.act or issue != draft.issue or len(actors) != 1 or actors == draft.actors:
+            continue
+        old = drafts.get(key)
+        if old is None:
+            continue
+        old.evidence = [e for e in old.evidence if e != s]
+        if not old.evidence:
+            del drafts[key]
+        draft.quantity = draft.quantity or old.quantity
+        draft.deadline = draft.deadline or old.deadline
+        draft.speaker = draft.speaker or old.speaker
+        return True
+    return False
 
 
 def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
