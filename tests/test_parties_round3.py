@@ -84,3 +84,15 @@ def test_where_the_pattern_and_the_parse_agree_nothing_changes():
     got = keys("Estonia proposed a ceasefire on Monday, and Latvia rejected the prisoner exchange.")
     assert ("propose", ("EST",), "ceasefire") in got
     assert ("reject", ("LVA",), "prisoner_exchange") in got
+
+
+# ---------------------------------------------------------------- "its" owning the subject
+
+def test_its_owning_the_subject_is_the_party_named_before():
+    assert ("propose", ("LVA",), "ceasefire") in keys("Latvia said its envoy would propose a ceasefire at the talks.")
+    assert ("propose", ("EST",), "ceasefire") in keys("Estonia said its envoy would propose a ceasefire to Latvia.")
+
+
+def test_its_after_a_party_in_an_object_phrase_is_not_that_party():
+    # near miss: "talks with Latvia" names Latvia as an object, so "its envoy" is not Latvia's
+    assert ("propose", ("LVA",), "ceasefire") not in keys("After talks with Latvia, its envoy proposed a ceasefire.")

@@ -705,6 +705,17 @@ def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: di
     return ()
 
 
+def _owner_pronoun(text: str, mentions: Mentions, lo: int, owner: Span) -> list[str]:
+    """ "Ruritania said its envoy would propose ...": a possessive "its"/"their" owning the
+    subject is the party named last before it in the sentence, outside object phrases."""
+    if text[owner.start:owner.end].lower() not in ("its", "their"):
+        return []
+    for p in reversed(_starting(mentions.parties, lo, owner.start)):
+        if not _in_object_phrase(text, p.span.start):
+            return [p.code]
+    return []
+
+
 def _parse_subject_wins(drafts: dict[tuple[str, tuple[str, ...], str], _Draft],
                         pattern_keys: list[tuple[str, tuple[str, ...], str]], draft: _Draft, s: Span) -> bool:
     """Where the pattern scan and the parse read the same act and issue in a sentence with
@@ -1001,7 +1012,7 @@ class _ClauseReader:
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
-            codes += self._span_parties(ph.owner, "")
+            codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner)
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
