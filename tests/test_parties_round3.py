@@ -96,3 +96,22 @@ def test_its_owning_the_subject_is_the_party_named_before():
 def test_its_after_a_party_in_an_object_phrase_is_not_that_party():
     # near miss: "talks with Latvia" names Latvia as an object, so "its envoy" is not Latvia's
     assert ("propose", ("LVA",), "ceasefire") not in keys("After talks with Latvia, its envoy proposed a ceasefire.")
+
+
+# ---------------------------------------------------------------- local heads act for their state
+
+def _person_parties(text: str) -> list[tuple[str, str | None]]:
+    return [(a.name, a.affiliation) for a in read(text).actors if a.kind == "person"]
+
+
+def test_a_local_head_acts_for_the_state_the_sentence_places_him_in():
+    text = "At least two people were hurt in Latvia's eastern region of Zemgale, local Governor Janis Berzins said."
+    assert _person_parties(text) == [("Janis Berzins", "LVA")]
+
+
+def test_a_local_head_between_two_states_or_none_gets_no_party():
+    # near misses: two states named before the name, and no state at all
+    assert _person_parties("Drones from Estonia hit Latvia's eastern region on Monday, local Governor Janis "
+                           "Berzins said.") == [("Janis Berzins", None)]
+    assert _person_parties("Two people were hurt in the eastern region, Governor Janis Berzins said.") == [
+        ("Janis Berzins", None)]

@@ -511,6 +511,10 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
+        if person.affiliation is None and any(
+                w.lower().rstrip(".") in LOCAL_HEADS for r in person.roles for w in r.split()):
+            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            person.set_affiliation(_state_of_locality(text, first, starts), CONTEXT)
         if person.affiliation is None and home_party and not _role_names_a_party(person.roles, home_party) and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
                 t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
@@ -638,6 +642,28 @@ _PREPOSED = regex.compile(r"\b(?:on|against|from|into|of|over|in|to|toward|towar
 
 _IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'\-]*\s+|"
                            r"and\s+)*$")
+
+
+# Heads of a city or region: they act for the state the place lies in.
+LOCAL_HEADS = frozenset({"governor", "gov", "mayor"})
+_SENTENCE_START = regex.compile(r"[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+
+
+def _state_of_locality(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
+    """ "... hurt in Ruritania's eastern region of X, local Governor Y said": a local head's
+    state is the one party the sentence names before the name, prepositional phrases
+    included (that is where the place is told); none when it names two."""
+    lo = 0
+    for m in _SENTENCE_START.finditer(text, max(0, pos - 400), pos):
+        lo = m.end()
+    codes = set()
+    for w in _CAPWORDS.finditer(text, lo, pos):
+        if _titles_a_name(text, w.end(), pos, starts):
+            continue
+        code = party_lex.code_of(_strip_possessive(w.group(0)))
+        if code:
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
