@@ -115,3 +115,19 @@ def test_a_local_head_between_two_states_or_none_gets_no_party():
                            "Berzins said.") == [("Janis Berzins", None)]
     assert _person_parties("Two people were hurt in the eastern region, Governor Janis Berzins said.") == [
         ("Janis Berzins", None)]
+
+
+# ---------------------------------------------------------------- an editor's brackets
+
+def test_a_title_before_an_editors_bracket_is_the_names_title():
+    text = ('"I spoke with the Latvian Minister of Energy [Janis Berzins, who said] that oil output fell," '
+            'Anna Kovic said.')
+    got = {a.name: (a.affiliation, a.roles) for a in read(text).actors if a.kind == "person"}
+    assert got["Janis Berzins"][0] == "LVA" and any("Minister" in r for r in got["Janis Berzins"][1])
+
+
+def test_a_bracketed_name_without_a_title_gets_none():
+    # near miss: the party word before the bracket is no title of the name
+    text = '"The Latvian side [Janis Berzins] will come," Anna Kovic said on Monday.'
+    got = {a.name: a.affiliation for a in read(text).actors if a.kind == "person"}
+    assert got.get("Janis Berzins") is None

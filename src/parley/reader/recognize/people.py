@@ -318,9 +318,15 @@ def _envoy_before(text: str, pos: int) -> bool:
     return found is not None and text[found[0]:found[1]].lower() in _ENVOY_WORDS
 
 
+_EDITORIAL_BRACKET = regex.compile(r"\s*\\?\[\s*$")
+
+
 def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     """The role phrase right before a name and the party words in it: ("Foreign Minister", ["Turkish"])."""
     pos = start
+    bracket = _EDITORIAL_BRACKET.search(text, max(0, start - 4), start)
+    if bracket:
+        pos = bracket.start()  # "the Bordurian Minister of Energy [Ivo Marek, who said]": an editor's insertion
     words: list[tuple[int, str]] = []
     while True:
         found = _word_before(text, pos)
