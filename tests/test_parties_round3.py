@@ -109,6 +109,15 @@ def test_a_local_head_acts_for_the_state_the_sentence_places_him_in():
     assert _person_parties(text) == [("Janis Berzins", "LVA")]
 
 
+def test_a_local_head_opening_his_sentence_is_placed_by_the_sentence_before():
+    text = ("Emergency crews reported drone impacts in several districts of Riga, the Latvian capital. "
+            "City Mayor Janis Berzins said two people were hurt.")
+    assert _person_parties(text) == [("Janis Berzins", "LVA")]
+    # near miss: the sentence before names two states
+    text = "Drones from Estonia hit Riga, the Latvian capital. City Mayor Janis Berzins said two people were hurt."
+    assert _person_parties(text) == [("Janis Berzins", None)]
+
+
 def test_a_local_head_between_two_states_or_none_gets_no_party():
     # near misses: two states named before the name, and no state at all
     assert _person_parties("Drones from Estonia hit Latvia's eastern region on Monday, local Governor Janis "

@@ -659,17 +659,24 @@ def _state_of_locality(text: str, pos: int, starts: frozenset[int] = frozenset()
     """ "... hurt in Ruritania's eastern region of X, local Governor Y said": a local head's
     state is the one party the sentence names before the name, prepositional phrases
     included (that is where the place is told); none when it names two."""
-    lo = 0
-    for m in _SENTENCE_START.finditer(text, max(0, pos - 400), pos):
-        lo = m.end()
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 600), pos)]
+    lo = bounds[-1] if bounds else 0
+    codes = _codes_between(text, lo, pos, starts)
+    if not codes and bounds and "," not in text[lo:pos]:
+        # "... drone impacts in the Ruritanian capital. City Mayor X said": the sentence before
+        codes = _codes_between(text, bounds[-2] if len(bounds) >= 2 else max(0, pos - 600), lo, starts)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _codes_between(text: str, lo: int, hi: int, starts: frozenset[int]) -> set[str]:
     codes = set()
-    for w in _CAPWORDS.finditer(text, lo, pos):
-        if _titles_a_name(text, w.end(), pos, starts):
+    for w in _CAPWORDS.finditer(text, lo, hi):
+        if _titles_a_name(text, w.end(), hi, starts):
             continue
         code = party_lex.code_of(_strip_possessive(w.group(0)))
         if code:
             codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
+    return codes
 
 
 def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
