@@ -140,3 +140,11 @@ def test_a_bracketed_name_without_a_title_gets_none():
     text = '"The Latvian side [Janis Berzins] will come," Anna Kovic said on Monday.'
     got = {a.name: a.affiliation for a in read(text).actors if a.kind == "person"}
     assert got.get("Janis Berzins") is None
+
+
+def test_two_acts_of_a_kind_in_one_sentence_both_stand():
+    # near miss for the parse's subject: two verbs of rejection, each with its own subject
+    got = keys("Finland proposed a truce on Monday. Estonia has not backed that idea, and Latvia has "
+               "explicitly rejected any ceasefire.")
+    assert ("reject", ("EST",), "ceasefire") in got
+    assert ("reject", ("LVA",), "ceasefire") in got
