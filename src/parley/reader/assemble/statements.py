@@ -241,6 +241,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     starts = [t[0] for t in all_triggers]
     acts_by_sentence: dict[int, set[str]] = {}
     pairs_by_sentence: dict[int, set[tuple[str, tuple[str, ...]]]] = {}
+    keys_by_sentence: dict[int, list[tuple[str, tuple[str, ...], str]]] = {}
 
     def add(draft: _Draft, s: Span) -> None:
         key = (draft.act, draft.actors, draft.issue)
@@ -283,6 +284,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
                 acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
                 pairs_by_sentence.setdefault(sent.index, set()).add((draft.act, draft.actors))
+                keys_by_sentence.setdefault(sent.index, []).append((draft.act, draft.actors, draft.issue))
                 add(draft, s)
     reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
                            sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
@@ -291,7 +293,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         done = acts_by_sentence.get(index, set())
         pairs = pairs_by_sentence.get(index, set())
         for draft in reader.read(sent, parses[index]):
-            if draft.act not in done or (draft.act, draft.actors) in pairs:
+            if draft.act not in done or (draft.act, draft.actors) in pairs or _parse_subject_wins(
+                    drafts, keys_by_sentence.get(index, []), draft, sent.span):
                 add(draft, sent.span)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
@@ -664,6 +667,32 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     return _party_speaker(text, s, start, mentions, by_id)
 
 
+# Plural nouns for people who act as a group: what "they" and "their" can stand for.
+_GROUP_AFTER = regex.compile(
+    r"[’']?s?\s+(?:(?:senior|top|visiting|local|opposition|government|military|foreign|other|two|several|"
+    r"\w+-level)\s+)?(?:lawmakers|legislators|officials|negotiators|leaders|delegates|diplomats|ministers|"
+    r"envoys|representatives|members|senators|parliamentarians|mps|troops|forces|militants|rebels|"
+    r"authorities|delegations)\b", regex.I)
+
+
+def _group_before(text: str, mentions: Mentions, lo: int, pos: int) -> tuple[str, ...]:
+    """ "they", "their": the party named as a group before ``pos`` ("Bordurian lawmakers ...
+    They want their government to ..."), skipping single persons and parties inside object
+    phrases ("met Anna Kovic of Ruritania"); () when the last party named in [lo, pos) is no group."""
+    for p in reversed(_starting(mentions.parties, lo, pos)):
+        if p.span.end > pos:
+            continue
+        if _GROUP_AFTER.match(text, p.span.end, min(pos, p.span.end + 40)):
+            return (p.code,)
+        if _SUBJECT_PLACE.search(text, max(0, p.span.start - 12), p.span.start):
+            return ()  # the last party in a subject's place is a single one: "it" or "they", not a group
+    return ()
+
+
+# Where a clause's subject starts: the start of a sentence or clause, or after "and"/"but".
+_SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|the)\s+)$")
+
+
 def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
     """A party as the speaker: "Ukraine has said ... and rejects ...", "The United States reiterated that"."""
     said_by = None
@@ -676,20 +705,63 @@ def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: di
     return ()
 
 
+def _owner_pronoun(text: str, mentions: Mentions, lo: int, owner: Span) -> list[str]:
+    """ "Ruritania said its envoy would propose ...": a possessive "its"/"their" owning the
+    subject is the party named last before it in the sentence, outside object phrases."""
+    if text[owner.start:owner.end].lower() not in ("its", "their"):
+        return []
+    for p in reversed(_starting(mentions.parties, lo, owner.start)):
+        if not _in_object_phrase(text, p.span.start):
+            return [p.code]
+    return []
+
+
+def _parse_subject_wins(drafts: dict[tuple[str, tuple[str, ...], str], _Draft],
+                        pattern_keys: list[tuple[str, tuple[str, ...], str]], draft: _Draft, s: Span) -> bool:
+    """Where the pattern scan and the parse read the same act and issue in a sentence with
+    one party each, but not the same one, the parse's subject is the one: "Bordurian
+    negotiators met their Ruritanian counterparts and proposed ..." is Borduria's proposal,
+    whatever party stands nearest the verb. The pattern's draft loses this sentence."""
+    if len(draft.actors) != 1:
+        return False
+    for key in pattern_keys:
+        act, actors, issue = key
+        if act != draft.act or issue != draft.issue or len(actors) != 1 or actors == draft.actors:
+            continue
+        old = drafts.get(key)
+        if old is None:
+            continue
+        old.evidence = [e for e in old.evidence if e != s]
+        if not old.evidence:
+            del drafts[key]
+        draft.quantity = draft.quantity or old.quantity
+        draft.deadline = draft.deadline or old.deadline
+        draft.speaker = draft.speaker or old.speaker
+        return True
+    return False
+
+
 def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
     """The parties of the clause's subject: its first party, and a second joined by 'and'."""
     items: list[tuple[int, int, str]] = []
     for p in _starting(mentions.parties, lo, hi):
-        if not _in_object_phrase(text, p.span.start):
+        if not _in_object_phrase(text, p.span.start) or _verb_follows(text, p.span, hi):
             items.append((p.span.start, p.span.end, p.code))
+    unknown = -1  # where the last person of no known party stands in a subject's place
     for p in _starting(mentions.people, lo, hi):
-        if not _in_object_phrase(text, p.span.start):
+        if not _in_object_phrase(text, p.span.start) or _verb_follows(text, p.span, hi):
             c = _code_of_person(by_id, p.key)
             if c:
                 items.append((p.span.start, p.span.end, c))
+            elif not _in_relative_clause(text, lo, p.span.start):
+                unknown = p.span.start
     if not items:
         return ()
     items.sort()
+    if unknown > items[-1][0] and not _CLAUSE_JOIN.match(text, items[-1][1], unknown):
+        # "In Riga, where Bordurian troops are massed, President Anna Kovic demanded": the
+        # subject is the person nearest the verb, whose party the report does not give
+        return ()
     # the group nearest the verb: "Novak said Armenia and Azerbaijan agreed", "Serbia and Kosovo agreeing"
     out = [items[-1][2]]
     joined_by_and = False
@@ -701,6 +773,37 @@ def _subject(text: str, lo: int, hi: int, mentions: Mentions, by_id: dict[str, A
             break  # "Subject to ... Iran, Pakistan stands ready": a comma alone joins no subject
         out.append(prev[2])
     return tuple(sorted(set(out)))
+
+
+# Between a party and a later name: "Borduria and Minister X", "Borduria's envoy X": one subject.
+_CLAUSE_JOIN = regex.compile(r"(?:[’']s\b|\s*,?\s*(?:and|or|with|along with|together with)\b)")
+_RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|where|when)\b[^,;:]*$", regex.I)
+
+
+def _in_relative_clause(text: str, lo: int, pos: int) -> bool:
+    """A name inside a relative clause ("Borduria, whose envoy Anna Kovic met them, demanded")."""
+    return _RELATIVE.search(text, max(lo, pos - 60), pos) is not None
+
+
+# What may stand between a subject and its verb: auxiliaries, modals and adverbs ("after
+# Borduria had finally demanded", "while Ruritania would later reject").
+_BEFORE_VERB = regex.compile(
+    r"\s*,?\s*(?:(?:has|have|had|is|was|are|were|will|would|could|can|may|might|should|must|did|does|do|"
+    r"has been|had been|also|later|then|now|finally|again|not|never|reportedly|formally|officially|publicly|"
+    r"swiftly|quickly|promptly|immediately|repeatedly|already|still|first|itself|herself|himself)\s+)*", regex.I)
+
+
+# Prepositions that are also conjunctions: after them a name may be the subject of a clause.
+_CONJUNCTION_BEFORE = regex.compile(r"\b(?:after|before|since|until|till|than|as|once)\s+(?:the\s+)?$", regex.I)
+
+
+def _verb_follows(text: str, span: Span, hi: int) -> bool:
+    """Whether a name after a word that is also a conjunction is directly followed by the verb
+    at ``hi``: then it is that verb's subject ("after Borduria demanded", "until Ruritania
+    agrees"), not a name in an object phrase ("after the war with Borduria")."""
+    if not (span.end <= hi and hi - span.end <= 60 and _BEFORE_VERB.fullmatch(text, span.end, hi)):
+        return False
+    return _CONJUNCTION_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
 
 
 _FROM_BY = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s+[\p{L}.]+){0,2})")
@@ -891,7 +994,14 @@ class _ClauseReader:
                 own = self.parties(said_by, sent, quoted)
                 if own:
                     return own  # "Norway said it would host": "it" is the one who says it
-            return self.person_before(sent) if pron in _THIRD else self.last_agent
+            if pron in _THIRD:
+                return self.person_before(sent)
+            if pron in ("they", "them", "their"):
+                back = self.parts.sentences[max(0, sent.index - 2)].span.start
+                group = _group_before(text, self.mentions, back, ph.head.start)
+                if group:
+                    return group  # a plural pronoun stands for a group, not for the last single party
+            return self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
             return self.sides
@@ -902,7 +1012,7 @@ class _ClauseReader:
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
-            codes += self._span_parties(ph.owner, "")
+            codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner)
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):

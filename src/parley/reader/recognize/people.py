@@ -333,9 +333,15 @@ def _envoy_before(text: str, pos: int) -> bool:
     return found is not None and text[found[0]:found[1]].lower() in _ENVOY_WORDS
 
 
+_EDITORIAL_BRACKET = regex.compile(r"\s*\\?\[\s*$")
+
+
 def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     """The role phrase right before a name and the party words in it: ("Foreign Minister", ["Turkish"])."""
     pos = start
+    bracket = _EDITORIAL_BRACKET.search(text, max(0, start - 4), start)
+    if bracket:
+        pos = bracket.start()  # "the Bordurian Minister of Energy [Ivo Marek, who said]": an editor's insertion
     words: list[tuple[int, str]] = []
     while True:
         found = _word_before(text, pos)
@@ -526,6 +532,10 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
             first = min(s0 for s0, _e, _t, q in mentions if q is person)
             person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
+        if person.affiliation is None and any(
+                w.lower().rstrip(".") in LOCAL_HEADS for r in person.roles for w in r.split()):
+            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            person.set_affiliation(_state_of_locality(text, first, starts), CONTEXT)
         if person.affiliation is None and home_party and not _role_names_a_party(person.roles, home_party) and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS for r in person.roles for w in r.split()) and not any(
                 t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
@@ -655,6 +665,35 @@ _IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+
                            r"and\s+)*$")
 
 
+# Heads of a city or region: they act for the state the place lies in.
+LOCAL_HEADS = frozenset({"governor", "gov", "mayor"})
+_SENTENCE_START = regex.compile(r"[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+
+
+def _state_of_locality(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
+    """ "... hurt in Ruritania's eastern region of X, local Governor Y said": a local head's
+    state is the one party the sentence names before the name, prepositional phrases
+    included (that is where the place is told); none when it names two."""
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 600), pos)]
+    lo = bounds[-1] if bounds else 0
+    codes = _codes_between(text, lo, pos, starts)
+    if not codes and bounds and "," not in text[lo:pos]:
+        # "... drone impacts in the Ruritanian capital. City Mayor X said": the sentence before
+        codes = _codes_between(text, bounds[-2] if len(bounds) >= 2 else max(0, pos - 600), lo, starts)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _codes_between(text: str, lo: int, hi: int, starts: frozenset[int]) -> set[str]:
+    codes = set()
+    for w in _CAPWORDS.finditer(text, lo, hi):
+        if _titles_a_name(text, w.end(), hi, starts):
+            continue
+        code = party_lex.code_of(_strip_possessive(w.group(0)))
+        if code:
+            codes.add(code)
+    return codes
+
+
 def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
     """The one party the clause before ``pos`` names outside its prepositional phrases
     ("the year of Russia's war ... for President Ivan Petrov"), if exactly one.
@@ -708,9 +747,12 @@ OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "advi
                             "director", "chief", "senator", "speaker", "sen", "rep", "representative",
                             "congressman", "congresswoman", "lawmaker", "chairman"})
 
-# "The Ukrainian delegation included A, B and C": all of them act for that party.
+# "The Ukrainian delegation included A, B and C": all of them act for that party; so does
+# whoever leads a party's body ("the Bordurian army, led by General X", "Ruritania's
+# government, headed by Prime Minister Y").
 _DELEGATION = regex.compile(
-    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiating team|side)"
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+(?:delegation|team|negotiating team|side|"
+    r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
     r"led by|headed by)"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
@@ -806,6 +848,13 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
             found = holders.party_of(" ".join(tokens), day)
         elif person.titled:  # "President Novak", "President Novak Jr."
             found = holders.party_of(tokens[0], day, surname_only=True)
+        elif day is not None and (person.evidence or person.roles):
+            # "Novak told reporters": a bare surname that acts as a person's, borne by exactly one
+            # holder in office on the report's date; it adds no person evidence of its own
+            found = holders.party_of(tokens[0], day, surname_only=True)
+            if found is not None:
+                person.set_affiliation(found[0], TABLE)
+            continue
         if found is not None:
             person.head_of_state = found[1] == "head_of_state"
             person.set_affiliation(found[0], TABLE)
