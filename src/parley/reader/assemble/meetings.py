@@ -1186,6 +1186,48 @@ _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
 
 
+class _MeetingIndex:
+    """The meetings by the spans of their evidence and by the codes of their sides and
+    mediators, so that finding a sentence's meeting costs the meetings that share its
+    parties, not every meeting of the report (issue 7). ``note`` files what a meeting has
+    gained since it was last noted; ``_details`` notes the one meeting each sentence may
+    change before it reads the next."""
+
+    def __init__(self, meetings: list[_Meeting]) -> None:
+        self.meetings = meetings
+        self.rank = {id(m): i for i, m in enumerate(meetings)}
+        self.seen = [0] * len(meetings)  # how much of each meeting's evidence is filed
+        self.by_span: dict[Span, int] = {}  # a span -> the first meeting with it in its evidence
+        self.by_code: dict[str, set[int]] = {}  # a code -> the meetings with it among sides or mediators
+        for m in meetings:
+            self.note(m)
+
+    def note(self, m: _Meeting) -> None:
+        i = self.rank[id(m)]
+        for sp in m.evidence[self.seen[i]:]:
+            if self.by_span.get(sp, i) >= i:
+                self.by_span[sp] = i
+        self.seen[i] = len(m.evidence)
+        for code in m.parties | m.mediators:
+            self.by_code.setdefault(code, set()).add(i)
+
+    def first_with(self, s: Span) -> _Meeting | None:
+        """As ``next(m for m in meetings if s in m.evidence)``."""
+        i = self.by_span.get(s)
+        return None if i is None else self.meetings[i]
+
+    def most_named(self, named: set[str], main: _Meeting) -> _Meeting:
+        """As ``max(meetings, key=lambda m: (len(named & (m.parties | m.mediators)), m is main))``:
+        only a meeting that has one of ``named``, or ``main``, can come first."""
+        best, best_key = main, (-1, False)
+        for i in sorted({i for c in named for i in self.by_code.get(c, ())} | {self.rank[id(main)]}):
+            m = self.meetings[i]
+            key = (len(named & (m.parties | m.mediators)), m is main)
+            if key > best_key:
+                best, best_key = m, key
+        return best
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -1194,16 +1236,20 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
     if main is None:
         return
     talk_sentences = _sentences_with(_ABOUT_TALKS, text, parts)
+    index = _MeetingIndex(meetings)
+    target: _Meeting | None = None
     for sent in parts.sentences:
         s = sent.span
-        target = next((m for m in meetings if s in m.evidence), None)
+        if target is not None:
+            index.note(target)  # the one meeting the last sentence may have added to
+        target = index.first_with(s)
         if target is None and sent.index not in talk_sentences:
             continue
         chunk = text[s.start:s.end]
         if target is None:
             # the meeting whose sides the sentence names, the report's main one by default
             named = {pm.code for pm in mentions.parties_in(s)}
-            target = max(meetings, key=lambda m: (len(named & (m.parties | m.mediators)), m is main))
+            target = index.most_named(named, main)
         people = mentions.people_in(s)
         # chairs
         cm = _CHAIRED.search(chunk)
