@@ -149,11 +149,11 @@ def staged_read(raw: Any, profile: str | None = None) -> tuple[dict[str, tuple[f
     from parley.reader.syntax import parse, select
 
     times: dict[str, tuple[float, float]] = {}
-    prof = cProfile.Profile() if profile else None
 
     def timed(name: str, fn: Callable[[], Any]) -> Any:
         t0, c0 = time.perf_counter(), time.process_time()
-        if prof is not None and name == profile:
+        if profile in (name, "all"):
+            prof = cProfile.Profile()
             out = prof.runcall(fn)
             prof.dump_stats(f"/tmp/bench_sizes-{name}.prof")
         else:
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.1, 1.0, 4.9], help="report sizes in MB (10^6 bytes)")
     ap.add_argument("--corpus", type=Path, help="build the text from the cleaned reports of this folder")
     ap.add_argument("--keep", type=Path, help="write the built reports (big-SIZE.txt) into this folder")
-    ap.add_argument("--profile", choices=STAGES, help="cProfile this stage into /tmp/bench_sizes-STAGE.prof")
+    ap.add_argument("--profile", choices=[*STAGES, "all"], help="cProfile this stage (or each) into /tmp/bench_sizes-STAGE.prof")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
 

@@ -130,3 +130,109 @@ def test_attribution_and_assembly_are_linear() -> None:
     ratio_asm = calls(lambda: assemble(*large, said_l, {})) / calls(lambda: assemble(*small, said_s, {}))
     assert ratio_attr < 4 * 1.25, ratio_attr
     assert ratio_asm < 4 * 1.25, ratio_asm
+
+
+# --- people and meetings (issue 7, second round): a mention is matched to a person through
+# keys (surname, initial, tail, first name) and each person's own sorted mention starts, and a
+# sighting is folded into a meeting through the meetings filed by day, place and sentence, not
+# by walking every person, mention or meeting found so far. Counted in executed lines
+# (``sys.settrace``), which, unlike calls, also sees the rounds of a list comprehension.
+
+
+def lines(fn: Callable[[], object]) -> int:
+    n = 0
+
+    def local(frame: object, event: str, arg: object) -> Callable[..., object]:
+        nonlocal n
+        if event == "line":
+            n += 1
+        return local
+
+    sys.settrace(lambda frame, event, arg: local)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return n
+
+
+def test_the_line_count_sees_a_quadratic_comprehension() -> None:
+    """The near miss: a scan hidden in a list comprehension grows 16x in lines (not in calls)."""
+    def quadratic(n: int) -> list[int]:
+        taken = list(range(n))
+        return [i for i in range(n) if [t for t in taken if t == i]]
+
+    assert lines(lambda: quadratic(400)) / lines(lambda: quadratic(100)) > 10
+
+
+GIVEN = ["Anna", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vera"]  # eight initials, none shared
+
+
+def shared_surname_report(paragraphs: int, seed: int = 5) -> str:
+    """Each paragraph: two new people who share a surname (other initials, so two people),
+    a third named by surname and initial after a particle, and later bare-surname mentions,
+    which must go to whichever of the two was named last."""
+    rng = random.Random(seed)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        sur, other = _surname(3 * i), _surname(3 * i + 1)
+        one, two = rng.sample(GIVEN, 2)
+        paras.append(
+            f"Foreign Minister {one} {sur} of {a} met Defence Minister {two} {sur} of {b} on Tuesday, "
+            f"round {i}. {sur} said the talks were useful. Envoy {rng.choice(GIVEN)} bin {other} joined them, "
+            f"and {other} told reporters that {a} would agree to a ceasefire.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def test_people_matching_is_linear() -> None:
+    from parley.reader.recognize.people import find_people
+
+    small, large = shared_surname_report(50), shared_surname_report(200)
+    doc_s = clean(RawDocument(content=small, kind="text", source="<s>"))
+    doc_l = clean(RawDocument(content=large, kind="text", source="<l>"))
+    found = find_people(doc_l.text)
+    # the work is there to be done: two people per shared surname, the bare surname given to
+    # the one named last before it (the defence minister), never to the first
+    assert len(found.actors) >= 3 * 200, len(found.actors)
+    by_id = {a.id: a for a in found.actors}
+    text = doc_l.text
+    bare = [m for m in found.mentions if " " not in m.text and text[m.span.end:m.span.end + 5] == " said"]
+    assert len(bare) >= 200
+    assert all(by_id[m.key].roles and "Defence" in by_id[m.key].roles[0] for m in bare), \
+        [(m.text, by_id[m.key].roles) for m in bare[:3]]
+    ratio = lines(lambda: find_people(doc_l.text)) / lines(lambda: find_people(doc_s.text))
+    assert ratio < 4 * 1.25, ratio
+
+
+def meetings_report(paragraphs: int, seed: int = 3) -> str:
+    """Each paragraph: a session on a day of its own (two days apart from the others), then
+    sentences about "the talks" with no day, which go to a meeting by the sides they name."""
+    import datetime as dt
+
+    rng = random.Random(seed)
+    day0 = dt.date(2024, 1, 1)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        day = day0 + dt.timedelta(days=2 * i)
+        paras.append(
+            f"The delegations of {a} and {b} held talks on {day:%B} {day.day}, {day.year}, item {i}. "
+            f"The talks between {a} and {b} were chaired by {rng.choice(GIVEN)} {_surname(i)}. "
+            f"The negotiations lasted three hours.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def test_meeting_folding_is_linear() -> None:
+    from parley.reader.assemble.meetings import find_meetings
+
+    def staged(n: int) -> tuple:
+        doc, parts, mentions = _stages(meetings_report(n))
+        return doc, parts, mentions, mentions.actors
+
+    small, large = staged(40), staged(160)
+    held = find_meetings(*large)
+    assert len(held) >= 160, len(held)  # one meeting per day told
+    assert sum(len(m.chairs) for m in held) >= 160  # each undated sentence reached a meeting of its sides
+    ratio = lines(lambda: find_meetings(*large)) / lines(lambda: find_meetings(*small))
+    assert ratio < 4 * 1.25, ratio

@@ -775,41 +775,116 @@ def _status(chunk: str, at: int | None = None) -> str:
     return "held"
 
 
+class _FoldIndex:
+    """The meetings being folded, filed by what ``_same``, ``_main``, ``_continued`` and the
+    twin search ask of them (the day, the place, undated but placed, the status of the first
+    dated or placed one, the last sentence, the pair), so that folding a sighting costs the
+    meetings it can join, not every meeting so far (issue 7). Filing only adds: a meeting
+    filed under a key it no longer has is tested again by the same predicate, so that the
+    meeting chosen is the first, in the order of ``meetings``, that the predicate takes, as a
+    walk over every meeting would choose. ``note`` a meeting after each change to it."""
+
+    def __init__(self, meetings: list[_Meeting]) -> None:
+        self.meetings = meetings
+        self.rank: dict[int, int] = {}
+        self.by_day: dict[int, set[int]] = {}
+        self.by_place: dict[str, set[int]] = {}
+        self.undated_placed: set[int] = set()
+        self.by_last: dict[int, set[int]] = {}
+        self.by_pair: dict[int, set[int]] = {}
+        self.first_of_status: dict[str, int] = {}  # status -> the first meeting with a day or place
+
+    def append(self, m: _Meeting) -> None:
+        self.rank[id(m)] = len(self.meetings)
+        self.meetings.append(m)
+        self.note(m)
+
+    def note(self, m: _Meeting) -> None:
+        i = self.rank[id(m)]
+        if m.date:
+            self.by_day.setdefault(_days(m.date), set()).add(i)
+        if m.place:
+            self.by_place.setdefault(m.place, set()).add(i)
+            if not m.date:
+                self.undated_placed.add(i)
+        if m.date or m.place:  # once dated or placed, always (days and places are only added)
+            self.first_of_status[m.status] = min(i, self.first_of_status.get(m.status, i))
+        self.by_last.setdefault(m.last_sentence, set()).add(i)
+        if m.pair_of is not None:
+            self.by_pair.setdefault(m.pair_of, set()).add(i)
+
+    def _in_order(self, found: set[int]) -> list[_Meeting]:
+        return [self.meetings[i] for i in sorted(found)]
+
+    def could_be_same(self, s: _Sighting) -> list[_Meeting]:
+        """Every meeting ``_same(m, s)`` may take (and maybe others), in order: one on the
+        day or a day either side, one in the place, or (a definite sighting with a day and
+        no place) one placed with no day. With neither day nor place: none for an
+        indefinite sighting with no venue, else every meeting."""
+        if not (s.date or s.place):
+            return [] if not (s.definite or s.venue) else list(self.meetings)
+        found: set[int] = set()
+        if s.date:
+            d = _days(s.date)
+            for day in (d - 1, d, d + 1):
+                found |= self.by_day.get(day, set())
+        if s.place:
+            found |= self.by_place.get(s.place, set())
+        elif s.definite:
+            found |= self.undated_placed
+        return self._in_order(found)
+
+    def main(self, status: str) -> _Meeting | None:
+        """As ``_main(meetings, status)``."""
+        i = self.first_of_status.get(status)
+        return None if i is None else self.meetings[i]
+
+    def ending_at(self, sentence: int) -> list[_Meeting]:
+        """The meetings whose last sentence is ``sentence`` (and maybe others), in order."""
+        return self._in_order(self.by_last.get(sentence, set()))
+
+    def of_pair(self, pair: int) -> list[_Meeting]:
+        return self._in_order(self.by_pair.get(pair, set()))
+
+
 def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
     meetings: list[_Meeting] = []
+    index = _FoldIndex(meetings)
     for s in sightings:
         target = None
         if not (s.date or s.place or s.venue) and s.definite:
-            target = _main(meetings, s.status) or _main(meetings, "held")
+            target = index.main(s.status) or index.main("held")
             if target is not None and (not _fits(target, s) or (s.aside and s.round)):
                 continue  # "Beijing sent its envoy to the talks": another side, another story
-        for m in meetings if target is None else ():
+        for m in index.could_be_same(s) if target is None else ():
             if _same(m, s):
                 target = m
                 break
         if target is None and not s.date and (s.place or s.venue):
-            target = _continued(meetings, s)
+            target = _continued(index.ending_at(s.sentence.index - 1), s)
         if target is None:
             if not (s.date or s.place or s.venue):
                 # a sighting with neither day nor place: only details for a meeting told elsewhere
                 if meetings and s.definite:
-                    target = _main(meetings, s.status)
+                    target = index.main(s.status)
                 if target is None:
                     target = _Meeting(status=s.status)
-                    meetings.append(target)
+                    index.append(target)
             else:
                 target = _Meeting(status=s.status, first_sentence=s.sentence.index)
-                meetings.append(target)
+                index.append(target)
         if target.pair_of is None and s.pair_of is not None:
             target.pair_of = s.pair_of
         _merge(target, s)
+        index.note(target)
         if s.pair_of is None and target.pair_of is not None and s.dates:
             # "The talks opened on Monday" after "talks between A and B, as well as C and D":
             # the day is both sessions'
-            for twin in meetings:
+            for twin in index.of_pair(target.pair_of):
                 if twin is not target and twin.pair_of == target.pair_of and not twin.dates:
                     twin.dates.extend(s.dates)
                     twin.date = min(twin.dates)
+                    index.note(twin)
     return [m for m in meetings if m.date or m.place or m.venue]
 
 
@@ -1187,18 +1262,22 @@ _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:
 
 
 class _MeetingIndex:
-    """The meetings by the spans of their evidence and by the codes of their sides and
-    mediators, so that finding a sentence's meeting costs the meetings that share its
-    parties, not every meeting of the report (issue 7). ``note`` files what a meeting has
-    gained since it was last noted; ``_details`` notes the one meeting each sentence may
-    change before it reads the next."""
+    """The meetings by the spans of their evidence and by the sets of codes among their sides
+    and mediators, so that finding a sentence's meeting costs the codes it names, not every
+    meeting of the report (issue 7). ``note`` files what a meeting has gained since it was
+    last noted (``_details`` only adds evidence and mediators, and only to the one meeting a
+    sentence reads, which it notes before it reads the next)."""
+
+    MAX_CODES = 10  # a meeting with more codes than this is walked, not filed by its subsets
 
     def __init__(self, meetings: list[_Meeting]) -> None:
         self.meetings = meetings
         self.rank = {id(m): i for i, m in enumerate(meetings)}
         self.seen = [0] * len(meetings)  # how much of each meeting's evidence is filed
         self.by_span: dict[Span, int] = {}  # a span -> the first meeting with it in its evidence
-        self.by_code: dict[str, set[int]] = {}  # a code -> the meetings with it among sides or mediators
+        self.by_codes: dict[frozenset[str], int] = {}  # codes -> the first meeting with all of them
+        self.filed: list[frozenset[str]] = [frozenset()] * len(meetings)
+        self.walked: set[int] = set()  # meetings with too many codes to file
         for m in meetings:
             self.note(m)
 
@@ -1208,8 +1287,18 @@ class _MeetingIndex:
             if self.by_span.get(sp, i) >= i:
                 self.by_span[sp] = i
         self.seen[i] = len(m.evidence)
-        for code in m.parties | m.mediators:
-            self.by_code.setdefault(code, set()).add(i)
+        codes = frozenset(m.parties | m.mediators)
+        if codes == self.filed[i] or i in self.walked:
+            return
+        if len(codes) > self.MAX_CODES:
+            self.walked.add(i)
+            return
+        items = sorted(codes)
+        for mask in range(1, 1 << len(items)):
+            sub = frozenset(c for k, c in enumerate(items) if mask >> k & 1)
+            if self.by_codes.get(sub, i) >= i:
+                self.by_codes[sub] = i
+        self.filed[i] = codes
 
     def first_with(self, s: Span) -> _Meeting | None:
         """As ``next(m for m in meetings if s in m.evidence)``."""
@@ -1218,14 +1307,27 @@ class _MeetingIndex:
 
     def most_named(self, named: set[str], main: _Meeting) -> _Meeting:
         """As ``max(meetings, key=lambda m: (len(named & (m.parties | m.mediators)), m is main))``:
-        only a meeting that has one of ``named``, or ``main``, can come first."""
-        best, best_key = main, (-1, False)
-        for i in sorted({i for c in named for i in self.by_code.get(c, ())} | {self.rank[id(main)]}):
-            m = self.meetings[i]
-            key = (len(named & (m.parties | m.mediators)), m is main)
-            if key > best_key:
-                best, best_key = m, key
-        return best
+        the most of ``named`` any meeting has, then ``main`` if it has that many, else the first
+        meeting that has that many (the first to have one subset of that size)."""
+        def count(m: _Meeting) -> int:
+            return len(named & (m.parties | m.mediators))
+
+        items = sorted(named)
+        best_n, first = 0, None
+        for mask in range(1, 1 << len(items)) if len(items) <= self.MAX_CODES else ():
+            sub = frozenset(c for k, c in enumerate(items) if mask >> k & 1)
+            i = self.by_codes.get(sub)
+            if i is not None and (len(sub) > best_n or (len(sub) == best_n and first is not None and i < first)):
+                best_n, first = len(sub), i
+        if len(items) > self.MAX_CODES:  # a sentence that names more parties than this: walk them all
+            return max(self.meetings, key=lambda m: (count(m), m is main))
+        for i in sorted(self.walked):
+            n = count(self.meetings[i])
+            if n > best_n or (n == best_n and first is not None and i < first):
+                best_n, first = n, i
+        if best_n == 0 or first is None or count(main) == best_n:
+            return main
+        return self.meetings[first]
 
 
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
