@@ -10,9 +10,11 @@ definite "the talks" with nothing that contradicts) fold into one meeting.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -777,7 +779,7 @@ def _status(chunk: str, at: int | None = None) -> str:
 
 class _FoldIndex:
     """The meetings being folded, filed by what ``_same``, ``_main``, ``_continued`` and the
-    twin search ask of them (the day, the place, undated but placed, the status of the first
+    twin search ask of them (the day, the place, placed with no day, the status of the first
     dated or placed one, the last sentence, the pair), so that folding a sighting costs the
     meetings it can join, not every meeting so far (issue 7). Filing only adds: a meeting
     filed under a key it no longer has is tested again by the same predicate, so that the
@@ -787,12 +789,17 @@ class _FoldIndex:
     def __init__(self, meetings: list[_Meeting]) -> None:
         self.meetings = meetings
         self.rank: dict[int, int] = {}
-        self.by_day: dict[int, set[int]] = {}
-        self.by_place: dict[str, set[int]] = {}
-        self.undated_placed: set[int] = set()
-        self.by_last: dict[int, set[int]] = {}
-        self.by_pair: dict[int, set[int]] = {}
+        self.by_day: dict[int, list[int]] = {}  # sorted places in meetings, each list
+        self.by_place: dict[str, list[int]] = {}
+        self.undated_in: dict[str, list[int]] = {}  # place -> meetings placed there with no day
+        self.undated_placed: list[int] = []
+        self.by_last: dict[int, list[int]] = {}
+        self.by_pair: dict[int, list[int]] = {}
         self.first_of_status: dict[str, int] = {}  # status -> the first meeting with a day or place
+
+    @staticmethod
+    def _file(lists: dict[Any, list[int]], key: Any, i: int) -> None:
+        _file_sorted(lists.setdefault(key, []), i)
 
     def append(self, m: _Meeting) -> None:
         self.rank[id(m)] = len(self.meetings)
@@ -802,37 +809,44 @@ class _FoldIndex:
     def note(self, m: _Meeting) -> None:
         i = self.rank[id(m)]
         if m.date:
-            self.by_day.setdefault(_days(m.date), set()).add(i)
+            self._file(self.by_day, _days(m.date), i)
         if m.place:
-            self.by_place.setdefault(m.place, set()).add(i)
+            self._file(self.by_place, m.place, i)
             if not m.date:
-                self.undated_placed.add(i)
+                self._file(self.undated_in, m.place, i)
+                _file_sorted(self.undated_placed, i)
         if m.date or m.place:  # once dated or placed, always (days and places are only added)
             self.first_of_status[m.status] = min(i, self.first_of_status.get(m.status, i))
-        self.by_last.setdefault(m.last_sentence, set()).add(i)
+        self._file(self.by_last, m.last_sentence, i)
         if m.pair_of is not None:
-            self.by_pair.setdefault(m.pair_of, set()).add(i)
+            self._file(self.by_pair, m.pair_of, i)
 
-    def _in_order(self, found: set[int]) -> list[_Meeting]:
-        return [self.meetings[i] for i in sorted(found)]
+    def _in_order(self, *lists: list[int]) -> Iterator[_Meeting]:
+        last = -1
+        for i in heapq.merge(*lists):
+            if i != last:
+                yield self.meetings[i]
+                last = i
 
-    def could_be_same(self, s: _Sighting) -> list[_Meeting]:
-        """Every meeting ``_same(m, s)`` may take (and maybe others), in order: one on the
-        day or a day either side, one in the place, or (a definite sighting with a day and
-        no place) one placed with no day. With neither day nor place: none for an
-        indefinite sighting with no venue, else every meeting."""
+    def could_be_same(self, s: _Sighting) -> Iterator[_Meeting] | list[_Meeting]:
+        """Every meeting ``_same(m, s)`` may take (and maybe others), in order, lazily: one on
+        the day or a day either side; one in the place (with no day of its own if the
+        sighting has one); a definite sighting with a day and no place: one placed with no
+        day. With neither day nor place: none for an indefinite sighting with no venue,
+        else every meeting."""
         if not (s.date or s.place):
             return [] if not (s.definite or s.venue) else list(self.meetings)
-        found: set[int] = set()
+        lists: list[list[int]] = []
         if s.date:
             d = _days(s.date)
-            for day in (d - 1, d, d + 1):
-                found |= self.by_day.get(day, set())
-        if s.place:
-            found |= self.by_place.get(s.place, set())
-        elif s.definite:
-            found |= self.undated_placed
-        return self._in_order(found)
+            lists += [self.by_day.get(day, []) for day in (d - 1, d, d + 1)]
+            if s.place:
+                lists.append(self.undated_in.get(s.place, []))
+            elif s.definite:
+                lists.append(self.undated_placed)
+        elif s.place:
+            lists.append(self.by_place.get(s.place, []))
+        return self._in_order(*lists)
 
     def main(self, status: str) -> _Meeting | None:
         """As ``_main(meetings, status)``."""
@@ -841,10 +855,17 @@ class _FoldIndex:
 
     def ending_at(self, sentence: int) -> list[_Meeting]:
         """The meetings whose last sentence is ``sentence`` (and maybe others), in order."""
-        return self._in_order(self.by_last.get(sentence, set()))
+        return list(self._in_order(self.by_last.get(sentence, [])))
 
     def of_pair(self, pair: int) -> list[_Meeting]:
-        return self._in_order(self.by_pair.get(pair, set()))
+        return list(self._in_order(self.by_pair.get(pair, [])))
+
+
+def _file_sorted(lst: list[int], i: int) -> None:
+    """Put ``i`` in the sorted ``lst`` unless it is there."""
+    k = bisect_left(lst, i)
+    if k == len(lst) or lst[k] != i:
+        lst.insert(k, i)
 
 
 def _fold(sightings: list[_Sighting]) -> list[_Meeting]:

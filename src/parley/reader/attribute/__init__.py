@@ -90,10 +90,12 @@ class _Context:
     people_starts: list[int] = field(default_factory=list)  # mentions.people's starts (sorted)
     people_ending: dict[int, PersonMention] = field(default_factory=dict)  # end offset -> first mention ending there
     party_starts: list[int] = field(default_factory=list)  # mentions.parties' starts (sorted)
+    role_word: dict[str, set[int]] = field(default_factory=dict)  # a word of a role -> the people (places in actors) with it
 
     def __post_init__(self) -> None:
-        for a in self.actors:
+        for i, a in enumerate(self.actors):
             self.by_id.setdefault(a.id, a)
+            self._file_roles(i, a)
         self.people_starts = [p.span.start for p in self.mentions.people]
         for p in self.mentions.people:
             self.people_ending.setdefault(p.span.end, p)
@@ -105,6 +107,13 @@ class _Context:
     def add_actor(self, actor: Actor) -> None:
         self.actors.append(actor)
         self.by_id.setdefault(actor.id, actor)
+        self._file_roles(len(self.actors) - 1, actor)
+
+    def _file_roles(self, i: int, a: Actor) -> None:
+        if a.kind == "person":
+            for r in a.roles:
+                for w in r.lower().split():
+                    self.role_word.setdefault(w, set()).add(i)
 
     def said_by(self, actor_id: str | None, at: int = -1) -> None:
         self.recent.append(actor_id)
@@ -673,9 +682,8 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
                 None)
     owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
     if heads and (first == "the" or (owner and party_lex.code_of(owner.group(1)))):  # "Borduria's foreign minister"
-        cands = [a for a in ctx.actors if a.kind == "person"
-                 and any(h in r.lower().split() for r in a.roles for h in heads)
-                 and (code is None or a.affiliation == code)]
+        filed = sorted({i for h in heads for i in ctx.role_word.get(h, ())})  # the people with a head word in a role
+        cands = [ctx.actors[i] for i in filed if code is None or ctx.actors[i].affiliation == code]
         if len(cands) == 1:
             return cands[0].id, True
         if len(cands) > 1:
