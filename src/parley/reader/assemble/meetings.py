@@ -1061,11 +1061,14 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
     """ "talks in Pakistan": the city of that country the report names most as a place where
     something happens ("in Varna-on-Sea"), if any; "from Washington" is a side, not a place."""
+    of_country: dict[str, Counter[str]] = {}  # the same for every sighting of a country: counted once
     for si in sightings:
         if si.place or not si.country:
             continue
-        cities = Counter(p.name for p in mentions.places if p.kind == "city" and p.country == si.country
-                         and _is_location_at(text, p.span.start, strict=True))
+        if si.country not in of_country:
+            of_country[si.country] = Counter(p.name for p in mentions.places if p.kind == "city"
+                                             and p.country == si.country and _is_location_at(text, p.span.start, strict=True))
+        cities = of_country[si.country]
         if cities:
             si.place = cities.most_common(1)[0][0]
 
@@ -1289,7 +1292,7 @@ class _MeetingIndex:
     last noted (``_details`` only adds evidence and mediators, and only to the one meeting a
     sentence reads, which it notes before it reads the next)."""
 
-    MAX_CODES = 10  # a meeting with more codes than this is walked, not filed by its subsets
+    MAX_CODES = 8  # a meeting with more codes than this is walked, not filed by its subsets
 
     def __init__(self, meetings: list[_Meeting]) -> None:
         self.meetings = meetings

@@ -91,12 +91,17 @@ class _Context:
     people_ending: dict[int, PersonMention] = field(default_factory=dict)  # end offset -> first mention ending there
     party_starts: list[int] = field(default_factory=list)  # mentions.parties' starts (sorted)
     role_word: dict[str, set[int]] = field(default_factory=dict)  # a word of a role -> the people (places in actors) with it
+    people_of: dict[str, list[int]] = field(default_factory=dict)  # actor id -> places of its mentions in mentions.people
+    recent_of: dict[str, list[int]] = field(default_factory=dict)  # actor id -> its places in recent
+    recent_orgs: list[int] = field(default_factory=list)  # places in recent of ids of known non-person actors (sorted)
 
     def __post_init__(self) -> None:
         for i, a in enumerate(self.actors):
             self.by_id.setdefault(a.id, a)
             self._file_roles(i, a)
         self.people_starts = [p.span.start for p in self.mentions.people]
+        for k, p in enumerate(self.mentions.people):
+            self.people_of.setdefault(p.key, []).append(k)
         for p in self.mentions.people:
             self.people_ending.setdefault(p.span.end, p)
         self.party_starts = [p.span.start for p in self.mentions.parties]
@@ -105,9 +110,23 @@ class _Context:
         return self.by_id.get(actor_id) if actor_id is not None else None
 
     def add_actor(self, actor: Actor) -> None:
+        new = actor.id not in self.by_id
         self.actors.append(actor)
         self.by_id.setdefault(actor.id, actor)
         self._file_roles(len(self.actors) - 1, actor)
+        if new and actor.kind != "person":  # credited before it was known: an organization's places after all
+            for k in self.recent_of.get(actor.id, ()):
+                insort(self.recent_orgs, k)
+
+    def last_mention_of(self, ids: set[str], before: int) -> PersonMention | None:
+        """The last mention in mentions.people, before place ``before``, of one of ``ids``."""
+        last = -1
+        for i in ids:
+            own = self.people_of.get(i, [])
+            j = bisect_left(own, before)
+            if j > 0:
+                last = max(last, own[j - 1])
+        return self.mentions.people[last] if last >= 0 else None
 
     def _file_roles(self, i: int, a: Actor) -> None:
         if a.kind == "person":
@@ -119,6 +138,9 @@ class _Context:
         self.recent.append(actor_id)
         self.recent_at.append(at)
         if actor_id is not None:
+            self.recent_of.setdefault(actor_id, []).append(len(self.recent) - 1)
+            if (a := self.actor(actor_id)) is not None and a.kind != "person":
+                self.recent_orgs.append(len(self.recent) - 1)
             insort(self.focus, (at, 0, actor_id))
 
     def add_subject(self, at: int, actor_id: str) -> None:
@@ -688,9 +710,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
             return cands[0].id, True
         if len(cands) > 1:
             ids = {a.id for a in cands}
-            people_all = ctx.mentions.people
-            named = next((people_all[k] for k in range(bisect_left(ctx.people_starts, start) - 1, -1, -1)
-                          if people_all[k].key in ids), None)
+            named = ctx.last_mention_of(ids, bisect_left(ctx.people_starts, start))
             return (named.key if named else None), True
     owned = _OWNED_WORDS.search(text, start, end)
     if owned:  # "Novak's belligerent post, which said": the post speaks for Novak
@@ -701,8 +721,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     if org_found is not None:
         return org_found, True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
-        orgs = [r for r in reversed(ctx.recent) if r is not None and (a := ctx.actor(r)) is not None
-                and a.kind != "person"]
+        orgs = [ctx.recent[ctx.recent_orgs[-1]]] if ctx.recent_orgs else []  # the last organization credited
         return (orgs[0] if orgs else None), True
     if _UNNAMED.search(np) and (first in ("a", "an", "the", "one", "another", "two", "three", "several", "that",
                                           "this", "senior") or party_lex.code_of(words[0].strip(",."))):
