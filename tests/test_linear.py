@@ -236,3 +236,41 @@ def test_meeting_folding_is_linear() -> None:
     assert sum(len(m.chairs) for m in held) >= 160  # each undated sentence reached a meeting of its sides
     ratio = lines(lambda: find_meetings(*large)) / lines(lambda: find_meetings(*small))
     assert ratio < 4 * 1.25, ratio
+
+
+DEMONYM = {"Estonia": "Estonian", "Latvia": "Latvian", "Lithuania": "Lithuanian", "Finland": "Finnish"}
+
+
+def role_subject_report(paragraphs: int, seed: int = 9) -> str:
+    """Each paragraph names a new foreign minister in full, then refers to "the <demonym>
+    foreign minister" and "the foreign minister" as subjects: the people with that role grow
+    with the report, and each phrase must go to the one named last."""
+    rng = random.Random(seed)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        paras.append(
+            f"Foreign Minister {rng.choice(GIVEN)} {_surname(i)} of {a} met envoys of {b} on Tuesday, round {i}. "
+            f"The {DEMONYM[a]} foreign minister said the talks were useful. "
+            f"Later the foreign minister told reporters that {a} would agree to a ceasefire.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def test_role_noun_subjects_are_linear() -> None:
+    from parley.reader.attribute import attribute
+
+    small, large = _stages(role_subject_report(50)), _stages(role_subject_report(200))
+    said = attribute(*large)
+    doc, parts, mentions = large
+    # the work is there: "the Estonian foreign minister said" goes to the minister of that paragraph
+    by_id = {a.id: a for a in mentions.actors}
+    roles = [sent for sent in parts.sentences if doc.text[sent.span.start:sent.span.end].startswith("The ")]
+    credited = [said.sentence_speaker.get(sent.index) for sent in roles]
+    assert sum(c is not None for c in credited) >= 200, sum(c is not None for c in credited)
+    for sent, c in zip(roles, credited, strict=True):
+        if c is not None:
+            para = doc.text.rfind("\n", 0, sent.span.start) + 1
+            assert by_id[c].name.split()[-1] in doc.text[para:sent.span.start], (c, by_id[c].name)
+    attribute(*small)
+    ratio = lines(lambda: attribute(*large)) / lines(lambda: attribute(*small))
+    assert ratio < 4 * 1.25, ratio

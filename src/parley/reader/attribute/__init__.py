@@ -90,7 +90,9 @@ class _Context:
     people_starts: list[int] = field(default_factory=list)  # mentions.people's starts (sorted)
     people_ending: dict[int, PersonMention] = field(default_factory=dict)  # end offset -> first mention ending there
     party_starts: list[int] = field(default_factory=list)  # mentions.parties' starts (sorted)
-    role_word: dict[str, set[int]] = field(default_factory=dict)  # a word of a role -> the people (places in actors) with it
+    # (a word of a role, a party or None for any) -> the people (places in actors) with it
+    role_word: dict[tuple[str, str | None], set[int]] = field(default_factory=dict)
+    places_of_id: dict[str, list[int]] = field(default_factory=dict)  # actor id -> its places in actors
     people_of: dict[str, list[int]] = field(default_factory=dict)  # actor id -> places of its mentions in mentions.people
     recent_of: dict[str, list[int]] = field(default_factory=dict)  # actor id -> its places in recent
     recent_orgs: list[int] = field(default_factory=list)  # places in recent of ids of known non-person actors (sorted)
@@ -128,11 +130,29 @@ class _Context:
                 last = max(last, own[j - 1])
         return self.mentions.people[last] if last >= 0 else None
 
+    def role_holders(self, heads: list[str], code: str | None) -> set[int]:
+        """The people (places in actors) with one of ``heads`` as a word of a role, and of
+        party ``code`` unless it is None. Not to be changed by the caller."""
+        sets = [found for h in heads if (found := self.role_word.get((h, code)))]
+        return sets[0] if len(sets) == 1 else set().union(*sets)
+
+    def last_mention_in(self, pool: set[int], before: int) -> PersonMention | None:
+        """The last mention in mentions.people, before place ``before``, of a person of
+        ``pool`` (places in actors): the nearest mentions walked first, then by index."""
+        people = self.mentions.people
+        for k in range(before - 1, max(0, before - 64) - 1, -1):
+            if any(i in pool for i in self.places_of_id.get(people[k].key, ())):
+                return people[k]
+        return self.last_mention_of({self.actors[i].id for i in pool}, max(0, before - 64))
+
     def _file_roles(self, i: int, a: Actor) -> None:
+        self.places_of_id.setdefault(a.id, []).append(i)
         if a.kind == "person":
             for r in a.roles:
                 for w in r.lower().split():
-                    self.role_word.setdefault(w, set()).add(i)
+                    self.role_word.setdefault((w, None), set()).add(i)
+                    if a.affiliation:
+                        self.role_word.setdefault((w, a.affiliation), set()).add(i)
 
     def said_by(self, actor_id: str | None, at: int = -1) -> None:
         self.recent.append(actor_id)
@@ -704,13 +724,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
                 None)
     owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
     if heads and (first == "the" or (owner and party_lex.code_of(owner.group(1)))):  # "Borduria's foreign minister"
-        filed = sorted({i for h in heads for i in ctx.role_word.get(h, ())})  # the people with a head word in a role
-        cands = [ctx.actors[i] for i in filed if code is None or ctx.actors[i].affiliation == code]
-        if len(cands) == 1:
-            return cands[0].id, True
-        if len(cands) > 1:
-            ids = {a.id for a in cands}
-            named = ctx.last_mention_of(ids, bisect_left(ctx.people_starts, start))
+        pool = ctx.role_holders(heads, code)  # the people with a head word in a role (and of the party)
+        if len(pool) == 1:
+            return ctx.actors[next(iter(pool))].id, True
+        if len(pool) > 1:
+            named = ctx.last_mention_in(pool, bisect_left(ctx.people_starts, start))
             return (named.key if named else None), True
     owned = _OWNED_WORDS.search(text, start, end)
     if owned:  # "Novak's belligerent post, which said": the post speaks for Novak
