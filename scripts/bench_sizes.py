@@ -119,7 +119,7 @@ def corpus_paragraphs(corpus: Path) -> Iterator[str]:
     i = 0
     while True:
         for j, q in enumerate(paras):
-            yield f"{q} (item {i}-{j})"  # lower case: no name run takes it in
+            yield f"{q} (item {i}-{j})."  # lower case, no name run takes it in; a full stop, prose
         i += 1
 
 

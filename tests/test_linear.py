@@ -274,3 +274,27 @@ def test_role_noun_subjects_are_linear() -> None:
     attribute(*small)
     ratio = lines(lambda: attribute(*large)) / lines(lambda: attribute(*small))
     assert ratio < 4 * 1.25, ratio
+
+
+def places_report(paragraphs: int, seed: int = 13) -> str:
+    """Venues of invented names (each with a head word the lexicon knows) and cities the
+    lexicon knows (taken from it, not named here), so that both grow with the report."""
+    from parley.lexicon.places import CITIES
+
+    rng = random.Random(seed)
+    cities = sorted(c for c in CITIES if " " not in c)
+    heads = ["Palace", "Hotel", "Lodge", "Pavilion"]
+    paras = [f"The envoys met at the {_surname(i)} {rng.choice(heads)} in {rng.choice(cities)} on Tuesday, round {i}, "
+             f"and will go on to {rng.choice(cities)} next week." for i in range(paragraphs)]
+    return "Talks go on\n\n" + "\n\n".join(paras)
+
+
+def test_place_finding_is_linear() -> None:
+    from parley.reader.recognize.places import find_places
+
+    small, large = places_report(100), places_report(400)
+    found = find_places(large)
+    assert sum(p.kind == "venue" for p in found) >= 400 and sum(p.kind == "city" for p in found) >= 800
+    find_places(small)
+    ratio = lines(lambda: find_places(large)) / lines(lambda: find_places(small))
+    assert ratio < 4 * 1.25, ratio
