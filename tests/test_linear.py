@@ -12,6 +12,8 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
 from parley.model import RawDocument
 from parley.reader.clean import clean
@@ -142,13 +144,16 @@ def test_attribution_and_assembly_are_linear() -> None:
 def lines(fn: Callable[[], object]) -> int:
     n = 0
 
-    def local(frame: object, event: str, arg: object) -> Callable[..., object]:
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
         nonlocal n
         if event == "line":
             n += 1
         return local
 
-    sys.settrace(lambda frame, event, arg: local)
+    def start(frame: FrameType, event: str, arg: Any) -> Any:
+        return local
+
+    sys.settrace(start)
     try:
         fn()
     finally:
