@@ -15,9 +15,11 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
-from parley.model import RawDocument
+from parley.model import Document, RawDocument
 from parley.reader.clean import clean
+from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import find_dates
+from parley.reader.segment import Parts
 
 NAMES = ["Anna Kovic", "Petar Voss", "Lena Marsh", "Oskar Brandt", "Mira Tal"]
 PLACES = ["Ruritania", "Borduria", "Syldavia", "Vorland"]
@@ -107,7 +109,7 @@ def quoted_report(paragraphs: int, seed: int = 11) -> str:
     return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
 
 
-def _stages(text: str) -> tuple:
+def _stages(text: str) -> tuple[Document, Parts, Mentions]:
     from parley.reader.recognize import recognize
     from parley.reader.segment import segment
 
@@ -231,7 +233,7 @@ def meetings_report(paragraphs: int, seed: int = 3) -> str:
 def test_meeting_folding_is_linear() -> None:
     from parley.reader.assemble.meetings import find_meetings
 
-    def staged(n: int) -> tuple:
+    def staged(n: int) -> tuple[Document, Parts, Mentions, tuple]:
         doc, parts, mentions = _stages(meetings_report(n))
         return doc, parts, mentions, mentions.actors
 
