@@ -12,10 +12,14 @@ from __future__ import annotations
 import random
 import sys
 from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
-from parley.model import RawDocument
+from parley.model import Document, RawDocument
 from parley.reader.clean import clean
+from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import find_dates
+from parley.reader.segment import Parts
 
 NAMES = ["Anna Kovic", "Petar Voss", "Lena Marsh", "Oskar Brandt", "Mira Tal"]
 PLACES = ["Ruritania", "Borduria", "Syldavia", "Vorland"]
@@ -105,7 +109,7 @@ def quoted_report(paragraphs: int, seed: int = 11) -> str:
     return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
 
 
-def _stages(text: str) -> tuple:
+def _stages(text: str) -> tuple[Document, Parts, Mentions]:
     from parley.reader.recognize import recognize
     from parley.reader.segment import segment
 
@@ -130,3 +134,174 @@ def test_attribution_and_assembly_are_linear() -> None:
     ratio_asm = calls(lambda: assemble(*large, said_l, {})) / calls(lambda: assemble(*small, said_s, {}))
     assert ratio_attr < 4 * 1.25, ratio_attr
     assert ratio_asm < 4 * 1.25, ratio_asm
+
+
+# --- people and meetings (issue 7, second round): a mention is matched to a person through
+# keys (surname, initial, tail, first name) and each person's own sorted mention starts, and a
+# sighting is folded into a meeting through the meetings filed by day, place and sentence, not
+# by walking every person, mention or meeting found so far. Counted in executed lines
+# (``sys.settrace``), which, unlike calls, also sees the rounds of a list comprehension.
+
+
+def lines(fn: Callable[[], object]) -> int:
+    n = 0
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal n
+        if event == "line":
+            n += 1
+        return local
+
+    def start(frame: FrameType, event: str, arg: Any) -> Any:
+        return local
+
+    sys.settrace(start)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return n
+
+
+def test_the_line_count_sees_a_quadratic_comprehension() -> None:
+    """The near miss: a scan hidden in a list comprehension grows 16x in lines (not in calls)."""
+    def quadratic(n: int) -> list[int]:
+        taken = list(range(n))
+        return [i for i in range(n) if [t for t in taken if t == i]]
+
+    assert lines(lambda: quadratic(400)) / lines(lambda: quadratic(100)) > 10
+
+
+GIVEN = ["Anna", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vera"]  # eight initials, none shared
+
+
+def shared_surname_report(paragraphs: int, seed: int = 5) -> str:
+    """Each paragraph: two new people who share a surname (other initials, so two people),
+    a third named by surname and initial after a particle, and later bare-surname mentions,
+    which must go to whichever of the two was named last."""
+    rng = random.Random(seed)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        sur, other = _surname(3 * i), _surname(3 * i + 1)
+        one, two = rng.sample(GIVEN, 2)
+        paras.append(
+            f"Foreign Minister {one} {sur} of {a} met Defence Minister {two} {sur} of {b} on Tuesday, "
+            f"round {i}. {sur} said the talks were useful. Envoy {rng.choice(GIVEN)} bin {other} joined them, "
+            f"and {other} told reporters that {a} would agree to a ceasefire.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def test_people_matching_is_linear() -> None:
+    from parley.reader.recognize.people import find_people
+
+    small, large = shared_surname_report(50), shared_surname_report(200)
+    doc_s = clean(RawDocument(content=small, kind="text", source="<s>"))
+    doc_l = clean(RawDocument(content=large, kind="text", source="<l>"))
+    found = find_people(doc_l.text)
+    # the work is there to be done: two people per shared surname, the bare surname given to
+    # the one named last before it (the defence minister), never to the first
+    assert len(found.actors) >= 3 * 200, len(found.actors)
+    by_id = {a.id: a for a in found.actors}
+    text = doc_l.text
+    bare = [m for m in found.mentions if " " not in m.text and text[m.span.end:m.span.end + 5] == " said"]
+    assert len(bare) >= 200
+    assert all(by_id[m.key].roles and "Defence" in by_id[m.key].roles[0] for m in bare), \
+        [(m.text, by_id[m.key].roles) for m in bare[:3]]
+    ratio = lines(lambda: find_people(doc_l.text)) / lines(lambda: find_people(doc_s.text))
+    assert ratio < 4 * 1.25, ratio
+
+
+def meetings_report(paragraphs: int, seed: int = 3) -> str:
+    """Each paragraph: a session on a day of its own (two days apart from the others), then
+    sentences about "the talks" with no day, which go to a meeting by the sides they name."""
+    import datetime as dt
+
+    rng = random.Random(seed)
+    day0 = dt.date(2024, 1, 1)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        day = day0 + dt.timedelta(days=2 * i)
+        paras.append(
+            f"The delegations of {a} and {b} held talks on {day:%B} {day.day}, {day.year}, item {i}. "
+            f"The talks between {a} and {b} were chaired by {rng.choice(GIVEN)} {_surname(i)}. "
+            f"The negotiations lasted three hours.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def test_meeting_folding_is_linear() -> None:
+    from parley.reader.assemble.meetings import find_meetings
+
+    def staged(n: int) -> tuple[Document, Parts, Mentions, tuple]:
+        doc, parts, mentions = _stages(meetings_report(n))
+        return doc, parts, mentions, mentions.actors
+
+    small, large = staged(40), staged(160)
+    held = find_meetings(*large)
+    assert len(held) >= 160, len(held)  # one meeting per day told
+    assert sum(len(m.chairs) for m in held) >= 160  # each undated sentence reached a meeting of its sides
+    ratio = lines(lambda: find_meetings(*large)) / lines(lambda: find_meetings(*small))
+    assert ratio < 4 * 1.25, ratio
+
+
+DEMONYM = {"Estonia": "Estonian", "Latvia": "Latvian", "Lithuania": "Lithuanian", "Finland": "Finnish"}
+
+
+def role_subject_report(paragraphs: int, seed: int = 9) -> str:
+    """Each paragraph names a new foreign minister in full, then refers to "the <demonym>
+    foreign minister" and "the foreign minister" as subjects: the people with that role grow
+    with the report, and each phrase must go to the one named last."""
+    rng = random.Random(seed)
+    paras = []
+    for i in range(paragraphs):
+        a, b = rng.sample(STATES, 2)
+        paras.append(
+            f"Foreign Minister {rng.choice(GIVEN)} {_surname(i)} of {a} met envoys of {b} on Tuesday, round {i}. "
+            f"The {DEMONYM[a]} foreign minister said the talks were useful. "
+            f"Later the foreign minister told reporters that {a} would agree to a ceasefire.")
+    return "Talks go on\n\n" + "\n\n".join(paras) + "\n\n© 2025 The Vell Post"
+
+
+def test_role_noun_subjects_are_linear() -> None:
+    from parley.reader.attribute import attribute
+
+    small, large = _stages(role_subject_report(50)), _stages(role_subject_report(200))
+    said = attribute(*large)
+    doc, parts, mentions = large
+    # the work is there: "the Estonian foreign minister said" goes to the minister of that paragraph
+    by_id = {a.id: a for a in mentions.actors}
+    roles = [sent for sent in parts.sentences if doc.text[sent.span.start:sent.span.end].startswith("The ")]
+    credited = [said.sentence_speaker.get(sent.index) for sent in roles]
+    assert sum(c is not None for c in credited) >= 200, sum(c is not None for c in credited)
+    for sent, c in zip(roles, credited, strict=True):
+        if c is not None:
+            para = doc.text.rfind("\n", 0, sent.span.start) + 1
+            assert by_id[c].name.split()[-1] in doc.text[para:sent.span.start], (c, by_id[c].name)
+    attribute(*small)
+    ratio = lines(lambda: attribute(*large)) / lines(lambda: attribute(*small))
+    assert ratio < 4 * 1.25, ratio
+
+
+def places_report(paragraphs: int, seed: int = 13) -> str:
+    """Venues of invented names (each with a head word the lexicon knows) and cities the
+    lexicon knows (taken from it, not named here), so that both grow with the report."""
+    from parley.lexicon.places import CITIES
+
+    rng = random.Random(seed)
+    cities = sorted(c for c in CITIES if " " not in c)
+    heads = ["Palace", "Hotel", "Lodge", "Pavilion"]
+    paras = [f"The envoys met at the {_surname(i)} {rng.choice(heads)} in {rng.choice(cities)} on Tuesday, round {i}, "
+             f"and will go on to {rng.choice(cities)} next week." for i in range(paragraphs)]
+    return "Talks go on\n\n" + "\n\n".join(paras)
+
+
+def test_place_finding_is_linear() -> None:
+    from parley.reader.recognize.places import find_places
+
+    small, large = places_report(100), places_report(400)
+    found = find_places(large)
+    assert sum(p.kind == "venue" for p in found) >= 400 and sum(p.kind == "city" for p in found) >= 800
+    find_places(small)
+    ratio = lines(lambda: find_places(large)) / lines(lambda: find_places(small))
+    assert ratio < 4 * 1.25, ratio

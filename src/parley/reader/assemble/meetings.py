@@ -10,9 +10,11 @@ definite "the talks" with nothing that contradicts) fold into one meeting.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -775,41 +777,135 @@ def _status(chunk: str, at: int | None = None) -> str:
     return "held"
 
 
+class _FoldIndex:
+    """The meetings being folded, filed by what ``_same``, ``_main``, ``_continued`` and the
+    twin search ask of them (the day, the place, placed with no day, the status of the first
+    dated or placed one, the last sentence, the pair), so that folding a sighting costs the
+    meetings it can join, not every meeting so far (issue 7). Filing only adds: a meeting
+    filed under a key it no longer has is tested again by the same predicate, so that the
+    meeting chosen is the first, in the order of ``meetings``, that the predicate takes, as a
+    walk over every meeting would choose. ``note`` a meeting after each change to it."""
+
+    def __init__(self, meetings: list[_Meeting]) -> None:
+        self.meetings = meetings
+        self.rank: dict[int, int] = {}
+        self.by_day: dict[int, list[int]] = {}  # sorted places in meetings, each list
+        self.by_place: dict[str, list[int]] = {}
+        self.undated_in: dict[str, list[int]] = {}  # place -> meetings placed there with no day
+        self.undated_placed: list[int] = []
+        self.by_last: dict[int, list[int]] = {}
+        self.by_pair: dict[int, list[int]] = {}
+        self.first_of_status: dict[str, int] = {}  # status -> the first meeting with a day or place
+
+    @staticmethod
+    def _file(lists: dict[Any, list[int]], key: Any, i: int) -> None:
+        _file_sorted(lists.setdefault(key, []), i)
+
+    def append(self, m: _Meeting) -> None:
+        self.rank[id(m)] = len(self.meetings)
+        self.meetings.append(m)
+        self.note(m)
+
+    def note(self, m: _Meeting) -> None:
+        i = self.rank[id(m)]
+        if m.date:
+            self._file(self.by_day, _days(m.date), i)
+        if m.place:
+            self._file(self.by_place, m.place, i)
+            if not m.date:
+                self._file(self.undated_in, m.place, i)
+                _file_sorted(self.undated_placed, i)
+        if m.date or m.place:  # once dated or placed, always (days and places are only added)
+            self.first_of_status[m.status] = min(i, self.first_of_status.get(m.status, i))
+        self._file(self.by_last, m.last_sentence, i)
+        if m.pair_of is not None:
+            self._file(self.by_pair, m.pair_of, i)
+
+    def _in_order(self, *lists: list[int]) -> Iterator[_Meeting]:
+        last = -1
+        for i in heapq.merge(*lists):
+            if i != last:
+                yield self.meetings[i]
+                last = i
+
+    def could_be_same(self, s: _Sighting) -> Iterator[_Meeting] | list[_Meeting]:
+        """Every meeting ``_same(m, s)`` may take (and maybe others), in order, lazily: one on
+        the day or a day either side; one in the place (with no day of its own if the
+        sighting has one); a definite sighting with a day and no place: one placed with no
+        day. With neither day nor place: none for an indefinite sighting with no venue,
+        else every meeting."""
+        if not (s.date or s.place):
+            return [] if not (s.definite or s.venue) else list(self.meetings)
+        lists: list[list[int]] = []
+        if s.date:
+            d = _days(s.date)
+            lists += [self.by_day.get(day, []) for day in (d - 1, d, d + 1)]
+            if s.place:
+                lists.append(self.undated_in.get(s.place, []))
+            elif s.definite:
+                lists.append(self.undated_placed)
+        elif s.place:
+            lists.append(self.by_place.get(s.place, []))
+        return self._in_order(*lists)
+
+    def main(self, status: str) -> _Meeting | None:
+        """As ``_main(meetings, status)``."""
+        i = self.first_of_status.get(status)
+        return None if i is None else self.meetings[i]
+
+    def ending_at(self, sentence: int) -> list[_Meeting]:
+        """The meetings whose last sentence is ``sentence`` (and maybe others), in order."""
+        return list(self._in_order(self.by_last.get(sentence, [])))
+
+    def of_pair(self, pair: int) -> list[_Meeting]:
+        return list(self._in_order(self.by_pair.get(pair, [])))
+
+
+def _file_sorted(lst: list[int], i: int) -> None:
+    """Put ``i`` in the sorted ``lst`` unless it is there."""
+    k = bisect_left(lst, i)
+    if k == len(lst) or lst[k] != i:
+        lst.insert(k, i)
+
+
 def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
     meetings: list[_Meeting] = []
+    index = _FoldIndex(meetings)
     for s in sightings:
         target = None
         if not (s.date or s.place or s.venue) and s.definite:
-            target = _main(meetings, s.status) or _main(meetings, "held")
+            target = index.main(s.status) or index.main("held")
             if target is not None and (not _fits(target, s) or (s.aside and s.round)):
                 continue  # "Beijing sent its envoy to the talks": another side, another story
-        for m in meetings if target is None else ():
+        for m in index.could_be_same(s) if target is None else ():
             if _same(m, s):
                 target = m
                 break
         if target is None and not s.date and (s.place or s.venue):
-            target = _continued(meetings, s)
+            target = _continued(index.ending_at(s.sentence.index - 1), s)
         if target is None:
             if not (s.date or s.place or s.venue):
                 # a sighting with neither day nor place: only details for a meeting told elsewhere
                 if meetings and s.definite:
-                    target = _main(meetings, s.status)
+                    target = index.main(s.status)
                 if target is None:
                     target = _Meeting(status=s.status)
-                    meetings.append(target)
+                    index.append(target)
             else:
                 target = _Meeting(status=s.status, first_sentence=s.sentence.index)
-                meetings.append(target)
+                index.append(target)
         if target.pair_of is None and s.pair_of is not None:
             target.pair_of = s.pair_of
         _merge(target, s)
+        index.note(target)
         if s.pair_of is None and target.pair_of is not None and s.dates:
             # "The talks opened on Monday" after "talks between A and B, as well as C and D":
             # the day is both sessions'
-            for twin in meetings:
+            for twin in index.of_pair(target.pair_of):
                 if twin is not target and twin.pair_of == target.pair_of and not twin.dates:
                     twin.dates.extend(s.dates)
                     twin.date = min(twin.dates)
+                    index.note(twin)
     return [m for m in meetings if m.date or m.place or m.venue]
 
 
@@ -965,11 +1061,14 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
     """ "talks in Pakistan": the city of that country the report names most as a place where
     something happens ("in Varna-on-Sea"), if any; "from Washington" is a side, not a place."""
+    of_country: dict[str, Counter[str]] = {}  # the same for every sighting of a country: counted once
     for si in sightings:
         if si.place or not si.country:
             continue
-        cities = Counter(p.name for p in mentions.places if p.kind == "city" and p.country == si.country
-                         and _is_location_at(text, p.span.start, strict=True))
+        if si.country not in of_country:
+            of_country[si.country] = Counter(p.name for p in mentions.places if p.kind == "city"
+                                             and p.country == si.country and _is_location_at(text, p.span.start, strict=True))
+        cities = of_country[si.country]
         if cities:
             si.place = cities.most_common(1)[0][0]
 
@@ -1186,6 +1285,75 @@ _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
 
 
+class _MeetingIndex:
+    """The meetings by the spans of their evidence and by the sets of codes among their sides
+    and mediators, so that finding a sentence's meeting costs the codes it names, not every
+    meeting of the report (issue 7). ``note`` files what a meeting has gained since it was
+    last noted (``_details`` only adds evidence and mediators, and only to the one meeting a
+    sentence reads, which it notes before it reads the next)."""
+
+    MAX_CODES = 8  # a meeting with more codes than this is walked, not filed by its subsets
+
+    def __init__(self, meetings: list[_Meeting]) -> None:
+        self.meetings = meetings
+        self.rank = {id(m): i for i, m in enumerate(meetings)}
+        self.seen = [0] * len(meetings)  # how much of each meeting's evidence is filed
+        self.by_span: dict[Span, int] = {}  # a span -> the first meeting with it in its evidence
+        self.by_codes: dict[frozenset[str], int] = {}  # codes -> the first meeting with all of them
+        self.filed: list[frozenset[str]] = [frozenset()] * len(meetings)
+        self.walked: set[int] = set()  # meetings with too many codes to file
+        for m in meetings:
+            self.note(m)
+
+    def note(self, m: _Meeting) -> None:
+        i = self.rank[id(m)]
+        for sp in m.evidence[self.seen[i]:]:
+            if self.by_span.get(sp, i) >= i:
+                self.by_span[sp] = i
+        self.seen[i] = len(m.evidence)
+        codes = frozenset(m.parties | m.mediators)
+        if codes == self.filed[i] or i in self.walked:
+            return
+        if len(codes) > self.MAX_CODES:
+            self.walked.add(i)
+            return
+        items = sorted(codes)
+        for mask in range(1, 1 << len(items)):
+            sub = frozenset(c for k, c in enumerate(items) if mask >> k & 1)
+            if self.by_codes.get(sub, i) >= i:
+                self.by_codes[sub] = i
+        self.filed[i] = codes
+
+    def first_with(self, s: Span) -> _Meeting | None:
+        """As ``next(m for m in meetings if s in m.evidence)``."""
+        i = self.by_span.get(s)
+        return None if i is None else self.meetings[i]
+
+    def most_named(self, named: set[str], main: _Meeting) -> _Meeting:
+        """As ``max(meetings, key=lambda m: (len(named & (m.parties | m.mediators)), m is main))``:
+        the most of ``named`` any meeting has, then ``main`` if it has that many, else the first
+        meeting that has that many (the first to have one subset of that size)."""
+        def count(m: _Meeting) -> int:
+            return len(named & (m.parties | m.mediators))
+
+        items = sorted(named)
+        best_n, first = 0, None
+        for mask in range(1, 1 << len(items)) if len(items) <= self.MAX_CODES else ():
+            sub = frozenset(c for k, c in enumerate(items) if mask >> k & 1)
+            i = self.by_codes.get(sub)
+            if i is not None and (len(sub) > best_n or (len(sub) == best_n and first is not None and i < first)):
+                best_n, first = len(sub), i
+        if len(items) > self.MAX_CODES:  # a sentence that names more parties than this: walk them all
+            return max(self.meetings, key=lambda m: (count(m), m is main))
+        for i in sorted(self.walked):
+            n = count(self.meetings[i])
+            if n > best_n or (n == best_n and first is not None and i < first):
+                best_n, first = n, i
+        if best_n == 0 or first is None or count(main) == best_n:
+            return main
+        return self.meetings[first]
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -1194,16 +1362,20 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
     if main is None:
         return
     talk_sentences = _sentences_with(_ABOUT_TALKS, text, parts)
+    index = _MeetingIndex(meetings)
+    target: _Meeting | None = None
     for sent in parts.sentences:
         s = sent.span
-        target = next((m for m in meetings if s in m.evidence), None)
+        if target is not None:
+            index.note(target)  # the one meeting the last sentence may have added to
+        target = index.first_with(s)
         if target is None and sent.index not in talk_sentences:
             continue
         chunk = text[s.start:s.end]
         if target is None:
             # the meeting whose sides the sentence names, the report's main one by default
             named = {pm.code for pm in mentions.parties_in(s)}
-            target = max(meetings, key=lambda m: (len(named & (m.parties | m.mediators)), m is main))
+            target = index.most_named(named, main)
         people = mentions.people_in(s)
         # chairs
         cm = _CHAIRED.search(chunk)

@@ -1069,8 +1069,8 @@ class _ClauseReader:
             hi = max((c.end for c in r.content), default=r.trigger.end)
             quantity = next((q.quantity for sp in r.content for q in self.mentions.quantities_in(sp)), None)
             for issue in issues:
-                deadline = next((d.value for d in self.mentions.dates if d.kind == "by" and r.trigger.end <= d.span.start < hi
-                                 and d.value), None)
+                deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
+                                 if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
                 out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
                                   deadline=deadline, date=None))
         del text

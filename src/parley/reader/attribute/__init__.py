@@ -90,11 +90,20 @@ class _Context:
     people_starts: list[int] = field(default_factory=list)  # mentions.people's starts (sorted)
     people_ending: dict[int, PersonMention] = field(default_factory=dict)  # end offset -> first mention ending there
     party_starts: list[int] = field(default_factory=list)  # mentions.parties' starts (sorted)
+    # (a word of a role, a party or None for any) -> the people (places in actors) with it
+    role_word: dict[tuple[str, str | None], set[int]] = field(default_factory=dict)
+    places_of_id: dict[str, list[int]] = field(default_factory=dict)  # actor id -> its places in actors
+    people_of: dict[str, list[int]] = field(default_factory=dict)  # actor id -> places of its mentions in mentions.people
+    recent_of: dict[str, list[int]] = field(default_factory=dict)  # actor id -> its places in recent
+    recent_orgs: list[int] = field(default_factory=list)  # places in recent of ids of known non-person actors (sorted)
 
     def __post_init__(self) -> None:
-        for a in self.actors:
+        for i, a in enumerate(self.actors):
             self.by_id.setdefault(a.id, a)
+            self._file_roles(i, a)
         self.people_starts = [p.span.start for p in self.mentions.people]
+        for k, p in enumerate(self.mentions.people):
+            self.people_of.setdefault(p.key, []).append(k)
         for p in self.mentions.people:
             self.people_ending.setdefault(p.span.end, p)
         self.party_starts = [p.span.start for p in self.mentions.parties]
@@ -103,13 +112,55 @@ class _Context:
         return self.by_id.get(actor_id) if actor_id is not None else None
 
     def add_actor(self, actor: Actor) -> None:
+        new = actor.id not in self.by_id
         self.actors.append(actor)
         self.by_id.setdefault(actor.id, actor)
+        self._file_roles(len(self.actors) - 1, actor)
+        if new and actor.kind != "person":  # credited before it was known: an organization's places after all
+            for k in self.recent_of.get(actor.id, ()):
+                insort(self.recent_orgs, k)
+
+    def last_mention_of(self, ids: set[str], before: int) -> PersonMention | None:
+        """The last mention in mentions.people, before place ``before``, of one of ``ids``."""
+        last = -1
+        for i in ids:
+            own = self.people_of.get(i, [])
+            j = bisect_left(own, before)
+            if j > 0:
+                last = max(last, own[j - 1])
+        return self.mentions.people[last] if last >= 0 else None
+
+    def role_holders(self, heads: list[str], code: str | None) -> set[int]:
+        """The people (places in actors) with one of ``heads`` as a word of a role, and of
+        party ``code`` unless it is None. Not to be changed by the caller."""
+        sets = [found for h in heads if (found := self.role_word.get((h, code)))]
+        return sets[0] if len(sets) == 1 else set().union(*sets)
+
+    def last_mention_in(self, pool: set[int], before: int) -> PersonMention | None:
+        """The last mention in mentions.people, before place ``before``, of a person of
+        ``pool`` (places in actors): the nearest mentions walked first, then by index."""
+        people = self.mentions.people
+        for k in range(before - 1, max(0, before - 64) - 1, -1):
+            if any(i in pool for i in self.places_of_id.get(people[k].key, ())):
+                return people[k]
+        return self.last_mention_of({self.actors[i].id for i in pool}, max(0, before - 64))
+
+    def _file_roles(self, i: int, a: Actor) -> None:
+        self.places_of_id.setdefault(a.id, []).append(i)
+        if a.kind == "person":
+            for r in a.roles:
+                for w in r.lower().split():
+                    self.role_word.setdefault((w, None), set()).add(i)
+                    if a.affiliation:
+                        self.role_word.setdefault((w, a.affiliation), set()).add(i)
 
     def said_by(self, actor_id: str | None, at: int = -1) -> None:
         self.recent.append(actor_id)
         self.recent_at.append(at)
         if actor_id is not None:
+            self.recent_of.setdefault(actor_id, []).append(len(self.recent) - 1)
+            if (a := self.actor(actor_id)) is not None and a.kind != "person":
+                self.recent_orgs.append(len(self.recent) - 1)
             insort(self.focus, (at, 0, actor_id))
 
     def add_subject(self, at: int, actor_id: str) -> None:
@@ -673,16 +724,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
                 None)
     owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
     if heads and (first == "the" or (owner and party_lex.code_of(owner.group(1)))):  # "Borduria's foreign minister"
-        cands = [a for a in ctx.actors if a.kind == "person"
-                 and any(h in r.lower().split() for r in a.roles for h in heads)
-                 and (code is None or a.affiliation == code)]
-        if len(cands) == 1:
-            return cands[0].id, True
-        if len(cands) > 1:
-            ids = {a.id for a in cands}
-            people_all = ctx.mentions.people
-            named = next((people_all[k] for k in range(bisect_left(ctx.people_starts, start) - 1, -1, -1)
-                          if people_all[k].key in ids), None)
+        pool = ctx.role_holders(heads, code)  # the people with a head word in a role (and of the party)
+        if len(pool) == 1:
+            return ctx.actors[next(iter(pool))].id, True
+        if len(pool) > 1:
+            named = ctx.last_mention_in(pool, bisect_left(ctx.people_starts, start))
             return (named.key if named else None), True
     owned = _OWNED_WORDS.search(text, start, end)
     if owned:  # "Novak's belligerent post, which said": the post speaks for Novak
@@ -693,8 +739,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     if org_found is not None:
         return org_found, True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
-        orgs = [r for r in reversed(ctx.recent) if r is not None and (a := ctx.actor(r)) is not None
-                and a.kind != "person"]
+        orgs = [ctx.recent[ctx.recent_orgs[-1]]] if ctx.recent_orgs else []  # the last organization credited
         return (orgs[0] if orgs else None), True
     if _UNNAMED.search(np) and (first in ("a", "an", "the", "one", "another", "two", "three", "several", "that",
                                           "this", "senior") or party_lex.code_of(words[0].strip(",."))):

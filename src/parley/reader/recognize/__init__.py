@@ -48,7 +48,8 @@ def _inside(items: tuple, span: Span) -> list:
     """The items (sorted by start, as every recognizer gives them) lying inside ``span``."""
     lo = bisect_left(items, span.start, key=lambda m: m.span.start)
     out = []
-    for m in items[lo:]:
+    for k in range(lo, len(items)):  # not items[lo:], a copy of the whole tail per call (issue 7)
+        m = items[k]
         if m.span.start >= span.end:
             break
         if m.span.end <= span.end:

@@ -17,6 +17,7 @@ the name in its clause, a possessor's party, or the outlet's home for an officia
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -440,7 +441,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     """
     people: list[_Person] = []
     by_key: dict[str, _Person] = {}
-    mentions: list[tuple[int, int, str, _Person]] = []
+    index = _PeopleIndex(people)
+    mentions = _Mentions()
     singles: list[tuple[int, int, str, str]] = []  # (start, end, token, title-before)
 
     for run in _RUN.finditer(text):
@@ -474,14 +476,15 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 continue
             role, role_parties = _role_before(text, s)
             key = fold_name(full)
-            person = _match_person(by_key, people, clean)
+            person = _match_person(by_key, index, clean)
             if person is None:
                 person = _Person(key=key, tokens=clean, first_offset=s)
-                people.append(person)
+                index.add(person)
                 by_key[key] = person
             elif len(clean) > len(person.tokens):
                 person.tokens = clean
-            mentions.append((s, e, full, person))
+                index.reindex(person)
+            mentions.add(s, e, full, person)
             if role or _title_before(text, s):
                 person.titled = True
             _note_role(person, role, role_parties, text, e, s)
@@ -500,17 +503,17 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 if counts[tok] >= SUBJECT_MIN_COUNT and _SUBJECT_VERB.match(text, e0)
                 and not _PREPOSITION_BEFORE.search(text, max(0, s0 - 12), s0)}
     for s, e, tok, title in singles:
-        person = _match_surname(people, tok, s, mentions)
+        person = _match_surname(index, tok, s, mentions)
         if person is None and (title or tok in subjects):
             key = fold_name(tok)
             person = by_key.get(key)
             if person is None:
                 person = _Person(key=key, tokens=[tok], first_offset=s, evidence=True)
-                people.append(person)
+                index.add(person)
                 by_key[key] = person
         if person is None:
             continue
-        mentions.append((s, e, tok, person))
+        mentions.add(s, e, tok, person)
         if title:
             person.titled = True
         role, role_parties = _role_before(text, s)
@@ -525,12 +528,12 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
     for person in people:
         for owner in person.possessors:
-            other = _match_surname(people, owner, person.first_offset, mentions)
+            other = _match_surname(index, owner, person.first_offset, mentions)
             if other is not None and other is not person:
                 person.set_affiliation(other.affiliation, CONTEXT)
         if person.affiliation is None and any(
                 w.lower().rstrip(".") in OFFICIAL_HEADS | LEADER_HEADS for r in person.roles for w in r.split()):
-            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            first = mentions.first_start(person)
             person.set_affiliation(_sentence_party(text, first, starts), CONTEXT)
         if person.affiliation is None and any(
                 w.lower().rstrip(".") in LOCAL_HEADS for r in person.roles for w in r.split()):
@@ -541,7 +544,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                 t in r.lower() for r in person.roles for t in NO_HOME_TITLES.get(home_party, ())) and not (
                 home_head and person not in home_head and _head_of_state_title(person.roles)):
             # the outlet's own head of state is named here, by the table: another "President" is not it
-            first = min(s0 for s0, _e, _t, q in mentions if q is person)
+            first = mentions.first_start(person)
             near = text[max(0, first - HOME_PARTY_WINDOW):first]
             near = near[max(near.rfind(". "), near.rfind("\n")) + 1:]  # this sentence only
             foreign = [w for w in _CAPWORDS.findall(near)
@@ -553,25 +556,27 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         if person.roles and person.affiliation_strength != TABLE and all(_no_party_role(r) for r in person.roles):
             # analysts, journalists, scholars act for no party ("Bordurian analyst", "a Ruritania expert")
             person.affiliation, person.affiliation_strength = None, 0
-    mentions.sort(key=lambda m: m[0])
+    ordered = sorted(mentions, key=lambda m: m[0])  # stable: a tie keeps the order found
     actors: list[Actor] = []
     out_mentions: list[PersonMention] = []
     # a name with nothing that marks a person (no title or role, no speech or person verb,
     # never named again by its surname) is more often a place, a ship or a programme
-    for _s0, _e, tok, p in mentions:
+    for _s0, _e, tok, p in ordered:
         if tok != p.name and len(tok.split()) < len(p.tokens) and fold_name(tok) in _surname_keys(tuple(p.tokens)):
             p.evidence = True  # a later mention by surname: "Novak" after "Marek Novak"
-    people = [p for p in people if any(m[3] is p for m in mentions) and (p.evidence or p.roles or
-                                                                       p.affiliation_strength >= TITLE)]
+    own: dict[int, list[tuple[int, int, str]]] = {}  # id(person) -> its mentions, in text order
+    for s, e, t, p in ordered:
+        own.setdefault(id(p), []).append((s, e, t))
+    people = [p for p in people if id(p) in own and (p.evidence or p.roles or p.affiliation_strength >= TITLE)]
     kept = {id(p) for p in people}
-    mentions = [m for m in mentions if id(m[3]) in kept]
-    people.sort(key=lambda p: min(m[0] for m in mentions if m[3] is p))
+    ordered = [m for m in ordered if id(m[3]) in kept]
+    people.sort(key=lambda p: own[id(p)][0][0])  # by the first mention
     ids = {id(p): f"a{i + 1}" for i, p in enumerate(people)}
-    for s, e, t, p in mentions:
+    for s, e, t, p in ordered:
         out_mentions.append(PersonMention(span=Span(s, e), text=t, key=ids[id(p)]))
     for p in people:
-        spans = tuple(Span(s, e) for s, e, _t, q in mentions if q is p)
-        aliases = tuple(dict.fromkeys(t for _s, _e, t, q in mentions if q is p and t != p.name))
+        spans = tuple(Span(s, e) for s, e, _t in own[id(p)])
+        aliases = tuple(dict.fromkeys(t for _s, _e, t in own[id(p)] if t != p.name))
         actors.append(Actor(id=ids[id(p)], name=p.name, kind="person", aliases=aliases,
                             roles=tuple(dict.fromkeys(p.roles)), affiliation=p.affiliation,
                             affiliation_source=p.affiliation_source, evidence=spans))
@@ -768,7 +773,7 @@ def _delegations(text: str, mentions: list) -> None:
                            r"\p{Ll}{3,}ed)\b", text[lo:hi])  # "(Daily Ledger, May 2)": a source, not a member
         if cut:
             hi = lo + cut.start()
-        for s0, _e, _t, person in mentions:
+        for s0, _e, _t, person in _starting_in(mentions, lo, hi):
             if lo <= s0 < hi:
                 person.set_affiliation(code, TITLE)
 
@@ -786,7 +791,8 @@ def _respective_roles(text: str, mentions: list) -> None:
             continue
         codes = [_party_named(m.group("a")), _party_named(m.group("b"))]
         lo, hi = m.start("names"), m.end("names")
-        inside = sorted(((s0, p) for s0, _e, _t, p in mentions if lo <= s0 < hi), key=lambda x: x[0])
+        inside = sorted(((s0, p) for s0, _e, _t, p in _starting_in(mentions, lo, hi) if lo <= s0 < hi),
+                        key=lambda x: x[0])
         people_in: list[_Person] = []
         for _s, p in inside:
             if all(p is not q for q in people_in):
@@ -890,7 +896,44 @@ def _title_before(text: str, start: int) -> str:
     return ""
 
 
-def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: list[str]) -> _Person | None:
+class _PeopleIndex:
+    """The people found so far (``people``, in the order found) by the keys the matchers ask
+    for, so that matching a mention costs the people who share its name, not every person of
+    the report (issue 7). A person is filed under the keys of its tokens when it is added and
+    again when its tokens grow (``reindex``); a lookup keeps the entries whose person still
+    has that key, in the order the people were found, which is what a walk over ``people``
+    would meet first."""
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.people = people
+        self.rank: dict[int, int] = {}  # id(person) -> its place in people
+        self.keys: dict[tuple[str, str], dict[int, _Person]] = {}  # (kind, key) -> people filed there
+
+    def add(self, person: _Person) -> None:
+        self.rank[id(person)] = len(self.people)
+        self.people.append(person)
+        self.reindex(person)
+
+    def reindex(self, person: _Person) -> None:
+        tokens = tuple(person.tokens)
+        keys = [("surname", k) for k in _surname_keys(tokens)]
+        if len(tokens) > 1:
+            keys.append(("initial", _surname(tokens) + "\x00" + fold_name(tokens[0])[:1]))
+            keys.extend(("tail", f"{k}\x00{fold_name(' '.join(tokens[-k:]))}") for k in range(1, len(tokens)))
+        else:
+            keys.append(("single", fold_name(tokens[0])))
+        if len(tokens) == 2:
+            keys.append(("first", fold_name(tokens[0])))
+        for k in keys:
+            self.keys.setdefault(k, {})[id(person)] = person
+
+    def filed(self, kind: str, key: str) -> list[_Person]:
+        """The people filed under ``key``, in the order found (some may no longer have it)."""
+        found = self.keys.get((kind, key))
+        return sorted(found.values(), key=lambda p: self.rank[id(p)]) if found else []
+
+
+def _match_person(by_key: dict[str, _Person], index: _PeopleIndex, tokens: list[str]) -> _Person | None:
     key = fold_name(" ".join(tokens))
     if key in by_key:
         return by_key[key]
@@ -898,31 +941,72 @@ def _match_person(by_key: dict[str, _Person], people: list[_Person], tokens: lis
     if tokens[0] in lex.NAME_PARTICLES or tokens[0] in ("Al", "El", "Bin", "Abu"):
         # "Al Thani" after "Mohammed bin Abdulrahman Al Thani": a family name, not a new person
         tail = fold_name(" ".join(tokens))
-        for p in people:
+        for p in index.filed("tail", f"{len(tokens)}\x00{tail}"):
             if len(p.tokens) > len(tokens) and fold_name(" ".join(p.tokens[-len(tokens):])) == tail:
                 return p
-    for p in people:
-        if len(p.tokens) > 1 and p.surname == last and fold_name(p.tokens[0])[:1] == first[:1]:
-            return p
-        if len(p.tokens) == 1 and fold_name(p.tokens[0]) == fold_name(tokens[-1]):
-            return p
-    return None
+    # the first person found who has this surname and initial, or is this one token
+    hits = [p for p in index.filed("initial", last + "\x00" + first[:1])
+            if len(p.tokens) > 1 and p.surname == last and fold_name(p.tokens[0])[:1] == first[:1]]
+    hits += [p for p in index.filed("single", fold_name(tokens[-1]))
+             if len(p.tokens) == 1 and fold_name(p.tokens[0]) == fold_name(tokens[-1])]
+    return min(hits, key=lambda p: index.rank[id(p)]) if hits else None
 
 
-def _match_surname(people: list[_Person], tok: str, offset: int, mentions: list) -> _Person | None:
+class _Mentions(list[tuple[int, int, str, _Person]]):
+    """The mentions found so far, in the order found, with each person's (start, place) kept
+    sorted, so that a person's latest mention before an offset, or its first, is a bisection,
+    and (built when asked) every (start, place), for the mentions starting in a range."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.of: dict[int, list[tuple[int, int]]] = {}  # id(person) -> sorted (start, place in this list)
+        self._by_start: list[tuple[int, int]] = []
+
+    def add(self, s: int, e: int, text: str, person: _Person) -> None:
+        insort(self.of.setdefault(id(person), []), (s, len(self)))
+        self.append((s, e, text, person))
+
+    def latest_before(self, person: _Person, offset: int) -> tuple[int, int] | None:
+        """(start, place) of the person's last mention starting before ``offset`` (of those
+        with that start, the first found), or None."""
+        own = self.of.get(id(person), [])
+        i = bisect_left(own, (offset, -1)) - 1
+        return own[bisect_left(own, (own[i][0], -1))] if i >= 0 else None
+
+    def first_start(self, person: _Person) -> int:
+        return self.of[id(person)][0][0]
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, str, _Person]]:
+        """The mentions with lo <= start < hi, by start (ties in the order found)."""
+        if len(self._by_start) != len(self):
+            self._by_start = sorted((m[0], i) for i, m in enumerate(self))
+        i, j = bisect_left(self._by_start, (lo, -1)), bisect_left(self._by_start, (hi, -1))
+        return [self[k] for _s, k in self._by_start[i:j]]
+
+
+def _starting_in(mentions: list, lo: int, hi: int) -> list:
+    """The mentions that start in [lo, hi), by start: a bisection on a ``_Mentions``."""
+    if isinstance(mentions, _Mentions):
+        return mentions.starting_in(lo, hi)
+    return sorted((m for m in mentions if lo <= m[0] < hi), key=lambda m: m[0])
+
+
+def _match_surname(index: _PeopleIndex, tok: str, offset: int, mentions: _Mentions) -> _Person | None:
     f = fold_name(tok)
-    candidates = [p for p in people if f in _surname_keys(tuple(p.tokens))]
+    candidates = [p for p in index.filed("surname", f) if f in _surname_keys(tuple(p.tokens))]
     if not candidates:
         # "Wang" after "Wang Yi", "Mateo" after "Mateo Ortiz": a first token, if only one has it
-        firsts = [p for p in people if len(p.tokens) == 2 and fold_name(p.tokens[0]) == f]
+        firsts = [p for p in index.filed("first", f) if len(p.tokens) == 2 and fold_name(p.tokens[0]) == f]
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:
         return candidates[0]
     # several people share the surname: the one mentioned most recently before this point
-    best, best_pos = candidates[0], -1
-    for s, _e, _t, p in mentions:
-        if best_pos < s < offset and p in candidates:  # the cheap test first: a dataclass __eq__ per candidate
-            best, best_pos = p, s
+    # (people have distinct keys, so a candidate is its own and no other's mention)
+    best, best_at = candidates[0], (-1, 0)
+    for p in candidates:
+        at = mentions.latest_before(p, offset)
+        if at is not None and (at[0] > best_at[0] or (at[0] == best_at[0] and at[1] < best_at[1])):
+            best, best_at = p, at
     return best
 
 

@@ -7,6 +7,7 @@ ending in a building word ("Lakeside Palace") or well-known venues ("Oval Office
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from parley.lexicon.places import CITIES, VENUE_HEADS, VENUES
@@ -46,9 +47,11 @@ def find_places(text: str) -> list[PlaceMention]:
         sp = Span(start, start + len(name))
         out.append(PlaceMention(span=sp, text=name, name=name, kind="venue"))
         taken.append(sp)
+    taken_starts = [t.start for t in taken]  # the venues, in order and apart: a bisection finds the one a city may overlap
     for m in city.finditer(text):
         sp = Span(m.start(), m.end())
-        if any(t.overlaps(sp) for t in taken):
+        i = bisect_left(taken_starts, sp.end) - 1
+        if i >= 0 and taken[i].overlaps(sp):
             continue
         name = m.group(0)
         kind = "venue" if name in VENUES else "city"
