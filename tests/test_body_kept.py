@@ -166,3 +166,38 @@ def body_losses(gold_path: Path) -> list[str]:
 def test_no_dev_report_loses_body_or_a_quote() -> None:
     losses = {g.name: lost for g in GOLDS if (lost := body_losses(g))}
     assert not losses, json.dumps(losses, indent=1)
+
+
+# ---------------------------------------------------------------- last lines that lost their full stop
+
+LEDE = ("Ruritanian and Bordurian envoys met in Vell on Monday and agreed to reopen two border "
+        "crossings for freight, officials said.\n\n"
+        "The two sides will meet again next week to discuss the exchange of detainees, the mediator said.\n\n")
+
+
+def _text(page: str) -> str:
+    return clean(RawDocument(content=page, kind="text", source="test")).text
+
+
+def test_a_last_paragraph_without_its_full_stop_is_kept() -> None:
+    last = "Both delegations are expected to return to their capitals on Tuesday (local time)"
+    assert _text(LEDE + last).endswith(last)
+
+
+def test_sentences_each_closed_by_a_note_in_parentheses_are_the_body() -> None:
+    page = ("Ruritanian and Bordurian envoys met in Vell on Monday and agreed to reopen the crossings. (item 1)\n\n"
+            "The two sides will meet again next week, the mediator said. (item 2)\n\n"
+            "Both delegations returned home on Tuesday. (item 3)")
+    text = _text(page)
+    assert text.startswith("Ruritanian and Bordurian envoys") and text.endswith("(item 3)")
+
+
+def test_near_miss_a_headline_rail_after_the_body_is_not_kept() -> None:
+    rail = "Ruritania Weighs New Offer As Talks In Vell Enter Their Second Week"
+    assert rail not in _text(LEDE + rail)
+
+
+def test_near_miss_a_credit_line_after_the_body_is_not_kept() -> None:
+    credit = ("Additional reporting by Anna Kovic and Petar Voss in Vell and by Marta Sund in the capital; "
+              "editing by Ivo Marek and Lena Orr")
+    assert "Additional reporting" not in _text(LEDE + credit)

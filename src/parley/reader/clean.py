@@ -363,11 +363,35 @@ def _is_nav(s: str) -> bool:
 
 
 def _is_prose(line: _Line) -> bool:
-    return line.words >= PROSE_MIN_WORDS and _ends_sentence(line.text)
+    return line.words >= PROSE_MIN_WORDS and (_ends_sentence(line.text) or _ends_sentence_then_note(line.text))
 
 
 def _ends_sentence(s: str) -> bool:
     return bool(_TERMINAL.search(s[-8:]))  # the tail only: a search over the whole line costs 20x
+
+
+# A sentence closed before a short note in parentheses: "... next week. (Updated 2 p.m.)",
+# "... the ministry said. (Item 3)".
+_NOTE_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’]*\s*\([^()\n]{1,40}\)$")
+
+
+def _ends_sentence_then_note(s: str) -> bool:
+    return s.endswith(")") and bool(_NOTE_AFTER_SENTENCE.search(s[-50:]))
+
+
+# A paragraph whose last sentence lost its full stop ("... will return home on Monday (local
+# time)"): many words, most of them in lower case, and a finite verb; not a heading in title
+# case, a list of links or a teaser cut off with an ellipsis.
+_FINITE = re.compile(r"\b(?:[a-z]{2,}ed|said|says|told|will|would|had|has|have|was|were|is|are|did|could|should|"
+                     r"may|might|must|can)\b")
+
+
+def _reads_as_unclosed_sentence(t: str, words: int) -> bool:
+    if words < LONG_LINE_WORDS or t.endswith(("...", "…", ":", "|", ">", "»")) or "http" in t:
+        return False
+    tokens = t.split()
+    lower = sum(1 for w in tokens if w[:1].islower())
+    return lower >= 0.6 * len(tokens) and bool(_FINITE.search(t))
 
 
 def _classify(line: _Line) -> str:
@@ -594,6 +618,8 @@ def _may_end(line: _Line) -> bool:
     t = line.text
     if line.words >= LONG_LINE_WORDS and _SENTENCE_INSIDE.search(t):
         return True  # a paragraph whose end is odd ('... installations.' "): still sentences
+    if not line.nav and not line.heading and not line.bullet and _reads_as_unclosed_sentence(t, line.words):
+        return True
     return line.words >= 3 and _ends_sentence(t) and not t.endswith(("...", "…")) and not line.nav
 
 
