@@ -416,7 +416,9 @@ def _distinct_steps(steps: list[TrackedStatement], c: TrackedStatement) -> tuple
 
 def _progress(c: TrackedStatement, steps: tuple[TrackedStatement, ...], restated: tuple[TrackedStatement, ...] = (),
               breaches: tuple[TrackedStatement, ...] = ()) -> Commitment:
-    last_step = max((s.date or "" for s in steps), default="")
+    # a step dated only by the report that tells it ("the truce took effect", told a week
+    # on) says nothing of whether it came after an accusation: only dated steps undo one
+    last_step = max((s.date or "" for s in steps if s.dated), default="")
     broken = any((b.date or "") > last_step for b in breaches)
     q = c.quantity
     countable = q is not None and q.value is not None and unit_family(q.unit) in (None, "people")
