@@ -95,3 +95,38 @@ def test_an_accusation_goes_to_the_truce_before_it_not_to_an_offer_of_its_own_da
     by_act = {c.statement.act: c for c in build_tracker(recs).commitments()}
     assert by_act["agree"].status == "broken" and len(by_act["agree"].breaches) == 1
     assert by_act["offer"].status == "pending" and not by_act["offer"].breaches
+
+
+def test_blame_that_says_nothing_was_broken_is_no_breach() -> None:
+    text = ("Aland and Borduria agreed to a truce. Aland criticized its allies for not helping. "
+            "Aland accused Borduria of breaching the truce.")
+    recs = [report("b/6", "2046-08-01", text, statements=(
+        {"act": "agree", "actors": ["ALD", "BRD"], "issue": "ceasefire", "say": "Aland and Borduria agreed to a truce."},)),
+        report("b/7", "2046-08-03", text, statements=(
+            {"act": "accuse", "actors": ["ALD"], "issue": "ceasefire",
+             "say": "Aland criticized its allies for not helping."},))]
+    (c,) = build_tracker(recs).commitments()
+    assert c.status == "pending" and not c.breaches
+    recs.append(report("b/8", "2046-08-09", text, statements=(
+        {"act": "accuse", "actors": ["ALD"], "issue": "ceasefire",
+         "say": "Aland accused Borduria of breaching the truce."},)))
+    (c,) = build_tracker(recs).commitments()
+    assert c.status == "broken" and len(c.breaches) == 1
+
+
+def test_a_step_dated_only_by_its_report_does_not_undo_an_accusation() -> None:
+    text = "Aland and Borduria agreed to a pause. Borduria said the pause was violated. The pause took effect."
+    recs = [report("b/9", "2046-09-01", text, statements=(
+        {"act": "agree", "actors": ["ALD", "BRD"], "issue": "ceasefire", "say": "Aland and Borduria agreed to a pause."},)),
+        report("b/10", "2046-09-04", text, statements=(
+            {"act": "accuse", "actors": ["BRD"], "issue": "ceasefire", "say": "Borduria said the pause was violated."},)),
+        report("b/11", "2046-09-12", text, statements=(
+            {"act": "implement", "actors": ["ALD", "BRD"], "issue": "ceasefire", "say": "The pause took effect."},))]
+    (c,) = build_tracker(recs).commitments()
+    assert c.status == "broken" and len(c.steps) == 1
+    # near miss: a step that gives its own day after the accusation is the pause kept after all
+    recs[2] = report("b/12", "2046-09-12", text, statements=(
+        {"act": "implement", "actors": ["ALD", "BRD"], "issue": "ceasefire", "date": "2046-09-10",
+         "say": "The pause took effect."},))
+    (c,) = build_tracker(recs).commitments()
+    assert c.status == "carried out"

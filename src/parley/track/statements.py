@@ -248,6 +248,16 @@ RESTATEMENT_DAYS = 30
 # report, are one step (the exchange of Friday told again on Monday).
 SAME_STEP_DAYS = 3
 BREACH_ACTS = ("accuse",)
+# An accusation breaks a commitment only where its sentence says something was broken:
+# "accused B of violating the truce" is a breach; "criticized the allies for not helping",
+# "accused A of undermining the talks" blame without saying what was broken.
+_BREACH_WORDS = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|broken|reneg\w*|flout\w*)\b", re.I)
+
+
+def speaks_of_breach(s: TrackedStatement) -> bool:
+    # the first sentence only: what the store keeps of a statement read back without its
+    # mentions, so that the store's ledger and a rebuild agree
+    return bool(s.text and _BREACH_WORDS.search(s.text))
 
 
 def _day(s: TrackedStatement) -> date | None:
@@ -295,7 +305,7 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
     order = sorted(items, key=lambda s: (s.date or "9999", s.id))
     made = [s for s in order if s.act in COMMITMENT_ACTS]
     steps = [s for s in order if s.act == "implement"]
-    breaches = [s for s in order if s.act in BREACH_ACTS]
+    breaches = [s for s in order if s.act in BREACH_ACTS and speaks_of_breach(s)]
 
     # restatements fold into the commitment they repeat; first, an offer read out of the
     # very sentences of an agreement ("A and B agreed that A remains committed to ...") is
@@ -368,21 +378,19 @@ def _names_the_figure(c: TrackedStatement, x: TrackedStatement) -> bool:
             and same_figure(c.quantity, x.quantity, _sides(c.actors, c.issue)))
 
 
-def _sentences(s: TrackedStatement) -> frozenset[tuple[str, str]]:
-    return frozenset((m.source.doc_id, m.evidence[0] if m.evidence else m.statement.id) for m in s.mentions)
-
-
 def _fold_same_sentences(made: list[TrackedStatement],
                          ) -> tuple[list[TrackedStatement], list[tuple[TrackedStatement, TrackedStatement]]]:
-    """Offers every one of whose sentences is also a sentence of an agreement on the same
-    issue with the same sides: (commitments kept, [(offer, the agreement it is part of)])."""
-    agreements = [(c, _sentences(c)) for c in made if c.act == "agree"]
+    """Offers read out of an agreement's sentence on the same issue with the same sides
+    (the same first sentence, from reports that all tell the agreement): (commitments
+    kept, [(offer, the agreement it is part of)])."""
+    agreements = [(c, {r.doc_id for r in c.sources}) for c in made if c.act == "agree" and c.text]
     kept: list[TrackedStatement] = []
     folded: list[tuple[TrackedStatement, TrackedStatement]] = []
     for c in made:
-        if c.act != "agree":
-            mine = _sentences(c)
-            into = next((a for a, theirs in agreements if mine <= theirs and _parties_match(a, c)), None)
+        if c.act != "agree" and c.text:
+            mine = {r.doc_id for r in c.sources}
+            into = next((a for a, theirs in agreements
+                         if a.text == c.text and mine <= theirs and _parties_match(a, c)), None)
             if into is not None:
                 folded.append((c, into))
                 continue
