@@ -130,7 +130,7 @@ def test_an_undated_announcement_months_on_does_not_join_an_old_session() -> Non
 
 # ------------------------------------------------------------ a side one report alone seats
 # (Sylvania brokers other talks, so a table of Aland, Borduria and Sylvania is Aland-Borduria
-# talks: the same process; a table with a stranger is a process of its own, see NOTES.)
+# talks: the same process.)
 
 BROKER = meeting("p/b", "2047-06-01", date="2047-06-01", place="Lima", parties=["RUR", "TAV"], mediators=["SYL"])
 
@@ -150,3 +150,28 @@ def test_a_side_two_reports_seat_stays() -> None:
              for i in range(2)]
     (m,) = build_tracker(recs).timeline(parties=["ALD", "BRD"])
     assert m.parties == ("ALD", "BRD", "SYL")
+
+
+def test_a_table_with_one_side_more_joins_the_process_that_met_there_that_day() -> None:
+    # Sylvania brokers nothing here: the three-side account is still the Aland-Borduria round
+    recs = [meeting(f"t/{i}", "2047-08-02", date="2047-08-01", place="Porto", parties=["ALD", "BRD"])
+            for i in range(3)]
+    recs.append(meeting("t/x", "2047-08-02", date="2047-08-02", place="Porto", parties=["ALD", "BRD", "SYL"]))
+    (m,) = build_tracker(recs).timeline()
+    assert m.process == "p-ald-brd" and m.parties == ("ALD", "BRD") and len(m.sources) == 4
+
+
+def test_a_table_with_one_side_more_elsewhere_or_later_stays_its_own() -> None:
+    # near misses: another city the same day, or the same city a week on
+    recs = [meeting("t/1", "2047-08-02", date="2047-08-01", place="Porto", parties=["ALD", "BRD"]),
+            meeting("t/2", "2047-08-02", date="2047-08-01", place="Lima", parties=["ALD", "BRD", "SYL"]),
+            meeting("t/3", "2047-08-09", date="2047-08-08", place="Porto", parties=["ALD", "BRD", "SYL"])]
+    assert sorted((m.process, m.place) for m in build_tracker(recs).timeline()) == [
+        ("p-ald-brd", "Porto"), ("p-ald-brd-syl", "Lima"), ("p-ald-brd-syl", "Porto")]
+
+
+def test_a_table_with_one_side_more_beside_two_processes_there_joins_neither() -> None:
+    recs = [meeting("t/4", "2047-08-02", date="2047-08-01", place="Porto", parties=["ALD", "BRD"]),
+            meeting("t/5", "2047-08-02", date="2047-08-01", place="Porto", parties=["ALD", "SYL"]),
+            meeting("t/6", "2047-08-02", date="2047-08-01", place="Porto", parties=["ALD", "BRD", "SYL"])]
+    assert sorted(m.process for m in build_tracker(recs).timeline()) == ["p-ald-brd", "p-ald-brd-syl", "p-ald-syl"]

@@ -49,7 +49,7 @@ from parley.track.statements import merge_statements
 
 # Bump when a rule changes what the merge gives: a store built under another version
 # says a retrack is due (and rebuilds its tracked tables).
-RULES_VERSION = "track-3"
+RULES_VERSION = "track-4"
 
 # Acts between two or more parties that make a process even with no meeting reported.
 PROCESS_ACTS = ("agree", "disagree", "discuss", "accept")
@@ -270,7 +270,7 @@ def attach_all(docs: Sequence[DocItems], blocks: dict[str, dict[tuple[str, str],
             base = blocks[d.source.doc_id][("meeting", item_id)]
             if place:
                 at_place[place].append((base, day))
-                if base.startswith("t:") and day:
+                if day:
                     todo.append((d.source.doc_id, item_id, base, place, day))
     for doc, item_id, base, place, day in todo:
         blocks[doc][("meeting", item_id)] = attach(base, place, day, at_place[place])
@@ -280,11 +280,19 @@ def attach(base: str, place: str | None, day: str | None, near: Iterable[tuple[s
     """The block of a meeting account no process could be told for (``t:``): the one
     process that met at its place within a day of it, if only one did; ``near`` gives
     (base block, day) of the accounts at that place."""
-    if not base.startswith("t:") or not place or not day:
+    if not place or not day:
         return base
     d = date.fromisoformat(day)
     pids = {b for b, other in near if b.startswith("m:") and other and abs((date.fromisoformat(other) - d).days) <= 1}
+    if base.startswith("m:"):
+        # a table with a side more than another process that met there that day (one report
+        # seats a third country beside the two delegations): that process, if only one
+        pids = {b for b in pids if 2 <= len(_sides_of_block(b)) and _sides_of_block(b) < _sides_of_block(base)}
     return next(iter(pids)) if len(pids) == 1 else base
+
+
+def _sides_of_block(block: str) -> frozenset[str]:
+    return frozenset(block[len("m:p-"):].upper().split("-")) if block.startswith("m:p-") else frozenset()
 
 # ------------------------------------------------------------ mentions
 
