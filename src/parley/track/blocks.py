@@ -287,7 +287,7 @@ def attach(base: str, place: str | None, day: str | None, near: Iterable[tuple[s
     if base.startswith("m:"):
         # a table with a side more than another process that met there that day (one report
         # seats a third country beside the two delegations): that process, if only one
-        pids = {b for b in pids if 2 <= len(_sides_of_block(b)) and _sides_of_block(b) < _sides_of_block(base)}
+        pids = {b for b in pids if len(_sides_of_block(b)) >= 2 and _sides_of_block(b) < _sides_of_block(base)}
     return next(iter(pids)) if len(pids) == 1 else base
 
 

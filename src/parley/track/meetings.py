@@ -27,6 +27,7 @@ depend on the order reports were added.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -236,8 +237,18 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
     # 1b. a session announced for a day and held a few days later, where nothing was held
     # that day, is that session put off ("set to resume on Sunday", then "talks ended on
     # Thursday"): the announcement joins the first session held after it
+    held = sorted((c.first, r) for r in dated_roots if (c := clusters[r]).first is not None
+                  and any(ms[i].meeting.status in _HELD for i in c.members))
+    held_days = [d for d, _ in held]
     for r in list(dated_roots):
-        target = _slipped_to(r, dated_roots, clusters, ms)
+        c = clusters[r]
+        if c.first is None or c.last is None:
+            continue
+        # only sessions that began from a session's span before the announced day to a week
+        # after it can overlap it or be it put off (bisect: linear in the block)
+        lo = bisect_left(held_days, c.first - timedelta(days=MAX_SESSION_SPAN_DAYS))
+        hi = bisect_right(held_days, c.last + timedelta(days=SLIP_DAYS))
+        target = _slipped_to(r, [k for _, k in held[lo:hi]], clusters, ms)
         if target is not None:
             clusters[target].members += clusters[r].members
             clusters[target].docs |= clusters[r].docs
@@ -259,18 +270,35 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
             by_place[place].append(r)
         for rnd in clusters[r].rounds:
             by_round[rnd].append(r)
+    # each list is in the order of its sessions' first days (a root is its cluster's
+    # earliest account), so the days an account may look at are a slice of it
+    first_days = {key: [clusters[r].first or date.min for r in rs] for key, rs in (
+        *((("p", k), v) for k, v in by_place.items()), *((("r", k), v) for k, v in by_round.items()))}
     leftovers: list[int] = []
     for i, m in enumerate(ms):
         if m.day is not None:
             continue
         if m.place_key:
+            key: tuple[str, object] = ("p", m.place_key)
             near = by_place.get(m.place_key, [])
         else:
+            key = ("r", m.meeting.round)
             near = by_round.get(m.meeting.round, []) if m.meeting.round is not None else []
-        fits = [r for r in sorted(set(near)) if _undated_fits(m, ms, clusters[r])]
+        days = first_days.get(key, [])
+        window = near
+        if m.published_on is not None and near:
+            if m.meeting.status in ("held", "ongoing", "cancelled"):
+                lo_day, hi_day = m.published_on - timedelta(days=ATTACH_WINDOW_DAYS), m.published_on + timedelta(
+                    days=SAME_SESSION_GAP_DAYS)
+            else:
+                lo_day = m.published_on - timedelta(days=SAME_SESSION_GAP_DAYS + MAX_SESSION_SPAN_DAYS)
+                hi_day = m.published_on + timedelta(days=ATTACH_WINDOW_DAYS)
+            window = near[bisect_left(days, lo_day):bisect_right(days, hi_day)]
+        fits = [r for r in sorted(set(window)) if _undated_fits(m, ms, clusters[r])]
         chosen = _choose(m, fits, clusters)
-        if chosen is None and not fits:
-            chosen = _the_only_session_there(m, ms, sorted(set(near)), clusters)
+        if chosen is None and not fits and m.published_on is not None:
+            before = near[:bisect_right(days, m.published_on)]
+            chosen = _the_only_session_there(m, ms, sorted(set(before)), clusters)
         if chosen is None:
             if len(fits) > 1 and m.place_key:
                 # "the two previous rounds in Abu Dhabi": an account that fits several known
@@ -313,9 +341,7 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
 
 
 def _undated_fits(m: MeetingMention, ms: Sequence[MeetingMention], c: _Cluster) -> bool:
-    members = [ms[i] for i in c.members]
-    if not any(_tables_fit(m, x) for x in members):
-        return False
+    # the cheap tests first (place, round, days), the tables of every member last
     if m.place_key:
         if m.place_key not in c.places:
             return False
@@ -323,13 +349,16 @@ def _undated_fits(m: MeetingMention, ms: Sequence[MeetingMention], c: _Cluster) 
         return False  # no place: only "the second round" of these parties can say which
     if m.meeting.round is not None and c.rounds and m.meeting.round not in c.rounds:
         return False
-    if m.published_on is None or c.first is None or c.last is None:
-        return True
-    if m.meeting.status in ("held", "ongoing", "cancelled"):
-        lag = (m.published_on - c.first).days
-        return -SAME_SESSION_GAP_DAYS <= lag <= ATTACH_WINDOW_DAYS
-    lead = (c.last - m.published_on).days
-    return -SAME_SESSION_GAP_DAYS <= lead <= ATTACH_WINDOW_DAYS
+    if m.published_on is not None and c.first is not None and c.last is not None:
+        if m.meeting.status in ("held", "ongoing", "cancelled"):
+            lag = (m.published_on - c.first).days
+            if not -SAME_SESSION_GAP_DAYS <= lag <= ATTACH_WINDOW_DAYS:
+                return False
+        else:
+            lead = (c.last - m.published_on).days
+            if not -SAME_SESSION_GAP_DAYS <= lead <= ATTACH_WINDOW_DAYS:
+                return False
+    return any(_tables_fit(m, ms[i]) for i in c.members)
 
 
 # An announced session held this many days after its announced day, with nothing held
@@ -379,16 +408,18 @@ def _the_only_session_there(m: MeetingMention, ms: Sequence[MeetingMention], nea
     held_before = []
     for r in near:
         c = clusters[r]
-        members = [ms[i] for i in c.members]
-        if c.first is None or c.first > m.published_on or not any(x.meeting.status in _HELD for x in members):
-            continue
-        if not any(_tables_fit(m, x) for x in members):
+        if c.first is None or c.first > m.published_on:
             continue
         if m.meeting.round is not None and c.rounds and m.meeting.round not in c.rounds:
+            continue
+        members = [ms[i] for i in c.members]
+        if not any(x.meeting.status in _HELD for x in members) or not any(_tables_fit(m, x) for x in members):
             continue
         if m.source.doc_id in c.docs:
             return None  # its own report dates that session and tells this one apart
         held_before.append(r)
+        if len(held_before) > 1:
+            return None
     return held_before[0] if len(held_before) == 1 else None
 
 
