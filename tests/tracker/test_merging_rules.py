@@ -181,7 +181,8 @@ def test_an_accusation_of_breach_after_the_steps_marks_it_broken() -> None:
     (c,) = build_tracker(recs).commitments()
     assert c.status == "carried out"
     recs.append(report("x/3", "2045-05-09", text, statements=(
-        {"act": "accuse", "actors": ["ALD"], "issue": "ceasefire", "say": "Aland accused Borduria"},)))
+        {"act": "accuse", "actors": ["ALD"], "issue": "ceasefire",
+         "say": "Aland accused Borduria of breaking the truce."},)))
     (c,) = build_tracker(recs).commitments()
     assert c.status == "broken" and [b.act for b in c.breaches] == ["accuse"]
 

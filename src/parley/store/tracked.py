@@ -841,7 +841,7 @@ def statement_from_row(r: Any, conflicts: tuple[Conflict, ...]) -> TrackedStatem
         id=r.id, process=r.process, act=r.act, actors=tuple(r.actors or ()), issue=r.issue, date=r.date,
         quantity=Quantity.from_dict(r.quantity), deadline=r.deadline, speakers=tuple(r.speakers or ()),
         targets=tuple(r.targets or ()), mentions=(), dated=bool(r.dated), conflicts=conflicts,
-        source_refs=_src_refs(r.sources))
+        source_refs=_src_refs(r.sources), first_text=r.text)
 
 
 def actor_from_row(r: Any, conflicts: tuple[Conflict, ...]) -> TrackedActor:

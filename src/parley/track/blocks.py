@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from parley.lexicon.parties import party_name
 from parley.model import Actor, Meeting, Statement
-from parley.track.meetings import cluster_meetings, fold_place, meeting_id, merge_group
+from parley.track.meetings import cluster_meetings, fold_place, meeting_id, merge_group, seated
 from parley.track.model import (
     ActorMention,
     MeetingMention,
@@ -49,7 +49,7 @@ from parley.track.statements import merge_statements
 
 # Bump when a rule changes what the merge gives: a store built under another version
 # says a retrack is due (and rebuilds its tracked tables).
-RULES_VERSION = "track-2"
+RULES_VERSION = "track-4"
 
 # Acts between two or more parties that make a process even with no meeting reported.
 PROCESS_ACTS = ("agree", "disagree", "discuss", "accept")
@@ -88,6 +88,7 @@ def registry_entries(doc: DocItems) -> set[str]:
     mediators), ``s|RUS,UKR|`` for an agreement or talks between parties."""
     out = set()
     for _, m, _ in doc.meetings:
+        m = seated(m)  # a host or a body that is no side makes no process of its own
         if m.parties or m.mediators:
             out.add(f"m|{','.join(sorted(set(m.parties)))}|{','.join(sorted(set(m.mediators)))}")
     for _, s, _ in doc.statements:
@@ -216,7 +217,7 @@ def assign(doc: DocItems, pm: ProcessMap) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for item_id, a, _ in doc.actors:
         out[("actor", item_id)] = person_block(a.name, a.kind)
-    meeting_pids: dict[str, str | None] = {item_id: pm.meeting_process(m) for item_id, m, _ in doc.meetings}
+    meeting_pids: dict[str, str | None] = {item_id: pm.meeting_process(seated(m)) for item_id, m, _ in doc.meetings}
     votes: Counter[str] = Counter(p for p in meeting_pids.values() if p)
     statement_pids: dict[str, str | None] = {}
     for item_id, s, _ in doc.statements:
@@ -269,7 +270,7 @@ def attach_all(docs: Sequence[DocItems], blocks: dict[str, dict[tuple[str, str],
             base = blocks[d.source.doc_id][("meeting", item_id)]
             if place:
                 at_place[place].append((base, day))
-                if base.startswith("t:") and day:
+                if day:
                     todo.append((d.source.doc_id, item_id, base, place, day))
     for doc, item_id, base, place, day in todo:
         blocks[doc][("meeting", item_id)] = attach(base, place, day, at_place[place])
@@ -279,11 +280,19 @@ def attach(base: str, place: str | None, day: str | None, near: Iterable[tuple[s
     """The block of a meeting account no process could be told for (``t:``): the one
     process that met at its place within a day of it, if only one did; ``near`` gives
     (base block, day) of the accounts at that place."""
-    if not base.startswith("t:") or not place or not day:
+    if not place or not day:
         return base
     d = date.fromisoformat(day)
     pids = {b for b, other in near if b.startswith("m:") and other and abs((date.fromisoformat(other) - d).days) <= 1}
+    if base.startswith("m:"):
+        # a table with a side more than another process that met there that day (one report
+        # seats a third country beside the two delegations): that process, if only one
+        pids = {b for b in pids if len(_sides_of_block(b)) >= 2 and _sides_of_block(b) < _sides_of_block(base)}
     return next(iter(pids)) if len(pids) == 1 else base
+
+
+def _sides_of_block(block: str) -> frozenset[str]:
+    return frozenset(block[len("m:p-"):].upper().split("-")) if block.startswith("m:p-") else frozenset()
 
 # ------------------------------------------------------------ mentions
 
@@ -291,6 +300,7 @@ def meeting_mention(doc: DocItems, m: Meeting, evidence: tuple[str, ...],
                     actor_ids: dict[tuple[str, str], str]) -> MeetingMention | None:
     """One report's account of a meeting, or None where the account cannot be a meeting."""
     src = doc.source
+    m = seated(m)
     published = parse_day(src.published)
     day = parse_day(m.date)
     if day is not None and published is not None:

@@ -27,10 +27,14 @@ depend on the order reports were added.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
+from parley.lexicon.places import CITIES
+from parley.model import Meeting
 from parley.track.model import Cited, Conflict, MeetingMention, TrackedMeeting, content_id
 from parley.track.people import fold_text
 
@@ -46,6 +50,10 @@ ATTACH_WINDOW_DAYS = 45
 # An undated account published within this many days of exactly one fitting
 # session means that session even when older ones also fit.
 RECENT_ATTACH_DAYS = 3
+
+# A side named by one report only, where at least this many other reports seat the
+# table without it, is that report's slip (kept as a conflict).
+MINORITY_SEAT_REPORTS = 3
 
 # When a later report says a meeting happened, the earlier "scheduled" is news that
 # came true, not a conflict; only these pairs of statuses disagree.
@@ -66,6 +74,45 @@ def fold_place(place: str | None) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return _PLACE_ALIASES.get(key, key) or None
+
+
+_CITY_STATE = {k: code for city, code in CITIES.items() if (k := fold_place(city))}
+
+
+# Bodies of states that meet, monitor or fund, never a side of the talks of states they
+# appear beside: "the Geneva talks strained NATO unity" puts no alliance at the table. (The
+# armed groups and movements of the party lexicon are sides, so they are not here.) The Holy
+# See, which has no army, is a go-between where it appears.
+NON_SIDES = frozenset({"UN", "EU", "NATO", "ICRC", "AU", "IAEA", "OSCE", "ASEAN", "G7", "IMF", "WHO", "WFP",
+                       "UNICEF", "UNHCR", "UNRWA", "GCC", "OIC", "VAT"})
+
+
+def _host_of(place: str | None) -> str | None:
+    key = fold_place(place)
+    return _CITY_STATE.get(key) if key else None
+
+
+def seated(m: Meeting) -> Meeting:
+    """The account with the table as the talks had it: the country whose city the talks
+    sit in, and bodies that are never a side (``NON_SIDES``), are not sides of a meeting
+    of two or more others. A host goes to the mediators (a host with two guests hosts
+    them, as the reader has it); a body that is no side leaves the table.
+
+    Otherwise a report that names Switzerland beside the two delegations in Geneva makes
+    a process of three of its own, and the round is split in two. The host stays a side
+    when the account names the head of its delegation, or when it is one of two.
+    """
+    parties = list(dict.fromkeys(m.parties))
+    sides = [p for p in parties if p not in NON_SIDES]
+    mediators = list(dict.fromkeys(m.mediators))
+    host = _host_of(m.place)
+    if host in sides and host not in {p for p, _ in m.heads} and len(sides) >= 3:
+        sides.remove(host)
+        if host not in mediators:
+            mediators.append(host)
+    if len(sides) < 2 or sides == parties:
+        return m  # nothing to take out, or fewer than two sides would be left: as the reader gave it
+    return replace(m, parties=tuple(sides), mediators=tuple(mediators))
 
 
 def tables_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -187,6 +234,33 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
 
     dated_roots = sorted({find(i) for i in dated})
 
+    # 1b. a session announced for a day and held a few days later, where nothing was held
+    # that day, is that session put off ("set to resume on Sunday", then "talks ended on
+    # Thursday"): the announcement joins the first session held after it
+    held = sorted((c.first, r) for r in dated_roots if (c := clusters[r]).first is not None
+                  and any(ms[i].meeting.status in _HELD for i in c.members))
+    held_days = [d for d, _ in held]
+    for r in list(dated_roots):
+        c = clusters[r]
+        if c.first is None or c.last is None:
+            continue
+        # only sessions that began from a session's span before the announced day to a week
+        # after it can overlap it or be it put off (bisect: linear in the block)
+        lo = bisect_left(held_days, c.first - timedelta(days=MAX_SESSION_SPAN_DAYS))
+        hi = bisect_right(held_days, c.last + timedelta(days=SLIP_DAYS))
+        target = _slipped_to(r, [k for _, k in held[lo:hi]], clusters, ms)
+        if target is not None:
+            clusters[target].members += clusters[r].members
+            clusters[target].docs |= clusters[r].docs
+            for doc, tables in clusters[r].tables.items():
+                clusters[target].tables.setdefault(doc, set()).update(tables)
+            clusters[target].places |= clusters[r].places
+            clusters[target].rounds |= clusters[r].rounds
+            del clusters[r]
+            for i in clusters[target].members:
+                owner[i] = target
+            dated_roots.remove(r)
+
     # 2. undated accounts join the one dated session that fits; only sessions in its place
     # (or, with no place, of its round) can, so an index keeps this near linear
     by_place: dict[str, list[int]] = defaultdict(list)
@@ -196,17 +270,41 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
             by_place[place].append(r)
         for rnd in clusters[r].rounds:
             by_round[rnd].append(r)
+    # each list is in the order of its sessions' first days (a root is its cluster's
+    # earliest account), so the days an account may look at are a slice of it
+    first_days = {key: [clusters[r].first or date.min for r in rs] for key, rs in (
+        *((("p", k), v) for k, v in by_place.items()), *((("r", k), v) for k, v in by_round.items()))}
     leftovers: list[int] = []
     for i, m in enumerate(ms):
         if m.day is not None:
             continue
         if m.place_key:
+            key: tuple[str, object] = ("p", m.place_key)
             near = by_place.get(m.place_key, [])
         else:
+            key = ("r", m.meeting.round)
             near = by_round.get(m.meeting.round, []) if m.meeting.round is not None else []
-        fits = [r for r in sorted(set(near)) if _undated_fits(m, ms, clusters[r])]
+        days = first_days.get(key, [])
+        window = near
+        if m.published_on is not None and near:
+            if m.meeting.status in ("held", "ongoing", "cancelled"):
+                lo_day, hi_day = m.published_on - timedelta(days=ATTACH_WINDOW_DAYS), m.published_on + timedelta(
+                    days=SAME_SESSION_GAP_DAYS)
+            else:
+                lo_day = m.published_on - timedelta(days=SAME_SESSION_GAP_DAYS + MAX_SESSION_SPAN_DAYS)
+                hi_day = m.published_on + timedelta(days=ATTACH_WINDOW_DAYS)
+            window = near[bisect_left(days, lo_day):bisect_right(days, hi_day)]
+        fits = [r for r in sorted(set(window)) if _undated_fits(m, ms, clusters[r])]
         chosen = _choose(m, fits, clusters)
+        if chosen is None and not fits and m.published_on is not None:
+            before = near[:bisect_right(days, m.published_on)]
+            chosen = _the_only_session_there(m, ms, sorted(set(before)), clusters)
         if chosen is None:
+            if len(fits) > 1 and m.place_key:
+                # "the two previous rounds in Abu Dhabi": an account that fits several known
+                # sessions there tells of them, not of one more (ANNOTATING: it is left out)
+                clusters.pop(i, None)
+                continue
             leftovers.append(i)
         else:
             clusters[chosen].members.append(i)
@@ -243,9 +341,7 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
 
 
 def _undated_fits(m: MeetingMention, ms: Sequence[MeetingMention], c: _Cluster) -> bool:
-    members = [ms[i] for i in c.members]
-    if not any(_tables_fit(m, x) for x in members):
-        return False
+    # the cheap tests first (place, round, days), the tables of every member last
     if m.place_key:
         if m.place_key not in c.places:
             return False
@@ -253,13 +349,78 @@ def _undated_fits(m: MeetingMention, ms: Sequence[MeetingMention], c: _Cluster) 
         return False  # no place: only "the second round" of these parties can say which
     if m.meeting.round is not None and c.rounds and m.meeting.round not in c.rounds:
         return False
-    if m.published_on is None or c.first is None or c.last is None:
-        return True
-    if m.meeting.status in ("held", "ongoing", "cancelled"):
-        lag = (m.published_on - c.first).days
-        return -SAME_SESSION_GAP_DAYS <= lag <= ATTACH_WINDOW_DAYS
-    lead = (c.last - m.published_on).days
-    return -SAME_SESSION_GAP_DAYS <= lead <= ATTACH_WINDOW_DAYS
+    if m.published_on is not None and c.first is not None and c.last is not None:
+        if m.meeting.status in ("held", "ongoing", "cancelled"):
+            lag = (m.published_on - c.first).days
+            if not -SAME_SESSION_GAP_DAYS <= lag <= ATTACH_WINDOW_DAYS:
+                return False
+        else:
+            lead = (c.last - m.published_on).days
+            if not -SAME_SESSION_GAP_DAYS <= lead <= ATTACH_WINDOW_DAYS:
+                return False
+    return any(_tables_fit(m, ms[i]) for i in c.members)
+
+
+# An announced session held this many days after its announced day, with nothing held
+# on that day, is the same session put off.
+SLIP_DAYS = 7
+_HELD = ("held", "ongoing")
+
+
+def _slipped_to(r: int, roots: list[int], clusters: dict[int, _Cluster], ms: Sequence[MeetingMention]) -> int | None:
+    c = clusters[r]
+    members = [ms[i] for i in c.members]
+    if c.first is None or c.last is None or any(m.meeting.status not in ("scheduled",) for m in members):
+        return None
+    later = []
+    for other in roots:
+        o = clusters.get(other)
+        if other == r or o is None or o.first is None or o.last is None:
+            continue
+        if not any(ms[i].meeting.status in _HELD for i in o.members):
+            continue
+        if o.last >= c.first and o.first <= c.last:
+            return None  # something was held on the announced day: the announcement is of that
+        if not (c.last < o.first <= c.last + timedelta(days=SLIP_DAYS)):
+            continue
+        if c.places and o.places and c.places != o.places:
+            continue
+        if c.rounds and o.rounds and not (c.rounds & o.rounds):
+            continue
+        theirs = [ms[i] for i in o.members]
+        if not all(any(_tables_fit(a, b) for b in theirs) for a in members):
+            continue
+        later.append(other)
+    if not later:
+        return None
+    first = min(later, key=lambda k: (clusters[k].first or date.max, k))
+    return first
+
+
+def _the_only_session_there(m: MeetingMention, ms: Sequence[MeetingMention], near: list[int],
+                            clusters: dict[int, _Cluster]) -> int | None:
+    """An undated account of talks held at a place, published after the one session its
+    process held there, is of that session however long ago ("the Alaska summit", months
+    on); with two or more sessions there it cannot say which, and a report that dates
+    that session itself and tells this account apart means another one."""
+    if m.meeting.status not in _HELD or not m.place_key or m.published_on is None:
+        return None
+    held_before = []
+    for r in near:
+        c = clusters[r]
+        if c.first is None or c.first > m.published_on:
+            continue
+        if m.meeting.round is not None and c.rounds and m.meeting.round not in c.rounds:
+            continue
+        members = [ms[i] for i in c.members]
+        if not any(x.meeting.status in _HELD for x in members) or not any(_tables_fit(m, x) for x in members):
+            continue
+        if m.source.doc_id in c.docs:
+            return None  # its own report dates that session and tells this one apart
+        held_before.append(r)
+        if len(held_before) > 1:
+            return None
+    return held_before[0] if len(held_before) == 1 else None
 
 
 def _choose(m: MeetingMention, fits: list[int], clusters: dict[int, _Cluster]) -> int | None:
@@ -312,8 +473,12 @@ def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
     conflicts: list[Conflict] = []
     docs = [m.source.doc_id for m in group]
 
-    days = sorted({m.day for m in group if m.day is not None})
-    if len(days) > 1:
+    # the days it was held on, where reports tell it held; an announced day that slipped
+    # stays a conflict
+    held_days = {m.day for m in group if m.day is not None and m.meeting.status in _HELD}
+    all_days = {m.day for m in group if m.day is not None}
+    days = sorted(held_days or all_days)
+    if len(all_days) > 1:
         conflicts.append(Conflict(field="date", values=_cited(
             (m.day.isoformat() if m.day else None, m.source.doc_id) for m in group)))
     first_day = days[0].isoformat() if days else None
@@ -350,10 +515,18 @@ def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
             party_docs[p].add(m.source.doc_id)
         for p in m.meeting.mediators:
             mediator_docs[p].add(m.source.doc_id)
+    seating = {m.source.doc_id for m in group if len(set(m.meeting.parties)) >= 2}
     parties: list[str] = []
     mediators: list[str] = []
     for code in sorted(set(party_docs) | set(mediator_docs)):
         as_party, as_mediator = party_docs.get(code, set()), mediator_docs.get(code, set())
+        if len(as_party) == 1 and not as_mediator and len(seating - as_party) >= MINORITY_SEAT_REPORTS:
+            # one report seats a side that every other report of the table leaves out
+            # ("Pakistan, which borders A and B, hosts the talks of B and C"): not a side
+            conflicts.append(Conflict(field=f"party:{code}", values=(
+                Cited(value="not at the table", sources=tuple(sorted(seating - as_party))),
+                Cited(value="at the table", sources=tuple(sorted(as_party))))))
+            continue
         if as_party and as_mediator:
             conflicts.append(Conflict(field=f"role:{code}", values=(
                 Cited(value="party", sources=tuple(sorted(as_party))),

@@ -179,10 +179,18 @@ class TrackedStatement:
     conflicts: tuple[Conflict, ...] = ()
     # the reports, where the item was read back from the store without its mentions
     source_refs: tuple[SourceRef, ...] = ()
+    # the first sentence it was read from, where it was read back without its mentions
+    # (the store keeps it as the row's text)
+    first_text: str | None = None
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
         return self.source_refs or unique_sources(m.source for m in self.mentions)
+
+    @property
+    def text(self) -> str | None:
+        """The first sentence it was read from (of its first report, in merge order)."""
+        return next((t for m in self.mentions for t in m.evidence), None) or self.first_text
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "process": self.process, "act": self.act, "actors": list(self.actors),

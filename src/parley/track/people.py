@@ -121,9 +121,21 @@ class _Group:
         self.roles |= other.roles
 
 
+def _is_fuller(short: str, long: str) -> bool:
+    """``long`` is ``short`` with middle names added: same first and last word, every word
+    of ``short`` in ``long`` in order (``Anna Kovic``, ``Anna Maria Kovic``)."""
+    s, t = short.split(), long.split()
+    if len(s) < 2 or len(t) <= len(s) or s[0] != t[0] or s[-1] != t[-1]:
+        return False
+    rest = iter(t)
+    return all(w in rest for w in s)
+
+
 def _compatible(a: _Group, b: _Group) -> bool:
     if a.full & b.full:
         return True  # the same full name: one person even where reports give different parties
+    if any(_is_fuller(x, y) or _is_fuller(y, x) for x in a.full for y in b.full):
+        return True  # the same name with a middle name: as one full name (the bodies may differ)
     if len(a.surname) < MIN_SURNAME_CHARS or len(b.surname) < MIN_SURNAME_CHARS:
         return False
     if a.parties and b.parties and not (a.parties & b.parties):

@@ -92,7 +92,8 @@ def _sides(actors: Sequence[str], issue: str) -> int:
 
 
 def describe_quantity(q: Quantity) -> str:
-    """A figure as a reader writes it: ``1,200 each``, ``24-48 hours``, ``at least 40 lives``, ``1 week``."""
+    """A figure as a reader writes it: ``1,200 each``, ``157 prisoners each``, ``24-48 hours``,
+    ``at least 40 lives``, ``1 week``."""
     def n(x: float | None) -> str:
         return "" if x is None else (f"{int(x):,}" if float(x).is_integer() else str(x))
 
@@ -107,13 +108,13 @@ def describe_quantity(q: Quantity) -> str:
         parts = [f"at least {approx}{n(q.low)}" if q.low is not None else f"up to {approx}{n(q.high)}"]
     else:
         parts = [(approx if core else "") + core]
-    if q.per_party:
-        parts.append("each")
     if q.unit:
         unit = q.unit
         if q.value == 1 and unit.endswith("s") and not unit.endswith("ss"):
             unit = unit[:-1]  # 1 weeks -> 1 week
         parts.append(unit)
+    if q.per_party:
+        parts.append("each")  # after the noun: "40 detainees each", never "40 each detainees"
     return " ".join(p for p in parts if p)
 
 
@@ -247,6 +248,16 @@ RESTATEMENT_DAYS = 30
 # report, are one step (the exchange of Friday told again on Monday).
 SAME_STEP_DAYS = 3
 BREACH_ACTS = ("accuse",)
+# An accusation breaks a commitment only where its sentence says something was broken:
+# "accused B of violating the truce" is a breach; "criticized the allies for not helping",
+# "accused A of undermining the talks" blame without saying what was broken.
+_BREACH_WORDS = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|broken|reneg\w*|flout\w*)\b", re.I)
+
+
+def speaks_of_breach(s: TrackedStatement) -> bool:
+    # the first sentence only: what the store keeps of a statement read back without its
+    # mentions, so that the store's ledger and a rebuild agree
+    return bool(s.text and _BREACH_WORDS.search(s.text))
 
 
 def _day(s: TrackedStatement) -> date | None:
@@ -294,11 +305,15 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
     order = sorted(items, key=lambda s: (s.date or "9999", s.id))
     made = [s for s in order if s.act in COMMITMENT_ACTS]
     steps = [s for s in order if s.act == "implement"]
-    breaches = [s for s in order if s.act in BREACH_ACTS]
+    breaches = [s for s in order if s.act in BREACH_ACTS and speaks_of_breach(s)]
 
-    # restatements fold into the commitment they repeat
+    # restatements fold into the commitment they repeat; first, an offer read out of the
+    # very sentences of an agreement ("A and B agreed that A remains committed to ...") is
+    # that agreement, not a second commitment
     heads: list[TrackedStatement] = []
     restated: dict[str, list[TrackedStatement]] = defaultdict(list)
+    made, folded = _fold_same_sentences(made)
+    head_of: dict[str, str] = {}
     for c in made:
         cday = _day(c)
         prev: TrackedStatement | None = None
@@ -315,10 +330,16 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
             break
         if prev is None:
             heads.append(c)
+            head_of[c.id] = c.id
         else:
             restated[prev.id].append(c)
+            head_of[c.id] = prev.id
+    for c, into in folded:
+        restated[head_of[into.id]].append(c)
+    for key in restated:
+        restated[key].sort(key=lambda s: (s.date or "9999", s.id))
 
-    def owner(x: TrackedStatement, *, background_check: bool) -> TrackedStatement | None:
+    def owner(x: TrackedStatement, *, background_check: bool, breach: bool = False) -> TrackedStatement | None:
         xday = _day(x)
         if xday is None:
             return None
@@ -329,6 +350,11 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
                 continue
             if background_check and xday == cday and not x.dated:
                 continue  # undated, told the day of the commitment: background ("had returned 7,000"), not a step
+            if breach and xday == cday and not _names_the_figure(c, x):
+                # an accusation the day a commitment is made breaks an older one ("the truce
+                # they agreed last month was violated"), unless it names this one's figure
+                # ("violating the two-week truce")
+                continue
             if cday <= xday <= cday + timedelta(days=COMMITMENT_HORIZON_DAYS):
                 fits.append(c)
         return max(fits, key=lambda c: (c.date or "", -_ACT_RANK[c.act], c.id)) if fits else None
@@ -340,11 +366,36 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
             assigned[got.id].append(step)
     accused: dict[str, list[TrackedStatement]] = defaultdict(list)
     for b in breaches:
-        got = owner(b, background_check=False)
-        if got is not None and b.date != got.date:
+        got = owner(b, background_check=False, breach=True)
+        if got is not None:
             accused[got.id].append(b)
     return [_progress(c, _distinct_steps(assigned.get(c.id, []), c), tuple(restated.get(c.id, ())),
                       tuple(accused.get(c.id, ()))) for c in heads]
+
+
+def _names_the_figure(c: TrackedStatement, x: TrackedStatement) -> bool:
+    return (c.quantity is not None and x.quantity is not None
+            and same_figure(c.quantity, x.quantity, _sides(c.actors, c.issue)))
+
+
+def _fold_same_sentences(made: list[TrackedStatement],
+                         ) -> tuple[list[TrackedStatement], list[tuple[TrackedStatement, TrackedStatement]]]:
+    """Offers read out of an agreement's sentence on the same issue with the same sides
+    (the same first sentence, from reports that all tell the agreement): (commitments
+    kept, [(offer, the agreement it is part of)])."""
+    agreements = [(c, {r.doc_id for r in c.sources}) for c in made if c.act == "agree" and c.text]
+    kept: list[TrackedStatement] = []
+    folded: list[tuple[TrackedStatement, TrackedStatement]] = []
+    for c in made:
+        if c.act != "agree" and c.text:
+            mine = {r.doc_id for r in c.sources}
+            into = next((a for a, theirs in agreements
+                         if a.text == c.text and mine <= theirs and _parties_match(a, c)), None)
+            if into is not None:
+                folded.append((c, into))
+                continue
+        kept.append(c)
+    return kept, folded
 
 
 def _distinct_steps(steps: list[TrackedStatement], c: TrackedStatement) -> tuple[TrackedStatement, ...]:
@@ -373,7 +424,9 @@ def _distinct_steps(steps: list[TrackedStatement], c: TrackedStatement) -> tuple
 
 def _progress(c: TrackedStatement, steps: tuple[TrackedStatement, ...], restated: tuple[TrackedStatement, ...] = (),
               breaches: tuple[TrackedStatement, ...] = ()) -> Commitment:
-    last_step = max((s.date or "" for s in steps), default="")
+    # a step dated only by the report that tells it ("the truce took effect", told a week
+    # on) says nothing of whether it came after an accusation: only dated steps undo one
+    last_step = max((s.date or "" for s in steps if s.dated), default="")
     broken = any((b.date or "") > last_step for b in breaches)
     q = c.quantity
     countable = q is not None and q.value is not None and unit_family(q.unit) in (None, "people")
