@@ -124,6 +124,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+        # talks wished, refused or offered: "no intention of holding talks", "a call to enter direct negotiations"
+        r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
+        r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
+        r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
@@ -232,6 +236,12 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
     "opposed": "reject",
 }
+# Verbs of a vow: with a hostile complement, a threat ("vowed to crush the militia").
+VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Verbs of retaliation: said of a party's future, a threat ("will retaliate", "a duty to avenge").
+HOSTILE_VERBS = frozenset({"avenge", "retaliate", "punish", "crush", "eliminate", "destroy", "annihilate",
+                           "obliterate", "wipe", "hit", "strike", "respond", "attack"})
+RETALIATION_VERBS = frozenset({"avenge", "retaliate"})
 # Speakers' future of hosting or helping: "said it would host the next round" is an offer.
 OFFER_BY_MODAL = frozenset({"host", "facilitate", "mediate", "help", "provide", "send", "release", "free",
                             "return", "guarantee", "contribute", "organize", "organise", "support"})
@@ -240,7 +250,7 @@ NOUN_CLASSES: dict[str, str] = {
     "proposal": "propose", "plan": "propose", "initiative": "propose",
     "demand": "demand", "insistence": "demand", "precondition": "demand", "ultimatum": "demand",
     "offer": "offer", "readiness": "offer", "willingness": "offer", "pledge": "offer", "undertaking": "offer",
-    "request": "request", "appeal": "request", "plea": "request",
+    "request": "request", "appeal": "request", "plea": "request", "call": "request",
     "refusal": "reject", "rejection": "reject",
     "threat": "threaten", "accusation": "accuse",
     "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
@@ -277,14 +287,14 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
-    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | {
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | VOW_VERBS | HOSTILE_VERBS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
         "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
         "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
         "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
-        "be", "seem", "appear", "stay",
+        "be", "seem", "appear", "stay", "pay",
     }
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
@@ -300,7 +310,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
             r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
             r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
-            r"on condition)\b"
+            r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price)\b"
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "

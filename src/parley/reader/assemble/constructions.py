@@ -148,6 +148,9 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
 def _read_clause(p: Parse, k: int) -> list[Reading]:
     c = p.clauses[k]
     out: list[Reading] = []
+    threat = _read_threat(p, c)
+    if threat is not None:
+        return [threat]
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
@@ -265,6 +268,40 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     return out
 
 
+def _read_threat(p: Parse, c: Clause) -> Reading | None:
+    """Threats without the verb "threaten": a vow of harm ("vowed to crush the militia"), a
+    future retaliation ("will retaliate", "its duty to avenge"), a price to pay ("they will pay
+    the price"). Done or wished harm is no threat: "the army retaliated", "if they retaliate"."""
+    if c.negated or _is_hypothetical(p, c) or c.passive:
+        return None
+    if c.lemma in lex.VOW_VERBS and not embedded(p, c) and any(
+            p.clauses[j].lemma in lex.HOSTILE_VERBS and not p.clauses[j].negated for j in c.complements):
+        return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
+                       content=_content(p, c))
+    future = c.modal in ("will", "would", "shall", "'ll")
+    if c.lemma in lex.RETALIATION_VERBS and (future and not embedded(p, c) or _a_duty_to(p, c)):
+        own = c.subject if future and c.subject is not None and not c.subject_inherited else None
+        return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=own or c.speaker,
+                       content=_content(p, c), speaker_is_agent=own is None)
+    if c.lemma == "pay" and future and any(o.word == "price" for o in c.objects) and not embedded(p, c):
+        return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.speaker,
+                       content=(c.span,), speaker_is_agent=True)  # "they will pay the price": said by whom
+    return None
+
+
+_DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
+
+
+def _a_duty_to(p: Parse, c: Clause) -> bool:
+    """ "it is our duty to avenge", "its right to retaliate": the infinitive hangs on a noun of duty."""
+    if c.relation == "xcomp" and c.governor is not None:
+        return any(o.word in _DUTY for o in p.clauses[c.governor].objects)
+    if c.relation == "acl":
+        before = [w for s, _e, w, _t, _d in p.tokens if s < c.predicate.start][-3:]
+        return bool(_DUTY & {w.lower() for w in before})
+    return False
+
+
 def read_conditions(p: Parse, k: int) -> list[Reading]:
     """ "talks cannot resume unless X halts the shelling": the condition is a demand, of
     whoever says it (else of the main clause's subject)."""
@@ -293,6 +330,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return _talks(p, n)
     if act is None:
         return []
+    if n.lemma == "call" and not (any(w == "for" for w, _ph in n.preps) or n.complements):
+        return []  # "a phone call", "the call on Monday": only "a call for X", "its call to Y" asks
     gov = p.clauses[n.governor] if n.governor is not None else None
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
     content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in _NOUN_CONTENT_PREPS]
