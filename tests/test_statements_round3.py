@@ -59,3 +59,58 @@ def test_a_future_retaliation_is_a_threat():
 def test_a_retaliation_carried_out_is_no_threat():
     # near miss: a military action told in the past is no statement.
     assert "threaten" not in acts("The Estonian army retaliated on Monday.")
+
+
+# ---------------------------------------------------------------- issues: ``other`` gives way
+
+def test_a_named_issue_beats_other():
+    got = keys("Estonia urged Latvia to spare the energy grid and halt strikes on it.")
+    assert ("request", ("EST",), "ceasefire") in got
+    assert ("request", ("EST",), "other") not in got
+
+
+def test_other_stays_when_nothing_else_is_named():
+    assert ("request", ("EST",), "other") in keys("Estonia urged Latvia to protect its energy infrastructure.")
+
+
+# ---------------------------------------------------------------- pressure, preference, consent
+
+def test_pressing_a_party_to_act_is_a_demand():
+    got = keys("Latvia is pressing Estonia to withdraw from the border region.")
+    assert ("demand", ("LVA",), "territory") in got
+
+
+def test_being_pressed_says_not_by_whom():
+    # near miss: a passive without its agent names nobody who demands.
+    assert "demand" not in acts("Estonia is being pressed to withdraw from the border region.")
+
+
+def test_favouring_a_course_is_a_proposal():
+    got = keys("Minister Anna Kovic of Latvia favours freezing the current line of contact as a basis for a truce.")
+    assert ("propose", ("LVA",), "territory") in got
+
+
+def test_favour_without_an_issue_is_nothing():
+    assert "propose" not in acts("The weather favoured Latvia on Monday.")
+
+
+def test_consenting_to_a_request_is_accepting_it():
+    got = keys("Latvia consented to Estonia's request for a pause on attacks.")
+    assert ("accept", ("LVA",), "ceasefire") in got
+    assert ("request", ("EST",), "ceasefire") in got
+
+
+# ---------------------------------------------------------------- an exchange between two sides
+
+def test_an_exchange_between_two_sides_told_as_done_is_carried_out():
+    got = keys("Six detainees were released as part of a prisoner swap between Latvia and Estonia.")
+    assert ("implement", ("EST", "LVA"), "prisoner_exchange") in got
+
+
+def test_an_exchange_that_may_come_is_not_carried_out():
+    assert "implement" not in acts("A prisoner swap between Latvia and Estonia could follow next month.")
+
+
+def test_a_heated_exchange_is_no_prisoner_exchange():
+    got = keys("Latvia and Estonia had a heated exchange between their envoys on Monday.")
+    assert not {k for k in got if k[2] == "prisoner_exchange"}

@@ -140,7 +140,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
         r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
-        r"\bcombat forces\b", r"\btroops\b", r"\bregional bases\b",
+        r"\bcombat forces\b", r"\btroops\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
@@ -202,6 +202,7 @@ VERB_ACTS: dict[str, str] = {
     "implore": "request",
     "agree": "agree",
     "accept": "accept", "welcome": "accept", "endorse": "accept", "approve": "accept", "embrace": "accept",
+    "consent": "accept", "favour": "propose", "favor": "propose", "advocate": "propose",
     "reject": "reject", "refuse": "reject", "dismiss": "reject", "decline": "reject", "rebuff": "reject",
     "spurn": "reject", "veto": "reject", "oppose": "reject",
     "disagree": "disagree", "clash": "disagree", "differ": "disagree", "quarrel": "disagree",
@@ -236,6 +237,10 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
     "opposed": "reject",
 }
+# Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
+PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
+# Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
+EXCHANGE_NOUNS = frozenset({"swap", "exchange"})
 # Verbs of a vow: with a hostile complement, a threat ("vowed to crush the militia").
 VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
 # Verbs of retaliation: said of a party's future, a threat ("will retaliate", "a duty to avenge").
@@ -256,6 +261,7 @@ NOUN_CLASSES: dict[str, str] = {
     "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
     "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
     "position": "demand", "need": "demand",
+    "swap": "implement", "exchange": "implement",  # only between two sides, told as done (EXCHANGE_NOUNS)
 }
 # Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
 LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
@@ -287,7 +293,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
-    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | VOW_VERBS | HOSTILE_VERBS | {
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
@@ -310,7 +316,8 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
             r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
             r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
-            r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price)\b"
+            r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price|consent\w*|favou?r(?:s|ed|ing)?|advocat\w+)\b"
+            r"|\b(?:press|pressur|push|lean)\w* (?:\w+ ){1,3}to\b|\b(?:swaps?|exchanges?) (?:\w+ ){0,3}between\b"
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "

@@ -35,7 +35,8 @@ _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 _POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "stance", "goal", "aim",
                              "precondition", "requirement", "insistence", "red line"})
 # Verbs that state an act only with an issue word in their content ("seeks answers", "welcomed the guests").
-_NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate"})
+_NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate",
+                            "consent", "favour", "favor", "advocate"})
 # Acts that, told by their verb, need an issue word: "agreed to meet", "rejected the suggestion".
 _NEED_AN_ISSUE_ACTS = frozenset({"offer", "agree", "discuss", "disagree", "reject", "accept", "propose"})
 # Verbs an xcomp act may hang on and still be stated: "continued to reject", "decided to accept".
@@ -161,6 +162,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is None:
         act = next((a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in particles), None)
         rule = "phrasal"
+    if act is None and c.lemma in lex.PRESSURE_VERBS and c.objects and not c.passive and any(
+            p.clauses[j].relation == "xcomp" for j in c.complements):
+        act, rule = "demand", "pressure"  # "pressed Borduria to withdraw": what it is to do, demanded
     if act is None and c.lemma in lex.AGREEMENT_VERBS and any(
             o.word in lex.AGREEMENT_NOUNS for o in c.objects):
         act, rule = "agree", "agreement"
@@ -328,6 +332,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
                         main_issue=True, fallback_other=False)]  # "points of agreement between X and Y"
     if n.lemma in _TALK_NOUNS:
         return _talks(p, n)
+    if n.lemma in lex.EXCHANGE_NOUNS:
+        return _exchange(p, n)
     if act is None:
         return []
     if n.lemma == "call" and not (any(w == "for" for w, _ph in n.preps) or n.complements):
@@ -389,6 +395,20 @@ def _talks(p: Parse, n: Nominal) -> list[Reading]:
     partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
     return [Reading(rule="talks", act="discuss", sentence=n.sentence, trigger=n.head, agent=None, content=content,
                     partners=partners, both_sides=True, collective=True, fallback_other=False)]
+
+
+def _exchange(p: Parse, n: Nominal) -> list[Reading]:
+    """ "released as part of a prisoner swap between X and Y": an exchange told as done is
+    carried out by its two sides; one wished, planned or denied is not ("a swap between X and
+    Y could follow")."""
+    partners = tuple(ph for w, ph in n.preps if w == "between")
+    gov = p.clauses[n.governor] if n.governor is not None else None
+    if not partners or gov is None or gov.tag not in ("VBD", "VBN") or gov.negated or gov.modal is not None \
+            or embedded(p, gov) or _is_hypothetical(p, gov) or gov.lemma in _EMBEDDING:
+        return []
+    return [Reading(rule="exchange", act="implement", sentence=n.sentence, trigger=n.head, agent=None,
+                    content=(Span(n.span.start, n.head.end),), partners=partners, collective=True,
+                    fallback_other=False)]
 
 
 def read_warnings(p: Parse) -> list[Reading]:

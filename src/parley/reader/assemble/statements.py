@@ -525,7 +525,8 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
             issue = terms.main
         if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
             continue  # "a heated exchange", "military aid": another sense of the word
-        hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
+        # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
+        hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
     if not hits:
         return []
     hits.sort()
