@@ -114,3 +114,38 @@ def test_an_exchange_that_may_come_is_not_carried_out():
 def test_a_heated_exchange_is_no_prisoner_exchange():
     got = keys("Latvia and Estonia had a heated exchange between their envoys on Monday.")
     assert not {k for k in got if k[2] == "prisoner_exchange"}
+
+
+# ---------------------------------------------------------------- a list announced by a colon
+
+_LIST = ("Latvia has set out its terms for a settlement.\n\n"
+         "Here are Latvia's conditions, according to state television:\n\n"
+         "A complete halt to \"aggression\" by the enemy.\n\n"
+         "Guaranteed payment of damages and reparations.\n\n"
+         "The withdrawal of foreign troops from the border region.\n\n"
+         "Earlier on Monday, the foreign ministry said it was studying the reply about the sanctions.")
+
+
+def test_each_bare_item_after_an_announced_list_is_the_announced_act():
+    got = keys(_LIST)
+    assert {("demand", ("LVA",), "ceasefire"), ("demand", ("LVA",), "territory"),
+            ("demand", ("LVA",), "other")} <= got
+
+
+def test_the_list_ends_at_a_paragraph_that_reports():
+    # near miss: the paragraph after the items is told by a speech verb, so it is no item.
+    assert ("demand", ("LVA",), "sanctions") not in keys(_LIST)
+
+
+def test_a_colon_without_an_act_word_lists_nothing():
+    text = ("Minister Anna Kovic of Latvia spoke to reporters on Monday:\n\n"
+            "The withdrawal of foreign troops from the border region.")
+    assert "demand" not in acts(text)
+
+
+def test_agreeing_to_the_following_gives_one_agreement_per_item():
+    text = ("Latvia and Estonia agreed to the following:\n\n"
+            "An exchange of all prisoners of war.\n\n"
+            "A truce along the whole border.")
+    got = keys(text)
+    assert {("agree", ("EST", "LVA"), "prisoner_exchange"), ("agree", ("EST", "LVA"), "ceasefire")} <= got

@@ -111,6 +111,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
+        r"\b(?:halt|end|stop) to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling)\b",
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
@@ -132,7 +133,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
         r"\bsettlement\b", r"\bmemorandum\b", r"\bframework\b", r"\bend (?:to )?the (?:[\w‑-]+ ){0,3}(?:war|conflict)\b",
-        r"\bending the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
+        r"\bending the (?:war|conflict)\b", r"\b(?:conclusion|termination) of the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
         r"\blasting peace\b", r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
         r"\bagreement\b", r"\bdeal\b",
     ),
@@ -237,6 +238,15 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
     "opposed": "reject",
 }
+# What an announcement ending in a colon lists, by its words (first match wins): "Borduria's
+# conditions are:", "the plan's main points:", "the two sides agreed to the following:".
+LIST_INTRODUCTIONS: tuple[tuple[str, str], ...] = (
+    (r"\bagree[sd]?\b|\bagreement\b", "agree"),
+    (r"\b(?:conditions|demands|requirements|preconditions|red lines)\b", "demand"),
+    (r"\b(?:proposals?|plan|points|propos(?:es|ed))\b", "propose"),
+    (r"\b(?:requests|calls? (?:on|for)|urge[sd]?|appeals?)\b", "request"),
+    (r"\b(?:commitments|pledges|offers?|undertakes|undertakings)\b", "offer"),
+)
 # Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
 # Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").

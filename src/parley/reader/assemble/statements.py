@@ -293,6 +293,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         for draft in reader.read(sent, parses[index]):
             if draft.act not in done or (draft.act, draft.actors) in pairs:
                 add(draft, sent.span)
+    for draft, item in _listed_items(doc, parts, mentions, said, by_id, terms, reader.sides):
+        add(draft, item)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -304,6 +306,53 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
 
 # Units that count people or remains: the figures of an exchange.
 _PEOPLE_UNITS = regex.compile(lex.PEOPLE_UNIT_PATTERN, regex.I)
+
+# A list announced by a colon ("its conditions are as follows:"), its items bare paragraphs.
+_LIST_ACTS = tuple((regex.compile(rx, regex.I), act) for rx, act in lex.LIST_INTRODUCTIONS)
+# At most this many items, each at most this long (characters), follow one announcement.
+LIST_ITEMS_MAX = 12
+LIST_ITEM_CHARS = 400
+
+
+def _listed_items(doc: Document, parts: Parts, mentions: Mentions, said: Said, by_id: dict[str, Actor],
+                  terms: _IssueTerms, sides: tuple[str, ...]) -> list[tuple[_Draft, Span]]:
+    """ "Here are Borduria's conditions:" or "We agree to the following:", then one bare item per
+    paragraph: each item is the announced act of the announcing party, its issue in the item
+    (``other`` when it names none). The list ends at a paragraph that tells more than an item
+    (two or more sentences, or a speech verb: "..., officials said")."""
+    text = doc.text
+    out: list[tuple[_Draft, Span]] = []
+    sentences = parts.sentences
+    for k, sent in enumerate(sentences):
+        intro = sent.span.of(text).rstrip()
+        if not intro.endswith(":") or k + 1 >= len(sentences) or sentences[k + 1].paragraph == sent.paragraph:
+            continue
+        act = next((a for rx, a in _LIST_ACTS if rx.search(intro)), None)
+        if act is None:
+            continue
+        codes = sorted({m.code for m in mentions.parties_in(sent.span)})
+        speaker = said.sentence_speaker.get(sent.index)
+        if act == "agree":
+            actors = tuple(codes) if len(codes) >= 2 else sides
+        else:
+            actors = tuple(codes[:1]) if len(codes) == 1 else ()
+            if not actors and speaker is not None:
+                code = _code_of_person(by_id, speaker)
+                actors = (code,) if code else ()
+        if len(actors) < (2 if act == "agree" else 1):
+            continue
+        j, items = k + 1, 0
+        while j < len(sentences) and items < LIST_ITEMS_MAX:
+            para = sentences[j].paragraph
+            group = [x for x in sentences[j:j + 3] if x.paragraph == para]
+            item = Span(group[0].span.start, group[-1].span.end)
+            if len(group) > 1 or item.end - item.start > LIST_ITEM_CHARS or _SPEECH.search(text, item.start, item.end):
+                break
+            for issue in _issues_of(terms, item.start, item.end, act)[:1] or ["other"]:
+                out.append((_Draft(act=act, actors=actors, issue=issue, speaker=speaker, quantity=None,
+                                   deadline=None, date=None), item))
+            j, items = j + 1, items + 1
+    return out
 
 
 def _borrow_counts(terms: _IssueTerms, parts: Parts, mentions: Mentions, drafts: dict) -> None:
