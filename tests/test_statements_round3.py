@@ -149,3 +149,31 @@ def test_agreeing_to_the_following_gives_one_agreement_per_item():
             "A truce along the whole border.")
     got = keys(text)
     assert {("agree", ("EST", "LVA"), "prisoner_exchange"), ("agree", ("EST", "LVA"), "ceasefire")} <= got
+
+
+# ---------------------------------------------------------------- proposals by their agent, plans with their lists
+
+def test_a_framework_drafted_by_a_party_is_its_proposal():
+    got = keys("Though Latvia was mentioned in the original ceasefire framework drafted by Estonia, the talks failed.")
+    assert ("propose", ("EST",), "ceasefire") in got
+
+
+def test_a_text_drafted_together_is_no_one_sides_proposal():
+    # near miss: the participle rule needs "by"; the two sides drafting a text propose nothing.
+    assert "propose" not in acts("As a result of the talks, the parties drafted an updated peace framework.")
+
+
+def test_a_drafted_text_without_its_author_is_no_proposal():
+    assert "propose" not in acts("The ceasefire framework was drafted last year.")
+
+
+def test_a_published_plan_with_a_list_gives_one_proposal_per_member():
+    got = keys("Estonia and Latvia published a plan for restoring peace in the region, including a ceasefire, "
+               "peace talks and the reopening of the strait.")
+    assert {("propose", ("EST", "LVA"), "ceasefire"), ("propose", ("EST", "LVA"), "peace_agreement"),
+            ("propose", ("EST", "LVA"), "other")} <= got
+
+
+def test_a_published_report_is_no_proposal():
+    # near miss: "publish" names a proposal only with a plan-like noun.
+    assert "propose" not in acts("Estonia published a report on the ceasefire violations on Monday.")

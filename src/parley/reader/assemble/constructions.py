@@ -52,7 +52,8 @@ _NOT_WISHED = frozenset({"thank", "know", "say", "tell", "hear", "talk", "commen
 _NOT_AN_ACT_CONTENT = frozenset({"comment", "speak", "say", "elaborate", "discuss", "answer", "respond"})
 
 
-_NOUN_CONTENT_PREPS = frozenset({"for", "on", "to", "of", "over", "regarding", "about", "concerning", "that"})
+_NOUN_CONTENT_PREPS = frozenset({"for", "on", "to", "of", "over", "regarding", "about", "concerning", "that",
+                                 "including"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     threat = _read_threat(p, c)
     if threat is not None:
         return [threat]
+    by_whom = _by_whom(p, c)
+    if by_whom is not None:
+        return [by_whom]
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
@@ -293,6 +297,39 @@ def _read_threat(p: Parse, c: Clause) -> Reading | None:
     return None
 
 
+def _by_whom(p: Parse, c: Clause) -> Reading | None:
+    """ "the framework drafted by Borduria", "a plan put forward by Ruritania": a participle with
+    its agent after "by" says who proposed (demanded, offered) the noun it follows."""
+    if c.relation != "acl" or c.tag != "VBN" or c.negated:
+        return None
+    act = lex.VERB_ACTS.get(c.lemma) or lex.BY_AGENT_ACTS.get(c.lemma) or next(
+        (a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in c.particles), None)
+    agent = next((ph for w, ph in c.preps if w == "by"), None)
+    if act not in ("propose", "offer", "demand", "request") or agent is None:
+        return None
+    noun = _noun_before(p, c.predicate.start)
+    if noun is None:
+        return None
+    return Reading(rule="by_whom", act=act, sentence=c.sentence, trigger=c.predicate, agent=agent, content=(noun,),
+                   fallback_other=False)
+
+
+_NOT_IN_A_NOUN = ("IN", "VB", "CC", ",", ".", ":", "WDT", "WP", "TO", "``", "''", "-LRB-", "-RRB-")
+
+
+def _noun_before(p: Parse, pos: int) -> Span | None:
+    """The noun phrase that ends just before ``pos`` (at most eight words)."""
+    toks = [t for t in p.tokens if t[1] <= pos]
+    if not toks or not toks[-1][3].startswith("NN"):
+        return None
+    start = toks[-1][0]
+    for t in reversed(toks[-8:]):
+        if t[3].startswith(_NOT_IN_A_NOUN):
+            break
+        start = t[0]
+    return Span(start, toks[-1][1])
+
+
 _DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
 
 
@@ -429,6 +466,10 @@ def readings(p: Parse) -> list[Reading]:
         out += read_clause(p, k)
         out += read_conditions(p, k)
     for n in p.nominals:
-        out += read_nominal(p, n)
+        # "a plan including a truce, talks and corridors": one act for each listed member
+        members = tuple(m for w, ph in n.preps if w in ("including", "for", "on") and len(ph.members) > 1
+                        for m in ph.members)
+        out += [dataclasses.replace(r, listed=members) if members and r.act not in ("disagree", "discuss") else r
+                for r in read_nominal(p, n)]
     out += read_warnings(p)
     return out
