@@ -177,3 +177,58 @@ def test_a_published_plan_with_a_list_gives_one_proposal_per_member():
 def test_a_published_report_is_no_proposal():
     # near miss: "publish" names a proposal only with a plan-like noun.
     assert "propose" not in acts("Estonia published a report on the ceasefire violations on Monday.")
+
+
+# ---------------------------------------------------------------- conditions: "only after", "would ... if"
+
+def test_talks_only_after_a_withdrawal_demand_the_withdrawal():
+    got = keys("Minister Anna Kovic of Estonia said any talks with Latvia could only happen after a withdrawal "
+               "of Latvian troops from Estonia.")
+    assert ("demand", ("EST",), "territory") in got
+
+
+def test_a_shop_that_opens_only_after_noon_demands_nothing():
+    assert "demand" not in acts("The shop could only open after noon on Monday, Minister Anna Kovic of Estonia said.")
+
+
+def test_a_concession_bought_by_a_condition_demands_the_condition():
+    got = keys("Latvia said it would end its war in Estonia if Estonia surrendered the entirety of four border regions.")
+    assert ("demand", ("LVA",), "territory") in got
+
+
+def test_a_strike_threatened_on_a_condition_is_no_demand():
+    # near miss: the verb before "if" is no concession.
+    assert "demand" not in acts("Latvia said it would strike Estonia if Estonia moved troops to the border.")
+
+
+def test_a_concession_done_is_no_condition():
+    assert "demand" not in acts("Latvia ended the war after Estonia surrendered.")
+
+
+# ---------------------------------------------------------------- paraphrases and light verbs
+
+def test_nato_integration_is_a_security_guarantee():
+    got = keys("Minister Anna Kovic of Latvia insisted on her number-one priority of NATO integration.")
+    assert ("demand", ("LVA",), "security_guarantees") in got
+
+
+def test_hinting_at_a_willingness_to_negotiate_offers_talks():
+    got = keys("Minister Anna Kovic of Latvia struck a subdued tone, hinting at a willingness to negotiate with Estonia.")
+    assert ("offer", ("LVA",), "talks_format") in got
+
+
+def test_ready_to_talk_about_something_is_about_that_thing():
+    # near miss: with "about", the talk has its own issue.
+    got = keys("Latvia is ready to talk about the border on Monday.")
+    assert ("offer", ("LVA",), "territory") in got
+    assert ("offer", ("LVA",), "talks_format") not in got
+
+
+def test_addressing_a_nation_discusses_nothing():
+    got = keys("Minister Anna Kovic of Latvia addressed her nation this week, hinting at a willingness to "
+               "negotiate with Estonia.")
+    assert "discuss" not in {k[0] for k in got}
+
+
+def test_addressing_an_issue_discusses_it():
+    assert ("discuss", ("EST", "LVA"), "territory") in keys("Latvia and Estonia addressed the border dispute on Monday.")

@@ -125,6 +125,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+        r"(?<=\b(?:willing(?:ness)?|read(?:y|iness)|open(?:ness)?|prepared)\s+)to (?:negotiate|talk|hold talks)\b(?!\s+about)",
         # talks wished, refused or offered: "no intention of holding talks", "a call to enter direct negotiations"
         r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
@@ -145,7 +146,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
-        r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+        r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b",
+        r"\bnato(?:[’']s)? (?:membership|integration|accession|expansion|enlargement|forces|troops|bid)\b",
+        r"\b(?:expansion|enlargement|eastward expansion) of nato\b", r"\b(?:join|joining|joins|joined|into) nato\b",
+        r"\bbid to join\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
@@ -250,6 +254,10 @@ LIST_INTRODUCTIONS: tuple[tuple[str, str], ...] = (
 # Verbs that name an act only as a participle with its agent: "the framework drafted by X" (X
 # proposed it); "the two sides drafted a text" is no proposal of one side.
 BY_AGENT_ACTS: dict[str, str] = {"draft": "propose", "prepare": "propose", "craft": "propose", "author": "propose"}
+# Whom one addresses without discussing anything: "she addressed her nation" is no discussion.
+AUDIENCES = frozenset({"nation", "country", "people", "reporters", "journalists", "crowd", "crowds", "audience",
+                       "parliament", "congress", "lawmakers", "assembly", "rally", "supporters", "troops", "citizens",
+                       "conference", "summit", "forum", "session", "gathering", "meeting", "public", "nations"})
 # Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
 # Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
@@ -279,7 +287,15 @@ NOUN_CLASSES: dict[str, str] = {
 # Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
 LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
                          "renew", "repeat", "reiterate", "restate", "voice", "express", "extend", "outline",
-                         "have", "unveil", "float", "set", "give", "publish", "release", "draw"})
+                         "have", "unveil", "float", "set", "give", "publish", "release", "draw", "signal", "show",
+                         "hint", "demonstrate"})
+# Verbs of a concession that a condition buys: "would end the war if X surrendered the region"
+# (the condition is a demand). "Would attack if ..." is a threat, not listed here.
+CONCESSION_VERBS = frozenset({"end", "stop", "halt", "cease", "agree", "sign", "accept", "withdraw", "resume",
+                              "release", "free", "return", "lift", "ease", "suspend", "negotiate", "talk", "meet",
+                              "allow", "reopen", "open", "recognize", "recognise", "join"})
+# Prepositions that set a condition after "only": "talks can only happen after a withdrawal".
+ONLY_AFTER = frozenset({"after", "upon", "with", "once", "following"})
 # Conditions that are demands: "talks cannot resume unless X halts the shelling".
 DEMAND_CONDITIONS = frozenset({"unless", "only if", "until", "provided", "providing", "on condition",
                                "as long as", "so long as", "only when", "before"})
@@ -306,14 +322,14 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
-    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
         "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
         "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
         "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
-        "be", "seem", "appear", "stay", "pay",
+        "be", "seem", "appear", "stay", "pay", "happen", "occur", "begin", "start", "proceed", "address",
     }
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
@@ -330,6 +346,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
             r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
             r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price|consent\w*|favou?r(?:s|ed|ing)?|advocat\w+|(?:draft|prepar|craft|author)ed by)\b"
+            r"|\bonly (?:\w+ ){0,2}(?:after|upon|once|with|following)\b|\b(?:would|will)\b[^.;]{0,80}\bif\b"
             r"|\b(?:press|pressur|push|lean)\w* (?:\w+ ){1,3}to\b|\b(?:swaps?|exchanges?) (?:\w+ ){0,3}between\b"
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"

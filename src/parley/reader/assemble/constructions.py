@@ -330,6 +330,11 @@ def _noun_before(p: Parse, pos: int) -> Span | None:
     return Span(start, toks[-1][1])
 
 
+def _only_before(p: Parse, c: Clause) -> bool:
+    """An "only" between the clause's subject and its first preposition: "can only happen after"."""
+    return any(w == "only" and c.span.start <= s < c.predicate.end + 12 for s, _e, w, _t, _d in p.tokens)
+
+
 _DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
 
 
@@ -348,7 +353,23 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
     whoever says it (else of the main clause's subject)."""
     c = p.clauses[k]
     out = []
+    agent_is_speaker = c.speaker is None and (c.subject is None or c.subject.pronoun is None and c.subject.word
+                                               not in lex.AGENT_NOUNS)
+    if c.modal is not None and not c.negated and not embedded(p, c) and _only_before(p, c):
+        # "talks can only happen after a withdrawal": the thing after "only after" is demanded
+        for w, ph in c.preps:
+            if w in lex.ONLY_AFTER:
+                out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                                   agent=c.speaker or c.subject, content=(ph.span,),
+                                   speaker_is_agent=agent_is_speaker, fallback_other=False))
     for cond in c.conditions:
+        if cond.mark == "if" and c.modal in ("would", "will") and not c.negated and c.lemma in lex.CONCESSION_VERBS \
+                and c.subject is not None and not embedded(p, c):
+            # "Borduria would end the war if Ruritania surrendered the region": the price is a demand
+            out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                               agent=c.speaker or c.subject, content=(cond.span,), fallback_other=False,
+                               speaker_is_agent=agent_is_speaker))
+            continue
         if cond.mark not in lex.DEMAND_CONDITIONS and not cond.mark.startswith("only"):
             continue
         if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not c.negated:
@@ -409,7 +430,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
     if n.owner is not None:
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
                         content=content, fallback_other=False)]
-    if gov is not None and gov.lemma in lex.LIGHT_VERBS and n.relation == "dobj" and gov.subject is not None:
+    if gov is not None and gov.lemma in lex.LIGHT_VERBS and gov.subject is not None and (
+            n.relation == "dobj" or n.relation == "pobj" and gov.lemma in ("hint", "signal")):  # "hinted at a willingness"
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
                         content=content, fallback_other=False)]
     return []

@@ -856,6 +856,8 @@ def _vetoed(p: Parse, start: int, act: str) -> bool:
         return False
     if act == "request" and c.lemma == "ask" and asked_participle(c):
         return True  # "When asked how close ..., she said": a reporter's question, no request
+    if act == "discuss" and c.word == "addressed" and any(o.word in lex.AUDIENCES for o in c.objects):
+        return True  # "she addressed her nation": an audience, not an issue
     return act in ("agree", "accept", "discuss", "propose") and embedded(p, c)
 
 
