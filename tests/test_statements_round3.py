@@ -232,3 +232,31 @@ def test_addressing_a_nation_discusses_nothing():
 
 def test_addressing_an_issue_discusses_it():
     assert ("discuss", ("EST", "LVA"), "territory") in keys("Latvia and Estonia addressed the border dispute on Monday.")
+
+
+# ---------------------------------------------------------------- anaphora and the nearest issue
+
+def test_one_side_agreeing_to_that_accepts_what_was_asked():
+    got = keys("Latvia asked for the release of two prisoners. Estonia agreed to that, but the deal fell apart.")
+    assert ("accept", ("EST",), "prisoner_exchange") in got
+    assert ("agree", ("EST", "LVA"), "prisoner_exchange") not in got
+
+
+def test_two_sides_agreeing_to_a_truce_still_agree():
+    # near miss: a named object and two sides are an agreement.
+    assert ("agree", ("EST", "LVA"), "ceasefire") in keys("Latvia and Estonia agreed to a truce on Monday.")
+
+
+def test_as_demanded_takes_its_issue_from_the_clause_it_comments():
+    got = keys("Ceding the rest of the occupied territory, as Latvia has demanded, would not be accepted by "
+               "Estonians, Minister Anna Kovic of Estonia said.")
+    assert ("demand", ("LVA",), "territory") in got
+    assert ("demand", ("LVA",), "other") not in got
+
+
+def test_a_step_carried_out_takes_the_issue_named_nearest_before_it():
+    got = keys("The International Atomic Energy Agency said on Friday that a truce between Latvia and Estonia "
+               "had taken effect.")
+    issues = {k[2] for k in got if k[0] == "implement"}
+    assert "ceasefire" in issues
+    assert "nuclear" not in issues

@@ -198,10 +198,17 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                 act = "reject"  # "is not asking for a ceasefire": it does not want one
             else:
                 return out  # "did not rule out", "did not demand": no act stated
+        if act == "agree" and c.subject is not None and len(c.subject.members) == 1 and any(
+                w == "to" and ph.word in ("that", "this", "it") for w, ph in c.preps):
+            act = "accept"  # "Borduria agreed to that": one side consents to what was asked
         collective = act in ("agree", "disagree", "discuss")
         addressee = c.objects[0] if act == "request" and c.objects else None
+        content = _content(p, c)
+        if c.relation == "advcl" and c.governor is not None and not c.objects and not c.complements \
+                and _marked(p, c, "as"):
+            content = (Span(p.clauses[c.governor].span.start, c.span.start),)  # "ceding the region, as X demanded,"
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
-                           content=_content(p, c), partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
+                           content=content, partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
                            fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))

@@ -84,6 +84,8 @@ _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according
                         r"(?:\s+that)?", regex.I)
 _TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
+# "agreed to that": one side consents to what the sentence before told (its issue is that sentence's).
+_TO_THAT = regex.compile(r"\s*to\s+(?:that|this|it)\b(?=\s*[,.;]|\s+(?:but|and|as|after)\b)", regex.I)
 
 
 _ESCAPE = regex.compile(r"\\.")
@@ -280,7 +282,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             parsed = parses.get(sent.index)
             if parsed is not None and _vetoed(parsed, start, act):
                 continue
-            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
+            prev = parts.sentences[sent.index - 1].span if sent.index > 0 else None
+            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms, prev):
                 acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
                 pairs_by_sentence.setdefault(sent.index, set()).add((draft.act, draft.actors))
                 add(draft, s)
@@ -432,7 +435,7 @@ def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, in
 
 def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str, mentions: Mentions,
                   said: Said, by_id: dict[str, Actor], sides: tuple[tuple[str, ...], tuple[str, ...]],
-                  terms: _IssueTerms) -> list[_Draft]:
+                  terms: _IssueTerms, prev: Span | None = None) -> list[_Draft]:
     text = doc.text
     s = sent.span
     lo, hi = _clause_bounds(text, s, start, end)
@@ -461,6 +464,12 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         return []  # "157 prisoners had been returned": the patient, not who carried it out
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
+    if act == "agree" and prev is not None and _TO_THAT.match(text, end, min(s.end, end + 20)):
+        issues = _nearest_issue(terms, prev.start, prev.end) if prev is not None else []
+        if not issues:
+            return []
+        return _drafts(doc, sent, lo, start, end, hi, "accept", trigger, issues, mentions, said, by_id, sides,
+                       nominal=False)
     nominal = bool(_NOMINAL.search(trigger)) and bool(_DETERMINER.search(text[max(lo, start - 40):start]))
     if trigger == "must":
         # "the killing ... must stop", "Russia must withdraw": the issue may stand on either side
@@ -472,8 +481,9 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
                                                     and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(terms, start, min(hi, end + OBJECT_WINDOW), act)
     if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement", "accuse")):
-        issues = _issues_of(terms, max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW)), start, act)
-        issues = issues if act in ("discuss", "disagree") else issues[-1:]
+        window = max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW))
+        issues = _issues_of(terms, window, start, act) if act in ("discuss", "disagree") else \
+            _nearest_issue(terms, window, start)
     if not issues and before_first:
         issues = _issues_of(terms, end, min(hi, end + OBJECT_WINDOW), act)
     if not issues and rxc.match(r"\s+(?:[\w,]+\s+){0,3}more\b", text[end:end + 40]):
@@ -555,6 +565,21 @@ _GOODS = regex.compile(lex.GOODS, regex.I)
 
 
 def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
+    hits = _hits_in(terms, lo, hi)
+    if not hits:
+        return []
+    return _choose(terms.text, hits, lo, act)
+
+
+def _nearest_issue(terms: _IssueTerms, lo: int, hi: int) -> list[str]:
+    """The issue named nearest before ``hi`` (a named one over a weak word): "the IAEA said a
+    truce had taken effect" is about the truce, not the agency's atom."""
+    hits = _hits_in(terms, lo, hi)
+    strong = [h for h in hits if not h[2]] or hits
+    return [strong[-1][1]] if strong else []
+
+
+def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]]:
     text = terms.text
     hits: list[tuple[int, str, bool]] = []
     goods = None
@@ -576,9 +601,11 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
             continue  # "a heated exchange", "military aid": another sense of the word
         # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
-    if not hits:
-        return []
     hits.sort()
+    return hits
+
+
+def _choose(text: str, hits: list[tuple[int, str, bool]], lo: int, act: str) -> list[str]:
     strong = [h for h in hits if not h[2]]
     chosen = strong or hits
     first = chosen[0]
