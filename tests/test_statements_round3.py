@@ -260,3 +260,31 @@ def test_a_step_carried_out_takes_the_issue_named_nearest_before_it():
     issues = {k[2] for k in got if k[0] == "implement"}
     assert "ceasefire" in issues
     assert "nuclear" not in issues
+
+
+# ---------------------------------------------------------------- a statement quoted in full
+
+_READOUT = ("\u201cEnvoy Anna Kovic of Latvia held talks today in Tallinn with the foreign minister of Estonia, "
+            "which were hosted by Finland. The discussions were very positive and constructive, and Latvia "
+            "deeply thanks Finland for its support of this initiative. The sides agreed to meet again next "
+            "Saturday.\u201d")
+
+
+def test_a_readout_quoted_in_full_is_read_as_text():
+    got = keys(_READOUT)
+    assert any(k[0] == "agree" and k[2] == "talks_format" for k in got)
+
+
+def test_a_readout_quoted_in_full_reads_its_discussions():
+    text = ("\u201cThe delegations of Estonia and Finland discussed the border for many hours today in Tallinn, and "
+            "the talks were hosted by Latvia. The discussions were very positive and constructive, and both sides "
+            "thank Latvia for its support of this initiative.\u201d")
+    assert any(k[0] == "discuss" and k[2] == "territory" for k in keys(text))
+
+
+def test_a_long_quote_inside_a_paragraph_is_still_told_as_a_whole():
+    # near miss: the same words quoted inside a paragraph of reporting are the speaker's, told as a whole.
+    text = ("Minister Anna Kovic of Latvia spoke after the session in Tallinn on Monday. She said: \u201cThe "
+            "delegations of Estonia and Finland discussed the border for many hours,\u201d and left without taking "
+            "questions from the reporters who had waited for hours outside the building in the cold rain.")
+    assert "discuss" not in acts(text)

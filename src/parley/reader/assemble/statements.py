@@ -234,7 +234,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         parses = parse(text, select(text, parts, mentions))
     by_id = {a.id: a for a in said.actors}
     sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
-    long_quotes = sorted(q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS)
+    long_quotes = sorted(q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS
+                         and not _whole_paragraphs(q.evidence[0], parts))
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     vocabulary = _Vocabulary(text.lower())
     all_triggers = _scan_triggers(text, vocabulary)
@@ -305,6 +306,14 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         out.append(Statement(id=sid, act=act, actors=actors, issue=issue, speaker=d.speaker, quantity=d.quantity,
                              deadline=d.deadline, date=d.date, evidence=tuple(sorted(set(d.evidence)))))
     return out
+
+
+def _whole_paragraphs(q: Span, parts: Parts) -> bool:
+    """A quote that holds whole paragraphs (a statement or readout quoted in full) is read as text."""
+    for para in parts.paragraphs:
+        if q.start <= para.start + 1 and q.end >= para.end - 1 and para.end - para.start > 200:
+            return True
+    return False
 
 
 # Units that count people or remains: the figures of an exchange.
