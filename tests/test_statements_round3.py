@@ -288,3 +288,52 @@ def test_a_long_quote_inside_a_paragraph_is_still_told_as_a_whole():
             "delegations of Estonia and Finland discussed the border for many hours,\u201d and left without taking "
             "questions from the reporters who had waited for hours outside the building in the cold rain.")
     assert "discuss" not in acts(text)
+
+
+# ---------------------------------------------------------------- more threats, statements, paraphrases
+
+def test_or_face_the_consequences_is_a_threat_by_the_one_who_tells():
+    got = keys("Latvia has told Estonia to get serious soon about a peace deal, or face the consequences.")
+    assert ("threaten", ("LVA",), "peace_agreement") in got
+
+
+def test_a_deadline_with_or_face_inside_a_noun_is_not_read_as_a_threat_of_its_subject():
+    # near miss: "or face" inside a noun's infinitive has no teller to walk up to.
+    got = keys("Latvia's deadline for Estonia to either reopen the strait or face attacks expires on Monday.")
+    assert ("threaten", ("EST",), "other") not in got
+
+
+def test_facing_a_choice_is_no_threat():
+    assert "threaten" not in acts("Estonia will face a choice between two roads, Minister Anna Kovic of Latvia said.")
+
+
+def test_they_better_stop_is_a_threat_by_whoever_says_it():
+    assert ("threaten", ("LVA",), "other") in keys("They better stop the shelling now, Minister Anna Kovic of Latvia said.")
+
+
+def test_they_did_better_is_no_threat():
+    assert "threaten" not in acts("They did better than expected, Minister Anna Kovic of Latvia said.")
+
+
+def test_a_statement_condemning_is_its_authors_accusation():
+    got = keys("Latvia, Estonia and several other states issued a joint statement condemning Finland's attacks "
+               "on shipping.")
+    assert ("accuse", ("EST", "LVA"), "other") in got
+
+
+def test_a_statement_about_the_weather_accuses_nobody():
+    assert "accuse" not in acts("Latvia issued a statement on Monday about the weather.")
+
+
+def test_no_common_ground_is_a_disagreement():
+    got = keys("Minister Anna Kovic of Latvia said no common ground was reached on the nuclear plant with Estonia.")
+    assert ("disagree", ("EST", "LVA"), "nuclear") in got
+
+
+def test_remaining_in_close_coordination_is_about_the_talks():
+    got = keys("Both leaders of Latvia and Estonia agreed to remain in close coordination.")
+    assert ("agree", ("EST", "LVA"), "talks_format") in got
+
+
+def test_a_takeover_threatened_is_about_territory():
+    assert ("threaten", ("LVA",), "territory") in keys("Latvia renewed its threat of a takeover of the island.")

@@ -35,7 +35,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsignificant debate\b", r"\bremain(?:s|ed)? apart\b", r"\bdeal-?breaker\b",
         r"\b(?:central|key|main|core|thorniest|biggest) (?:issue|question|obstacle)s?\b",
         r"\bmost (?:complicated|difficult|contentious) issues?\b", r"\bstumbling blocks?\b",
-        r"\bareas of divergence\b",
+        r"\bareas of divergence\b", r"\bno common ground\b", r"\bfailed to find common ground\b",
     ),
     "agree": (
         r"\bagree(?:s|d|ing)?\b", r"\breach(?:ed|es)? (?:an? )?(?:agreement|deal|understanding|consensus)\b",
@@ -125,6 +125,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+        r"\b(?:remain|stay|keep|be) in (?:close |constant |regular )?(?:contact|coordination|touch)\b",
         r"(?<=\b(?:willing(?:ness)?|read(?:y|iness)|open(?:ness)?|prepared)\s+)to (?:negotiate|talk|hold talks)\b(?!\s+about)",
         # talks wished, refused or offered: "no intention of holding talks", "a call to enter direct negotiations"
         r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
@@ -142,7 +143,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
         r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
-        r"\bcombat forces\b", r"\btroops\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
+        r"\bcombat forces\b", r"\btroops\b", r"\btakeover of\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
@@ -258,6 +259,10 @@ BY_AGENT_ACTS: dict[str, str] = {"draft": "propose", "prepare": "propose", "craf
 AUDIENCES = frozenset({"nation", "country", "people", "reporters", "journalists", "crowd", "crowds", "audience",
                        "parliament", "congress", "lawmakers", "assembly", "rally", "supporters", "troops", "citizens",
                        "conference", "summit", "forum", "session", "gathering", "meeting", "public", "nations"})
+# Nouns of a written statement: a participle after one says what its authors do ("issued a
+# statement condemning the attacks" is their accusation).
+STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "declaration", "resolution",
+                             "note", "readout", "message", "post"})
 # Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
 # Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
@@ -329,7 +334,7 @@ KNOWN_LEMMAS = frozenset(
         "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
         "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
         "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
-        "be", "seem", "appear", "stay", "pay", "happen", "occur", "begin", "start", "proceed", "address",
+        "be", "seem", "appear", "stay", "pay", "happen", "occur", "begin", "start", "proceed", "address", "face",
     }
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
@@ -351,7 +356,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
-            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\bbe met with\b|\bhad better\b"
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "

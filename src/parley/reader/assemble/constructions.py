@@ -153,7 +153,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     threat = _read_threat(p, c)
     if threat is not None:
         return [threat]
-    by_whom = _by_whom(p, c)
+    by_whom = _by_whom(p, c) or _in_a_statement(p, c)
     if by_whom is not None:
         return [by_whom]
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
@@ -298,6 +298,16 @@ def _read_threat(p: Parse, c: Clause) -> Reading | None:
         own = c.subject if future and c.subject is not None and not c.subject_inherited else None
         return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=own or c.speaker,
                        content=_content(p, c), speaker_is_agent=own is None)
+    if c.lemma == "face" and any(w == "or" and c.predicate.start - 12 <= s < c.predicate.start
+                                 for s, _e, w, _t, _d in p.tokens):
+        # "told Borduria to accept the deal, or face the consequences": a threat by the one who tells
+        k, hops = c, 0
+        while k.governor is not None and k.relation in ("conj", "xcomp", "ccomp") and hops < 4:
+            k, hops = p.clauses[k.governor], hops + 1
+        if k is not c and k.subject is not None and not k.negated and k.relation not in ("acl", "relcl", "advcl") \
+                and not k.subject_inherited:
+            return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate,
+                           agent=k.subject, content=(Span(k.predicate.end, c.predicate.start),))
     if c.lemma == "pay" and future and any(o.word == "price" for o in c.objects) and not embedded(p, c):
         return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.speaker,
                        content=(c.span,), speaker_is_agent=True)  # "they will pay the price": said by whom
@@ -319,6 +329,25 @@ def _by_whom(p: Parse, c: Clause) -> Reading | None:
         return None
     return Reading(rule="by_whom", act=act, sentence=c.sentence, trigger=c.predicate, agent=agent, content=(noun,),
                    fallback_other=False)
+
+
+def _in_a_statement(p: Parse, c: Clause) -> Reading | None:
+    """ "issued a joint statement condemning the attacks": the participle after a statement noun
+    is the act of the statement's authors (the subject of the clause that issued it)."""
+    if c.relation != "acl" or c.tag != "VBG" or c.negated or c.governor is None:
+        return None
+    act = lex.VERB_ACTS.get(c.lemma)
+    if act not in ("accuse", "request", "demand", "reject", "propose", "threaten", "accept"):
+        return None
+    noun = _noun_before(p, c.predicate.start)
+    gov = p.clauses[c.governor]
+    if noun is None or gov.subject is None or gov.negated or _is_hypothetical(p, gov):
+        return None
+    head = next((w for s, _e, w, _t, _d in reversed(p.tokens) if s < noun.end), "")
+    if head not in lex.STATEMENT_NOUNS:
+        return None
+    return Reading(rule="statement", act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(gov),
+                   content=_content(p, c), fallback_other=act not in _NEED_AN_ISSUE_ACTS)
 
 
 _NOT_IN_A_NOUN = ("IN", "VB", "CC", ",", ".", ":", "WDT", "WP", "TO", "``", "''", "-LRB-", "-RRB-")
@@ -482,7 +511,9 @@ def read_warnings(p: Parse) -> list[Reading]:
     out = []
     toks = p.tokens
     for i in range(len(toks) - 1):
-        if toks[i][2] in ("had", "'d", "’d") and toks[i + 1][2] == "better":
+        had = toks[i][2] in ("had", "'d", "’d")
+        bare = toks[i][3] == "PRP" and i + 2 < len(toks) and toks[i + 2][3] in ("VB", "VBP")  # "they better stop"
+        if (had or bare and toks[i][2] not in ("it",)) and toks[i + 1][2] == "better":
             out.append(Reading(rule="warning", act="threaten", sentence=p.sentence,
                                trigger=Span(toks[i][0], toks[i + 1][1]), agent=None,
                                content=(Span(toks[i + 1][1], p.span.end),), speaker_is_agent=True))
