@@ -337,3 +337,18 @@ def test_remaining_in_close_coordination_is_about_the_talks():
 
 def test_a_takeover_threatened_is_about_territory():
     assert ("threaten", ("LVA",), "territory") in keys("Latvia renewed its threat of a takeover of the island.")
+
+
+# ---------------------------------------------------------------- refusing to yield
+
+def test_not_giving_in_to_calls_is_a_rejection_of_what_they_call_for():
+    got = keys("Minister Anna Kovic of Latvia said she did not give in to earlier calls to end the war.")
+    assert ("reject", ("LVA",), "peace_agreement") in got
+
+
+def test_giving_in_is_no_rejection():
+    assert "reject" not in acts("Minister Anna Kovic of Latvia gave in to calls to end the war.")
+
+
+def test_a_call_for_a_stop_to_military_operations_asks_for_a_ceasefire():
+    assert ("request", ("EST",), "ceasefire") in keys('Estonia called for an "immediate stop" to military operations.')

@@ -111,7 +111,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
-        r"\b(?:halt|end|stop) to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling)\b",
+        r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
@@ -263,6 +263,9 @@ AUDIENCES = frozenset({"nation", "country", "people", "reporters", "journalists"
 # statement condemning the attacks" is their accusation).
 STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "declaration", "resolution",
                              "note", "readout", "message", "post"})
+# Verbs of yielding: negated, a rejection of what is not yielded to ("did not give in to calls to ...").
+YIELD_VERBS = frozenset({"yield", "bow", "cave", "capitulate", "succumb", "submit", "bend"})
+YIELD_PHRASAL = frozenset({("give", "in"), ("back", "down"), ("give", "way")})
 # Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
 # Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
@@ -327,7 +330,8 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
-    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
+    | {v for v, _p in YIELD_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
@@ -362,4 +366,4 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "
             r"(?:talks|negotiations|discussions|consultations)\b"
             r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:support|tolerat|allow|permit|back|countenanc|entertain|"
-            r"consider|recogni|join|accept|agree|want|need)")
+            r"consider|recogni|join|accept|agree|want|need|give in|back down|yield|bow|cave|capitulat|succumb|bend)")

@@ -235,6 +235,12 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=_content(p, c)))
         return out
+    # did not give in to calls to end the war / will not bow to pressure
+    if negated and not c.passive and (c.lemma in lex.YIELD_VERBS and c.lemma != "submit" or any(
+            (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
+        out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
+        return out
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
         adj = next((a for a in c.adjectives if a in lex.ADJECTIVE_ACTS), None)
