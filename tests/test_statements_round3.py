@@ -352,3 +352,36 @@ def test_giving_in_is_no_rejection():
 
 def test_a_call_for_a_stop_to_military_operations_asks_for_a_ceasefire():
     assert ("request", ("EST",), "ceasefire") in keys('Estonia called for an "immediate stop" to military operations.')
+
+
+# ---------------------------------------------------------------- the way to peace, nothing without X
+
+def test_the_way_to_peace_is_for_a_party_to_act_is_a_demand_of_the_speaker():
+    got = keys("The most direct way to peace is for Latvia to withdraw all of its forces from Estonia, "
+               "Minister Anna Kovic of Finland wrote.")
+    assert ("demand", ("FIN",), "territory") in got
+
+
+def test_the_way_to_the_station_demands_nothing():
+    assert "demand" not in acts("The way to the station is long, Minister Anna Kovic of Finland said.")
+
+
+def test_no_discussion_without_a_party_demands_its_place_at_the_table():
+    got = keys("Minister Anna Kovic of Finland wrote that no discussion about Estonia can take place without "
+               "Estonia at the table.")
+    assert ("demand", ("FIN",), "talks_format") in got
+
+
+def test_no_deal_without_a_withdrawal_demands_the_withdrawal():
+    got = keys("Minister Anna Kovic of Finland said no deal on the border could be reached without a "
+               "withdrawal of troops.")
+    assert ("demand", ("FIN",), "territory") in got
+
+
+def test_talks_that_can_go_on_without_a_mediator_demand_nothing():
+    # near miss: "without" in a clause that is neither negated nor has a "no" subject.
+    assert "demand" not in acts("Talks can take place without a mediator, Minister Anna Kovic of Finland said.")
+
+
+def test_a_counterproposal_sent_is_a_proposal():
+    assert ("propose", ("LVA",), "sanctions") in keys("Latvia sent Estonia a counterproposal on the lifting of sanctions.")

@@ -266,6 +266,8 @@ STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué",
 # Verbs of yielding: negated, a rejection of what is not yielded to ("did not give in to calls to ...").
 YIELD_VERBS = frozenset({"yield", "bow", "cave", "capitulate", "succumb", "submit", "bend"})
 YIELD_PHRASAL = frozenset({("give", "in"), ("back", "down"), ("give", "way")})
+# Subjects of a copula whose complement is demanded: "the only way to peace is for X to withdraw".
+WAY_NOUNS = frozenset({"way", "path", "solution", "answer", "route", "key", "prerequisite"})
 # Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
 # Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
@@ -281,7 +283,9 @@ OFFER_BY_MODAL = frozenset({"host", "facilitate", "mediate", "help", "provide", 
                             "return", "guarantee", "contribute", "organize", "organise", "support"})
 # Nouns that name an act when a party owns them ("Ruritania's proposal", "a proposal from Borduria").
 NOUN_CLASSES: dict[str, str] = {
-    "proposal": "propose", "plan": "propose", "initiative": "propose",
+    "proposal": "propose", "plan": "propose", "initiative": "propose", "counterproposal": "propose",
+    "counteroffer": "propose", "counter-proposal": "propose", "counter-offer": "propose", "roadmap": "propose",
+    "blueprint": "propose",
     "demand": "demand", "insistence": "demand", "precondition": "demand", "ultimatum": "demand",
     "offer": "offer", "readiness": "offer", "willingness": "offer", "pledge": "offer", "undertaking": "offer",
     "request": "request", "appeal": "request", "plea": "request", "call": "request",
@@ -338,7 +342,7 @@ KNOWN_LEMMAS = frozenset(
         "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
         "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
         "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
-        "be", "seem", "appear", "stay", "pay", "happen", "occur", "begin", "start", "proceed", "address", "face",
+        "be", "seem", "appear", "stay", "pay", "happen", "occur", "begin", "start", "proceed", "address", "face", "take",
     }
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
@@ -352,7 +356,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|accus\w+|"
             r"blam\w+|condemn\w*|critici\w+|denounc\w+|threat\w*|warn(?:s|ed|ing)?|want(?:s|ed)?|insist\w*|"
             r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
-            r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
+            r"apart|entrenched|deadlock\w*|initiative|counter-?(?:proposals?|offers?)|roadmap|blueprint|precondition\w*|ultimatum|readiness|willingness|pleas?|"
             r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
             r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price|consent\w*|favou?r(?:s|ed|ing)?|advocat\w+|(?:draft|prepar|craft|author)ed by)\b"
             r"|\bonly (?:\w+ ){0,2}(?:after|upon|once|with|following)\b|\b(?:would|will)\b[^.;]{0,80}\bif\b"
@@ -360,7 +364,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
-            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b|\bwithout\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "

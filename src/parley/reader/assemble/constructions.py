@@ -73,6 +73,7 @@ class Reading:
     main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
+    default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -270,6 +271,21 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.subject.head,
                            agent=c.subject, content=_content(p, c)))
         return out
+    # the only way to peace is for Ruritania to withdraw
+    if c.lemma == "be" and not negated and c.subject is not None and c.subject.word in lex.WAY_NOUNS \
+            and c.predicate.end < c.span.end:
+        out.append(Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.subject.head,
+                           agent=c.speaker, content=(Span(c.predicate.end, c.span.end),), speaker_is_agent=True,
+                           fallback_other=False))
+        return out
+    # no talks can take place without Borduria
+    without = next((ph for w, ph in c.preps if w == "without"), None)
+    if without is not None and c.modal in ("can", "could", "will", "would") and (negated or _no_subject(p, c)):
+        talks = c.subject is not None and c.subject.word in _TALK_WORDS
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker, content=(without.span,), speaker_is_agent=True, fallback_other=False,
+                           default_issue="talks_format" if talks else None))
+        return out
     # said it would host the next round
     if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
             and c.subject is not None and not c.passive:
@@ -377,6 +393,14 @@ def _only_before(p: Parse, c: Clause) -> bool:
     return any(w == "only" and c.span.start <= s < c.predicate.end + 12 for s, _e, w, _t, _d in p.tokens)
 
 
+def _no_subject(p: Parse, c: Clause) -> bool:
+    """ "no discussion ... can take place": the subject is negated by "no"."""
+    subject = c.subject
+    if subject is None:  # a light subject: the words before the predicate in the clause
+        return any(w == "no" and d == "det" and c.span.start <= s < c.predicate.start for s, _e, w, _t, d in p.tokens)
+    return any(w == "no" and subject.span.start <= s < subject.head.start for s, _e, w, _t, _d in p.tokens)
+
+
 _DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
 
 
@@ -480,6 +504,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
 
 
 _TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
+_TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "decision",
+                         "decisions", "meeting", "meetings", "consultation", "consultations"})
 
 
 def _talks(p: Parse, n: Nominal) -> list[Reading]:

@@ -1034,6 +1034,8 @@ class _ClauseReader:
             issues = self.issues(r, sent)
             if not issues and r.main_issue and self.terms.main:
                 issues = [self.terms.main]
+            if not issues and r.default_issue is not None:
+                issues = [r.default_issue]
             if not issues:
                 if not r.fallback_other:
                     continue
