@@ -385,3 +385,25 @@ def test_talks_that_can_go_on_without_a_mediator_demand_nothing():
 
 def test_a_counterproposal_sent_is_a_proposal():
     assert ("propose", ("LVA",), "sanctions") in keys("Latvia sent Estonia a counterproposal on the lifting of sanctions.")
+
+
+# ---------------------------------------------------------------- accusations without "accuse"
+
+def test_saying_a_party_is_holding_up_the_deal_accuses_it():
+    got = keys("Minister Anna Kovic of Latvia told reporters last month that Estonia, not Finland, was holding "
+               "up a peace deal.")
+    assert ("accuse", ("LVA",), "peace_agreement") in got
+
+
+def test_snow_holding_up_traffic_accuses_nobody():
+    assert "accuse" not in acts("Heavy snow was holding up traffic at the border, Minister Anna Kovic of Latvia said.")
+
+
+def test_a_party_that_may_block_a_deal_is_not_accused():
+    # near miss: an obstruction only supposed ("would block ... if") is no charge.
+    assert "accuse" not in acts("Minister Anna Kovic of Latvia said Estonia would block the peace deal if it could.")
+
+
+def test_frustration_with_the_talks_is_a_complaint_about_them():
+    got = keys("Latvia expressed frustration with its ongoing peace talks with Estonia this week.")
+    assert ("accuse", ("LVA",), "peace_agreement") in got

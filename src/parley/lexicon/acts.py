@@ -214,7 +214,7 @@ VERB_ACTS: dict[str, str] = {
     "disagree": "disagree", "clash": "disagree", "differ": "disagree", "quarrel": "disagree",
     "discuss": "discuss", "negotiate": "discuss", "debate": "discuss", "explore": "discuss",
     "accuse": "accuse", "blame": "accuse", "condemn": "accuse", "criticize": "accuse", "criticise": "accuse",
-    "denounce": "accuse",
+    "denounce": "accuse", "complain": "accuse",
     "threaten": "threaten",
 }
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
@@ -268,6 +268,11 @@ YIELD_VERBS = frozenset({"yield", "bow", "cave", "capitulate", "succumb", "submi
 YIELD_PHRASAL = frozenset({("give", "in"), ("back", "down"), ("give", "way")})
 # Subjects of a copula whose complement is demanded: "the only way to peace is for X to withdraw".
 WAY_NOUNS = frozenset({"way", "path", "solution", "answer", "route", "key", "prerequisite"})
+# Verbs of obstruction: told of another by a speaker, the speaker's accusation ("said Borduria
+# was holding up the deal", "says Ruritania is blocking the talks").
+OBSTRUCT_VERBS = frozenset({"block", "obstruct", "sabotage", "stall", "undermine", "derail", "torpedo", "delay",
+                            "hamper", "thwart", "scuttle"})
+OBSTRUCT_PHRASAL = frozenset({("hold", "up")})
 # Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
 PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
 # Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
@@ -290,7 +295,8 @@ NOUN_CLASSES: dict[str, str] = {
     "offer": "offer", "readiness": "offer", "willingness": "offer", "pledge": "offer", "undertaking": "offer",
     "request": "request", "appeal": "request", "plea": "request", "call": "request",
     "refusal": "reject", "rejection": "reject",
-    "threat": "threaten", "accusation": "accuse",
+    "threat": "threaten", "accusation": "accuse", "frustration": "accuse", "complaint": "accuse",
+    "condemnation": "accuse",
     "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
     "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
     "position": "demand", "need": "demand",
@@ -335,7 +341,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
-    | {v for v, _p in YIELD_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
+    | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
@@ -358,7 +364,8 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
             r"apart|entrenched|deadlock\w*|initiative|counter-?(?:proposals?|offers?)|roadmap|blueprint|precondition\w*|ultimatum|readiness|willingness|pleas?|"
             r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
-            r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price|consent\w*|favou?r(?:s|ed|ing)?|advocat\w+|(?:draft|prepar|craft|author)ed by)\b"
+            r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng\w+|retaliat\w+|calls? to|pay (?:a |the )?(?:\w+ )?price|consent\w*|favou?r(?:s|ed|ing)?|advocat\w+|(?:draft|prepar|craft|author)ed by|frustration|complain\w*|block\w*|obstruct\w*|sabotag\w+|stall\w*|"
+            r"undermin\w+|derail\w*|torpedo\w*|hamper\w*|thwart\w*|scuttl\w+|holding up|held up|holds up)\b"
             r"|\bonly (?:\w+ ){0,2}(?:after|upon|once|with|following)\b|\b(?:would|will)\b[^.;]{0,80}\bif\b"
             r"|\b(?:press|pressur|push|lean)\w* (?:\w+ ){1,3}to\b|\b(?:swaps?|exchanges?) (?:\w+ ){0,3}between\b"
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"

@@ -286,6 +286,15 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.speaker, content=(without.span,), speaker_is_agent=True, fallback_other=False,
                            default_issue="talks_format" if talks else None))
         return out
+    # said Borduria was holding up the deal: the speaker's accusation
+    if c.speech is not None and c.speaker is not None and not negated and c.modal is None and c.subject is not None \
+            and c.subject.span != c.speaker.span and (c.subject.tag in ("NNP", "NNPS", "PRP")
+                                                      or c.subject.word in lex.AGENT_NOUNS) \
+            and (c.lemma in lex.OBSTRUCT_VERBS or any(
+                (c.lemma, prt) in lex.OBSTRUCT_PHRASAL for prt in particles)):
+        out.append(Reading(rule="obstruction", act="accuse", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker, content=_content(p, c), fallback_other=False))
+        return out
     # said it would host the next round
     if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
             and c.subject is not None and not c.passive:
@@ -464,7 +473,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return []  # "a phone call", "the call on Monday": only "a call for X", "its call to Y" asks
     gov = p.clauses[n.governor] if n.governor is not None else None
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
-    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in _NOUN_CONTENT_PREPS]
+    preps = _NOUN_CONTENT_PREPS | ({"with", "at"} if act == "accuse" else set())  # "frustration with the talks"
+    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in preps]
                            + [p.clauses[j].span for j in n.complements]))
     if act == "disagree":
         preps = n.preps
