@@ -473,8 +473,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return []  # "a phone call", "the call on Monday": only "a call for X", "its call to Y" asks
     gov = p.clauses[n.governor] if n.governor is not None else None
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
-    preps = _NOUN_CONTENT_PREPS | ({"with", "at"} if act == "accuse" else set())  # "frustration with the talks"
-    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in preps]
+    content_preps = _NOUN_CONTENT_PREPS | ({"with", "at"} if act == "accuse" else set())  # "frustration with"
+    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in content_preps]
                            + [p.clauses[j].span for j in n.complements]))
     if act == "disagree":
         preps = n.preps
