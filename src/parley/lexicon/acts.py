@@ -35,7 +35,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsignificant debate\b", r"\bremain(?:s|ed)? apart\b", r"\bdeal-?breaker\b",
         r"\b(?:central|key|main|core|thorniest|biggest) (?:issue|question|obstacle)s?\b",
         r"\bmost (?:complicated|difficult|contentious) issues?\b", r"\bstumbling blocks?\b",
-        r"\bareas of divergence\b",
+        r"\bareas of divergence\b", r"\bno common ground\b", r"\bfailed to find common ground\b",
     ),
     "agree": (
         r"\bagree(?:s|d|ing)?\b", r"\breach(?:ed|es)? (?:an? )?(?:agreement|deal|understanding|consensus)\b",
@@ -111,6 +111,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
+        r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
@@ -124,11 +125,17 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+        r"\b(?:remain|stay|keep|be) in (?:close |constant |regular )?(?:contact|coordination|touch)\b",
+        r"(?<=\b(?:willing(?:ness)?|read(?:y|iness)|open(?:ness)?|prepared)\s+)to (?:negotiate|talk|hold talks)\b(?!\s+about)",
+        # talks wished, refused or offered: "no intention of holding talks", "a call to enter direct negotiations"
+        r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
+        r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
+        r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
         r"\bsettlement\b", r"\bmemorandum\b", r"\bframework\b", r"\bend (?:to )?the (?:[\w‑-]+ ){0,3}(?:war|conflict)\b",
-        r"\bending the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
+        r"\bending the (?:war|conflict)\b", r"\b(?:conclusion|termination) of the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
         r"\blasting peace\b", r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
         r"\bagreement\b", r"\bdeal\b",
     ),
@@ -136,11 +143,14 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
         r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
-        r"\bcombat forces\b", r"\btroops\b", r"\bregional bases\b",
+        r"\bcombat forces\b", r"\btroops\b", r"\btakeover of\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
-        r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+        r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b",
+        r"\bnato(?:[’']s)? (?:membership|integration|accession|expansion|enlargement|forces|troops|bid)\b",
+        r"\b(?:expansion|enlargement|eastward expansion) of nato\b", r"\b(?:join|joining|joins|joined|into) nato\b",
+        r"\bbid to join\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
@@ -198,12 +208,13 @@ VERB_ACTS: dict[str, str] = {
     "implore": "request",
     "agree": "agree",
     "accept": "accept", "welcome": "accept", "endorse": "accept", "approve": "accept", "embrace": "accept",
+    "consent": "accept", "favour": "propose", "favor": "propose", "advocate": "propose",
     "reject": "reject", "refuse": "reject", "dismiss": "reject", "decline": "reject", "rebuff": "reject",
     "spurn": "reject", "veto": "reject", "oppose": "reject",
     "disagree": "disagree", "clash": "disagree", "differ": "disagree", "quarrel": "disagree",
     "discuss": "discuss", "negotiate": "discuss", "debate": "discuss", "explore": "discuss",
     "accuse": "accuse", "blame": "accuse", "condemn": "accuse", "criticize": "accuse", "criticise": "accuse",
-    "denounce": "accuse",
+    "denounce": "accuse", "complain": "accuse",
     "threaten": "threaten",
 }
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
@@ -232,25 +243,77 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
     "opposed": "reject",
 }
+# What an announcement ending in a colon lists, by its words (first match wins): "Borduria's
+# conditions are:", "the plan's main points:", "the two sides agreed to the following:".
+LIST_INTRODUCTIONS: tuple[tuple[str, str], ...] = (
+    (r"\bagree[sd]?\b|\bagreement\b", "agree"),
+    (r"\b(?:conditions|demands|requirements|preconditions|red lines)\b", "demand"),
+    (r"\b(?:proposals?|plan|points|propos(?:es|ed))\b", "propose"),
+    (r"\b(?:requests|calls? (?:on|for)|urge[sd]?|appeals?)\b", "request"),
+    (r"\b(?:commitments|pledges|offers?|undertakes|undertakings)\b", "offer"),
+)
+# Verbs that name an act only as a participle with its agent: "the framework drafted by X" (X
+# proposed it); "the two sides drafted a text" is no proposal of one side.
+BY_AGENT_ACTS: dict[str, str] = {"draft": "propose", "prepare": "propose", "craft": "propose", "author": "propose"}
+# Whom one addresses without discussing anything: "she addressed her nation" is no discussion.
+AUDIENCES = frozenset({"nation", "country", "people", "reporters", "journalists", "crowd", "crowds", "audience",
+                       "parliament", "congress", "lawmakers", "assembly", "rally", "supporters", "troops", "citizens",
+                       "conference", "summit", "forum", "session", "gathering", "meeting", "public", "nations"})
+# Nouns of a written statement: a participle after one says what its authors do ("issued a
+# statement condemning the attacks" is their accusation).
+STATEMENT_NOUNS = frozenset({"statement", "letter", "communique", "communiqué", "declaration", "resolution",
+                             "note", "readout", "message", "post"})
+# Verbs of yielding: negated, a rejection of what is not yielded to ("did not give in to calls to ...").
+YIELD_VERBS = frozenset({"yield", "bow", "cave", "capitulate", "succumb", "submit", "bend"})
+YIELD_PHRASAL = frozenset({("give", "in"), ("back", "down"), ("give", "way")})
+# Subjects of a copula whose complement is demanded: "the only way to peace is for X to withdraw".
+WAY_NOUNS = frozenset({"way", "path", "solution", "answer", "route", "key", "prerequisite"})
+# Verbs of obstruction: told of another by a speaker, the speaker's accusation ("said Borduria
+# was holding up the deal", "says Ruritania is blocking the talks").
+OBSTRUCT_VERBS = frozenset({"block", "obstruct", "sabotage", "stall", "undermine", "derail", "torpedo", "delay",
+                            "hamper", "thwart", "scuttle"})
+OBSTRUCT_PHRASAL = frozenset({("hold", "up")})
+# Verbs of pressure: with an addressee and what it is to do, a demand ("pressed X to withdraw").
+PRESSURE_VERBS = frozenset({"press", "pressure", "pressurize", "pressurise", "push", "lean"})
+# Nouns of an exchange: between two named sides and told as done, carried out ("a swap between X and Y").
+EXCHANGE_NOUNS = frozenset({"swap", "exchange"})
+# Verbs of a vow: with a hostile complement, a threat ("vowed to crush the militia").
+VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise"})
+# Verbs of retaliation: said of a party's future, a threat ("will retaliate", "a duty to avenge").
+HOSTILE_VERBS = frozenset({"avenge", "retaliate", "punish", "crush", "eliminate", "destroy", "annihilate",
+                           "obliterate", "wipe", "hit", "strike", "respond", "attack"})
+RETALIATION_VERBS = frozenset({"avenge", "retaliate"})
 # Speakers' future of hosting or helping: "said it would host the next round" is an offer.
 OFFER_BY_MODAL = frozenset({"host", "facilitate", "mediate", "help", "provide", "send", "release", "free",
                             "return", "guarantee", "contribute", "organize", "organise", "support"})
 # Nouns that name an act when a party owns them ("Ruritania's proposal", "a proposal from Borduria").
 NOUN_CLASSES: dict[str, str] = {
-    "proposal": "propose", "plan": "propose", "initiative": "propose",
+    "proposal": "propose", "plan": "propose", "initiative": "propose", "counterproposal": "propose",
+    "counteroffer": "propose", "counter-proposal": "propose", "counter-offer": "propose", "roadmap": "propose",
+    "blueprint": "propose",
     "demand": "demand", "insistence": "demand", "precondition": "demand", "ultimatum": "demand",
     "offer": "offer", "readiness": "offer", "willingness": "offer", "pledge": "offer", "undertaking": "offer",
-    "request": "request", "appeal": "request", "plea": "request",
+    "request": "request", "appeal": "request", "plea": "request", "call": "request",
     "refusal": "reject", "rejection": "reject",
-    "threat": "threaten", "accusation": "accuse",
+    "threat": "threaten", "accusation": "accuse", "frustration": "accuse", "complaint": "accuse",
+    "condemnation": "accuse",
     "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
     "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
     "position": "demand", "need": "demand",
+    "swap": "implement", "exchange": "implement",  # only between two sides, told as done (EXCHANGE_NOUNS)
 }
 # Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
 LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
                          "renew", "repeat", "reiterate", "restate", "voice", "express", "extend", "outline",
-                         "have", "unveil", "float", "set", "give"})
+                         "have", "unveil", "float", "set", "give", "publish", "release", "draw", "signal", "show",
+                         "hint", "demonstrate"})
+# Verbs of a concession that a condition buys: "would end the war if X surrendered the region"
+# (the condition is a demand). "Would attack if ..." is a threat, not listed here.
+CONCESSION_VERBS = frozenset({"end", "stop", "halt", "cease", "agree", "sign", "accept", "withdraw", "resume",
+                              "release", "free", "return", "lift", "ease", "suspend", "negotiate", "talk", "meet",
+                              "allow", "reopen", "open", "recognize", "recognise", "join"})
+# Prepositions that set a condition after "only": "talks can only happen after a withdrawal".
+ONLY_AFTER = frozenset({"after", "upon", "with", "once", "following"})
 # Conditions that are demands: "talks cannot resume unless X halts the shelling".
 DEMAND_CONDITIONS = frozenset({"unless", "only if", "until", "provided", "providing", "on condition",
                                "as long as", "so long as", "only when", "before"})
@@ -277,14 +340,15 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
-    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | {
+    | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
+    | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
         "affirm", "repeat", "restate", "caution", "predict", "admit", "concede", "recall", "fume", "counter",
         "comment", "remark", "hint", "underline", "underscore", "meet", "hold", "resume", "halt", "stop",
         "end", "cease", "withdraw", "include", "remain", "become", "see", "keep", "reopen", "exchange",
-        "be", "seem", "appear", "stay",
+        "be", "seem", "appear", "stay", "pay", "happen", "occur", "begin", "start", "proceed", "address", "face", "take",
     }
 )
 # A cheap look before parsing: a sentence without one of these word starts carries no act
@@ -298,16 +362,21 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|accus\w+|"
             r"blam\w+|condemn\w*|critici\w+|denounc\w+|threat\w*|warn(?:s|ed|ing)?|want(?:s|ed)?|insist\w*|"
             r"ready|willing|prepared|open to|eager|unacceptabl\w+|unreasonabl\w+|unrealistic|impossibl\w+|divided|"
-            r"apart|entrenched|deadlock\w*|initiative|precondition\w*|ultimatum|readiness|willingness|pleas?|"
+            r"apart|entrenched|deadlock\w*|initiative|counter-?(?:proposals?|offers?)|roadmap|blueprint|precondition\w*|ultimatum|readiness|willingness|pleas?|"
             r"gulf (?:\w+ ){0,2}between|(?:wide|deep|widening) gulf|rifts?|disputes?|stalemate|impasse|unless|only (?:if|when|once|after)|provided that|"
-            r"on condition)\b"
+            r"on condition|vow(?:s|ed|ing)?|swore|sworn|swear(?:s|ing)?|aveng(?:e|es|ing)|retaliat(?:e|es)|calls? to|pay (?:a |the )?(?:\w+ )?price|consent\w*|favou?r(?:s|ed|ing)?|advocat\w+|(?:draft|prepar|craft|author)ed by|frustration|complain\w*|block(?:s|ed|ing)?|obstruct\w*|sabotag\w+|stall\w*|"
+            r"undermin\w+|derail\w*|torpedo\w*|hamper\w*|thwart\w*|scuttl\w+|holding up|held up|holds up)\b"
+            r"|\bonly (?:\w+ ){0,2}(?:after|upon|once|with|following)\b|\b(?:would|will)\s+(?:\w+\s+)?(?:end|stop|halt|cease|agree|sign|accept|withdraw|resume|release|free|"
+            r"return|lift|ease|suspend|negotiate|talk|meet|allow|reopen|open|recogni[sz]e|join)\b[^.;]{0,80}\bif\b"
+            r"|\b(?:press|pressur|push|lean)\w* (?:\w+ ){1,3}to\b|\b(?:swaps?|exchanges?) (?:\w+ ){0,3}between\b"
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
-            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\bbe met with\b|\bhad better\b"
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
+            r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\bwithout\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "
             r"(?:talks|negotiations|discussions|consultations)\b"
             r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:support|tolerat|allow|permit|back|countenanc|entertain|"
-            r"consider|recogni|join|accept|agree|want|need)")
+            r"consider|recogni|join|accept|agree|want|need|give in|back down|yield|bow|cave|capitulat|succumb|bend)")

@@ -35,7 +35,8 @@ _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 _POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "stance", "goal", "aim",
                              "precondition", "requirement", "insistence", "red line"})
 # Verbs that state an act only with an issue word in their content ("seeks answers", "welcomed the guests").
-_NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate"})
+_NEED_AN_ISSUE = frozenset({"accept", "welcome", "seek", "embrace", "approve", "endorse", "explore", "debate",
+                            "consent", "favour", "favor", "advocate"})
 # Acts that, told by their verb, need an issue word: "agreed to meet", "rejected the suggestion".
 _NEED_AN_ISSUE_ACTS = frozenset({"offer", "agree", "discuss", "disagree", "reject", "accept", "propose"})
 # Verbs an xcomp act may hang on and still be stated: "continued to reject", "decided to accept".
@@ -51,7 +52,8 @@ _NOT_WISHED = frozenset({"thank", "know", "say", "tell", "hear", "talk", "commen
 _NOT_AN_ACT_CONTENT = frozenset({"comment", "speak", "say", "elaborate", "discuss", "answer", "respond"})
 
 
-_NOUN_CONTENT_PREPS = frozenset({"for", "on", "to", "of", "over", "regarding", "about", "concerning", "that"})
+_NOUN_CONTENT_PREPS = frozenset({"for", "on", "to", "of", "over", "regarding", "about", "concerning", "that",
+                                 "including"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,7 @@ class Reading:
     main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
+    default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -148,6 +151,12 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
 def _read_clause(p: Parse, k: int) -> list[Reading]:
     c = p.clauses[k]
     out: list[Reading] = []
+    threat = _read_threat(p, c)
+    if threat is not None:
+        return [threat]
+    by_whom = _by_whom(p, c) or _in_a_statement(p, c)
+    if by_whom is not None:
+        return [by_whom]
     if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
@@ -158,6 +167,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is None:
         act = next((a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in particles), None)
         rule = "phrasal"
+    if act is None and c.lemma in lex.PRESSURE_VERBS and c.objects and not c.passive and any(
+            p.clauses[j].relation == "xcomp" for j in c.complements):
+        act, rule = "demand", "pressure"  # "pressed Borduria to withdraw": what it is to do, demanded
     if act is None and c.lemma in lex.AGREEMENT_VERBS and any(
             o.word in lex.AGREEMENT_NOUNS for o in c.objects):
         act, rule = "agree", "agreement"
@@ -187,10 +199,17 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                 act = "reject"  # "is not asking for a ceasefire": it does not want one
             else:
                 return out  # "did not rule out", "did not demand": no act stated
+        if act == "agree" and c.subject is not None and len(c.subject.members) == 1 and any(
+                w == "to" and ph.word in ("that", "this", "it") for w, ph in c.preps):
+            act = "accept"  # "Borduria agreed to that": one side consents to what was asked
         collective = act in ("agree", "disagree", "discuss")
         addressee = c.objects[0] if act == "request" and c.objects else None
+        content = _content(p, c)
+        if c.relation == "advcl" and c.governor is not None and not c.objects and not c.complements \
+                and _marked(p, c, "as"):
+            content = (Span(p.clauses[c.governor].span.start, c.span.start),)  # "ceding the region, as X demanded,"
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
-                           content=_content(p, c), partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
+                           content=content, partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
                            fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))
@@ -216,6 +235,12 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if negated and c.lemma in lex.SUPPORT_VERBS and not c.particles and not (c.passive and c.agent is None):
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=_content(p, c)))
+        return out
+    # did not give in to calls to end the war / will not bow to pressure
+    if negated and not c.passive and (c.lemma in lex.YIELD_VERBS and c.lemma != "submit" or any(
+            (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
+        out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
         return out
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
@@ -246,6 +271,30 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.subject.head,
                            agent=c.subject, content=_content(p, c)))
         return out
+    # the only way to peace is for Ruritania to withdraw
+    if c.lemma == "be" and not negated and c.subject is not None and c.subject.word in lex.WAY_NOUNS \
+            and c.predicate.end < c.span.end:
+        out.append(Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.subject.head,
+                           agent=c.speaker, content=(Span(c.predicate.end, c.span.end),), speaker_is_agent=True,
+                           fallback_other=False))
+        return out
+    # no talks can take place without Borduria
+    without = next((ph for w, ph in c.preps if w == "without"), None)
+    if without is not None and c.modal in ("can", "could", "will", "would") and (negated or _no_subject(p, c)):
+        talks = c.subject is not None and c.subject.word in _TALK_WORDS
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker, content=(without.span,), speaker_is_agent=True, fallback_other=False,
+                           default_issue="talks_format" if talks else None))
+        return out
+    # said Borduria was holding up the deal: the speaker's accusation
+    if c.speech is not None and c.speaker is not None and not negated and c.modal is None and c.subject is not None \
+            and c.subject.span != c.speaker.span and (c.subject.tag in ("NNP", "NNPS", "PRP")
+                                                      or c.subject.word in lex.AGENT_NOUNS) \
+            and (c.lemma in lex.OBSTRUCT_VERBS or any(
+                (c.lemma, prt) in lex.OBSTRUCT_PHRASAL for prt in particles)):
+        out.append(Reading(rule="obstruction", act="accuse", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker, content=_content(p, c), fallback_other=False))
+        return out
     # said it would host the next round
     if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
             and c.subject is not None and not c.passive:
@@ -265,12 +314,137 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     return out
 
 
+def _read_threat(p: Parse, c: Clause) -> Reading | None:
+    """Threats without the verb "threaten": a vow of harm ("vowed to crush the militia"), a
+    future retaliation ("will retaliate", "its duty to avenge"), a price to pay ("they will pay
+    the price"). Done or wished harm is no threat: "the army retaliated", "if they retaliate"."""
+    if c.negated or _is_hypothetical(p, c) or c.passive:
+        return None
+    if c.lemma in lex.VOW_VERBS and not embedded(p, c) and any(
+            p.clauses[j].lemma in lex.HOSTILE_VERBS and not p.clauses[j].negated for j in c.complements):
+        return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
+                       content=_content(p, c))
+    future = c.modal in ("will", "would", "shall", "'ll")
+    if c.lemma in lex.RETALIATION_VERBS and (future and not embedded(p, c) or _a_duty_to(p, c)):
+        own = c.subject if future and c.subject is not None and not c.subject_inherited else None
+        return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=own or c.speaker,
+                       content=_content(p, c), speaker_is_agent=own is None)
+    if c.lemma == "face" and any(w == "or" and c.predicate.start - 12 <= s < c.predicate.start
+                                 for s, _e, w, _t, _d in p.tokens):
+        # "told Borduria to accept the deal, or face the consequences": a threat by the one who tells
+        k, hops = c, 0
+        while k.governor is not None and k.relation in ("conj", "xcomp", "ccomp") and hops < 4:
+            k, hops = p.clauses[k.governor], hops + 1
+        if k is not c and k.subject is not None and not k.negated and k.relation not in ("acl", "relcl", "advcl") \
+                and not k.subject_inherited:
+            return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate,
+                           agent=k.subject, content=(Span(k.predicate.end, c.predicate.start),))
+    if c.lemma == "pay" and future and any(o.word == "price" for o in c.objects) and not embedded(p, c):
+        return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.speaker,
+                       content=(c.span,), speaker_is_agent=True)  # "they will pay the price": said by whom
+    return None
+
+
+def _by_whom(p: Parse, c: Clause) -> Reading | None:
+    """ "the framework drafted by Borduria", "a plan put forward by Ruritania": a participle with
+    its agent after "by" says who proposed (demanded, offered) the noun it follows."""
+    if c.relation != "acl" or c.tag != "VBN" or c.negated:
+        return None
+    act = lex.VERB_ACTS.get(c.lemma) or lex.BY_AGENT_ACTS.get(c.lemma) or next(
+        (a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in c.particles), None)
+    agent = next((ph for w, ph in c.preps if w == "by"), None)
+    if act not in ("propose", "offer", "demand", "request") or agent is None:
+        return None
+    noun = _noun_before(p, c.predicate.start)
+    if noun is None:
+        return None
+    return Reading(rule="by_whom", act=act, sentence=c.sentence, trigger=c.predicate, agent=agent, content=(noun,),
+                   fallback_other=False)
+
+
+def _in_a_statement(p: Parse, c: Clause) -> Reading | None:
+    """ "issued a joint statement condemning the attacks": the participle after a statement noun
+    is the act of the statement's authors (the subject of the clause that issued it)."""
+    if c.relation != "acl" or c.tag != "VBG" or c.negated or c.governor is None:
+        return None
+    act = lex.VERB_ACTS.get(c.lemma)
+    if act not in ("accuse", "request", "demand", "reject", "propose", "threaten", "accept"):
+        return None
+    noun = _noun_before(p, c.predicate.start)
+    gov = p.clauses[c.governor]
+    if noun is None or gov.subject is None or gov.negated or _is_hypothetical(p, gov):
+        return None
+    head = next((w for s, _e, w, _t, _d in reversed(p.tokens) if s < noun.end), "")
+    if head not in lex.STATEMENT_NOUNS:
+        return None
+    return Reading(rule="statement", act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(gov),
+                   content=_content(p, c), fallback_other=act not in _NEED_AN_ISSUE_ACTS)
+
+
+_NOT_IN_A_NOUN = ("IN", "VB", "CC", ",", ".", ":", "WDT", "WP", "TO", "``", "''", "-LRB-", "-RRB-")
+
+
+def _noun_before(p: Parse, pos: int) -> Span | None:
+    """The noun phrase that ends just before ``pos`` (at most eight words)."""
+    toks = [t for t in p.tokens if t[1] <= pos]
+    if not toks or not toks[-1][3].startswith("NN"):
+        return None
+    start = toks[-1][0]
+    for t in reversed(toks[-8:]):
+        if t[3].startswith(_NOT_IN_A_NOUN):
+            break
+        start = t[0]
+    return Span(start, toks[-1][1])
+
+
+def _only_before(p: Parse, c: Clause) -> bool:
+    """An "only" between the clause's subject and its first preposition: "can only happen after"."""
+    return any(w == "only" and c.span.start <= s < c.predicate.end + 12 for s, _e, w, _t, _d in p.tokens)
+
+
+def _no_subject(p: Parse, c: Clause) -> bool:
+    """ "no discussion ... can take place": the subject is negated by "no"."""
+    subject = c.subject
+    if subject is None:  # a light subject: the words before the predicate in the clause
+        return any(w == "no" and d == "det" and c.span.start <= s < c.predicate.start for s, _e, w, _t, d in p.tokens)
+    return any(w == "no" and subject.span.start <= s < subject.head.start for s, _e, w, _t, _d in p.tokens)
+
+
+_DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
+
+
+def _a_duty_to(p: Parse, c: Clause) -> bool:
+    """ "it is our duty to avenge", "its right to retaliate": the infinitive hangs on a noun of duty."""
+    if c.relation == "xcomp" and c.governor is not None:
+        return any(o.word in _DUTY for o in p.clauses[c.governor].objects)
+    if c.relation == "acl":
+        before = [w for s, _e, w, _t, _d in p.tokens if s < c.predicate.start][-3:]
+        return bool(_DUTY & {w.lower() for w in before})
+    return False
+
+
 def read_conditions(p: Parse, k: int) -> list[Reading]:
     """ "talks cannot resume unless X halts the shelling": the condition is a demand, of
     whoever says it (else of the main clause's subject)."""
     c = p.clauses[k]
     out = []
+    agent_is_speaker = c.speaker is None and (c.subject is None or c.subject.pronoun is None and c.subject.word
+                                               not in lex.AGENT_NOUNS)
+    if c.modal is not None and not c.negated and not embedded(p, c) and _only_before(p, c):
+        # "talks can only happen after a withdrawal": the thing after "only after" is demanded
+        for w, ph in c.preps:
+            if w in lex.ONLY_AFTER:
+                out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                                   agent=c.speaker or c.subject, content=(ph.span,),
+                                   speaker_is_agent=agent_is_speaker, fallback_other=False))
     for cond in c.conditions:
+        if cond.mark == "if" and c.modal in ("would", "will") and not c.negated and c.lemma in lex.CONCESSION_VERBS \
+                and c.subject is not None and not embedded(p, c):
+            # "Borduria would end the war if Ruritania surrendered the region": the price is a demand
+            out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                               agent=c.speaker or c.subject, content=(cond.span,), fallback_other=False,
+                               speaker_is_agent=agent_is_speaker))
+            continue
         if cond.mark not in lex.DEMAND_CONDITIONS and not cond.mark.startswith("only"):
             continue
         if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not c.negated:
@@ -291,11 +465,16 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
                         main_issue=True, fallback_other=False)]  # "points of agreement between X and Y"
     if n.lemma in _TALK_NOUNS:
         return _talks(p, n)
+    if n.lemma in lex.EXCHANGE_NOUNS:
+        return _exchange(p, n)
     if act is None:
         return []
+    if n.lemma == "call" and not (any(w == "for" for w, _ph in n.preps) or n.complements):
+        return []  # "a phone call", "the call on Monday": only "a call for X", "its call to Y" asks
     gov = p.clauses[n.governor] if n.governor is not None else None
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
-    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in _NOUN_CONTENT_PREPS]
+    content_preps = _NOUN_CONTENT_PREPS | ({"with", "at"} if act == "accuse" else set())  # "frustration with"
+    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in content_preps]
                            + [p.clauses[j].span for j in n.complements]))
     if act == "disagree":
         preps = n.preps
@@ -327,13 +506,16 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
     if n.owner is not None:
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
                         content=content, fallback_other=False)]
-    if gov is not None and gov.lemma in lex.LIGHT_VERBS and n.relation == "dobj" and gov.subject is not None:
+    if gov is not None and gov.lemma in lex.LIGHT_VERBS and gov.subject is not None and (
+            n.relation == "dobj" or n.relation == "pobj" and gov.lemma in ("hint", "signal")):  # "hinted at a willingness"
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
                         content=content, fallback_other=False)]
     return []
 
 
 _TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
+_TALK_WORDS = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "decision",
+                         "decisions", "meeting", "meetings", "consultation", "consultations"})
 
 
 def _talks(p: Parse, n: Nominal) -> list[Reading]:
@@ -352,12 +534,28 @@ def _talks(p: Parse, n: Nominal) -> list[Reading]:
                     partners=partners, both_sides=True, collective=True, fallback_other=False)]
 
 
+def _exchange(p: Parse, n: Nominal) -> list[Reading]:
+    """ "released as part of a prisoner swap between X and Y": an exchange told as done is
+    carried out by its two sides; one wished, planned or denied is not ("a swap between X and
+    Y could follow")."""
+    partners = tuple(ph for w, ph in n.preps if w == "between")
+    gov = p.clauses[n.governor] if n.governor is not None else None
+    if not partners or gov is None or gov.tag not in ("VBD", "VBN") or gov.negated or gov.modal is not None \
+            or embedded(p, gov) or _is_hypothetical(p, gov) or gov.lemma in _EMBEDDING:
+        return []
+    return [Reading(rule="exchange", act="implement", sentence=n.sentence, trigger=n.head, agent=None,
+                    content=(Span(n.span.start, n.head.end),), partners=partners, collective=True,
+                    fallback_other=False)]
+
+
 def read_warnings(p: Parse) -> list[Reading]:
     """ "they had better stop now": a threat by whoever says it."""
     out = []
     toks = p.tokens
     for i in range(len(toks) - 1):
-        if toks[i][2] in ("had", "'d", "’d") and toks[i + 1][2] == "better":
+        had = toks[i][2] in ("had", "'d", "’d")
+        bare = toks[i][3] == "PRP" and i + 2 < len(toks) and toks[i + 2][3] in ("VB", "VBP")  # "they better stop"
+        if (had or bare and toks[i][2] not in ("it",)) and toks[i + 1][2] == "better":
             out.append(Reading(rule="warning", act="threaten", sentence=p.sentence,
                                trigger=Span(toks[i][0], toks[i + 1][1]), agent=None,
                                content=(Span(toks[i + 1][1], p.span.end),), speaker_is_agent=True))
@@ -370,6 +568,10 @@ def readings(p: Parse) -> list[Reading]:
         out += read_clause(p, k)
         out += read_conditions(p, k)
     for n in p.nominals:
-        out += read_nominal(p, n)
+        # "a plan including a truce, talks and corridors": one act for each listed member
+        members = tuple(m for w, ph in n.preps if w in ("including", "for", "on") and len(ph.members) > 1
+                        for m in ph.members)
+        out += [dataclasses.replace(r, listed=members) if members and r.act not in ("disagree", "discuss") else r
+                for r in read_nominal(p, n)]
     out += read_warnings(p)
     return out

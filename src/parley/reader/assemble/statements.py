@@ -84,6 +84,8 @@ _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according
                         r"(?:\s+that)?", regex.I)
 _TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
+# "agreed to that": one side consents to what the sentence before told (its issue is that sentence's).
+_TO_THAT = regex.compile(r"\s*to\s+(?:that|this|it)\b(?=\s*[,.;]|\s+(?:but|and|as|after)\b)", regex.I)
 
 
 _ESCAPE = regex.compile(r"\\.")
@@ -232,7 +234,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         parses = parse(text, select(text, parts, mentions))
     by_id = {a.id: a for a in said.actors}
     sides = (_main_sides(mentions, meetings), _main_pair(text, mentions, meetings))
-    long_quotes = sorted(q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS)
+    long_quotes = sorted(q.evidence[0] for q in said.quotes if len(q.text.split()) >= LONG_QUOTE_WORDS
+                         and not _whole_paragraphs(q.evidence[0], parts))
     drafts: dict[tuple[str, tuple[str, ...], str], _Draft] = {}
     vocabulary = _Vocabulary(text.lower())
     all_triggers = _scan_triggers(text, vocabulary)
@@ -281,7 +284,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             parsed = parses.get(sent.index)
             if parsed is not None and _vetoed(parsed, start, act):
                 continue
-            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms):
+            prev = parts.sentences[sent.index - 1].span if sent.index > 0 else None
+            for draft in _read_trigger(doc, sent, start, end, act, mentions, said, by_id, sides, terms, prev):
                 acts_by_sentence.setdefault(sent.index, set()).add(draft.act)
                 pairs_by_sentence.setdefault(sent.index, set()).add((draft.act, draft.actors))
                 keys_by_sentence.setdefault(sent.index, []).append((draft.act, draft.actors, draft.issue))
@@ -296,6 +300,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             if draft.act not in done or (draft.act, draft.actors) in pairs or _parse_subject_wins(
                     drafts, keys_by_sentence.get(index, []), draft, sent.span):
                 add(draft, sent.span)
+    for draft, item in _listed_items(doc, parts, mentions, said, by_id, terms, reader.sides):
+        add(draft, item)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -305,8 +311,63 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     return out
 
 
+def _whole_paragraphs(q: Span, parts: Parts) -> bool:
+    """A quote that holds whole paragraphs (a statement or readout quoted in full) is read as text."""
+    for para in parts.paragraphs:
+        if q.start <= para.start + 1 and q.end >= para.end - 1 and para.end - para.start > 200:
+            return True
+    return False
+
+
 # Units that count people or remains: the figures of an exchange.
 _PEOPLE_UNITS = regex.compile(lex.PEOPLE_UNIT_PATTERN, regex.I)
+
+# A list announced by a colon ("its conditions are as follows:"), its items bare paragraphs.
+_LIST_ACTS = tuple((regex.compile(rx, regex.I), act) for rx, act in lex.LIST_INTRODUCTIONS)
+# At most this many items, each at most this long (characters), follow one announcement.
+LIST_ITEMS_MAX = 12
+LIST_ITEM_CHARS = 400
+
+
+def _listed_items(doc: Document, parts: Parts, mentions: Mentions, said: Said, by_id: dict[str, Actor],
+                  terms: _IssueTerms, sides: tuple[str, ...]) -> list[tuple[_Draft, Span]]:
+    """ "Here are Borduria's conditions:" or "We agree to the following:", then one bare item per
+    paragraph: each item is the announced act of the announcing party, its issue in the item
+    (``other`` when it names none). The list ends at a paragraph that tells more than an item
+    (two or more sentences, or a speech verb: "..., officials said")."""
+    text = doc.text
+    out: list[tuple[_Draft, Span]] = []
+    sentences = parts.sentences
+    for k, sent in enumerate(sentences):
+        intro = sent.span.of(text).rstrip()
+        if not intro.endswith(":") or k + 1 >= len(sentences) or sentences[k + 1].paragraph == sent.paragraph:
+            continue
+        act = next((a for rx, a in _LIST_ACTS if rx.search(intro)), None)
+        if act is None:
+            continue
+        codes = sorted({m.code for m in mentions.parties_in(sent.span)})
+        speaker = said.sentence_speaker.get(sent.index)
+        if act == "agree":
+            actors = tuple(codes) if len(codes) >= 2 else sides
+        else:
+            actors = tuple(codes[:1]) if len(codes) == 1 else ()
+            if not actors and speaker is not None:
+                code = _code_of_person(by_id, speaker)
+                actors = (code,) if code else ()
+        if len(actors) < (2 if act == "agree" else 1):
+            continue
+        j, items = k + 1, 0
+        while j < len(sentences) and items < LIST_ITEMS_MAX:
+            para = sentences[j].paragraph
+            group = [x for x in sentences[j:j + 3] if x.paragraph == para]
+            item = Span(group[0].span.start, group[-1].span.end)
+            if len(group) > 1 or item.end - item.start > LIST_ITEM_CHARS or _SPEECH.search(text, item.start, item.end):
+                break
+            for issue in _issues_of(terms, item.start, item.end, act)[:1] or ["other"]:
+                out.append((_Draft(act=act, actors=actors, issue=issue, speaker=speaker, quantity=None,
+                                   deadline=None, date=None), item))
+            j, items = j + 1, items + 1
+    return out
 
 
 def _borrow_counts(terms: _IssueTerms, parts: Parts, mentions: Mentions, drafts: dict) -> None:
@@ -386,7 +447,7 @@ def _clause_bounds(text: str, sent: Span, start: int, end: int) -> tuple[int, in
 
 def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str, mentions: Mentions,
                   said: Said, by_id: dict[str, Actor], sides: tuple[tuple[str, ...], tuple[str, ...]],
-                  terms: _IssueTerms) -> list[_Draft]:
+                  terms: _IssueTerms, prev: Span | None = None) -> list[_Draft]:
     text = doc.text
     s = sent.span
     lo, hi = _clause_bounds(text, s, start, end)
@@ -415,6 +476,12 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
         return []  # "157 prisoners had been returned": the patient, not who carried it out
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
+    if act == "agree" and prev is not None and _TO_THAT.match(text, end, min(s.end, end + 20)):
+        issues = _nearest_issue(terms, prev.start, prev.end) if prev is not None else []
+        if not issues:
+            return []
+        return _drafts(doc, sent, lo, start, end, hi, "accept", trigger, issues, mentions, said, by_id, sides,
+                       nominal=False)
     nominal = bool(_NOMINAL.search(trigger)) and bool(_DETERMINER.search(text[max(lo, start - 40):start]))
     if trigger == "must":
         # "the killing ... must stop", "Russia must withdraw": the issue may stand on either side
@@ -426,8 +493,9 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
                                                     and act in ("disagree", "discuss"))
     issues = [] if before_first else _issues_of(terms, start, min(hi, end + OBJECT_WINDOW), act)
     if not issues and (before_first or nominal or act in ("disagree", "reject", "accept", "implement", "accuse")):
-        issues = _issues_of(terms, max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW)), start, act)
-        issues = issues if act in ("discuss", "disagree") else issues[-1:]
+        window = max(lo, start - (PRE_WINDOW_COPULA if before_first else PRE_WINDOW))
+        issues = _issues_of(terms, window, start, act) if act in ("discuss", "disagree") else \
+            _nearest_issue(terms, window, start)
     if not issues and before_first:
         issues = _issues_of(terms, end, min(hi, end + OBJECT_WINDOW), act)
     if not issues and rxc.match(r"\s+(?:[\w,]+\s+){0,3}more\b", text[end:end + 40]):
@@ -509,6 +577,21 @@ _GOODS = regex.compile(lex.GOODS, regex.I)
 
 
 def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
+    hits = _hits_in(terms, lo, hi)
+    if not hits:
+        return []
+    return _choose(terms.text, hits, lo, act)
+
+
+def _nearest_issue(terms: _IssueTerms, lo: int, hi: int) -> list[str]:
+    """The issue named nearest before ``hi`` (a named one over a weak word): "the IAEA said a
+    truce had taken effect" is about the truce, not the agency's atom."""
+    hits = _hits_in(terms, lo, hi)
+    strong = [h for h in hits if not h[2]] or hits
+    return [strong[-1][1]] if strong else []
+
+
+def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]]:
     text = terms.text
     hits: list[tuple[int, str, bool]] = []
     goods = None
@@ -528,10 +611,13 @@ def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
             issue = terms.main
         if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
             continue  # "a heated exchange", "military aid": another sense of the word
-        hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS))
-    if not hits:
-        return []
+        # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
+        hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
     hits.sort()
+    return hits
+
+
+def _choose(text: str, hits: list[tuple[int, str, bool]], lo: int, act: str) -> list[str]:
     strong = [h for h in hits if not h[2]]
     chosen = strong or hits
     first = chosen[0]
@@ -909,6 +995,8 @@ def _vetoed(p: Parse, start: int, act: str) -> bool:
         return False
     if act == "request" and c.lemma == "ask" and asked_participle(c):
         return True  # "When asked how close ..., she said": a reporter's question, no request
+    if act == "discuss" and c.word == "addressed" and any(o.word in lex.AUDIENCES for o in c.objects):
+        return True  # "she addressed her nation": an audience, not an issue
     return act in ("agree", "accept", "discuss", "propose") and embedded(p, c)
 
 
@@ -1056,6 +1144,8 @@ class _ClauseReader:
             issues = self.issues(r, sent)
             if not issues and r.main_issue and self.terms.main:
                 issues = [self.terms.main]
+            if not issues and r.default_issue is not None:
+                issues = [r.default_issue]
             if not issues:
                 if not r.fallback_other:
                     continue
