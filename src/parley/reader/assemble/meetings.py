@@ -353,6 +353,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 70):d.span.start]))
+        if not owned and _POSSESSIVE_DAY.match(text, d.span.end):
+            continue  # "the talks that led to Thursday's swap": the day of the swap, not of the talks
         if not owned and _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
@@ -388,6 +390,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     groups: dict[int, list[tuple[int, str, object]]] = {}
     for off, kind, value in anchors:
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
+            if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
+                continue  # "On Friday, the president said he would meet ...": the day of the words
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
         t = _nearest(chunk, trig, off)
@@ -586,6 +590,8 @@ _OWNED_DATE = regex.compile(r"(?:[’']s)?\s+(?:(?:morning|afternoon|evening|nig
                             r"his|her|their|its|new|more|further)\b)[\w-]+\s+){0,1}"
                             r"(?:talks|meeting|negotiations|round|session|summit|call)\b"
                             r"|[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session|summit|call)\b")
+# "Thursday's": a day told as the owner of a noun; unless that noun is a session (_OWNED_DATE), the day is another event's.
+_POSSESSIVE_DAY = regex.compile(r"[’']s\s")
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
