@@ -65,3 +65,62 @@ def test_near_miss_a_day_that_owns_the_negotiations_is_their_day():
     text = ("But Thursday's negotiations between Ghanaian and Togolese officials in Accra show that "
             "channels remain open.")
     assert dates(text) == {"2025-06-05"}
+
+
+# ---------------------------------------------------------------- mediators, heads and venue told by a verb or a copula
+
+_OPENING = "A third round of talks between Ghana and Togo kicked off in Windhoek on Wednesday. "
+
+
+def only(text: str) -> Meeting:
+    ms = meetings(text)
+    assert len(ms) == 1, ms
+    return ms[0]
+
+
+def test_a_state_that_is_mediating_the_discussions_is_a_mediator():
+    m = only(_OPENING + "Namibia is mediating the discussions, officials said.")
+    assert "NAM" in m.mediators and "NAM" not in m.parties
+
+
+def test_near_miss_a_state_that_is_not_mediating_is_no_mediator():
+    m = only(_OPENING + "Namibia is not mediating the discussions, officials said.")
+    assert "NAM" not in m.mediators
+
+
+def test_talks_being_led_by_a_named_envoy_give_his_side_a_head():
+    m = only(_OPENING + "The latest round of talks is being led by Ghanaian Envoy Kwame Boateng.")
+    heads = dict(m.heads)
+    assert "GHA" in heads
+
+
+def test_near_miss_talks_being_watched_by_an_envoy_give_no_head():
+    m = only(_OPENING + "The latest round of talks is being watched by Ghanaian Envoy Kwame Boateng.")
+    assert "GHA" not in dict(m.heads)
+
+
+def test_a_minister_who_heads_up_a_capitals_delegation_heads_that_side():
+    m = only(_OPENING + "Togolese Foreign Minister Kofi Mensah heads up Lome's delegation at the talks.")
+    assert "TGO" in dict(m.heads)
+
+
+def test_near_miss_a_minister_who_heads_to_a_capital_heads_no_delegation():
+    m = only(_OPENING + "Togolese Foreign Minister Kofi Mensah heads Lome's campaign against the talks.")
+    assert "TGO" not in dict(m.heads)
+
+
+def test_a_building_that_is_the_venue_for_the_talks_is_their_venue():
+    m = only(_OPENING + "The residence of the Namibian ambassador to the African Union is reportedly the "
+                        "venue for the talks.")
+    assert m.venue is not None and m.venue.startswith("residence of the Namibian ambassador")
+
+
+def test_the_venue_for_the_talks_was_a_named_hotel():
+    m = only(_OPENING + "The venue for the talks was the Lakeside hotel, officials said.")
+    assert m.venue == "Lakeside hotel"
+
+
+def test_near_miss_a_venue_not_yet_known_and_the_venue_of_a_concert_are_no_venue():
+    assert only(_OPENING + "The venue for the talks is not yet known.").venue is None
+    assert only(_OPENING + "The residence of the Namibian ambassador was the venue for a concert on "
+                           "Thursday.").venue is None

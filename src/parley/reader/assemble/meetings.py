@@ -72,6 +72,8 @@ _MEDIATING_AFTER = regex.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
     r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?|witness(?:es)?)|"
     r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
+    # "Borduria is mediating the discussions", "Borduria and Syldavia are also mediating" (never "is not mediating")
+    r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|again\s+)?(?:mediating|brokering)\b|"
     r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
     r"is\s+mediating)\b)")
 # "Borduria has long served as a go-between for the two", "Borduria has been mediating"
@@ -151,10 +153,10 @@ _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospita
 _LED_BY_RESPECTIVELY = regex.compile(r"(?P<parties>(?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))+[\p{Lu}][\p{L}.]+)\s+"
                                      r"(?:delegations|teams|negotiators),?\s+(?:led|headed)\s+by(?=[^.]{3,90}?\brespectively\b)")
 _RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegations,?\s+respectively\b", regex.I)
-_HEADED = regex.compile(r"\b(?:headed|led)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
+_HEADED = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))(?:\s+up)?\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
                         r"(?:delegation|team|side|negotiators)\b")
 _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+)?"
-                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+"
+                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+(?:being\s+)?"
                         r"(?:led|headed)\s+by\b"
                         r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b")
 
@@ -1192,6 +1194,28 @@ _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
 
 
+# A venue told by a copula: "the residence of the Bordurian envoy is the venue for the talks",
+# "the venue for the talks was the Lakeside hotel".
+_SESSION_NOUN = r"(?:talks|negotiations|meeting|round|summit|session|discussions)"
+_VENUE_IS = regex.compile(r"(?:^|,\s+|\band\s+|\bwhile\s+)(?P<v>[Tt]he\s+(?:[\p{L}’'.-]+\s+){0,9}?)"
+                          r"(?:is|was|will\s+be|would\s+be)\s+(?:reportedly\s+|also\s+|expected\s+to\s+be\s+)?"
+                          r"the\s+(?:chosen\s+)?venue\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _SESSION_NOUN + r"\b")
+_VENUE_OF_IS = regex.compile(r"\b[Tt]he\s+venue\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _SESSION_NOUN +
+                             r"\s+(?:is|was|will\s+be)\s+(?:reportedly\s+)?"
+                             r"(?P<v>(?:the\s+[\p{L}’'.-]+|[\p{Lu}][\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,9}?)"
+                             r"(?=\s*(?:[,.;]|$|\s+(?:in|on|near|outside)\b))")
+
+
+def _venue_told(chunk: str) -> str | None:
+    """The venue a copula names (see _VENUE_IS), without its article."""
+    vm = _VENUE_IS.search(chunk) or _VENUE_OF_IS.search(chunk)
+    if vm is None:
+        return None
+    v = vm.group("v").strip()
+    v = regex.sub(r"^(?:the|The)\s+", "", v)
+    return v or None
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -1326,6 +1350,10 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if a is not None and a.affiliation and a.affiliation in target.parties and any(
                     _HEAD_ROLE.search(r) for r in a.roles):
                 target.heads.setdefault(a.affiliation, a.id)  # "the chief negotiator at the talks"
+        told = _venue_told(chunk)
+        if told and not target.venue:
+            target.venue = told
+            target.evidence.append(s)
         # format and duration
         for name, pat in _FORMATS.items():
             if rxc.search(pat, chunk, regex.I):
