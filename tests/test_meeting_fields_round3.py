@@ -124,3 +124,34 @@ def test_near_miss_a_venue_not_yet_known_and_the_venue_of_a_concert_are_no_venue
     assert only(_OPENING + "The venue for the talks is not yet known.").venue is None
     assert only(_OPENING + "The residence of the Namibian ambassador was the venue for a concert on "
                            "Thursday.").venue is None
+
+
+# ---------------------------------------------------------------- asides and hosts
+
+def test_states_in_an_aside_about_the_host_are_not_sides():
+    m = only("Namibia, which shares borders with Angola and Botswana, is set to host Ghanaian and Togolese "
+             "leaders in Windhoek this weekend for ceasefire talks.")
+    assert set(m.parties) == {"GHA", "TGO"}
+    assert "AGO" not in m.parties and "BWA" not in m.parties
+
+
+def test_a_host_set_to_host_two_sides_mediates():
+    m = only("Namibia is set to host Ghanaian and Togolese leaders in Windhoek this weekend for ceasefire talks.")
+    assert m.mediators == ("NAM",) and set(m.parties) == {"GHA", "TGO"}
+
+
+def test_near_miss_a_host_set_to_host_one_guest_is_a_side():
+    m = only("Namibia is set to host Ghanaian leaders in Windhoek this weekend for ceasefire talks.")
+    assert m.mediators == () and set(m.parties) == {"GHA", "NAM"}
+
+
+def test_a_state_that_holds_talks_in_its_own_capital_is_a_side_across_an_aside():
+    m = only("Namibia, which has long mediated between Angola and Botswana, held talks with Ghana in "
+             "Windhoek on Monday.")
+    assert set(m.parties) == {"GHA", "NAM"}
+
+
+def test_near_miss_an_aside_that_holds_the_session_word_keeps_its_sides():
+    m = only("Ghana's president, who met Togolese President Kofi Mensah in Windhoek on Monday, said the "
+             "border would reopen.")
+    assert {"GHA", "TGO"} <= set(m.parties)

@@ -81,7 +81,18 @@ _GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:
                                   r"\s+as\s+(?:a\s+|the\s+|the\s+main\s+|a\s+key\s+)?(?:mediator|go-between|broker)|"
                                   r"\s+(?:has|have|had)\s+been\s+mediating\b")
 # "Borduria hosted talks between A and B"
-_HOSTS_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|will\s+host)\b")
+# (also across an aside: "Borduria, which borders both, is set to host talks between A and B")
+_ASIDE_RX = r",\s+(?:which|who|whose)\b[^,;.“”\"]{1,120}?,"
+_HOSTS_AFTER = regex.compile(r"(?:" + _ASIDE_RX + r")?\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|"
+                             r"will\s+host|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+host|(?:is|are)\s+to\s+host)\b")
+# A non-restrictive relative clause: ", which shares borders with A and B,". The states and people
+# in it are what the clause says of its noun, not sides of a session told outside it.
+_ASIDE = regex.compile(_ASIDE_RX)
+
+
+def _in_aside(asides: list[tuple[int, int]], off: int, trig: int) -> bool:
+    """Whether ``off`` lies inside an aside that does not hold the session word at ``trig``."""
+    return any(a < off < b and not a < trig < b for a, b in asides)
 
 
 def _mediates(text: str, lo: int, span: Span) -> bool:
@@ -419,6 +430,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
+    bare = chunk  # the sentence with its asides blanked: "Borduria, which ..., held talks" is one clause
+    for a, b in asides:
+        bare = bare[:a] + " " * (b - a) + bare[b:]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
     for tstart, items in groups.items():
@@ -465,14 +480,19 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
+            if _in_aside(asides, pm.span.start - s.start, tstart):
+                continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
             if _mediates(text, s.start, pm.span):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
             if _HOSTS_AFTER.match(text, pm.span.end):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
             if pm.code in place_codes:
-                if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
+                if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
+                elif pm.how == "state" and pm.span.start - s.start < tstart and _same_clause(
+                        bare, pm.span.start - s.start, tstart) and not _is_location_at(text, pm.span.start):
+                    host_sides.add(pm.code)  # "Borduria held talks with Ruritania in Borduria's capital"
                 continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
@@ -480,7 +500,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
                 continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
-            if not _side_clause(chunk, pm.span.start - s.start, tstart):
+            if not _side_clause(bare, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
                                                                                         pm.span.start - s.start]):
@@ -489,7 +509,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for person in mentions.people_in(s):
             a = by_id.get(person.key)
             sighting.people.add(person.key)
-            if a is not None and a.affiliation and _side_clause(chunk, person.span.start - s.start, tstart):
+            if _in_aside(asides, person.span.start - s.start, tstart):
+                continue
+            if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
