@@ -155,3 +155,17 @@ def test_near_miss_an_aside_that_holds_the_session_word_keeps_its_sides():
     m = only("Ghana's president, who met Togolese President Kofi Mensah in Windhoek on Monday, said the "
              "border would reopen.")
     assert {"GHA", "TGO"} <= set(m.parties)
+
+
+# ---------------------------------------------------------------- one session told as begun and as to come
+
+def test_the_negotiations_told_as_to_come_on_the_day_they_began_are_that_session():
+    ms = meetings(_OPENING + "Togolese Foreign Minister Kofi Mensah said the negotiations on Wednesday will be "
+                             "largely focused on the border.")
+    assert len(ms) == 1 and ms[0].place == "Windhoek"
+
+
+def test_near_miss_new_negotiations_the_next_day_are_another_session():
+    ms = meetings("Ghana and Togo held talks in Windhoek on Wednesday. Togolese Foreign Minister Kofi Mensah "
+                  "said new negotiations on Thursday will be largely focused on the border.")
+    assert {m.date for m in ms} == {"2025-06-11", "2025-06-12"}

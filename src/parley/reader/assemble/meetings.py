@@ -927,7 +927,10 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 def _same(m: _Meeting, s: _Sighting) -> bool:
     if s.then and s.parties - m.parties - m.mediators:
         return False  # "Then A met C": not the session of A and B
-    if m.status != s.status and not (s.definite and not s.date):
+    if m.status != s.status and not (s.definite and not s.date) and not (
+            # "talks began in X on Thursday" ... "the negotiations on Thursday will focus on ...": one
+            # session, told as begun and as to come on the same day
+            s.definite and s.date and s.date == m.date and {m.status, s.status} <= {"held", "ongoing", "scheduled"}):
         return False
     if s.aside and s.round and m.round != s.round:
         return False  # "after the opening round": not the session the report is about
