@@ -169,3 +169,32 @@ def test_near_miss_new_negotiations_the_next_day_are_another_session():
     ms = meetings("Ghana and Togo held talks in Windhoek on Wednesday. Togolese Foreign Minister Kofi Mensah "
                   "said new negotiations on Thursday will be largely focused on the border.")
     assert {m.date for m in ms} == {"2025-06-11", "2025-06-12"}
+
+
+# ---------------------------------------------------------------- one verb, several trips; a dash aside
+
+def test_meeting_one_leader_in_one_city_on_one_day_and_another_elsewhere_later_is_two_meetings():
+    ms = meetings("Ghanaian President Kwame Boateng has undertaken what he calls his peace missions, meeting "
+                  "Togolese President Kofi Mensah in Lome on June 5 and Beninese President Paul Adjovi in "
+                  "Cotonou on June 8.")
+    got = {(m.date, m.place, m.parties) for m in ms}
+    assert got == {("2025-06-05", "Lome", ("GHA", "TGO")), ("2025-06-08", "Cotonou", ("BEN", "GHA"))}
+
+
+def test_near_miss_one_city_over_two_days_is_not_split_by_place():
+    ms = meetings("Ghanaian President Kwame Boateng met Togolese President Kofi Mensah in Lome on June 5 and "
+                  "June 6.")
+    assert {m.place for m in ms} == {"Lome"}
+    assert all(set(m.parties) == {"GHA", "TGO"} for m in ms)
+
+
+def test_a_person_in_a_dash_aside_is_no_side():
+    m = only("Ghanaian President Kwame Boateng – a longtime ally of Nigerian President Bola Adeyemi – met "
+             "Togolese President Kofi Mensah in Lome on Monday.")
+    assert set(m.parties) == {"GHA", "TGO"}
+
+
+def test_near_miss_a_session_inside_the_dash_aside_keeps_its_sides():
+    ms = meetings("Ghanaian President Kwame Boateng – who met Nigerian President Bola Adeyemi in Abuja on "
+                  "Monday – said the border would reopen.")
+    assert any({"GHA", "NGA"} <= set(m.parties) for m in ms)

@@ -82,7 +82,7 @@ _GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:
                                   r"\s+(?:has|have|had)\s+been\s+mediating\b")
 # "Borduria hosted talks between A and B"
 # (also across an aside: "Borduria, which borders both, is set to host talks between A and B")
-_ASIDE_RX = r",\s+(?:which|who|whose)\b[^,;.“”\"]{1,120}?,"
+_ASIDE_RX = r",\s+(?:which|who|whose)\b[^,;.“”\"]{1,120}?,|\s[–—]\s[^–—;.“”\"]{1,120}?\s[–—]\s"
 _HOSTS_AFTER = regex.compile(r"(?:" + _ASIDE_RX + r")?\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|"
                              r"will\s+host|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+host|(?:is|are)\s+to\s+host)\b")
 # A non-restrictive relative clause: ", which shares borders with A and B,". The states and people
@@ -532,7 +532,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
-        out.extend(_split_pairs(text, s, chunk, sighting))
+        for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
+            out.extend(_split_pairs(text, s, chunk, trip))
     return out
 
 
@@ -564,6 +565,38 @@ def _codes_in(mentions: Mentions, by_id: dict[str, Actor], lo: int, hi: int) -> 
     codes |= {p.code for p in _starting_in(mentions.parties, lo, hi) if p.span.start not in people_at}
     codes.discard(None)
     return codes  # type: ignore[return-value]
+
+
+def _split_trips(s: Span, chunk: str, sighting: _Sighting, items: list[tuple[int, str, object]], mentions: Mentions,
+                 by_id: dict[str, Actor], trig_end: int) -> list[_Sighting]:
+    """ "meeting Anna Kovic in Vell on May 5 and Ivo Marek in Port Example on May 8": after one
+    session word, each place told with its own day, the pairs joined by "and", is a session of its
+    own; the sides named inside a pair's stretch are that session's, those before all pairs are
+    every session's."""
+    seq = sorted((o, k, str(v)) for o, k, v in items if k in ("date", "city"))
+    cities = {v for _o, k, v in seq if k == "city"}
+    days = {v for _o, k, v in seq if k == "date"}
+    if len(seq) < 4 or len(seq) % 2 or len(cities) < 2 or len(days) < 2 or seq[0][0] < trig_end:
+        return [sighting]
+    pairs = [seq[i:i + 2] for i in range(0, len(seq), 2)]
+    if any({a[1], b[1]} != {"date", "city"} for a, b in pairs):
+        return [sighting]
+    bounds: list[int] = []
+    for prev, nxt in zip(pairs, pairs[1:], strict=False):
+        am = rxc.search(r"\band\b", chunk[prev[1][0]:nxt[0][0]])
+        if am is None:
+            return [sighting]
+        bounds.append(prev[1][0] + am.start())
+    edges = [trig_end, *bounds, pairs[-1][1][0] + 1]
+    specific = [_codes_in(mentions, by_id, s.start + lo, s.start + hi) for lo, hi in zip(edges, edges[1:], strict=False)]
+    common = sighting.parties - set().union(*specific)
+    out = []
+    for pair, own in zip(pairs, specific, strict=True):
+        day = next(v for _o, k, v in pair if k == "date")
+        city = next(v for _o, k, v in pair if k == "city")
+        out.append(replace(sighting, parties=common | own, mediators=set(sighting.mediators) - own, place=city,
+                           dates=[day], date=day, people=set(sighting.people)))
+    return out
 
 
 def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_Sighting]:
