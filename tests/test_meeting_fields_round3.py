@@ -198,3 +198,36 @@ def test_near_miss_a_session_inside_the_dash_aside_keeps_its_sides():
     ms = meetings("Ghanaian President Kwame Boateng – who met Nigerian President Bola Adeyemi in Abuja on "
                   "Monday – said the border would reopen.")
     assert any({"GHA", "NGA"} <= set(m.parties) for m in ms)
+
+
+# ---------------------------------------------------------------- "before Monday's talks had begun"; "met X before the talks"
+
+def test_before_a_days_talks_had_begun_dates_the_talks_on_that_day_past():
+    # a Wednesday report: the talks "had begun" on the Monday just gone, not the next one
+    ms = meetings("Before Monday’s talks in Windhoek between Ghana and Togo had begun, Ghanaian President "
+                  "Kwame Boateng told a news agency that ceding the region would not be accepted.")
+    assert [(m.date, m.place, m.status) for m in ms] == [("2025-06-09", "Windhoek", "held")]
+
+
+def test_near_miss_before_a_days_talks_told_ahead_keeps_the_coming_day():
+    ms = meetings("Before Monday’s talks in Windhoek between Ghana and Togo, Ghanaian President Kwame Boateng "
+                  "will meet the press.")
+    assert {m.date for m in ms} == {"2025-06-16"}
+
+
+def test_sides_of_a_meeting_told_before_the_talks_are_not_the_talks_sides():
+    ms = meetings("Ghana and Togo held talks in Windhoek on Monday. Togolese representatives also met with "
+                  "Angolan, Zambian and Malawian representatives before the talks in Windhoek.")
+    assert len(ms) == 1 and set(ms[0].parties) == {"GHA", "TGO"}
+
+
+def test_near_miss_sides_named_with_the_talks_themselves_stay():
+    ms = meetings("Ghana and Togo held talks in Windhoek on Monday. Angolan and Zambian observers attended "
+                  "the talks in Windhoek.")
+    assert {"GHA", "TGO"} <= set(ms[0].parties)
+
+
+def test_near_miss_a_meeting_told_after_after_with_its_own_day_keeps_its_sides():
+    ms = meetings("Ghanaian and Togolese negotiators are set to resume talks in Lusaka on Friday after a "
+                  "meeting in Windhoek on Monday.")
+    assert {m.date for m in ms if set(m.parties) == {"GHA", "TGO"}} == {"2025-06-09", "2025-06-13"}

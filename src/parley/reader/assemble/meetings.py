@@ -357,6 +357,16 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
     for d in mentions.dates_in(s):
+        if d.kind == "by" and d.value and _owned_at(text, d.span.start):
+            # "Before Monday's talks in Vell had begun, ...": the day the session word owns is its own,
+            # not a deadline; a weekday of a session told as begun is the last one, not the next
+            day = d.value
+            wd = _WEEKDAY.search(d.text)
+            if wd and doc.published and _BEGUN.match(text, d.span.end, min(s.end, d.span.end + 80)):
+                pub = date.fromisoformat(doc.published[:10])
+                day = (pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(wd.group(0).lower())) % 7)).isoformat()
+            anchors.append((d.span.start - s.start, "date", day))
+            continue
         moved = d.kind == "by" and bool(d.value) and _MOVED_TO.search(text[max(s.start, d.span.start - 30):d.span.start + 6])
         if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
             # "put off until Friday": the session's new day
@@ -532,6 +542,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
+        if earlier and not dates and _TIME_OF_OTHER.search(chunk, max(0, tstart - 40), tstart):
+            # "A also met B and C before the talks in Vell": the sides are the other session's, the
+            # talks (told elsewhere: "the", no day of their own here) are only its point in time
+            sighting.parties, sighting.people = set(), set()
         for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
             out.extend(_split_pairs(text, s, chunk, trip))
     return out
@@ -786,7 +800,17 @@ def _weekend(published: str, said: str) -> str:
 
 # A session word with its past participle, or a session told as a point in time that has passed:
 # "after talks held in Vienna", "following the talks": held, whatever the rest of the clause plans.
+# "met B before the talks": the session word after it only dates another event.
+_TIME_OF_OTHER = regex.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+the\s+(?:[\w’'-]+\s+){0,2}$", regex.I)
+# "the talks in Vell had begun", "talks ... began": the session told as begun, in its own verb.
+_BEGUN = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|round|summit|session)"
+                       r"(?:\s+(?!will\b|would\b|could\b)[^\s,.;:]+){0,8}?\s+"
+                       r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|ended|concluded|kicked\s+off|got\s+under\s?way)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = regex.compile(r"(?i:" + "|".join(_WEEKDAYS) + r")")
 _HELD_NEAR = regex.compile(
+    r"\b(?:talks|negotiations|meetings?|round|summit|session)(?:\s+[^\s,.;:]+){0,8}?\s+had\s+(?:begun|started|"
+    r"opened|ended|concluded)\b|"
     r"\b(?:talks|negotiations|meetings?|round|summit|session)\s+(?:that\s+were\s+|which\s+were\s+)?"
     r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
     r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w’'-]+\s+){0,2}"
