@@ -231,3 +231,29 @@ def test_near_miss_a_meeting_told_after_after_with_its_own_day_keeps_its_sides()
     ms = meetings("Ghanaian and Togolese negotiators are set to resume talks in Lusaka on Friday after a "
                   "meeting in Windhoek on Monday.")
     assert {m.date for m in ms if set(m.parties) == {"GHA", "TGO"}} == {"2025-06-09", "2025-06-13"}
+
+
+# ---------------------------------------------------------------- the report's session with a broker and no side; "met pushback"
+
+def test_brokered_talks_with_no_side_named_are_between_the_reports_two_sides():
+    m = only("Ghana and Togo traded accusations on Monday. The latest deadline follows Namibian-brokered "
+             "trilateral talks in Windhoek that produced no breakthrough as the warring parties cling to "
+             "mutually exclusive demands. Togo is pressing Ghana to withdraw from the border region.")
+    assert set(m.parties) == {"GHA", "TGO"} and m.mediators == ("NAM",)
+
+
+def test_near_miss_brokered_talks_with_a_side_named_keep_their_sides():
+    ms = meetings("Ghana and Togo traded accusations on Monday. Namibian-brokered talks with Angola in Windhoek "
+                  "produced no breakthrough. Togo is pressing Ghana to withdraw from the border region.")
+    assert all("TGO" not in m.parties for m in ms)
+
+
+def test_remarks_that_met_pushback_in_a_city_are_no_meeting():
+    assert meetings("Ghana and Togo agreed a deal on Sunday. Those remarks met pushback in Accra.") == []
+    assert meetings("Ghana and Togo agreed a deal on Sunday. The plan met with stiff resistance in Lome.") == []
+
+
+def test_near_miss_a_president_who_met_a_president_in_a_city_is_a_meeting():
+    ms = meetings("Ghana and Togo agreed a deal on Sunday. Ghanaian President Kwame Boateng met Togolese "
+                  "President Kofi Mensah in Accra on Monday.")
+    assert [(m.date, m.place) for m in ms] == [("2025-06-09", "Accra")]

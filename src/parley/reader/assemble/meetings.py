@@ -42,6 +42,14 @@ _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
                              regex.I)
 
+# "met pushback", "met with criticism", "meet the deadline": a reaction or a target met, not a session.
+_MET_WITH_THING = regex.compile(
+    r"(?i:met|meet|meets|meeting)\s+(?:with\s+)?(?:(?:a|an|the|some|little|much|strong|stiff|fierce|broad|"
+    r"widespread|swift|sharp|immediate|mixed|its|their|his|her|all|any|these|those)\s+){0,2}"
+    r"(?i:pushback|criticism|resistance|opposition|skepticism|scepticism|approval|silence|derision|anger|outrage|"
+    r"condemnation|protests?|reactions?|responses?|backlash|disapproval|dismay|concern|alarm|applause|praise|"
+    r"rejection|ridicule|scorn|suspicion|indifference|deadlines?|demands?|conditions|targets?|goals?|"
+    r"expectations|requirements|criteria|obligations|needs|standards|threshold)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
@@ -351,7 +359,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     s = sent.span
     chunk = text[s.start:s.end]
     quoted = _quoted(text, s)
-    trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
+    trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)
+            and not _MET_WITH_THING.match(chunk, m.start())]
     if not trig or _NOT_SESSION.search(chunk):
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
@@ -972,6 +981,11 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
                      and p.code not in mediators)
     pair = {c for c, _n in counts.most_common(2)}
     for m in meetings:
+        if m is main and not m.parties and len(pair) == 2 and not (pair & m.mediators):
+            # the report's session told with its broker but no side ("X-brokered talks in Vell that
+            # produced no breakthrough as the warring parties ..."): the two sides the report names most
+            m.parties = set(pair)
+            continue
         if m is main or len(m.parties | m.mediators) >= 2:
             continue
         told = " ".join(text[e.start:e.end] for e in m.evidence)
