@@ -257,3 +257,27 @@ def test_near_miss_a_president_who_met_a_president_in_a_city_is_a_meeting():
     ms = meetings("Ghana and Togo agreed a deal on Sunday. Ghanaian President Kwame Boateng met Togolese "
                   "President Kofi Mensah in Accra on Monday.")
     assert [(m.date, m.place) for m in ms] == [("2025-06-09", "Accra")]
+
+
+# ---------------------------------------------------------------- a visit to a leader; the place of a war
+
+def test_a_visit_to_a_named_president_is_a_meeting():
+    m = only("Ghanaian President Kwame Boateng visited Beninese President Paul Adjovi in Cotonou on Monday.")
+    assert (m.date, m.place, set(m.parties)) == ("2025-06-09", "Cotonou", {"BEN", "GHA"})
+
+
+def test_near_miss_a_visit_to_a_camp_is_no_meeting():
+    assert meetings("Ghanaian President Kwame Boateng visited a refugee camp in Cotonou on Monday.") == []
+
+
+def test_a_state_named_as_where_a_quoted_conflict_is_does_not_place_the_meetings():
+    text = ("Ghanaian President Kwame Boateng met Togolese President Kofi Mensah on Monday. Boateng said that "
+            "during the meetings there was a “general observation” that “the military conflict” in Mali "
+            "“will escalate.” Refugees in Bamako fled.")
+    assert all(m.place is None for m in meetings(text))
+
+
+def test_near_miss_talks_in_a_state_are_placed_in_its_city_the_report_names():
+    text = ("Ghanaian President Kwame Boateng met Togolese President Kofi Mensah on Monday. The two "
+            "leaders will hold talks in Mali next week. Refugees in Bamako fled.")
+    assert "Bamako" in {m.place for m in meetings(text)}

@@ -33,6 +33,9 @@ _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
+    # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
+    r"visit(?:ed|s|ing)?\s+(?:his|her|their|the)?\s*(?:[A-Z][\w.-]+\s+){0,3}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
+    r"[Cc]ounterpart|[Cc]hancellor|[Pp]remier|[Kk]ing|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince)|"
     # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a call by video link"
     r"(?:spoke|spoken|speak|speaks|talked|talk|chatted|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|"
     r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
@@ -403,7 +406,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
     for pm in mentions.parties_in(s):
-        if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
+        if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code and not (
+                _PLACE_OF_OTHER.search(text[max(s.start, pm.span.start - 40):pm.span.start])):
+            # (not "the war in Borduria", "the conflict” in Borduria": where the war is)
             anchors.append((pm.span.start - s.start, "country", pm.code))
     for cm in _CITY_TALKS.finditer(chunk):  # "the Vienna talks"
         if cm.group("city") not in _WAR_REGIONS:  # "the Gaza ceasefire talks" are about Gaza
@@ -451,8 +456,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     out: list[_Sighting] = []
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
     bare = chunk  # the sentence with its asides blanked: "Borduria, which ..., held talks" is one clause
-    for a, b in asides:
-        bare = bare[:a] + " " * (b - a) + bare[b:]
+    for lo_a, hi_a in asides:
+        bare = bare[:lo_a] + " " * (hi_a - lo_a) + bare[hi_a:]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
     for tstart, items in groups.items():
@@ -767,7 +772,7 @@ _MET_IN = regex.compile(r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|co
 # Nouns of people held or of war whose "in X" says where they are, not where a session sits.
 _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|troops|forces|soldiers|civilians|residents|"
                                 r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis|"
-                                r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)\s+"
+                                r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)[”\"’']?\s+"
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # A state named as what talks are about: "talks on Borduria", "the war against Borduria"
 _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
