@@ -281,3 +281,9 @@ def test_near_miss_talks_in_a_state_are_placed_in_its_city_the_report_names():
     text = ("Ghanaian President Kwame Boateng met Togolese President Kofi Mensah on Monday. The two "
             "leaders will hold talks in Mali next week. Refugees in Bamako fled.")
     assert "Bamako" in {m.place for m in meetings(text)}
+
+
+def test_near_miss_a_day_that_owns_talks_after_a_dotted_word_is_their_day():
+    # "Wednesday's U.S.-brokered talks": the session noun after words of any shape
+    ms = meetings("Ghana and Togo agreed at Wednesday's U.S.-brokered talks in Accra to reopen the border.")
+    assert {m.date for m in ms} == {"2025-06-11"}

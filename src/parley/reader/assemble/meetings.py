@@ -388,7 +388,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 70):d.span.start]))
-        if not owned and _POSSESSIVE_DAY.match(text, d.span.end):
+        if not owned and _POSSESSIVE_DAY.match(text, d.span.end) and not _POSSESSIVE_SESSION.match(text, d.span.end):
             continue  # "the talks that led to Thursday's swap": the day of the swap, not of the talks
         if not owned and _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
@@ -677,6 +677,9 @@ _OWNED_DATE = regex.compile(r"(?:[’']s)?\s+(?:(?:morning|afternoon|evening|nig
                             r"|[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session|summit|call)\b")
 # "Thursday's": a day told as the owner of a noun; unless that noun is a session (_OWNED_DATE), the day is another event's.
 _POSSESSIVE_DAY = regex.compile(r"[’']s\s")
+# (the session noun may follow a few words of any shape: "Wednesday's U.S.-brokered talks")
+_POSSESSIVE_SESSION = regex.compile(r"[’']s\s+(?:\S+\s+){0,3}?(?:talks|meetings?|negotiations|round|session|summit|call|"
+                                    r"discussions|consultations)\b", regex.I)
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
