@@ -35,6 +35,9 @@ _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
+    # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
+    r"visit(?:ed|s|ing)?\s+(?:his|her|their|the)?\s*(?:[A-Z][\w.-]+\s+){0,3}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
+    r"[Cc]ounterpart|[Cc]hancellor|[Pp]remier|[Kk]ing|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince)|"
     # leaders' calls: "spoke by phone", "talked over the telephone", "a phone conversation", "a call by video link"
     r"(?:spoke|spoken|speak|speaks|talked|talk|chatted|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|"
     r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
@@ -44,6 +47,14 @@ _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
                              regex.I)
 
+# "met pushback", "met with criticism", "meet the deadline": a reaction or a target met, not a session.
+_MET_WITH_THING = regex.compile(
+    r"(?i:met|meet|meets|meeting)\s+(?:with\s+)?(?:(?:a|an|the|some|little|much|strong|stiff|fierce|broad|"
+    r"widespread|swift|sharp|immediate|mixed|its|their|his|her|all|any|these|those)\s+){0,2}"
+    r"(?i:pushback|criticism|resistance|opposition|skepticism|scepticism|approval|silence|derision|anger|outrage|"
+    r"condemnation|protests?|reactions?|responses?|backlash|disapproval|dismay|concern|alarm|applause|praise|"
+    r"rejection|ridicule|scorn|suspicion|indifference|deadlines?|demands?|conditions|targets?|goals?|"
+    r"expectations|requirements|criteria|obligations|needs|standards|threshold)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
              "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
              "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
@@ -74,6 +85,8 @@ _MEDIATING_AFTER = regex.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
     r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?|witness(?:es)?)|"
     r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
+    # "Borduria is mediating the discussions", "Borduria and Syldavia are also mediating" (never "is not mediating")
+    r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|again\s+)?(?:mediating|brokering)\b|"
     r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
     r"is\s+mediating)\b)")
 # "Borduria has long served as a go-between for the two", "Borduria has been mediating"
@@ -81,7 +94,18 @@ _GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:
                                   r"\s+as\s+(?:a\s+|the\s+|the\s+main\s+|a\s+key\s+)?(?:mediator|go-between|broker)|"
                                   r"\s+(?:has|have|had)\s+been\s+mediating\b")
 # "Borduria hosted talks between A and B"
-_HOSTS_AFTER = regex.compile(r"\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|will\s+host)\b")
+# (also across an aside: "Borduria, which borders both, is set to host talks between A and B")
+_ASIDE_RX = r",\s+(?:which|who|whose)\b[^,;.“”\"]{1,120}?,|\s[–—]\s[^–—;.“”\"]{1,120}?\s[–—]\s"
+_HOSTS_AFTER = regex.compile(r"(?:" + _ASIDE_RX + r")?\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|"
+                             r"will\s+host|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+host|(?:is|are)\s+to\s+host)\b")
+# A non-restrictive relative clause: ", which shares borders with A and B,". The states and people
+# in it are what the clause says of its noun, not sides of a session told outside it.
+_ASIDE = regex.compile(_ASIDE_RX)
+
+
+def _in_aside(asides: list[tuple[int, int]], off: int, trig: int) -> bool:
+    """Whether ``off`` lies inside an aside that does not hold the session word at ``trig``."""
+    return any(a < off < b and not a < trig < b for a, b in asides)
 
 
 def _mediates(text: str, lo: int, span: Span) -> bool:
@@ -153,10 +177,10 @@ _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospita
 _LED_BY_RESPECTIVELY = regex.compile(r"(?P<parties>(?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))+[\p{Lu}][\p{L}.]+)\s+"
                                      r"(?:delegations|teams|negotiators),?\s+(?:led|headed)\s+by(?=[^.]{3,90}?\brespectively\b)")
 _RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegations,?\s+respectively\b", regex.I)
-_HEADED = regex.compile(r"\b(?:headed|led)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
+_HEADED = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))(?:\s+up)?\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
                         r"(?:delegation|team|side|negotiators)\b")
 _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+)?"
-                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+"
+                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+(?:being\s+)?"
                         r"(?:led|headed)\s+by\b"
                         r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b")
 
@@ -340,12 +364,23 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     s = sent.span
     chunk = text[s.start:s.end]
     quoted = _quoted(text, s)
-    trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
+    trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)
+            and not _MET_WITH_THING.match(chunk, m.start())]
     if not trig or _NOT_SESSION.search(chunk):
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
     for d in mentions.dates_in(s):
+        if d.kind == "by" and d.value and _owned_at(text, d.span.start):
+            # "Before Monday's talks in Vell had begun, ...": the day the session word owns is its own,
+            # not a deadline; a weekday of a session told as begun is the last one, not the next
+            day = d.value
+            wd = _WEEKDAY.search(d.text)
+            if wd and doc.published and _BEGUN.match(text, d.span.end, min(s.end, d.span.end + 80)):
+                pub = date.fromisoformat(doc.published[:10])
+                day = (pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(wd.group(0).lower())) % 7)).isoformat()
+            anchors.append((d.span.start - s.start, "date", day))
+            continue
         moved = d.kind == "by" and bool(d.value) and _MOVED_TO.search(text[max(s.start, d.span.start - 30):d.span.start + 6])
         if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
             # "put off until Friday": the session's new day
@@ -355,6 +390,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         owned = bool(_OWNED_DATE.match(text, d.span.end))  # "Wednesday's talks"
         owned = owned or bool(_SESSION_THEN_DATE.search(text[max(s.start, d.span.start - 70):d.span.start]))
+        if not owned and _POSSESSIVE_DAY.match(text, d.span.end) and not _POSSESSIVE_SESSION.match(text, d.span.end):
+            continue  # "the talks that led to Thursday's swap": the day of the swap, not of the talks
         if not owned and _BACKGROUND_DATE.search(text, max(s.start, d.span.start - 80), d.span.start):
             continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
@@ -371,7 +408,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
     for pm in mentions.parties_in(s):
-        if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code:
+        if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code and not (
+                _PLACE_OF_OTHER.search(text[max(s.start, pm.span.start - 40):pm.span.start])):
+            # (not "the war in Borduria", "the conflict” in Borduria": where the war is)
             anchors.append((pm.span.start - s.start, "country", pm.code))
     for cm in _CITY_TALKS.finditer(chunk):  # "the Vienna talks"
         if cm.group("city") not in _WAR_REGIONS:  # "the Gaza ceasefire talks" are about Gaza
@@ -390,6 +429,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     groups: dict[int, list[tuple[int, str, object]]] = {}
     for off, kind, value in anchors:
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
+            if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
+                continue  # "On Friday, the president said he would meet ...": the day of the words
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
         t = _nearest(chunk, trig, off)
@@ -415,6 +456,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
+    bare = chunk  # the sentence with its asides blanked: "Borduria, which ..., held talks" is one clause
+    for lo_a, hi_a in asides:
+        bare = bare[:lo_a] + " " * (hi_a - lo_a) + bare[hi_a:]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
     for tstart, items in groups.items():
@@ -461,14 +506,19 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
+            if _in_aside(asides, pm.span.start - s.start, tstart):
+                continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
             if _mediates(text, s.start, pm.span):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
             if _HOSTS_AFTER.match(text, pm.span.end):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
             if pm.code in place_codes:
-                if pm.how == "demonym" and _same_clause(chunk, pm.span.start - s.start, tstart):
+                if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
+                elif pm.how == "state" and pm.span.start - s.start < tstart and _same_clause(
+                        bare, pm.span.start - s.start, tstart) and not _is_location_at(text, pm.span.start):
+                    host_sides.add(pm.code)  # "Borduria held talks with Ruritania in Borduria's capital"
                 continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
@@ -476,7 +526,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
                 continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
-            if not _side_clause(chunk, pm.span.start - s.start, tstart):
+            if not _side_clause(bare, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
                                                                                         pm.span.start - s.start]):
@@ -485,7 +535,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for person in mentions.people_in(s):
             a = by_id.get(person.key)
             sighting.people.add(person.key)
-            if a is not None and a.affiliation and _side_clause(chunk, person.span.start - s.start, tstart):
+            if _in_aside(asides, person.span.start - s.start, tstart):
+                continue
+            if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
@@ -506,7 +558,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
-        out.extend(_split_pairs(text, s, chunk, sighting))
+        if earlier and not dates and _TIME_OF_OTHER.search(chunk, max(0, tstart - 40), tstart):
+            # "A also met B and C before the talks in Vell": the sides are the other session's, the
+            # talks (told elsewhere: "the", no day of their own here) are only its point in time
+            sighting.parties, sighting.people = set(), set()
+        for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
+            out.extend(_split_pairs(text, s, chunk, trip))
     return out
 
 
@@ -538,6 +595,38 @@ def _codes_in(mentions: Mentions, by_id: dict[str, Actor], lo: int, hi: int) -> 
     codes |= {p.code for p in _starting_in(mentions.parties, lo, hi) if p.span.start not in people_at}
     codes.discard(None)
     return codes  # type: ignore[return-value]
+
+
+def _split_trips(s: Span, chunk: str, sighting: _Sighting, items: list[tuple[int, str, object]], mentions: Mentions,
+                 by_id: dict[str, Actor], trig_end: int) -> list[_Sighting]:
+    """ "meeting Anna Kovic in Vell on May 5 and Ivo Marek in Port Example on May 8": after one
+    session word, each place told with its own day, the pairs joined by "and", is a session of its
+    own; the sides named inside a pair's stretch are that session's, those before all pairs are
+    every session's."""
+    seq = sorted((o, k, str(v)) for o, k, v in items if k in ("date", "city"))
+    cities = {v for _o, k, v in seq if k == "city"}
+    days = {v for _o, k, v in seq if k == "date"}
+    if len(seq) < 4 or len(seq) % 2 or len(cities) < 2 or len(days) < 2 or seq[0][0] < trig_end:
+        return [sighting]
+    pairs = [seq[i:i + 2] for i in range(0, len(seq), 2)]
+    if any({a[1], b[1]} != {"date", "city"} for a, b in pairs):
+        return [sighting]
+    bounds: list[int] = []
+    for prev, nxt in zip(pairs, pairs[1:], strict=False):
+        am = rxc.search(r"\band\b", chunk[prev[1][0]:nxt[0][0]])
+        if am is None:
+            return [sighting]
+        bounds.append(prev[1][0] + am.start())
+    edges = [trig_end, *bounds, pairs[-1][1][0] + 1]
+    specific = [_codes_in(mentions, by_id, s.start + lo, s.start + hi) for lo, hi in zip(edges, edges[1:], strict=False)]
+    common = sighting.parties - set().union(*specific)
+    out = []
+    for pair, own in zip(pairs, specific, strict=True):
+        day = next(v for _o, k, v in pair if k == "date")
+        city = next(v for _o, k, v in pair if k == "city")
+        out.append(replace(sighting, parties=common | own, mediators=set(sighting.mediators) - own, place=city,
+                           dates=[day], date=day, people=set(sighting.people)))
+    return out
 
 
 def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_Sighting]:
@@ -588,6 +677,11 @@ _OWNED_DATE = regex.compile(r"(?:[’']s)?\s+(?:(?:morning|afternoon|evening|nig
                             r"his|her|their|its|new|more|further)\b)[\w-]+\s+){0,1}"
                             r"(?:talks|meeting|negotiations|round|session|summit|call)\b"
                             r"|[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|negotiations|round|session|summit|call)\b")
+# "Thursday's": a day told as the owner of a noun; unless that noun is a session (_OWNED_DATE), the day is another event's.
+_POSSESSIVE_DAY = regex.compile(r"[’']s\s")
+# (the session noun may follow a few words of any shape: "Wednesday's U.S.-brokered talks")
+_POSSESSIVE_SESSION = regex.compile(r"[’']s\s+(?:\S+\s+){0,3}?(?:talks|meetings?|negotiations|round|session|summit|call|"
+                                    r"discussions|consultations)\b", regex.I)
 _PAST_REF = regex.compile(r"\b(?:last (?:month|week|year)|previous|earlier|first round|in the past)\b", regex.I)
 _PAST_ROUNDS = re.compile(r"\b(?:previous|earlier|past|prior)\s+(?:\w+\s+)?(?:rounds|meetings|sessions)\b", re.I)
 _DEFINITE = regex.compile(r"\b(?:the|these|this week's|\w+day's|latest)\s+(?:[\w.-]+\s+){0,3}"
@@ -683,7 +777,7 @@ _MET_IN = regex.compile(r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|co
 # Nouns of people held or of war whose "in X" says where they are, not where a session sits.
 _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|troops|forces|soldiers|civilians|residents|"
                                 r"fighting|war|conflict|ceasefire|truce|strikes|attacks|offensive|violence|crisis|"
-                                r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)\s+"
+                                r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)[”\"’']?\s+"
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # A state named as what talks are about: "talks on Borduria", "the war against Borduria"
 _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
@@ -725,7 +819,17 @@ def _weekend(published: str, said: str) -> str:
 
 # A session word with its past participle, or a session told as a point in time that has passed:
 # "after talks held in Vienna", "following the talks": held, whatever the rest of the clause plans.
+# "met B before the talks": the session word after it only dates another event.
+_TIME_OF_OTHER = regex.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+the\s+(?:[\w’'-]+\s+){0,2}$", regex.I)
+# "the talks in Vell had begun", "talks ... began": the session told as begun, in its own verb.
+_BEGUN = regex.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|round|summit|session)"
+                       r"(?:\s+(?!will\b|would\b|could\b)[^\s,.;:]+){0,8}?\s+"
+                       r"(?:had\s+|have\s+|has\s+)?(?:begun|began|started|opened|ended|concluded|kicked\s+off|got\s+under\s?way)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = regex.compile(r"(?i:" + "|".join(_WEEKDAYS) + r")")
 _HELD_NEAR = regex.compile(
+    r"\b(?:talks|negotiations|meetings?|round|summit|session)(?:\s+[^\s,.;:]+){0,8}?\s+had\s+(?:begun|started|"
+    r"opened|ended|concluded)\b|"
     r"\b(?:talks|negotiations|meetings?|round|summit|session)\s+(?:that\s+were\s+|which\s+were\s+)?"
     r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
     r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w’'-]+\s+){0,2}"
@@ -981,6 +1085,11 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
                      and p.code not in mediators)
     pair = {c for c, _n in counts.most_common(2)}
     for m in meetings:
+        if m is main and not m.parties and len(pair) == 2 and not (pair & m.mediators):
+            # the report's session told with its broker but no side ("X-brokered talks in Vell that
+            # produced no breakthrough as the warring parties ..."): the two sides the report names most
+            m.parties = set(pair)
+            continue
         if m is main or len(m.parties | m.mediators) >= 2:
             continue
         told = " ".join(text[e.start:e.end] for e in m.evidence)
@@ -993,7 +1102,10 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 def _same(m: _Meeting, s: _Sighting) -> bool:
     if s.then and s.parties - m.parties - m.mediators:
         return False  # "Then A met C": not the session of A and B
-    if m.status != s.status and not (s.definite and not s.date):
+    if m.status != s.status and not (s.definite and not s.date) and not (
+            # "talks began in X on Thursday" ... "the negotiations on Thursday will focus on ...": one
+            # session, told as begun and as to come on the same day
+            s.definite and s.date and s.date == m.date and {m.status, s.status} <= {"held", "ongoing", "scheduled"}):
         return False
     if s.aside and s.round and m.round != s.round:
         return False  # "after the opening round": not the session the report is about
@@ -1354,6 +1466,28 @@ class _MeetingIndex:
         return self.meetings[first]
 
 
+# A venue told by a copula: "the residence of the Bordurian envoy is the venue for the talks",
+# "the venue for the talks was the Lakeside hotel".
+_SESSION_NOUN = r"(?:talks|negotiations|meeting|round|summit|session|discussions)"
+_VENUE_IS = regex.compile(r"(?:^|,\s+|\band\s+|\bwhile\s+)(?P<v>[Tt]he\s+(?:[\p{L}’'.-]+\s+){0,9}?)"
+                          r"(?:is|was|will\s+be|would\s+be)\s+(?:reportedly\s+|also\s+|expected\s+to\s+be\s+)?"
+                          r"the\s+(?:chosen\s+)?venue\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _SESSION_NOUN + r"\b")
+_VENUE_OF_IS = regex.compile(r"\b[Tt]he\s+venue\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}" + _SESSION_NOUN +
+                             r"\s+(?:is|was|will\s+be)\s+(?:reportedly\s+)?"
+                             r"(?P<v>(?:the\s+[\p{L}’'.-]+|[\p{Lu}][\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,9}?)"
+                             r"(?=\s*(?:[,.;]|$|\s+(?:in|on|near|outside)\b))")
+
+
+def _venue_told(chunk: str) -> str | None:
+    """The venue a copula names (see _VENUE_IS), without its article."""
+    vm = _VENUE_IS.search(chunk) or _VENUE_OF_IS.search(chunk)
+    if vm is None:
+        return None
+    v = vm.group("v").strip()
+    v = regex.sub(r"^(?:the|The)\s+", "", v)
+    return v or None
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -1492,6 +1626,10 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if a is not None and a.affiliation and a.affiliation in target.parties and any(
                     _HEAD_ROLE.search(r) for r in a.roles):
                 target.heads.setdefault(a.affiliation, a.id)  # "the chief negotiator at the talks"
+        told = _venue_told(chunk)
+        if told and not target.venue:
+            target.venue = told
+            target.evidence.append(s)
         # format and duration
         for name, pat in _FORMATS.items():
             if rxc.search(pat, chunk, regex.I):
