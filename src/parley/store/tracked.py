@@ -41,6 +41,7 @@ from parley.model import Actor, Meeting, Quantity, Statement
 from parley.store.db import actors as actor_rows
 from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
+from parley.store.db import quotes as quote_rows
 from parley.store.db import statements as statement_rows
 from parley.track.blocks import (
     RULES_VERSION,
@@ -1050,3 +1051,150 @@ def dump(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
         out[t.name] = sorted(rows, key=repr)
     return out
 
+
+
+# ------------------------------------------------------------ what the dashboard reads (service's serve block)
+
+def process_summaries(conn: Connection) -> list[dict[str, Any]]:
+    """Per process: counts of meetings and statements, first and last dated meeting, the
+    number of reports behind them and the day of the latest activity, in SQL aggregates."""
+    m = track_meetings
+    s = track_statements
+    meets = {r.process: r for r in conn.execute(
+        sa.select(m.c.process, sa.func.count().label("n"), sa.func.min(m.c.date).label("first"),
+                  sa.func.max(m.c.date).label("last")).group_by(m.c.process))}
+    stmts = {r.process: r for r in conn.execute(
+        sa.select(s.c.process, sa.func.count().label("n"), sa.func.max(s.c.date).label("last"))
+        .group_by(s.c.process))}
+    # reports behind a process: the documents of the mentions of its meetings and statements
+    docs: dict[str | None, int] = {}
+    items = sa.union_all(sa.select(m.c.id.label("tid"), m.c.process.label("process")),
+                         sa.select(s.c.id.label("tid"), s.c.process.label("process"))).subquery()
+    q = (sa.select(items.c.process, sa.func.count(sa.distinct(track_mentions.c.document_id)))
+         .join(track_mentions, track_mentions.c.tracked_id == items.c.tid)
+         .where(track_mentions.c.kind.in_(("meeting", "statement"))).group_by(items.c.process))
+    for process, n in conn.execute(q):
+        docs[process] = int(n)
+    out = []
+    for p in load_processes(conn):
+        mr, sr = meets.get(p.id), stmts.get(p.id)
+        last = max([x for x in ((mr.last if mr else None), (sr.last if sr else None)) if x], default=None)
+        out.append({"process": p, "meetings": int(mr.n) if mr else 0, "statements": int(sr.n) if sr else 0,
+                    "first_meeting": mr.first if mr else None, "last_meeting": mr.last if mr else None,
+                    "sources": docs.get(p.id, 0), "last_activity": last})
+    return out
+
+
+def latest_statements(conn: Connection, process: str | None = None, *, speaker: str | None = None,
+                      limit: int | None = None) -> list[TrackedStatement]:
+    """Statements, newest first (by day, then id, as the pages order them); of one process
+    or one speaker (a tracked person's id)."""
+    q = sa.select(track_statements)
+    if process is not None:
+        q = q.where(track_statements.c.process == process)
+    if speaker is not None:
+        q = q.where(sa.cast(track_statements.c.speakers, sa.Text).like(f'%"{_like_safe(speaker)}"%'))
+    q = q.order_by(sa.func.coalesce(track_statements.c.date, "").desc(), track_statements.c.id.desc())
+    if limit is not None:
+        q = q.limit(limit)
+    rows = list(conn.execute(q))
+    got = [statement_from_row(r, ()) for r in rows]
+    if speaker is not None:
+        got = [x for x in got if speaker in x.speakers]
+    return got
+
+
+def _like_safe(ident: str) -> str:
+    return "".join(c for c in ident if c.isalnum() or c == "-")
+
+
+def meetings_led_by(conn: Connection, person: str) -> list[TrackedMeeting]:
+    """The meetings a tracked person chaired or headed a delegation at."""
+    pat = f'%"{_like_safe(person)}"%'
+    q = sa.select(track_meetings).where(sa.or_(sa.cast(track_meetings.c.chairs, sa.Text).like(pat),
+                                               sa.cast(track_meetings.c.heads, sa.Text).like(pat)))
+    got = [meeting_from_row(r, ()) for r in conn.execute(q)]
+    return [m for m in got if person in m.chairs or person in {x for _, x in m.heads}]
+
+
+def mentions_of(conn: Connection, kind: str, ident: str, *, limit: int | None = None) -> tuple[int, list[Any]]:
+    """The source items of one tracked item, oldest report first: (how many, the rows).
+    Each row has the report (``published``, ``url``, ...), the item's values and
+    ``evidence_text``."""
+    item = {"meeting": meeting_rows, "statement": statement_rows, "actor": actor_rows}[kind]
+    cond = sa.and_(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)
+    total = int(conn.execute(sa.select(sa.func.count()).select_from(track_mentions).where(cond)).scalar() or 0)
+    cols = [c for c in item.c if c.name not in ("document_id", "evidence")]
+    q = (sa.select(track_mentions.c.document_id, documents.c.url, documents.c.path, documents.c.title,
+                   documents.c.outlet, documents.c.published, *cols)
+         .join(item, sa.and_(item.c.document_id == track_mentions.c.document_id,
+                             item.c.item_id == track_mentions.c.item_id))
+         .join(documents, documents.c.id == track_mentions.c.document_id)
+         .where(cond)
+         .order_by(sa.func.coalesce(documents.c.published, ""), track_mentions.c.document_id, item.c.item_id))
+    if limit is not None:
+        q = q.limit(limit)
+    return total, list(conn.execute(q))
+
+
+def source_of(r: Any) -> SourceRef:
+    return SourceRef(doc_id=r.document_id, url=r.url, path=r.path, title=r.title, outlet=r.outlet,
+                     published=r.published)
+
+
+def evidence_sentences(text: str | None) -> list[str]:
+    return list(dict.fromkeys(_split_evidence(text)))
+
+
+def tracked_of_doc(conn: Connection, doc_id: str) -> dict[tuple[str, str], str]:
+    """(kind, item id) -> tracked id, for one report's items."""
+    q = sa.select(track_mentions.c.kind, track_mentions.c.item_id, track_mentions.c.tracked_id).where(
+        track_mentions.c.document_id == doc_id)
+    return {(r.kind, r.item_id): r.tracked_id for r in conn.execute(q) if r.tracked_id}
+
+
+def names_of(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Tracked person id -> name."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        out.update({r.id: r.name for r in conn.execute(
+            sa.select(track_people.c.id, track_people.c.name).where(track_people.c.id.in_(chunk)))})
+    return out
+
+
+def process_documents(conn: Connection, process: str) -> Any:
+    """A select of the ids of the reports behind a process's meetings and statements."""
+    ids = sa.union(sa.select(track_meetings.c.id).where(track_meetings.c.process == process),
+                   sa.select(track_statements.c.id).where(track_statements.c.process == process))
+    return (sa.select(track_mentions.c.document_id).where(track_mentions.c.kind.in_(("meeting", "statement")),
+                                                          track_mentions.c.tracked_id.in_(ids)).distinct())
+
+
+def latest_quotes(conn: Connection, process: str, limit: int) -> list[dict[str, Any]]:
+    """The quotes of the reports behind a process, newest report first, each with its
+    speaker's name in the report and the speaker's tracked id."""
+    from parley.track.model import source_dict
+
+    speaker = actor_rows.alias("speaker")
+    who = track_mentions.alias("who")
+    q = (sa.select(quote_rows.c.document_id, quote_rows.c.item_id, quote_rows.c.text, speaker.c.name,
+                   who.c.tracked_id, documents.c.url, documents.c.path, documents.c.title, documents.c.outlet,
+                   documents.c.published)
+         .join(documents, documents.c.id == quote_rows.c.document_id)
+         .outerjoin(speaker, sa.and_(speaker.c.document_id == quote_rows.c.document_id,
+                                     speaker.c.item_id == quote_rows.c.speaker))
+         .outerjoin(who, sa.and_(who.c.document_id == quote_rows.c.document_id, who.c.kind == "actor",
+                                 who.c.item_id == quote_rows.c.speaker))
+         .where(quote_rows.c.document_id.in_(process_documents(conn, process)))
+         .order_by(sa.func.coalesce(documents.c.published, "").desc(), quote_rows.c.document_id.desc(),
+                   quote_rows.c.item_id.desc())
+         .limit(limit))
+    return [{"doc_id": r.document_id, "item_id": r.item_id, "text": r.text, "speaker": r.name,
+             "speaker_id": r.tracked_id, "source": source_dict(source_of(r))} for r in conn.execute(q)]
+
+
+def actor_tracked_ids(conn: Connection, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(doc id, actor item id) -> the tracked person, for these pairs."""
+    want = set(pairs)
+    got = _actor_ids(conn, sorted({d for d, _ in want}))
+    return {k: v for k, v in got.items() if k in want}
