@@ -44,7 +44,7 @@ from parley.model import Record
 from parley.track.sources import SourceRef, StoredRecord
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0003_track"  # the newest migration in migrations/versions (a test pins it)
+HEAD_REVISION = "0004_scale"  # the newest migration in migrations/versions (a test pins it)
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
 # Opening a new SQLite store while another process sets it up can meet its lock this many
 # times before giving up (0.5 s, 1 s, ... apart).

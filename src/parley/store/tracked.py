@@ -230,9 +230,17 @@ track_parties = sa.Table(
     sa.Index("ix_track_parties_party_kind", "party", "kind"),
 )
 
+track_doc_codes = sa.Table(
+    "track_doc_codes", metadata,
+    sa.Column("code", sa.String(20), primary_key=True),
+    sa.Column("document_id", sa.String(64), _fk(), primary_key=True),
+    comment="every party code a report's meetings (parties, mediators) and statements (actors) name: "
+            "the reports whose processes a new table of parties can change",
+)
+
 TRACKED_TABLES = (track_processes, track_people, track_meetings, track_statements, track_positions,
                   track_position_history, track_commitments, track_commitment_steps, track_conflicts,
-                  track_parties, track_mentions, track_registry)
+                  track_parties, track_mentions, track_registry, track_doc_codes)
 
 
 # ------------------------------------------------------------ small helpers
@@ -386,6 +394,47 @@ def base_assignments(docs: Iterable[DocItems], pm: ProcessMap) -> dict[tuple[str
     return out
 
 
+def doc_codes(d: DocItems) -> set[str]:
+    """The party codes a report's process assignment depends on (``blocks.assign``)."""
+    out: set[str] = set()
+    for _, m, _ in d.meetings:
+        out.update(m.parties)
+        out.update(m.mediators)
+    for _, st, _ in d.statements:
+        out.update(st.actors)
+    return out
+
+
+def _write_doc_codes(conn: Connection, docs: Iterable[DocItems], *, replace: bool) -> None:
+    docs = list(docs)
+    if replace:
+        for chunk in _chunks([d.source.doc_id for d in docs]):
+            conn.execute(track_doc_codes.delete().where(track_doc_codes.c.document_id.in_(chunk)))
+    _insert(conn, track_doc_codes, [{"code": c, "document_id": d.source.doc_id}
+                                    for d in docs for c in sorted(doc_codes(d)) if c])
+
+
+def changed_codes(old: ProcessMap, new: ProcessMap, new_entries: Iterable[str]) -> set[str]:
+    """The party codes whose processes a change of the registry from ``old`` to ``new``
+    can move: the codes of every process that appeared, went or changed its table, of
+    the new entries, and the codes newly seen as mediators. An item that names none of
+    them keeps its process (``ProcessMap.meeting_process`` / ``statement_process`` look
+    only at processes whose codes include the item's own)."""
+    out: set[str] = set()
+    for pid in set(old.processes) | set(new.processes):
+        a, b = old.processes.get(pid), new.processes.get(pid)
+        if a != b or old.tables.get(pid) != new.tables.get(pid):
+            for p in (a, b):
+                if p is not None:
+                    out.update(p.sides)
+                    out.update(p.mediators)
+    for e in new_entries:
+        _, parties, mediators = e.split("|")
+        out.update(c for c in (*parties.split(","), *mediators.split(",")) if c)
+    out |= new.mediators - old.mediators
+    return out
+
+
 def _near_days(day: str) -> list[str]:
     d = date.fromisoformat(day)
     return [(d + timedelta(days=k)).isoformat() for k in range(-1, 2)]
@@ -420,12 +469,26 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
         for chunk in _chunks(pending):
             conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
         return {"documents": len(pending), **counts}
-    light = load_docs(conn, None) if new_entries and tracked_before else new_docs
+    _write_doc_codes(conn, new_docs.values(), replace=True)
+    light = dict(new_docs)
+    reassigned = 0
+    if new_entries:
+        # a new table of parties may change the process of the reports naming its codes,
+        # and of those only: their blocks are computed again, the rest of the store is not read
+        codes = changed_codes(ProcessMap.of(old_entries), pm, new_entries)
+        others: set[str] = set()
+        for chunk in _chunks(sorted(codes)):
+            others.update(r[0] for r in conn.execute(
+                sa.select(track_doc_codes.c.document_id).where(track_doc_codes.c.code.in_(chunk)).distinct()))
+        others -= set(new_docs)
+        reassigned = len(others)
+        light.update(load_docs(conn, sorted(others)))
     cache = DocCache(conn, light)
     base = base_assignments(light.values(), pm)
     stored: dict[tuple[str, str, str], Any] = {}
-    if light is not new_docs:
-        for r in conn.execute(sa.select(track_mentions)):
+    again = sorted(set(light) - set(new_docs))
+    for chunk in _chunks(again):
+        for r in conn.execute(sa.select(track_mentions).where(track_mentions.c.document_id.in_(chunk))):
             stored[(r.document_id, r.kind, r.item_id)] = r
     dirty: dict[str, set[str]] = {"actor": set(), "meeting": set(), "statement": set()}
     rows_new, rows_changed = [], []
@@ -469,7 +532,8 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     _write_processes(conn, pm)
     for chunk in _chunks(pending):
         conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
-    return {"documents": len(pending), "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
+    return {"documents": len(pending), "reassigned_documents": reassigned,
+            "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
             "statement_blocks": len(dirty["statement"])}
 
 
@@ -544,6 +608,8 @@ def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> 
         _insert(conn, table, rows)
     for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
         _write_positions_and_ledger(conn, key[0], key[1], sorted(by_key[key], key=lambda s: (s.date or "9999", s.id)))
+    conn.execute(track_doc_codes.delete())  # a migration may have filled it for reports pending here
+    _write_doc_codes(conn, order, replace=False)
     _write_processes(conn, pm)
     return {"people": len(people), "meetings": len(meetings), "statements": len(statements)}
 
