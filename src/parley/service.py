@@ -159,17 +159,31 @@ def day_bound(text: str | None, *, option: str = "--since", last: bool = False) 
         raise UsageError(f"{option} {text!r}: not a date ({e})") from None
 
 
+# Lists are read a page at a time: the first ``LIST_LIMIT`` rows unless asked otherwise
+# (``limit=None``: all), and a position's last ``HISTORY_SHOWN`` acts (its changes and
+# counts are over the whole history). A 100k-report store has over 100,000 meetings.
+LIST_LIMIT = 1000
+HISTORY_SHOWN = 50
+
+
 def timeline(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
              until: str | None = None, process: str | None = None) -> tuple[TrackedMeeting, ...]:
     """Meetings in date order (undated last), each with every report that tells it;
     ``parties``: all of them at the table; ``since``/``until``: dated within (inclusive)."""
-    from parley.store.tracked import query_timeline
-    from parley.track.blocks import meeting_order
+    return timeline_page(db=db, parties=parties, since=since, until=until, process=process, limit=None)[0]
+
+
+def timeline_page(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+                  until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                  offset: int = 0) -> tuple[tuple[TrackedMeeting, ...], int]:
+    """``timeline`` from ``offset``, at most ``limit`` meetings (None: all); and how many there are."""
+    from parley.store.tracked import query_timeline_page
 
     with _open_existing(db) as store, store.tracked() as conn:
-        got = query_timeline(conn, codes=_codes(parties), since=_day(since, "--since"), until=_day(until, "--until", last=True),
-                             process=process)
-    return tuple(sorted(got, key=meeting_order))
+        got, total = query_timeline_page(conn, codes=_codes(parties), since=_day(since, "--since"),
+                                         until=_day(until, "--until", last=True), process=process, limit=limit,
+                                         offset=offset)
+    return tuple(got), total
 
 
 def positions(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
@@ -183,14 +197,38 @@ def positions(*, db: str | None = None, parties: str | Iterable[str] | None = No
                                      until=_day(until, "--until", last=True)))
 
 
+def positions_page(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+                   until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                   offset: int = 0, history: int | None = HISTORY_SHOWN) -> tuple[list[dict[str, Any]], int]:
+    """``positions`` as the JSON the CLI prints, a page of them, and how many there are:
+    each with its last ``history`` acts (None: all); ``changes``, ``sources_total`` and
+    ``history_total`` count the whole history."""
+    from parley.store.tracked import query_positions_page
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        got, total = query_positions_page(conn, codes=_codes(parties), process=process,
+                                          since=_day(since, "--since"), until=_day(until, "--until", last=True),
+                                          limit=limit, offset=offset, history=history)
+    return [{**p.to_dict(), **extra} for p, extra in got], total
+
+
 def commitments(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
                 until: str | None = None, process: str | None = None) -> tuple[Commitment, ...]:
     """The ledger: agreements and offers, the steps carried out since, and their status."""
-    from parley.store.tracked import query_commitments
+    return commitments_page(db=db, parties=parties, since=since, until=until, process=process, limit=None)[0]
+
+
+def commitments_page(*, db: str | None = None, parties: str | Iterable[str] | None = None,
+                     since: str | None = None, until: str | None = None, process: str | None = None,
+                     limit: int | None = LIST_LIMIT, offset: int = 0) -> tuple[tuple[Commitment, ...], int]:
+    """``commitments`` from ``offset``, at most ``limit`` (None: all); and how many there are."""
+    from parley.store.tracked import query_commitments_page
 
     with _open_existing(db) as store, store.tracked() as conn:
-        return tuple(query_commitments(conn, codes=_codes(parties), process=process, since=_day(since, "--since"),
-                                       until=_day(until, "--until", last=True)))
+        got, total = query_commitments_page(conn, codes=_codes(parties), process=process,
+                                            since=_day(since, "--since"), until=_day(until, "--until", last=True),
+                                            limit=limit, offset=offset)
+    return tuple(got), total
 
 
 def describe_quantity(quantity: Quantity | None) -> str:
@@ -381,43 +419,68 @@ def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
 
 
 def timeline_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
-                  until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
-    """``parley timeline --json`` with these filters: ``timeline(...)``'s meetings as dicts,
-    then ``until`` (on or before that day) and ``process`` applied."""
-    def build() -> list[dict[str, Any]]:
-        meetings = _cached(db, f"timeline|{parties}|{since}", lambda: timeline(db=db, parties=parties, since=since))
-        return [m.to_dict() for m in meetings
-                if (not until or (m.date and m.date[:10] <= until)) and (not process or m.process == process)]
+                  until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """``parley timeline --json`` with these filters (and ``--limit``/``--offset``)."""
+    return timeline_view_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                              offset=offset)[0]
 
-    return _cached(db, f"timeline_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
+
+def timeline_view_page(*, db: str | None = None, parties: str | None = None, since: str | None = None,
+                       until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """``timeline_view`` and how many meetings there are in all."""
+    def build() -> tuple[list[dict[str, Any]], int]:
+        got, total = timeline_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                                   offset=offset)
+        return [m.to_dict() for m in got], total
+
+    return _cached(db, f"timeline_view|{parties}|{since}|{until}|{process}|{limit}|{offset}",  # type: ignore[no-any-return]
+                   build)
 
 
 def positions_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
-                   until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
+                   until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                   offset: int = 0) -> list[dict[str, Any]]:
     """``parley positions --json``; ``since``/``until`` on the latest act's day, ``process`` on its statement."""
-    def build() -> list[dict[str, Any]]:
-        found = _cached(db, f"positions|{parties}", lambda: positions(db=db, parties=parties))
-        return [p.to_dict() for p in found
-                if _in_range(p.latest.date, since, until) and (not process or p.latest.process == process)]
+    return positions_view_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                               offset=offset)[0]
 
-    return _cached(db, f"positions_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
+
+def positions_view_page(*, db: str | None = None, parties: str | None = None, since: str | None = None,
+                        until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                        offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def build() -> tuple[list[dict[str, Any]], int]:
+        found = _cached(db, f"positions|{parties}|{process}",
+                        lambda: positions_page(db=db, parties=parties, process=process, limit=None)[0])
+        kept = [p for p in found if _in_range(p["date"], since, until)]
+        start = max(0, offset)
+        return (kept[start:] if limit is None else kept[start:start + limit]), len(kept)
+
+    return _cached(db, f"positions_view|{parties}|{since}|{until}|{process}|{limit}|{offset}",  # type: ignore[no-any-return]
+                   build)
 
 
 def commitments_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
-                     until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
+                     until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                     offset: int = 0) -> list[dict[str, Any]]:
     """``parley commitments --json``, each with ``deadline`` and ``committed`` (as a reader writes it);
     ``since``/``until`` on the commitment's day."""
-    def build() -> list[dict[str, Any]]:
-        found = _cached(db, f"commitments|{parties}", lambda: commitments(db=db, parties=parties))
-        out = []
-        for c in found:
-            s = c.statement
-            if not _in_range(s.date, since, until) or (process and s.process != process):
-                continue
-            out.append({**c.to_dict(), "deadline": s.deadline, "committed": describe_quantity(s.quantity)})
-        return out
+    return commitments_view_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                                 offset=offset)[0]
 
-    return _cached(db, f"commitments_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
+
+def commitments_view_page(*, db: str | None = None, parties: str | None = None, since: str | None = None,
+                          until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                          offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def build() -> tuple[list[dict[str, Any]], int]:
+        found, total = commitments_page(db=db, parties=parties, since=since, until=until, process=process,
+                                        limit=limit, offset=offset)
+        return [{**c.to_dict(), "deadline": c.statement.deadline, "committed": describe_quantity(c.statement.quantity)}
+                for c in found], total
+
+    return _cached(db, f"commitments_view|{parties}|{since}|{until}|{process}|{limit}|{offset}",  # type: ignore[no-any-return]
+                   build)
 
 
 def _statement_brief(s: Any) -> dict[str, Any]:
@@ -470,19 +533,26 @@ def process(ident: str, *, db: str | None = None, recent: int = 10) -> dict[str,
 
 
 def _process(db: str | None, ident: str, recent: int) -> dict[str, Any]:
-    from parley.store.tracked import latest_quotes, latest_statements, query_positions, query_timeline
-    from parley.track.blocks import meeting_order
+    """The process page's data: its latest ``LIST_LIMIT`` meetings (``timeline_total`` says
+    how many there are), positions with their last acts, the first page of its ledger."""
+    from parley.store.tracked import (
+        latest_quotes,
+        latest_statements,
+        query_positions_page,
+        query_timeline_page,
+    )
 
     summary = next(x for x in processes(db=db) if x["id"] == ident)
+    n = summary["meetings"]
     with _tracked(db) as conn:
-        meets = sorted(query_timeline(conn, codes=frozenset(), since=None, until=None, process=ident),
-                       key=meeting_order)
-        found = query_positions(conn, codes=frozenset(), process=ident)
+        meets, total = query_timeline_page(conn, codes=frozenset(), since=None, until=None, process=ident,
+                                           limit=LIST_LIMIT, offset=max(0, n - LIST_LIMIT))
+        found, _ = query_positions_page(conn, codes=frozenset(), process=ident, history=HISTORY_SHOWN)
         latest = latest_statements(conn, ident, limit=recent)
         quotes = latest_quotes(conn, ident, recent)
     return {**summary,
-            "timeline": [m.to_dict() for m in meets],
-            "positions": [x.to_dict() for x in found],
+            "timeline": [m.to_dict() for m in meets], "timeline_total": total,
+            "positions": [{**p.to_dict(), **extra} for p, extra in found],
             "commitments": commitments_view(db=db, process=ident),
             "recent_statements": [_statement_brief(s) for s in latest],
             "quotes": quotes}

@@ -73,6 +73,8 @@ DocId = Annotated[str, PathParam(pattern=DOC_ID, max_length=64)]
 ProcessId = Annotated[str, PathParam(pattern=PROCESS_ID, max_length=200)]
 Q = Annotated[str, Query(max_length=200, description="words that must all be there")]
 Limit = Annotated[int, Query(ge=1, le=100)]
+PageLimit = Annotated[int, Query(ge=1, le=10_000, description="at most this many rows (the CLI's --limit)")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="skip this many rows first (the CLI's --offset)")]
 ProcessQ = Annotated[str | None, Query(pattern=PROCESS_ID, max_length=200, description="a process id (p-...)")]
 
 
@@ -196,38 +198,65 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         return as_json(process_data(pid))
 
     # ------------------------------------------------------------ timeline, positions, commitments
+    # Lists come a page at a time (``limit``, ``offset``; the CLI's ``--limit``/``--offset``
+    # with the same default); the JSON body is the page, ``X-Total-Count`` says how many in all.
+    def paged(data: Any, total: int) -> Response:
+        response = as_json(data)
+        response.headers["X-Total-Count"] = str(total)
+        return response
+
+    def pager(request: Request, shown: int, total: int, offset: int, limit: int) -> dict[str, Any]:
+        def link(at: int) -> str:
+            return str(request.url.include_query_params(offset=at, limit=limit))
+
+        return {"first": offset + 1 if shown else offset, "last": offset + shown, "total": total,
+                "prev": link(max(0, offset - limit)) if offset > 0 else None,
+                "next": link(offset + limit) if offset + shown < total else None}
+
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
-                      process: ProcessQ = None) -> HTMLResponse:
-        meetings = service.timeline_view(db=db, parties=parties, since=since, until=until, process=process)
-        return page("timeline.html", request, meetings=meetings, svg=views.timeline_layout(meetings))
+                      process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT,
+                      offset: Offset = 0) -> HTMLResponse:
+        meetings, total = service.timeline_view_page(db=db, parties=parties, since=since, until=until,
+                                                     process=process, limit=limit, offset=offset)
+        return page("timeline.html", request, meetings=meetings, svg=views.timeline_layout(meetings),
+                    pager=pager(request, len(meetings), total, offset, limit))
 
     @app.get("/api/timeline", response_class=JSONResponse, summary="Meetings in date order: what `parley timeline --json` prints")
     def api_timeline(parties: Parties = None, since: Since = None, until: Until = None,
-                     process: ProcessQ = None) -> Response:
-        return as_json(service.timeline_view(db=db, parties=parties, since=since, until=until, process=process))
+                     process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT, offset: Offset = 0) -> Response:
+        return paged(*service.timeline_view_page(db=db, parties=parties, since=since, until=until, process=process,
+                                                 limit=limit, offset=offset))
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
-                       process: ProcessQ = None) -> HTMLResponse:
-        found = service.positions_view(db=db, parties=parties, since=since, until=until, process=process)
-        return page("positions.html", request, positions=found, matrix=_matrix(found))
+                       process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT,
+                       offset: Offset = 0) -> HTMLResponse:
+        found, total = service.positions_view_page(db=db, parties=parties, since=since, until=until,
+                                                   process=process, limit=limit, offset=offset)
+        return page("positions.html", request, positions=found, matrix=_matrix(found),
+                    pager=pager(request, len(found), total, offset, limit))
 
     @app.get("/api/positions", response_class=JSONResponse, summary="Party x issue: the latest act and how it changed")
     def api_positions(parties: Parties = None, since: Since = None, until: Until = None,
-                      process: ProcessQ = None) -> Response:
-        return as_json(service.positions_view(db=db, parties=parties, since=since, until=until, process=process))
+                      process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT, offset: Offset = 0) -> Response:
+        return paged(*service.positions_view_page(db=db, parties=parties, since=since, until=until, process=process,
+                                                  limit=limit, offset=offset))
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
-                         process: ProcessQ = None) -> HTMLResponse:
-        found = service.commitments_view(db=db, parties=parties, since=since, until=until, process=process)
-        return page("commitments.html", request, commitments=found)
+                         process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT,
+                         offset: Offset = 0) -> HTMLResponse:
+        found, total = service.commitments_view_page(db=db, parties=parties, since=since, until=until,
+                                                     process=process, limit=limit, offset=offset)
+        return page("commitments.html", request, commitments=found,
+                    pager=pager(request, len(found), total, offset, limit))
 
     @app.get("/api/commitments", response_class=JSONResponse, summary="Agreements and offers against the steps carried out")
     def api_commitments(parties: Parties = None, since: Since = None, until: Until = None,
-                        process: ProcessQ = None) -> Response:
-        return as_json(service.commitments_view(db=db, parties=parties, since=since, until=until, process=process))
+                        process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT, offset: Offset = 0) -> Response:
+        return paged(*service.commitments_view_page(db=db, parties=parties, since=since, until=until,
+                                                    process=process, limit=limit, offset=offset))
 
     # ------------------------------------------------------------ one item
     @app.get("/meetings/{ident}", response_class=HTMLResponse, include_in_schema=False)

@@ -961,8 +961,25 @@ def _with_any(kind: str, codes: frozenset[str]) -> Any:
                                                        track_parties.c.party.in_(sorted(codes)))
 
 
+def _page(items: Sequence[Any], limit: int | None, offset: int) -> Sequence[Any]:
+    offset = max(0, offset)
+    return items[offset:] if limit is None else items[offset:offset + limit]
+
+
 def query_timeline(conn: Connection, *, codes: frozenset[str], since: str | None, until: str | None,
                    process: str | None) -> list[TrackedMeeting]:
+    return query_timeline_page(conn, codes=codes, since=since, until=until, process=process)[0]
+
+
+def query_timeline_page(conn: Connection, *, codes: frozenset[str], since: str | None, until: str | None,
+                        process: str | None, limit: int | None = None,
+                        offset: int = 0) -> tuple[list[TrackedMeeting], int]:
+    """The meetings (in ``meeting_order``) from ``offset``, at most ``limit`` of them (None:
+    all), and how many there are in all. Only the page's rows are read whole: the order is
+    worked out from the ids, days and places alone."""
+    from parley.track.blocks import meeting_order
+    from parley.track.meetings import fold_place
+
     conds: list[Any] = []
     if codes:
         conds.append(track_meetings.c.id.in_(_with_all("meeting", codes)))
@@ -972,7 +989,19 @@ def query_timeline(conn: Connection, *, codes: frozenset[str], since: str | None
         conds.append(track_meetings.c.date <= until)
     if process:
         conds.append(track_meetings.c.process == process)
-    return load_meetings(conn, sa.and_(*conds) if conds else None)
+    where = sa.and_(*conds) if conds else None
+    if limit is None and offset <= 0:
+        got = sorted(load_meetings(conn, where), key=meeting_order)
+        return got, len(got)
+    q = sa.select(track_meetings.c.id, track_meetings.c.date, track_meetings.c.place)
+    if where is not None:
+        q = q.where(where)
+    keys = sorted((r.date is None, r.date or "", fold_place(r.place) or "", r.id) for r in conn.execute(q))
+    ids = [k[3] for k in _page(keys, limit, offset)]
+    out: list[TrackedMeeting] = []
+    for chunk in _chunks(ids):
+        out += load_meetings(conn, track_meetings.c.id.in_(chunk))
+    return sorted(out, key=meeting_order), len(keys)
 
 
 def _tables(conn: Connection) -> dict[str, set[str]]:
@@ -981,49 +1010,121 @@ def _tables(conn: Connection) -> dict[str, set[str]]:
 
 def query_positions(conn: Connection, *, codes: frozenset[str], process: str | None,
                     since: str | None = None, until: str | None = None) -> list[Position]:
+    """Every position with its whole history."""
+    got, _ = query_positions_page(conn, codes=codes, process=process, since=since, until=until, history=None)
+    return [p for p, _extra in got]
+
+
+def query_positions_page(conn: Connection, *, codes: frozenset[str], process: str | None,
+                         since: str | None = None, until: str | None = None, limit: int | None = None,
+                         offset: int = 0, history: int | None = None,
+                         ) -> tuple[list[tuple[Position, dict[str, Any]]], int]:
+    """Positions (by process, party, issue) from ``offset``, at most ``limit`` (None: all),
+    and how many there are. Each comes with the last ``history`` statements of its history
+    (None: all) and, for the whole history, ``changes``, ``sources_total`` and
+    ``history_total``: a position told by thousands of reports reads only its last acts."""
     conds: list[Any] = []
     if codes:
         conds.append(track_positions.c.party.in_(sorted(codes)))
     if process:
         conds.append(track_positions.c.process == process)
-    rows = list(conn.execute(sa.select(track_positions).where(*conds)))
+    rows = list(conn.execute(sa.select(track_positions.c.id, track_positions.c.process, track_positions.c.party,
+                                       track_positions.c.issue, track_positions.c.codes).where(*conds)))
     if codes:
         tables = _tables(conn)
         rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
-    hist: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # every history entry's act and day (no JSON read): the filter, the changes, the counts
+    hist: dict[str, list[tuple[int, str, str, str | None]]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
-        for h in conn.execute(sa.select(track_position_history).where(track_position_history.c.position_id.in_(chunk))):
-            hist[h.position_id].append((h.seq, h.statement_id))
-    wanted = sorted({sid for v in hist.values() for _, sid in v})
-    statements = {}
+        q = (sa.select(track_position_history.c.position_id, track_position_history.c.seq,
+                       track_statements.c.id, track_statements.c.act, track_statements.c.date)
+             .join(track_statements, track_statements.c.id == track_position_history.c.statement_id)
+             .where(track_position_history.c.position_id.in_(chunk)))
+        for h in conn.execute(q):
+            if since and not (h.date or "") >= since:
+                continue
+            if until and not (h.date and h.date <= until):
+                continue
+            hist[h.position_id].append((h.seq, h.id, h.act, h.date))
+    kept = sorted((r for r in rows if hist.get(r.id)), key=lambda r: (r.process or "", r.party, r.issue))
+    page = list(_page(kept, limit, offset))
+    shown: dict[str, list[str]] = {}
+    for r in page:
+        entries = sorted(hist[r.id])
+        shown[r.id] = [e[1] for e in (entries if history is None else entries[-history:])]
+    wanted = sorted({sid for v in shown.values() for sid in v})
+    statements: dict[str, TrackedStatement] = {}
     for chunk in _chunks(wanted):
-        for s in load_statements(conn, track_statements.c.id.in_(chunk), conflicts=False):
-            statements[s.id] = s
+        for st in load_statements(conn, track_statements.c.id.in_(chunk), conflicts=False):
+            statements[st.id] = st
+    totals = _history_sources(conn, {r.id: [e[1] for e in hist[r.id]] for r in page}) if history is not None else {}
     out = []
-    for r in rows:
-        history = tuple(statements[sid] for _, sid in sorted(hist[r.id]) if sid in statements)
-        if since:
-            history = tuple(s for s in history if (s.date or "") >= since)
-        if until:
-            history = tuple(s for s in history if s.date and s.date <= until)
-        if history:
-            out.append(Position(party=r.party, issue=r.issue, history=history))
-    out.sort(key=lambda p: (p.latest.process or "", p.party, p.issue))
+    for r in page:
+        entries = sorted(hist[r.id])
+        changes: list[str] = []
+        for e in entries:
+            if not changes or changes[-1] != e[2]:
+                changes.append(e[2])
+        hist_items = tuple(statements[sid] for sid in shown[r.id] if sid in statements)
+        if not hist_items:
+            continue
+        p = Position(party=r.party, issue=r.issue, history=hist_items)
+        extra = {"changes": changes, "history_total": len(entries)}
+        if history is not None:
+            extra["sources_total"] = totals.get(r.id, 0)
+        out.append((p, extra))
+    return out, len(kept)
+
+
+def _history_sources(conn: Connection, history: dict[str, list[str]]) -> dict[str, int]:
+    """Position id -> how many distinct reports its history's statements have, in SQL."""
+    out: dict[str, int] = {}
+    for pid, ids in history.items():
+        n = 0
+        if ids:
+            docs: set[str] = set()
+            for chunk in _chunks(ids):
+                docs.update(r[0] for r in conn.execute(
+                    sa.select(track_mentions.c.document_id).where(track_mentions.c.kind == "statement",
+                                                                  track_mentions.c.tracked_id.in_(chunk)).distinct()))
+            n = len(docs)
+        out[pid] = n
     return out
 
 
 def query_commitments(conn: Connection, *, codes: frozenset[str], process: str | None,
                       since: str | None = None, until: str | None = None) -> list[Commitment]:
+    return query_commitments_page(conn, codes=codes, process=process, since=since, until=until)[0]
+
+
+def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: str | None,
+                           since: str | None = None, until: str | None = None, limit: int | None = None,
+                           offset: int = 0) -> tuple[list[Commitment], int]:
+    """Commitments by day (undated last) from ``offset``, at most ``limit`` (None: all), and
+    how many there are; the filter reads the statements' parties only, the page is read whole."""
+    tc, ts = track_commitments, track_statements
     conds: list[Any] = []
     if codes:
-        conds.append(track_commitments.c.id.in_(_with_any("statement", codes)))
+        conds.append(tc.c.id.in_(_with_any("statement", codes)))
     if process:
-        conds.append(track_commitments.c.process == process)
+        conds.append(tc.c.process == process)
     if since:
-        conds.append(track_commitments.c.date >= since)
+        conds.append(tc.c.date >= since)
     if until:
-        conds.append(track_commitments.c.date <= until)
-    rows = list(conn.execute(sa.select(track_commitments).where(*conds)))
+        conds.append(tc.c.date <= until)
+    q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
+         .join(ts, ts.c.id == tc.c.id).where(*conds))
+    heads = list(conn.execute(q))
+    if codes:
+        tables = _tables(conn)
+        heads = [h for h in heads if set(h.actors or ()) & codes and (
+            codes <= set(h.actors or ()) | set(h.targets or ()) or codes <= tables.get(h.process or "", set()))]
+    heads.sort(key=lambda h: (h.date or "9999", h.id))
+    total = len(heads)
+    ids = [h.id for h in _page(heads, limit, offset)]
+    rows: list[Any] = []
+    for chunk in _chunks(ids):
+        rows += conn.execute(sa.select(tc).where(tc.c.id.in_(chunk)))
     steps: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
         for step in conn.execute(sa.select(track_commitment_steps).where(
@@ -1032,19 +1133,13 @@ def query_commitments(conn: Connection, *, codes: frozenset[str], process: str |
     wanted = sorted({r.id for r in rows} | {x.statement_id for v in steps.values() for x in v})
     statements: dict[str, TrackedStatement] = {}
     for chunk in _chunks(wanted):
-        for ts in load_statements(conn, track_statements.c.id.in_(chunk)):
-            statements[ts.id] = ts
-    tables = _tables(conn) if codes else {}
+        for st in load_statements(conn, track_statements.c.id.in_(chunk)):
+            statements[st.id] = st
     out = []
     for r in rows:
         c = statements.get(r.id)
         if c is None:
             continue
-        if codes:
-            from parley.track.negotiation import statement_fits
-
-            if not statement_fits(c, codes, tables):
-                continue
         parts: dict[str, list[tuple[int, TrackedStatement]]] = defaultdict(list)
         for step in steps[r.id]:
             if step.statement_id in statements:
@@ -1054,7 +1149,7 @@ def query_commitments(conn: Connection, *, codes: frozenset[str], process: str |
                               per_party=bool(r.per_party), status=r.status, restated=got.get("restated", ()),
                               breaches=got.get("breach", ())))
     out.sort(key=lambda c: (c.statement.date or "9999", c.statement.id))
-    return out
+    return out, total
 
 
 def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
