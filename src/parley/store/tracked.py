@@ -107,6 +107,8 @@ track_mentions = sa.Table(
     sa.Index("ix_track_mentions_kind_block", "kind", "block"),
     sa.Index("ix_track_mentions_tracked_id", "tracked_id"),
     sa.Index("ix_track_mentions_kind_place_day", "kind", "place_key", "day"),
+    # the sources of a tracked item (counts, per-source pages) without a scan of its kind (0004)
+    sa.Index("ix_track_mentions_kind_tracked_id", "kind", "tracked_id", "document_id"),
 )
 track_processes = sa.Table(
     "track_processes", metadata,
@@ -1057,7 +1059,7 @@ def query_positions_page(conn: Connection, *, codes: frozenset[str], process: st
     for chunk in _chunks(wanted):
         for st in load_statements(conn, track_statements.c.id.in_(chunk), conflicts=False):
             statements[st.id] = st
-    totals = _history_sources(conn, {r.id: [e[1] for e in hist[r.id]] for r in page}) if history is not None else {}
+    totals = _history_sources(conn, [r.id for r in page], since, until) if history is not None else {}
     out = []
     for r in page:
         entries = sorted(hist[r.id])
@@ -1076,19 +1078,23 @@ def query_positions_page(conn: Connection, *, codes: frozenset[str], process: st
     return out, len(kept)
 
 
-def _history_sources(conn: Connection, history: dict[str, list[str]]) -> dict[str, int]:
-    """Position id -> how many distinct reports its history's statements have, in SQL."""
+def _history_sources(conn: Connection, position_ids: Sequence[str], since: str | None,
+                     until: str | None) -> dict[str, int]:
+    """Position id -> how many distinct reports tell the statements of its history (within
+    ``since``/``until``, as the history is filtered), counted in SQL."""
+    h, m, ts = track_position_history, track_mentions, track_statements
     out: dict[str, int] = {}
-    for pid, ids in history.items():
-        n = 0
-        if ids:
-            docs: set[str] = set()
-            for chunk in _chunks(ids):
-                docs.update(r[0] for r in conn.execute(
-                    sa.select(track_mentions.c.document_id).where(track_mentions.c.kind == "statement",
-                                                                  track_mentions.c.tracked_id.in_(chunk)).distinct()))
-            n = len(docs)
-        out[pid] = n
+    for chunk in _chunks(list(position_ids)):
+        q = (sa.select(h.c.position_id, sa.func.count(sa.distinct(m.c.document_id)))
+             .join(m, sa.and_(m.c.tracked_id == h.c.statement_id, m.c.kind == "statement"))
+             .where(h.c.position_id.in_(chunk)).group_by(h.c.position_id))
+        if since or until:
+            q = q.join(ts, ts.c.id == h.c.statement_id)
+            if since:
+                q = q.where(sa.func.coalesce(ts.c.date, "") >= since)
+            if until:
+                q = q.where(ts.c.date <= until)
+        out.update({pid: int(n) for pid, n in conn.execute(q)})
     return out
 
 

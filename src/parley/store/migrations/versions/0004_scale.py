@@ -34,6 +34,7 @@ def upgrade() -> None:
         comment="every party code a report's meetings (parties, mediators) and statements (actors) name: "
                 "the reports whose processes a new table of parties can change",
     )
+    op.create_index("ix_track_mentions_kind_tracked_id", "track_mentions", ["kind", "tracked_id", "document_id"])
     bind = op.get_bind()
     for column, table in SOURCES:
         if bind.dialect.name == "postgresql":
@@ -47,4 +48,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_track_mentions_kind_tracked_id", table_name="track_mentions")
     op.drop_table("track_doc_codes")
