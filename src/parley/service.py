@@ -243,7 +243,7 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from parley.errors import NotFound
-    from parley.store.tracked import evidence_of, find_item, track_meetings, track_statements
+    from parley.store.tracked import evidence_count, evidence_of, find_item, track_meetings, track_statements
 
     with _open_existing(db) as store, store.tracked() as conn:
         found = find_item(conn, ident)
@@ -258,7 +258,11 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
                 track_statements.c.process == ident).order_by(track_statements.c.date.asc().nulls_last(),
                                                               track_statements.c.id))]
             return {**item.to_dict(), "meetings": meetings, "statements": statements}
-        return {**item.to_dict(), "evidence": evidence_of(conn, kind, ident)}
+        # one person told by thousands of reports: the first SOURCES_SHOWN of them, and how many
+        data = _capped(item.to_dict())
+        data["evidence"] = evidence_of(conn, kind, ident, limit=SOURCES_SHOWN)
+        data["evidence_total"] = evidence_count(conn, kind, ident)
+        return data
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "plover")

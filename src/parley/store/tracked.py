@@ -1170,8 +1170,9 @@ def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
     return None
 
 
-def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]:
-    """The sentences a tracked item came from, grouped by report, oldest report first."""
+def evidence_of(conn: Connection, kind: str, ident: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """The sentences a tracked item came from, grouped by report, oldest report first; with
+    ``limit``, of the first that many reports only."""
     from parley.track.model import source_dict
 
     item = {"meeting": meeting_rows, "statement": statement_rows, "actor": actor_rows}[kind]
@@ -1179,6 +1180,14 @@ def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]
          .join(item, sa.and_(item.c.document_id == track_mentions.c.document_id,
                              item.c.item_id == track_mentions.c.item_id))
          .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident))
+    if limit is not None:
+        first = (sa.select(track_mentions.c.document_id)
+                 .join(documents, documents.c.id == track_mentions.c.document_id)
+                 .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)
+                 .group_by(track_mentions.c.document_id, documents.c.published)
+                 .order_by(sa.func.coalesce(documents.c.published, ""), track_mentions.c.document_id)
+                 .limit(limit))
+        q = q.where(track_mentions.c.document_id.in_([r[0] for r in conn.execute(first)]))
     rows = list(conn.execute(q))
     sources = _doc_sources(conn, sorted({r.document_id for r in rows}))
     by_doc: dict[str, dict[str, Any]] = {}
@@ -1188,6 +1197,12 @@ def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]
             if sentence not in entry["sentences"]:
                 entry["sentences"].append(sentence)
     return [by_doc[k] for k in sorted(by_doc, key=lambda d: (by_doc[d]["source"]["published"] or "", d))]
+
+
+def evidence_count(conn: Connection, kind: str, ident: str) -> int:
+    """How many reports a tracked item came from (as ``evidence_of`` groups them)."""
+    return int(conn.execute(sa.select(sa.func.count(sa.distinct(track_mentions.c.document_id))).where(
+        track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)).scalar() or 0)
 
 
 def texts(conn: Connection) -> dict[str, str]:
