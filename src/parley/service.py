@@ -203,13 +203,12 @@ def positions_page(*, db: str | None = None, parties: str | Iterable[str] | None
     """``positions`` as the JSON the CLI prints, a page of them, and how many there are:
     each with its last ``history`` acts (None: all); ``changes``, ``sources_total`` and
     ``history_total`` count the whole history."""
-    from parley.store.tracked import query_positions_page
+    from parley.store.tracked import query_position_dicts
 
     with _open_existing(db) as store, store.tracked() as conn:
-        got, total = query_positions_page(conn, codes=_codes(parties), process=process,
-                                          since=_day(since, "--since"), until=_day(until, "--until", last=True),
-                                          limit=limit, offset=offset, history=history)
-    return [{**p.to_dict(), **extra} for p, extra in got], total
+        return query_position_dicts(conn, codes=_codes(parties), process=process, since=_day(since, "--since"),
+                                    until=_day(until, "--until", last=True), limit=limit, offset=offset,
+                                    history=history)
 
 
 def commitments(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
@@ -542,7 +541,7 @@ def _process(db: str | None, ident: str, recent: int) -> dict[str, Any]:
     from parley.store.tracked import (
         latest_quotes,
         latest_statements,
-        query_positions_page,
+        query_position_dicts,
         query_timeline_page,
     )
 
@@ -551,12 +550,12 @@ def _process(db: str | None, ident: str, recent: int) -> dict[str, Any]:
     with _tracked(db) as conn:
         meets, total = query_timeline_page(conn, codes=frozenset(), since=None, until=None, process=ident,
                                            limit=LIST_LIMIT, offset=max(0, n - LIST_LIMIT))
-        found, _ = query_positions_page(conn, codes=frozenset(), process=ident, history=HISTORY_SHOWN)
+        found, _ = query_position_dicts(conn, codes=frozenset(), process=ident, history=HISTORY_SHOWN)
         latest = latest_statements(conn, ident, limit=recent)
         quotes = latest_quotes(conn, ident, recent)
     return {**summary,
             "timeline": [m.to_dict() for m in meets], "timeline_total": total,
-            "positions": [{**p.to_dict(), **extra} for p, extra in found],
+            "positions": found,
             "commitments": commitments_view(db=db, process=ident),
             "recent_statements": [_statement_brief(s) for s in latest],
             "quotes": quotes}

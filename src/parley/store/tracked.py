@@ -1078,6 +1078,66 @@ def query_positions_page(conn: Connection, *, codes: frozenset[str], process: st
     return out, len(kept)
 
 
+def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: str | None,
+                         since: str | None = None, until: str | None = None, limit: int | None = None,
+                         offset: int = 0, history: int | None = None) -> tuple[list[dict[str, Any]], int]:
+    """``Position.to_dict()`` of a page of positions (by process, party, issue), each with its
+    last ``history`` acts (None: all), ``changes``, ``sources_total`` and ``history_total``
+    over the whole history; and how many positions there are. Only each position's latest
+    statement is read whole: a history entry needs its day, act, parties and count of
+    reports, which the statements' own columns give."""
+    from parley.track.model import source_dict
+
+    conds: list[Any] = []
+    if codes:
+        conds.append(track_positions.c.party.in_(sorted(codes)))
+    if process:
+        conds.append(track_positions.c.process == process)
+    rows = list(conn.execute(sa.select(track_positions.c.id, track_positions.c.process, track_positions.c.party,
+                                       track_positions.c.issue, track_positions.c.codes).where(*conds)))
+    if codes:
+        tables = _tables(conn)
+        rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    ts = track_statements
+    hist: dict[str, list[Any]] = defaultdict(list)
+    for chunk in _chunks([r.id for r in rows]):
+        q = (sa.select(track_position_history.c.position_id, track_position_history.c.seq, ts.c.id, ts.c.act,
+                       ts.c.date, ts.c.actors, ts.c.n_sources)
+             .join(ts, ts.c.id == track_position_history.c.statement_id)
+             .where(track_position_history.c.position_id.in_(chunk)))
+        for h in conn.execute(q):
+            if since and not (h.date or "") >= since:
+                continue
+            if until and not (h.date and h.date <= until):
+                continue
+            hist[h.position_id].append(h)
+    kept = sorted((r for r in rows if hist.get(r.id)), key=lambda r: (r.process or "", r.party, r.issue))
+    page = list(_page(kept, limit, offset))
+    for r in page:
+        hist[r.id].sort(key=lambda h: h.seq)
+    latest: dict[str, TrackedStatement] = {}
+    for chunk in _chunks(sorted({hist[r.id][-1].id for r in page})):
+        for st in load_statements(conn, ts.c.id.in_(chunk), conflicts=False):
+            latest[st.id] = st
+    totals = _history_sources(conn, [r.id for r in page], since, until)
+    out = []
+    for r in page:
+        entries = hist[r.id]
+        last = latest[entries[-1].id]
+        changes: list[str] = []
+        for e in entries:
+            if not changes or changes[-1] != e.act:
+                changes.append(e.act)
+        shown = entries if history is None else entries[-history:]
+        out.append({"party": r.party, "issue": r.issue, "process": last.process, "act": last.act, "date": last.date,
+                    "statement": last.id, "sources": [source_dict(x) for x in last.sources], "changes": changes,
+                    "sources_total": totals.get(r.id, 0),
+                    "history": [{"date": e.date, "act": e.act, "statement": e.id, "actors": list(e.actors or ()),
+                                 "sources": int(e.n_sources or 0)} for e in shown],
+                    "history_total": len(entries)})
+    return out, len(kept)
+
+
 def _history_sources(conn: Connection, position_ids: Sequence[str], since: str | None,
                      until: str | None) -> dict[str, int]:
     """Position id -> how many distinct reports tell the statements of its history (within
