@@ -413,6 +413,12 @@ def _tracked(db: str | None) -> Iterator[Any]:
         yield conn
 
 
+def stats_view(*, db: str | None = None) -> dict[str, int]:
+    """``stats`` of the served store, kept until the store changes (five counts over the
+    item tables take a while on a 100k store)."""
+    return _cached(db, "stats", lambda: _store(db).stats())  # type: ignore[no-any-return]
+
+
 def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
     if not since and not until:
         return True

@@ -129,6 +129,24 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         html = env.get_template(name).render(path=request.url.path, query=dict(request.query_params), **context)
         return HTMLResponse(html, status_code=status)
 
+    rendered: dict[tuple[str, str], tuple[tuple[Any, ...], str]] = {}  # (template, URL) -> (the data, its HTML)
+
+    def cached_page(name: str, request: Request, data: tuple[Any, ...],
+                    context: Callable[[], dict[str, Any]]) -> HTMLResponse:
+        """A page drawn from ``data`` (objects the service hands out unchanged until the store
+        changes), rendered once per URL while they are the same objects (they are held with
+        the HTML, so their ids are not reused)."""
+        key = (name, str(request.url))
+        hit = rendered.pop(key, None)
+        if hit is None or len(hit[0]) != len(data) or any(a is not b for a, b in zip(hit[0], data, strict=True)):
+            html = env.get_template(name).render(path=request.url.path, query=dict(request.query_params),
+                                                 **context())
+            hit = (data, html)
+        rendered[key] = hit  # most recently used last
+        while len(rendered) > 256:
+            rendered.pop(next(iter(rendered)))
+        return HTMLResponse(hit[1])
+
     # ------------------------------------------------------------ errors: one line, no traceback
     def error(request: Request, status: int, message: str) -> Response:
         message = " ".join(str(message).split())[:300]
@@ -173,11 +191,12 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     # ------------------------------------------------------------ processes
     def processes_data() -> dict[str, Any]:
-        return {"processes": service.processes(db=db), "stats": service.stats(db=db)}
+        return {"processes": service.processes(db=db), "stats": service.stats_view(db=db)}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> HTMLResponse:
-        return page("index.html", request, data=processes_data())
+        data = processes_data()
+        return cached_page("index.html", request, (data["processes"], data["stats"]), lambda: {"data": data})
 
     @app.get("/api/processes", response_class=JSONResponse, summary="The negotiation processes with their counts and latest developments")
     def api_processes() -> Response:
@@ -190,8 +209,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     def process_page(request: Request, pid: ProcessId
                      ) -> HTMLResponse:
         data = process_data(pid)
-        return page("process.html", request, data=data, svg=views.timeline_layout(data["timeline"]),
-                    matrix=_matrix(data["positions"]))
+        return cached_page("process.html", request, (data,), lambda: {
+            "data": data, "svg": views.timeline_layout(data["timeline"]), "matrix": _matrix(data["positions"])})
 
     @app.get("/api/processes/{pid}", response_class=JSONResponse, summary="One process: timeline, positions, commitments, statements, quotes")
     def api_process(pid: ProcessId) -> Response:
@@ -219,8 +238,9 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                       offset: Offset = 0) -> HTMLResponse:
         meetings, total = service.timeline_view_page(db=db, parties=parties, since=since, until=until,
                                                      process=process, limit=limit, offset=offset)
-        return page("timeline.html", request, meetings=meetings, svg=views.timeline_layout(meetings),
-                    pager=pager(request, len(meetings), total, offset, limit))
+        return cached_page("timeline.html", request, (meetings,), lambda: {
+            "meetings": meetings, "svg": views.timeline_layout(meetings),
+            "pager": pager(request, len(meetings), total, offset, limit)})
 
     @app.get("/api/timeline", response_class=JSONResponse, summary="Meetings in date order: what `parley timeline --json` prints")
     def api_timeline(parties: Parties = None, since: Since = None, until: Until = None,
@@ -234,8 +254,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                        offset: Offset = 0) -> HTMLResponse:
         found, total = service.positions_view_page(db=db, parties=parties, since=since, until=until,
                                                    process=process, limit=limit, offset=offset)
-        return page("positions.html", request, positions=found, matrix=_matrix(found),
-                    pager=pager(request, len(found), total, offset, limit))
+        return cached_page("positions.html", request, (found,), lambda: {
+            "positions": found, "matrix": _matrix(found), "pager": pager(request, len(found), total, offset, limit)})
 
     @app.get("/api/positions", response_class=JSONResponse, summary="Party x issue: the latest act and how it changed")
     def api_positions(parties: Parties = None, since: Since = None, until: Until = None,
@@ -249,8 +269,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
                          offset: Offset = 0) -> HTMLResponse:
         found, total = service.commitments_view_page(db=db, parties=parties, since=since, until=until,
                                                      process=process, limit=limit, offset=offset)
-        return page("commitments.html", request, commitments=found,
-                    pager=pager(request, len(found), total, offset, limit))
+        return cached_page("commitments.html", request, (found,), lambda: {
+            "commitments": found, "pager": pager(request, len(found), total, offset, limit)})
 
     @app.get("/api/commitments", response_class=JSONResponse, summary="Agreements and offers against the steps carried out")
     def api_commitments(parties: Parties = None, since: Since = None, until: Until = None,
@@ -261,7 +281,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     # ------------------------------------------------------------ one item
     @app.get("/meetings/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def meeting_page(request: Request, ident: ItemId) -> HTMLResponse:
-        return page("meeting.html", request, data=service.meeting(ident, db=db))
+        data = service.meeting(ident, db=db)
+        return cached_page("meeting.html", request, (data,), lambda: {"data": data})
 
     @app.get("/api/meetings/{ident}", response_class=JSONResponse, summary="One meeting, each source's values side by side")
     def api_meeting(ident: ItemId) -> Response:
@@ -269,7 +290,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/people/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, ident: ItemId) -> HTMLResponse:
-        return page("person.html", request, data=service.person(ident, db=db))
+        data = service.person(ident, db=db)
+        return cached_page("person.html", request, (data,), lambda: {"data": data})
 
     @app.get("/api/people/{ident}", response_class=JSONResponse, summary="One person or organization across the reports")
     def api_person(ident: ItemId) -> Response:
@@ -277,7 +299,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/statements/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, ident: ItemId) -> HTMLResponse:
-        return page("statement.html", request, data=service.statement(ident, db=db))
+        data = service.statement(ident, db=db)
+        return cached_page("statement.html", request, (data,), lambda: {"data": data})
 
     @app.get("/api/statements/{ident}", response_class=JSONResponse, summary="One position or step, each source's values side by side")
     def api_statement(ident: ItemId) -> Response:
@@ -295,8 +318,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         counts: dict[str, int] = defaultdict(int)
         for item in data["items"]:
             counts[item["kind"]] += 1
-        return page("report.html", request, data=data, body=body[1],
-                    counts=dict(counts), kinds=service.REPORT_KINDS)
+        return cached_page("report.html", request, (data,), lambda: {
+            "data": data, "body": body[1], "counts": dict(counts), "kinds": service.REPORT_KINDS})
 
     @app.get("/api/reports/{doc_id}", response_class=JSONResponse, summary="A stored report: its text and every item with its evidence spans")
     def api_report(doc_id: DocId) -> Response:
