@@ -769,7 +769,9 @@ def search(q: str, *, db: str | None = None, limit: int = 20) -> dict[str, Any]:
     """Reports and quotes holding every word of ``q``, best first, each with its matching passage."""
     from parley.store.search import search as run
 
-    return run(_store(db), q, limit=limit)
+    # ranked over every match (bm25), which grows with the store: the same question is kept
+    # until the store changes
+    return _cached(db, f"search|{limit}|{q}", lambda: run(_store(db), q, limit=limit))  # type: ignore[no-any-return]
 
 
 MAX_POST_BYTES = 5_000_000

@@ -348,11 +348,12 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     # ------------------------------------------------------------ search
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Q = "") -> HTMLResponse:
-        return page("search.html", request, data=service.search(q, db=db), q=q)
+        data = service.search(q, db=db)
+        return cached_page("search.html", request, (data,), lambda: {"data": data, "q": q})
 
     @app.get("/api/search", response_class=JSONResponse, summary="Full-text search over reports and quotes")
     def api_search(q: Q = "", limit: Limit = 20) -> Response:
-        return JSONResponse(service.search(q, db=db, limit=limit))
+        return as_json(service.search(q, db=db, limit=limit))
 
     return app
 
