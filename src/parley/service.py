@@ -346,6 +346,8 @@ import threading  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 
 CACHE_ENTRIES = 256  # merged trackers, lists and processes kept, per store and filter
+# Set by the server process (``parley serve``) only: a library caller's objects are its own.
+FREEZE_KEPT = False
 _STORES: dict[str, Any] = {}
 _CACHE: dict[tuple[str, str], tuple[tuple[Any, ...], Any]] = {}
 _LOCK = threading.RLock()
@@ -404,9 +406,10 @@ def _cached(db: str | None, key: str, build: Callable[[], Any]) -> Any:
         _CACHE[(url, key)] = (version, value)
         while len(_CACHE) > CACHE_ENTRIES:  # the least recently used go first
             _CACHE.pop(next(iter(_CACHE)))
-        # What is kept here is long-lived: out of the cyclic collector's sight, so that a full
-        # collection (hundreds of ms once a 10k store's lists are kept) does not stall a request.
-        gc.freeze()
+        if FREEZE_KEPT:
+            # What is kept here is long-lived: out of the cyclic collector's sight, so that a full
+            # collection (hundreds of ms once a 10k store's lists are kept) does not stall a request.
+            gc.freeze()
         return value
 
 
