@@ -89,3 +89,34 @@ def test_the_api_pages_with_a_total_header(db: str) -> None:
         assert f"of {len(whole)}" in html and "offset=0" in html and ("offset=4" in html) == (len(whole) > 4)
         assert c.get("/api/timeline?limit=0").status_code == 422
         assert c.get("/api/positions").headers["x-total-count"] == str(len(service.positions(db=db)))
+
+
+def _dashboard(url: str) -> dict:
+    out: dict = {"processes": service.processes(db=url)}
+    for p in out["processes"]:
+        out[p["id"]] = service.process(p["id"], db=url)
+    first = out[out["processes"][0]["id"]]
+    out["meeting"] = service.meeting(first["timeline"][0]["id"], db=url)
+    out["statement"] = service.statement(first["recent_statements"][0]["id"], db=url)
+    people = {a.id for a in service.tracker(url).actors}
+    out["people"] = [service.person(a, db=url) for a in sorted(people)]
+    out["report"] = service.report(first["timeline"][0]["sources"][0]["doc_id"], db=url)
+    out["timeline"] = service.timeline_view_page(db=url, limit=2, offset=1)
+    out["positions"] = service.positions_view_page(db=url, parties="ALD")
+    out["commitments"] = service.commitments_view_page(db=url)
+    return out
+
+
+def test_sqlite_and_postgresql_give_the_same_dashboard(tmp_path: Path, pg_url: str) -> None:
+    lite = f"sqlite:///{tmp_path / 'lite.db'}"
+    for url in (lite, pg_url):
+        with Store(url) as store:
+            _add(store, _all_reports())
+            store.track()
+    try:
+        a, b = _dashboard(lite), _dashboard(pg_url)
+    finally:
+        service.close_stores()
+    assert a == b
+    assert any(p["meetings"] for p in a["processes"]) and a["people"] and any(
+        x["statements"] or x["meetings"] for x in a["people"])
