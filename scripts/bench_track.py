@@ -161,21 +161,45 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--out", default="bench-track")
     ap.add_argument("--parties", default="RUS,UKR")
+    ap.add_argument("--records", help="a JSON file of the corpus's records: read from it if it exists, else "
+                                      "written there after reading the corpus (reading once for several runs)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="query the stores already in --out (built by an earlier run) instead of building them")
+    ap.add_argument("--build-only", action="store_true", help="build the stores, run no query")
+    ap.add_argument("--no-plain-above", type=int, default=0,
+                    help="above this many reports, build no store without tracking (no add ratio); 0: always")
     args = ap.parse_args()
     out = Path(args.out)
-    out.mkdir(exist_ok=True)
-    records = read_corpus(args.corpus)
-    print(f"corpus: {len(records)} records", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    records: list[dict[str, Any]] = []
+    if not args.reuse:
+        if args.records and Path(args.records).is_file():
+            records = json.loads(Path(args.records).read_text(encoding="utf-8"))
+        else:
+            records = read_corpus(args.corpus)
+            if args.records:
+                Path(args.records).write_text(json.dumps(records), encoding="utf-8")
+        print(f"corpus: {len(records)} records", file=sys.stderr)
     results = []
     for n in (int(x) for x in args.sizes.split(",")):
         rows: dict[str, Any] = {"reports": n}
         plain = out / f"plain-{n}.db"
         with_t = out / f"tracked-{n}.db"
-        for p in (plain, with_t):
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(p) + suffix).unlink(missing_ok=True)
-        rows["without"] = build(f"sqlite:///{plain}", records, n, tracking=False)
-        rows["with"] = build(f"sqlite:///{with_t}", records, n, tracking=True)
+        if args.reuse:
+            old = out / f"build-{n}.json"
+            if old.is_file():
+                rows.update(json.loads(old.read_text(encoding="utf-8")))
+        else:
+            for p in (plain, with_t):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(p) + suffix).unlink(missing_ok=True)
+            if not args.no_plain_above or n <= args.no_plain_above:
+                rows["without"] = build(f"sqlite:///{plain}", records, n, tracking=False)
+            rows["with"] = build(f"sqlite:///{with_t}", records, n, tracking=True)
+            (out / f"build-{n}.json").write_text(json.dumps(rows), encoding="utf-8")
+            print(json.dumps(rows), file=sys.stderr)
+        if args.build_only:
+            continue
         url = f"sqlite:///{with_t}"
         ids = pick_ids(url)
         commands = {
@@ -201,8 +225,9 @@ def main() -> int:
         rows["queries"] = lat
         results.append(rows)
         print(json.dumps(rows), file=sys.stderr)
-    print(render(results))
-    (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if results:
+        print(render(results))
+        (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
 
 
@@ -210,7 +235,13 @@ def render(results: list[dict[str, Any]]) -> str:
     lines = ["| reports | adds/s without tracking (wall / CPU) | adds/s with tracking (wall / CPU) | "
              "of which merging (wall / CPU) | ratio (wall / CPU) |", "|---|---|---|---|---|"]
     for r in results:
-        w, t = r["without"], r["with"]
+        if "with" not in r:
+            continue
+        w, t = r.get("without"), r["with"]
+        if w is None:
+            lines.append(f"| {r['reports']:,} | not built | {t['per_s']:.0f} / {t['per_cpu_s']:.0f} | "
+                         f"{t['track_s']:.1f} s / {t['track_cpu_s']:.1f} s | |")
+            continue
         lines.append(f"| {r['reports']:,} | {w['per_s']:.0f} / {w['per_cpu_s']:.0f} | {t['per_s']:.0f} / "
                      f"{t['per_cpu_s']:.0f} | {t['track_s']:.1f} s / {t['track_cpu_s']:.1f} s | "
                      f"{t['per_s'] / w['per_s']:.2f} / {t['per_cpu_s'] / w['per_cpu_s']:.2f} |")

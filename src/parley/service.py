@@ -159,17 +159,31 @@ def day_bound(text: str | None, *, option: str = "--since", last: bool = False) 
         raise UsageError(f"{option} {text!r}: not a date ({e})") from None
 
 
+# Lists are read a page at a time: the first ``LIST_LIMIT`` rows unless asked otherwise
+# (``limit=None``: all), and a position's last ``HISTORY_SHOWN`` acts (its changes and
+# counts are over the whole history). A 100k-report store has over 100,000 meetings.
+LIST_LIMIT = 1000
+HISTORY_SHOWN = 50
+
+
 def timeline(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
              until: str | None = None, process: str | None = None) -> tuple[TrackedMeeting, ...]:
     """Meetings in date order (undated last), each with every report that tells it;
     ``parties``: all of them at the table; ``since``/``until``: dated within (inclusive)."""
-    from parley.store.tracked import query_timeline
-    from parley.track.blocks import meeting_order
+    return timeline_page(db=db, parties=parties, since=since, until=until, process=process, limit=None)[0]
+
+
+def timeline_page(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+                  until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                  offset: int = 0) -> tuple[tuple[TrackedMeeting, ...], int]:
+    """``timeline`` from ``offset``, at most ``limit`` meetings (None: all); and how many there are."""
+    from parley.store.tracked import query_timeline_page
 
     with _open_existing(db) as store, store.tracked() as conn:
-        got = query_timeline(conn, codes=_codes(parties), since=_day(since, "--since"), until=_day(until, "--until", last=True),
-                             process=process)
-    return tuple(sorted(got, key=meeting_order))
+        got, total = query_timeline_page(conn, codes=_codes(parties), since=_day(since, "--since"),
+                                         until=_day(until, "--until", last=True), process=process, limit=limit,
+                                         offset=offset)
+    return tuple(got), total
 
 
 def positions(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
@@ -183,14 +197,37 @@ def positions(*, db: str | None = None, parties: str | Iterable[str] | None = No
                                      until=_day(until, "--until", last=True)))
 
 
+def positions_page(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
+                   until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                   offset: int = 0, history: int | None = HISTORY_SHOWN) -> tuple[list[dict[str, Any]], int]:
+    """``positions`` as the JSON the CLI prints, a page of them, and how many there are:
+    each with its last ``history`` acts (None: all); ``changes``, ``sources_total`` and
+    ``history_total`` count the whole history."""
+    from parley.store.tracked import query_position_dicts
+
+    with _open_existing(db) as store, store.tracked() as conn:
+        return query_position_dicts(conn, codes=_codes(parties), process=process, since=_day(since, "--since"),
+                                    until=_day(until, "--until", last=True), limit=limit, offset=offset,
+                                    history=history)
+
+
 def commitments(*, db: str | None = None, parties: str | Iterable[str] | None = None, since: str | None = None,
                 until: str | None = None, process: str | None = None) -> tuple[Commitment, ...]:
     """The ledger: agreements and offers, the steps carried out since, and their status."""
-    from parley.store.tracked import query_commitments
+    return commitments_page(db=db, parties=parties, since=since, until=until, process=process, limit=None)[0]
+
+
+def commitments_page(*, db: str | None = None, parties: str | Iterable[str] | None = None,
+                     since: str | None = None, until: str | None = None, process: str | None = None,
+                     limit: int | None = LIST_LIMIT, offset: int = 0) -> tuple[tuple[Commitment, ...], int]:
+    """``commitments`` from ``offset``, at most ``limit`` (None: all); and how many there are."""
+    from parley.store.tracked import query_commitments_page
 
     with _open_existing(db) as store, store.tracked() as conn:
-        return tuple(query_commitments(conn, codes=_codes(parties), process=process, since=_day(since, "--since"),
-                                       until=_day(until, "--until", last=True)))
+        got, total = query_commitments_page(conn, codes=_codes(parties), process=process,
+                                            since=_day(since, "--since"), until=_day(until, "--until", last=True),
+                                            limit=limit, offset=offset)
+    return tuple(got), total
 
 
 def describe_quantity(quantity: Quantity | None) -> str:
@@ -205,7 +242,7 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from parley.errors import NotFound
-    from parley.store.tracked import evidence_of, find_item, track_meetings, track_statements
+    from parley.store.tracked import evidence_count, evidence_of, find_item, track_meetings, track_statements
 
     with _open_existing(db) as store, store.tracked() as conn:
         found = find_item(conn, ident)
@@ -220,7 +257,11 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
                 track_statements.c.process == ident).order_by(track_statements.c.date.asc().nulls_last(),
                                                               track_statements.c.id))]
             return {**item.to_dict(), "meetings": meetings, "statements": statements}
-        return {**item.to_dict(), "evidence": evidence_of(conn, kind, ident)}
+        # one person told by thousands of reports: the first SOURCES_SHOWN of them, and how many
+        data = _capped(item.to_dict())
+        data["evidence"] = evidence_of(conn, kind, ident, limit=SOURCES_SHOWN)
+        data["evidence_total"] = evidence_count(conn, kind, ident)
+        return data
 
 
 EXPORT_FORMATS = ("jsonl", "csv", "plover")
@@ -300,10 +341,13 @@ def _check_csv_folder(folder: Path, names: list[str], force: bool) -> None:
 # until the store changes (its count of documents or newest addition moves), so pages do
 # not merge every report again on every request.
 
-import threading  # noqa: E402 - this block's own imports
-from dataclasses import dataclass as _dataclass  # noqa: E402
+import gc  # noqa: E402 - this block's own imports
+import threading  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 
 CACHE_ENTRIES = 256  # merged trackers, lists and processes kept, per store and filter
+# Set by the server process (``parley serve``) only: a library caller's objects are its own.
+FREEZE_KEPT = False
 _STORES: dict[str, Any] = {}
 _CACHE: dict[tuple[str, str], tuple[tuple[Any, ...], Any]] = {}
 _LOCK = threading.RLock()
@@ -362,39 +406,24 @@ def _cached(db: str | None, key: str, build: Callable[[], Any]) -> Any:
         _CACHE[(url, key)] = (version, value)
         while len(_CACHE) > CACHE_ENTRIES:  # the least recently used go first
             _CACHE.pop(next(iter(_CACHE)))
+        if FREEZE_KEPT:
+            # What is kept here is long-lived: out of the cyclic collector's sight, so that a full
+            # collection (hundreds of ms once a 10k store's lists are kept) does not stall a request.
+            gc.freeze()
         return value
 
 
-@_dataclass(frozen=True, slots=True)
-class _Snapshot:
-    """The tracker and the indexes the pages look things up by."""
-
-    tracker: Any
-    meetings: dict[str, Any]
-    actors: dict[str, Any]
-    statements: dict[str, Any]
-    processes: dict[str, Any]
-    tracked_of: dict[tuple[str, str, str], str]  # (doc id, kind, item id in the record) -> tracked id
+@contextmanager
+def _tracked(db: str | None) -> Iterator[Any]:
+    """A connection to the tracked tables of the served store, merged up to date first."""
+    with _store(db).tracked() as conn:
+        yield conn
 
 
-def _snapshot(db: str | None) -> _Snapshot:
-    def build() -> _Snapshot:
-        t = tracker(db)
-        tracked_of: dict[tuple[str, str, str], str] = {}
-        for m in t.meetings:
-            for mm in m.mentions:
-                tracked_of[(mm.source.doc_id, "meeting", mm.meeting.id)] = m.id
-        for a in t.actors:
-            for am in a.mentions:
-                tracked_of[(am.source.doc_id, "actor", am.actor.id)] = a.id
-        for s in t.statements:
-            for sm in s.mentions:
-                tracked_of[(sm.source.doc_id, "statement", sm.statement.id)] = s.id
-        return _Snapshot(tracker=t, meetings={m.id: m for m in t.meetings}, actors={a.id: a for a in t.actors},
-                         statements={s.id: s for s in t.statements}, processes={p.id: p for p in t.processes},
-                         tracked_of=tracked_of)
-
-    return _cached(db, "snapshot", build)  # type: ignore[no-any-return]
+def stats_view(*, db: str | None = None) -> dict[str, int]:
+    """``stats`` of the served store, kept until the store changes (five counts over the
+    item tables take a while on a 100k store)."""
+    return _cached(db, "stats", lambda: _store(db).stats())  # type: ignore[no-any-return]
 
 
 def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
@@ -406,48 +435,88 @@ def _in_range(day: str | None, since: str | None, until: str | None) -> bool:
 
 
 def timeline_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
-                  until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
-    """``parley timeline --json`` with these filters: ``timeline(...)``'s meetings as dicts,
-    then ``until`` (on or before that day) and ``process`` applied."""
-    def build() -> list[dict[str, Any]]:
-        meetings = _cached(db, f"timeline|{parties}|{since}", lambda: timeline(db=db, parties=parties, since=since))
-        return [m.to_dict() for m in meetings
-                if (not until or (m.date and m.date[:10] <= until)) and (not process or m.process == process)]
+                  until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """``parley timeline --json`` with these filters (and ``--limit``/``--offset``)."""
+    return timeline_view_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                              offset=offset)[0]
 
-    return _cached(db, f"timeline_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
+
+def timeline_view_page(*, db: str | None = None, parties: str | None = None, since: str | None = None,
+                       until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                       offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    """``timeline_view`` and how many meetings there are in all."""
+    def build() -> tuple[list[dict[str, Any]], int]:
+        got, total = timeline_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                                   offset=offset)
+        return [m.to_dict() for m in got], total
+
+    return _cached(db, f"timeline_view|{parties}|{since}|{until}|{process}|{limit}|{offset}",  # type: ignore[no-any-return]
+                   build)
 
 
 def positions_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
-                   until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
+                   until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                   offset: int = 0) -> list[dict[str, Any]]:
     """``parley positions --json``; ``since``/``until`` on the latest act's day, ``process`` on its statement."""
-    def build() -> list[dict[str, Any]]:
-        found = _cached(db, f"positions|{parties}", lambda: positions(db=db, parties=parties))
-        return [p.to_dict() for p in found
-                if _in_range(p.latest.date, since, until) and (not process or p.latest.process == process)]
+    return positions_view_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                               offset=offset)[0]
 
-    return _cached(db, f"positions_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
+
+def positions_view_page(*, db: str | None = None, parties: str | None = None, since: str | None = None,
+                        until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                        offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def build() -> tuple[list[dict[str, Any]], int]:
+        found = _cached(db, f"positions|{parties}|{process}",
+                        lambda: positions_page(db=db, parties=parties, process=process, limit=None)[0])
+        kept = [p for p in found if _in_range(p["date"], since, until)]
+        start = max(0, offset)
+        return (kept[start:] if limit is None else kept[start:start + limit]), len(kept)
+
+    return _cached(db, f"positions_view|{parties}|{since}|{until}|{process}|{limit}|{offset}",  # type: ignore[no-any-return]
+                   build)
 
 
 def commitments_view(*, db: str | None = None, parties: str | None = None, since: str | None = None,
-                     until: str | None = None, process: str | None = None) -> list[dict[str, Any]]:
+                     until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                     offset: int = 0) -> list[dict[str, Any]]:
     """``parley commitments --json``, each with ``deadline`` and ``committed`` (as a reader writes it);
     ``since``/``until`` on the commitment's day."""
-    def build() -> list[dict[str, Any]]:
-        found = _cached(db, f"commitments|{parties}", lambda: commitments(db=db, parties=parties))
-        out = []
-        for c in found:
-            s = c.statement
-            if not _in_range(s.date, since, until) or (process and s.process != process):
-                continue
-            out.append({**c.to_dict(), "deadline": s.deadline, "committed": describe_quantity(s.quantity)})
-        return out
+    return commitments_view_page(db=db, parties=parties, since=since, until=until, process=process, limit=limit,
+                                 offset=offset)[0]
 
-    return _cached(db, f"commitments_view|{parties}|{since}|{until}|{process}", build)  # type: ignore[no-any-return]
+
+def commitments_view_page(*, db: str | None = None, parties: str | None = None, since: str | None = None,
+                          until: str | None = None, process: str | None = None, limit: int | None = LIST_LIMIT,
+                          offset: int = 0) -> tuple[list[dict[str, Any]], int]:
+    def build() -> tuple[list[dict[str, Any]], int]:
+        found, total = commitments_page(db=db, parties=parties, since=since, until=until, process=process,
+                                        limit=limit, offset=offset)
+        return [{**c.to_dict(), "deadline": c.statement.deadline, "committed": describe_quantity(c.statement.quantity)}
+                for c in found], total
+
+    return _cached(db, f"commitments_view|{parties}|{since}|{until}|{process}|{limit}|{offset}",  # type: ignore[no-any-return]
+                   build)
 
 
 def _statement_brief(s: Any) -> dict[str, Any]:
     return {"id": s.id, "date": s.date, "act": s.act, "actors": list(s.actors), "issue": s.issue,
             "quantity": describe_quantity(s.quantity), "sources": len(s.sources)}
+
+
+# A tracked item told by thousands of reports (a head of state over a 100k store) would
+# make a page of megabytes: its own sources and its sources' values and sentences are
+# cut to the first this many (oldest report first); ``sources_total`` and
+# ``per_source_total`` say how many there are.
+SOURCES_SHOWN = 200
+
+
+def _capped(data: dict[str, Any]) -> dict[str, Any]:
+    sources = data.get("sources") or []
+    data["sources_total"] = len(sources)
+    if len(sources) > SOURCES_SHOWN:
+        data["sources"] = sources[:SOURCES_SHOWN]
+    return data
 
 
 def processes(*, db: str | None = None) -> list[dict[str, Any]]:
@@ -456,19 +525,16 @@ def processes(*, db: str | None = None) -> list[dict[str, Any]]:
 
 
 def _processes(db: str | None) -> list[dict[str, Any]]:
-    snap = _snapshot(db)
+    from parley.store.tracked import latest_statements, process_summaries
+
     out = []
-    for p in snap.tracker.processes:
-        meets = [m for m in snap.tracker.meetings if m.process == p.id]
-        stmts = [s for s in snap.tracker.statements if s.process == p.id]
-        dated = sorted(m.date for m in meets if m.date)
-        docs = {src.doc_id for x in (*meets, *stmts) for src in x.sources}
-        latest = sorted(stmts, key=lambda s: (s.date or "", s.id), reverse=True)[:3]
-        out.append({**p.to_dict(), "first_meeting": dated[0] if dated else None,
-                    "last_meeting": dated[-1] if dated else None, "meetings": len(meets),
-                    "statements": len(stmts), "sources": len(docs),
-                    "last_activity": max([*dated, *(s.date for s in stmts if s.date)], default=None),
-                    "latest": [_statement_brief(s) for s in latest]})
+    with _tracked(db) as conn:
+        for row in process_summaries(conn):
+            p = row.pop("process")
+            latest = latest_statements(conn, p.id, limit=3)
+            out.append({**p.to_dict(), "first_meeting": row["first_meeting"], "last_meeting": row["last_meeting"],
+                        "meetings": row["meetings"], "statements": row["statements"], "sources": row["sources"],
+                        "last_activity": row["last_activity"], "latest": [_statement_brief(s) for s in latest]})
     out.sort(key=lambda p: (-(p["meetings"] + p["statements"]), p["id"]))
     return out
 
@@ -477,54 +543,43 @@ def process(ident: str, *, db: str | None = None, recent: int = 10) -> dict[str,
     """One negotiation in full: its meetings, positions, commitments, latest statements and quotes."""
     from parley.errors import NotFound
 
-    if ident not in _snapshot(db).processes:
+    if not any(p["id"] == ident for p in processes(db=db)):
         raise NotFound(f"no process has the id {ident!r}")
     return _cached(db, f"process|{ident}|{recent}", lambda: _process(db, ident, recent))  # type: ignore[no-any-return]
 
 
 def _process(db: str | None, ident: str, recent: int) -> dict[str, Any]:
-    from parley.track.statements import build_positions
+    """The process page's data: its latest ``LIST_LIMIT`` meetings (``timeline_total`` says
+    how many there are), positions with their last acts, the first page of its ledger."""
+    from parley.store.tracked import (
+        latest_quotes,
+        latest_statements,
+        query_position_dicts,
+        query_timeline_page,
+    )
 
-    snap = _snapshot(db)
-    p = snap.processes[ident]
-    meets = [m for m in snap.tracker.meetings if m.process == p.id]
-    stmts = [s for s in snap.tracker.statements if s.process == p.id]
-    summary = next(x for x in processes(db=db) if x["id"] == p.id)
-    docs = sorted({src.doc_id for x in (*meets, *stmts) for src in x.sources})
+    summary = next(x for x in processes(db=db) if x["id"] == ident)
+    n = summary["meetings"]
+    with _tracked(db) as conn:
+        meets, total = query_timeline_page(conn, codes=frozenset(), since=None, until=None, process=ident,
+                                           limit=LIST_LIMIT, offset=max(0, n - LIST_LIMIT))
+        found, _ = query_position_dicts(conn, codes=frozenset(), process=ident, history=HISTORY_SHOWN)
+        latest = latest_statements(conn, ident, limit=recent)
+        quotes = latest_quotes(conn, ident, recent)
     return {**summary,
-            "timeline": [m.to_dict() for m in meets],
-            "positions": [x.to_dict() for x in build_positions(stmts)],
-            "commitments": commitments_view(db=db, process=p.id),
-            "recent_statements": [_statement_brief(s) for s in
-                                  sorted(stmts, key=lambda s: (s.date or "", s.id), reverse=True)[:recent]],
-            "quotes": _quotes_of(db, docs, recent)}
+            "timeline": [m.to_dict() for m in meets], "timeline_total": total,
+            "positions": found,
+            "commitments": commitments_view(db=db, process=ident),
+            "recent_statements": [_statement_brief(s) for s in latest],
+            "quotes": quotes}
 
 
-def _quotes_of(db: str | None, doc_ids: list[str], n: int) -> list[dict[str, Any]]:
-    """The quotes of these reports, newest report first, with the speaker's name."""
+def _per_source(rows: list[Any], kind: str, values: Callable[[Any], dict[str, Any]]) -> list[dict[str, Any]]:
+    from parley.store.tracked import evidence_sentences, source_of
     from parley.track.model import source_dict
 
-    if not doc_ids:
-        return []
-    snap = _snapshot(db)
-    out = []
-    for sr in _store(db).iter_records(doc_ids=doc_ids):
-        rec = sr.record
-        for q in rec.quotes:
-            speaker = rec.actor(q.speaker)
-            out.append({"doc_id": sr.source.doc_id, "item_id": q.id, "text": q.text,
-                        "speaker": speaker.name if speaker else None,
-                        "speaker_id": snap.tracked_of.get((sr.source.doc_id, "actor", q.speaker or "")),
-                        "source": source_dict(sr.source)})
-    out.sort(key=lambda q: (q["source"]["published"] or "", q["doc_id"], q["item_id"]), reverse=True)
-    return out[:n]
-
-
-def _mention_source(mention: Any, kind: str, item_id: str) -> dict[str, Any]:
-    from parley.track.model import source_dict
-
-    return {"source": source_dict(mention.source), "item_id": item_id, "kind": kind,
-            "sentences": list(dict.fromkeys(mention.evidence))}
+    return [{"source": source_dict(source_of(r)), "item_id": r.item_id, "kind": kind,
+             "sentences": evidence_sentences(r.evidence_text), "values": values(r)} for r in rows]
 
 
 def meeting(ident: str, *, db: str | None = None) -> dict[str, Any]:
@@ -534,20 +589,20 @@ def meeting(ident: str, *, db: str | None = None) -> dict[str, Any]:
 
 def _meeting(db: str | None, ident: str) -> dict[str, Any]:
     from parley.errors import NotFound
+    from parley.store.tracked import load_meetings, mentions_of, names_of, track_meetings
 
-    snap = _snapshot(db)
-    m = snap.meetings.get(ident)
-    if m is None:
-        raise NotFound(f"no meeting has the id {ident!r}")
-    names = {a: snap.actors[a].name for a in {*m.chairs, *(x for _, x in m.heads)} if a in snap.actors}
-    per_source = []
-    for mm in sorted(m.mentions, key=lambda x: (x.source.published or "", x.source.doc_id, x.meeting.id)):
-        x = mm.meeting
-        per_source.append({**_mention_source(mm, "meeting", x.id), "values": {
-            "date": x.date, "status": x.status, "place": x.place, "venue": x.venue, "round": x.round,
-            "parties": list(x.parties), "mediators": list(x.mediators), "format": list(x.format),
-            "duration_minutes": x.duration_minutes}})
-    return {**m.to_dict(), "names": names, "per_source": per_source,
+    with _tracked(db) as conn:
+        got = load_meetings(conn, track_meetings.c.id == ident)
+        if not got:
+            raise NotFound(f"no meeting has the id {ident!r}")
+        m = got[0]
+        names = names_of(conn, {*m.chairs, *(x for _, x in m.heads)})
+        total, rows = mentions_of(conn, "meeting", ident, limit=SOURCES_SHOWN)
+    per_source = _per_source(rows, "meeting", lambda x: {
+        "date": x.date, "status": x.status, "place": x.place, "venue": x.venue, "round": x.round,
+        "parties": list(x.parties or ()), "mediators": list(x.mediators or ()), "format": list(x.format or ()),
+        "duration_minutes": x.duration_minutes})
+    return {**_capped(m.to_dict()), "names": names, "per_source": per_source, "per_source_total": total,
             "conflict_fields": [c.field for c in m.conflicts]}
 
 
@@ -558,22 +613,29 @@ def person(ident: str, *, db: str | None = None) -> dict[str, Any]:
 
 def _person(db: str | None, ident: str) -> dict[str, Any]:
     from parley.errors import NotFound
+    from parley.store.tracked import (
+        latest_statements,
+        load_actors,
+        meetings_led_by,
+        mentions_of,
+        track_people,
+    )
+    from parley.track.blocks import meeting_order, statement_order
 
-    snap = _snapshot(db)
-    a = snap.actors.get(ident)
-    if a is None:
-        raise NotFound(f"no person or organization has the id {ident!r}")
-    per_source = []
-    for am in sorted(a.mentions, key=lambda x: (x.source.published or "", x.source.doc_id, x.actor.id)):
-        x = am.actor
-        per_source.append({**_mention_source(am, "actor", x.id), "values": {
-            "name": x.name, "kind": x.kind, "roles": list(x.roles), "affiliation": x.affiliation}})
+    with _tracked(db) as conn:
+        got = load_actors(conn, track_people.c.id == ident)
+        if not got:
+            raise NotFound(f"no person or organization has the id {ident!r}")
+        a = got[0]
+        total, rows = mentions_of(conn, "actor", ident, limit=SOURCES_SHOWN)
+        led_by = sorted(meetings_led_by(conn, ident), key=meeting_order)
+        said = sorted(latest_statements(conn, speaker=ident), key=statement_order)
+    per_source = _per_source(rows, "actor", lambda x: {
+        "name": x.name, "kind": x.kind, "roles": list(x.roles or ()), "affiliation": x.affiliation})
     led = [{"id": m.id, "date": m.date, "place": m.place, "round": m.round, "status": m.status,
-            "as": "chair" if a.id in m.chairs else "head"}
-           for m in snap.tracker.meetings if a.id in m.chairs or a.id in {x for _, x in m.heads}]
-    said = [_statement_brief(s) for s in snap.tracker.statements if a.id in s.speakers]
-    return {**a.to_dict(), "per_source": per_source, "meetings": led, "statements": said,
-            "conflict_fields": [c.field for c in a.conflicts]}
+            "as": "chair" if a.id in m.chairs else "head"} for m in led_by]
+    return {**_capped(a.to_dict()), "per_source": per_source, "per_source_total": total, "meetings": led,
+            "statements": [_statement_brief(s) for s in said], "conflict_fields": [c.field for c in a.conflicts]}
 
 
 def statement(ident: str, *, db: str | None = None) -> dict[str, Any]:
@@ -583,22 +645,41 @@ def statement(ident: str, *, db: str | None = None) -> dict[str, Any]:
 
 def _statement(db: str | None, ident: str) -> dict[str, Any]:
     from parley.errors import NotFound
+    from parley.model import Quantity
+    from parley.store.tracked import (
+        actor_tracked_ids,
+        load_statements,
+        mentions_of,
+        names_of,
+        track_statements,
+    )
 
-    snap = _snapshot(db)
-    s = snap.statements.get(ident)
-    if s is None:
-        raise NotFound(f"no statement has the id {ident!r}")
-    per_source = []
-    for sm in sorted(s.mentions, key=lambda x: (x.source.published or "", x.source.doc_id, x.statement.id)):
-        x = sm.statement
-        speaker = snap.actors.get(sm.speaker) if sm.speaker else None
-        per_source.append({**_mention_source(sm, "statement", x.id), "values": {
-            "act": x.act, "actors": list(x.actors), "issue": x.issue, "quantity": describe_quantity(x.quantity),
-            "deadline": x.deadline, "date": x.date, "condition": x.condition,
-            "speaker": speaker.name if speaker else None}, "speaker_id": sm.speaker})
-    speakers = {a: snap.actors[a].name for a in s.speakers if a in snap.actors}
-    return {**s.to_dict(), "quantity_text": describe_quantity(s.quantity), "speaker_names": speakers,
-            "per_source": per_source, "conflict_fields": [c.field for c in s.conflicts]}
+    with _tracked(db) as conn:
+        got = load_statements(conn, track_statements.c.id == ident)
+        if not got:
+            raise NotFound(f"no statement has the id {ident!r}")
+        s = got[0]
+        total, rows = mentions_of(conn, "statement", ident, limit=SOURCES_SHOWN)
+        speaker_ids = actor_tracked_ids(conn, [(r.document_id, r.speaker) for r in rows if r.speaker])
+        names = names_of(conn, {*s.speakers, *speaker_ids.values()})
+
+    def values(x: Any) -> dict[str, Any]:
+        q = None
+        if x.quantity_value is not None or x.quantity_low is not None or x.quantity_high is not None \
+                or x.quantity_unit:
+            q = Quantity(value=x.quantity_value, low=x.quantity_low, high=x.quantity_high, unit=x.quantity_unit,
+                         per_party=bool(x.quantity_per_party), approximate=bool(x.quantity_approximate))
+        tid = speaker_ids.get((x.document_id, x.speaker)) if x.speaker else None
+        return {"act": x.act, "actors": list(x.actors or ()), "issue": x.issue, "quantity": describe_quantity(q),
+                "deadline": x.deadline, "date": x.date, "condition": x.condition,
+                "speaker": names.get(tid) if tid else None}
+
+    per_source = _per_source(rows, "statement", values)
+    for entry, r in zip(per_source, rows, strict=True):
+        entry["speaker_id"] = speaker_ids.get((r.document_id, r.speaker)) if r.speaker else None
+    speakers = {x: names[x] for x in s.speakers if x in names}
+    return {**_capped(s.to_dict()), "quantity_text": describe_quantity(s.quantity), "speaker_names": speakers,
+            "per_source": per_source, "per_source_total": total, "conflict_fields": [c.field for c in s.conflicts]}
 
 
 REPORT_KINDS = ("actor", "meeting", "statement", "quote", "date", "quantity")
@@ -629,8 +710,11 @@ def report(doc_id: str, *, db: str | None = None) -> dict[str, Any]:
     sr = store.get_record(doc_id)
     if sr is None:
         raise NotFound(f"no stored report has the id {doc_id!r}")
-    snap = _snapshot(db)
+    from parley.store.tracked import tracked_of_doc
+
     rec, did = sr.record, sr.source.doc_id
+    with _tracked(db) as conn:
+        tracked_of = tracked_of_doc(conn, did)
     text = rec.document.text
 
     def spans(ev: Any) -> list[list[int]]:
@@ -644,20 +728,20 @@ def report(doc_id: str, *, db: str | None = None) -> dict[str, Any]:
     for a in rec.actors:
         items.append({"kind": "actor", "id": a.id, "spans": spans(a.evidence), "label": a.name,
                       "detail": ", ".join(x for x in (a.affiliation, *a.roles) if x),
-                      "tracked": snap.tracked_of.get((did, "actor", a.id))})
+                      "tracked": tracked_of.get(("actor", a.id))})
     for m in rec.meetings:
         where = ", ".join(x for x in (m.venue, m.place) if x)
         label = " · ".join(x for x in (m.date or "undated", where, f"round {m.round}" if m.round else "") if x)
         items.append({"kind": "meeting", "id": m.id, "spans": spans(m.evidence), "label": label,
                       "detail": f"{m.status}; " + ", ".join(m.parties) + (
                           f"; mediators {', '.join(m.mediators)}" if m.mediators else ""),
-                      "tracked": snap.tracked_of.get((did, "meeting", m.id))})
+                      "tracked": tracked_of.get(("meeting", m.id))})
     for s in rec.statements:
         label = f"{','.join(s.actors)} {s.act} {s.issue}"
         detail = "; ".join(x for x in (describe_quantity(s.quantity), f"by {s.deadline}" if s.deadline else "",
                                        f"said by {name(s.speaker)}" if s.speaker and name(s.speaker) else "") if x)
         items.append({"kind": "statement", "id": s.id, "spans": spans(s.evidence), "label": label, "detail": detail,
-                      "tracked": snap.tracked_of.get((did, "statement", s.id))})
+                      "tracked": tracked_of.get(("statement", s.id))})
     for q in rec.quotes:
         items.append({"kind": "quote", "id": q.id, "spans": spans(q.evidence), "label": name(q.speaker) or "unattributed",
                       "detail": "", "tracked": None})
@@ -692,7 +776,9 @@ def search(q: str, *, db: str | None = None, limit: int = 20) -> dict[str, Any]:
     """Reports and quotes holding every word of ``q``, best first, each with its matching passage."""
     from parley.store.search import search as run
 
-    return run(_store(db), q, limit=limit)
+    # ranked over every match (bm25), which grows with the store: the same question is kept
+    # until the store changes
+    return _cached(db, f"search|{limit}|{q}", lambda: run(_store(db), q, limit=limit))  # type: ignore[no-any-return]
 
 
 MAX_POST_BYTES = 5_000_000
@@ -702,8 +788,8 @@ def add_reports(body: bytes, *, db: str | None = None) -> dict[str, Any]:
     """Reports given as a JSON object, a JSON array or JSON Lines (each with a ``text``), stored.
 
     Every report is read before any is stored: one that cannot be read (malformed JSON, no
-    text, empty) raises its ``InputError`` and nothing of the body is stored. Each stored
-    report is then its own transaction, as in ``parley add``.
+    text, empty) raises its ``InputError`` and nothing of the body is stored. The reports are
+    then stored in one transaction: a store failure on any of them stores none (``StoreError``).
     """
     import hashlib
 
@@ -726,11 +812,10 @@ def add_reports(body: bytes, *, db: str | None = None) -> dict[str, Any]:
             raise raw
         raws.append(raw)
     records = [(read(raw), raw) for raw in raws]
-    store = _store(db)
-    stored = []
-    for record, raw in records:
-        key = "http:" + hashlib.sha256(raw.content.encode("utf-8")).hexdigest()
-        status, doc_id = store.add(record.to_dict(), path=raw.source, key=key)
-        stored.append({"doc_id": doc_id, "status": status, "title": record.document.title})
+    batch = [(record.to_dict(), raw.source, "http:" + hashlib.sha256(raw.content.encode("utf-8")).hexdigest())
+             for record, raw in records]
+    results = _store(db).add_many(batch)  # one transaction: the whole body or nothing of it
+    stored = [{"doc_id": doc_id, "status": status, "title": record.document.title}
+              for (record, _), (status, doc_id) in zip(records, results, strict=True)]
     return {"added": sum(1 for s in stored if s["status"] == "added"),
             "unchanged": sum(1 for s in stored if s["status"] == "unchanged"), "reports": stored}

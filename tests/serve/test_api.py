@@ -229,6 +229,34 @@ def test_post_adds_json_and_json_lines_and_searches_them(fresh_db: str) -> None:
         assert c.get("/api/search?q=grain first").json()["quotes"][0]["speaker"] == "Anna Kovic"
 
 
+def test_a_store_failure_midway_stores_nothing_of_the_body(fresh_db: str) -> None:
+    """The body's reports go in one transaction: the store refusing the second one (a real
+    SQLite trigger here) leaves the first unstored too, and the answer is one line."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(fresh_db)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.title = 'Refused' "
+                             "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END")
+    engine.dispose()
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    first = {"url": "https://news.example/t/1", "title": "Accepted", "published": "2031-07-01",
+             "text": "Envoys of Norway and Slovenia met in Vienna on Tuesday to discuss grain corridors."}
+    second = {"url": "https://news.example/t/2", "title": "Refused", "published": "2031-07-02",
+              "text": "Envoys of Norway and Slovenia met in Graz on Wednesday to discuss river barges."}
+    with TestClient(create_app(fresh_db, TOKEN)) as c:
+        r = c.post("/api/reports", content=json.dumps(first) + "\n" + json.dumps(second) + "\n", headers=auth)
+        assert r.status_code == 503
+        message = r.json()["error"]
+        assert "nothing of the batch was stored" in message and "\n" not in message and "Traceback" not in message
+        assert service.stats(db=fresh_db)["documents"] == 4
+        assert c.get("/api/search?q=corridors").json()["reports"] == []
+        # near miss: the first alone is stored
+        r = c.post("/api/reports", content=json.dumps(first), headers=auth)
+        assert r.status_code == 201 and r.json()["added"] == 1
+    assert service.stats(db=fresh_db)["documents"] == 5
+
+
 @pytest.mark.parametrize("body, status", [
     (b"", 400),
     (b"just some words", 400),

@@ -42,7 +42,7 @@ def sample_record(url: str | None = "https://news.example/round-4") -> Record:
 def test_migrations_ship_with_the_package() -> None:
     folder = resources.files("parley.store") / "migrations"
     assert (folder / "env.py").is_file()
-    # the head is named by its revision id (0003_track.py since the tracked tables)
+    # the head is named by its revision id (0004_scale.py since the scale indexes)
     assert (folder / "versions" / "0001_initial.py").is_file()
     assert (folder / "versions" / f"{HEAD_REVISION}.py").is_file()
 

@@ -81,9 +81,22 @@ def _row(t: Any, keep: list[int], cells: tuple[str, ...]) -> None:
 
 # ------------------------------------------------------------ timeline
 
+def _limit(args: argparse.Namespace) -> int | None:
+    return args.limit or None  # 0: all
+
+
+def _paged(args: argparse.Namespace, shown: int, total: int, what: str) -> None:
+    """A line on stderr when the list printed is not all of it."""
+    if shown < total:
+        first = args.offset + 1 if shown else args.offset
+        print(f"parley: {what} {first:,}-{args.offset + shown:,} of {total:,} shown "
+              f"(--limit 0 for all, --offset to page)", file=sys.stderr)
+
+
 def _timeline(args: argparse.Namespace) -> int:
-    meetings = service.timeline(db=args.db, parties=args.parties, since=args.since, until=args.until,
-                                process=args.process)
+    meetings, total = service.timeline_page(db=args.db, parties=args.parties, since=args.since, until=args.until,
+                                            process=args.process, limit=_limit(args), offset=args.offset)
+    _paged(args, len(meetings), total, "meetings")
     if args.json:
         _print_json([m.to_dict() for m in meetings])
         return 0
@@ -92,7 +105,7 @@ def _timeline(args: argparse.Namespace) -> int:
                                 ("status", 9, True), ("sources", 14, True), ("id", 13, False),
                                 ("round", 5, False), ("mediators", 9, False), ("process", 12, False),
                                 ("conflicts", 20, False))
-    t, keep = _table(f"Timeline: {len(meetings)} meetings", cols, wide=args.wide, width=console.width, lines=True)
+    t, keep = _table(f"Timeline: {_of(len(meetings), total)} meetings", cols, wide=args.wide, width=console.width, lines=True)
     for m in meetings:
         day = (m.date or "undated") + (f" to {m.end_date[5:]}" if m.end_date else "")
         where = ", ".join(x for x in (m.venue, m.place) if x)
@@ -105,23 +118,29 @@ def _timeline(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------ positions
 
+def _of(shown: int, total: int) -> str:
+    return f"{shown:,}" if shown == total else f"{shown:,} of {total:,}"
+
+
 def _positions(args: argparse.Namespace) -> int:
-    positions = service.positions(db=args.db, parties=args.parties, since=args.since, until=args.until,
-                                  process=args.process)
+    positions, total = service.positions_page(db=args.db, parties=args.parties, since=args.since, until=args.until,
+                                              process=args.process, limit=_limit(args), offset=args.offset,
+                                              history=args.history or None)
+    _paged(args, len(positions), total, "positions")
     if args.json:
-        _print_json([p.to_dict() for p in positions])
+        _print_json(positions)
         return 0
     console = _console(args.wide)
     cols: tuple[Column, ...] = (("party", 5, True), ("issue", 12, True), ("latest", 8, True), ("date", 10, True),
                                 ("how it changed", 20, True), ("reports", 7, False), ("process", 12, False),
                                 ("statement", 13, False))
-    t, keep = _table(f"Positions: {len(positions)} party x issue", cols, wide=args.wide, width=console.width)
+    t, keep = _table(f"Positions: {_of(len(positions), total)} party x issue", cols, wide=args.wide,
+                     width=console.width)
     for p in positions:
-        last = p.latest
-        n = len({s.doc_id for x in p.history for s in x.sources})
-        changes = " → ".join(p.changes) + (f" ({len(p.history)} acts)" if len(p.history) > 1 else "")
-        _row(t, keep, (p.party, p.issue.replace("_", " "), last.act, last.date or "", changes, str(n),
-                       last.process or "", last.id))
+        n = p["history_total"]
+        changes = " → ".join(p["changes"]) + (f" ({n} acts)" if n > 1 else "")
+        _row(t, keep, (p["party"], p["issue"].replace("_", " "), p["act"], p["date"] or "", changes,
+                       str(p["sources_total"]), p["process"] or "", p["statement"]))
     console.print(t)
     return 0
 
@@ -130,8 +149,10 @@ def _positions(args: argparse.Namespace) -> int:
 
 def _commitments(args: argparse.Namespace) -> int:
     describe_quantity = service.describe_quantity
-    commitments = service.commitments(db=args.db, parties=args.parties, since=args.since, until=args.until,
-                                      process=args.process)
+    commitments, total = service.commitments_page(db=args.db, parties=args.parties, since=args.since,
+                                                  until=args.until, process=args.process, limit=_limit(args),
+                                                  offset=args.offset)
+    _paged(args, len(commitments), total, "commitments")
     if args.json:
         _print_json([c.to_dict() for c in commitments])
         return 0
@@ -140,7 +161,7 @@ def _commitments(args: argparse.Namespace) -> int:
                                 ("committed", 10, True), ("done", 8, True), ("status", 9, True),
                                 ("steps", 16, False), ("act", 6, False), ("deadline", 10, False),
                                 ("reports", 7, False), ("id", 13, False))
-    t, keep = _table(f"Commitments: {len(commitments)}", cols, wide=args.wide, width=console.width, lines=True)
+    t, keep = _table(f"Commitments: {_of(len(commitments), total)}", cols, wide=args.wide, width=console.width, lines=True)
     for c in commitments:
         s = c.statement
         committed = describe_quantity(s.quantity) if s.quantity else ""
@@ -200,8 +221,21 @@ def _common(p: argparse.ArgumentParser, *, parties: bool = True, as_json: bool =
         p.add_argument("--until", metavar="DATE", help="only on or before this day (YYYY-MM-DD, YYYY-MM or YYYY)")
         p.add_argument("--process", help="only this process (an id like p-rus-ukr, from show or --json)")
         p.add_argument("--wide", action="store_true", help="every column, lines as long as they need")
+        p.add_argument("--limit", type=_count, default=service.LIST_LIMIT, metavar="N",
+                       help=f"at most N rows (default {service.LIST_LIMIT}; 0: all)")
+        p.add_argument("--offset", type=_count, default=0, metavar="K", help="skip the first K rows (to page)")
     if as_json:
         p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _count(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: must be 0 or more")
+    return n
 
 
 def _retrack(args: argparse.Namespace) -> int:
@@ -218,6 +252,9 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("positions", help="party x issue: the latest act, its sources, and how it changed")
     _common(p)
+    p.add_argument("--history", type=_count, default=service.HISTORY_SHOWN, metavar="N",
+                   help=f"each position's last N acts in --json (default {service.HISTORY_SHOWN}; 0: all); "
+                        "its changes and counts are over all of them")
     p.set_defaults(func=_positions)
 
     p = sub.add_parser("commitments", help="agreements and offers, the steps carried out since, and their status")

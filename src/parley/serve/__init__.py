@@ -26,6 +26,7 @@ def run(*, db: str | None = None, host: str = "127.0.0.1", port: int = 8000, tok
     if not 0 < port < 65536:
         raise UsageError(f"port {port}: not a port")
     service.stats(db=db)
+    service.FREEZE_KEPT = True  # this process is the server: what the service keeps stays out of the GC's scans
     if on_ready:
         on_ready(f"http://{host}:{port}/")
     uvicorn.run(create_app(db, token), host=host, port=port, log_level="warning", server_header=False)

@@ -73,6 +73,8 @@ DocId = Annotated[str, PathParam(pattern=DOC_ID, max_length=64)]
 ProcessId = Annotated[str, PathParam(pattern=PROCESS_ID, max_length=200)]
 Q = Annotated[str, Query(max_length=200, description="words that must all be there")]
 Limit = Annotated[int, Query(ge=1, le=100)]
+PageLimit = Annotated[int, Query(ge=1, le=10_000, description="at most this many rows (the CLI's --limit)")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="skip this many rows first (the CLI's --offset)")]
 ProcessQ = Annotated[str | None, Query(pattern=PROCESS_ID, max_length=200, description="a process id (p-...)")]
 
 
@@ -127,6 +129,24 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         html = env.get_template(name).render(path=request.url.path, query=dict(request.query_params), **context)
         return HTMLResponse(html, status_code=status)
 
+    rendered: dict[tuple[str, str], tuple[tuple[Any, ...], str]] = {}  # (template, URL) -> (the data, its HTML)
+
+    def cached_page(name: str, request: Request, data: tuple[Any, ...],
+                    context: Callable[[], dict[str, Any]]) -> HTMLResponse:
+        """A page drawn from ``data`` (objects the service hands out unchanged until the store
+        changes), rendered once per URL while they are the same objects (they are held with
+        the HTML, so their ids are not reused)."""
+        key = (name, str(request.url))
+        hit = rendered.pop(key, None)
+        if hit is None or len(hit[0]) != len(data) or any(a is not b for a, b in zip(hit[0], data, strict=True)):
+            html = env.get_template(name).render(path=request.url.path, query=dict(request.query_params),
+                                                 **context())
+            hit = (data, html)
+        rendered[key] = hit  # most recently used last
+        while len(rendered) > 256:
+            rendered.pop(next(iter(rendered)))
+        return HTMLResponse(hit[1])
+
     # ------------------------------------------------------------ errors: one line, no traceback
     def error(request: Request, status: int, message: str) -> Response:
         message = " ".join(str(message).split())[:300]
@@ -171,11 +191,12 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     # ------------------------------------------------------------ processes
     def processes_data() -> dict[str, Any]:
-        return {"processes": service.processes(db=db), "stats": service.stats(db=db)}
+        return {"processes": service.processes(db=db), "stats": service.stats_view(db=db)}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> HTMLResponse:
-        return page("index.html", request, data=processes_data())
+        data = processes_data()
+        return cached_page("index.html", request, (data["processes"], data["stats"]), lambda: {"data": data})
 
     @app.get("/api/processes", response_class=JSONResponse, summary="The negotiation processes with their counts and latest developments")
     def api_processes() -> Response:
@@ -188,51 +209,80 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     def process_page(request: Request, pid: ProcessId
                      ) -> HTMLResponse:
         data = process_data(pid)
-        return page("process.html", request, data=data, svg=views.timeline_layout(data["timeline"]),
-                    matrix=_matrix(data["positions"]))
+        return cached_page("process.html", request, (data,), lambda: {
+            "data": data, "svg": views.timeline_layout(data["timeline"]), "matrix": _matrix(data["positions"])})
 
     @app.get("/api/processes/{pid}", response_class=JSONResponse, summary="One process: timeline, positions, commitments, statements, quotes")
     def api_process(pid: ProcessId) -> Response:
         return as_json(process_data(pid))
 
     # ------------------------------------------------------------ timeline, positions, commitments
+    # Lists come a page at a time (``limit``, ``offset``; the CLI's ``--limit``/``--offset``
+    # with the same default); the JSON body is the page, ``X-Total-Count`` says how many in all.
+    def paged(data: Any, total: int) -> Response:
+        response = as_json(data)
+        response.headers["X-Total-Count"] = str(total)
+        return response
+
+    def pager(request: Request, shown: int, total: int, offset: int, limit: int) -> dict[str, Any]:
+        def link(at: int) -> str:
+            return str(request.url.include_query_params(offset=at, limit=limit))
+
+        return {"first": offset + 1 if shown else offset, "last": offset + shown, "total": total,
+                "prev": link(max(0, offset - limit)) if offset > 0 else None,
+                "next": link(offset + limit) if offset + shown < total else None}
+
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
-                      process: ProcessQ = None) -> HTMLResponse:
-        meetings = service.timeline_view(db=db, parties=parties, since=since, until=until, process=process)
-        return page("timeline.html", request, meetings=meetings, svg=views.timeline_layout(meetings))
+                      process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT,
+                      offset: Offset = 0) -> HTMLResponse:
+        meetings, total = service.timeline_view_page(db=db, parties=parties, since=since, until=until,
+                                                     process=process, limit=limit, offset=offset)
+        return cached_page("timeline.html", request, (meetings,), lambda: {
+            "meetings": meetings, "svg": views.timeline_layout(meetings),
+            "pager": pager(request, len(meetings), total, offset, limit)})
 
     @app.get("/api/timeline", response_class=JSONResponse, summary="Meetings in date order: what `parley timeline --json` prints")
     def api_timeline(parties: Parties = None, since: Since = None, until: Until = None,
-                     process: ProcessQ = None) -> Response:
-        return as_json(service.timeline_view(db=db, parties=parties, since=since, until=until, process=process))
+                     process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT, offset: Offset = 0) -> Response:
+        return paged(*service.timeline_view_page(db=db, parties=parties, since=since, until=until, process=process,
+                                                 limit=limit, offset=offset))
 
     @app.get("/positions", response_class=HTMLResponse, include_in_schema=False)
     def positions_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
-                       process: ProcessQ = None) -> HTMLResponse:
-        found = service.positions_view(db=db, parties=parties, since=since, until=until, process=process)
-        return page("positions.html", request, positions=found, matrix=_matrix(found))
+                       process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT,
+                       offset: Offset = 0) -> HTMLResponse:
+        found, total = service.positions_view_page(db=db, parties=parties, since=since, until=until,
+                                                   process=process, limit=limit, offset=offset)
+        return cached_page("positions.html", request, (found,), lambda: {
+            "positions": found, "matrix": _matrix(found), "pager": pager(request, len(found), total, offset, limit)})
 
     @app.get("/api/positions", response_class=JSONResponse, summary="Party x issue: the latest act and how it changed")
     def api_positions(parties: Parties = None, since: Since = None, until: Until = None,
-                      process: ProcessQ = None) -> Response:
-        return as_json(service.positions_view(db=db, parties=parties, since=since, until=until, process=process))
+                      process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT, offset: Offset = 0) -> Response:
+        return paged(*service.positions_view_page(db=db, parties=parties, since=since, until=until, process=process,
+                                                  limit=limit, offset=offset))
 
     @app.get("/commitments", response_class=HTMLResponse, include_in_schema=False)
     def commitments_page(request: Request, parties: Parties = None, since: Since = None, until: Until = None,
-                         process: ProcessQ = None) -> HTMLResponse:
-        found = service.commitments_view(db=db, parties=parties, since=since, until=until, process=process)
-        return page("commitments.html", request, commitments=found)
+                         process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT,
+                         offset: Offset = 0) -> HTMLResponse:
+        found, total = service.commitments_view_page(db=db, parties=parties, since=since, until=until,
+                                                     process=process, limit=limit, offset=offset)
+        return cached_page("commitments.html", request, (found,), lambda: {
+            "commitments": found, "pager": pager(request, len(found), total, offset, limit)})
 
     @app.get("/api/commitments", response_class=JSONResponse, summary="Agreements and offers against the steps carried out")
     def api_commitments(parties: Parties = None, since: Since = None, until: Until = None,
-                        process: ProcessQ = None) -> Response:
-        return as_json(service.commitments_view(db=db, parties=parties, since=since, until=until, process=process))
+                        process: ProcessQ = None, limit: PageLimit = service.LIST_LIMIT, offset: Offset = 0) -> Response:
+        return paged(*service.commitments_view_page(db=db, parties=parties, since=since, until=until,
+                                                    process=process, limit=limit, offset=offset))
 
     # ------------------------------------------------------------ one item
     @app.get("/meetings/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def meeting_page(request: Request, ident: ItemId) -> HTMLResponse:
-        return page("meeting.html", request, data=service.meeting(ident, db=db))
+        data = service.meeting(ident, db=db)
+        return cached_page("meeting.html", request, (data,), lambda: {"data": data})
 
     @app.get("/api/meetings/{ident}", response_class=JSONResponse, summary="One meeting, each source's values side by side")
     def api_meeting(ident: ItemId) -> Response:
@@ -240,7 +290,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/people/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, ident: ItemId) -> HTMLResponse:
-        return page("person.html", request, data=service.person(ident, db=db))
+        data = service.person(ident, db=db)
+        return cached_page("person.html", request, (data,), lambda: {"data": data})
 
     @app.get("/api/people/{ident}", response_class=JSONResponse, summary="One person or organization across the reports")
     def api_person(ident: ItemId) -> Response:
@@ -248,7 +299,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
 
     @app.get("/statements/{ident}", response_class=HTMLResponse, include_in_schema=False)
     def statement_page(request: Request, ident: ItemId) -> HTMLResponse:
-        return page("statement.html", request, data=service.statement(ident, db=db))
+        data = service.statement(ident, db=db)
+        return cached_page("statement.html", request, (data,), lambda: {"data": data})
 
     @app.get("/api/statements/{ident}", response_class=JSONResponse, summary="One position or step, each source's values side by side")
     def api_statement(ident: ItemId) -> Response:
@@ -266,8 +318,8 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
         counts: dict[str, int] = defaultdict(int)
         for item in data["items"]:
             counts[item["kind"]] += 1
-        return page("report.html", request, data=data, body=body[1],
-                    counts=dict(counts), kinds=service.REPORT_KINDS)
+        return cached_page("report.html", request, (data,), lambda: {
+            "data": data, "body": body[1], "counts": dict(counts), "kinds": service.REPORT_KINDS})
 
     @app.get("/api/reports/{doc_id}", response_class=JSONResponse, summary="A stored report: its text and every item with its evidence spans")
     def api_report(doc_id: DocId) -> Response:
@@ -296,11 +348,12 @@ def create_app(db: str | None = None, token: str | None = None) -> FastAPI:
     # ------------------------------------------------------------ search
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Q = "") -> HTMLResponse:
-        return page("search.html", request, data=service.search(q, db=db), q=q)
+        data = service.search(q, db=db)
+        return cached_page("search.html", request, (data,), lambda: {"data": data, "q": q})
 
     @app.get("/api/search", response_class=JSONResponse, summary="Full-text search over reports and quotes")
     def api_search(q: Q = "", limit: Limit = 20) -> Response:
-        return JSONResponse(service.search(q, db=db, limit=limit))
+        return as_json(service.search(q, db=db, limit=limit))
 
     return app
 

@@ -44,7 +44,7 @@ from parley.model import Record
 from parley.track.sources import SourceRef, StoredRecord
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0003_track"  # the newest migration in migrations/versions (a test pins it)
+HEAD_REVISION = "0004_scale"  # the newest migration in migrations/versions (a test pins it)
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
 # Opening a new SQLite store while another process sets it up can meet its lock this many
 # times before giving up (0.5 s, 1 s, ... apart).
@@ -385,31 +385,64 @@ class Store:
 
     def _add_once(self, record: dict[str, Any], doc: dict[str, Any], doc_id: str, url: str | None,
                   path: str | None, key: str | None) -> tuple[str, str]:
-        now = _now()
         with self._write() as conn:
-            res = conn.execute(self._insert_ignore(documents).values(
-                id=doc_id, url=url, path=path, title=doc.get("title"), outlet=doc.get("outlet"),
-                agency=doc.get("agency"), published=doc.get("published"), dateline=doc.get("dateline"),
-                language=doc.get("language"), text=doc["text"], added_at=now,
-            ).returning(documents.c.id))
-            # RETURNING gives a row only when the insert was not ignored (rowcount is -1
-            # for some drivers, so it cannot tell).
-            status = "added" if res.first() is not None else "unchanged"
-            if status == "added":
-                conn.execute(records.insert().values(
-                    document_id=doc_id, schema=record.get("schema"),
-                    record=json.dumps(record, ensure_ascii=False, separators=(",", ":")),
-                ))
-                for table, rows in _item_rows(doc_id, record):
-                    if rows:
-                        conn.execute(table.insert(), rows)
-                _tracked.mark_pending(conn, doc_id)  # merged by ``track`` (see store/tracked.py)
-            else:
-                # Same text, or same URL with other text: cite the document that is stored.
-                doc_id = self._find(doc_id, url, conn) or doc_id
-            if key:
-                conn.execute(self._insert_ignore(inputs).values(key=key, document_id=doc_id, path=path, seen_at=now))
+            return self._add_in(conn, record, doc, doc_id, url, path, key)
+
+    def _add_in(self, conn: Connection, record: dict[str, Any], doc: dict[str, Any], doc_id: str, url: str | None,
+                path: str | None, key: str | None) -> tuple[str, str]:
+        """Store one record inside the caller's write transaction."""
+        now = _now()
+        res = conn.execute(self._insert_ignore(documents).values(
+            id=doc_id, url=url, path=path, title=doc.get("title"), outlet=doc.get("outlet"),
+            agency=doc.get("agency"), published=doc.get("published"), dateline=doc.get("dateline"),
+            language=doc.get("language"), text=doc["text"], added_at=now,
+        ).returning(documents.c.id))
+        # RETURNING gives a row only when the insert was not ignored (rowcount is -1
+        # for some drivers, so it cannot tell).
+        status = "added" if res.first() is not None else "unchanged"
+        if status == "added":
+            conn.execute(records.insert().values(
+                document_id=doc_id, schema=record.get("schema"),
+                record=json.dumps(record, ensure_ascii=False, separators=(",", ":")),
+            ))
+            for table, rows in _item_rows(doc_id, record):
+                if rows:
+                    conn.execute(table.insert(), rows)
+            _tracked.mark_pending(conn, doc_id)  # merged by ``track`` (see store/tracked.py)
+        else:
+            # Same text, or same URL with other text: cite the document that is stored.
+            doc_id = self._find(doc_id, url, conn) or doc_id
+        if key:
+            conn.execute(self._insert_ignore(inputs).values(key=key, document_id=doc_id, path=path, seen_at=now))
         return status, doc_id
+
+    def add_many(self, items: Sequence[tuple[dict[str, Any], str | None, str | None]]) -> list[tuple[str, str]]:
+        """Store several records (each ``(record, path, key)``) in ONE transaction: all of
+        them or, when any fails, none (a ``StoreError`` then says which).
+
+        Each gets ``("added", doc_id)`` or ``("unchanged", doc_id)`` as from ``add``; a
+        record repeated in the batch is "unchanged" the second time.
+        """
+        for attempt in range(3):
+            current: str | None = None
+            try:
+                with self._write() as conn:
+                    out = []
+                    for record, path, key in items:
+                        doc = record["document"]
+                        current = path or content_id(doc["text"])
+                        out.append(self._add_in(conn, record, doc, content_id(doc["text"]), doc.get("url") or None,
+                                                path, key))
+                    return out
+            except sa.exc.OperationalError as e:
+                if attempt == 2 or "locked" not in str(e):
+                    raise StoreError(f"cannot store {current or 'the batch'}, so nothing of the batch was stored: "
+                                     f"{_reason(e)}") from None
+                time.sleep(0.5 * (attempt + 1))
+            except sa.exc.SQLAlchemyError as e:
+                raise StoreError(f"cannot store {current or 'the batch'}, so nothing of the batch was stored: "
+                                 f"{_reason(e)}") from None
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # ------------------------------------------------------------ reading
     def iter_records(self, *, since: str | None = None, until: str | None = None,

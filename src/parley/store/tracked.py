@@ -41,6 +41,7 @@ from parley.model import Actor, Meeting, Quantity, Statement
 from parley.store.db import actors as actor_rows
 from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
+from parley.store.db import quotes as quote_rows
 from parley.store.db import statements as statement_rows
 from parley.track.blocks import (
     RULES_VERSION,
@@ -106,6 +107,8 @@ track_mentions = sa.Table(
     sa.Index("ix_track_mentions_kind_block", "kind", "block"),
     sa.Index("ix_track_mentions_tracked_id", "tracked_id"),
     sa.Index("ix_track_mentions_kind_place_day", "kind", "place_key", "day"),
+    # the sources of a tracked item (counts, per-source pages) without a scan of its kind (0004)
+    sa.Index("ix_track_mentions_kind_tracked_id", "kind", "tracked_id", "document_id"),
 )
 track_processes = sa.Table(
     "track_processes", metadata,
@@ -229,9 +232,17 @@ track_parties = sa.Table(
     sa.Index("ix_track_parties_party_kind", "party", "kind"),
 )
 
+track_doc_codes = sa.Table(
+    "track_doc_codes", metadata,
+    sa.Column("code", sa.String(20), primary_key=True),
+    sa.Column("document_id", sa.String(64), _fk(), primary_key=True),
+    comment="every party code a report's meetings (parties, mediators) and statements (actors) name: "
+            "the reports whose processes a new table of parties can change",
+)
+
 TRACKED_TABLES = (track_processes, track_people, track_meetings, track_statements, track_positions,
                   track_position_history, track_commitments, track_commitment_steps, track_conflicts,
-                  track_parties, track_mentions, track_registry)
+                  track_parties, track_mentions, track_registry, track_doc_codes)
 
 
 # ------------------------------------------------------------ small helpers
@@ -385,6 +396,47 @@ def base_assignments(docs: Iterable[DocItems], pm: ProcessMap) -> dict[tuple[str
     return out
 
 
+def doc_codes(d: DocItems) -> set[str]:
+    """The party codes a report's process assignment depends on (``blocks.assign``)."""
+    out: set[str] = set()
+    for _, m, _ in d.meetings:
+        out.update(m.parties)
+        out.update(m.mediators)
+    for _, st, _ in d.statements:
+        out.update(st.actors)
+    return out
+
+
+def _write_doc_codes(conn: Connection, docs: Iterable[DocItems], *, replace: bool) -> None:
+    docs = list(docs)
+    if replace:
+        for chunk in _chunks([d.source.doc_id for d in docs]):
+            conn.execute(track_doc_codes.delete().where(track_doc_codes.c.document_id.in_(chunk)))
+    _insert(conn, track_doc_codes, [{"code": c, "document_id": d.source.doc_id}
+                                    for d in docs for c in sorted(doc_codes(d)) if c])
+
+
+def changed_codes(old: ProcessMap, new: ProcessMap, new_entries: Iterable[str]) -> set[str]:
+    """The party codes whose processes a change of the registry from ``old`` to ``new``
+    can move: the codes of every process that appeared, went or changed its table, of
+    the new entries, and the codes newly seen as mediators. An item that names none of
+    them keeps its process (``ProcessMap.meeting_process`` / ``statement_process`` look
+    only at processes whose codes include the item's own)."""
+    out: set[str] = set()
+    for pid in set(old.processes) | set(new.processes):
+        a, b = old.processes.get(pid), new.processes.get(pid)
+        if a != b or old.tables.get(pid) != new.tables.get(pid):
+            for p in (a, b):
+                if p is not None:
+                    out.update(p.sides)
+                    out.update(p.mediators)
+    for e in new_entries:
+        _, parties, mediators = e.split("|")
+        out.update(c for c in (*parties.split(","), *mediators.split(",")) if c)
+    out |= new.mediators - old.mediators
+    return out
+
+
 def _near_days(day: str) -> list[str]:
     d = date.fromisoformat(day)
     return [(d + timedelta(days=k)).isoformat() for k in range(-1, 2)]
@@ -419,12 +471,26 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
         for chunk in _chunks(pending):
             conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
         return {"documents": len(pending), **counts}
-    light = load_docs(conn, None) if new_entries and tracked_before else new_docs
+    _write_doc_codes(conn, new_docs.values(), replace=True)
+    light = dict(new_docs)
+    reassigned = 0
+    if new_entries:
+        # a new table of parties may change the process of the reports naming its codes,
+        # and of those only: their blocks are computed again, the rest of the store is not read
+        codes = changed_codes(ProcessMap.of(old_entries), pm, new_entries)
+        others: set[str] = set()
+        for chunk in _chunks(sorted(codes)):
+            others.update(r[0] for r in conn.execute(
+                sa.select(track_doc_codes.c.document_id).where(track_doc_codes.c.code.in_(chunk)).distinct()))
+        others -= set(new_docs)
+        reassigned = len(others)
+        light.update(load_docs(conn, sorted(others)))
     cache = DocCache(conn, light)
     base = base_assignments(light.values(), pm)
     stored: dict[tuple[str, str, str], Any] = {}
-    if light is not new_docs:
-        for r in conn.execute(sa.select(track_mentions)):
+    again = sorted(set(light) - set(new_docs))
+    for chunk in _chunks(again):
+        for r in conn.execute(sa.select(track_mentions).where(track_mentions.c.document_id.in_(chunk))):
             stored[(r.document_id, r.kind, r.item_id)] = r
     dirty: dict[str, set[str]] = {"actor": set(), "meeting": set(), "statement": set()}
     rows_new, rows_changed = [], []
@@ -468,7 +534,8 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     _write_processes(conn, pm)
     for chunk in _chunks(pending):
         conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
-    return {"documents": len(pending), "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
+    return {"documents": len(pending), "reassigned_documents": reassigned,
+            "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
             "statement_blocks": len(dirty["statement"])}
 
 
@@ -543,6 +610,8 @@ def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> 
         _insert(conn, table, rows)
     for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
         _write_positions_and_ledger(conn, key[0], key[1], sorted(by_key[key], key=lambda s: (s.date or "9999", s.id)))
+    conn.execute(track_doc_codes.delete())  # a migration may have filled it for reports pending here
+    _write_doc_codes(conn, order, replace=False)
     _write_processes(conn, pm)
     return {"people": len(people), "meetings": len(meetings), "statements": len(statements)}
 
@@ -894,8 +963,25 @@ def _with_any(kind: str, codes: frozenset[str]) -> Any:
                                                        track_parties.c.party.in_(sorted(codes)))
 
 
+def _page(items: Sequence[Any], limit: int | None, offset: int) -> Sequence[Any]:
+    offset = max(0, offset)
+    return items[offset:] if limit is None else items[offset:offset + limit]
+
+
 def query_timeline(conn: Connection, *, codes: frozenset[str], since: str | None, until: str | None,
                    process: str | None) -> list[TrackedMeeting]:
+    return query_timeline_page(conn, codes=codes, since=since, until=until, process=process)[0]
+
+
+def query_timeline_page(conn: Connection, *, codes: frozenset[str], since: str | None, until: str | None,
+                        process: str | None, limit: int | None = None,
+                        offset: int = 0) -> tuple[list[TrackedMeeting], int]:
+    """The meetings (in ``meeting_order``) from ``offset``, at most ``limit`` of them (None:
+    all), and how many there are in all. Only the page's rows are read whole: the order is
+    worked out from the ids, days and places alone."""
+    from parley.track.blocks import meeting_order
+    from parley.track.meetings import fold_place
+
     conds: list[Any] = []
     if codes:
         conds.append(track_meetings.c.id.in_(_with_all("meeting", codes)))
@@ -905,7 +991,19 @@ def query_timeline(conn: Connection, *, codes: frozenset[str], since: str | None
         conds.append(track_meetings.c.date <= until)
     if process:
         conds.append(track_meetings.c.process == process)
-    return load_meetings(conn, sa.and_(*conds) if conds else None)
+    where = sa.and_(*conds) if conds else None
+    if limit is None and offset <= 0:
+        got = sorted(load_meetings(conn, where), key=meeting_order)
+        return got, len(got)
+    q = sa.select(track_meetings.c.id, track_meetings.c.date, track_meetings.c.place)
+    if where is not None:
+        q = q.where(where)
+    keys = sorted((r.date is None, r.date or "", fold_place(r.place) or "", r.id) for r in conn.execute(q))
+    ids = [k[3] for k in _page(keys, limit, offset)]
+    out: list[TrackedMeeting] = []
+    for chunk in _chunks(ids):
+        out += load_meetings(conn, track_meetings.c.id.in_(chunk))
+    return sorted(out, key=meeting_order), len(keys)
 
 
 def _tables(conn: Connection) -> dict[str, set[str]]:
@@ -914,49 +1012,185 @@ def _tables(conn: Connection) -> dict[str, set[str]]:
 
 def query_positions(conn: Connection, *, codes: frozenset[str], process: str | None,
                     since: str | None = None, until: str | None = None) -> list[Position]:
+    """Every position with its whole history."""
+    got, _ = query_positions_page(conn, codes=codes, process=process, since=since, until=until, history=None)
+    return [p for p, _extra in got]
+
+
+def query_positions_page(conn: Connection, *, codes: frozenset[str], process: str | None,
+                         since: str | None = None, until: str | None = None, limit: int | None = None,
+                         offset: int = 0, history: int | None = None,
+                         ) -> tuple[list[tuple[Position, dict[str, Any]]], int]:
+    """Positions (by process, party, issue) from ``offset``, at most ``limit`` (None: all),
+    and how many there are. Each comes with the last ``history`` statements of its history
+    (None: all) and, for the whole history, ``changes``, ``sources_total`` and
+    ``history_total``: a position told by thousands of reports reads only its last acts."""
     conds: list[Any] = []
     if codes:
         conds.append(track_positions.c.party.in_(sorted(codes)))
     if process:
         conds.append(track_positions.c.process == process)
-    rows = list(conn.execute(sa.select(track_positions).where(*conds)))
+    rows = list(conn.execute(sa.select(track_positions.c.id, track_positions.c.process, track_positions.c.party,
+                                       track_positions.c.issue, track_positions.c.codes).where(*conds)))
     if codes:
         tables = _tables(conn)
         rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
-    hist: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    # every history entry's act and day (no JSON read): the filter, the changes, the counts
+    hist: dict[str, list[tuple[int, str, str, str | None]]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
-        for h in conn.execute(sa.select(track_position_history).where(track_position_history.c.position_id.in_(chunk))):
-            hist[h.position_id].append((h.seq, h.statement_id))
-    wanted = sorted({sid for v in hist.values() for _, sid in v})
-    statements = {}
+        q = (sa.select(track_position_history.c.position_id, track_position_history.c.seq,
+                       track_statements.c.id, track_statements.c.act, track_statements.c.date)
+             .join(track_statements, track_statements.c.id == track_position_history.c.statement_id)
+             .where(track_position_history.c.position_id.in_(chunk)))
+        for h in conn.execute(q):
+            if since and not (h.date or "") >= since:
+                continue
+            if until and not (h.date and h.date <= until):
+                continue
+            hist[h.position_id].append((h.seq, h.id, h.act, h.date))
+    kept = sorted((r for r in rows if hist.get(r.id)), key=lambda r: (r.process or "", r.party, r.issue))
+    page = list(_page(kept, limit, offset))
+    shown: dict[str, list[str]] = {}
+    for r in page:
+        entries = sorted(hist[r.id])
+        shown[r.id] = [e[1] for e in (entries if history is None else entries[-history:])]
+    wanted = sorted({sid for v in shown.values() for sid in v})
+    statements: dict[str, TrackedStatement] = {}
     for chunk in _chunks(wanted):
-        for s in load_statements(conn, track_statements.c.id.in_(chunk), conflicts=False):
-            statements[s.id] = s
+        for st in load_statements(conn, track_statements.c.id.in_(chunk), conflicts=False):
+            statements[st.id] = st
+    totals = _history_sources(conn, [r.id for r in page], since, until) if history is not None else {}
     out = []
-    for r in rows:
-        history = tuple(statements[sid] for _, sid in sorted(hist[r.id]) if sid in statements)
-        if since:
-            history = tuple(s for s in history if (s.date or "") >= since)
-        if until:
-            history = tuple(s for s in history if s.date and s.date <= until)
-        if history:
-            out.append(Position(party=r.party, issue=r.issue, history=history))
-    out.sort(key=lambda p: (p.latest.process or "", p.party, p.issue))
+    for r in page:
+        entries = sorted(hist[r.id])
+        changes: list[str] = []
+        for e in entries:
+            if not changes or changes[-1] != e[2]:
+                changes.append(e[2])
+        hist_items = tuple(statements[sid] for sid in shown[r.id] if sid in statements)
+        if not hist_items:
+            continue
+        p = Position(party=r.party, issue=r.issue, history=hist_items)
+        extra = {"changes": changes, "history_total": len(entries)}
+        if history is not None:
+            extra["sources_total"] = totals.get(r.id, 0)
+        out.append((p, extra))
+    return out, len(kept)
+
+
+def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: str | None,
+                         since: str | None = None, until: str | None = None, limit: int | None = None,
+                         offset: int = 0, history: int | None = None) -> tuple[list[dict[str, Any]], int]:
+    """``Position.to_dict()`` of a page of positions (by process, party, issue), each with its
+    last ``history`` acts (None: all), ``changes``, ``sources_total`` and ``history_total``
+    over the whole history; and how many positions there are. Only each position's latest
+    statement is read whole: a history entry needs its day, act, parties and count of
+    reports, which the statements' own columns give."""
+    from parley.track.model import source_dict
+
+    conds: list[Any] = []
+    if codes:
+        conds.append(track_positions.c.party.in_(sorted(codes)))
+    if process:
+        conds.append(track_positions.c.process == process)
+    rows = list(conn.execute(sa.select(track_positions.c.id, track_positions.c.process, track_positions.c.party,
+                                       track_positions.c.issue, track_positions.c.codes).where(*conds)))
+    if codes:
+        tables = _tables(conn)
+        rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    ts = track_statements
+    hist: dict[str, list[Any]] = defaultdict(list)
+    for chunk in _chunks([r.id for r in rows]):
+        q = (sa.select(track_position_history.c.position_id, track_position_history.c.seq, ts.c.id, ts.c.act,
+                       ts.c.date, ts.c.actors, ts.c.n_sources)
+             .join(ts, ts.c.id == track_position_history.c.statement_id)
+             .where(track_position_history.c.position_id.in_(chunk)))
+        for h in conn.execute(q):
+            if since and not (h.date or "") >= since:
+                continue
+            if until and not (h.date and h.date <= until):
+                continue
+            hist[h.position_id].append(h)
+    kept = sorted((r for r in rows if hist.get(r.id)), key=lambda r: (r.process or "", r.party, r.issue))
+    page = list(_page(kept, limit, offset))
+    for r in page:
+        hist[r.id].sort(key=lambda h: h.seq)
+    latest: dict[str, TrackedStatement] = {}
+    for chunk in _chunks(sorted({hist[r.id][-1].id for r in page})):
+        for st in load_statements(conn, ts.c.id.in_(chunk), conflicts=False):
+            latest[st.id] = st
+    totals = _history_sources(conn, [r.id for r in page], since, until)
+    out = []
+    for r in page:
+        entries = hist[r.id]
+        last = latest[entries[-1].id]
+        changes: list[str] = []
+        for e in entries:
+            if not changes or changes[-1] != e.act:
+                changes.append(e.act)
+        shown = entries if history is None else entries[-history:]
+        out.append({"party": r.party, "issue": r.issue, "process": last.process, "act": last.act, "date": last.date,
+                    "statement": last.id, "sources": [source_dict(x) for x in last.sources], "changes": changes,
+                    "sources_total": totals.get(r.id, 0),
+                    "history": [{"date": e.date, "act": e.act, "statement": e.id, "actors": list(e.actors or ()),
+                                 "sources": int(e.n_sources or 0)} for e in shown],
+                    "history_total": len(entries)})
+    return out, len(kept)
+
+
+def _history_sources(conn: Connection, position_ids: Sequence[str], since: str | None,
+                     until: str | None) -> dict[str, int]:
+    """Position id -> how many distinct reports tell the statements of its history (within
+    ``since``/``until``, as the history is filtered), counted in SQL."""
+    h, m, ts = track_position_history, track_mentions, track_statements
+    out: dict[str, int] = {}
+    for chunk in _chunks(list(position_ids)):
+        q = (sa.select(h.c.position_id, sa.func.count(sa.distinct(m.c.document_id)))
+             .join(m, sa.and_(m.c.tracked_id == h.c.statement_id, m.c.kind == "statement"))
+             .where(h.c.position_id.in_(chunk)).group_by(h.c.position_id))
+        if since or until:
+            q = q.join(ts, ts.c.id == h.c.statement_id)
+            if since:
+                q = q.where(sa.func.coalesce(ts.c.date, "") >= since)
+            if until:
+                q = q.where(ts.c.date <= until)
+        out.update({pid: int(n) for pid, n in conn.execute(q)})
     return out
 
 
 def query_commitments(conn: Connection, *, codes: frozenset[str], process: str | None,
                       since: str | None = None, until: str | None = None) -> list[Commitment]:
+    return query_commitments_page(conn, codes=codes, process=process, since=since, until=until)[0]
+
+
+def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: str | None,
+                           since: str | None = None, until: str | None = None, limit: int | None = None,
+                           offset: int = 0) -> tuple[list[Commitment], int]:
+    """Commitments by day (undated last) from ``offset``, at most ``limit`` (None: all), and
+    how many there are; the filter reads the statements' parties only, the page is read whole."""
+    tc, ts = track_commitments, track_statements
     conds: list[Any] = []
     if codes:
-        conds.append(track_commitments.c.id.in_(_with_any("statement", codes)))
+        conds.append(tc.c.id.in_(_with_any("statement", codes)))
     if process:
-        conds.append(track_commitments.c.process == process)
+        conds.append(tc.c.process == process)
     if since:
-        conds.append(track_commitments.c.date >= since)
+        conds.append(tc.c.date >= since)
     if until:
-        conds.append(track_commitments.c.date <= until)
-    rows = list(conn.execute(sa.select(track_commitments).where(*conds)))
+        conds.append(tc.c.date <= until)
+    q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
+         .join(ts, ts.c.id == tc.c.id).where(*conds))
+    heads = list(conn.execute(q))
+    if codes:
+        tables = _tables(conn)
+        heads = [h for h in heads if set(h.actors or ()) & codes and (
+            codes <= set(h.actors or ()) | set(h.targets or ()) or codes <= tables.get(h.process or "", set()))]
+    heads.sort(key=lambda h: (h.date or "9999", h.id))
+    total = len(heads)
+    ids = [h.id for h in _page(heads, limit, offset)]
+    rows: list[Any] = []
+    for chunk in _chunks(ids):
+        rows += conn.execute(sa.select(tc).where(tc.c.id.in_(chunk)))
     steps: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
         for step in conn.execute(sa.select(track_commitment_steps).where(
@@ -965,19 +1199,13 @@ def query_commitments(conn: Connection, *, codes: frozenset[str], process: str |
     wanted = sorted({r.id for r in rows} | {x.statement_id for v in steps.values() for x in v})
     statements: dict[str, TrackedStatement] = {}
     for chunk in _chunks(wanted):
-        for ts in load_statements(conn, track_statements.c.id.in_(chunk)):
-            statements[ts.id] = ts
-    tables = _tables(conn) if codes else {}
+        for st in load_statements(conn, track_statements.c.id.in_(chunk)):
+            statements[st.id] = st
     out = []
     for r in rows:
         c = statements.get(r.id)
         if c is None:
             continue
-        if codes:
-            from parley.track.negotiation import statement_fits
-
-            if not statement_fits(c, codes, tables):
-                continue
         parts: dict[str, list[tuple[int, TrackedStatement]]] = defaultdict(list)
         for step in steps[r.id]:
             if step.statement_id in statements:
@@ -987,7 +1215,7 @@ def query_commitments(conn: Connection, *, codes: frozenset[str], process: str |
                               per_party=bool(r.per_party), status=r.status, restated=got.get("restated", ()),
                               breaches=got.get("breach", ())))
     out.sort(key=lambda c: (c.statement.date or "9999", c.statement.id))
-    return out
+    return out, total
 
 
 def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
@@ -1002,8 +1230,9 @@ def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
     return None
 
 
-def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]:
-    """The sentences a tracked item came from, grouped by report, oldest report first."""
+def evidence_of(conn: Connection, kind: str, ident: str, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """The sentences a tracked item came from, grouped by report, oldest report first; with
+    ``limit``, of the first that many reports only."""
     from parley.track.model import source_dict
 
     item = {"meeting": meeting_rows, "statement": statement_rows, "actor": actor_rows}[kind]
@@ -1011,6 +1240,14 @@ def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]
          .join(item, sa.and_(item.c.document_id == track_mentions.c.document_id,
                              item.c.item_id == track_mentions.c.item_id))
          .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident))
+    if limit is not None:
+        first = (sa.select(track_mentions.c.document_id)
+                 .join(documents, documents.c.id == track_mentions.c.document_id)
+                 .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)
+                 .group_by(track_mentions.c.document_id, documents.c.published)
+                 .order_by(sa.func.coalesce(documents.c.published, ""), track_mentions.c.document_id)
+                 .limit(limit))
+        q = q.where(track_mentions.c.document_id.in_([r[0] for r in conn.execute(first)]))
     rows = list(conn.execute(q))
     sources = _doc_sources(conn, sorted({r.document_id for r in rows}))
     by_doc: dict[str, dict[str, Any]] = {}
@@ -1020,6 +1257,12 @@ def evidence_of(conn: Connection, kind: str, ident: str) -> list[dict[str, Any]]
             if sentence not in entry["sentences"]:
                 entry["sentences"].append(sentence)
     return [by_doc[k] for k in sorted(by_doc, key=lambda d: (by_doc[d]["source"]["published"] or "", d))]
+
+
+def evidence_count(conn: Connection, kind: str, ident: str) -> int:
+    """How many reports a tracked item came from (as ``evidence_of`` groups them)."""
+    return int(conn.execute(sa.select(sa.func.count(sa.distinct(track_mentions.c.document_id))).where(
+        track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)).scalar() or 0)
 
 
 def texts(conn: Connection) -> dict[str, str]:
@@ -1050,3 +1293,150 @@ def dump(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
         out[t.name] = sorted(rows, key=repr)
     return out
 
+
+
+# ------------------------------------------------------------ what the dashboard reads (service's serve block)
+
+def process_summaries(conn: Connection) -> list[dict[str, Any]]:
+    """Per process: counts of meetings and statements, first and last dated meeting, the
+    number of reports behind them and the day of the latest activity, in SQL aggregates."""
+    m = track_meetings
+    s = track_statements
+    meets = {r.process: r for r in conn.execute(
+        sa.select(m.c.process, sa.func.count().label("n"), sa.func.min(m.c.date).label("first"),
+                  sa.func.max(m.c.date).label("last")).group_by(m.c.process))}
+    stmts = {r.process: r for r in conn.execute(
+        sa.select(s.c.process, sa.func.count().label("n"), sa.func.max(s.c.date).label("last"))
+        .group_by(s.c.process))}
+    # reports behind a process: the documents of the mentions of its meetings and statements
+    docs: dict[str | None, int] = {}
+    items = sa.union_all(sa.select(m.c.id.label("tid"), m.c.process.label("process")),
+                         sa.select(s.c.id.label("tid"), s.c.process.label("process"))).subquery()
+    q = (sa.select(items.c.process, sa.func.count(sa.distinct(track_mentions.c.document_id)))
+         .join(track_mentions, track_mentions.c.tracked_id == items.c.tid)
+         .where(track_mentions.c.kind.in_(("meeting", "statement"))).group_by(items.c.process))
+    for process, n in conn.execute(q):
+        docs[process] = int(n)
+    out = []
+    for p in load_processes(conn):
+        mr, sr = meets.get(p.id), stmts.get(p.id)
+        last = max([x for x in ((mr.last if mr else None), (sr.last if sr else None)) if x], default=None)
+        out.append({"process": p, "meetings": int(mr.n) if mr else 0, "statements": int(sr.n) if sr else 0,
+                    "first_meeting": mr.first if mr else None, "last_meeting": mr.last if mr else None,
+                    "sources": docs.get(p.id, 0), "last_activity": last})
+    return out
+
+
+def latest_statements(conn: Connection, process: str | None = None, *, speaker: str | None = None,
+                      limit: int | None = None) -> list[TrackedStatement]:
+    """Statements, newest first (by day, then id, as the pages order them); of one process
+    or one speaker (a tracked person's id)."""
+    q = sa.select(track_statements)
+    if process is not None:
+        q = q.where(track_statements.c.process == process)
+    if speaker is not None:
+        q = q.where(sa.cast(track_statements.c.speakers, sa.Text).like(f'%"{_like_safe(speaker)}"%'))
+    q = q.order_by(sa.func.coalesce(track_statements.c.date, "").desc(), track_statements.c.id.desc())
+    if limit is not None:
+        q = q.limit(limit)
+    rows = list(conn.execute(q))
+    got = [statement_from_row(r, ()) for r in rows]
+    if speaker is not None:
+        got = [x for x in got if speaker in x.speakers]
+    return got
+
+
+def _like_safe(ident: str) -> str:
+    return "".join(c for c in ident if c.isalnum() or c == "-")
+
+
+def meetings_led_by(conn: Connection, person: str) -> list[TrackedMeeting]:
+    """The meetings a tracked person chaired or headed a delegation at."""
+    pat = f'%"{_like_safe(person)}"%'
+    q = sa.select(track_meetings).where(sa.or_(sa.cast(track_meetings.c.chairs, sa.Text).like(pat),
+                                               sa.cast(track_meetings.c.heads, sa.Text).like(pat)))
+    got = [meeting_from_row(r, ()) for r in conn.execute(q)]
+    return [m for m in got if person in m.chairs or person in {x for _, x in m.heads}]
+
+
+def mentions_of(conn: Connection, kind: str, ident: str, *, limit: int | None = None) -> tuple[int, list[Any]]:
+    """The source items of one tracked item, oldest report first: (how many, the rows).
+    Each row has the report (``published``, ``url``, ...), the item's values and
+    ``evidence_text``."""
+    item = {"meeting": meeting_rows, "statement": statement_rows, "actor": actor_rows}[kind]
+    cond = sa.and_(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)
+    total = int(conn.execute(sa.select(sa.func.count()).select_from(track_mentions).where(cond)).scalar() or 0)
+    cols = [c for c in item.c if c.name not in ("document_id", "evidence")]
+    q = (sa.select(track_mentions.c.document_id, documents.c.url, documents.c.path, documents.c.title,
+                   documents.c.outlet, documents.c.published, *cols)
+         .join(item, sa.and_(item.c.document_id == track_mentions.c.document_id,
+                             item.c.item_id == track_mentions.c.item_id))
+         .join(documents, documents.c.id == track_mentions.c.document_id)
+         .where(cond)
+         .order_by(sa.func.coalesce(documents.c.published, ""), track_mentions.c.document_id, item.c.item_id))
+    if limit is not None:
+        q = q.limit(limit)
+    return total, list(conn.execute(q))
+
+
+def source_of(r: Any) -> SourceRef:
+    return SourceRef(doc_id=r.document_id, url=r.url, path=r.path, title=r.title, outlet=r.outlet,
+                     published=r.published)
+
+
+def evidence_sentences(text: str | None) -> list[str]:
+    return list(dict.fromkeys(_split_evidence(text)))
+
+
+def tracked_of_doc(conn: Connection, doc_id: str) -> dict[tuple[str, str], str]:
+    """(kind, item id) -> tracked id, for one report's items."""
+    q = sa.select(track_mentions.c.kind, track_mentions.c.item_id, track_mentions.c.tracked_id).where(
+        track_mentions.c.document_id == doc_id)
+    return {(r.kind, r.item_id): r.tracked_id for r in conn.execute(q) if r.tracked_id}
+
+
+def names_of(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Tracked person id -> name."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        out.update({r.id: r.name for r in conn.execute(
+            sa.select(track_people.c.id, track_people.c.name).where(track_people.c.id.in_(chunk)))})
+    return out
+
+
+def process_documents(conn: Connection, process: str) -> Any:
+    """A select of the ids of the reports behind a process's meetings and statements."""
+    ids = sa.union(sa.select(track_meetings.c.id).where(track_meetings.c.process == process),
+                   sa.select(track_statements.c.id).where(track_statements.c.process == process))
+    return (sa.select(track_mentions.c.document_id).where(track_mentions.c.kind.in_(("meeting", "statement")),
+                                                          track_mentions.c.tracked_id.in_(ids)).distinct())
+
+
+def latest_quotes(conn: Connection, process: str, limit: int) -> list[dict[str, Any]]:
+    """The quotes of the reports behind a process, newest report first, each with its
+    speaker's name in the report and the speaker's tracked id."""
+    from parley.track.model import source_dict
+
+    speaker = actor_rows.alias("speaker")
+    who = track_mentions.alias("who")
+    q = (sa.select(quote_rows.c.document_id, quote_rows.c.item_id, quote_rows.c.text, speaker.c.name,
+                   who.c.tracked_id, documents.c.url, documents.c.path, documents.c.title, documents.c.outlet,
+                   documents.c.published)
+         .join(documents, documents.c.id == quote_rows.c.document_id)
+         .outerjoin(speaker, sa.and_(speaker.c.document_id == quote_rows.c.document_id,
+                                     speaker.c.item_id == quote_rows.c.speaker))
+         .outerjoin(who, sa.and_(who.c.document_id == quote_rows.c.document_id, who.c.kind == "actor",
+                                 who.c.item_id == quote_rows.c.speaker))
+         .where(quote_rows.c.document_id.in_(process_documents(conn, process)))
+         .order_by(sa.func.coalesce(documents.c.published, "").desc(), quote_rows.c.document_id.desc(),
+                   quote_rows.c.item_id.desc())
+         .limit(limit))
+    return [{"doc_id": r.document_id, "item_id": r.item_id, "text": r.text, "speaker": r.name,
+             "speaker_id": r.tracked_id, "source": source_dict(source_of(r))} for r in conn.execute(q)]
+
+
+def actor_tracked_ids(conn: Connection, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(doc id, actor item id) -> the tracked person, for these pairs."""
+    want = set(pairs)
+    got = _actor_ids(conn, sorted({d for d, _ in want}))
+    return {k: v for k, v in got.items() if k in want}
