@@ -21,7 +21,10 @@ said it. Nouns of the act classes ("a proposal", "their demands") are ``Nominal`
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.util
+import sys
+import types
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,14 +101,72 @@ def nlp() -> Any:
                          f"({', '.join(bad[:3])}{' ...' if len(bad) > 3 else ''}): reinstall it with "
                          f"{INSTALL} --force-reinstall")
     try:
-        import spacy
+        spacy = import_spacy()
     except ImportError as e:  # pragma: no cover - spaCy is a dependency
         raise SetupError(f"spaCy is not installed: {INSTALL}") from e
     try:
-        return spacy.load(path, exclude=list(EXCLUDE))
+        _register_unfilled_tokenizer(spacy)
+        return spacy.load(path, exclude=list(EXCLUDE), config=UNFILLED_TOKENIZER)
     except Exception as e:  # spaCy raises many kinds on a broken model; the user needs one line
         raise SetupError(f"the English parser model at {path} cannot be loaded ({type(e).__name__}): "
                          f"reinstall it with {INSTALL} --force-reinstall") from e
+
+
+# spaCy's ``__init__`` imports ``spacy.cli.info`` (for ``spacy.info``), and ``spacy.cli``
+# imports every command with it: download, init, debug, project (requests, typer, click,
+# weasel, httpx, rich, jinja2), about a quarter of spaCy's import time, none of it used to
+# parse. For the length of ``import spacy`` two placeholder modules stand in for them;
+# they are removed afterwards, so a later ``import spacy.cli`` imports the real package.
+_CLI_MODULES = ("spacy.cli", "spacy.cli.info")
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> Any:
+    """``import spacy`` without its command line (see ``_CLI_MODULES``)."""
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    cli = types.ModuleType("spacy.cli", "placeholder for the length of parley's import of spaCy")
+    info = types.ModuleType("spacy.cli.info", "placeholder for the length of parley's import of spaCy")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    placed = {"spacy.cli": cli, "spacy.cli.info": info}
+    for name, mod in placed.items():
+        sys.modules.setdefault(name, mod)
+    try:
+        import spacy
+    finally:
+        for name, mod in placed.items():
+            if sys.modules.get(name) is mod:
+                del sys.modules[name]
+    return spacy
+
+
+# The model's config builds its tokenizer with the English defaults (2,700 special cases,
+# each tokenized to check it, and the affix patterns compiled), and ``from_disk`` then resets
+# every one of those settings and loads the model's own from its ``tokenizer`` file. The
+# tokenizer below starts empty, so that work is done once; what it holds after loading is
+# the same (``tests/test_speed_load.py`` compares both tokenizers' ``to_bytes``).
+UNFILLED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "parley.unfilled_tokenizer.v1"}}}
+
+
+def _register_unfilled_tokenizer(spacy: Any) -> None:
+    tokenizer_class = importlib.import_module("spacy.tokenizer").Tokenizer
+
+    def create() -> Any:
+        def make(nlp: Any) -> Any:
+            return tokenizer_class(nlp.vocab)
+
+        return make
+
+    spacy.registry.tokenizers.register("parley.unfilled_tokenizer.v1", func=create)
 
 
 # ------------------------------------------------------------------ lemmas
