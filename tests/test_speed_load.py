@@ -1,5 +1,6 @@
-"""Loading the parser fast changes nothing it gives: spaCy without its command line, and a
-tokenizer that starts empty and holds after loading what the model's own config builds."""
+"""Loading and running the parser fast changes nothing it gives: spaCy without its command
+line, a tokenizer that starts empty and holds after loading what the model's own config
+builds, and matrix products on numpy's OpenBLAS (one thread) instead of blis."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def _standard_pipeline():
 
 
 def test_the_empty_started_tokenizer_holds_what_the_models_config_builds():
+    # the standard pipeline: the config's own tokenizer, thinc's default ops (blis)
     ours, standard = syntax.nlp(), _standard_pipeline()
     assert ours.pipe_names == standard.pipe_names == ["tok2vec", "tagger", "parser"]
     # every setting of the tokenizer: special cases, affix and URL patterns, heuristics
@@ -144,3 +146,32 @@ def test_a_model_name_that_is_a_plain_module_is_one_line(tmp_path: Path, report:
     status, lines = _read_line(report, site)
     assert status == SetupError.exit_status
     assert len(lines) == 1 and "E400" in lines[0] and "not installed" in lines[0] and "pip install" in lines[0]
+
+
+def test_the_pipeline_multiplies_with_numpy_not_blis():
+    ops = {(type(node.ops).__name__, node.ops.use_blis) for name in ("tok2vec", "tagger")
+           for node in syntax.nlp().get_pipe(name).model.walk()}
+    assert ops == {("NumpyOps", False)}
+    standard = {node.ops.use_blis for node in _standard_pipeline().get_pipe("tok2vec").model.walk()}
+    assert standard == {True}  # the near miss: spaCy's own default
+
+
+_THREADS = ("import os, json\n"
+            "from parley.reader import syntax\n"
+            "syntax.nlp()('Ruritania rejected the proposal.')\n"
+            "print(json.dumps([len(os.listdir('/proc/self/task')), os.environ.get('OPENBLAS_NUM_THREADS')]))\n")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_openblas_runs_on_one_thread_and_the_environment_is_left_as_it_was():
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = _fresh(_THREADS, env)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout) == [1, None]
+    # the near miss: a thread count the user sets is kept, and OpenBLAS starts its threads
+    out = _fresh(_THREADS, dict(env, OPENBLAS_NUM_THREADS="2"))
+    assert out.returncode == 0, out.stderr
+    threads, value = json.loads(out.stdout)
+    assert value == "2"
+    if len(os.sched_getaffinity(0)) > 1:  # OpenBLAS starts no more threads than there are cores
+        assert threads > 1

