@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from parley.errors import InputError
-from parley.reader.bench import cold_start, run_bench
+from parley.reader import syntax
+from parley.reader.bench import _on_default_ops, cold_start, run_bench
 
 
 def test_the_figures_of_one_run_agree(capsys: pytest.CaptureFixture[str]):
@@ -20,6 +21,8 @@ def test_the_figures_of_one_run_agree(capsys: pytest.CaptureFixture[str]):
     assert f["ratio_to_parse_pass"] == pytest.approx(f["read_s"] / f["parse_pass_s"], abs=0.01)
     assert f["ratio_to_parse_pass_cpu"] == pytest.approx(f["read_cpu_s"] / f["parse_pass_cpu_s"], abs=0.01)
     assert f["read_cpu_s"] > 0 and f["parse_pass_cpu_s"] > 0 and f["sentence_pass_cpu_s"] > 0
+    assert f["ratio_to_default_parse_pass_cpu"] == pytest.approx(
+        f["read_cpu_s"] / f["default_parse_pass_cpu_s"], abs=0.01)
     assert len(f["cold_start_runs_s"]) == 2 and f["cold_start_s"] > 0
     # one reading process: it loads the parser (over 50 MB) and stays under the 400 MB target
     assert 50 < f["read_process_peak_rss_mb"] < 400
@@ -45,3 +48,13 @@ def test_cold_runs_measure_a_fresh_process_each(tmp_path: Path):
     assert len(walls) == len(peaks) == 2
     assert all(w > 0.05 for w in walls)  # a process that imports and loads, not a cached answer
     assert all(p > 50 for p in peaks)
+
+
+def test_the_default_ops_pass_runs_on_blis_and_puts_parleys_ops_back():
+    def ops_now() -> set[bool]:
+        return {node.ops.use_blis for node in syntax.nlp().get_pipe("tok2vec").model.walk()}
+
+    assert ops_now() == {False}
+    seen = _on_default_ops(ops_now)()
+    assert seen == {True}
+    assert ops_now() == {False}

@@ -7,21 +7,23 @@ then again), so that a change in the machine's load falls on all of them alike:
   paragraph of every cleaned text, batched with ``nlp.pipe``, nothing read from it. A
   whole read must cost at most this much: parley parses only the sentences that can
   carry an act and keeps the rest cheap.
+  parley's pipeline multiplies on numpy (see ``syntax.BLAS_THREADS``); the same pass on
+  thinc's default ops (blis), spaCy as it ships, is timed beside it (``default_parse_pass``).
 - the sentence pass: syntok, parley's splitter, over every paragraph, no shortcuts.
 The ratios say what a whole read costs in those passes, whatever the machine. Each pass
 is timed twice: by the wall clock and by this process's CPU time (what one core spends on
 it; on a machine shared with other work the wall clock also counts the waits for a core).
 The best of the repeats is kept.
 
-Cold start: ``python -m parley.cli read --json`` on the first report, in a fresh process,
-``cold`` times; the median wall time, and the largest peak RSS of those processes (each
-process's own, from ``wait4``).
+Cold start: ``parley read --json`` on the first report, in a fresh process, ``cold``
+times; the median wall time, and the largest peak RSS of those processes (each process's
+own: its VmHWM).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
-import os
 import resource
 import statistics
 import subprocess
@@ -53,23 +55,61 @@ def _timed(fn: Callable[[], Any]) -> tuple[float, float]:
     return time.perf_counter() - w0, time.process_time() - c0
 
 
+# The cold run's child: ``parley read --json REPORT``, then its own peak RSS on stderr.
+# VmHWM belongs to the process's own memory map, made at exec; ``wait4``'s ru_maxrss would
+# also count the pages of this (bigger) process that the fork shared before exec.
+_COLD_CHILD = """
+import sys
+from parley.cli import main
+status = main(["read", "--json", sys.argv[1]])
+try:
+    with open("/proc/self/status", encoding="ascii") as f:
+        kb = next(int(ln.split()[1]) for ln in f if ln.startswith("VmHWM:"))
+except OSError:
+    import resource
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"peak-rss-kb {kb}", file=sys.stderr)
+sys.exit(status)
+"""
+
+
 def cold_start(report: Path, runs: int = COLD_RUNS) -> tuple[list[float], list[float]]:
     """Wall seconds and peak RSS (MB) of ``runs`` fresh ``parley read --json REPORT`` processes."""
     walls: list[float] = []
     peaks: list[float] = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "parley.cli", "read", "--json", str(report)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(proc.pid, 0)
+        out = subprocess.run([sys.executable, "-c", _COLD_CHILD, str(report)], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, check=False)
         walls.append(time.perf_counter() - t0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
+        if out.returncode != 0:
             from parley.errors import InputError
 
-            raise InputError(f"bench: `parley read --json {report}` exited with status {proc.returncode}")
-        peaks.append(usage.ru_maxrss / 1024)  # Linux: kilobytes
+            raise InputError(f"bench: `parley read --json {report}` exited with status {out.returncode}")
+        kb = next(int(ln.split()[1]) for ln in out.stderr.splitlines() if ln.startswith("peak-rss-kb "))
+        peaks.append(kb / 1024)
     return walls, peaks
+
+
+def _on_default_ops(fn: Callable[[], Any]) -> Callable[[], Any]:
+    """``fn`` run with every model of parley's pipeline on thinc's default CPU ops (blis)."""
+
+    def run() -> Any:
+        from parley.reader.syntax import nlp
+
+        pipeline = nlp()
+        default = importlib.import_module("thinc.api").NumpyOps()
+        nodes = [node for name in pipeline.pipe_names for node in pipeline.get_pipe(name).model.walk()]
+        saved = [node.ops for node in nodes]
+        for node in nodes:
+            node.ops = default
+        try:
+            return fn()
+        finally:
+            for node, ops in zip(nodes, saved, strict=True):
+                node.ops = ops
+
+    return run
 
 
 def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False, cold: int = COLD_RUNS) -> dict:
@@ -100,6 +140,7 @@ def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False, cold: in
     passes: dict[str, Callable[[], Any]] = {
         "read": lambda: [extract(r) for r in raws],
         "parse": lambda: bare_parse_pass(paragraphs),
+        "default_parse": _on_default_ops(lambda: bare_parse_pass(paragraphs)),
         "split": lambda: [bare_sentence_pass(d.text) for d in docs],
     }
     wall: dict[str, list[float]] = {k: [] for k in passes}
@@ -109,8 +150,8 @@ def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False, cold: in
             w, c = _timed(fn)
             wall[name].append(w)
             cpu[name].append(c)
-    t_read, t_parse, t_split = (min(wall[k]) for k in passes)
-    c_read, c_parse, c_split = (min(cpu[k]) for k in passes)
+    t_read, t_parse, t_default, t_split = (min(wall[k]) for k in passes)
+    c_read, c_parse, c_default, c_split = (min(cpu[k]) for k in passes)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
     figures: dict[str, Any] = {
         "reports": len(raws),
@@ -129,6 +170,10 @@ def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False, cold: in
         "parse_pass_words_per_cpu_s": round(words / c_parse) if c_parse else None,
         "ratio_to_parse_pass_cpu": round(c_read / c_parse, 2) if c_parse else None,
         "sentence_pass_cpu_s": round(c_split, 4),
+        "default_parse_pass_s": round(t_default, 4),
+        "default_parse_pass_cpu_s": round(c_default, 4),
+        "ratio_to_default_parse_pass": round(t_read / t_default, 2) if t_default else None,
+        "ratio_to_default_parse_pass_cpu": round(c_read / c_default, 2) if c_default else None,
         "peak_rss_mb": round(peak_mb),
         "cold_report": str(first),
         "cold_start_s": None,
@@ -149,6 +194,9 @@ def run_bench(paths: list[str], repeat: int = 3, as_json: bool = False, cold: in
               f"(CPU {c_read:.3f} s: {f['reports_per_cpu_s']} reports/s)")
         print(f"parse pass:    {t_parse:.3f} s (spaCy tagger+parser over every paragraph; CPU {c_parse:.3f} s)")
         print(f"ratio:         {f['ratio_to_parse_pass']}x the bare parse pass (CPU: {f['ratio_to_parse_pass_cpu']}x)")
+        print(f"default ops:   {t_default:.3f} s the same parse pass on thinc's default ops (blis; CPU "
+              f"{c_default:.3f} s): the read is {f['ratio_to_default_parse_pass']}x it "
+              f"(CPU: {f['ratio_to_default_parse_pass_cpu']}x)")
         print(f"sentence pass: {t_split:.3f} s (syntok alone over every paragraph)")
         print(f"ratio:         {f['ratio_to_sentence_pass']}x the bare sentence pass")
         print(f"peak memory:   {f['peak_rss_mb']} MB (this process, bench included)")
