@@ -29,7 +29,7 @@ import types
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -252,6 +252,12 @@ def _candidates(w: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _lemma_of(word: str, tag: str) -> str:
+    """``lemma`` with the lexicon's words, remembered: a report asks for the same few thousand."""
+    return lemma(word, tag, _known())
+
+
 @cache
 def _known() -> frozenset[str]:
     from parley.lexicon import acts
@@ -420,7 +426,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
     preds = [t for t in toks if _is_predicate(t)]
     index = {t.i: k for k, t in enumerate(preds)}
     nouns = _nouns()
-    nominal_heads = [t for t in toks if t.tag_.startswith("NN") and lemma(t.text, t.tag_, known) in nouns]
+    nominal_heads = [t for t in toks if t.tag_.startswith("NN") and _lemma_of(t.text, t.tag_) in nouns]
 
     def clause_of(tok: Any) -> int | None:
         t = tok
@@ -453,7 +459,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
 
     clauses: list[Clause] = []
     for v in preds:
-        v_lemma = lemma(v.text, v.tag_, known)
+        v_lemma = _lemma_of(v.text, v.tag_)
         if v_lemma not in known:
             clauses.append(_light_clause(v, v_lemma, sentence, base, clause_of(v), known, index))
             continue
@@ -500,7 +506,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
         while g.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and g.head.i != g.i and hops < 4:
             g = g.head
             hops += 1
-            gl = lemma(g.text, g.tag_, known)
+            gl = _lemma_of(g.text, g.tag_)
             if gl in _SPEECH_LEMMAS and g.tag_.startswith("VB"):
                 s = own_subject(g)
                 speaker = _phrase(s, base) if s is not None else None
@@ -508,10 +514,10 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
                 break
         if speech is None:  # "Talks will resume, the minister said": the speech verb hangs on this one
             for c in v.children:
-                if c.dep_ in ("parataxis", "ccomp") and c.i > v.i and lemma(c.text, c.tag_, known) in _SPEECH_LEMMAS:
+                if c.dep_ in ("parataxis", "ccomp") and c.i > v.i and _lemma_of(c.text, c.tag_) in _SPEECH_LEMMAS:
                     s = own_subject(c)
                     if s is not None:
-                        speaker, speech = _phrase(s, base), lemma(c.text, c.tag_, known)
+                        speaker, speech = _phrase(s, base), _lemma_of(c.text, c.tag_)
                         break
         clauses.append(Clause(
             sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=v_lemma,
@@ -522,7 +528,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
             governor=clause_of(v), agent=agent, adjectives=adjectives, speaker=speaker, speech=speech,
             antecedent=(Span(base + v.head.left_edge.idx, base + v.head.idx + len(v.head.text))
                         if v.dep_ == "relcl" else None),
-            governor_lemma=lemma(v.head.text, v.head.tag_, known) if v.head.i != v.i else None))
+            governor_lemma=_lemma_of(v.head.text, v.head.tag_) if v.head.i != v.i else None))
 
     nominals: list[Nominal] = []
     for n in nominal_heads:
@@ -540,7 +546,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
             (p for w, p in n_preps if w in ("from", "by")), None)
         det = next((c.text.lower() for c in n.children if c.dep_ == "det"), None)
         n_comps = tuple(index[c.i] for c in n.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in index)
-        nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=lemma(n.text, n.tag_, known),
+        nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=_lemma_of(n.text, n.tag_),
                                 span=_tree(n, base), owner=owner, preps=tuple(n_preps), complements=n_comps,
                                 governor=clause_of(n), relation=n.dep_, determiner=det))
     tokens = tuple((base + t.idx, base + t.idx + len(t.text), t.text.lower(), t.tag_, t.dep_) for t in toks)
@@ -571,7 +577,7 @@ def _light_clause(v: Any, v_lemma: str, sentence: int, base: int, governor: int 
         negated=any(c.dep_ == "neg" for c in v.children),
         modal=next((c.text.lower() for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), None),
         objects=(), preps=(), particles=(), complements=(), conditions=_conditions(v, base, index),
-        governor=governor, governor_lemma=lemma(v.head.text, v.head.tag_, known) if v.head.i != v.i else None)
+        governor=governor, governor_lemma=_lemma_of(v.head.text, v.head.tag_) if v.head.i != v.i else None)
 
 
 @cache
