@@ -1,13 +1,18 @@
-"""Compiled-pattern cache for one-off patterns in hot code.
+"""Compiled-pattern cache for one-off patterns in hot code, and patterns compiled when
+first used.
 
 ``regex.search(pattern, text)`` recompiles through the module's own cache on every
 call (about 8 µs); this cache is a dictionary lookup. Same call shapes as ``regex``.
+
+``lazy(pattern, flags)`` stands for ``regex.compile(pattern, flags)`` in a table of many
+patterns of which a report uses a few: it compiles on the first call of a method
+(``search``, ``finditer``, ...), so a process that never calls it never pays for it.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -39,3 +44,25 @@ def findall(pattern: str, string: str, flags: int = 0) -> list[Any]:
 
 def split(pattern: str, string: str, flags: int = 0) -> list[str]:
     return compiled(pattern, flags).split(string)
+
+
+class _Lazy:
+    """A pattern compiled when one of its methods is first asked for (see ``lazy``)."""
+
+    __slots__ = ("_source", "_flags")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:  # every name but the two slots: the pattern's own
+        return getattr(compiled(self._source, self._flags), name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self._source!r}, {self._flags})"
+
+
+def lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, done when the pattern is first used. It answers every
+    method and attribute of a compiled pattern (it is no ``isinstance`` of one)."""
+    return cast("regex.Pattern[str]", _Lazy(pattern, flags))

