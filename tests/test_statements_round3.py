@@ -308,7 +308,7 @@ def test_facing_a_choice_is_no_threat():
 
 
 def test_they_better_stop_is_a_threat_by_whoever_says_it():
-    assert ("threaten", ("LVA",), "other") in keys("They better stop the shelling now, Minister Anna Kovic of Latvia said.")
+    assert ("threaten", ("LVA",), "other") in keys("They better end the shelling now, Minister Anna Kovic of Latvia said.")
 
 
 def test_they_did_better_is_no_threat():

@@ -316,7 +316,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
 
 def _read_threat(p: Parse, c: Clause) -> Reading | None:
     """Threats without the verb "threaten": a vow of harm ("vowed to crush the militia"), a
-    future retaliation ("will retaliate", "its duty to avenge"), a price to pay ("they will pay
+    future retaliation ("will retaliate", "a duty to avenge"), a price to pay ("they will pay
     the price"). Done or wished harm is no threat: "the army retaliated", "if they retaliate"."""
     if c.negated or _is_hypothetical(p, c) or c.passive:
         return None
@@ -554,7 +554,7 @@ def read_warnings(p: Parse) -> list[Reading]:
     toks = p.tokens
     for i in range(len(toks) - 1):
         had = toks[i][2] in ("had", "'d", "’d")
-        bare = toks[i][3] == "PRP" and i + 2 < len(toks) and toks[i + 2][3] in ("VB", "VBP")  # "they better stop"
+        bare = toks[i][3] == "PRP" and i + 2 < len(toks) and toks[i + 2][3] in ("VB", "VBP")  # "they better leave"
         if (had or bare and toks[i][2] not in ("it",)) and toks[i + 1][2] == "better":
             out.append(Reading(rule="warning", act="threaten", sentence=p.sentence,
                                trigger=Span(toks[i][0], toks[i + 1][1]), agent=None,
