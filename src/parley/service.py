@@ -56,7 +56,7 @@ def read_all(source: str | Path) -> Iterator[Record | InputError]:
 
 
 def bench(paths: list[str], *, repeat: int = 3, as_json: bool = False) -> dict[str, Any]:
-    """Time ``read`` in-process against a bare sentence pass over the same texts (prints its table)."""
+    """Time ``read`` in-process against bare spaCy tagger+parser passes over the same paragraphs (parley's BLAS and spaCy's defaults), with cold start and one read's peak memory; prints its table."""
     from parley.reader.bench import run_bench
 
     return run_bench(paths, repeat=repeat, as_json=as_json)

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compact", action="store_true", help="with --json: one line per record")
     p.set_defaults(func=_read)
 
-    p = sub.add_parser("bench", help="time `read` in-process against a bare sentence-splitting pass")
+    p = sub.add_parser("bench", help="time `read` in-process against bare spaCy parse passes over the same texts (CPU and wall, cold start, peak memory)")
     p.add_argument("reports", nargs="*", help="reports to time (default: the bundled examples)")
     p.add_argument("--repeat", type=int, default=3, help="passes over the reports (best pass is kept)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
