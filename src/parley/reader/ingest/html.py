@@ -24,6 +24,10 @@ _META_PUBLISHED = re.compile(
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+# The article's own <time datetime="..."> (in the byline, "By Petra Lind · <time ...>"), when no
+# meta tag or JSON-LD says it: the first one inside <article>/<main>, else the page's first.
+_TIME_TAG = re.compile(r"""<time\b[^>]*?\bdatetime\s*=\s*["'](\d{4}-\d{2}-\d{2}[^"']*)["']""", re.I)
+_MAIN_START = re.compile(r"<(?:article|main)\b", re.I)
 
 
 def extract_html(page: str) -> tuple[str, dict[str, Any]]:
@@ -74,4 +78,6 @@ def _declared_published(page: str) -> str | None:
     m = _JSONLD_PUBLISHED.search(head)
     if m and re.match(r"\d{4}-\d{2}-\d{2}", m.group(1)):
         return m.group(1)
-    return None
+    main = _MAIN_START.search(head)
+    t = _TIME_TAG.search(head, main.start() if main else 0)
+    return htmllib.unescape(t.group(1)) if t else None
