@@ -172,3 +172,47 @@ def test_a_time_tag_gives_the_date_only_when_the_page_declares_none() -> None:
     assert extract_html(page)[1]["published"] == "2031-06-11T09:20:00+02:00"  # the article's, not the aside's
     declared = page.replace("<title>", '<meta property="article:published_time" content="2031-06-10T08:00:00Z"><title>')
     assert extract_html(declared)[1]["published"] == "2031-06-10T08:00:00Z"
+
+
+# ------------------------------------------------------------------ found by the second set of pages
+
+def test_live_blog_entry_times_mark_no_start_of_the_body() -> None:
+    page = ("Live: talks in Osk\n\nPinned\n\nEnvoys of Ruritania and Borduria are meeting in Osk for a last day.\n\n"
+            "2h ago\n\nThe mediator said the delegations had exchanged drafts and would reply tonight.\n\n"
+            "4h ago\n\nBorduria's foreign minister arrived at the venue shortly after nine in the morning.")
+    doc = read(page)
+    assert doc.text.startswith("Envoys of Ruritania and Borduria are meeting")
+    assert "2h ago" not in doc.text and "4h ago" not in doc.text
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("SAO TOME, June 3 — Orm News Service — Envoys of Ruritania met on Monday in the city.", "Orm News Service"),
+    ("VELL -- Kestrel Press -- Envoys of Ruritania met on Monday in the city.", "Kestrel Press"),
+])
+def test_an_agency_between_dashes(line: str, agency: str) -> None:
+    city, got, rest = c._dateline(line) or (None, None, "")
+    assert got == agency and rest.startswith("Envoys of Ruritania")
+
+
+def test_words_between_dashes_that_name_no_agency_are_the_sentence() -> None:
+    got = c._dateline("VELL — Anna Kovic — the minister — said on Monday that talks would resume.")
+    assert got is None or got[1] is None
+
+
+def test_the_footer_copyright_of_saved_html_names_the_outlet() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (f"<html><head><title>Talks in Vell</title></head><body><article><h1>Talks in Vell</h1>{body}</article>"
+            "<footer><p>&copy; 2031 Dunmore Evening Star. All rights reserved.</p></footer></body></html>")
+    assert read(page, kind="html").outlet == "Dunmore Evening Star"
+    # a site name the page declares wins over its footer
+    named = page.replace("<title>", '<meta property="og:site_name" content="The Vell Lantern"><title>')
+    assert read(named, kind="html").outlet == "The Vell Lantern"
+    # a footer without a copyright line names nobody
+    assert "footer_copyright" not in extract_html(page.replace("&copy; 2031 ", "About the "))[1]
+
+
+def test_a_compact_pubdate_meta_tag() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = f'<html><head><meta name="pubdate" content="20310802"></head><body><article>{body}</article></body></html>'
+    assert extract_html(page)[1]["published"] == "2031-08-02"
+    assert "published" not in extract_html(page.replace("20310802", "20311399"))[1]  # month 13: no date

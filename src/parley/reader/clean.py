@@ -130,7 +130,9 @@ _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
     rf"(?:,?\s*(?P<date>{_DATELINE_DATE}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/)?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/"
+    # "SAO TOME, June 3 — Orm News Service —": an agency between dashes, named as one
+    r"|(?:--|[—–])\s*(?P<agency3>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} (?:News|Press|Agency|Service|Wire))\s*(?=--|[—–]))?"
     r"\s*(?:--|[-—–]|:(?=\s))\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
@@ -231,7 +233,7 @@ def clean(raw: RawDocument) -> Document:
 
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
     outlet, outlet_agency, outlet_guessed = _outlet(
-        meta.get("outlet"), lines, url or page["page_url"], page, meta.get("page_title"))
+        meta.get("outlet") or meta.get("footer_copyright"), lines, url or page["page_url"], page, meta.get("page_title"))
     paragraphs = [p for p in page["paragraphs"] if p and not _is_appeal(p, outlet)]
     text = "\n\n".join(paragraphs)
     if page["guessed"] and text:
@@ -417,7 +419,9 @@ def _classify(line: _Line) -> str:
             line.stamp, line.update = split
             return "byline"
     if line.words <= 5 and "ago" in t and chrome.RELATIVE_STAMP.match(t):
-        return "byline"  # a date line that counts back from the fetch: read in ``_relative_published``
+        # a date line that counts back from the fetch (read in ``_relative_published``); in a live
+        # blog every entry has one ("2h ago"), so it marks no start of the body as a byline would
+        return "chrome"
     if line.words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(t, line.words):
         return "chrome"
     # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
@@ -759,7 +763,7 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
     if m and m.group("city") not in _NOT_CITIES and sum(c.isalpha() for c in m.group("city")) >= 3:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
-            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2"), rest
+            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2") or m.group("agency3"), rest
     m = _DATELINE_TITLE_CASE.match(text)
     if m and m.group("agency").strip().lower() in AGENCIES:
         rest = text[m.end():]
@@ -995,7 +999,7 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
     if stamp is None:
         return None
     for line in lines[:HEADER_MAX_LINES]:
-        m = chrome.RELATIVE_STAMP.match(line.text) if line.tag == "byline" else None
+        m = chrome.RELATIVE_STAMP.match(line.text) if line.tag in ("chrome", "byline") and line.words <= 5 else None
         if m:
             unit = m.group("unit").lower()[0]
             delta = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}[unit]
