@@ -33,7 +33,7 @@ import html as htmllib
 import re
 import warnings
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from datetime import time as time_of_day
 from typing import Any
 
@@ -124,11 +124,15 @@ _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
 # "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
 _CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+# The date a dateline carries: "Mar 3", and with its year "March 3, 2031" or "3 March 2031".
+_DATELINE_DATE = rf"(?:{chrome.MONTHS}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{chrome.MONTHS}(?:,?\s+\d{{4}})?)"
 _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
-    rf"(?:,?\s*(?P<date>{chrome.MONTHS}\s*\d{{1,2}}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/)?"
+    rf"(?:,?\s*(?P<date>{_DATELINE_DATE}))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/"
+    # "SAO TOME, June 3 — Orm News Service —": an agency between dashes, named as one
+    r"|(?:--|[—–])\s*(?P<agency3>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} (?:News|Press|Agency|Service|Wire))\s*(?=--|[—–]))?"
     r"\s*(?:--|[-—–]|:(?=\s))\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
@@ -224,11 +228,12 @@ def clean(raw: RawDocument) -> Document:
         line.tag = _classify(line)
     _dedupe(lines)
     _mark_captions(lines)
+    _mark_polls(lines)
     page = _find_body(lines)
 
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
     outlet, outlet_agency, outlet_guessed = _outlet(
-        meta.get("outlet"), lines, url or page["page_url"], page, meta.get("page_title"))
+        meta.get("outlet") or meta.get("footer_copyright"), lines, url or page["page_url"], page, meta.get("page_title"))
     paragraphs = [p for p in page["paragraphs"] if p and not _is_appeal(p, outlet)]
     text = "\n\n".join(paragraphs)
     if page["guessed"] and text:
@@ -256,6 +261,8 @@ def clean(raw: RawDocument) -> Document:
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
     published = meta.get("published")
     published = _iso_published(str(published)) if published is not None else page["published"]
+    if not published and isinstance(meta.get("fetched"), str):
+        published = _relative_published(lines, meta["fetched"])
     if not published:
         published = _url_date(url or page["page_url"])
         if published:
@@ -407,6 +414,16 @@ def _classify(line: _Line) -> str:
         if stamp:
             line.stamp, line.update = stamp, bool(chrome.STAMP_UPDATE.match(t))
             return "byline"
+        split = _split_stamps(t)
+        if split:
+            line.stamp, line.update = split
+            return "byline"
+    if line.words <= 5 and "ago" in t and chrome.RELATIVE_STAMP.match(t):
+        # a date line that counts back from the fetch (read in ``_relative_published``); in a live
+        # blog every entry has one ("2h ago"), so it marks no start of the body as a byline would
+        return "chrome"
+    if line.words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(t, line.words):
+        return "chrome"
     # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
     low = t.lower() if len(t) <= 2 * EDGE_CHARS else f"{t[:EDGE_CHARS]} \n {t[-EDGE_CHARS:]}".lower()
     if chrome.is_tail(t, low):
@@ -433,14 +450,63 @@ def _classify(line: _Line) -> str:
     return "short"
 
 
+POLL_OPTION_WORDS = 3  # "Yes", "No", "Not sure", "Don't know"
+
+
+def _mark_polls(lines: list[_Line]) -> None:
+    """A reader poll inside a page: a question (no quotation, none of the report's sayings)
+    over two or more answer lines of a few words, neither of them a sentence; the question,
+    its answers and the short label above it ("POLL") go. A question a report asks in its
+    own paragraph has prose after it, not a list of answers."""
+    i = 0
+    n = len(lines)
+    while i < n:
+        q = lines[i]
+        if q.text.endswith("?") and q.tag in ("prose", "short") and q.words <= 25 and not any(
+                m in q.text for m in _QUOTE_MARKS):
+            j = i + 1
+            while (j < n and lines[j].words <= POLL_OPTION_WORDS and not _ends_sentence(lines[j].text)
+                   and lines[j].tag in ("short", "bullet", "chrome")):
+                j += 1
+            if sum(1 for x in lines[i + 1:j] if x.tag != "chrome") >= 2:
+                for x in lines[i:j]:
+                    x.tag = "chrome"
+                if i and lines[i - 1].tag in ("short", "heading") and lines[i - 1].words <= 2 and not _ends_sentence(
+                        lines[i - 1].text):
+                    lines[i - 1].tag = "chrome"
+                i = j
+                continue
+        i += 1
+
+
 def _dedupe(lines: list[_Line]) -> None:
     """A paragraph said twice is a caption carousel or a repeated teaser: keep the first."""
     seen: set[str] = set()
+    grams: set[tuple[str, ...]] = set()  # the word n-grams of the prose so far: a pull quote repeats them
     for line in lines:
         if line.words >= 3 and line.tag in ("prose", "short", "caption", "bullet"):
-            if line.text in seen:
+            if line.text in seen or _is_pull_quote(line, grams):
                 line.tag = "dup"
             seen.add(line.text)
+            if line.tag == "prose":
+                words = _fold(line.text).split()
+                grams.update(tuple(words[k:k + PULL_GRAM]) for k in range(len(words) - PULL_GRAM + 1))
+
+
+PULL_GRAM = 4
+PULL_MAX_WORDS = 40
+
+
+def _is_pull_quote(line: _Line, grams: set[tuple[str, ...]]) -> bool:
+    """A pull quote: a line that is a quotation and nothing more ("“We have made the first
+    step”", no speaker, no verb of saying outside the marks), every word of which the article
+    has already said in a paragraph above: a sentence set large beside the text, said twice."""
+    t = line.text.strip()
+    if not (PULL_GRAM <= line.words <= PULL_MAX_WORDS and t[:1] in _QUOTE_MARKS and t[-1:] in _QUOTE_MARKS + ("”", "’")):
+        return False
+    words = _fold(t).split()
+    return len(words) >= PULL_GRAM and all(
+        tuple(words[k:k + PULL_GRAM]) in grams for k in range(len(words) - PULL_GRAM + 1))
 
 
 def _mark_captions(lines: list[_Line]) -> None:
@@ -515,10 +581,14 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             elif chrome.BYLINE_AUTHOR.match(line.text):
                 result["agency"] = result["agency"] or _byline_agency(line.text)
             else:
-                when = line.stamp or _byline_time(line.text) or _stamp_line(line.text)
-                if when:
-                    stamps.append((line.update or bool(chrome.STAMP_UPDATE.match(line.text)), when))
+                got = _line_time(line)
+                if got:
+                    stamps.append(got)
             result["title"] = _title_before(lines, i) or result["title"]  # the headline sits over the byline
+    if not stamps:
+        # no date line over the body: one set below it ("Published 12 May 2031" under the last paragraph)
+        stamps = [got for x in lines if x.tag == "byline" and x.words <= STAMP_MAX_WORDS
+                  and not chrome.BYLINE_AUTHOR.match(x.text) and (got := _line_time(x))]
     if result["published"] is None and stamps:
         # the first time the page gives for its publication; an update's time only when there is no other
         result["published"] = min(stamps, key=lambda s: s[0])[1]
@@ -537,6 +607,12 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             if dl:
                 first = i
                 city, agency, rest = dl
+                when = _DATELINE.match(line.text)
+                if when and when.group("date") and re.search(r"\d{4}$", when.group("date")):
+                    # "ADDIS ABABA, 3 March 2031 (Kestrel Press) -": the wire's own date, with its year
+                    stamp = _parse_stamp(when.group("date"), ignoretz=True)
+                    if stamp is not None and result["published"] is None:
+                        result["published"] = stamp.date().isoformat()
                 result["dateline"] = city
                 if agency:
                     result["agency"] = AGENCIES.get(agency.lower(), agency)
@@ -548,6 +624,10 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
                 break
     if first is None:
         first = next((i for i in range(start, n) if lines[i].tag == "prose"), n)
+        # A lead shorter than a paragraph ("The talks are over."): a short sentence right above
+        # the first paragraph, with a verb, is the article's first line, not the page's.
+        if first < n and first > start and _is_short_lead(lines[first - 1]):
+            first -= 1
     if result["title"] is None:
         result["title"] = _headline_over(lines, first)
     # Nothing marks where the article starts (no byline, dateline or headline) on a page
@@ -593,6 +673,22 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     result["first"] = first
     result["end"] = next((i + 1 for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), end) if kept else end
     return result
+
+
+def _line_time(line: _Line) -> tuple[bool, str] | None:
+    """(an update's time?, ISO time) of a date line or a byline that gives a time."""
+    when = line.stamp or _byline_time(line.text) or _stamp_line(line.text)
+    if when:
+        return line.update or bool(chrome.STAMP_UPDATE.match(line.text)), when
+    split = _split_stamps(line.text)
+    return (split[1], split[0]) if split else None
+
+
+def _is_short_lead(line: _Line) -> bool:
+    t = line.text
+    return (line.tag == "short" and 3 <= line.words < PROSE_MIN_WORDS and t[:1].isupper() and t.endswith(".")
+            and not t.endswith("...") and not line.heading and not line.bullet and not line.nav
+            and bool(_FINITE.search(t)) and ":" not in t)
 
 
 def _signature_end(kept: list[_Line]) -> int:
@@ -667,7 +763,7 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
     if m and m.group("city") not in _NOT_CITIES and sum(c.isalpha() for c in m.group("city")) >= 3:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
-            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2"), rest
+            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2") or m.group("agency3"), rest
     m = _DATELINE_TITLE_CASE.match(text)
     if m and m.group("agency").strip().lower() in AGENCIES:
         rest = text[m.end():]
@@ -811,6 +907,9 @@ _HEADER_KEYS: dict[str, str] = {
     **dict.fromkeys(("published", "published time", "published at", "date", "date published", "publication date",
                      "pubdate", "datum", "fecha", "fecha de publicación", "publié", "publié le", "data",
                      "veröffentlicht", "дата"), "published"),
+    # when the crawler fetched the page: no publication date, but what "3 hours ago" counts back from
+    **dict.fromkeys(("fetched", "fetched at", "crawled", "crawled at", "retrieved", "retrieved at", "scraped",
+                     "abgerufen", "récupéré le"), "fetched"),
     **dict.fromkeys(("site", "site name", "sitename", "outlet", "publisher", "medio", "herausgeber"), "outlet"),
 }
 
@@ -874,6 +973,10 @@ def _stamp_line(text: str) -> str | None:
     if any(not (w.rstrip(".:") in chrome.STAMP_WORDS or w.rstrip(".:").isdigit()) for w in words):
         return None
     day = m.group(0)
+    for word in day.lower().split():
+        if word in chrome.FOREIGN_MONTHS and word != chrome.FOREIGN_MONTHS[word].lower():
+            day = re.sub(r"(?<=\d)\.(?=\s)", "", day.lower().replace(word, chrome.FOREIGN_MONTHS[word]))
+            break
     if _DOTTED_DAY.fullmatch(day):  # "04.03.2025": day first, as every dotted date is
         d, mo, y = day.split(".")
         day = f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -887,6 +990,34 @@ def _stamp_line(text: str) -> str | None:
             return stamp.strftime("%Y-%m-%dT%H:%M")
     stamp = _parse_stamp(day, ignoretz=True)
     return stamp.date().isoformat() if stamp is not None else None
+
+
+def _relative_published(lines: list[_Line], fetched: str) -> str | None:
+    """The day of a "3 hours ago" date line above the body, counted back from when a crawler
+    fetched the page (its header's "Fetched: 2031-05-06 14:00 UTC"); the day only."""
+    stamp = _parse_stamp(fetched, ignoretz=True)
+    if stamp is None:
+        return None
+    for line in lines[:HEADER_MAX_LINES]:
+        m = chrome.RELATIVE_STAMP.match(line.text) if line.tag in ("chrome", "byline") and line.words <= 5 else None
+        if m:
+            unit = m.group("unit").lower()[0]
+            delta = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}[unit]
+            return (stamp - int(m.group("n")) * delta).date().isoformat()
+    return None
+
+
+def _split_stamps(text: str) -> tuple[str, bool] | None:
+    """ "Updated: 22/03/2031 08:10 | Published: 21/03/2031 17:45": date lines set side by side,
+    each of them a date line; the publication's time, or the update's when there is no other."""
+    parts = [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    stamps = [(bool(chrome.STAMP_UPDATE.match(p)), _stamp_line(p)) for p in parts]
+    if any(st is None for _, st in stamps):
+        return None
+    update, stamp = min(stamps, key=lambda x: x[0])
+    return (stamp, update) if stamp else None
 
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12]\d|3[01]|[1-9])(?!\d)")
@@ -975,7 +1106,8 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
     for t in chrome_text:
         m = _COPYRIGHT_NAME.search(t)
         if m:
-            name = _CORPORATE.sub("", m.group("name").strip(" .-"))
+            # "© Le Courrier de Vell 2031": the year after the name is the notice's, not the name's
+            name = _CORPORATE.sub("", re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-")))
             if _is_name(name) and name.lower() not in AGENCIES:
                 return name, agency, False
     blob = "\n".join(chrome_text).lower()

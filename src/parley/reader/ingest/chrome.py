@@ -137,7 +137,11 @@ TAIL = re.compile(
     _I,
 )
 TAIL_PHRASES = ("all rights reserved", "contributed to this report", "contributed to this article",
-                "contributed to this story", "contributed reporting to this")
+                "contributed to this story", "contributed reporting to this",
+                # the same formula on pages whose chrome is in another language (an English edition of
+                # a French, German, Spanish, Italian or Portuguese site; round-3 pages)
+                "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
+                "tutti i diritti riservati", "todos os direitos reservados")
 
 
 def is_tail(text: str, low: str) -> bool:
@@ -233,8 +237,26 @@ def _wordset(words: str) -> frozenset[str]:
 # "9:05 PM, Tuesday, March 4, 2025", "Tuesday 9 May 2023 21.05 BST", "June 17, 2025 · 4 min
 # read", "Published Feb. 11, 2025, 6:30 a.m. ET". Judged by what is left when the date's own
 # words are taken out (``clean._stamp_line``), not by a list of sites' shapes.
+# Month names of the languages a site's chrome may be in around an English report ("Publié le
+# 7 juillet 2031"): mapped to English for dateutil. Full names only (abbreviations collide with words).
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+
+
+def _months(names: str) -> dict[str, str]:
+    return {name: _ENGLISH_MONTHS[k] for k, name in enumerate(names.split())}
+
+
+FOREIGN_MONTHS: dict[str, str] = {
+    **_months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    **_months("januar februar märz april mai juni juli august september oktober november dezember"),
+    **_months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+}
+_FOREIGN = "|".join(sorted((m for m in FOREIGN_MONTHS if m not in ("april", "august", "september", "november")),
+                           key=len, reverse=True))
 STAMP_DATE = re.compile(
     rf"\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\.?\s+(?:{_FOREIGN})\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
     _I,
 )
@@ -244,8 +266,35 @@ STAMP_WORDS = _wordset(
     "updated published posted last modified first on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt mt "
     "gmt bst utc cet cest eet eest msk ist jst aest hkt sgt wib z min mins minute minutes read listen "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "today date time of the and"
+    "today date time of the and "
+    # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
+    "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el"
 )
+# A date line that counts back from when the page was fetched: "3 hours ago", "Updated 20 min ago".
+RELATIVE_STAMP = re.compile(
+    r"^\W*(?:(?:updated|posted|published|last updated)\s*:?\s+)?(?P<n>\d{1,3})\s*"
+    r"(?P<unit>minutes?|mins?|m|hours?|hrs?|h|days?|d)\s+ago\W*$", _I)
+
+# The labels of a site's own controls: a line of a few words that opens with an imperative
+# of the page's machinery ("Show key events only", "Copy link", "Vote now", "Sign in"),
+# in the languages of sites' chrome ("Copier le lien", "Partager", "Teilen"). A line
+# ending in a sentence's full stop is no control label.
+UI_VERBS = _wordset(
+    "show hide copy print share listen subscribe sign log follow vote expand collapse load download skip "
+    "jump gift save reply bookmark tap click unmute mute toggle "
+    "partager copier imprimer écouter lire s'abonner abonnez-vous se connecter "
+    "teilen kopieren drucken anhören anmelden abonnieren "
+    "compartir copiar imprimir escuchar suscríbete suscribirse iniciar "
+    "condividi copia stampa ascolta accedi"
+)
+UI_MAX_WORDS = 4
+
+
+def is_ui_label(text: str, words: int) -> bool:
+    if words > UI_MAX_WORDS or text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        return False
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in UI_VERBS
 STAMP_UPDATE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|last modified|edited)\b", _I)
 
 # Words that name a newspaper, a broadcaster or an agency in a masthead ("The Vorland
