@@ -16,8 +16,9 @@ def test_the_figures_of_one_run_agree(capsys: pytest.CaptureFixture[str]):
     f = run_bench([], repeat=2, as_json=True, cold=2)
     capsys.readouterr()
     assert f["reports"] >= 2 and f["words"] > 100
-    assert f["reports_per_s"] == pytest.approx(f["reports"] / f["read_s"], rel=0.01)
-    assert f["reports_per_cpu_s"] == pytest.approx(f["reports"] / f["read_cpu_s"], rel=0.01)
+    # the rates are rounded to one decimal: at a few reports/s that is more than 1 %
+    assert f["reports_per_s"] == pytest.approx(f["reports"] / f["read_s"], rel=0.01, abs=0.051)
+    assert f["reports_per_cpu_s"] == pytest.approx(f["reports"] / f["read_cpu_s"], rel=0.01, abs=0.051)
     assert f["ratio_to_parse_pass"] == pytest.approx(f["read_s"] / f["parse_pass_s"], abs=0.01)
     assert f["ratio_to_parse_pass_cpu"] == pytest.approx(f["read_cpu_s"] / f["parse_pass_cpu_s"], abs=0.01)
     assert f["read_cpu_s"] > 0 and f["parse_pass_cpu_s"] > 0 and f["sentence_pass_cpu_s"] > 0

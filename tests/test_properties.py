@@ -12,7 +12,7 @@ from parley.model import RawDocument
 PARTIES = ["Bolivian", "Paraguayan", "Gabonese", "Uruguayan", "Malawian", "Zambian", "Honduran", "Ghanaian"]
 TITLES = ["Foreign Minister", "special envoy", "presidential aide", "Prime Minister", "spokesman"]
 FIRST = ["Anna", "Pavel", "Arta", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
-LAST = ["Petrovic", "Berisha", "Aksoy", "Haddad", "Petrosyan", "Novak", "Guliyev", "Brandt"]
+LAST = ["Petrovic", "Berisha", "Aksoy", "Haddad", "Petrosyan", "Novak", "Mwale", "Brandt"]
 VERBS = ["agreed to exchange", "proposed", "rejected", "demanded", "discussed", "offered to return"]
 THINGS = ["300 prisoners each", "a ceasefire of 24-48 hours", "the bodies of 40 soldiers",
           "a summit by the end of June", "two working groups", "security guarantees"]
