@@ -271,8 +271,8 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
             if len(pt) == 2 and pt.isalpha() and pt.isupper() and pt not in _ACRONYMS and pe + 1 == s0 \
                     and not any(ps >= o[0] and pe <= o[1] for o in out):
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
-    # a state's name between a title and a surname is a given name: "Defence Minister Israel Katz"
-    # (not after "to": "Ambassador to Israel Mike Huckabee")
+    # a state's name between a title and a surname is a given name: "Defence Minister Jordan Vernon"
+    # (not after "to": "Ambassador to Jordan Ivo Marek")
     for i, (s0, e0, toks_) in enumerate(out):
         j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
         if j > 1:
