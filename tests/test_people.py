@@ -253,7 +253,7 @@ def test_initials_without_spaces_stay_in_the_name():
 def test_analysts_and_journalists_act_for_no_party_and_foreign_roles_take_no_home():
     got = affiliations("Chilean analyst Ivo Marek said so. Ana Vidal, a senior Chile analyst at a think tank, agreed.")
     assert got["Ivo Marek"] == (None, None) and got["Ana Vidal"] == (None, None)
-    got = affiliations("Ivo Marek, president of the Palestinian National Initiative, said so.", home_party="USA")
+    got = affiliations("Ivo Marek, president of the Tamil Unity Movement, said so.", home_party="USA")
     assert got["Ivo Marek"] == (None, None)
     # near miss: an official keeps his demonym
     assert affiliations("Chilean Foreign Minister Ana Vidal said so.")["Ana Vidal"] == ("CHL", "title")

@@ -273,7 +273,7 @@ STATE_BODIES: dict[str, str] = {
 # name is no party when a capitalized word follows it.
 GIVEN_NAME_STATES = frozenset({"Chad", "Jordan", "Georgia"})
 # Capitalized words after such a name that keep it a state: "Jordan Valley", "Chad Basin".
-SIDE_WORDS = frozenset({"Valley", "Basin", "River", "Lake", "Government", "Army", "Armed", "Forces", "Ministry",
+KEEPS_STATE_AFTER = frozenset({"Valley", "Basin", "River", "Lake", "Government", "Army", "Armed", "Forces", "Ministry",
                         "Foreign", "Defence", "Defense", "Interior", "State", "National", "Republic"})
 
 # Adjectival "U.S.-led", "Turkish-brokered": the first part is the mediator.

@@ -43,7 +43,7 @@ def find_parties(text: str) -> list[PartyMention]:
         name = m.group(0)
         if name in lex.GIVEN_NAME_STATES:
             nxt = _GIVEN_NAME_NEXT.match(text, m.end())
-            if nxt and nxt.group(1) not in people_lex.CAPITAL_TITLES and nxt.group(1) not in lex.SIDE_WORDS:
+            if nxt and nxt.group(1) not in people_lex.CAPITAL_TITLES and nxt.group(1) not in lex.KEEPS_STATE_AFTER:
                 continue  # "Chad Miller said": a person's given name ("Chad President X" is the state)
         code, how = table[name]
         tail = text[m.end() : m.end() + 2]

@@ -868,7 +868,7 @@ def _from_table(people: list[_Person], published: str | None, holders: OfficeHol
 
 
 def _role_names_a_party(roles: list[str], home: str) -> bool:
-    """ "president of the Palestinian National Initiative": a role that names another party."""
+    """ "president of the Sahrawi Unity Movement": a role that names another people or party."""
     for r in roles:
         for w in _CAPWORDS.findall(r):
             base = _strip_possessive(w)
