@@ -21,9 +21,9 @@ def speakers(text: str) -> dict[str, str | None]:
 
 
 def test_the_subject_of_a_sentence_says_the_quote_without_a_speech_verb():
-    got = speakers("Foreign Minister Lena Petrosyan on Monday chided the rebels for their "
-                   "“stubborn refusal to talk.”")
-    assert got["stubborn refusal to talk."] == "Lena Petrosyan"
+    got = speakers("Foreign Minister Lena Petrosyan on Monday scolded the rebels for their "
+                   "“endless delays at the table.”")
+    assert got["endless delays at the table."] == "Lena Petrosyan"
 
 
 def test_a_sentence_whose_subject_is_no_person_gives_no_speaker():
@@ -34,28 +34,28 @@ def test_a_sentence_whose_subject_is_no_person_gives_no_speaker():
 
 def test_a_pronoun_is_the_person_last_in_focus_not_the_last_speaker():
     got = speakers("“We will not yield,” Interior Minister Ivo Marek said on Monday.\n\n"
-                   "Prime Minister Ines Vidal fired back on Thursday. “We are not afraid of anyone,” she declared.")
-    assert got["We are not afraid of anyone,"] == "Ines Vidal"
+                   "Prime Minister Ines Vidal hit back on Thursday. “We will not be bullied,” she declared.")
+    assert got["We will not be bullied,"] == "Ines Vidal"
 
 
 def test_a_person_in_a_prepositional_phrase_is_not_in_focus():
     got = speakers("“We will not yield,” Interior Minister Ivo Marek said on Monday.\n\n"
-                   "Talks with Prime Minister Ines Vidal ended on Thursday. “We are not afraid of anyone,” he declared.")
-    assert got["We are not afraid of anyone,"] == "Ivo Marek"
+                   "Talks with Prime Minister Ines Vidal ended on Thursday. “We will not be bullied,” he declared.")
+    assert got["We will not be bullied,"] == "Ivo Marek"
 
 
 def test_a_person_inside_the_speakers_apposition_is_not_the_speaker():
-    got = speakers("Special envoy Ivo Marek, who led the team alongside Ines Vidal, the deputy minister, "
-                   "said on Tuesday that “real progress was made.”")
-    assert got["real progress was made."] == "Ivo Marek"
-    got = speakers("After meeting Ivo Marek, Deputy Minister Ines Vidal said that “real progress was made.”")
-    assert got["real progress was made."] == "Ines Vidal"
+    got = speakers("Special envoy Ivo Marek, who headed the mission with Ines Vidal, the deputy minister, "
+                   "said on Tuesday that “the gap has narrowed.”")
+    assert got["the gap has narrowed."] == "Ivo Marek"
+    got = speakers("After meeting Ivo Marek, Deputy Minister Ines Vidal said that “the gap has narrowed.”")
+    assert got["the gap has narrowed."] == "Ines Vidal"
 
 
 def test_a_verb_after_a_quote_is_no_inverted_attribution_unless_it_is_one():
-    got = speakers("President Ivo Marek has described the plan as “over the top,” threatened to leave "
-                   "and pressured Deputy Minister Ines Vidal to resign.")
-    assert got["over the top,"] == "Ivo Marek"
+    got = speakers("President Ivo Marek has called the offer “a step too far,” vowed to walk out "
+                   "and urged Deputy Minister Ines Vidal to quit.")
+    assert got["a step too far,"] == "Ivo Marek"
     got = speakers("Talks went on. “We are ready for anything,” said Deputy Minister Ines Vidal.")
     assert got["We are ready for anything,"] == "Ines Vidal"
 
@@ -77,10 +77,10 @@ def test_an_envoy_to_a_state_named_with_his_own_states_possessive():
 
 
 def test_an_organization_is_credited_through_its_people():
-    got = speakers("“Prices will stay high for months,” strategists at Icelandic bank Ardentia said in a note. "
-                   "“The risk premium is here to stay,” they added.")
-    assert got["Prices will stay high for months,"] == "Ardentia"
-    assert got["The risk premium is here to stay,"] == "Ardentia"
+    got = speakers("“Freight costs will climb through the winter,” strategists at Icelandic bank Ardentia said in a "
+                   "client memo. “Insurers are pricing in the danger,” they added.")
+    assert got["Freight costs will climb through the winter,"] == "Ardentia"
+    assert got["Insurers are pricing in the danger,"] == "Ardentia"
     got = speakers("A spokesperson for the Finnish Ministry of Defence told reporters the bases were open.\n\n"
                    "“We will not comment on operations,” the spokesperson added.")
     assert got["We will not comment on operations,"] == "Finnish Ministry of Defence"
@@ -94,9 +94,9 @@ def test_a_plain_unnamed_source_stays_without_a_speaker():
 
 
 def test_a_statement_issued_by_a_body_is_that_bodys():
-    got = speakers("A statement issued by the Northern Border Guard Corps said the pass was “open to civilian "
-                   "traffic under strict rules,” a news agency reported.")
-    assert got["open to civilian traffic under strict rules,"] == "Northern Border Guard Corps"
+    got = speakers("A statement issued by the Northern Border Guard Corps said the crossing would stay “closed "
+                   "to lorries until further notice,” a wire service reported.")
+    assert got["closed to lorries until further notice,"] == "Northern Border Guard Corps"
 
 
 def test_a_states_officials_as_a_group_are_credited_but_one_official_is_not():
@@ -108,12 +108,12 @@ def test_a_states_officials_as_a_group_are_credited_but_one_official_is_not():
 
 def test_the_leader_of_a_state_is_its_president_or_premier():
     got = speakers("Chilean President Ivo Marek met envoys on Monday.\n\n"
-                   "The Chilean leader called for more trade, vowing to deepen “mutual trust.”")
-    assert got["mutual trust."] == "Ivo Marek"
+                   "The Chilean leader called for more trade, vowing to build “lasting goodwill.”")
+    assert got["lasting goodwill."] == "Ivo Marek"
     # near miss: a leader of another state is nobody named here
     got = speakers("Chilean President Ivo Marek met envoys on Monday.\n\n"
-                   "The Finnish leader called for more trade, vowing to deepen “mutual trust.”")
-    assert got["mutual trust."] != "Ivo Marek"
+                   "The Finnish leader called for more trade, vowing to build “lasting goodwill.”")
+    assert got["lasting goodwill."] != "Ivo Marek"
 
 
 def test_a_states_possessive_with_a_title_is_that_office_holder():
@@ -123,28 +123,28 @@ def test_a_states_possessive_with_a_title_is_that_office_holder():
 
 
 def test_the_speech_verb_nearest_the_quote_names_its_speaker():
-    got = speakers("Ivo Marek said on Monday that a deal was near, while Ines Vidal, spokeswoman for the Chilean "
-                   "foreign ministry, told state television that “Chile has shown flexibility.”")
-    assert got["Chile has shown flexibility."] == "Ines Vidal"
+    got = speakers("Ivo Marek said on Monday that an accord was close, while Ines Vidal, spokeswoman for the Chilean "
+                   "foreign ministry, told a radio station that “Chile has gone more than halfway.”")
+    assert got["Chile has gone more than halfway."] == "Ines Vidal"
 
 
 def test_a_name_after_while_speaks_the_words_after_it_not_the_quote_before():
     got = speakers("Interior Minister Ivo Marek arrived on Monday.\n\nRebel commanders said the strike would "
-                   "“not pass unanswered,” while Supreme Leader Ines Vidal said it was a “duty” to respond.")
-    assert got["not pass unanswered,"] != "Ines Vidal"
+                   "“not go unpunished,” while Supreme Leader Ines Vidal said it was an “obligation” to respond.")
+    assert got["not go unpunished,"] != "Ines Vidal"
 
 
 def test_the_verb_of_a_relative_clause_is_its_antecedents():
     got = speakers("“We stand firm,” Interior Minister Ivo Marek said on Monday.\n\n"
-                   "The criticism was echoed by Ines Vidal of the opposition party, who wrote on X: "
-                   "“A disgrace from start to end!”")
-    assert got["A disgrace from start to end!"] == "Ines Vidal"
+                   "The complaint was taken up by Ines Vidal of the opposition bloc, who posted on X: "
+                   "“A shameful day for us all!”")
+    assert got["A shameful day for us all!"] == "Ines Vidal"
 
 
 def test_an_apposition_may_hold_an_abbreviation():
-    got = speakers("Ships must ask permission, Ivo Marek, chief executive of Northwind Oil Co., said on Thursday. "
-                   "“The strait is not open to us.”")
-    assert got["The strait is not open to us."] == "Ivo Marek"
+    got = speakers("Tankers now wait for clearance, Ivo Marek, chief executive of Northwind Oil Co., said on Thursday. "
+                   "“The channel is shut to our fleet.”")
+    assert got["The channel is shut to our fleet."] == "Ivo Marek"
 
 
 def test_a_persons_post_speaks_for_the_person():
@@ -157,18 +157,18 @@ def test_an_acronym_introduced_with_a_full_name_is_that_body():
     got = speakers("The Chilean Department of Foreign Affairs (CDFA) said on Monday it would respond.\n\n"
                    "“The claim is inaccurate,” the CDFA said.")
     assert got["The claim is inaccurate,"] == "Chilean Department of Foreign Affairs"
-    got = speakers("The strike hit at 2 a.m., involving a “guided projectile,” according to state media outlet NRTV.")
-    assert got["guided projectile,"] == "NRTV"
+    got = speakers("The strike hit at 2 a.m., involving a “long-range drone,” according to state media outlet NRTV.")
+    assert got["long-range drone,"] == "NRTV"
 
 
 def test_a_state_or_its_body_as_the_subject_says_the_quote():
-    got = speakers("But Chile has insisted its navy was never part of the talks and that this was “non-negotiable.”")
-    assert got["non-negotiable."] == "Chile"
+    got = speakers("But Chile has stressed its fleet was never on the table and that this point was “beyond debate.”")
+    assert got["beyond debate."] == "Chile"
     got = speakers("The Chilean Navy patrols the straits each week, saying it is “defending free passage for all.”")
     assert got["defending free passage for all."] == "The Chilean Navy"
     # near miss: a thing of the state's is not the state speaking
-    got = speakers("Chile's caveat that passage is only “conditional” worried traders.")
-    assert got["conditional"] is None
+    got = speakers("Chile's rider that transit is only “provisional” worried traders.")
+    assert got["provisional"] is None
 
 
 def test_it_is_the_body_that_spoke_last():
@@ -200,34 +200,34 @@ def test_a_participle_belongs_to_the_subject_of_its_clause():
 
 
 def test_the_subject_of_a_subordinate_clause_speaks_its_quote():
-    got = speakers("Chile blamed the attack on its rival; the rival has denied any role, although President "
-                   "Ivo Marek referred to the victim as a “traitor.”")
-    assert got["traitor."] == "Ivo Marek"
+    got = speakers("Chile blamed the raid on its rival; the rival has denied taking part, although President "
+                   "Ivo Marek described the dead man as a “turncoat.”")
+    assert got["turncoat."] == "Ivo Marek"
 
 
 def test_an_aside_between_dashes_does_not_hide_the_body_that_speaks():
-    got = speakers("In a statement, the Mothers Forum for Peace – which campaigns for the captives – said "
-                   "that “only a deal can bring them home.”")
-    assert got["only a deal can bring them home."] == "Mothers Forum"
+    got = speakers("In a statement, the Mothers Forum for Peace – which speaks for the captives’ kin – said "
+                   "that “talks are the only road back for them.”")
+    assert got["talks are the only road back for them."] == "Mothers Forum"
 
 
 def test_a_states_lawmakers_as_the_subject_are_credited_as_a_group():
-    got = speakers("Chilean lawmakers finished their letter by calling for sanctions, arguing that words alone "
-                   "had “no effect.”")
-    assert got["no effect."] == "Chilean lawmakers"
+    got = speakers("Chilean lawmakers ended their appeal by urging sanctions, arguing that statements alone "
+                   "had “changed nothing.”")
+    assert got["changed nothing."] == "Chilean lawmakers"
 
 
 def test_a_relative_clause_puts_its_antecedent_in_focus():
-    got = speakers("“Progress is real,” President Ivo Marek said in his speech.\n\nAmong the absentees was "
-                   "Ines Vidal, who later criticised the speech. “We hoped for a deal,” she said in a statement.")
-    assert got["We hoped for a deal,"] == "Ines Vidal"
+    got = speakers("“Progress is real,” President Ivo Marek said in his address.\n\nMissing from the hall was "
+                   "Ines Vidal, who later criticised the address. “We expected more,” she said in a written reply.")
+    assert got["We expected more,"] == "Ines Vidal"
 
 
 def test_a_state_name_between_a_title_and_a_surname_is_a_given_name():
-    rec = read("Foreign Minister Chad Vernon said the deal was “moving and important.”")
+    rec = read("Foreign Minister Chad Vernon said the deal was “bold and welcome.”")
     assert [a.name for a in rec.actors if a.kind == "person"] == ["Chad Vernon"]
     # near miss: after "to" it is the state the envoy is sent to
-    rec = read("The Ambassador to Chad Ivo Marek said the deal was “moving and important.”")
+    rec = read("The Ambassador to Chad Ivo Marek said the deal was “bold and welcome.”")
     assert "Chad Ivo Marek" not in [a.name for a in rec.actors]
 
 
@@ -256,11 +256,11 @@ def test_introductions_like_fumed_and_restated_take_their_subject():
 
 
 def test_a_new_impersonal_clause_cuts_the_quote_from_an_earlier_speech_verb():
-    got = speakers("When the rebels responded, it was believed that the reply “would be positive and quick.”")
-    assert got["would be positive and quick."] is None
+    got = speakers("When the rebels answered, it was thought that the verdict “would come fast and be kind.”")
+    assert got["would come fast and be kind."] is None
     # near miss: with no new clause the verb's subject speaks
-    got = speakers("When asked, Interior Minister Ivo Marek responded that the reply “would be positive and quick.”")
-    assert got["would be positive and quick."] == "Ivo Marek"
+    got = speakers("When asked, Interior Minister Ivo Marek answered that the verdict “would come fast and be kind.”")
+    assert got["would come fast and be kind."] == "Ivo Marek"
 
 
 def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
@@ -269,21 +269,21 @@ def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
 
 
 def test_a_media_outlets_proper_name_and_a_bodys_spokesperson_speak_for_them():
-    got = speakers("Borduria’s Nova news agency said that “excessive” demands had stalled the talks.")
-    assert got["excessive"] == "Nova"
-    got = speakers("Asked about the Courier’s report, an Army spokesperson told reporters, “The unit is at its base.”")
-    assert got["The unit is at its base."] == "Army"
+    got = speakers("Borduria’s Nova news agency said that “unreasonable” demands had stalled the talks.")
+    assert got["unreasonable"] == "Nova"
+    got = speakers("Questioned about the Courier’s story, an Army spokesperson told reporters, “The battalion has not moved.”")
+    assert got["The battalion has not moved."] == "Army"
     # near miss: "media reports noted" is a noun, and a state's official stays unnamed
     got = speakers("State media reports noted “deep rifts” in the talks.")
     assert got["deep rifts"] != "State media"
-    got = speakers("A Chilean official told reporters, “The unit is at its base.”")
-    assert got["The unit is at its base."] is None
+    got = speakers("A Chilean official told reporters, “The battalion has not moved.”")
+    assert got["The battalion has not moved."] is None
 
 
 def test_a_news_agency_relaying_a_quote_yields_to_the_person_quoted():
-    got = speakers("President Ivo Marek condemned the killing, calling it “a cowardly act,” according to the "
+    got = speakers("President Ivo Marek condemned the bombing, calling it “a shameful crime,” according to the "
                    "Nova news agency on Wednesday.")
-    assert got["a cowardly act,"] == "Ivo Marek"
+    assert got["a shameful crime,"] == "Ivo Marek"
 
 
 def test_two_states_negotiators_as_the_subject_are_no_one_party():
@@ -294,19 +294,19 @@ def test_two_states_negotiators_as_the_subject_are_no_one_party():
 
 
 def test_a_subordinate_clause_inside_a_clause_has_its_own_subject():
-    got = speakers("It confirms speculation that the two sides were talking after Chilean President Ivo Marek "
+    got = speakers("This backs up rumours that the two sides were in contact after Chilean President Ivo Marek "
                    "repeated his call for a “peaceful merger” with the island.")
     assert got["peaceful merger"] == "Ivo Marek"
     # near miss: after a preposition the name is no subject
-    got = speakers("It confirms speculation that the two sides were talking with Chilean President Ivo Marek "
+    got = speakers("This backs up rumours that the two sides were in contact with Chilean President Ivo Marek "
                    "about a “peaceful merger” with the island.")
     assert got["peaceful merger"] is None
 
 
 def test_a_passive_with_its_agent_after_the_quote():
-    got = speakers("Take the case of Ivo Marek. Described as “one of the most prolific dealers” by the Chilean "
+    got = speakers("Consider Ivo Marek. Described as “the busiest smuggler of his day” by the Chilean "
                    "Justice Ministry, he was jailed in 2010.")
-    assert got["one of the most prolific dealers"] == "Chilean Justice Ministry"
+    assert got["the busiest smuggler of his day"] == "Chilean Justice Ministry"
 
 
 def test_a_person_right_before_a_participle_says_its_quote():
@@ -316,9 +316,9 @@ def test_a_person_right_before_a_participle_says_its_quote():
 
 
 def test_a_list_of_demonyms_is_no_clause_boundary():
-    got = speakers("Talks between Icelandic, Chilean and Finnish negotiators concluded on Thursday, with both "
-                   "sides agreeing to “reestablish dialogue.”")
-    assert got["reestablish dialogue."] is None
+    got = speakers("Talks between Icelandic, Chilean and Finnish negotiators wrapped up on Thursday, with all "
+                   "three pledging to “keep the channel open.”")
+    assert got["keep the channel open."] is None
 
 
 def test_a_states_named_body_before_a_kind_word_is_the_subject():

@@ -74,7 +74,7 @@ def test_a_bare_word_after_a_preposition_is_not_a_speaking_subject():
 
 
 def test_the_countrys_role_is_the_state_named_before():
-    got = affiliations("Chile's government has held talks with its neighbours, the country's president, "
+    got = affiliations("Chile's cabinet has opened contacts with its neighbours, the country's president, "
                        "Ivo Marek, said on Friday.")
     assert got["Ivo Marek"] == ("CHL", "title")
 
@@ -93,7 +93,7 @@ def test_an_envoy_to_a_state_acts_for_the_state_that_sends_him():
 
 
 def test_the_head_of_a_delegation_acts_for_it():
-    got = affiliations("A new, lower-level Chilean delegation led by Admiral Ivo Marek arrived "
+    got = affiliations("A smaller, second-rank Chilean delegation led by Admiral Ivo Marek arrived "
                        "(Daily Ledger, May 2; Evening Courier Europe, May 3).")
     assert got["Ivo Marek"] == ("CHL", "title")
     assert "Evening Courier" not in got
@@ -105,7 +105,7 @@ def test_an_organizations_acronym_in_the_title_is_its_party():
 
 
 def test_the_outlets_home_has_no_ministers_of_its_own_where_it_has_none():
-    got = affiliations("Ines Vidal, the hard-right finance minister, said the deal was bad.", home_party="USA")
+    got = affiliations("Ines Vidal, the nationalist finance minister, said the deal was bad.", home_party="USA")
     assert got["Ines Vidal"][0] != "USA"
     got = affiliations("Sen. Ines Vidal said the deal was bad.", home_party="USA")
     assert got["Ines Vidal"] == ("USA", "context")
@@ -117,10 +117,10 @@ def roles(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_what_a_report_calls_a_person_without_office_is_a_role():
-    got = roles("The deal freed Ivo Marek, a convicted arms dealer who was serving 20 years, and others.")
+    got = roles("The deal freed Ivo Marek, a jailed arms dealer who had served nine years, and others.")
     assert any("dealer" in r for r in got["Ivo Marek"])
     # near miss: an apposition that starts another person is no role
-    got = roles("The deal freed Ivo Marek, prominent critic Ines Vidal and others.")
+    got = roles("The deal freed Ivo Marek, outspoken critic Ines Vidal and others.")
     assert not any("Vidal" in r for r in got.get("Ivo Marek", ()))
 
 
@@ -167,7 +167,7 @@ def test_a_nickname_in_quotation_marks_stays_out_of_the_name():
 
 
 def test_a_person_described_by_an_apposition_with_a_people_word():
-    assert names("Police sought the killer of Ivo Marek, an ethnic Bordurian, for years.") == ["Ivo Marek"]
+    assert names("Police hunted the murderer of Ivo Marek, an ethnic Bordurian, for a decade.") == ["Ivo Marek"]
 
 
 def test_an_authors_credit_under_a_linked_title_is_no_person_of_the_report():
@@ -251,7 +251,7 @@ def test_initials_without_spaces_stay_in_the_name():
 
 
 def test_analysts_and_journalists_act_for_no_party_and_foreign_roles_take_no_home():
-    got = affiliations("Chilean analyst Ivo Marek said so. Ines Vidal, a senior Chile analyst at a think tank, agreed.")
+    got = affiliations("Chilean analyst Ivo Marek said so. Ines Vidal, a senior Chile analyst at a research institute, agreed.")
     assert got["Ivo Marek"] == (None, None) and got["Ines Vidal"] == (None, None)
     got = affiliations("Ivo Marek, president of the Tamil Unity Movement, said so.", home_party="ISL")
     assert got["Ivo Marek"] == (None, None)
