@@ -234,7 +234,7 @@ def test_links_and_abbreviations_at_the_edges_of_roles():
 
 
 def test_a_delegation_led_by_someone_ends_where_its_clause_does():
-    got = affiliations("A Chilean delegation led by Vice President Ivo Marek flew to Lisbon for talks, which will "
+    got = affiliations("A Chilean delegation led by Vice President Ivo Marek landed in Lisbon for a summit, which will "
                        "include Speaker Ines Vidal.")
     assert got["Ivo Marek"] == ("CHL", "title")
     assert got["Ines Vidal"][1] != "title"
