@@ -21,9 +21,9 @@ def speakers(text: str) -> dict[str, str | None]:
 
 
 def test_the_subject_of_a_sentence_says_the_quote_without_a_speech_verb():
-    got = speakers("Foreign Minister Lena Petrosyan on Monday chided the rebels for their "
-                   "“stubborn refusal to talk.”")
-    assert got["stubborn refusal to talk."] == "Lena Petrosyan"
+    got = speakers("Foreign Minister Lena Petrosyan on Monday scolded the rebels for their "
+                   "“endless delays at the table.”")
+    assert got["endless delays at the table."] == "Lena Petrosyan"
 
 
 def test_a_sentence_whose_subject_is_no_person_gives_no_speaker():
@@ -34,30 +34,30 @@ def test_a_sentence_whose_subject_is_no_person_gives_no_speaker():
 
 def test_a_pronoun_is_the_person_last_in_focus_not_the_last_speaker():
     got = speakers("“We will not yield,” Interior Minister Ivo Marek said on Monday.\n\n"
-                   "Prime Minister Ana Vidal fired back on Thursday. “We are not afraid of anyone,” she declared.")
-    assert got["We are not afraid of anyone,"] == "Ana Vidal"
+                   "Prime Minister Ines Vidal hit back on Thursday. “We will not be bullied,” she declared.")
+    assert got["We will not be bullied,"] == "Ines Vidal"
 
 
 def test_a_person_in_a_prepositional_phrase_is_not_in_focus():
     got = speakers("“We will not yield,” Interior Minister Ivo Marek said on Monday.\n\n"
-                   "Talks with Prime Minister Ana Vidal ended on Thursday. “We are not afraid of anyone,” he declared.")
-    assert got["We are not afraid of anyone,"] == "Ivo Marek"
+                   "Talks with Prime Minister Ines Vidal ended on Thursday. “We will not be bullied,” he declared.")
+    assert got["We will not be bullied,"] == "Ivo Marek"
 
 
 def test_a_person_inside_the_speakers_apposition_is_not_the_speaker():
-    got = speakers("Special envoy Ivo Marek, who led the team alongside Ana Vidal, the deputy minister, "
-                   "said on Tuesday that “real progress was made.”")
-    assert got["real progress was made."] == "Ivo Marek"
-    got = speakers("After meeting Ivo Marek, Deputy Minister Ana Vidal said that “real progress was made.”")
-    assert got["real progress was made."] == "Ana Vidal"
+    got = speakers("Special envoy Ivo Marek, who headed the mission with Ines Vidal, the deputy minister, "
+                   "said on Tuesday that “the gap has narrowed.”")
+    assert got["the gap has narrowed."] == "Ivo Marek"
+    got = speakers("After meeting Ivo Marek, Deputy Minister Ines Vidal said that “the gap has narrowed.”")
+    assert got["the gap has narrowed."] == "Ines Vidal"
 
 
 def test_a_verb_after_a_quote_is_no_inverted_attribution_unless_it_is_one():
-    got = speakers("President Ivo Marek has described the plan as “over the top,” threatened to leave "
-                   "and pressured Deputy Minister Ana Vidal to resign.")
-    assert got["over the top,"] == "Ivo Marek"
-    got = speakers("Talks went on. “We are ready for anything,” said Deputy Minister Ana Vidal.")
-    assert got["We are ready for anything,"] == "Ana Vidal"
+    got = speakers("President Ivo Marek has called the offer “a step too far,” vowed to walk out "
+                   "and urged Deputy Minister Ines Vidal to quit.")
+    assert got["a step too far,"] == "Ivo Marek"
+    got = speakers("Talks went on. “We are ready for anything,” said Deputy Minister Ines Vidal.")
+    assert got["We are ready for anything,"] == "Ines Vidal"
 
 
 def test_a_question_ending_its_sentence_is_still_attributed_after_it():
@@ -70,17 +70,17 @@ def test_a_question_ending_its_sentence_is_still_attributed_after_it():
 
 
 def test_an_envoy_to_a_state_named_with_his_own_states_possessive():
-    rec = read("Norway's ambassador to Chile, Ivo Marek, on Tuesday warned neighbours to “stay calm.”")
+    rec = read("Iceland's ambassador to Chile, Ivo Marek, on Tuesday warned neighbours to “stay calm.”")
     (actor,) = [a for a in rec.actors if a.kind == "person"]
-    assert actor.name == "Ivo Marek" and actor.affiliation == "NOR" and actor.affiliation_source == "title"
+    assert actor.name == "Ivo Marek" and actor.affiliation == "ISL" and actor.affiliation_source == "title"
     assert rec.actor(rec.quotes[0].speaker) == actor
 
 
 def test_an_organization_is_credited_through_its_people():
-    got = speakers("“Prices will stay high for months,” strategists at Norwegian bank Ardentia said in a note. "
-                   "“The risk premium is here to stay,” they added.")
-    assert got["Prices will stay high for months,"] == "Ardentia"
-    assert got["The risk premium is here to stay,"] == "Ardentia"
+    got = speakers("“Freight costs will climb through the winter,” strategists at Icelandic bank Ardentia said in a "
+                   "client memo. “Insurers are pricing in the danger,” they added.")
+    assert got["Freight costs will climb through the winter,"] == "Ardentia"
+    assert got["Insurers are pricing in the danger,"] == "Ardentia"
     got = speakers("A spokesperson for the Finnish Ministry of Defence told reporters the bases were open.\n\n"
                    "“We will not comment on operations,” the spokesperson added.")
     assert got["We will not comment on operations,"] == "Finnish Ministry of Defence"
@@ -94,9 +94,9 @@ def test_a_plain_unnamed_source_stays_without_a_speaker():
 
 
 def test_a_statement_issued_by_a_body_is_that_bodys():
-    got = speakers("A statement issued by the Northern Border Guard Corps said the pass was “open to civilian "
-                   "traffic under strict rules,” a news agency reported.")
-    assert got["open to civilian traffic under strict rules,"] == "Northern Border Guard Corps"
+    got = speakers("A statement issued by the Northern Border Guard Corps said the crossing would stay “closed "
+                   "to lorries until further notice,” a wire service reported.")
+    assert got["closed to lorries until further notice,"] == "Northern Border Guard Corps"
 
 
 def test_a_states_officials_as_a_group_are_credited_but_one_official_is_not():
@@ -108,43 +108,43 @@ def test_a_states_officials_as_a_group_are_credited_but_one_official_is_not():
 
 def test_the_leader_of_a_state_is_its_president_or_premier():
     got = speakers("Chilean President Ivo Marek met envoys on Monday.\n\n"
-                   "The Chilean leader called for more trade, vowing to deepen “mutual trust.”")
-    assert got["mutual trust."] == "Ivo Marek"
+                   "The Chilean leader called for more trade, vowing to build “lasting goodwill.”")
+    assert got["lasting goodwill."] == "Ivo Marek"
     # near miss: a leader of another state is nobody named here
     got = speakers("Chilean President Ivo Marek met envoys on Monday.\n\n"
-                   "The Finnish leader called for more trade, vowing to deepen “mutual trust.”")
-    assert got["mutual trust."] != "Ivo Marek"
+                   "The Finnish leader called for more trade, vowing to build “lasting goodwill.”")
+    assert got["lasting goodwill."] != "Ivo Marek"
 
 
 def test_a_states_possessive_with_a_title_is_that_office_holder():
-    got = speakers("Norway's foreign minister said on Thursday that his country is “not asking for a truce.”\n\n"
-                   "Foreign Minister Ivo Marek of Norway later repeated the point.")
-    assert got["not asking for a truce."] == "Ivo Marek"
+    got = speakers("Iceland's foreign minister told reporters on Thursday that the government sought “no truce for now.”\n\n"
+                   "Foreign Minister Ivo Marek of Iceland later repeated the point.")
+    assert got["no truce for now."] == "Ivo Marek"
 
 
 def test_the_speech_verb_nearest_the_quote_names_its_speaker():
-    got = speakers("Ivo Marek said on Monday that a deal was near, while Ana Vidal, spokeswoman for the Chilean "
-                   "foreign ministry, told state television that “Chile has shown flexibility.”")
-    assert got["Chile has shown flexibility."] == "Ana Vidal"
+    got = speakers("Ivo Marek said on Monday that an accord was close, while Ines Vidal, spokeswoman for the Chilean "
+                   "foreign ministry, told a radio station that “Chile has gone more than halfway.”")
+    assert got["Chile has gone more than halfway."] == "Ines Vidal"
 
 
 def test_a_name_after_while_speaks_the_words_after_it_not_the_quote_before():
     got = speakers("Interior Minister Ivo Marek arrived on Monday.\n\nRebel commanders said the strike would "
-                   "“not pass unanswered,” while Supreme Leader Ana Vidal said it was a “duty” to respond.")
-    assert got["not pass unanswered,"] != "Ana Vidal"
+                   "“not go unpunished,” while Supreme Leader Ines Vidal said it was an “obligation” to respond.")
+    assert got["not go unpunished,"] != "Ines Vidal"
 
 
 def test_the_verb_of_a_relative_clause_is_its_antecedents():
     got = speakers("“We stand firm,” Interior Minister Ivo Marek said on Monday.\n\n"
-                   "The criticism was echoed by Ana Vidal of the opposition party, who wrote on X: "
-                   "“A disgrace from start to end!”")
-    assert got["A disgrace from start to end!"] == "Ana Vidal"
+                   "The complaint was taken up by Ines Vidal of the opposition bloc, who posted on X: "
+                   "“A shameful day for us all!”")
+    assert got["A shameful day for us all!"] == "Ines Vidal"
 
 
 def test_an_apposition_may_hold_an_abbreviation():
-    got = speakers("Ships must ask permission, Ivo Marek, chief executive of Northwind Oil Co., said on Thursday. "
-                   "“The strait is not open to us.”")
-    assert got["The strait is not open to us."] == "Ivo Marek"
+    got = speakers("Tankers now wait for clearance, Ivo Marek, chief executive of Northwind Oil Co., said on Thursday. "
+                   "“The channel is shut to our fleet.”")
+    assert got["The channel is shut to our fleet."] == "Ivo Marek"
 
 
 def test_a_persons_post_speaks_for_the_person():
@@ -157,90 +157,90 @@ def test_an_acronym_introduced_with_a_full_name_is_that_body():
     got = speakers("The Chilean Department of Foreign Affairs (CDFA) said on Monday it would respond.\n\n"
                    "“The claim is inaccurate,” the CDFA said.")
     assert got["The claim is inaccurate,"] == "Chilean Department of Foreign Affairs"
-    got = speakers("The strike hit at 2 a.m., involving a “guided projectile,” according to state media outlet NRTV.")
-    assert got["guided projectile,"] == "NRTV"
+    got = speakers("The strike hit at 2 a.m., involving a “long-range drone,” according to state media outlet NRTV.")
+    assert got["long-range drone,"] == "NRTV"
 
 
 def test_a_state_or_its_body_as_the_subject_says_the_quote():
-    got = speakers("But Chile has insisted its navy was never part of the talks and that this was “non-negotiable.”")
-    assert got["non-negotiable."] == "Chile"
+    got = speakers("But Chile has stressed its fleet was never on the table and that this point was “beyond debate.”")
+    assert got["beyond debate."] == "Chile"
     got = speakers("The Chilean Navy patrols the straits each week, saying it is “defending free passage for all.”")
     assert got["defending free passage for all."] == "The Chilean Navy"
     # near miss: a thing of the state's is not the state speaking
-    got = speakers("Chile's caveat that passage is only “conditional” worried traders.")
-    assert got["conditional"] is None
+    got = speakers("Chile's rider that transit is only “provisional” worried traders.")
+    assert got["provisional"] is None
 
 
 def test_it_is_the_body_that_spoke_last():
-    got = speakers("Gridco, the state power operator, said the attack was the second this year.\n\n"
+    got = speakers("Gridco, the state grid company, said the strike was its third this month.\n\n"
                    "It said the deficit had grown “significantly” since Monday.")
     assert got["significantly"] == "Gridco"
     # near miss: "it" never stands for a person
-    got = speakers("Interior Minister Ivo Marek said the attack was the second this year.\n\n"
+    got = speakers("Interior Minister Ivo Marek said the strike was its third this month.\n\n"
                    "It said the deficit had grown “significantly” since Monday.")
     assert got["significantly"] != "Ivo Marek"
 
 
 def test_a_speaker_with_an_apposition_after_the_quote():
     got = speakers("Talks had stalled.\n\n“How can talks succeed when one side walks out?” Chile’s Prime Minister "
-                   "Ana Vidal, a mediator in the talks, posted on X on Wednesday.")
-    assert got["How can talks succeed when one side walks out?"] == "Ana Vidal"
+                   "Ines Vidal, a broker of the accord, wrote on X on Wednesday.")
+    assert got["How can talks succeed when one side walks out?"] == "Ines Vidal"
 
 
 def test_a_readout_after_the_quote_yields_to_the_person_who_said_it():
-    got = speakers("In calls with both sides, Foreign Minister Ivo Marek said it was vital to prevent "
-                   "“further escalation of the conflict,” according to Foreign Ministry readouts.")
-    assert got["further escalation of the conflict,"] == "Ivo Marek"
+    got = speakers("In calls with both sides, Foreign Minister Ivo Marek said it was vital to avoid "
+                   "“a wider war in the region,” according to Foreign Ministry readouts.")
+    assert got["a wider war in the region,"] == "Ivo Marek"
 
 
 def test_a_participle_belongs_to_the_subject_of_its_clause():
-    got = speakers("In an interview with the host Ana Vidal, President Ivo Marek cast the deal as a gift, "
+    got = speakers("In an interview with the host Ines Vidal, President Ivo Marek cast the deal as a gift, "
                    "describing it as “a service to the nation.”")
     assert got["a service to the nation."] == "Ivo Marek"
 
 
 def test_the_subject_of_a_subordinate_clause_speaks_its_quote():
-    got = speakers("Chile blamed the attack on its rival; the rival has denied any role, although President "
-                   "Ivo Marek referred to the victim as a “traitor.”")
-    assert got["traitor."] == "Ivo Marek"
+    got = speakers("Chile blamed the raid on its rival; the rival has denied taking part, although President "
+                   "Ivo Marek described the dead man as a “turncoat.”")
+    assert got["turncoat."] == "Ivo Marek"
 
 
 def test_an_aside_between_dashes_does_not_hide_the_body_that_speaks():
-    got = speakers("In a statement, the Families Forum for Peace – which campaigns for the captives – said "
-                   "that “only a deal can bring them home.”")
-    assert got["only a deal can bring them home."] == "Families Forum"
+    got = speakers("In a statement, the Mothers Forum for Peace – which speaks for the captives’ kin – said "
+                   "that “talks are the only road back for them.”")
+    assert got["talks are the only road back for them."] == "Mothers Forum"
 
 
 def test_a_states_lawmakers_as_the_subject_are_credited_as_a_group():
-    got = speakers("Chilean lawmakers finished their letter by calling for sanctions, arguing that words alone "
-                   "had “no effect.”")
-    assert got["no effect."] == "Chilean lawmakers"
+    got = speakers("Chilean lawmakers ended their appeal by urging sanctions, arguing that statements alone "
+                   "had “changed nothing.”")
+    assert got["changed nothing."] == "Chilean lawmakers"
 
 
 def test_a_relative_clause_puts_its_antecedent_in_focus():
-    got = speakers("“Progress is real,” President Ivo Marek said in his speech.\n\nAmong the absentees was "
-                   "Ana Vidal, who later criticised the speech. “We hoped for a deal,” she said in a statement.")
-    assert got["We hoped for a deal,"] == "Ana Vidal"
+    got = speakers("“Progress is real,” President Ivo Marek said in his address.\n\nMissing from the hall was "
+                   "Ines Vidal, who later criticised the address. “We expected more,” she said in a written reply.")
+    assert got["We expected more,"] == "Ines Vidal"
 
 
 def test_a_state_name_between_a_title_and_a_surname_is_a_given_name():
-    rec = read("Foreign Minister Jordan Vernon said the deal was “moving and important.”")
-    assert [a.name for a in rec.actors if a.kind == "person"] == ["Jordan Vernon"]
+    rec = read("Foreign Minister Chad Vernon said the deal was “bold and welcome.”")
+    assert [a.name for a in rec.actors if a.kind == "person"] == ["Chad Vernon"]
     # near miss: after "to" it is the state the envoy is sent to
-    rec = read("The Ambassador to Jordan Ivo Marek said the deal was “moving and important.”")
-    assert "Jordan Ivo Marek" not in [a.name for a in rec.actors]
+    rec = read("The Ambassador to Chad Ivo Marek said the deal was “bold and welcome.”")
+    assert "Chad Ivo Marek" not in [a.name for a in rec.actors]
 
 
 def test_a_pronoun_skips_a_person_of_the_other_sex_where_a_title_tells():
-    text = ("Spokeswoman Ana Vidal said the talks would resume.\n\nKing Ivo Marek arrived on Monday. "
+    text = ("Spokeswoman Ines Vidal said the talks would resume.\n\nKing Ivo Marek arrived on Monday. "
             "“We are ready for the next round,” {} said.")
-    assert speakers(text.format("she"))["We are ready for the next round,"] == "Ana Vidal"
+    assert speakers(text.format("she"))["We are ready for the next round,"] == "Ines Vidal"
     assert speakers(text.format("he"))["We are ready for the next round,"] == "Ivo Marek"
 
 
 def test_single_marks_are_quotes_where_a_paragraph_uses_no_double_ones():
-    got = speakers("‘We will not give up,’ Foreign Minister Ana Vidal said. The leaders’ talks ended late.")
-    assert got == {"We will not give up,": "Ana Vidal"}
+    got = speakers("‘We will not give up,’ Foreign Minister Ines Vidal said. The leaders’ talks ended late.")
+    assert got == {"We will not give up,": "Ines Vidal"}
     got = speakers("President Ivo Marek called the plan ‘dead on arrival’ and left the room.")
     assert got == {"dead on arrival": "Ivo Marek"}
     # near misses: apostrophes and plural possessives are no quotes, nor marks inside a double quote
@@ -251,16 +251,16 @@ def test_single_marks_are_quotes_where_a_paragraph_uses_no_double_ones():
 def test_introductions_like_fumed_and_restated_take_their_subject():
     got = speakers("Interior Minister Ivo Marek fumed that the offer was “an insult to every family.”")
     assert got["an insult to every family."] == "Ivo Marek"
-    got = speakers("“Our terms have not changed,” Deputy Minister Ana Vidal restated on Monday.")
-    assert got["Our terms have not changed,"] == "Ana Vidal"
+    got = speakers("“Our terms have not changed,” Deputy Minister Ines Vidal restated on Monday.")
+    assert got["Our terms have not changed,"] == "Ines Vidal"
 
 
 def test_a_new_impersonal_clause_cuts_the_quote_from_an_earlier_speech_verb():
-    got = speakers("When the rebels responded, it was believed that the reply “would be positive and quick.”")
-    assert got["would be positive and quick."] is None
+    got = speakers("When the rebels answered, it was thought that the verdict “would come fast and be kind.”")
+    assert got["would come fast and be kind."] is None
     # near miss: with no new clause the verb's subject speaks
-    got = speakers("When asked, Interior Minister Ivo Marek responded that the reply “would be positive and quick.”")
-    assert got["would be positive and quick."] == "Ivo Marek"
+    got = speakers("When asked, Interior Minister Ivo Marek answered that the verdict “would come fast and be kind.”")
+    assert got["would come fast and be kind."] == "Ivo Marek"
 
 
 def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
@@ -269,58 +269,58 @@ def test_a_subordinate_clause_subject_speaks_no_quote_past_its_clause():
 
 
 def test_a_media_outlets_proper_name_and_a_bodys_spokesperson_speak_for_them():
-    got = speakers("Borduria’s Nova news agency said that “excessive” demands had stalled the talks.")
-    assert got["excessive"] == "Nova"
-    got = speakers("Asked about the Courier’s report, an Army spokesperson told reporters, “The unit is at its base.”")
-    assert got["The unit is at its base."] == "Army"
-    # near miss: "media reports cited" is a noun, and a state's official stays unnamed
-    got = speakers("State media reports cited “stark differences” in the talks.")
-    assert got["stark differences"] != "State media"
-    got = speakers("A Chilean official told reporters, “The unit is at its base.”")
-    assert got["The unit is at its base."] is None
+    got = speakers("Borduria’s Nova news agency said that “unreasonable” demands had stalled the talks.")
+    assert got["unreasonable"] == "Nova"
+    got = speakers("Questioned about the Courier’s story, an Army spokesperson told reporters, “The battalion has not moved.”")
+    assert got["The battalion has not moved."] == "Army"
+    # near miss: "media reports noted" is a noun, and a state's official stays unnamed
+    got = speakers("State media reports noted “deep rifts” in the talks.")
+    assert got["deep rifts"] != "State media"
+    got = speakers("A Chilean official told reporters, “The battalion has not moved.”")
+    assert got["The battalion has not moved."] is None
 
 
 def test_a_news_agency_relaying_a_quote_yields_to_the_person_quoted():
-    got = speakers("President Ivo Marek condemned the killing, calling it “a cowardly act,” according to the "
+    got = speakers("President Ivo Marek condemned the bombing, calling it “a shameful crime,” according to the "
                    "Nova news agency on Wednesday.")
-    assert got["a cowardly act,"] == "Ivo Marek"
+    assert got["a shameful crime,"] == "Ivo Marek"
 
 
 def test_two_states_negotiators_as_the_subject_are_no_one_party():
-    rec = read("Chilean and Finnish negotiators have held a “productive” first round in the capital.")
+    rec = read("Chilean and Finnish negotiators have wrapped up a “constructive” opening session in the capital.")
     (q,) = rec.quotes
     actor = rec.actor(q.speaker)
     assert actor is not None and actor.name == "Chilean and Finnish negotiators" and actor.affiliation is None
 
 
 def test_a_subordinate_clause_inside_a_clause_has_its_own_subject():
-    got = speakers("It confirms speculation that the two sides were talking after Chilean President Ivo Marek "
-                   "renewed his threat of a “friendly takeover” of the island.")
-    assert got["friendly takeover"] == "Ivo Marek"
+    got = speakers("This backs up rumours that the two sides were in contact after Chilean President Ivo Marek "
+                   "repeated his call for a “peaceful merger” with the island.")
+    assert got["peaceful merger"] == "Ivo Marek"
     # near miss: after a preposition the name is no subject
-    got = speakers("It confirms speculation that the two sides were talking with Chilean President Ivo Marek "
-                   "about a “friendly takeover” of the island.")
-    assert got["friendly takeover"] is None
+    got = speakers("This backs up rumours that the two sides were in contact with Chilean President Ivo Marek "
+                   "about a “peaceful merger” with the island.")
+    assert got["peaceful merger"] is None
 
 
 def test_a_passive_with_its_agent_after_the_quote():
-    got = speakers("Take the case of Ivo Marek. Described as “one of the most prolific dealers” by the Chilean "
+    got = speakers("Consider Ivo Marek. Described as “the busiest smuggler of his day” by the Chilean "
                    "Justice Ministry, he was jailed in 2010.")
-    assert got["one of the most prolific dealers"] == "Chilean Justice Ministry"
+    assert got["the busiest smuggler of his day"] == "Chilean Justice Ministry"
 
 
 def test_a_person_right_before_a_participle_says_its_quote():
-    got = speakers("Tensions ran high as Chile amassed troops, with President Ivo Marek last week warning that "
-                   "“bad things” would happen.")
-    assert got["bad things"] == "Ivo Marek"
+    got = speakers("Tensions ran high as Chile amassed troops, with President Ivo Marek days earlier warning that "
+                   "“grave consequences” would follow.")
+    assert got["grave consequences"] == "Ivo Marek"
 
 
 def test_a_list_of_demonyms_is_no_clause_boundary():
-    got = speakers("Talks between American, Chilean and Finnish negotiators concluded on Thursday, with both "
-                   "sides agreeing to “reestablish dialogue.”")
-    assert got["reestablish dialogue."] is None
+    got = speakers("Talks between Icelandic, Chilean and Finnish negotiators wrapped up on Thursday, with all "
+                   "three pledging to “keep the channel open.”")
+    assert got["keep the channel open."] is None
 
 
 def test_a_states_named_body_before_a_kind_word_is_the_subject():
-    got = speakers("Chile’s Civil Defense organization also issued early warnings of “potential danger” nationwide.")
-    assert got["potential danger"] == "Chile’s Civil Defense"
+    got = speakers("Chile’s Flood Watch organization sent out alerts of “rising water” along the coast.")
+    assert got["rising water"] == "Chile’s Flood Watch"

@@ -68,7 +68,7 @@ def test_one_bad_json_line_never_loses_the_others(tmp_path: Path):
     path.write_text(
         '{"title": "A", "text": "Gabon and Togo agreed on a truce, mediators said."}\n'
         "this line is not JSON\n"
-        '{"title": "B", "text": "Bolivia and Paraguay agreed to swap 50 prisoners each."}\n', encoding="utf-8")
+        '{"title": "B", "text": "Bolivia and Chile agreed to swap 50 prisoners each."}\n', encoding="utf-8")
     out = run("read", str(path), "--json", "--compact")
     assert out.returncode == 2  # something was wrong, and said so
     records = [json.loads(line) for line in out.stdout.decode().splitlines() if line.strip()]

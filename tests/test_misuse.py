@@ -25,7 +25,7 @@ def one_line(err: str) -> str:
 def store(tmp_path: Path) -> str:
     """A real store with one report in it."""
     report = tmp_path / "r.txt"
-    report.write_text("WINDHOEK - Bolivian and Paraguayan envoys met in Windhoek on May 6, 2031, officials said.\n",
+    report.write_text("WINDHOEK - Bolivian and Chilean envoys met in Windhoek on May 6, 2031, officials said.\n",
                       encoding="utf-8")
     db = str(tmp_path / "parley.db")
     assert main(["add", str(report), "--db", db, "--workers", "1", "--quiet"]) == 0

@@ -15,13 +15,13 @@ from parley.reader.recognize.people import find_people
 
 CSV = """name,aliases,office,party,start,end,source
 Anton Velkov,Anton Velkoff,head_of_state,FIN,2019-05-01,,test
-Mira Dask,,foreign_minister,NOR,2020,2023-06,test
-Mira Dask,,envoy,NOR,2024-01-01,,test
+Mira Dask,,foreign_minister,ISL,2020,2023-06,test
+Mira Dask,,envoy,ISL,2024-01-01,,test
 Ivo Petrak,,head_of_government,FIN,2018-01-01,2022-12-31,test
-Lena Petrak,,defence_minister,NOR,2021-03,,test
+Lena Petrak,,defence_minister,ISL,2021-03,,test
 Oleh Kovalenskyy,Oleg Kovalensky,spokesperson,CHL,2022,,test
 Sami Rook,,foreign_minister,FIN,2015,2016,test
-Sami Rook,,envoy,NOR,2017,2018,test
+Sami Rook,,envoy,ISL,2017,2018,test
 Omar Haddan Valdez,Haddo,leader,RSF,2019,,test
 """
 
@@ -52,23 +52,23 @@ def test_a_name_is_found_across_transliterations_and_aliases(holders: OfficeHold
 
 
 def test_the_office_held_on_the_reports_date_wins(holders: OfficeHolders):
-    assert holders.party_of("Mira Dask", dt.date(2022, 3, 1)) == ("NOR", "foreign_minister")
-    assert holders.party_of("Mira Dask", dt.date(2025, 3, 1)) == ("NOR", "envoy")
+    assert holders.party_of("Mira Dask", dt.date(2022, 3, 1)) == ("ISL", "foreign_minister")
+    assert holders.party_of("Mira Dask", dt.date(2025, 3, 1)) == ("ISL", "envoy")
     # between two offices, and with no date: her rows are all for one party
-    assert holders.party_of("Mira Dask", dt.date(2023, 9, 1))[0] == "NOR"
-    assert holders.party_of("Mira Dask", None)[0] == "NOR"
+    assert holders.party_of("Mira Dask", dt.date(2023, 9, 1))[0] == "ISL"
+    assert holders.party_of("Mira Dask", None)[0] == "ISL"
 
 
 def test_a_name_that_served_two_parties_needs_the_date(holders: OfficeHolders):
     assert holders.party_of("Sami Rook", dt.date(2015, 6, 1)) == ("FIN", "foreign_minister")
-    assert holders.party_of("Sami Rook", dt.date(2017, 6, 1)) == ("NOR", "envoy")
+    assert holders.party_of("Sami Rook", dt.date(2017, 6, 1)) == ("ISL", "envoy")
     assert holders.party_of("Sami Rook", dt.date(2020, 6, 1)) is None
     assert holders.party_of("Sami Rook", None) is None
 
 
 def test_a_bare_surname_answers_only_when_one_holder_has_it_that_day(holders: OfficeHolders):
     assert holders.party_of("Petrak", dt.date(2022, 6, 1), surname_only=True) is None  # Ivo and Lena
-    assert holders.party_of("Petrak", dt.date(2024, 6, 1), surname_only=True) == ("NOR", "defence_minister")
+    assert holders.party_of("Petrak", dt.date(2024, 6, 1), surname_only=True) == ("ISL", "defence_minister")
     assert holders.party_of("Velkov", dt.date(2024, 6, 1), surname_only=True) == ("FIN", "head_of_state")
     # no date: only a surname one person in the whole table has, who served one party
     assert holders.party_of("Velkov", None, surname_only=True) == ("FIN", "head_of_state")
@@ -97,9 +97,9 @@ def _aff(found, name: str) -> tuple[str | None, str | None]:
 
 
 def test_a_demonym_in_the_title_beats_the_table(holders: OfficeHolders):
-    found = find_people("Norwegian envoy Anton Velkov said the talks would go on.",
+    found = find_people("Icelandic envoy Anton Velkov said the talks would go on.",
                         published="2024-05-01", officeholders=holders)
-    assert _aff(found, "Anton Velkov") == ("NOR", "title")
+    assert _aff(found, "Anton Velkov") == ("ISL", "title")
 
 
 def test_the_table_beats_the_sentence(holders: OfficeHolders):
@@ -111,7 +111,7 @@ def test_the_table_beats_the_sentence(holders: OfficeHolders):
     found = find_people(text, published="2020-05-01", officeholders=holders)
     assert _aff(found, "Sami Rook") == ("CHL", "context")
     found = find_people(text, published="2017-05-01", officeholders=holders)
-    assert _aff(found, "Sami Rook") == ("NOR", "table")
+    assert _aff(found, "Sami Rook") == ("ISL", "table")
 
 
 def test_a_titled_surname_alone_is_looked_up_and_a_bare_one_only_in_a_dated_report(holders: OfficeHolders):
@@ -136,7 +136,7 @@ def test_a_generational_suffix_does_not_hide_a_holder(tmp_path: Path):
                     encoding="utf-8")
     holders = OfficeHolders.from_csv(path)
     assert holders.party_of("Ivo Marek", dt.date(2024, 1, 1)) == ("CHL", "head_of_state")
-    found = find_people("Under Ivo “The Hammer” Marek Jr, the country changed course. President Marek Jr "
+    found = find_people("Under Ivo “The Anvil” Marek Jr, the country changed course. President Marek Jr "
                         "said so on Monday.", published="2024-05-01", officeholders=holders)
     assert [(a.affiliation, a.affiliation_source) for a in found.actors if a.name.startswith("Marek")] == [
         ("CHL", "table")]
@@ -144,20 +144,20 @@ def test_a_generational_suffix_does_not_hide_a_holder(tmp_path: Path):
 
 def test_with_the_outlets_own_head_of_state_named_another_president_is_not_its_own(tmp_path: Path):
     path = tmp_path / "home.csv"
-    path.write_text("name,aliases,office,party,start,end,source\nAda Homer,,head_of_state,USA,2021,,test\n",
+    path.write_text("name,aliases,office,party,start,end,source\nAda Homer,,head_of_state,ISL,2021,,test\n",
                     encoding="utf-8")
     home = OfficeHolders.from_csv(path)
     text = "President Ada Homer spoke on Monday. President Ivo Petrosian spoke on Tuesday."
-    found = find_people(text, home_party="USA", published="2024-05-01", officeholders=home)
-    assert [(a.name, a.affiliation) for a in found.actors] == [("Ada Homer", "USA"), ("Ivo Petrosian", None)]
+    found = find_people(text, home_party="ISL", published="2024-05-01", officeholders=home)
+    assert [(a.name, a.affiliation) for a in found.actors] == [("Ada Homer", "ISL"), ("Ivo Petrosian", None)]
     # near misses: with the outlet's head not named, an unmarked president is the outlet's;
     # other officials take the outlet's home either way
-    found = find_people("President Ivo Petrosian spoke on Tuesday.", home_party="USA", published="2024-05-01",
+    found = find_people("President Ivo Petrosian spoke on Tuesday.", home_party="ISL", published="2024-05-01",
                         officeholders=home)
-    assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("USA", "context")]
+    assert [(a.affiliation, a.affiliation_source) for a in found.actors] == [("ISL", "context")]
     found = find_people("President Ada Homer spoke. Vice President Ivo Petrosian spoke on Tuesday.",
-                        home_party="USA", published="2024-05-01", officeholders=home)
-    assert [a.affiliation for a in found.actors] == ["USA", "USA"]
+                        home_party="ISL", published="2024-05-01", officeholders=home)
+    assert [a.affiliation for a in found.actors] == ["ISL", "ISL"]
 
 
 def test_a_titled_surname_in_an_undated_report_needs_a_unique_holder(holders: OfficeHolders):

@@ -60,9 +60,9 @@ def names(text: str) -> list[str]:
 
 
 def test_hyphenated_given_names_of_short_syllables_are_names():
-    assert names("Party chairwoman Mei Li-wun said the visit would go ahead.") == ["Mei Li-wun"]
+    assert names("Party chairwoman Mei Su-lan said the visit would go ahead.") == ["Mei Su-lan"]
     # near miss: a hyphenated adjective before a name is no part of it
-    assert names("The Oslo-based envoy Ivo Marek said the visit would go ahead.") == ["Ivo Marek"]
+    assert names("The Lisbon-based envoy Ivo Marek said the visit would go ahead.") == ["Ivo Marek"]
 
 
 def test_a_bare_word_after_a_preposition_is_not_a_speaking_subject():
@@ -74,41 +74,41 @@ def test_a_bare_word_after_a_preposition_is_not_a_speaking_subject():
 
 
 def test_the_countrys_role_is_the_state_named_before():
-    got = affiliations("Chile's government has held talks with its neighbours, the country's president, "
+    got = affiliations("Chile's cabinet has opened contacts with its neighbours, the country's president, "
                        "Ivo Marek, said on Friday.")
     assert got["Ivo Marek"] == ("CHL", "title")
 
 
 def test_a_title_of_a_state_before_the_name_names_the_state():
-    got = affiliations("He met leaders including the Emir of Qatar, Sheikh Ivo Marek, and others this year.")
-    assert got["Ivo Marek"] == ("QAT", "title")
+    got = affiliations("He saw rulers such as the Emir of Lesotho, Sheikh Ivo Marek, and others this year.")
+    assert got["Ivo Marek"] == ("LSO", "title")
 
 
 def test_an_envoy_to_a_state_acts_for_the_state_that_sends_him():
-    got = affiliations("Talks were held with U.S. Ambassador to Chile Ana Vidal present.")
-    assert got["Ana Vidal"] == ("USA", "title")
+    got = affiliations("Talks were held with Finnish Ambassador to Chile Ines Vidal present.")
+    assert got["Ines Vidal"] == ("FIN", "title")
     # near miss: with no sender named, the destination is still not his party
-    got = affiliations("Talks were held with Ambassador to Chile Ana Vidal present.")
-    assert got["Ana Vidal"][0] != "CHL"
+    got = affiliations("Talks were held with Ambassador to Chile Ines Vidal present.")
+    assert got["Ines Vidal"][0] != "CHL"
 
 
 def test_the_head_of_a_delegation_acts_for_it():
-    got = affiliations("A new, lower-level Chilean delegation led by Admiral Ivo Marek arrived "
+    got = affiliations("A smaller, second-rank Chilean delegation led by Admiral Ivo Marek arrived "
                        "(Daily Ledger, May 2; Evening Courier Europe, May 3).")
     assert got["Ivo Marek"] == ("CHL", "title")
     assert "Evening Courier" not in got
 
 
 def test_an_organizations_acronym_in_the_title_is_its_party():
-    got = affiliations("IMF Managing Director Ana Vidal warned that growth would slow.", home_party="USA")
-    assert got["Ana Vidal"] == ("IMF", "title")
+    got = affiliations("SADC Executive Secretary Ines Vidal warned that growth would slow.", home_party="ISL")
+    assert got["Ines Vidal"] == ("SADC", "title")
 
 
 def test_the_outlets_home_has_no_ministers_of_its_own_where_it_has_none():
-    got = affiliations("Ana Vidal, the hard-right finance minister, said the deal was bad.", home_party="USA")
-    assert got["Ana Vidal"][0] != "USA"
-    got = affiliations("Sen. Ana Vidal said the deal was bad.", home_party="USA")
-    assert got["Ana Vidal"] == ("USA", "context")
+    got = affiliations("Ines Vidal, the nationalist finance minister, said the deal was bad.", home_party="USA")
+    assert got["Ines Vidal"][0] != "USA"
+    got = affiliations("Sen. Ines Vidal said the deal was bad.", home_party="USA")
+    assert got["Ines Vidal"] == ("USA", "context")
 
 
 def roles(text: str) -> dict[str, tuple[str, ...]]:
@@ -117,31 +117,31 @@ def roles(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def test_what_a_report_calls_a_person_without_office_is_a_role():
-    got = roles("The deal freed Ivo Marek, a convicted arms dealer who was serving 20 years, and others.")
+    got = roles("The deal freed Ivo Marek, a jailed arms dealer who had served nine years, and others.")
     assert any("dealer" in r for r in got["Ivo Marek"])
     # near miss: an apposition that starts another person is no role
-    got = roles("The deal freed Ivo Marek, prominent critic Ana Vidal and others.")
+    got = roles("The deal freed Ivo Marek, outspoken critic Ines Vidal and others.")
     assert not any("Vidal" in r for r in got.get("Ivo Marek", ()))
 
 
 def test_a_hyphenated_title_before_the_name_is_a_role():
-    got = roles("NATO Secretary-General Ana Vidal praised the plan on Monday.")
-    assert got["Ana Vidal"] == ("Secretary-General",)
+    got = roles("OSCE Secretary-General Ines Vidal praised the plan on Monday.")
+    assert got["Ines Vidal"] == ("Secretary-General",)
 
 
 def test_the_owners_envoys_take_the_role():
-    got = roles("President Ivo Marek’s envoys Ana Vidal and Ole Bergstrand will arrive on Tuesday.")
-    assert any("envoy" in r for r in got["Ana Vidal"])
+    got = roles("President Ivo Marek’s envoys Ines Vidal and Ole Bergstrand will arrive on Tuesday.")
+    assert any("envoy" in r for r in got["Ines Vidal"])
 
 
 def test_a_signature_under_a_declaration_gives_role_and_party():
-    text = "We commit ourselves to peace.\n\nIvo Marek\n\nPresident of the Republic of Chile\n\nAna Vidal\n\nKing of Norway"
+    text = "We commit ourselves to peace.\n\nIvo Marek\n\nPresident of the Republic of Chile\n\nInes Vidal\n\nKing of Lesotho"
     found = find_people(text, published="2024-05-01", officeholders=NO_TABLE)
     got = {a.name: (a.roles, a.affiliation) for a in found.actors}
     assert got["Ivo Marek"] == (("President of the Republic of Chile",), "CHL")
-    assert got["Ana Vidal"] == (("King of Norway",), "NOR")
+    assert got["Ines Vidal"] == (("King of Lesotho",), "LSO")
     # near miss: a name inside running text followed by a new line is no signature
-    found = find_people("Talks were led by Ivo Marek\nPresident Ana Vidal spoke later.", published="2024-05-01",
+    found = find_people("Talks were led by Ivo Marek\nPresident Ines Vidal spoke later.", published="2024-05-01",
                         officeholders=NO_TABLE)
     assert {a.name: a.roles for a in found.actors}.get("Ivo Marek", ()) == ()
 
@@ -152,27 +152,27 @@ def test_an_envoy_to_a_state_in_an_apposition_is_not_of_that_state():
 
 
 def test_a_lower_case_article_prefix_inside_a_name_is_part_of_it():
-    assert names("Foreign Minister Badr bin Khalid al-Rashidi said talks would go on.") == [
-        "Badr bin Khalid al-Rashidi"]
+    assert names("Foreign Minister Faisal bin Khalid al-Rashidi said talks would go on.") == [
+        "Faisal bin Khalid al-Rashidi"]
     # near miss: such a word alone after a lower-case word starts no name
     assert names("The al-Noor mosque was closed on Monday.") == []
 
 
 def test_a_nickname_in_quotation_marks_stays_out_of_the_name():
-    found = find_people("Under President Ivo “The Hammer” Marek Jr, the country changed. Later Marek said more.",
+    found = find_people("Under President Ivo “The Anvil” Marek Jr, the country changed. Later Marek said more.",
                         published="2024-05-01", officeholders=NO_TABLE)
     assert [(a.name, a.aliases) for a in found.actors] == [("Ivo Marek Jr", ("Marek",))]
     # near miss: a quoted phrase after a name is no nickname
-    assert names("Minister Ana Vidal said “Never” to the plan.") == ["Ana Vidal"]
+    assert names("Minister Ines Vidal said “Never” to the plan.") == ["Ines Vidal"]
 
 
 def test_a_person_described_by_an_apposition_with_a_people_word():
-    assert names("Police sought the killer of Ivo Marek, an ethnic Chechen, for years.") == ["Ivo Marek"]
+    assert names("Police hunted the murderer of Ivo Marek, an ethnic Bordurian, for a decade.") == ["Ivo Marek"]
 
 
 def test_an_authors_credit_under_a_linked_title_is_no_person_of_the_report():
-    text = ("Talks resumed.\n\nThe Grand Strategy Behind the Deal by Ann Smithson\n\n"
-            "The Golden Dome Is No Silver Bullet by Alexandra Sharpe and John Halvorsen\n\n"
+    text = ("Talks resumed.\n\nThe Long Game Behind the Accord by Ann Smithson\n\n"
+            "The Glass Shield Is No Magic Wall by Greta Holm and Piet Varga\n\n"
             "President Ivo Marek said the talks went on.")
     assert names(text) == ["Ivo Marek"]
     # near miss: a sentence with "by" and a lower-case run is no title
@@ -191,8 +191,8 @@ def test_a_brand_in_camel_case_is_no_name_but_a_short_prefix_is():
 
 
 def test_its_role_belongs_to_the_party_named_before_in_the_sentence():
-    got = affiliations("Norway praised its envoy Ivo Marek on Monday.")
-    assert got["Ivo Marek"] == ("NOR", "title")
+    got = affiliations("Iceland praised its envoy Ivo Marek on Monday.")
+    assert got["Ivo Marek"] == ("ISL", "title")
     # near miss: a demonym is no owner for "its" (the clause may still suggest it, as a guess)
     got = affiliations("The Chilean team praised its envoy Ivo Marek on Monday.")
     assert got["Ivo Marek"][1] != "title"
@@ -207,41 +207,41 @@ def test_who_heads_a_delegation_acts_for_it():
 
 
 def test_respective_roles_of_two_states_go_in_order():
-    found = find_people("On Monday the foreign ministers of Chile and Norway, Ivo Marek and Ana Vidal, met for "
+    found = find_people("On Monday the foreign ministers of Chile and Iceland, Ivo Marek and Ines Vidal, met for "
                         "the first time.", published="2024-05-01", officeholders=NO_TABLE)
     assert [(a.name, a.affiliation, a.roles) for a in found.actors] == [
-        ("Ivo Marek", "CHL", ("foreign minister",)), ("Ana Vidal", "NOR", ("foreign minister",))]
+        ("Ivo Marek", "CHL", ("foreign minister",)), ("Ines Vidal", "ISL", ("foreign minister",))]
     # near miss: a plural that is no role distributes nothing
-    found = find_people("The talks of Chile and Norway, Ivo Marek and Ana Vidal, went on.", published="2024-05-01",
+    found = find_people("The talks of Chile and Iceland, Ivo Marek and Ines Vidal, went on.", published="2024-05-01",
                         officeholders=NO_TABLE)
     assert all(a.affiliation is None for a in found.actors)
 
 
 def test_and_after_a_state_joins_two_people_not_two_titles():
-    got = affiliations("The talks, supported by President Ivo Marek of Norway and Prime Minister Ana Vidal of Chile, "
+    got = affiliations("The talks, supported by President Ivo Marek of Iceland and Prime Minister Ines Vidal of Chile, "
                        "went well.")
-    assert got["Ivo Marek"] == ("NOR", "title") and got["Ana Vidal"] == ("CHL", "title")
+    assert got["Ivo Marek"] == ("ISL", "title") and got["Ines Vidal"] == ("CHL", "title")
     # near miss: two titles of one person
-    assert roles("Prime Minister and Foreign Minister Ana Vidal spoke.")["Ana Vidal"] == (
+    assert roles("Prime Minister and Foreign Minister Ines Vidal spoke.")["Ines Vidal"] == (
         "Prime Minister and Foreign Minister",)
 
 
 def test_links_and_abbreviations_at_the_edges_of_roles():
     assert roles("But Chilean Crown Prince Ivo Marek said so.")["Ivo Marek"] == ("Crown Prince",)
-    assert roles("Ivo Marek, head of the U.S. Central Command, said so.")["Ivo Marek"] == (
-        "head of the U.S. Central Command",)
+    assert roles("Ivo Marek, head of the N.W. Border Command, said so.")["Ivo Marek"] == (
+        "head of the N.W. Border Command",)
     assert roles("Ivo Marek, Novak’s son-in-law—who arrived late—said so.")["Ivo Marek"] == ("Novak’s son-in-law",)
 
 
 def test_a_delegation_led_by_someone_ends_where_its_clause_does():
-    got = affiliations("An American delegation led by Vice President Ivo Marek flew to Oslo for talks, which will "
-                       "include Speaker Ana Vidal.")
-    assert got["Ivo Marek"] == ("USA", "title")
-    assert got["Ana Vidal"][1] != "title"
+    got = affiliations("A Chilean delegation led by Vice President Ivo Marek landed in Lisbon for a summit, which will "
+                       "include Speaker Ines Vidal.")
+    assert got["Ivo Marek"] == ("CHL", "title")
+    assert got["Ines Vidal"][1] != "title"
 
 
 def test_a_two_column_signature_is_no_single_title():
-    text = ("Signed in two copies.\n\nIvo Marek Ana Vidal\n\nPrime Minister of Chile President of Norway")
+    text = ("Signed in two copies.\n\nIvo Marek Ines Vidal\n\nPrime Minister of Chile President of Iceland")
     found = find_people(text, published="2024-05-01", officeholders=NO_TABLE)
     assert all(a.affiliation is None for a in found.actors)
 
@@ -251,16 +251,16 @@ def test_initials_without_spaces_stay_in_the_name():
 
 
 def test_analysts_and_journalists_act_for_no_party_and_foreign_roles_take_no_home():
-    got = affiliations("Chilean analyst Ivo Marek said so. Ana Vidal, a senior Chile analyst at a think tank, agreed.")
-    assert got["Ivo Marek"] == (None, None) and got["Ana Vidal"] == (None, None)
-    got = affiliations("Ivo Marek, president of the Tamil Unity Movement, said so.", home_party="USA")
+    got = affiliations("Chilean analyst Ivo Marek said so. Ines Vidal, a senior Chile analyst at a research institute, agreed.")
+    assert got["Ivo Marek"] == (None, None) and got["Ines Vidal"] == (None, None)
+    got = affiliations("Ivo Marek, president of the Tamil Unity Movement, said so.", home_party="ISL")
     assert got["Ivo Marek"] == (None, None)
     # near miss: an official keeps his demonym
-    assert affiliations("Chilean Foreign Minister Ana Vidal said so.")["Ana Vidal"] == ("CHL", "title")
+    assert affiliations("Chilean Foreign Minister Ines Vidal said so.")["Ines Vidal"] == ("CHL", "title")
 
 
 def test_a_party_that_starts_a_body_in_an_apposition():
-    got = affiliations("Ivo Marek, head of the U.S. Central Command, said so.")
-    assert got["Ivo Marek"] == ("USA", "title")
+    got = affiliations("Ivo Marek, head of the Finnish Border Command, said so.")
+    assert got["Ivo Marek"] == ("FIN", "title")
     # near miss: a body with no party word
     assert affiliations("Ivo Marek, head of the Northern Star Group, said so.")["Ivo Marek"] == (None, None)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import parley
 from parley.model import RawDocument
 
-PARTIES = ["Bolivian", "Paraguayan", "Gabonese", "Uruguayan", "Malawian", "Zambian", "Honduran", "Ghanaian"]
+PARTIES = ["Bolivian", "Chilean", "Gabonese", "Uruguayan", "Malawian", "Kenyan", "Honduran", "Ghanaian"]
 TITLES = ["Foreign Minister", "special envoy", "presidential aide", "Prime Minister", "spokesman"]
 FIRST = ["Anna", "Pavel", "Arta", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
 LAST = ["Petrovic", "Berisha", "Aksoy", "Haddad", "Petrosyan", "Novak", "Mwale", "Brandt"]

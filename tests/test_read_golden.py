@@ -135,16 +135,16 @@ def test_json_statements(algiers: Record):
 # ------------------------------------------------------------------ discourse habits
 
 REPORT = """\
-BELGRADE - Serbian and Kosovar negotiators met for a fifth round of talks in Oslo on Monday, \
-chaired by Norwegian Foreign Minister Ingrid Dahl.
+PODGORICA - Montenegrin and Albanian negotiators met for a fifth round of talks in Reykjavik on Monday, \
+chaired by Icelandic Foreign Minister Ingrid Dahl.
 
-Serbian envoy Marko Petrovic said the two sides agreed to exchange 500 detainees each.
+Montenegrin envoy Marko Petrovic said the two sides agreed to exchange 500 detainees each.
 
-"We want peace, but not at any price," Kosovar negotiator Arta Berisha told reporters.
+"We want peace, but not at any price," Albanian negotiator Arta Berisha told reporters.
 
-Serbian government spokesman Dusan Vukovic said on Sunday that the positions remained "very far apart".
+Montenegrin government spokesman Dusan Vukovic said on Sunday that the positions remained "very far apart".
 
-The Kosovar side has proposed a summit of the two presidents by the end of June, where the \
+The Albanian side has proposed a summit of the two presidents by the end of June, where the \
 presence of observers would be "most welcome", she said.
 
 Petrovic said a summit was not being considered for now.
@@ -152,40 +152,40 @@ Petrovic said a summit was not being considered for now.
 
 
 @pytest.fixture(scope="module")
-def oslo() -> Record:
+def reykjavik() -> Record:
     return read_text(REPORT, title="Fifth round ends", published="2025-05-13T10:00", outlet="Example Daily")
 
 
-def test_pronoun_goes_to_the_speaker_of_the_party_in_question(oslo: Record):
-    # Vukovic spoke last, but the sentence is about the Kosovar side's proposal
-    assert speaker_of(oslo, "most welcome") == "Arta Berisha"
-    assert speaker_of(oslo, "very far apart") == "Dusan Vukovic"
+def test_pronoun_goes_to_the_speaker_of_the_party_in_question(reykjavik: Record):
+    # Vukovic spoke last, but the sentence is about the Albanian side's proposal
+    assert speaker_of(reykjavik, "most welcome") == "Arta Berisha"
+    assert speaker_of(reykjavik, "very far apart") == "Dusan Vukovic"
 
 
-def test_dateline_weekday_and_chair(oslo: Record):
-    m = next(m for m in oslo.meetings if m.round == 5)
-    assert m.date == "2025-05-12" and m.place == "Oslo"
-    assert set(m.parties) == {"SRB", "XKX"} and "NOR" in m.mediators
+def test_dateline_weekday_and_chair(reykjavik: Record):
+    m = next(m for m in reykjavik.meetings if m.round == 5)
+    assert m.date == "2025-05-12" and m.place == "Reykjavik"
+    assert set(m.parties) == {"MNE", "ALB"} and "ISL" in m.mediators
 
 
-def test_reported_speech_gives_statements_their_speaker(oslo: Record):
-    agree = next(s for s in oslo.statements if s.act == "agree")
-    assert set(agree.actors) == {"SRB", "XKX"} and agree.issue == "prisoner_exchange"
-    assert oslo.actor(agree.speaker).name == "Marko Petrovic"
+def test_reported_speech_gives_statements_their_speaker(reykjavik: Record):
+    agree = next(s for s in reykjavik.statements if s.act == "agree")
+    assert set(agree.actors) == {"MNE", "ALB"} and agree.issue == "prisoner_exchange"
+    assert reykjavik.actor(agree.speaker).name == "Marko Petrovic"
     assert agree.quantity.value == 500 and agree.quantity.per_party
-    propose = next(s for s in oslo.statements if s.act == "propose")
-    assert propose.actors == ("XKX",) and propose.issue == "leaders_meeting"
+    propose = next(s for s in reykjavik.statements if s.act == "propose")
+    assert propose.actors == ("ALB",) and propose.issue == "leaders_meeting"
     assert propose.deadline == "2025-06-30"
-    assert ("reject", ("SRB",), "leaders_meeting") in keys(oslo)
+    assert ("reject", ("MNE",), "leaders_meeting") in keys(reykjavik)
 
 
-def test_every_fact_has_evidence_in_the_text(oslo: Record):
-    text = oslo.document.text
-    for item in (*oslo.actors, *oslo.meetings, *oslo.statements, *oslo.quotes):
+def test_every_fact_has_evidence_in_the_text(reykjavik: Record):
+    text = reykjavik.document.text
+    for item in (*reykjavik.actors, *reykjavik.meetings, *reykjavik.statements, *reykjavik.quotes):
         assert item.evidence, item
         for sp in item.evidence:
             assert 0 <= sp.start < sp.end <= len(text)
-    for q in oslo.quotes:
+    for q in reykjavik.quotes:
         assert any(q.text in text[sp.start:sp.end] for sp in q.evidence)
-    for a in oslo.actors:
+    for a in reykjavik.actors:
         assert all(text[sp.start:sp.end] in (a.name, *a.aliases) for sp in a.evidence if a.kind == "person")

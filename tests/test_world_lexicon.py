@@ -48,16 +48,16 @@ def test_an_armed_group_is_a_side():
 
 
 def test_near_miss_a_state_that_is_a_given_name_before_a_surname_is_a_person():
-    assert find_parties("Chad Miller, a spokesman, said the convoy had arrived.") == []
-    rec = read("Chad Miller, a spokesman for the relief agency, said the convoy had arrived.")
-    assert [(a.name, a.kind, a.affiliation) for a in rec.actors] == [("Chad Miller", "person", None)]
+    assert find_parties("Chad Holloway, a spokesman, said the convoy had arrived.") == []
+    rec = read("Chad Holloway, a spokesman for the relief agency, said the convoy had arrived.")
+    assert [(a.name, a.kind, a.affiliation) for a in rec.actors] == [("Chad Holloway", "person", None)]
 
 
 def test_the_same_state_alone_is_a_party_not_a_person():
     rec = read("Chad and Sudan agreed on Monday to reopen the border, officials said.")
     assert not [a for a in rec.actors if a.kind == "person"]
     assert {s.actors for s in rec.statements} == {("SDN", "TCD")}
-    rec = read("Officials from Jordan said on Monday that Jordan rejected the plan.")
+    rec = read("Officials from Chad said on Monday that Chad rejected the plan.")
     assert not [a for a in rec.actors if a.kind == "person"]
 
 
@@ -70,4 +70,4 @@ def test_cities_named_for_their_country():
 
 def test_near_miss_a_title_or_a_place_word_after_it_keeps_the_state():
     assert [p.code for p in find_parties("Chad President Ivo Marek said the border would reopen.")] == ["TCD"]
-    assert [p.code for p in find_parties("Troops left the Jordan Valley on Monday.")] == ["JOR"]
+    assert [p.code for p in find_parties("Troops left the Chad Basin on Monday.")] == ["TCD"]

@@ -49,7 +49,7 @@ def test_the_process_page_shows_what_its_twin_gives(client: TestClient) -> None:
     ids = _ids(client)
     data = client.get(f"/api/processes/{ids['process']}").json()
     html = client.get(f"/processes/{ids['process']}").text
-    assert data["sides"] == ["NOR", "SVN"] and data["meetings"] == 3
+    assert data["sides"] == ["FIN", "PRT"] and data["meetings"] == 3
     for m in data["timeline"]:
         assert f'href="/meetings/{m["id"]}"' in html
     for p in data["positions"]:
@@ -65,15 +65,15 @@ def test_the_process_page_shows_what_its_twin_gives(client: TestClient) -> None:
 
 def test_api_timeline_is_what_the_cli_prints(store_db: str, client: TestClient,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    for args, query in (([], ""), (["--parties", "NOR,SVN"], "?parties=NOR,SVN"),
+    for args, query in (([], ""), (["--parties", "FIN,PRT"], "?parties=FIN,PRT"),
                         (["--since", "2031-04-01"], "?since=2031-04-01"),
                         (["--parties", "svn", "--since", "2031-05-01"], "?parties=svn&since=2031-05-01"),
-                        (["--parties", "USA"], "?parties=USA")):
+                        (["--parties", "KEN"], "?parties=KEN")):
         assert main(["timeline", "--db", store_db, "--json", *args]) == 0
         printed = json.loads(capsys.readouterr().out)
         assert client.get("/api/timeline" + query).json() == printed, args
     assert len(client.get("/api/timeline").json()) == 3
-    assert client.get("/api/timeline?parties=USA").json() == []
+    assert client.get("/api/timeline?parties=KEN").json() == []
 
 
 def test_an_empty_filter_field_is_no_filter(client: TestClient) -> None:
@@ -87,7 +87,7 @@ def test_until_and_process_filter_the_timeline(client: TestClient) -> None:
     every = client.get("/api/timeline").json()
     early = client.get("/api/timeline?until=2031-04-16").json()
     assert [m["date"] for m in early] == ["2031-03-04", "2031-04-16"]
-    assert client.get("/api/timeline?process=p-nor-svn").json() == every
+    assert client.get("/api/timeline?process=p-fin-prt").json() == every
     assert client.get("/api/timeline?process=p-aaa-bbb").json() == []
     assert len(client.get("/api/commitments?since=2031-03-01&until=2031-03-31").json()) == 1
     assert client.get("/api/positions?until=2030-01-01").json() == []
@@ -97,7 +97,7 @@ def test_items_show_each_sources_values_and_sentences(client: TestClient) -> Non
     ids = _ids(client)
     meeting = client.get(f"/api/meetings/{ids['meeting']}").json()
     [src] = meeting["per_source"]
-    assert src["values"]["place"] == "Vienna" and src["values"]["round"] == 1
+    assert src["values"]["place"] == "Bucharest" and src["values"]["round"] == 1
     assert any("first round" in s for s in src["sentences"])
     page = client.get(f"/meetings/{ids['meeting']}").text
     assert f'href="/reports/{src["source"]["doc_id"]}#item-meeting-{src["item_id"]}"' in page
@@ -178,7 +178,7 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def test_hostile_report_is_text_on_every_page(client: TestClient, store_db: str) -> None:
     doc = next(sr.source.doc_id for sr in service.iter_stored(store_db) if "Protesters" in sr.record.document.text)
-    pages = [f"/reports/{doc}", "/search?q=protesters", "/search?q=sign", "/processes/p-nor-svn", "/timeline"]
+    pages = [f"/reports/{doc}", "/search?q=protesters", "/search?q=sign", "/processes/p-fin-prt", "/timeline"]
     pages += [f"/meetings/{m['id']}" for m in client.get("/api/timeline").json()]
     for route in pages:
         html = client.get(route).text
@@ -204,7 +204,7 @@ def test_post_without_a_server_token_is_forbidden(client: TestClient) -> None:
 
 def test_post_with_a_wrong_token_is_unauthorized(fresh_db: str) -> None:
     with TestClient(create_app(fresh_db, TOKEN)) as c:
-        body = json.dumps({"title": "x", "text": "Norway and Slovenia met in Vienna on Monday."})
+        body = json.dumps({"title": "x", "text": "Finland and Portugal met in Bucharest on Monday."})
         for headers in ({}, {"Authorization": "Bearer nope"}, {"Authorization": TOKEN},
                         {"Authorization": f"Basic {TOKEN}"}):
             r = c.post("/api/reports", content=body, headers=headers)
@@ -215,9 +215,9 @@ def test_post_with_a_wrong_token_is_unauthorized(fresh_db: str) -> None:
 def test_post_adds_json_and_json_lines_and_searches_them(fresh_db: str) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
     one = {"url": "https://news.example/x/1", "title": "Envoys meet", "published": "2031-07-01",
-           "text": "Envoys of Norway and Slovenia met in Vienna on Tuesday to discuss grain corridors."}
+           "text": "Envoys of Finland and Portugal met in Bucharest on Tuesday to discuss grain corridors."}
     two = {"url": "https://news.example/x/2", "title": "Envoys meet again", "published": "2031-07-08",
-           "text": "Envoys of Norway and Slovenia met again in Vienna on Tuesday; \"grain first,\" Anna Kovic said."}
+           "text": "Envoys of Finland and Portugal met again in Bucharest on Tuesday; \"grain first,\" Anna Kovic said."}
     with TestClient(create_app(fresh_db, TOKEN)) as c:
         r = c.post("/api/reports", content=json.dumps(one), headers=auth)
         assert r.status_code == 201 and r.json()["added"] == 1
@@ -241,9 +241,9 @@ def test_a_store_failure_midway_stores_nothing_of_the_body(fresh_db: str) -> Non
     engine.dispose()
     auth = {"Authorization": f"Bearer {TOKEN}"}
     first = {"url": "https://news.example/t/1", "title": "Accepted", "published": "2031-07-01",
-             "text": "Envoys of Norway and Slovenia met in Vienna on Tuesday to discuss grain corridors."}
+             "text": "Envoys of Finland and Portugal met in Bucharest on Tuesday to discuss grain corridors."}
     second = {"url": "https://news.example/t/2", "title": "Refused", "published": "2031-07-02",
-              "text": "Envoys of Norway and Slovenia met in Graz on Wednesday to discuss river barges."}
+              "text": "Envoys of Finland and Portugal met in Graz on Wednesday to discuss river barges."}
     with TestClient(create_app(fresh_db, TOKEN)) as c:
         r = c.post("/api/reports", content=json.dumps(first) + "\n" + json.dumps(second) + "\n", headers=auth)
         assert r.status_code == 503
@@ -261,8 +261,8 @@ def test_a_store_failure_midway_stores_nothing_of_the_body(fresh_db: str) -> Non
     (b"", 400),
     (b"just some words", 400),
     (b'{"title": "no text here"}', 400),
-    (b'{"text": "Norway and Slovenia met in Vienna."}\n{"text": broken\n', 400),
-    (b'[{"text": "Norway and Slovenia met in Vienna."}, {"title": "none"}]', 400),
+    (b'{"text": "Finland and Portugal met in Bucharest."}\n{"text": broken\n', 400),
+    (b'[{"text": "Finland and Portugal met in Bucharest."}, {"title": "none"}]', 400),
     (b"\xff\xfe\x00garbage", 400),
     (b'{"text": "' + b"a" * 5_100_000 + b'"}', 413),
 ])

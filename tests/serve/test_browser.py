@@ -128,7 +128,7 @@ def every_page(server: Server) -> list[str]:
     people = {q["speaker_id"] for q in full["quotes"] if q["speaker_id"]}
     docs = {s["doc_id"] for m in full["timeline"] for s in m["sources"]}
     statements = {s["id"] for s in full["recent_statements"]}
-    return ["/", f"/processes/{proc['id']}", "/timeline", "/timeline?parties=NOR,SVN&since=2031-04-01",
+    return ["/", f"/processes/{proc['id']}", "/timeline", "/timeline?parties=FIN,PRT&since=2031-04-01",
             "/positions", "/commitments", "/search?q=prisoners", "/search?q=sign",
             *(f"/meetings/{m['id']}" for m in full["timeline"]), *(f"/people/{p}" for p in sorted(people)),
             *(f"/statements/{s}" for s in sorted(statements)), *(f"/reports/{d}" for d in sorted(docs))]
@@ -204,7 +204,7 @@ def test_hostile_report_renders_as_text_and_runs_nothing(server: Server, driver:
     doc = next(sr.source.doc_id for sr in service.iter_stored(browser_db)
                if sr.record.document.title == reports.HOSTILE_TITLE)
     meetings = [m["id"] for m in api(server, "/api/timeline")]
-    for path in (f"/reports/{doc}", "/search?q=protesters", "/search?q=sign", "/processes/p-nor-svn",
+    for path in (f"/reports/{doc}", "/search?q=protesters", "/search?q=sign", "/processes/p-fin-prt",
                  *(f"/meetings/{m}" for m in meetings)):
         assert load(driver, server.base + path) == [], path
         assert driver.execute_script("return window.pwned === undefined") is True, path
@@ -224,7 +224,7 @@ def test_hostile_report_renders_as_text_and_runs_nothing(server: Server, driver:
 
 
 def test_timeline_svg_has_one_mark_per_meeting(server: Server, driver: Any) -> None:
-    for page, twin in (("/timeline", "/api/timeline"), ("/processes/p-nor-svn", "/api/processes/p-nor-svn"),
+    for page, twin in (("/timeline", "/api/timeline"), ("/processes/p-fin-prt", "/api/processes/p-fin-prt"),
                        ("/timeline?until=2031-04-30", "/api/timeline?until=2031-04-30")):
         data = api(server, twin)
         meetings = data["timeline"] if isinstance(data, dict) else data
@@ -251,11 +251,11 @@ def test_filter_form_narrows_the_timeline(server: Server, driver: Any) -> None:
     submit()  # every field empty: no filter
     assert "/timeline?" in driver.current_url
     assert len(driver.find_elements("css selector", "svg a.mark")) == len(api(server, "/api/timeline"))
-    driver.find_element("css selector", "form.filters input[name=parties]").send_keys("NOR,SVN")
+    driver.find_element("css selector", "form.filters input[name=parties]").send_keys("FIN,PRT")
     driver.execute_script("document.querySelector('form.filters input[name=since]').value = '2031-04-01'")
     submit()
-    assert "since=2031-04-01" in driver.current_url and "parties=NOR%2CSVN" in driver.current_url
-    want = api(server, "/api/timeline?parties=NOR,SVN&since=2031-04-01")
+    assert "since=2031-04-01" in driver.current_url and "parties=FIN%2CPRT" in driver.current_url
+    want = api(server, "/api/timeline?parties=FIN,PRT&since=2031-04-01")
     assert len(driver.find_elements("css selector", "svg a.mark")) == len(want) == 2
     assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
 
@@ -270,8 +270,8 @@ fetch(url, {method: 'POST', headers, body}).then(r => r.json().then(j => done([r
 
 
 def test_adding_reports_needs_the_token(server: Server, driver: Any, tmp_path: Path) -> None:
-    body = json.dumps({"url": "https://news.example/browser/1", "title": "Envoys meet in Oslo",
-                       "published": "2031-08-01", "text": "Envoys of Norway and Slovenia met in Oslo on Friday."})
+    body = json.dumps({"url": "https://news.example/browser/1", "title": "Envoys meet in Helsinki",
+                       "published": "2031-08-01", "text": "Envoys of Finland and Portugal met in Helsinki on Friday."})
     load(driver, server.base + "/")
     post: Callable[..., Any] = lambda tok: driver.execute_async_script(POST_JS, "/api/reports", tok, body)  # noqa: E731
     assert post(None)[0] == 401
@@ -300,10 +300,10 @@ def test_pages_read_without_javascript(server: Server, tmp_path_factory: pytest.
     opts.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     d = webdriver.Chrome(service=DriverService(CHROMEDRIVER), options=opts)
     try:
-        d.get(server.base + "/processes/p-nor-svn")
+        d.get(server.base + "/processes/p-fin-prt")
         summary = d.find_element("css selector", "table.matrix details summary")
         summary.click()  # <details> opens without a script
         assert d.find_element("css selector", "table.matrix details[open] ol.history li").text
-        assert len(d.find_elements("css selector", "svg a.mark")) == len(api(server, "/api/processes/p-nor-svn")["timeline"])
+        assert len(d.find_elements("css selector", "svg a.mark")) == len(api(server, "/api/processes/p-fin-prt")["timeline"])
     finally:
         d.quit()

@@ -21,7 +21,7 @@ import pytest
 
 PG_ENV = "PARLEY_TEST_PG"
 
-PLACES = ("Vienna", "Oslo", "Helsinki", "Muscat", "Tallinn", "Bern", "Lisbon", "Nicosia")
+PLACES = ("Zagreb", "Prague", "Helsinki", "Tirana", "Tallinn", "Bern", "Lisbon", "Nicosia")
 ISSUES = ("a prisoner exchange", "a ceasefire along the river", "the return of the dead", "grain shipments")
 
 
@@ -69,7 +69,7 @@ def report_text(i: int) -> str:
         f"on Tuesday for round {i + 1} of their talks, the host foreign ministry said.\n\n"
         f"The two delegations discussed {issue}. \"We are ready to continue,\" said Mara Velin, "
         f"head of the Northland delegation, after session number {i}.\n\n"
-        f"Southland's negotiator, Oren Dask, said his side would answer within {i % 5 + 2} days."
+        f"Southland's negotiator, Teo Dask, said his side would answer within {i % 5 + 2} days."
     )
 
 

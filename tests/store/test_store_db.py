@@ -24,12 +24,12 @@ def sample_record(url: str | None = "https://news.example/round-4") -> Record:
                           agency="TW", published="2025-03-13T08:40", dateline="Tallinn", url=url,
                           source="round-4.json", warnings=("W203 input is not UTF-8; read as cp1252",)),
         actors=(Actor(id="a1", name="Mara Velin", aliases=("Velin",), roles=("head of the Northland delegation",),
-                      affiliation="NOR", evidence=(Span(velin, velin + 10),)),),
+                      affiliation="NTH", evidence=(Span(velin, velin + 10),)),),
         meetings=(Meeting(id="m1", status="held", date="2025-03-12", place="Tallinn", venue="harbour hall",
-                          round=4, parties=("NOR", "SOU"), mediators=("TUR",), chairs=("a1",),
-                          heads=(("NOR", "a1"),), format=("closed-door",), duration_minutes=40,
+                          round=4, parties=("NTH", "SOU"), mediators=("MDT",), chairs=("a1",),
+                          heads=(("NTH", "a1"),), format=("closed-door",), duration_minutes=40,
                           evidence=(Span(0, 95),)),),
-        statements=(Statement(id="s1", act="agree", actors=("NOR", "SOU"), issue="prisoner_exchange",
+        statements=(Statement(id="s1", act="agree", actors=("NTH", "SOU"), issue="prisoner_exchange",
                               speaker="a1", quantity=Quantity(value=900, unit="prisoners", per_party=True),
                               deadline="2025-10-31", evidence=(Span(0, 95), Span(quote, quote + 20))),
                     Statement(id="s2", act="offer", actors=("SOU",), issue="ceasefire",
@@ -97,7 +97,7 @@ def test_items_are_plain_rows(store_url: str) -> None:
     assert s1["act"] == "agree" and s1["quantity_value"] == 900 and s1["quantity_per_party"]
     assert s1["evidence_text"].startswith("TALLINN") and " … " in s1["evidence_text"]
     parties = m1["parties"]  # JSON: text on SQLite, decoded by the PostgreSQL driver
-    assert (json.loads(parties) if isinstance(parties, str) else parties) == ["NOR", "SOU"]
+    assert (json.loads(parties) if isinstance(parties, str) else parties) == ["NTH", "SOU"]
     assert m1["round"] == 4 and m1["duration_minutes"] == 40
     assert doc["outlet"] == "Test Wire" and doc["dateline"] == "Tallinn"
 

@@ -29,14 +29,14 @@ def _more_reports() -> list[StoredRecord]:
     t3 = ("Aland accused Borduria of breaking the truce. Aland and Borduria agreed a truce in Lisbon. "
           "Petra Kovic of Borduria disagreed.")
     t4 = "Ruritanian envoys met Borduria's team in Bern on Friday, with Aland mediating. The truce held."
-    t5 = "Aland and Ruritania met in Oslo on Monday. Anna Kovic led the talks."
+    t5 = "Aland and Ruritania met in Reykjavik on Monday. Anna Kovic led the talks."
     return [
         # her party is given only by later reports: her tracked id moves as they come, and
         # this meeting (another process, another block) must follow it
         report("more/5", "2034-01-09", t5, outlet="Outlet G",
                actors=({"name": "Anna Kovic"},),
-               meetings=({"date": "2034-01-09", "place": "Oslo", "parties": ["ALD", "RUR"],
-                          "heads": {"ALD": "Anna Kovic"}, "say": "Aland and Ruritania met in Oslo on Monday."},)),
+               meetings=({"date": "2034-01-09", "place": "Reykjavik", "parties": ["ALD", "RUR"],
+                          "heads": {"ALD": "Anna Kovic"}, "say": "Aland and Ruritania met in Reykjavik on Monday."},)),
         report("more/1", "2034-02-06", t1, outlet="Outlet D",
                actors=({"name": "Anna Kovic", "party": "ALD", "roles": ["minister"]},),
                meetings=({"date": "2034-02-06", "place": "Lisbon", "parties": ["ALD", "BRD"],
