@@ -217,6 +217,61 @@ VERB_ACTS: dict[str, str] = {
     "denounce": "accuse", "complain": "accuse",
     "threaten": "threaten",
 }
+# The verb classes built out by meaning (VerbNet/WordNet-style families), each verb with the act
+# its class names. They read like VERB_ACTS, but every one needs an issue word in its content:
+# none of them falls back to ``other`` (see constructions._NEED_AN_ISSUE).
+VERB_CLASSES: dict[str, dict[str, str]] = {
+    # demand / insist / call-for
+    "demand": {"exact": "demand", "dictate": "demand", "order": "demand", "command": "demand",
+               "instruct": "demand", "necessitate": "demand"},
+    # propose / suggest / put forward / table
+    "propose": {"recommend": "propose", "table": "propose", "pitch": "propose", "moot": "propose",
+                "broach": "propose", "suggest": "propose", "present": "propose", "outline": "propose",
+                "champion": "propose", "promote": "propose"},
+    # offer / pledge / undertake / vow
+    "offer": {"guarantee": "offer", "assure": "offer", "vouch": "offer", "earmark": "offer"},
+    # reject / dismiss / rebuff / refuse / rule out
+    "reject": {"repudiate": "reject", "renounce": "reject", "snub": "reject", "shun": "reject",
+               "disavow": "reject", "scrap": "reject", "resist": "reject", "balk": "reject", "baulk": "reject",
+               "deny": "reject", "forswear": "reject", "nix": "reject", "repel": "reject"},
+    # accuse / blame / charge
+    "accuse": {"decry": "accuse", "deplore": "accuse", "slam": "accuse", "lambast": "accuse",
+               "lambaste": "accuse", "castigate": "accuse", "rebuke": "accuse", "chide": "accuse",
+               "berate": "accuse", "fault": "accuse", "censure": "accuse", "assail": "accuse",
+               "allege": "accuse", "charge": "accuse", "reproach": "accuse", "excoriate": "accuse",
+               "scold": "accuse"},
+    # accept / welcome / endorse
+    "accept": {"ratify": "accept", "hail": "accept", "applaud": "accept", "greenlight": "accept",
+               "accede": "accept", "heed": "accept", "adopt": "accept", "sanction": "accept"},
+    # request / ask / seek / appeal
+    "request": {"beseech": "request", "entreat": "request", "beg": "request", "petition": "request",
+                "solicit": "request", "invite": "request", "exhort": "request", "encourage": "request"},
+    # threaten / warn
+    "threaten": {"menace": "threaten"},
+}
+# Particles and prepositions of the same families: "brushed aside the offer", "signed off on".
+PHRASAL_CLASSES: dict[tuple[str, str], str] = {
+    ("brush", "aside"): "reject", ("brush", "off"): "reject", ("shoot", "down"): "reject",
+    ("throw", "out"): "reject", ("push", "back"): "reject", ("balk", "at"): "reject", ("baulk", "at"): "reject",
+    ("back", "away"): "reject",
+    ("shot", "down"): "reject", ("threw", "out"): "reject", ("thrown", "out"): "reject",  # irregular forms
+    ("sign", "off"): "accept", ("go", "along"): "accept", ("accede", "to"): "accept",
+    ("come", "up"): "propose", ("lash", "out"): "accuse",
+}
+# Verbs of these classes that name the act only with a preposition or a complement of theirs:
+# "charged Borduria with violating the truce" (not "charged the battery"), "invited X to join".
+CLASS_NEEDS: dict[str, frozenset[str]] = {
+    "charge": frozenset({"with"}), "order": frozenset({"to"}), "command": frozenset({"to"}),
+    "instruct": frozenset({"to"}), "invite": frozenset({"to"}), "encourage": frozenset({"to"}),
+    "beg": frozenset({"to", "for"}), "petition": frozenset({"to", "for"}), "present": frozenset({"dobj"}),
+    "outline": frozenset({"dobj"}), "table": frozenset({"dobj"}), "pitch": frozenset({"dobj"}),
+    "promote": frozenset({"dobj"}), "adopt": frozenset({"dobj"}), "sanction": frozenset({"dobj"}),
+    "resist": frozenset({"dobj"}), "deny": frozenset({"dobj"}), "heed": frozenset({"dobj"}),
+    "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
+    "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
+    "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}),
+}
+CLASS_ACTS: dict[str, str] = {v: a for family in VERB_CLASSES.values() for v, a in family.items()}
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
     ("put", "forward"): "propose", ("lay", "out"): "propose",
@@ -301,6 +356,14 @@ NOUN_CLASSES: dict[str, str] = {
     "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
     "position": "demand", "need": "demand",
     "swap": "implement", "exchange": "implement",  # only between two sides, told as done (EXCHANGE_NOUNS)
+    # the verb classes' own nouns ("his suggestion of talks", "the demand for a withdrawal")
+    "suggestion": "propose", "recommendation": "propose", "draft": "propose", "formula": "propose",
+    "requirement": "demand", "condition": "demand", "stipulation": "demand", "insistance": "demand",
+    "promise": "offer", "commitment": "offer", "assurance": "offer", "vow": "offer", "guarantee": "offer",
+    "invitation": "request", "entreaty": "request", "petition": "request",
+    "objection": "reject", "veto": "reject", "repudiation": "reject", "denial": "reject",
+    "allegation": "accuse", "criticism": "accuse", "denunciation": "accuse", "charge": "accuse",
+    "acceptance": "accept", "endorsement": "accept", "approval": "accept", "ratification": "accept",
 }
 # Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
 LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
@@ -339,7 +402,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 }
 
 KNOWN_LEMMAS = frozenset(
-    set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    set(VERB_ACTS) | set(CLASS_ACTS) | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
@@ -380,3 +443,27 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"(?:talks|negotiations|discussions|consultations)\b"
             r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:support|tolerat|allow|permit|back|countenanc|entertain|"
             r"consider|recogni|join|accept|agree|want|need|give in|back down|yield|bow|cave|capitulat|succumb|bend)")
+
+
+def _class_forms(lemma: str, bare: bool) -> str:
+    """A verb's inflected forms as one pattern: "decry" -> decry|decries|decried|decrying."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # snubbed, nixxed
+    if bare:
+        forms.add(lemma)
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+# Lemmas whose bare form is mostly something else ("in order to", "an exact figure", "at the table").
+_NOT_BARE = frozenset({"order", "exact", "table", "present", "charge", "command", "sanction", "fault", "draft",
+                       "promote", "outline", "hail", "petition", "vow", "guarantee", "condition", "formula"})
+PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in sorted(CLASS_ACTS)) + r")\b"
+             r"|\b(?:" + "|".join(v for v, _p in sorted(PHRASAL_CLASSES)) + r")\w*\s+(?:\w+\s+)?(?:"
+             + "|".join(sorted({p for _v, p in PHRASAL_CLASSES})) + r")\b"
+             r"|\b(?:suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
+             r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
+             r"allegations?|criticism|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")

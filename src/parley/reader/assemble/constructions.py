@@ -167,6 +167,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is None:
         act = next((a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in particles), None)
         rule = "phrasal"
+    if act is None:
+        act = _class_act(p, c, particles)
+        rule = "class"
     if act is None and c.lemma in lex.PRESSURE_VERBS and c.objects and not c.passive and any(
             p.clauses[j].relation == "xcomp" for j in c.complements):
         act, rule = "demand", "pressure"  # "pressed Borduria to withdraw": what it is to do, demanded
@@ -212,7 +215,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            content=content, partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))
+                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
+                           and rule != "class"))
         return out
     # wants the port reopened / wants X to withdraw / needs to see a commitment
     if c.lemma in lex.WANT_VERBS and not c.passive and c.relation != "relcl" and (c.complements or c.objects):
@@ -312,6 +316,37 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=None,
                            content=(c.subject.span,) if c.subject is not None else (), speaker_is_agent=True))
     return out
+
+
+def _class_act(p: Parse, c: Clause, particles: set[str]) -> str | None:
+    """The act of a verb of the built-out classes (lexicon/acts.VERB_CLASSES, PHRASAL_CLASSES):
+    "snubbed the offer", "decried the shelling", "brushed aside the plan", "charged X with ...".
+    A verb that names the act only with a frame of its own needs it (``CLASS_NEEDS``): "dobj" an
+    object, "that" a complement clause, "to" an infinitive or a "to" phrase, else that preposition."""
+    after = next((w for s, _e, w, _t, d in p.tokens if s > c.predicate.end - 1 and d in ("prt", "advmod")
+                  and s <= c.predicate.end + 1), None)  # "brushed aside the offer": "aside" parsed as an adverb
+    particles = particles | ({after} if after else set())
+    act = next((a for (v, prt), a in lex.PHRASAL_CLASSES.items() if v == c.lemma and prt in particles), None)
+    if act is None:
+        if any((c.lemma, prt) in lex.PHRASAL_ACTS or (c.lemma, prt) in lex.YIELD_PHRASAL
+               or (c.lemma, prt) in lex.OBSTRUCT_PHRASAL for prt in c.particles):
+            return None  # "held up", "backed down": another class's phrasal verb
+        act = lex.CLASS_ACTS.get(c.lemma)
+    if act is None:
+        return None
+    needs = lex.CLASS_NEEDS.get(c.lemma)
+    if needs is None:
+        return act
+    frames: set[str] = {w for w, _ph in c.preps}
+    if c.objects:
+        frames.add("dobj")
+    for j in c.complements:
+        x = p.clauses[j]
+        if x.relation == "xcomp" or x.tag == "VB":
+            frames.add("to")
+        if x.relation == "ccomp":
+            frames.add("that")
+    return act if needs & frames else None
 
 
 def _read_threat(p: Parse, c: Clause) -> Reading | None:
