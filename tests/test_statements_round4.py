@@ -104,3 +104,21 @@ def test_an_anaphoric_object_does_not_take_another_nouns_issue():
             "The foreign minister flew home on Tuesday. "
             "On Wednesday Estonia rejected the proposal.")
     assert not {k for k in keys(text) if k[0] == "reject" and k[2] == "territory"}
+
+
+# ---------------------------------------------------------------- what an act noun's own clause lists
+
+def test_a_plan_calling_for_two_things_proposes_each():
+    got = keys("Latvia proposed a peace plan calling for a ceasefire and the lifting of sanctions.")
+    assert {("propose", ("LVA",), "ceasefire"), ("propose", ("LVA",), "sanctions")} <= got
+
+
+def test_a_plan_that_includes_two_things_proposes_each():
+    got = keys("Latvia unveiled a plan that includes a truce and an exchange of prisoners.")
+    assert {("propose", ("LVA",), "ceasefire"), ("propose", ("LVA",), "prisoner_exchange")} <= got
+
+
+def test_a_list_after_a_noun_of_no_act_is_not_proposed():
+    # near miss: the envoys' call lists the items, not Latvia's proposal.
+    got = keys("Latvia proposed a meeting with the envoys, who called for a truce and an exchange of prisoners.")
+    assert ("propose", ("LVA",), "prisoner_exchange") not in got

@@ -271,6 +271,10 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
     "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
     "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}),
 }
+# Verbs that list what an act noun holds: "a plan calling for a truce and an exchange", "a proposal
+# that includes A and B", "a framework envisaging ...": one act for each listed member.
+LISTING_VERBS = frozenset({"call", "include", "envisage", "envision", "foresee", "involve", "contain", "cover",
+                           "provide", "comprise", "feature", "entail", "demand", "require", "seek", "offer"})
 CLASS_ACTS: dict[str, str] = {v: a for family in VERB_CLASSES.values() for v, a in family.items()}
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
@@ -402,7 +406,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 }
 
 KNOWN_LEMMAS = frozenset(
-    set(VERB_ACTS) | set(CLASS_ACTS) | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",

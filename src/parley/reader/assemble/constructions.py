@@ -145,7 +145,35 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     out = _read_clause(p, k)
     members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
                     if len(ph.members) > 1 for m in ph.members)
-    return [dataclasses.replace(r, speaker=c.speaker, listed=members) if r.trigger == c.predicate else r for r in out]
+    by_noun = () if members else _listed_by_noun(p, k, c.objects)  # "proposed a plan calling for A and B"
+    return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()))
+            if r.trigger == c.predicate else r for r in out]
+
+
+# Acts over an act noun whose listed members each get the act: "proposed (rejected) a plan calling for A and B".
+_LIST_HOLDERS = frozenset({"propose", "offer", "demand", "request", "accept", "reject", "agree"})
+
+
+def _listed_by_noun(p: Parse, k: int, objects: tuple[Phrase, ...]) -> tuple[Span, ...]:
+    """The members an act noun's own clause lists: "a plan calling for a truce and the end of
+    sanctions", "a proposal that includes A and B" (``lexicon/acts.LISTING_VERBS``). Only for an
+    object that is an act noun (a plan, a proposal, a demand), and only with two members or more."""
+    for o in objects:
+        if lex.NOUN_CLASSES.get(lex_lemma(o.word)) not in ("propose", "demand", "offer", "request"):
+            continue
+        for x in p.clauses:
+            if x.governor != k or x.relation not in ("acl", "relcl") or x.lemma not in lex.LISTING_VERBS \
+                    or x.negated or not (o.head.end <= x.span.start <= o.span.end):
+                continue
+            for ph in (*x.objects, *(ph for w, ph in x.preps if w in ("for", "on"))):
+                if len(ph.members) > 1:
+                    return ph.members
+    return ()
+
+
+def lex_lemma(word: str) -> str:
+    """A noun's singular as the noun classes spell it: "plans" -> "plan"."""
+    return word[:-1] if word.endswith("s") and word[:-1] in lex.NOUN_CLASSES else word
 
 
 def _read_clause(p: Parse, k: int) -> list[Reading]:
@@ -606,6 +634,9 @@ def readings(p: Parse) -> list[Reading]:
         # "a plan including a truce, talks and corridors": one act for each listed member
         members = tuple(m for w, ph in n.preps if w in ("including", "for", "on") and len(ph.members) > 1
                         for m in ph.members)
+        if not members and n.governor is not None and n.relation == "dobj":
+            members = _listed_by_noun(p, n.governor, tuple(o for o in p.clauses[n.governor].objects
+                                                           if o.head == n.head))
         out += [dataclasses.replace(r, listed=members) if members and r.act not in ("disagree", "discuss") else r
                 for r in read_nominal(p, n)]
     out += read_warnings(p)
