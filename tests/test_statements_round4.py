@@ -122,3 +122,25 @@ def test_a_list_after_a_noun_of_no_act_is_not_proposed():
     # near miss: the envoys' call lists the items, not Latvia's proposal.
     got = keys("Latvia proposed a meeting with the envoys, who called for a truce and an exchange of prisoners.")
     assert ("propose", ("LVA",), "prisoner_exchange") not in got
+
+
+# ---------------------------------------------------------------- one side taking another's offer
+
+def test_agreeing_to_what_another_suggested_is_acceptance():
+    got = keys("Latvia agreed to a one-week pause suggested by Estonia.")
+    assert ("accept", ("LVA",), "ceasefire") in got
+    assert ("agree", ("EST", "LVA"), "ceasefire") not in got
+
+
+def test_agreeing_with_another_is_still_agreement():
+    # near miss: "with" names the other side of an agreement.
+    assert ("agree", ("EST", "LVA"), "ceasefire") in keys("Latvia agreed to a one-week pause with Estonia.")
+
+
+def test_confirming_ones_participation_accepts_the_talks():
+    assert ("accept", ("LVA",), "talks_format") in keys("Latvia confirmed its participation in the talks with Estonia.")
+
+
+def test_confirming_anothers_participation_accepts_nothing():
+    # near miss: whose participation it is, is not the subject's.
+    assert "accept" not in acts("Latvia confirmed the participation of rebels in the attack.")

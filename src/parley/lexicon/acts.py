@@ -275,6 +275,9 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
 # that includes A and B", "a framework envisaging ...": one act for each listed member.
 LISTING_VERBS = frozenset({"call", "include", "envisage", "envision", "foresee", "involve", "contain", "cover",
                            "provide", "comprise", "feature", "entail", "demand", "require", "seek", "offer"})
+# Confirming one's part in the talks accepts them: "confirmed its participation", "announced her attendance".
+CONFIRM_VERBS = frozenset({"confirm", "announce", "reaffirm", "guarantee"})
+PARTICIPATION_NOUNS = frozenset({"participation", "attendance", "presence"})
 CLASS_ACTS: dict[str, str] = {v: a for family in VERB_CLASSES.values() for v, a in family.items()}
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
@@ -406,7 +409,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 }
 
 KNOWN_LEMMAS = frozenset(
-    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
@@ -468,6 +471,6 @@ _NOT_BARE = frozenset({"order", "exact", "table", "present", "charge", "command"
 PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in sorted(CLASS_ACTS)) + r")\b"
              r"|\b(?:" + "|".join(v for v, _p in sorted(PHRASAL_CLASSES)) + r")\w*\s+(?:\w+\s+)?(?:"
              + "|".join(sorted({p for _v, p in PHRASAL_CLASSES})) + r")\b"
-             r"|\b(?:suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
+             r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
              r"allegations?|criticism|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")

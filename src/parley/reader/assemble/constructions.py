@@ -154,6 +154,16 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
 _LIST_HOLDERS = frozenset({"propose", "offer", "demand", "request", "accept", "reject", "agree"})
 
 
+def _proposed_by_another(p: Parse, k: int, ph: Phrase) -> bool:
+    """The phrase is an act noun of another's offer ("the proposal", "the plan", "the offer") or a
+    thing put forward by someone named after "by" ("a pause suggested by Ruritania")."""
+    if lex.NOUN_CLASSES.get(lex_lemma(ph.word)) in ("propose", "offer", "demand", "request"):
+        return True
+    return any(x.governor == k and x.relation == "acl" and x.tag == "VBN" and ph.span.start <= x.span.start
+               <= ph.span.end and (lex.VERB_ACTS.get(x.lemma) or lex.CLASS_ACTS.get(x.lemma)) in ("propose", "offer")
+               and any(w == "by" for w, _q in x.preps) for x in p.clauses)
+
+
 def _listed_by_noun(p: Parse, k: int, objects: tuple[Phrase, ...]) -> tuple[Span, ...]:
     """The members an act noun's own clause lists: "a plan calling for a truce and the end of
     sanctions", "a proposal that includes A and B" (``lexicon/acts.LISTING_VERBS``). Only for an
@@ -198,6 +208,11 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is None:
         act = _class_act(p, c, particles)
         rule = "class"
+    if act is None and c.lemma in lex.CONFIRM_VERBS and not c.negated and any(
+            o.word in lex.PARTICIPATION_NOUNS and o.owner is not None for o in c.objects):  # its own part
+        return [Reading(rule="participation", act="accept", sentence=c.sentence, trigger=c.predicate,
+                        agent=_agent_of(c), content=_content(p, c), fallback_other=False,
+                        default_issue="talks_format")]  # "we confirmed our participation": the talks accepted
     if act is None and c.lemma in lex.PRESSURE_VERBS and c.objects and not c.passive and any(
             p.clauses[j].relation == "xcomp" for j in c.complements):
         act, rule = "demand", "pressure"  # "pressed Borduria to withdraw": what it is to do, demanded
@@ -233,6 +248,10 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         if act == "agree" and c.subject is not None and len(c.subject.members) == 1 and any(
                 w == "to" and ph.word in ("that", "this", "it") for w, ph in c.preps):
             act = "accept"  # "Borduria agreed to that": one side consents to what was asked
+        if act == "agree" and c.subject is not None and len(c.subject.members) == 1 and not any(
+                w in ("with", "between") for w, _ph in c.preps) and any(
+                w == "to" and _proposed_by_another(p, k, ph) for w, ph in c.preps):
+            act = "accept"  # "Borduria agreed to a pause suggested by Ruritania": one side takes the other's offer
         collective = act in ("agree", "disagree", "discuss")
         addressee = c.objects[0] if act == "request" and c.objects else None
         content = _content(p, c)
@@ -413,7 +432,7 @@ def _by_whom(p: Parse, c: Clause) -> Reading | None:
     its agent after "by" says who proposed (demanded, offered) the noun it follows."""
     if c.relation != "acl" or c.tag != "VBN" or c.negated:
         return None
-    act = lex.VERB_ACTS.get(c.lemma) or lex.BY_AGENT_ACTS.get(c.lemma) or next(
+    act = lex.VERB_ACTS.get(c.lemma) or lex.BY_AGENT_ACTS.get(c.lemma) or lex.CLASS_ACTS.get(c.lemma) or next(
         (a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in c.particles), None)
     agent = next((ph for w, ph in c.preps if w == "by"), None)
     if act not in ("propose", "offer", "demand", "request") or agent is None:

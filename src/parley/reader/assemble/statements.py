@@ -83,7 +83,10 @@ _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
 _TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
-                             r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
+                             r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b"
+                             # "agreed to a one-week pause suggested by X": another's offer taken
+                             r"|\s*to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:suggested|proposed|offered|put forward|"
+                             r"drafted|tabled|floated|recommended)\s+by\b", regex.I)
 # "agreed to that": one side consents to what the sentence before told (its issue is that sentence's).
 _TO_THAT = regex.compile(r"\s*to\s+(?:that|this|it)\b(?=\s*[,.;]|\s+(?:but|and|as|after)\b)", regex.I)
 
