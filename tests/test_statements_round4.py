@@ -144,3 +144,30 @@ def test_confirming_ones_participation_accepts_the_talks():
 def test_confirming_anothers_participation_accepts_nothing():
     # near miss: whose participation it is, is not the subject's.
     assert "accept" not in acts("Latvia confirmed the participation of rebels in the attack.")
+
+
+# ---------------------------------------------------------------- denials, plans sent, talks facilitated
+
+def test_denying_talks_rejects_them():
+    got = keys("Latvia has denied it is in direct talks with Estonia.")
+    assert ("reject", ("LVA",), "talks_format") in got
+
+
+def test_denying_a_claim_with_no_issue_word_states_nothing():
+    # near miss: a denial about no issue of the talks.
+    assert "reject" not in acts("Latvia has denied it owns the old factory near the river.")
+
+
+def test_a_plan_sent_is_proposed():
+    got = keys("Officials said that Latvia has sent Estonia a 15-point plan to end the war.")
+    assert ("propose", ("LVA",), "peace_agreement") in got
+
+
+def test_a_plan_to_deploy_is_no_proposal():
+    # near miss: "plans to deploy" is an intention, not a plan put to the other side.
+    assert "propose" not in acts("Latvia has plans to deploy 300 soldiers to the north, officials said.")
+
+
+def test_willing_to_facilitate_talks_offers_the_talks():
+    got = keys("Minister Anna Kovic of Latvia said her country is willing to facilitate talks between the two.")
+    assert ("offer", ("LVA",), "talks_format") in got

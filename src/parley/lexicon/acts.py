@@ -124,7 +124,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
-        r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+        r"\bfacilitat(?:e|ing) (?:\w+ )?(?:negotiations|talks|dialogue)\b",
         r"\b(?:remain|stay|keep|be) in (?:close |constant |regular )?(?:contact|coordination|touch)\b",
         r"(?<=\b(?:willing(?:ness)?|read(?:y|iness)|open(?:ness)?|prepared)\s+)to (?:negotiate|talk|hold talks)\b(?!\s+about)",
         # talks wished, refused or offered: "no intention of holding talks", "a call to enter direct negotiations"
@@ -266,7 +266,7 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
     "beg": frozenset({"to", "for"}), "petition": frozenset({"to", "for"}), "present": frozenset({"dobj"}),
     "outline": frozenset({"dobj"}), "table": frozenset({"dobj"}), "pitch": frozenset({"dobj"}),
     "promote": frozenset({"dobj"}), "adopt": frozenset({"dobj"}), "sanction": frozenset({"dobj"}),
-    "resist": frozenset({"dobj"}), "deny": frozenset({"dobj"}), "heed": frozenset({"dobj"}),
+    "resist": frozenset({"dobj"}), "deny": frozenset({"dobj", "that"}), "heed": frozenset({"dobj"}),
     "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
     "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
     "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}),
@@ -471,6 +471,7 @@ _NOT_BARE = frozenset({"order", "exact", "table", "present", "charge", "command"
 PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in sorted(CLASS_ACTS)) + r")\b"
              r"|\b(?:" + "|".join(v for v, _p in sorted(PHRASAL_CLASSES)) + r")\w*\s+(?:\w+\s+)?(?:"
              + "|".join(sorted({p for _v, p in PHRASAL_CLASSES})) + r")\b"
+             r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}plan\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
              r"allegations?|criticism|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")
