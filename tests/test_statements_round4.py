@@ -171,3 +171,58 @@ def test_a_plan_to_deploy_is_no_proposal():
 def test_willing_to_facilitate_talks_offers_the_talks():
     got = keys("Minister Anna Kovic of Latvia said her country is willing to facilitate talks between the two.")
     assert ("offer", ("LVA",), "talks_format") in got
+
+
+# ---------------------------------------------------------------- preconditions and verdicts without the usual verb
+
+def test_a_truce_hinging_on_something_demands_it():
+    assert ("demand", ("LVA",), "territory") in keys("Latvia said the truce hinges on the opening of the border.")
+
+
+def test_a_truce_contingent_on_something_demands_it():
+    assert ("demand", ("LVA",), "territory") in keys("Latvia said the truce is contingent on the opening of the border.")
+
+
+def test_depending_on_the_season_demands_nothing():
+    # near miss: a dependence with no issue word is no demand.
+    assert "demand" not in acts("Latvia said the weather depends on the season.")
+
+
+def test_calling_the_other_sides_demands_wishful_thinking_rejects_them():
+    got = keys("Minister Anna Kovic of Latvia said Estonian demands for a withdrawal were wishful thinking.")
+    assert ("reject", ("LVA",), "territory") in got
+
+
+def test_talks_at_a_standstill_are_no_verdict():
+    # near miss: a state of the talks, not a verdict on what the other side wants.
+    assert "reject" not in acts("Minister Anna Kovic of Latvia said the truce talks were a dead end.")
+
+
+def test_a_demand_shut_down_by_another_is_rejected_by_it():
+    got = keys("The Latvian plan includes a truce, a demand that was swiftly shut down by Estonia.")
+    assert ("reject", ("EST",), "ceasefire") in got
+
+
+def test_shutting_down_a_plant_rejects_nothing():
+    # near miss: "shut down" without an agent of rejection.
+    assert "reject" not in acts("Estonia shut down the reactor near the border for repairs.")
+
+
+def test_an_offer_accepted_in_a_relative_clause_takes_the_issue_before_it():
+    got = keys("Latvia renewed its call for direct talks, an offer Estonia has since accepted.")
+    assert ("accept", ("EST",), "talks_format") in got
+
+
+def test_a_relative_clause_on_a_noun_of_no_act_takes_no_issue_before_it():
+    # near miss: "the guests" is no offer; what came before is not what was accepted.
+    assert ("accept", ("EST",), "talks_format") not in keys(
+        "Latvia called for direct talks, and the guests Estonia has since accepted arrived.")
+
+
+def test_a_numbered_plan_of_a_party_is_a_peace_plan():
+    assert ("propose", ("LVA",), "peace_agreement") in keys("Peace is not clearly included in the Latvian 15-point plan.")
+
+
+def test_a_numbered_list_of_a_party_is_no_plan():
+    # near miss: a numbered noun that is no act noun.
+    assert "propose" not in acts("Peace is not clearly included in the Latvian 15-point survey.")

@@ -256,7 +256,7 @@ PHRASAL_CLASSES: dict[tuple[str, str], str] = {
     ("back", "away"): "reject",
     ("shot", "down"): "reject", ("threw", "out"): "reject", ("thrown", "out"): "reject",  # irregular forms
     ("sign", "off"): "accept", ("go", "along"): "accept", ("accede", "to"): "accept",
-    ("come", "up"): "propose", ("lash", "out"): "accuse",
+    ("come", "up"): "propose", ("lash", "out"): "accuse", ("shut", "down"): "reject",
 }
 # Verbs of these classes that name the act only with a preposition or a complement of theirs:
 # "charged Borduria with violating the truce" (not "charged the battery"), "invited X to join".
@@ -269,7 +269,7 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
     "resist": frozenset({"dobj"}), "deny": frozenset({"dobj", "that"}), "heed": frozenset({"dobj"}),
     "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
     "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
-    "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}),
+    "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}), "shut": frozenset({"by"}),
 }
 # Verbs that list what an act noun holds: "a plan calling for a truce and an exchange", "a proposal
 # that includes A and B", "a framework envisaging ...": one act for each listed member.
@@ -304,7 +304,19 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "unacceptable": "reject", "unreasonable": "reject", "unrealistic": "reject", "impossible": "reject",
     "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
     "opposed": "reject",
+    # verdicts on what the other side wants: "the demand is absurd", "a truce now is unworkable"
+    "unworkable": "reject", "absurd": "reject", "ridiculous": "reject", "unfeasible": "reject",
+    "untenable": "reject", "nonsensical": "reject", "illegitimate": "reject", "unjustified": "reject",
 }
+# Adjectives and nouns of a verdict: their subject is the content, the speaker the one who rejects it.
+VERDICT_ADJECTIVES = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible", "unworkable", "absurd",
+                                "ridiculous", "unfeasible", "untenable", "nonsensical", "illegitimate", "unjustified"})
+VERDICT_NOUNS = (r"\b(?:non-?starter|fantasy|fantasies|illusion|delusion|pipe dream|wishful thinking|fiction|"
+                 r"nonsense|absurdity)\b")
+# A thing said to depend on another: the other is demanded ("the truce hinges on the opening of
+# the border", "is contingent on a withdrawal"), by whoever says it.
+CONTINGENT_VERBS = frozenset({"hinge", "depend", "rest", "hang"})
+CONTINGENT_ADJECTIVES = frozenset({"contingent", "conditional", "dependent", "conditioned"})
 # What an announcement ending in a colon lists, by its words (first match wins): "Borduria's
 # conditions are:", "the plan's main points:", "the two sides agreed to the following:".
 LIST_INTRODUCTIONS: tuple[tuple[str, str], ...] = (
@@ -409,7 +421,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 }
 
 KNOWN_LEMMAS = frozenset(
-    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
@@ -472,6 +484,8 @@ PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in s
              r"|\b(?:" + "|".join(v for v, _p in sorted(PHRASAL_CLASSES)) + r")\w*\s+(?:\w+\s+)?(?:"
              + "|".join(sorted({p for _v, p in PHRASAL_CLASSES})) + r")\b"
              r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}plan\b"
+             r"|\b(?:hing|depend|rest|hang)(?:e|es|s|ed|ing)?\s+(?:up)?on\b|\b(?:contingent|conditional|dependent)\s+(?:up)?on\b"
+             r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
              r"allegations?|criticism|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")

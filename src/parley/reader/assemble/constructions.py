@@ -23,6 +23,7 @@ The classes (lexicon/acts.py holds their words):
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from parley.lexicon import acts as lex
@@ -30,7 +31,7 @@ from parley.model import Span
 from parley.reader.syntax import Clause, Nominal, Parse, Phrase
 
 # Words of a clause whose subject is the content, not the agent ("a truce now is unreasonable").
-_VERDICT = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible"})
+_VERDICT = lex.VERDICT_ADJECTIVES
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 _POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "stance", "goal", "aim",
                              "precondition", "requirement", "insistence", "red line"})
@@ -74,6 +75,8 @@ class Reading:
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
     default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
+    before: Span | None = None  # with no issue word in the content, the nearest one here ("X's call for talks, an
+    # offer Y accepted": a relative clause on an act noun that renames what came before it)
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -152,6 +155,21 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
 
 # Acts over an act noun whose listed members each get the act: "proposed (rejected) a plan calling for A and B".
 _LIST_HOLDERS = frozenset({"propose", "offer", "demand", "request", "accept", "reject", "agree"})
+
+
+_VERDICT_NOUN = re.compile(lex.VERDICT_NOUNS)
+_N_POINT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s*-?\s*point$")
+
+
+def _words(p: Parse, sp: Span) -> str:
+    return " ".join(w for s, e, w, _t, _d in p.tokens if sp.start <= s and e <= sp.end)
+
+
+def _act_noun_at(p: Parse, sp: Span) -> bool:
+    """The span's last noun is an act noun: "an offer", "a demand", "the proposal"."""
+    head = next((w for s, e, w, t, _d in reversed(p.tokens) if sp.start <= s and e <= sp.end and t.startswith("NN")),
+                None)
+    return head is not None and lex.NOUN_CLASSES.get(lex_lemma(head)) in ("propose", "offer", "demand", "request")
 
 
 def _proposed_by_another(p: Parse, k: int, ph: Phrase) -> bool:
@@ -258,8 +276,13 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         if c.relation == "advcl" and c.governor is not None and not c.objects and not c.complements \
                 and _marked(p, c, "as"):
             content = (Span(p.clauses[c.governor].span.start, c.span.start),)  # "ceding the region, as X demanded,"
+        before = None
+        if c.relation == "relcl" and c.antecedent is not None and c.antecedent.start > c.span.start - 200 \
+                and _act_noun_at(p, c.antecedent):
+            before = Span(p.span.start, c.antecedent.start)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
-                           content=content, partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
+                           content=content, before=before,
+                           partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
                            fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
@@ -292,6 +315,19 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
             (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
+        return out
+    # the truce hinges on the opening of the border / is contingent on a withdrawal
+    on = next((ph for w, ph in c.preps if w in ("on", "upon")), None)
+    if on is not None and not negated and not c.passive and (
+            c.lemma in lex.CONTINGENT_VERBS or c.lemma in _COPULAS and lex.CONTINGENT_ADJECTIVES & set(c.adjectives)):
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker, content=(on.span,), speaker_is_agent=True, fallback_other=False))
+        return out
+    # the other side's demands are wishful thinking / a non-starter
+    if c.lemma in _COPULAS and not negated and c.subject is not None and c.objects and c.speech is not None \
+            and any(_VERDICT_NOUN.search(_words(p, o.span)) for o in c.objects):
+        out.append(Reading(rule="adjective", act="reject", sentence=c.sentence, trigger=c.predicate, agent=None,
+                           content=(c.subject.span,), speaker_is_agent=True, fallback_other=False))
         return out
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
@@ -384,7 +420,7 @@ def _class_act(p: Parse, c: Clause, particles: set[str]) -> str | None:
     needs = lex.CLASS_NEEDS.get(c.lemma)
     if needs is None:
         return act
-    frames: set[str] = {w for w, _ph in c.preps}
+    frames: set[str] = {w for w, _ph in c.preps} | ({"by"} if c.agent is not None else set())
     if c.objects:
         frames.add("dobj")
     for j in c.complements:
@@ -579,15 +615,17 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
             return [Reading(rule="nominal", act="demand", sentence=n.sentence, trigger=n.head, agent=gov.subject,
                             content=content)]
         return []  # "position" with a copula: the position rule
-    if gov is not None and gov.negated:
-        return []
+    if gov is not None and gov.negated and n.relation != "pobj":
+        return []  # "did not make a proposal"; but "not included in the Bordurian plan" is still its plan
     if n.owner is not None and n.owner.pronoun is not None and gov is not None and gov.subject is not None \
             and n.relation == "dobj":
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
                         content=content, fallback_other=False)]  # "the two delegations restated their willingness"
     if n.owner is not None:
+        points = act == "propose" and bool(_N_POINT.search(_words(p, Span(n.span.start, n.head.start))))
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
-                        content=content, fallback_other=False)]
+                        content=content, fallback_other=False,
+                        default_issue="peace_agreement" if points else None)]  # "the Bordurian 12-point plan"
     if gov is not None and gov.lemma in lex.LIGHT_VERBS and gov.subject is not None and (
             n.relation == "dobj" or n.relation == "pobj" and gov.lemma in ("hint", "signal")):  # "hinted at a willingness"
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,

@@ -1211,6 +1211,8 @@ class _ClauseReader:
             noun = next((m.group("noun") for sp in r.content if (m := _ANAPHOR.match(text, sp.start, sp.end))
                          and m.group("noun")), None)
             found, self.antecedent = self._antecedent_issue(sent, r.act, noun)  # "rejected those demands"
+        if not found and r.before is not None:
+            found = _nearest_issue(self.terms, r.before.start, r.before.end)  # "..., an offer Y accepted"
         content = [i for i in found if i not in _CONTAINERS]
         if content and len(found) > len(content) and found[0] in _CONTAINERS and r.act in ("demand", "reject"):
             return content[:1]
