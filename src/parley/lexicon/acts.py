@@ -312,7 +312,7 @@ ADJECTIVE_ACTS: dict[str, str] = {
 VERDICT_ADJECTIVES = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible", "unworkable", "absurd",
                                 "ridiculous", "unfeasible", "untenable", "nonsensical", "illegitimate", "unjustified"})
 VERDICT_NOUNS = (r"\b(?:non-?starter|fantasy|fantasies|illusion|delusion|pipe dream|wishful thinking|fiction|"
-                 r"nonsense|absurdity)\b")
+                 r"nonsense|absurdity|out of the question|off the table)\b")
 # A thing said to depend on another: the other is demanded ("the truce hinges on the opening of
 # the border", "is contingent on a withdrawal"), by whoever says it.
 CONTINGENT_VERBS = frozenset({"hinge", "depend", "rest", "hang"})

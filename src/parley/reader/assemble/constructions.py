@@ -157,7 +157,8 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
 _LIST_HOLDERS = frozenset({"propose", "offer", "demand", "request", "accept", "reject", "agree"})
 
 
-_VERDICT_NOUN = re.compile(lex.VERDICT_NOUNS)
+_VERDICT_NOUN = re.compile(r"(?:(?:a|an|the|just|only|simply|pure|mere|merely|total|complete|utter|all)\s+)*"
+                           + lex.VERDICT_NOUNS)
 _N_POINT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s*-?\s*point$")
 
 
@@ -324,10 +325,12 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.speaker, content=(on.span,), speaker_is_agent=True, fallback_other=False))
         return out
     # the other side's demands are wishful thinking / a non-starter
-    if c.lemma in _COPULAS and not negated and c.subject is not None and c.objects and c.speech is not None \
-            and any(_VERDICT_NOUN.search(_words(p, o.span)) for o in c.objects):
+    if c.lemma in _COPULAS and not negated and c.subject is not None and c.speech is not None \
+            and c.predicate.start > c.span.start \
+            and _VERDICT_NOUN.match(_words(p, Span(c.predicate.end, min(c.span.end, c.predicate.end + 40)))):
         out.append(Reading(rule="adjective", act="reject", sentence=c.sentence, trigger=c.predicate, agent=None,
-                           content=(c.subject.span,), speaker_is_agent=True, fallback_other=False))
+                           content=(Span(c.span.start, c.predicate.start),), speaker_is_agent=True,
+                           fallback_other=False))  # "giving up the region is out of the question"
         return out
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
@@ -541,6 +544,20 @@ def _a_duty_to(p: Parse, c: Clause) -> bool:
     return False
 
 
+def _threat_clause(p: Parse, c: Clause) -> Clause | None:
+    """The clause that threatens with ``c``: ``c`` itself ("threatened ... if", "will strike ... if"),
+    or the threat verb it hangs on ("threatening to attack if ...")."""
+    if c.negated or c.subject is None:
+        return None
+    if c.lemma in ("threaten", "warn") or c.lemma in lex.HOSTILE_VERBS and c.modal in ("will", "would"):
+        return c
+    if c.relation == "xcomp" and c.governor is not None and c.lemma in lex.HOSTILE_VERBS:
+        gov = p.clauses[c.governor]
+        if gov.lemma == "threaten" and not gov.negated and gov.subject is not None:
+            return gov
+    return None
+
+
 def read_conditions(p: Parse, k: int) -> list[Reading]:
     """ "talks cannot resume unless X halts the shelling": the condition is a demand, of
     whoever says it (else of the main clause's subject)."""
@@ -556,6 +573,13 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
                                    agent=c.speaker or c.subject, content=(ph.span,),
                                    speaker_is_agent=agent_is_speaker, fallback_other=False))
     for cond in c.conditions:
+        if cond.mark == "if" and p.clauses[cond.clause].negated and _threat_clause(p, c) is not None:
+            # "threatened to strike if Ruritania does not withdraw": what it must do is demanded
+            threat = _threat_clause(p, c)
+            out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                               agent=threat.subject if threat is not None else None, content=(cond.span,),
+                               fallback_other=False))
+            continue
         if cond.mark == "if" and c.modal in ("would", "will") and not c.negated and c.lemma in lex.CONCESSION_VERBS \
                 and c.subject is not None and not embedded(p, c):
             # "Borduria would end the war if Ruritania surrendered the region": the price is a demand
@@ -697,4 +721,23 @@ def readings(p: Parse) -> list[Reading]:
         out += [dataclasses.replace(r, listed=members) if members and r.act not in ("disagree", "discuss") else r
                 for r in read_nominal(p, n)]
     out += read_warnings(p)
+    out += [d for r in out if r.act == "offer" and (d := _price_of(p, r)) is not None]
     return out
+
+
+_PRICE_NOUNS = frozenset({"exchange", "return"})
+
+
+def _price_of(p: Parse, r: Reading) -> Reading | None:
+    """ "ready to free the detainees in exchange for a lifting of sanctions": what an offer is made
+    "in exchange for" / "in return for" is demanded by whoever offers."""
+    toks = p.tokens
+    for i in range(len(toks) - 2):
+        if toks[i][0] < r.trigger.end or toks[i][2] != "in" or toks[i + 1][2] not in _PRICE_NOUNS \
+                or toks[i + 2][2] != "for":
+            continue
+        end = next((t[0] for t in toks[i + 3:] if t[3] in (",", ".", ":") or t[2] in (";", "but", "while")),
+                   p.span.end)
+        return dataclasses.replace(r, rule="price", act="demand", trigger=Span(toks[i][0], toks[i + 2][1]),
+                                   content=(Span(toks[i + 2][1], end),), fallback_other=False, listed=())
+    return None
