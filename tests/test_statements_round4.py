@@ -258,3 +258,16 @@ def test_out_of_the_question_rejects():
 def test_a_success_is_no_verdict():
     # near miss: praise is no rejection.
     assert "reject" not in acts("Minister Anna Kovic of Latvia said the truce was a success.")
+
+
+# ---------------------------------------------------------------- an act noun's colon list
+
+def test_what_follows_an_act_nouns_colon_is_its_content():
+    got = keys("Latvia will keep its demands unchanged: a truce, the release of prisoners and sanctions relief.")
+    assert {("demand", ("LVA",), "ceasefire"), ("demand", ("LVA",), "prisoner_exchange"),
+            ("demand", ("LVA",), "sanctions")} <= got
+
+
+def test_an_act_noun_with_no_colon_list_names_no_issue():
+    # near miss: the same noun with nothing listed after it.
+    assert "demand" not in acts("Latvia will keep its demands unchanged.")

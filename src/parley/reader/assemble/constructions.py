@@ -641,10 +641,14 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return []  # "position" with a copula: the position rule
     if gov is not None and gov.negated and n.relation != "pobj":
         return []  # "did not make a proposal"; but "not included in the Bordurian plan" is still its plan
+    colon = _colon_list(p, n)  # "will keep its demand unchanged: no expansion of the alliance and ..."
+    if colon:
+        content = tuple(sorted(content + (Span(colon[0].start, colon[-1].end),)))
     if n.owner is not None and n.owner.pronoun is not None and gov is not None and gov.subject is not None \
             and n.relation == "dobj":
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
-                        content=content, fallback_other=False)]  # "the two delegations restated their willingness"
+                        content=content, fallback_other=False,
+                        listed=colon if len(colon) > 1 else ())]  # "the two delegations restated their willingness"
     if n.owner is not None:
         points = act == "propose" and bool(_N_POINT.search(_words(p, Span(n.span.start, n.head.start))))
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
@@ -655,6 +659,32 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
                         content=content, fallback_other=False)]
     return []
+
+
+def _colon_list(p: Parse, n: Nominal) -> tuple[Span, ...]:
+    """What a colon after an act noun lists ("its demands: a withdrawal, a truce and elections"),
+    one span per item; at most two words between the noun and the colon."""
+    toks = p.tokens
+    i = next((j for j, t in enumerate(toks) if t[0] >= n.span.end), None)
+    if i is None:
+        return ()
+    k = next((j for j in range(i, min(i + 3, len(toks))) if toks[j][2] == ":"), None)
+    if k is None:
+        return ()
+    items: list[Span] = []
+    start = None
+    for t in toks[k + 1:]:
+        if t[2] in (",", ";", "and", ".") or t[3] == ".":
+            if start is not None:
+                items.append(Span(start, prev_end))
+            start = None
+            continue
+        if start is None:
+            start = t[0]
+        prev_end = t[1]
+    if start is not None:
+        items.append(Span(start, prev_end))
+    return tuple(items)
 
 
 _TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
