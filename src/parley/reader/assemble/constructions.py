@@ -672,7 +672,8 @@ def _colon_list(p: Parse, n: Nominal) -> tuple[Span, ...]:
     if k is None:
         return ()
     items: list[Span] = []
-    start = None
+    start: int | None = None
+    prev_end = 0
     for t in toks[k + 1:]:
         if t[2] in (",", ";", "and", ".") or t[3] == ".":
             if start is not None:
