@@ -271,3 +271,24 @@ def test_what_follows_an_act_nouns_colon_is_its_content():
 def test_an_act_noun_with_no_colon_list_names_no_issue():
     # near miss: the same noun with nothing listed after it.
     assert "demand" not in acts("Latvia will keep its demands unchanged.")
+
+
+# ---------------------------------------------------------------- countering, lambasting, unwillingness
+
+def test_countering_with_a_list_proposes_it():
+    got = keys("Latvia would reject the offer, instead countering with its own list that would give Latvia "
+               "control over the strait.")
+    assert ("propose", ("LVA",), "other") in got
+
+
+def test_lambasting_a_party_for_something_is_an_accusation():
+    assert ("accuse", ("LVA",), "other") in keys("Minister Anna Kovic of Latvia lambasted Estonia for refusing to help.")
+
+
+def test_lambasting_with_no_reason_and_no_issue_is_no_accusation():
+    # near miss: without "for" and an issue word, the built-out verb does not fall back to ``other``.
+    assert "accuse" not in acts("Minister Anna Kovic of Latvia lambasted the weather in Estonia.")
+
+
+def test_an_unwillingness_signalled_is_a_rejection():
+    assert ("reject", ("LVA",), "ceasefire") in keys("Latvia has signaled an unwillingness to join the truce.")

@@ -256,7 +256,7 @@ PHRASAL_CLASSES: dict[tuple[str, str], str] = {
     ("back", "away"): "reject",
     ("shot", "down"): "reject", ("threw", "out"): "reject", ("thrown", "out"): "reject",  # irregular forms
     ("sign", "off"): "accept", ("go", "along"): "accept", ("accede", "to"): "accept",
-    ("come", "up"): "propose", ("lash", "out"): "accuse", ("shut", "down"): "reject",
+    ("come", "up"): "propose", ("lash", "out"): "accuse", ("shut", "down"): "reject", ("counter", "with"): "propose",
 }
 # Verbs of these classes that name the act only with a preposition or a complement of theirs:
 # "charged Borduria with violating the truce" (not "charged the battery"), "invited X to join".
@@ -380,7 +380,8 @@ NOUN_CLASSES: dict[str, str] = {
     "requirement": "demand", "condition": "demand", "stipulation": "demand", "insistance": "demand",
     "promise": "offer", "commitment": "offer", "assurance": "offer", "vow": "offer", "guarantee": "offer",
     "invitation": "request", "entreaty": "request", "petition": "request",
-    "objection": "reject", "veto": "reject", "repudiation": "reject", "denial": "reject",
+    "objection": "reject", "veto": "reject", "repudiation": "reject", "denial": "reject", "unwillingness": "reject",
+    "reluctance": "reject",
     "allegation": "accuse", "criticism": "accuse", "denunciation": "accuse", "charge": "accuse",
     "acceptance": "accept", "endorsement": "accept", "approval": "accept", "ratification": "accept",
 }
@@ -488,4 +489,4 @@ PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in s
              r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
-             r"allegations?|criticism|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")
+             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")

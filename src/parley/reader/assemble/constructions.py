@@ -287,7 +287,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
                            fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
-                           and rule != "class"))
+                           and (rule != "class" or act == "accuse" and bool(c.objects)
+                                and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
         return out
     # wants the port reopened / wants X to withdraw / needs to see a commitment
     if c.lemma in lex.WANT_VERBS and not c.passive and c.relation != "relcl" and (c.complements or c.objects):
