@@ -292,3 +292,47 @@ def test_lambasting_with_no_reason_and_no_issue_is_no_accusation():
 
 def test_an_unwillingness_signalled_is_a_rejection():
     assert ("reject", ("LVA",), "ceasefire") in keys("Latvia has signaled an unwillingness to join the truce.")
+
+
+# ---------------------------------------------------------------- "subject to", punished passives, strong responses, support
+
+def test_possible_but_subject_to_something_demands_it():
+    got = keys("Latvia said safe passage through the strait would be possible but subject to coordination with its army.")
+    assert ("demand", ("LVA",), "other") in got
+
+
+def test_depending_on_how_things_go_demands_nothing():
+    # near miss: an open question is no condition set.
+    assert "demand" not in acts("Latvia said further sanctions would depend on how the talks proceeded.")
+
+
+def test_slapped_with_sanctions_is_a_threat_about_them():
+    got = keys("Minister Anna Kovic of Latvia said any country that helps Estonia will be slapped with sanctions.")
+    assert ("threaten", ("LVA",), "sanctions") in got
+
+
+def test_slapped_in_the_past_is_no_threat():
+    # near miss: told as done.
+    assert "threaten" not in acts("Minister Anna Kovic of Latvia said Estonia was slapped with sanctions last year.")
+
+
+def test_a_future_response_in_a_strong_manner_is_a_threat():
+    assert ("threaten", ("LVA",), "ceasefire") in keys("Latvia said it will respond accordingly to any breach of the truce.")
+
+
+def test_a_response_given_is_no_threat():
+    # near miss: the past.
+    assert "threaten" not in acts("Latvia said it responded accordingly to the breach of the truce.")
+
+
+def test_supporting_anothers_decision_accepts_it():
+    assert ("accept", ("EST",), "ceasefire") in keys("Estonia supported Latvia's decision to suspend strikes.")
+
+
+def test_supporting_people_accepts_nothing():
+    # near miss: the object is no act or decision of another.
+    assert "accept" not in acts("Estonia supported the farmers in the truce zone.")
+
+
+def test_unreasonable_to_proceed_with_talks_rejects_the_talks():
+    assert ("reject", ("LVA",), "talks_format") in keys("Latvia said it would be unreasonable to proceed with talks.")

@@ -110,6 +110,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsuspension of (?:hostilities|fighting|strikes|attacks)\b",
         r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
+        r"\bsuspen(?:d|ds|ded|ding|sion of) (?:\w+ ){0,2}(?:strikes|hostilities|bombing|bombardment)\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
     ),
@@ -122,7 +123,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_format": (
         r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
-        r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
+        r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b",
+        r"\bproceed(?:s|ed|ing)? with (?:the )?(?:\w+ )?(?:talks|negotiations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
         r"\bfacilitat(?:e|ing) (?:\w+ )?(?:negotiations|talks|dialogue)\b",
         r"\b(?:remain|stay|keep|be) in (?:close |constant |regular )?(?:contact|coordination|touch)\b",
@@ -153,7 +155,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbid to join\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
     ),
     "sanctions": (
-        r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
+        r"\bsanctions?\b", r"\bsanctioned\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
         r"\bexports?\b", r"\bworld market\b",
     ),
     "humanitarian": (
@@ -316,7 +318,16 @@ VERDICT_NOUNS = (r"\b(?:non-?starter|fantasy|fantasies|illusion|delusion|pipe dr
 # A thing said to depend on another: the other is demanded ("the truce hinges on the opening of
 # the border", "is contingent on a withdrawal"), by whoever says it.
 CONTINGENT_VERBS = frozenset({"hinge", "depend", "rest", "hang"})
-CONTINGENT_ADJECTIVES = frozenset({"contingent", "conditional", "dependent", "conditioned"})
+CONTINGENT_ADJECTIVES = frozenset({"contingent", "conditional", "dependent", "conditioned", "subject"})
+# Passives of a future punishment: "any attempt would be met with force", "will be slapped with tariffs".
+PUNISHED_PASSIVES = frozenset({"meet", "slap", "hit", "greet", "answer", "punish"})
+# Manners of a future response that make it a threat: "will respond accordingly".
+THREAT_MANNERS = frozenset({"accordingly", "decisively", "forcefully", "firmly", "harshly", "severely", "strongly",
+                            "resolutely", "immediately", "militarily", "swiftly"})
+# Verbs of support with another's act or decision as object accept it ("backed Ruritania's decision to ...").
+SUPPORT_ACCEPT_VERBS = frozenset({"support", "back", "applaud", "hail"})
+DECISION_NOUNS = frozenset({"decision", "move", "idea", "call", "proposal", "plan", "offer", "initiative", "demand",
+                            "request", "bid", "push", "efforts", "effort"})
 # What an announcement ending in a colon lists, by its words (first match wins): "Borduria's
 # conditions are:", "the plan's main points:", "the two sides agreed to the following:".
 LIST_INTRODUCTIONS: tuple[tuple[str, str], ...] = (
@@ -422,7 +433,8 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 }
 
 KNOWN_LEMMAS = frozenset(
-    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES
+    | SUPPORT_ACCEPT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
@@ -486,6 +498,8 @@ PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in s
              + "|".join(sorted({p for _v, p in PHRASAL_CLASSES})) + r")\b"
              r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}plan\b"
              r"|\b(?:hing|depend|rest|hang)(?:e|es|s|ed|ing)?\s+(?:up)?on\b|\b(?:contingent|conditional|dependent)\s+(?:up)?on\b"
+             r"|\bsubject to\b|\b(?:slapped|hit|met|greeted|answered|punished) with\b|\brespond (?:\w+ )?(?:accordingly|decisively|forcefully|firmly|harshly|severely|strongly|resolutely|immediately|militarily|swiftly)\b"
+             r"|\b(?:support|back|applaud|hail)(?:s|ed|ing)? (?:\w+[’']s|its|their|his|her|the) (?:\w+ )?(?:decision|move|idea|call|proposal|plan|offer|initiative|demand|request|bid|push|efforts?)\b"
              r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"

@@ -227,6 +227,10 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is None:
         act = _class_act(p, c, particles)
         rule = "class"
+    if act is None and c.lemma in lex.SUPPORT_ACCEPT_VERBS and not c.negated and not c.passive and any(
+            o.word in lex.DECISION_NOUNS and o.owner is not None for o in c.objects):
+        return [Reading(rule="support", act="accept", sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                        content=_content(p, c), fallback_other=False)]  # "backed Ruritania's decision to ..."
     if act is None and c.lemma in lex.CONFIRM_VERBS and not c.negated and any(
             o.word in lex.PARTICIPATION_NOUNS and o.owner is not None for o in c.objects):  # its own part
         return [Reading(rule="participation", act="accept", sentence=c.sentence, trigger=c.predicate,
@@ -319,11 +323,15 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
         return out
     # the truce hinges on the opening of the border / is contingent on a withdrawal
-    on = next((ph for w, ph in c.preps if w in ("on", "upon")), None)
+    adjs = lex.CONTINGENT_ADJECTIVES & set(c.adjectives)
+    on = next((ph for w, ph in c.preps if w in ("on", "upon") or w == "to" and "subject" in adjs), None)
+    if on is not None and _words(p, on.span).split(" ")[0] in ("how", "whether", "what", "when", "who", "if"):
+        on = None  # "would depend on how the talks go": an open question, no condition set
     if on is not None and not negated and not c.passive and (
-            c.lemma in lex.CONTINGENT_VERBS or c.lemma in _COPULAS and lex.CONTINGENT_ADJECTIVES & set(c.adjectives)):
+            c.lemma in lex.CONTINGENT_VERBS or c.lemma in _COPULAS and adjs):  # "possible, but subject to ..."
         out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.speaker, content=(on.span,), speaker_is_agent=True, fallback_other=False))
+                           agent=c.speaker, content=(on.span,) + ((c.subject.span,) if c.subject is not None else ()),
+                           speaker_is_agent=True, fallback_other=False))
         return out
     # the other side's demands are wishful thinking / a non-starter
     if c.lemma in _COPULAS and not negated and c.subject is not None and c.speech is not None \
@@ -399,9 +407,12 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.subject, content=_content(p, c)))
         return out
     # any attempt would be met with a strong response
-    if c.lemma == "meet" and c.passive and any(w == "with" for w, _ph in c.preps) and c.modal in ("will", "would"):
+    if c.lemma in lex.PUNISHED_PASSIVES and c.passive and any(w == "with" for w, _ph in c.preps) \
+            and c.modal in ("will", "would"):  # "... will be slapped with tariffs"
+        with_ = tuple(ph.span for w, ph in c.preps if w == "with")
         out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=None,
-                           content=(c.subject.span,) if c.subject is not None else (), speaker_is_agent=True))
+                           content=with_ + ((c.subject.span,) if c.subject is not None else ()),
+                           speaker_is_agent=True))
     return out
 
 
@@ -461,6 +472,12 @@ def _read_threat(p: Parse, c: Clause) -> Reading | None:
                 and not k.subject_inherited:
             return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate,
                            agent=k.subject, content=(Span(k.predicate.end, c.predicate.start),))
+    if c.lemma == "respond" and future and not embedded(p, c) and c.subject is not None and any(
+            d == "advmod" and w in lex.THREAT_MANNERS and c.predicate.end <= s <= c.span.end
+            for s, _e, w, _t, d in p.tokens):
+        gov = p.clauses[c.governor] if c.relation == "conj" and c.governor is not None else None
+        return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                       content=(c.span,) + ((gov.span,) if gov is not None else ()))  # "will respond accordingly"
     if c.lemma == "pay" and future and any(o.word == "price" for o in c.objects) and not embedded(p, c):
         return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.speaker,
                        content=(c.span,), speaker_is_agent=True)  # "they will pay the price": said by whom
