@@ -336,3 +336,21 @@ def test_supporting_people_accepts_nothing():
 
 def test_unreasonable_to_proceed_with_talks_rejects_the_talks():
     assert ("reject", ("LVA",), "talks_format") in keys("Latvia said it would be unreasonable to proceed with talks.")
+
+
+# ---------------------------------------------------------------- advice as a request
+
+def test_would_be_wise_to_asks_it_of_the_other_side():
+    got = keys("Minister Anna Kovic of Latvia said Estonia would be very wise to sign the truce.")
+    assert ("request", ("LVA",), "ceasefire") in got
+
+
+def test_was_wise_to_is_praise_not_a_request():
+    # near miss: the past, no modal: a judgement of what was done.
+    assert "request" not in acts("Minister Anna Kovic of Latvia said Estonia was wise to sign the truce.")
+
+
+def test_only_once_sets_a_demand():
+    got = keys('But Latvia will "consider" the offer only once the border is "open, free, and clear," '
+               "Minister Anna Kovic of Latvia said.")
+    assert ("demand", ("LVA",), "territory") in got

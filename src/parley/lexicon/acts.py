@@ -310,6 +310,9 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "unworkable": "reject", "absurd": "reject", "ridiculous": "reject", "unfeasible": "reject",
     "untenable": "reject", "nonsensical": "reject", "illegitimate": "reject", "unjustified": "reject",
 }
+# Adjectives of advice: "Borduria would be wise to sign", "it would be prudent for X to withdraw" asks
+# it of the other side, by whoever says it.
+ADVICE_ADJECTIVES = frozenset({"wise", "advisable", "prudent", "smart", "sensible", "well-advised"})
 # Adjectives and nouns of a verdict: their subject is the content, the speaker the one who rejects it.
 VERDICT_ADJECTIVES = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible", "unworkable", "absurd",
                                 "ridiculous", "unfeasible", "untenable", "nonsensical", "illegitimate", "unjustified"})
@@ -500,6 +503,7 @@ PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in s
              r"|\b(?:hing|depend|rest|hang)(?:e|es|s|ed|ing)?\s+(?:up)?on\b|\b(?:contingent|conditional|dependent)\s+(?:up)?on\b"
              r"|\bsubject to\b|\b(?:slapped|hit|met|greeted|answered|punished) with\b|\brespond (?:\w+ )?(?:accordingly|decisively|forcefully|firmly|harshly|severely|strongly|resolutely|immediately|militarily|swiftly)\b"
              r"|\b(?:support|back|applaud|hail)(?:s|ed|ing)? (?:\w+[’']s|its|their|his|her|the) (?:\w+ )?(?:decision|move|idea|call|proposal|plan|offer|initiative|demand|request|bid|push|efforts?)\b"
+             r"|\b(?:would|will|'d)\s+be\s+(?:\w+\s+)?(?:wise|advisable|prudent|smart|sensible|well-advised)\b"
              r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"

@@ -341,6 +341,13 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            content=(Span(c.span.start, c.predicate.start),), speaker_is_agent=True,
                            fallback_other=False))  # "giving up the region is out of the question"
         return out
+    # "Borduria would be very wise to sign the deal": asked of it by whoever says it
+    if c.lemma in _COPULAS and not negated and c.modal in ("would", "will", "'d") and c.speaker is not None \
+            and lex.ADVICE_ADJECTIVES & set(c.adjectives) and c.predicate.end < c.span.end:
+        out.append(Reading(rule="advice", act="request", sentence=c.sentence, trigger=c.predicate, agent=None,
+                           content=(Span(c.predicate.end, c.span.end),), speaker_is_agent=True,
+                           fallback_other=False))
+        return out
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
         adj = next((a for a in c.adjectives if a in lex.ADJECTIVE_ACTS), None)
