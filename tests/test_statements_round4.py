@@ -228,7 +228,7 @@ def test_a_numbered_list_of_a_party_is_no_plan():
     assert "propose" not in acts("Peace is not clearly included in the Latvian 15-point survey.")
 
 
-# ---------------------------------------------------------------- the price of an offer, the condition of a threat
+# ---------------------------------------------------------------- the price of an offer, verdicts
 
 def test_what_an_offer_is_made_in_exchange_for_is_demanded():
     got = keys("Minister Anna Kovic said Latvia was ready to free the detainees in exchange for a lifting of sanctions.")
@@ -238,16 +238,6 @@ def test_what_an_offer_is_made_in_exchange_for_is_demanded():
 def test_an_exchange_with_no_offer_demands_nothing():
     # near miss: "in exchange for" outside an offer.
     assert "demand" not in acts("Estonia bought grain in exchange for sanctions relief, traders in Latvia said.")
-
-
-def test_the_negated_condition_of_a_threat_is_demanded():
-    got = keys("Latvia has been threatening to attack if Estonia does not agree to a truce.")
-    assert ("demand", ("LVA",), "ceasefire") in got
-
-
-def test_a_threat_on_a_condition_done_demands_nothing():
-    # near miss: "if Estonia agrees" is what Latvia does not want.
-    assert "demand" not in acts("Latvia has been threatening to attack if Estonia agrees to a truce.")
 
 
 def test_out_of_the_question_rejects():

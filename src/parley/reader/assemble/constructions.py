@@ -74,6 +74,7 @@ class Reading:
     main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
+    listed_by_noun: bool = False  # the list is an act noun's own ("a peace plan calling for A and B")
     default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
     before: Span | None = None  # with no issue word in the content, the nearest one here ("X's call for talks, an
     # offer Y accepted": a relative clause on an act noun that renames what came before it)
@@ -149,7 +150,8 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
                     if len(ph.members) > 1 for m in ph.members)
     by_noun = () if members else _listed_by_noun(p, k, c.objects)  # "proposed a plan calling for A and B"
-    return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()))
+    return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()),
+                                listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS)
             if r.trigger == c.predicate else r for r in out]
 
 
@@ -569,20 +571,6 @@ def _a_duty_to(p: Parse, c: Clause) -> bool:
     return False
 
 
-def _threat_clause(p: Parse, c: Clause) -> Clause | None:
-    """The clause that threatens with ``c``: ``c`` itself ("threatened ... if", "will strike ... if"),
-    or the threat verb it hangs on ("threatening to attack if ...")."""
-    if c.negated or c.subject is None:
-        return None
-    if c.lemma in ("threaten", "warn") or c.lemma in lex.HOSTILE_VERBS and c.modal in ("will", "would"):
-        return c
-    if c.relation == "xcomp" and c.governor is not None and c.lemma in lex.HOSTILE_VERBS:
-        gov = p.clauses[c.governor]
-        if gov.lemma == "threaten" and not gov.negated and gov.subject is not None:
-            return gov
-    return None
-
-
 def read_conditions(p: Parse, k: int) -> list[Reading]:
     """ "talks cannot resume unless X halts the shelling": the condition is a demand, of
     whoever says it (else of the main clause's subject)."""
@@ -598,13 +586,6 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
                                    agent=c.speaker or c.subject, content=(ph.span,),
                                    speaker_is_agent=agent_is_speaker, fallback_other=False))
     for cond in c.conditions:
-        if cond.mark == "if" and p.clauses[cond.clause].negated and _threat_clause(p, c) is not None:
-            # "threatened to strike if Ruritania does not withdraw": what it must do is demanded
-            threat = _threat_clause(p, c)
-            out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
-                               agent=threat.subject if threat is not None else None, content=(cond.span,),
-                               fallback_other=False))
-            continue
         if cond.mark == "if" and c.modal in ("would", "will") and not c.negated and c.lemma in lex.CONCESSION_VERBS \
                 and c.subject is not None and not embedded(p, c):
             # "Borduria would end the war if Ruritania surrendered the region": the price is a demand
@@ -771,11 +752,13 @@ def readings(p: Parse) -> list[Reading]:
         # "a plan including a truce, talks and corridors": one act for each listed member
         members = tuple(m for w, ph in n.preps if w in ("including", "for", "on") and len(ph.members) > 1
                         for m in ph.members)
+        by_noun = False
         if not members and n.governor is not None and n.relation == "dobj":
             members = _listed_by_noun(p, n.governor, tuple(o for o in p.clauses[n.governor].objects
                                                            if o.head == n.head))
-        out += [dataclasses.replace(r, listed=members) if members and r.act not in ("disagree", "discuss") else r
-                for r in read_nominal(p, n)]
+            by_noun = bool(members)
+        out += [dataclasses.replace(r, listed=members, listed_by_noun=by_noun)
+                if members and r.act not in ("disagree", "discuss") else r for r in read_nominal(p, n)]
     out += read_warnings(p)
     out += [d for r in out if r.act == "offer" and (d := _price_of(p, r)) is not None]
     return out

@@ -1164,6 +1164,8 @@ class _ClauseReader:
                 speaker = ppl[0].key if ppl else None
             hi = max((c.end for c in r.content), default=r.trigger.end)
             quantity = next((q.quantity for sp in r.content for q in self.mentions.quantities_in(sp)), None)
+            if quantity is None:  # a figure of the act told outside its content ("gave it 10 to 15 days to ...")
+                quantity = next((q.quantity for q in self.mentions.quantities_in(sent.span)), None)
             for issue in issues:
                 deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
                                  if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
@@ -1198,7 +1200,14 @@ class _ClauseReader:
             each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
             listed = list(dict.fromkeys(i for x in each for i in x))
             if len(listed) > 1:
-                return listed  # "agreed on a truce, an exchange and corridors": one act for each
+                # "agreed on a truce, an exchange and corridors": one act for each; and the whole's own
+                # issue where it names one outside the list ("a 10-point peace plan calling for A and B")
+                if not r.listed_by_noun:
+                    return listed
+                members = Span(min(m.start for m in r.listed), max(m.end for m in r.listed))
+                own = [i for sp in r.content for part in (Span(sp.start, min(sp.end, members.start)),)
+                       if part.start < part.end for i in _issues_of(self.terms, part.start, part.end, r.act)[:1]]
+                return list(dict.fromkeys(listed + own[:1]))
         found: list[str] = []
         for sp in r.content:
             for issue in _issues_of(self.terms, sp.start, sp.end, r.act):
