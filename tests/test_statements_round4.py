@@ -344,3 +344,22 @@ def test_only_once_sets_a_demand():
     got = keys('But Latvia will "consider" the offer only once the border is "open, free, and clear," '
                "Minister Anna Kovic of Latvia said.")
     assert ("demand", ("LVA",), "territory") in got
+
+
+# ---------------------------------------------------------------- phrasal rejections of act nouns only
+
+def test_shooting_down_a_proposal_rejects_it():
+    assert ("reject", ("LVA",), "ceasefire") in keys("Latvia shot down the Estonian proposal for a truce.")
+
+
+def test_shooting_down_missiles_rejects_nothing():
+    # near miss: the object is no proposal, demand or offer.
+    assert "reject" not in acts("Latvia shot down two missiles over the border.")
+
+
+def test_the_pre_check_does_not_take_a_particle_after_any_word():
+    import regex
+
+    pre = regex.compile(lex.PRECHECK, regex.I)
+    for sentence in ("The government at home is going to fall.", "They came back to the city."):
+        assert not pre.search(sentence), sentence

@@ -244,7 +244,7 @@ VERB_CLASSES: dict[str, dict[str, str]] = {
                "scold": "accuse"},
     # accept / welcome / endorse
     "accept": {"ratify": "accept", "hail": "accept", "applaud": "accept", "greenlight": "accept",
-               "accede": "accept", "heed": "accept", "adopt": "accept", "sanction": "accept"},
+               "accede": "accept", "heed": "accept", "adopt": "accept"},
     # request / ask / seek / appeal
     "request": {"beseech": "request", "entreat": "request", "beg": "request", "petition": "request",
                 "solicit": "request", "invite": "request", "exhort": "request", "encourage": "request"},
@@ -267,7 +267,7 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
     "instruct": frozenset({"to"}), "invite": frozenset({"to"}), "encourage": frozenset({"to"}),
     "beg": frozenset({"to", "for"}), "petition": frozenset({"to", "for"}), "present": frozenset({"dobj"}),
     "outline": frozenset({"dobj"}), "table": frozenset({"dobj"}), "pitch": frozenset({"dobj"}),
-    "promote": frozenset({"dobj"}), "adopt": frozenset({"dobj"}), "sanction": frozenset({"dobj"}),
+    "promote": frozenset({"dobj"}), "adopt": frozenset({"dobj"}),
     "resist": frozenset({"dobj"}), "deny": frozenset({"dobj", "that"}), "heed": frozenset({"dobj"}),
     "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
     "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
@@ -280,6 +280,9 @@ LISTING_VERBS = frozenset({"call", "include", "envisage", "envision", "foresee",
 # Confirming one's part in the talks accepts them: "confirmed its participation", "announced her attendance".
 CONFIRM_VERBS = frozenset({"confirm", "announce", "reaffirm", "guarantee"})
 PARTICIPATION_NOUNS = frozenset({"participation", "attendance", "presence"})
+# Phrasal rejections that reject only an act noun ("shot down the proposal", "a demand that was shut
+# down by X"): "shot down two drones", "shut down the reactor" reject nothing.
+REJECT_AN_ACT_NOUN = frozenset({"shoot", "shot", "throw", "threw", "thrown", "shut", "push", "brush"})
 CLASS_ACTS: dict[str, str] = {v: a for family in VERB_CLASSES.values() for v, a in family.items()}
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
@@ -490,6 +493,8 @@ def _class_forms(lemma: str, bare: bool) -> str:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # snubbed, nixxed
     if bare:
         forms.add(lemma)
+    else:
+        forms -= {lemma + "s", lemma + "es"}  # "sanctions", "charges", "guarantees": mostly the noun
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
@@ -497,14 +502,14 @@ def _class_forms(lemma: str, bare: bool) -> str:
 _NOT_BARE = frozenset({"order", "exact", "table", "present", "charge", "command", "sanction", "fault", "draft",
                        "promote", "outline", "hail", "petition", "vow", "guarantee", "condition", "formula"})
 PRECHECK += (r"|\b(?:" + "|".join(_class_forms(v, v not in _NOT_BARE) for v in sorted(CLASS_ACTS)) + r")\b"
-             r"|\b(?:" + "|".join(v for v, _p in sorted(PHRASAL_CLASSES)) + r")\w*\s+(?:\w+\s+)?(?:"
-             + "|".join(sorted({p for _v, p in PHRASAL_CLASSES})) + r")\b"
+             r"|\b(?:" + "|".join(f"(?:{_class_forms(v, True)})\\s+(?:\\w+\\s+)?{p}" for v, p in sorted(PHRASAL_CLASSES))
+             + r")\b"
              r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}plan\b"
              r"|\b(?:hing|depend|rest|hang)(?:e|es|s|ed|ing)?\s+(?:up)?on\b|\b(?:contingent|conditional|dependent)\s+(?:up)?on\b"
-             r"|\bsubject to\b|\b(?:slapped|hit|met|greeted|answered|punished) with\b|\brespond (?:\w+ )?(?:accordingly|decisively|forcefully|firmly|harshly|severely|strongly|resolutely|immediately|militarily|swiftly)\b"
+             r"|\bsubject to\b|\b(?:be|been|being|is|are|was|were) (?:\w+ )?(?:slapped|hit|met|greeted|answered|punished) with\b|\brespond (?:\w+ )?(?:accordingly|decisively|forcefully|firmly|harshly|severely|strongly|resolutely|immediately|militarily|swiftly)\b"
              r"|\b(?:support|back|applaud|hail)(?:s|ed|ing)? (?:\w+[’']s|its|their|his|her|the) (?:\w+ )?(?:decision|move|idea|call|proposal|plan|offer|initiative|demand|request|bid|push|efforts?)\b"
              r"|\b(?:would|will|'d)\s+be\s+(?:\w+\s+)?(?:wise|advisable|prudent|smart|sensible|well-advised)\b"
              r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
-             r"assurances?|vows|guarantees?|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
-             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|charges|acceptance|endorsements?|approval|ratification)\b")
+             r"assurances?|vows|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
+             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|acceptance|endorsements?|approval|ratification)\b")

@@ -168,6 +168,9 @@ def _words(p: Parse, sp: Span) -> str:
     return " ".join(w for s, e, w, _t, _d in p.tokens if sp.start <= s and e <= sp.end)
 
 
+_OFFERED = ("propose", "offer", "demand", "request")
+
+
 def _act_noun_at(p: Parse, sp: Span) -> bool:
     """The span's last noun is an act noun: "an offer", "a demand", "the proposal"."""
     head = next((w for s, e, w, t, _d in reversed(p.tokens) if sp.start <= s and e <= sp.end and t.startswith("NN")),
@@ -434,6 +437,11 @@ def _class_act(p: Parse, c: Clause, particles: set[str]) -> str | None:
                   and s <= c.predicate.end + 1), None)  # "brushed aside the offer": "aside" parsed as an adverb
     particles = particles | ({after} if after else set())
     act = next((a for (v, prt), a in lex.PHRASAL_CLASSES.items() if v == c.lemma and prt in particles), None)
+    heads = [o.word for o in c.objects] + ([c.subject.word] if c.passive and c.subject is not None else [])
+    if act is not None and c.lemma in lex.REJECT_AN_ACT_NOUN and not any(
+            lex.NOUN_CLASSES.get(lex_lemma(w)) in _OFFERED for w in heads) and not (
+            c.antecedent is not None and _act_noun_at(p, c.antecedent)):
+        return None  # "shot down two drones": only a proposal, a demand, an offer is shot down
     if act is None:
         if any((c.lemma, prt) in lex.PHRASAL_ACTS or (c.lemma, prt) in lex.YIELD_PHRASAL
                or (c.lemma, prt) in lex.OBSTRUCT_PHRASAL for prt in c.particles):
