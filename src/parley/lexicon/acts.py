@@ -110,6 +110,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsuspension of (?:hostilities|fighting|strikes|attacks)\b",
         r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
+        r"\bsuspen(?:d|ds|ded|ding|sion of) (?:\w+ ){0,2}(?:strikes|hostilities|bombing|bombardment)\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
     ),
@@ -122,9 +123,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "talks_format": (
         r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
-        r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b", r"\bmeet next\b", r"\bto meet\b",
+        r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b",
+        r"\bproceed(?:s|ed|ing)? with (?:the )?(?:\w+ )?(?:talks|negotiations)\b", r"\bmeet next\b", r"\bto meet\b",
         r"\bmediation\b", r"\bdialogue\b", r"\bgood offices\b", r"\bmeet again\b", r"\bnext meeting\b", r"\bformat\b", r"\bconsultations\b", r"\bnew meeting\b",
-        r"\bfacilitat(?:e|ing) (?:\w+ )?negotiations\b",
+        r"\bfacilitat(?:e|ing) (?:\w+ )?(?:negotiations|talks|dialogue)\b",
         r"\b(?:remain|stay|keep|be) in (?:close |constant |regular )?(?:contact|coordination|touch)\b",
         r"(?<=\b(?:willing(?:ness)?|read(?:y|iness)|open(?:ness)?|prepared)\s+)to (?:negotiate|talk|hold talks)\b(?!\s+about)",
         # talks wished, refused or offered: "no intention of holding talks", "a call to enter direct negotiations"
@@ -153,7 +155,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bbid to join\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
     ),
     "sanctions": (
-        r"\bsanctions?\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
+        r"\bsanctions?\b", r"\bsanctioned\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
         r"\bexports?\b", r"\bworld market\b",
     ),
     "humanitarian": (
@@ -217,6 +219,71 @@ VERB_ACTS: dict[str, str] = {
     "denounce": "accuse", "complain": "accuse",
     "threaten": "threaten",
 }
+# The verb classes built out by meaning (VerbNet/WordNet-style families), each verb with the act
+# its class names. They read like VERB_ACTS, but every one needs an issue word in its content:
+# none of them falls back to ``other`` (see constructions._NEED_AN_ISSUE).
+VERB_CLASSES: dict[str, dict[str, str]] = {
+    # demand / insist / call-for
+    "demand": {"exact": "demand", "dictate": "demand", "order": "demand", "command": "demand",
+               "instruct": "demand", "necessitate": "demand"},
+    # propose / suggest / put forward / table
+    "propose": {"recommend": "propose", "table": "propose", "pitch": "propose", "moot": "propose",
+                "broach": "propose", "suggest": "propose", "present": "propose", "outline": "propose",
+                "champion": "propose", "promote": "propose"},
+    # offer / pledge / undertake / vow
+    "offer": {"guarantee": "offer", "assure": "offer", "vouch": "offer", "earmark": "offer"},
+    # reject / dismiss / rebuff / refuse / rule out
+    "reject": {"repudiate": "reject", "renounce": "reject", "snub": "reject", "shun": "reject",
+               "disavow": "reject", "scrap": "reject", "resist": "reject", "balk": "reject", "baulk": "reject",
+               "deny": "reject", "forswear": "reject", "nix": "reject", "repel": "reject"},
+    # accuse / blame / charge
+    "accuse": {"decry": "accuse", "deplore": "accuse", "slam": "accuse", "lambast": "accuse",
+               "lambaste": "accuse", "castigate": "accuse", "rebuke": "accuse", "chide": "accuse",
+               "berate": "accuse", "fault": "accuse", "censure": "accuse", "assail": "accuse",
+               "allege": "accuse", "charge": "accuse", "reproach": "accuse", "excoriate": "accuse",
+               "scold": "accuse"},
+    # accept / welcome / endorse
+    "accept": {"ratify": "accept", "hail": "accept", "applaud": "accept", "greenlight": "accept",
+               "accede": "accept", "heed": "accept", "adopt": "accept"},
+    # request / ask / seek / appeal
+    "request": {"beseech": "request", "entreat": "request", "beg": "request", "petition": "request",
+                "solicit": "request", "invite": "request", "exhort": "request", "encourage": "request"},
+    # threaten / warn
+    "threaten": {"menace": "threaten"},
+}
+# Particles and prepositions of the same families: "brushed aside the offer", "signed off on".
+PHRASAL_CLASSES: dict[tuple[str, str], str] = {
+    ("brush", "aside"): "reject", ("brush", "off"): "reject", ("shoot", "down"): "reject",
+    ("throw", "out"): "reject", ("push", "back"): "reject", ("balk", "at"): "reject", ("baulk", "at"): "reject",
+    ("back", "away"): "reject",
+    ("shot", "down"): "reject", ("threw", "out"): "reject", ("thrown", "out"): "reject",  # irregular forms
+    ("sign", "off"): "accept", ("go", "along"): "accept", ("accede", "to"): "accept",
+    ("come", "up"): "propose", ("lash", "out"): "accuse", ("shut", "down"): "reject", ("counter", "with"): "propose",
+}
+# Verbs of these classes that name the act only with a preposition or a complement of theirs:
+# "charged Borduria with violating the truce" (not "charged the battery"), "invited X to join".
+CLASS_NEEDS: dict[str, frozenset[str]] = {
+    "charge": frozenset({"with"}), "order": frozenset({"to"}), "command": frozenset({"to"}),
+    "instruct": frozenset({"to"}), "invite": frozenset({"to"}), "encourage": frozenset({"to"}),
+    "beg": frozenset({"to", "for"}), "petition": frozenset({"to", "for"}), "present": frozenset({"dobj"}),
+    "outline": frozenset({"dobj"}), "table": frozenset({"dobj"}), "pitch": frozenset({"dobj"}),
+    "promote": frozenset({"dobj"}), "adopt": frozenset({"dobj"}),
+    "resist": frozenset({"dobj"}), "deny": frozenset({"dobj", "that"}), "heed": frozenset({"dobj"}),
+    "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
+    "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
+    "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}), "shut": frozenset({"by"}),
+}
+# Verbs that list what an act noun holds: "a plan calling for a truce and an exchange", "a proposal
+# that includes A and B", "a framework envisaging ...": one act for each listed member.
+LISTING_VERBS = frozenset({"call", "include", "envisage", "envision", "foresee", "involve", "contain", "cover",
+                           "provide", "comprise", "feature", "entail", "demand", "require", "seek", "offer"})
+# Confirming one's part in the talks accepts them: "confirmed its participation", "announced her attendance".
+CONFIRM_VERBS = frozenset({"confirm", "announce", "reaffirm", "guarantee"})
+PARTICIPATION_NOUNS = frozenset({"participation", "attendance", "presence"})
+# Phrasal rejections that reject only an act noun ("shot down the proposal", "a demand that was shut
+# down by X"): "shot down two drones", "shut down the reactor" reject nothing.
+REJECT_AN_ACT_NOUN = frozenset({"shoot", "shot", "throw", "threw", "thrown", "shut", "push", "brush"})
+CLASS_ACTS: dict[str, str] = {v: a for family in VERB_CLASSES.values() for v, a in family.items()}
 # (lemma, particle or preposition) -> act: the verb names the act only with it.
 PHRASAL_ACTS: dict[tuple[str, str], str] = {
     ("put", "forward"): "propose", ("lay", "out"): "propose",
@@ -242,7 +309,31 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "unacceptable": "reject", "unreasonable": "reject", "unrealistic": "reject", "impossible": "reject",
     "divided": "disagree", "apart": "disagree", "entrenched": "disagree", "deadlocked": "disagree",
     "opposed": "reject",
+    # verdicts on what the other side wants: "the demand is absurd", "a truce now is unworkable"
+    "unworkable": "reject", "absurd": "reject", "ridiculous": "reject", "unfeasible": "reject",
+    "untenable": "reject", "nonsensical": "reject", "illegitimate": "reject", "unjustified": "reject",
 }
+# Adjectives of advice: "Borduria would be wise to sign", "it would be prudent for X to withdraw" asks
+# it of the other side, by whoever says it.
+ADVICE_ADJECTIVES = frozenset({"wise", "advisable", "prudent", "smart", "sensible", "well-advised"})
+# Adjectives and nouns of a verdict: their subject is the content, the speaker the one who rejects it.
+VERDICT_ADJECTIVES = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible", "unworkable", "absurd",
+                                "ridiculous", "unfeasible", "untenable", "nonsensical", "illegitimate", "unjustified"})
+VERDICT_NOUNS = (r"\b(?:non-?starter|fantasy|fantasies|illusion|delusion|pipe dream|wishful thinking|fiction|"
+                 r"nonsense|absurdity|out of the question|off the table)\b")
+# A thing said to depend on another: the other is demanded ("the truce hinges on the opening of
+# the border", "is contingent on a withdrawal"), by whoever says it.
+CONTINGENT_VERBS = frozenset({"hinge", "depend", "rest", "hang"})
+CONTINGENT_ADJECTIVES = frozenset({"contingent", "conditional", "dependent", "conditioned", "subject"})
+# Passives of a future punishment: "any attempt would be met with force", "will be slapped with tariffs".
+PUNISHED_PASSIVES = frozenset({"meet", "slap", "hit", "greet", "answer", "punish"})
+# Manners of a future response that make it a threat: "will respond accordingly".
+THREAT_MANNERS = frozenset({"accordingly", "decisively", "forcefully", "firmly", "harshly", "severely", "strongly",
+                            "resolutely", "immediately", "militarily", "swiftly"})
+# Verbs of support with another's act or decision as object accept it ("backed Ruritania's decision to ...").
+SUPPORT_ACCEPT_VERBS = frozenset({"support", "back", "applaud", "hail"})
+DECISION_NOUNS = frozenset({"decision", "move", "idea", "call", "proposal", "plan", "offer", "initiative", "demand",
+                            "request", "bid", "push", "efforts", "effort"})
 # What an announcement ending in a colon lists, by its words (first match wins): "Borduria's
 # conditions are:", "the plan's main points:", "the two sides agreed to the following:".
 LIST_INTRODUCTIONS: tuple[tuple[str, str], ...] = (
@@ -301,6 +392,15 @@ NOUN_CLASSES: dict[str, str] = {
     "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
     "position": "demand", "need": "demand",
     "swap": "implement", "exchange": "implement",  # only between two sides, told as done (EXCHANGE_NOUNS)
+    # the verb classes' own nouns ("his suggestion of talks", "the demand for a withdrawal")
+    "suggestion": "propose", "recommendation": "propose", "draft": "propose", "formula": "propose",
+    "requirement": "demand", "condition": "demand", "stipulation": "demand", "insistance": "demand",
+    "promise": "offer", "commitment": "offer", "assurance": "offer", "vow": "offer", "guarantee": "offer",
+    "invitation": "request", "entreaty": "request", "petition": "request",
+    "objection": "reject", "veto": "reject", "repudiation": "reject", "denial": "reject", "unwillingness": "reject",
+    "reluctance": "reject",
+    "allegation": "accuse", "criticism": "accuse", "denunciation": "accuse", "charge": "accuse",
+    "acceptance": "accept", "endorsement": "accept", "approval": "accept", "ratification": "accept",
 }
 # Light verbs whose object noun names the act: "made a proposal", "issued an ultimatum".
 LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "deliver", "table", "lodge",
@@ -339,7 +439,8 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 }
 
 KNOWN_LEMMAS = frozenset(
-    set(VERB_ACTS) | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
+    set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES
+    | SUPPORT_ACCEPT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
@@ -380,3 +481,60 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"(?:talks|negotiations|discussions|consultations)\b"
             r"|\b(?:not|never|n[’']t)\s+(?:\w+\s+)?(?:support|tolerat|allow|permit|back|countenanc|entertain|"
             r"consider|recogni|join|accept|agree|want|need|give in|back down|yield|bow|cave|capitulat|succumb|bend)")
+
+
+def _class_forms(lemma: str, bare: bool) -> str:
+    """A verb's inflected forms as one pattern: "decry" -> decry|decries|decried|decrying."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # snubbed, nixxed
+    if bare:
+        forms.add(lemma)
+    else:
+        forms -= {lemma + "s", lemma + "es"}  # "sanctions", "charges", "guarantees": mostly the noun
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+def _trie(words: set[str]) -> str:
+    """Words as one pattern that branches by letter (a flat alternation of hundreds of words is
+    slow to search): {"snub", "snubbed"} -> "snub(?:bed)?"."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [regex_escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + walk(tree) + ")"
+
+
+def regex_escape(ch: str) -> str:
+    return "\\" + ch if ch in ".^$*+?{}[]\\|()-" else ch
+
+
+# Lemmas whose bare form is mostly something else ("in order to", "an exact figure", "at the table").
+_NOT_BARE = frozenset({"order", "exact", "table", "present", "charge", "command", "sanction", "fault", "draft",
+                       "promote", "outline", "hail", "petition", "vow", "guarantee", "condition", "formula"})
+PRECHECK += (r"|\b" + _trie({f for v in CLASS_ACTS for f in _class_forms(v, v not in _NOT_BARE).split("|")}) + r"\b"
+             r"|\b(?:" + "|".join(f"(?:{_class_forms(v, True)})\\s+(?:\\w+\\s+)?{p}" for v, p in sorted(PHRASAL_CLASSES))
+             + r")\b"
+             r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[\w-]+\s+){0,3}plan\b"
+             r"|\b(?:hing|depend|rest|hang)(?:e|es|s|ed|ing)?\s+(?:up)?on\b|\b(?:contingent|conditional|dependent)\s+(?:up)?on\b"
+             r"|\bsubject to\b|\b(?:be|been|being|is|are|was|were) (?:\w+ )?(?:slapped|hit|met|greeted|answered|punished) with\b|\brespond (?:\w+ )?(?:accordingly|decisively|forcefully|firmly|harshly|severely|strongly|resolutely|immediately|militarily|swiftly)\b"
+             r"|\b(?:support|back|applaud|hail)(?:s|ed|ing)? (?:\w+[’']s|its|their|his|her|the) (?:\w+ )?(?:decision|move|idea|call|proposal|plan|offer|initiative|demand|request|bid|push|efforts?)\b"
+             r"|\b(?:would|will|'d)\s+be\s+(?:\w+\s+)?(?:wise|advisable|prudent|smart|sensible|well-advised)\b"
+             r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
+             r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
+             r"assurances?|vows|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
+             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|acceptance|endorsements?|approval|ratification)\b")

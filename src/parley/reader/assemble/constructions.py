@@ -23,6 +23,7 @@ The classes (lexicon/acts.py holds their words):
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from parley.lexicon import acts as lex
@@ -30,7 +31,7 @@ from parley.model import Span
 from parley.reader.syntax import Clause, Nominal, Parse, Phrase
 
 # Words of a clause whose subject is the content, not the agent ("a truce now is unreasonable").
-_VERDICT = frozenset({"unacceptable", "unreasonable", "unrealistic", "impossible"})
+_VERDICT = lex.VERDICT_ADJECTIVES
 _COPULAS = frozenset({"be", "remain", "seem", "appear", "become", "stay"})
 _POSITION_NOUNS = frozenset({"position", "demand", "condition", "priority", "stance", "goal", "aim",
                              "precondition", "requirement", "insistence", "red line"})
@@ -73,7 +74,10 @@ class Reading:
     main_issue: bool = False  # with no issue word, the report's main issue ("reached an understanding")
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
+    listed_by_noun: bool = False  # the list is an act noun's own ("a peace plan calling for A and B")
     default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
+    before: Span | None = None  # with no issue word in the content, the nearest one here ("X's call for talks, an
+    # offer Y accepted": a relative clause on an act noun that renames what came before it)
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -145,7 +149,65 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     out = _read_clause(p, k)
     members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
                     if len(ph.members) > 1 for m in ph.members)
-    return [dataclasses.replace(r, speaker=c.speaker, listed=members) if r.trigger == c.predicate else r for r in out]
+    by_noun = () if members else _listed_by_noun(p, k, c.objects)  # "proposed a plan calling for A and B"
+    return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()),
+                                listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS)
+            if r.trigger == c.predicate else r for r in out]
+
+
+# Acts over an act noun whose listed members each get the act: "proposed (rejected) a plan calling for A and B".
+_LIST_HOLDERS = frozenset({"propose", "offer", "demand", "request", "accept", "reject", "agree"})
+
+
+_VERDICT_NOUN = re.compile(r"(?:(?:a|an|the|just|only|simply|pure|mere|merely|total|complete|utter|all)\s+)*"
+                           + lex.VERDICT_NOUNS)
+_N_POINT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s*-?\s*point$")
+
+
+def _words(p: Parse, sp: Span) -> str:
+    return " ".join(w for s, e, w, _t, _d in p.tokens if sp.start <= s and e <= sp.end)
+
+
+_OFFERED = ("propose", "offer", "demand", "request")
+
+
+def _act_noun_at(p: Parse, sp: Span) -> bool:
+    """The span's last noun is an act noun: "an offer", "a demand", "the proposal"."""
+    head = next((w for s, e, w, t, _d in reversed(p.tokens) if sp.start <= s and e <= sp.end and t.startswith("NN")),
+                None)
+    return head is not None and lex.NOUN_CLASSES.get(lex_lemma(head)) in ("propose", "offer", "demand", "request")
+
+
+def _proposed_by_another(p: Parse, k: int, ph: Phrase) -> bool:
+    """The phrase is an act noun of another's offer ("the proposal", "the plan", "the offer") or a
+    thing put forward by someone named after "by" ("a pause suggested by Ruritania")."""
+    if lex.NOUN_CLASSES.get(lex_lemma(ph.word)) in ("propose", "offer", "demand", "request"):
+        return True
+    return any(x.governor == k and x.relation == "acl" and x.tag == "VBN" and ph.span.start <= x.span.start
+               <= ph.span.end and (lex.VERB_ACTS.get(x.lemma) or lex.CLASS_ACTS.get(x.lemma)) in ("propose", "offer")
+               and any(w == "by" for w, _q in x.preps) for x in p.clauses)
+
+
+def _listed_by_noun(p: Parse, k: int, objects: tuple[Phrase, ...]) -> tuple[Span, ...]:
+    """The members an act noun's own clause lists: "a plan calling for a truce and the end of
+    sanctions", "a proposal that includes A and B" (``lexicon/acts.LISTING_VERBS``). Only for an
+    object that is an act noun (a plan, a proposal, a demand), and only with two members or more."""
+    for o in objects:
+        if lex.NOUN_CLASSES.get(lex_lemma(o.word)) not in ("propose", "demand", "offer", "request"):
+            continue
+        for x in p.clauses:
+            if x.governor != k or x.relation not in ("acl", "relcl") or x.lemma not in lex.LISTING_VERBS \
+                    or x.negated or not (o.head.end <= x.span.start <= o.span.end):
+                continue
+            for ph in (*x.objects, *(ph for w, ph in x.preps if w in ("for", "on"))):
+                if len(ph.members) > 1:
+                    return ph.members
+    return ()
+
+
+def lex_lemma(word: str) -> str:
+    """A noun's singular as the noun classes spell it: "plans" -> "plan"."""
+    return word[:-1] if word.endswith("s") and word[:-1] in lex.NOUN_CLASSES else word
 
 
 def _read_clause(p: Parse, k: int) -> list[Reading]:
@@ -167,6 +229,18 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is None:
         act = next((a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in particles), None)
         rule = "phrasal"
+    if act is None:
+        act = _class_act(p, c, particles)
+        rule = "class"
+    if act is None and c.lemma in lex.SUPPORT_ACCEPT_VERBS and not c.negated and not c.passive and any(
+            o.word in lex.DECISION_NOUNS and o.owner is not None for o in c.objects):
+        return [Reading(rule="support", act="accept", sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                        content=_content(p, c), fallback_other=False)]  # "backed Ruritania's decision to ..."
+    if act is None and c.lemma in lex.CONFIRM_VERBS and not c.negated and any(
+            o.word in lex.PARTICIPATION_NOUNS and o.owner is not None for o in c.objects):  # its own part
+        return [Reading(rule="participation", act="accept", sentence=c.sentence, trigger=c.predicate,
+                        agent=_agent_of(c), content=_content(p, c), fallback_other=False,
+                        default_issue="talks_format")]  # "we confirmed our participation": the talks accepted
     if act is None and c.lemma in lex.PRESSURE_VERBS and c.objects and not c.passive and any(
             p.clauses[j].relation == "xcomp" for j in c.complements):
         act, rule = "demand", "pressure"  # "pressed Borduria to withdraw": what it is to do, demanded
@@ -202,17 +276,28 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         if act == "agree" and c.subject is not None and len(c.subject.members) == 1 and any(
                 w == "to" and ph.word in ("that", "this", "it") for w, ph in c.preps):
             act = "accept"  # "Borduria agreed to that": one side consents to what was asked
+        if act == "agree" and c.subject is not None and len(c.subject.members) == 1 and not any(
+                w in ("with", "between") for w, _ph in c.preps) and any(
+                w == "to" and _proposed_by_another(p, k, ph) for w, ph in c.preps):
+            act = "accept"  # "Borduria agreed to a pause suggested by Ruritania": one side takes the other's offer
         collective = act in ("agree", "disagree", "discuss")
         addressee = c.objects[0] if act == "request" and c.objects else None
         content = _content(p, c)
         if c.relation == "advcl" and c.governor is not None and not c.objects and not c.complements \
                 and _marked(p, c, "as"):
             content = (Span(p.clauses[c.governor].span.start, c.span.start),)  # "ceding the region, as X demanded,"
+        before = None
+        if c.relation == "relcl" and c.antecedent is not None and c.antecedent.start > c.span.start - 200 \
+                and _act_noun_at(p, c.antecedent):
+            before = Span(p.span.start, c.antecedent.start)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
-                           content=content, partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
+                           content=content, before=before,
+                           partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS))
+                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
+                           and (rule != "class" or act == "accuse" and bool(c.objects)
+                                and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
         return out
     # wants the port reopened / wants X to withdraw / needs to see a commitment
     if c.lemma in lex.WANT_VERBS and not c.passive and c.relation != "relcl" and (c.complements or c.objects):
@@ -241,6 +326,32 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
             (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
+        return out
+    # the truce hinges on the opening of the border / is contingent on a withdrawal
+    adjs = lex.CONTINGENT_ADJECTIVES & set(c.adjectives)
+    on = next((ph for w, ph in c.preps if w in ("on", "upon") or w == "to" and "subject" in adjs), None)
+    if on is not None and _words(p, on.span).split(" ")[0] in ("how", "whether", "what", "when", "who", "if"):
+        on = None  # "would depend on how the talks go": an open question, no condition set
+    if on is not None and not negated and not c.passive and (
+            c.lemma in lex.CONTINGENT_VERBS or c.lemma in _COPULAS and adjs):  # "possible, but subject to ..."
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.speaker, content=(on.span,) + ((c.subject.span,) if c.subject is not None else ()),
+                           speaker_is_agent=True, fallback_other=False))
+        return out
+    # the other side's demands are wishful thinking / a non-starter
+    if c.lemma in _COPULAS and not negated and c.subject is not None and c.speech is not None \
+            and c.predicate.start > c.span.start \
+            and _VERDICT_NOUN.match(_words(p, Span(c.predicate.end, min(c.span.end, c.predicate.end + 40)))):
+        out.append(Reading(rule="adjective", act="reject", sentence=c.sentence, trigger=c.predicate, agent=None,
+                           content=(Span(c.span.start, c.predicate.start),), speaker_is_agent=True,
+                           fallback_other=False))  # "giving up the region is out of the question"
+        return out
+    # "Borduria would be very wise to sign the deal": asked of it by whoever says it
+    if c.lemma in _COPULAS and not negated and c.modal in ("would", "will", "'d") and c.speaker is not None \
+            and lex.ADVICE_ADJECTIVES & set(c.adjectives) and c.predicate.end < c.span.end:
+        out.append(Reading(rule="advice", act="request", sentence=c.sentence, trigger=c.predicate, agent=None,
+                           content=(Span(c.predicate.end, c.span.end),), speaker_is_agent=True,
+                           fallback_other=False))
         return out
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
@@ -308,10 +419,49 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.subject, content=_content(p, c)))
         return out
     # any attempt would be met with a strong response
-    if c.lemma == "meet" and c.passive and any(w == "with" for w, _ph in c.preps) and c.modal in ("will", "would"):
+    if c.lemma in lex.PUNISHED_PASSIVES and c.passive and any(w == "with" for w, _ph in c.preps) \
+            and c.modal in ("will", "would"):  # "... will be slapped with tariffs"
+        with_ = tuple(ph.span for w, ph in c.preps if w == "with")
         out.append(Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=None,
-                           content=(c.subject.span,) if c.subject is not None else (), speaker_is_agent=True))
+                           content=with_ + ((c.subject.span,) if c.subject is not None else ()),
+                           speaker_is_agent=True))
     return out
+
+
+def _class_act(p: Parse, c: Clause, particles: set[str]) -> str | None:
+    """The act of a verb of the built-out classes (lexicon/acts.VERB_CLASSES, PHRASAL_CLASSES):
+    "snubbed the offer", "decried the shelling", "brushed aside the plan", "charged X with ...".
+    A verb that names the act only with a frame of its own needs it (``CLASS_NEEDS``): "dobj" an
+    object, "that" a complement clause, "to" an infinitive or a "to" phrase, else that preposition."""
+    after = next((w for s, _e, w, _t, d in p.tokens if s > c.predicate.end - 1 and d in ("prt", "advmod")
+                  and s <= c.predicate.end + 1), None)  # "brushed aside the offer": "aside" parsed as an adverb
+    particles = particles | ({after} if after else set())
+    act = next((a for (v, prt), a in lex.PHRASAL_CLASSES.items() if v == c.lemma and prt in particles), None)
+    heads = [o.word for o in c.objects] + ([c.subject.word] if c.passive and c.subject is not None else [])
+    if act is not None and c.lemma in lex.REJECT_AN_ACT_NOUN and not any(
+            lex.NOUN_CLASSES.get(lex_lemma(w)) in _OFFERED for w in heads) and not (
+            c.antecedent is not None and _act_noun_at(p, c.antecedent)):
+        return None  # "shot down two drones": only a proposal, a demand, an offer is shot down
+    if act is None:
+        if any((c.lemma, prt) in lex.PHRASAL_ACTS or (c.lemma, prt) in lex.YIELD_PHRASAL
+               or (c.lemma, prt) in lex.OBSTRUCT_PHRASAL for prt in c.particles):
+            return None  # "held up", "backed down": another class's phrasal verb
+        act = lex.CLASS_ACTS.get(c.lemma)
+    if act is None:
+        return None
+    needs = lex.CLASS_NEEDS.get(c.lemma)
+    if needs is None:
+        return act
+    frames: set[str] = {w for w, _ph in c.preps} | ({"by"} if c.agent is not None else set())
+    if c.objects:
+        frames.add("dobj")
+    for j in c.complements:
+        x = p.clauses[j]
+        if x.relation == "xcomp" or x.tag == "VB":
+            frames.add("to")
+        if x.relation == "ccomp":
+            frames.add("that")
+    return act if needs & frames else None
 
 
 def _read_threat(p: Parse, c: Clause) -> Reading | None:
@@ -339,6 +489,12 @@ def _read_threat(p: Parse, c: Clause) -> Reading | None:
                 and not k.subject_inherited:
             return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate,
                            agent=k.subject, content=(Span(k.predicate.end, c.predicate.start),))
+    if c.lemma == "respond" and future and not embedded(p, c) and c.subject is not None and any(
+            d == "advmod" and w in lex.THREAT_MANNERS and c.predicate.end <= s <= c.span.end
+            for s, _e, w, _t, d in p.tokens):
+        gov = p.clauses[c.governor] if c.relation == "conj" and c.governor is not None else None
+        return Reading(rule="vow", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                       content=(c.span,) + ((gov.span,) if gov is not None else ()))  # "will respond accordingly"
     if c.lemma == "pay" and future and any(o.word == "price" for o in c.objects) and not embedded(p, c):
         return Reading(rule="warning", act="threaten", sentence=c.sentence, trigger=c.predicate, agent=c.speaker,
                        content=(c.span,), speaker_is_agent=True)  # "they will pay the price": said by whom
@@ -350,7 +506,7 @@ def _by_whom(p: Parse, c: Clause) -> Reading | None:
     its agent after "by" says who proposed (demanded, offered) the noun it follows."""
     if c.relation != "acl" or c.tag != "VBN" or c.negated:
         return None
-    act = lex.VERB_ACTS.get(c.lemma) or lex.BY_AGENT_ACTS.get(c.lemma) or next(
+    act = lex.VERB_ACTS.get(c.lemma) or lex.BY_AGENT_ACTS.get(c.lemma) or lex.CLASS_ACTS.get(c.lemma) or next(
         (a for (v, prt), a in lex.PHRASAL_ACTS.items() if v == c.lemma and prt in c.particles), None)
     agent = next((ph for w, ph in c.preps if w == "by"), None)
     if act not in ("propose", "offer", "demand", "request") or agent is None:
@@ -497,20 +653,53 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
             return [Reading(rule="nominal", act="demand", sentence=n.sentence, trigger=n.head, agent=gov.subject,
                             content=content)]
         return []  # "position" with a copula: the position rule
-    if gov is not None and gov.negated:
-        return []
+    if gov is not None and gov.negated and n.relation != "pobj":
+        return []  # "did not make a proposal"; but "not included in the Bordurian plan" is still its plan
+    colon = _colon_list(p, n)  # "will keep its demand unchanged: no expansion of the alliance and ..."
+    if colon:
+        content = tuple(sorted(content + (Span(colon[0].start, colon[-1].end),)))
     if n.owner is not None and n.owner.pronoun is not None and gov is not None and gov.subject is not None \
             and n.relation == "dobj":
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
-                        content=content, fallback_other=False)]  # "the two delegations restated their willingness"
+                        content=content, fallback_other=False,
+                        listed=colon if len(colon) > 1 else ())]  # "the two delegations restated their willingness"
     if n.owner is not None:
+        points = act == "propose" and bool(_N_POINT.search(_words(p, Span(n.span.start, n.head.start))))
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=n.owner,
-                        content=content, fallback_other=False)]
+                        content=content, fallback_other=False,
+                        default_issue="peace_agreement" if points else None)]  # "the Bordurian 12-point plan"
     if gov is not None and gov.lemma in lex.LIGHT_VERBS and gov.subject is not None and (
             n.relation == "dobj" or n.relation == "pobj" and gov.lemma in ("hint", "signal")):  # "hinted at a willingness"
         return [Reading(rule="nominal", act=act, sentence=n.sentence, trigger=n.head, agent=gov.subject,
                         content=content, fallback_other=False)]
     return []
+
+
+def _colon_list(p: Parse, n: Nominal) -> tuple[Span, ...]:
+    """What a colon after an act noun lists ("its demands: a withdrawal, a truce and elections"),
+    one span per item; at most two words between the noun and the colon."""
+    toks = p.tokens
+    i = next((j for j, t in enumerate(toks) if t[0] >= n.span.end), None)
+    if i is None:
+        return ()
+    k = next((j for j in range(i, min(i + 3, len(toks))) if toks[j][2] == ":"), None)
+    if k is None:
+        return ()
+    items: list[Span] = []
+    start: int | None = None
+    prev_end = 0
+    for t in toks[k + 1:]:
+        if t[2] in (",", ";", "and", ".") or t[3] == ".":
+            if start is not None:
+                items.append(Span(start, prev_end))
+            start = None
+            continue
+        if start is None:
+            start = t[0]
+        prev_end = t[1]
+    if start is not None:
+        items.append(Span(start, prev_end))
+    return tuple(items)
 
 
 _TALK_NOUNS = frozenset({"talk", "negotiation", "discussion", "consultation"})
@@ -571,7 +760,31 @@ def readings(p: Parse) -> list[Reading]:
         # "a plan including a truce, talks and corridors": one act for each listed member
         members = tuple(m for w, ph in n.preps if w in ("including", "for", "on") and len(ph.members) > 1
                         for m in ph.members)
-        out += [dataclasses.replace(r, listed=members) if members and r.act not in ("disagree", "discuss") else r
-                for r in read_nominal(p, n)]
+        by_noun = False
+        if not members and n.governor is not None and n.relation == "dobj":
+            members = _listed_by_noun(p, n.governor, tuple(o for o in p.clauses[n.governor].objects
+                                                           if o.head == n.head))
+            by_noun = bool(members)
+        out += [dataclasses.replace(r, listed=members, listed_by_noun=by_noun)
+                if members and r.act not in ("disagree", "discuss") else r for r in read_nominal(p, n)]
     out += read_warnings(p)
+    out += [d for r in out if r.act == "offer" and (d := _price_of(p, r)) is not None]
     return out
+
+
+_PRICE_NOUNS = frozenset({"exchange", "return"})
+
+
+def _price_of(p: Parse, r: Reading) -> Reading | None:
+    """ "ready to free the detainees in exchange for a lifting of sanctions": what an offer is made
+    "in exchange for" / "in return for" is demanded by whoever offers."""
+    toks = p.tokens
+    for i in range(len(toks) - 2):
+        if toks[i][0] < r.trigger.end or toks[i][2] != "in" or toks[i + 1][2] not in _PRICE_NOUNS \
+                or toks[i + 2][2] != "for":
+            continue
+        end = next((t[0] for t in toks[i + 3:] if t[3] in (",", ".", ":") or t[2] in (";", "but", "while")),
+                   p.span.end)
+        return dataclasses.replace(r, rule="price", act="demand", trigger=Span(toks[i][0], toks[i + 2][1]),
+                                   content=(Span(toks[i + 2][1], end),), fallback_other=False, listed=())
+    return None

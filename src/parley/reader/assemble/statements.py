@@ -83,7 +83,10 @@ _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
 _TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
-                             r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
+                             r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b"
+                             # "agreed to a one-week pause suggested by X": another's offer taken
+                             r"|\s*to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:suggested|proposed|offered|put forward|"
+                             r"drafted|tabled|floated|recommended)\s+by\b", regex.I)
 # "agreed to that": one side consents to what the sentence before told (its issue is that sentence's).
 _TO_THAT = regex.compile(r"\s*to\s+(?:that|this|it)\b(?=\s*[,.;]|\s+(?:but|and|as|after)\b)", regex.I)
 
@@ -250,7 +253,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         key = (draft.act, draft.actors, draft.issue)
         if key in drafts:
             old = drafts[key]
-            old.evidence.append(s)
+            old.evidence += [*draft.evidence, s]  # with the sentence an anaphor's issue came from
             old.quantity = old.quantity or draft.quantity
             old.deadline = old.deadline or draft.deadline
             old.date = old.date or draft.date
@@ -965,8 +968,10 @@ _BOTH_WORDS = regex.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|parties|countr
                             r"nations|states|capitals|teams|men|presidents)$|^(?:the\s+)?(?:sides|parties)$|^both$",
                             regex.I)
 _ANAPHOR = regex.compile(r"\s*(?:this|that|these|those|such|the same|the latest|the)\s+(?:\w+\s+)?"
-                         r"(?:demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
+                         r"(?P<noun>demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
                          r"measures?|ultimatum|calls?)\b|\s*(?:it|them|this|that)\b", regex.I)
+# How many sentences back an anaphoric object looks for what it stands for.
+ANAPHOR_REACH = 3
 _MORE = regex.compile(r"\b(?:more|others|the rest)\b", regex.I)
 # Containers whose content, when the clause names one, is the issue instead: "any
 # settlement must include Borduria ceding the province" is about territory.
@@ -1022,6 +1027,7 @@ class _ClauseReader:
     pair: tuple[str, ...]
     long_quotes: list[Span]
     last_agent: tuple[str, ...] = ()
+    antecedent: Span | None = None  # the sentence an anaphoric object's issue was taken from
 
     def speaker_of(self, sent: Sentence, reading: Reading | None = None) -> str | None:
         return self.said.sentence_speaker.get(sent.index)
@@ -1158,20 +1164,50 @@ class _ClauseReader:
                 speaker = ppl[0].key if ppl else None
             hi = max((c.end for c in r.content), default=r.trigger.end)
             quantity = next((q.quantity for sp in r.content for q in self.mentions.quantities_in(sp)), None)
+            if quantity is None:  # a figure of the act told outside its content ("gave it 10 to 15 days to ...")
+                quantity = next((q.quantity for q in self.mentions.quantities_in(sent.span)), None)
             for issue in issues:
                 deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
                                  if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
                 out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
-                                  deadline=deadline, date=None))
+                                  deadline=deadline, date=None,
+                                  evidence=[self.antecedent] if self.antecedent is not None else []))
         del text
         return out
 
+    def _antecedent_issue(self, sent: Sentence, act: str, noun: str | None) -> tuple[list[str], Span | None]:
+        """The issue of an anaphoric object ("rejected the proposal", "accepted it"): that of the
+        sentence before; when that one names none and the object is an act noun ("the proposal",
+        "those demands"), that of the nearest sentence up to ``ANAPHOR_REACH`` back that names the
+        same noun ("Borduria's proposal for a truce ... Ruritania rejected the proposal"). The
+        sentence it came from is returned, to stand in the statement's evidence."""
+        text = self.doc.text
+        for back in range(1, ANAPHOR_REACH + 1 if noun else 2):
+            if sent.index - back < 0:
+                break
+            prev = self.parts.sentences[sent.index - back].span
+            if back > 1 and noun and not regex.search(rf"\b{noun.lower().rstrip('s')}",
+                                                      text[prev.start:prev.end].lower()):
+                continue
+            found = _issues_of(self.terms, prev.start, prev.end, act)[:1]
+            if found:
+                return found, prev
+        return [], None
+
     def issues(self, r: Reading, sent: Sentence) -> list[str]:
+        self.antecedent = None
         if r.listed:
             each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
             listed = list(dict.fromkeys(i for x in each for i in x))
             if len(listed) > 1:
-                return listed  # "agreed on a truce, an exchange and corridors": one act for each
+                # "agreed on a truce, an exchange and corridors": one act for each; and the whole's own
+                # issue where it names one outside the list ("a 10-point peace plan calling for A and B")
+                if not r.listed_by_noun:
+                    return listed
+                members = Span(min(m.start for m in r.listed), max(m.end for m in r.listed))
+                own = [i for sp in r.content for part in (Span(sp.start, min(sp.end, members.start)),)
+                       if part.start < part.end for i in _issues_of(self.terms, part.start, part.end, r.act)[:1]]
+                return list(dict.fromkeys(listed + own[:1]))
         found: list[str] = []
         for sp in r.content:
             for issue in _issues_of(self.terms, sp.start, sp.end, r.act):
@@ -1181,8 +1217,11 @@ class _ClauseReader:
         if not found and any(_MORE.search(text, sp.start, sp.end) for sp in r.content):
             found = _issues_of(self.terms, sent.span.start, r.trigger.start, r.act)[-1:]  # "and stands ready to hand over 400 more"
         if not found and sent.index > 0 and any(_ANAPHOR.match(text, sp.start, sp.end) for sp in r.content):
-            prev = self.parts.sentences[sent.index - 1].span  # "rejected those demands": the last sentence's issue
-            found = _issues_of(self.terms, prev.start, prev.end, r.act)[:1]
+            noun = next((m.group("noun") for sp in r.content if (m := _ANAPHOR.match(text, sp.start, sp.end))
+                         and m.group("noun")), None)
+            found, self.antecedent = self._antecedent_issue(sent, r.act, noun)  # "rejected those demands"
+        if not found and r.before is not None:
+            found = _nearest_issue(self.terms, r.before.start, r.before.end)  # "..., an offer Y accepted"
         content = [i for i in found if i not in _CONTAINERS]
         if content and len(found) > len(content) and found[0] in _CONTAINERS and r.act in ("demand", "reject"):
             return content[:1]
