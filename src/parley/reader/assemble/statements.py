@@ -22,7 +22,7 @@ import regex
 
 from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
-from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
+from parley.model import Actor, Diagnostic, Document, Meeting, Quantity, Span, Statement
 from parley.reader import rxcache as rxc
 from parley.reader.assemble.constructions import Reading, asked_participle, embedded, readings
 from parley.reader.assemble.meetings import MEDIATORS_FROM
@@ -44,9 +44,11 @@ LONG_QUOTE_WORDS = 6
 # ... except a speaker's own stance in them: what they demand, offer, refuse, charge or threaten.
 QUOTED_STANCES = frozenset({"demand", "offer", "reject", "accuse", "threaten"})
 
-_BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both parties|the two countries|"
-                      r"the two leaders|both leaders|the two governments|both governments|"
-                      r"both countries|the delegations|both delegations|the two delegations|they|both)\b", regex.I)
+# Subjects that stand for the two sides at the table: "both sides", "the two ministers", "the
+# pair", "the leaders" (a plural noun for the people of the talks, with no party of its own).
+_BOTH = regex.compile(r"\b(?:(?:the two|both|the) (?:sides|parties|countries|leaders|governments|delegations|"
+                      r"ministers|foreign ministers|presidents|negotiators|negotiating teams|teams|nations|men|women)|"
+                      r"the two(?![-‐])|the pair|they|both)\b", regex.I)
 _NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
                           r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)
 # A trigger used as a noun ("a ceasefire proposal", "his demands") names an act only with
@@ -223,12 +225,15 @@ class _Draft:
     deadline: str | None
     date: str | None
     evidence: list[Span] = field(default_factory=list)
+    doubt: tuple[str, str] | None = None  # (code, message): its parties were inferred (``_PARTIES_INFERRED``)
 
 
 def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
-                    meetings: list[Meeting], parses: dict[int, Parse] | None = None) -> list[Statement]:
+                    meetings: list[Meeting], parses: dict[int, Parse] | None = None,
+                    doubts: list[Diagnostic] | None = None) -> list[Statement]:
     """The statements of a report. ``parses`` are the parsed sentences (reader/syntax);
-    without them the sentences that can carry an act are parsed here."""
+    without them the sentences that can carry an act are parsed here. ``doubts``, when
+    given, receives a coded diagnostic for each statement whose parties were inferred."""
     text = doc.text
     if parses is None:
         parses = parse(text, select(text, parts, mentions))
@@ -255,6 +260,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             old.deadline = old.deadline or draft.deadline
             old.date = old.date or draft.date
             old.speaker = old.speaker or draft.speaker
+            if old.doubt is not None and draft.doubt is None:
+                old.doubt = None  # told once with its parties named: no doubt left
         else:
             draft.evidence.append(s)
             drafts[key] = draft
@@ -297,10 +304,13 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         done = acts_by_sentence.get(index, set())
         pairs = pairs_by_sentence.get(index, set())
         for draft in reader.read(sent, parses[index]):
+            _joint_act(draft)
             if draft.act not in done or (draft.act, draft.actors) in pairs or _parse_subject_wins(
                     drafts, keys_by_sentence.get(index, []), draft, sent.span):
                 add(draft, sent.span)
     for draft, item in _listed_items(doc, parts, mentions, said, by_id, terms, reader.sides):
+        add(draft, item)
+    for draft, item in _unsaid_agreements(text, parts, mentions, said, meetings, terms):
         add(draft, item)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
@@ -308,6 +318,9 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         sid = "s" + hashlib.blake2s(f"{act}|{','.join(actors)}|{issue}".encode(), digest_size=4).hexdigest()
         out.append(Statement(id=sid, act=act, actors=actors, issue=issue, speaker=d.speaker, quantity=d.quantity,
                              deadline=d.deadline, date=d.date, evidence=tuple(sorted(set(d.evidence)))))
+        if d.doubt is not None and doubts is not None:
+            doubts.append(Diagnostic(code=d.doubt[0], message=f"{d.doubt[1]} ({sid})", item=sid,
+                                     evidence=out[-1].evidence[:1]))
     return out
 
 
@@ -962,8 +975,9 @@ _WE = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _THIRD = frozenset({"he", "she", "him", "her", "his"})
 _THEY = frozenset({"it", "its", "they", "them", "their"})
 _BOTH_WORDS = regex.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|parties|countries|leaders|governments|delegations|"
-                            r"nations|states|capitals|teams|men|presidents)$|^(?:the\s+)?(?:sides|parties)$|^both$",
-                            regex.I)
+                            r"nations|states|capitals|teams|men|women|presidents|ministers|foreign ministers|"
+                            r"negotiators|negotiating teams)$|^(?:the\s+)?(?:sides|parties)$|^both$|^the\s+(?:two|pair)$|"
+                            r"^the\s+(?:leaders|delegations|negotiators|negotiating teams)$", regex.I)
 _ANAPHOR = regex.compile(r"\s*(?:this|that|these|those|such|the same|the latest|the)\s+(?:\w+\s+)?"
                          r"(?:demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
                          r"measures?|ultimatum|calls?)\b|\s*(?:it|them|this|that)\b", regex.I)
@@ -1008,6 +1022,85 @@ def _table_sides(meetings: list[Meeting], sides: tuple[tuple[str, ...], tuple[st
         if len(parties) >= 2:
             return parties
     return sides[1] or sides[0]
+
+
+# Coded diagnostic: a statement's parties were not named in its sentence but taken from the
+# meeting it belongs to ("an agreement was reached on X" after "the two delegations met").
+W_PARTIES_INFERRED = "W105"
+
+
+def _joint_act(draft: _Draft) -> None:
+    """ "Both sides reiterated their readiness to ...": an offer made by two parties together
+    is their agreement (as the pattern path reads "X and Y will continue working toward")."""
+    if draft.act == "offer" and len(draft.actors) >= 2:
+        draft.act = "agree"
+
+
+def _meeting_sides(meetings: list[Meeting], pos: int) -> tuple[str, ...]:
+    """The sides (parties less mediators) of the meeting a sentence at ``pos`` belongs to: the
+    one told last at or before it, else the report's first held (or first) meeting; () when
+    none has two."""
+    told = [(ev.start, k) for k, m in enumerate(meetings) for ev in m.evidence if ev.start <= pos]
+    order = [meetings[max(told)[1]]] if told else []
+    order += ([m for m in meetings if m.status == "held"] or meetings)[:1]
+    for m in order:
+        sides = tuple(sorted(set(m.parties) - set(m.mediators)))
+        if len(sides) >= 2:
+            return sides
+    return ()
+
+
+# Agreement and talks told without who agreed or talked: "an agreement was reached on X",
+# "a deal to X was struck", "a truce was agreed", "it was agreed that X", "talks on X were held".
+_UNSAID_AGREEMENT = regex.compile(
+    r"\b(?:agreement|deal|accord|understanding|consensus|compromise)\b[^.;:!?]{0,80}?\b(?:was|were|has been|"
+    r"have been|had been)\s+(?:\w+ly\s+)?(?:reached|struck|sealed|clinched|concluded|finali[sz]ed|hammered out|"
+    r"agreed(?:\s+(?:on|upon))?)\b"
+    r"|\bit\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?agreed\b"
+    r"|\b(?:cease-?fire|truce|exchange|swap|plan|framework|roadmap|text|timetable|pause)\b[^.;:!?]{0,40}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?agreed(?:\s+(?:on|upon))?\b", regex.I)
+_UNSAID_TALKS = regex.compile(
+    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|regarding)\b[^.;:!?]{0,80}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?held\b", regex.I)
+# What makes it no agreement, or one not (yet) made: "no deal was reached", "if a truce was agreed".
+_NOT_AGREED = regex.compile(r"\b(?:no|not|never|nor|neither|n[’']t|yet to|without|if|whether|unless|once|"
+                            r"hopes?|hoped|expect\w*|until|before|could|would|might|may|can|should)\b", regex.I)
+
+
+def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, meetings: list[Meeting],
+                       terms: _IssueTerms) -> list[tuple[_Draft, Span]]:
+    """Agreements and talks with no subject: the joint act of the sides of the meeting the
+    sentence belongs to, each with a W105 doubt (its parties are inferred, not said). A
+    sentence that names the parties ("agreed to between X and Y") is left to the other paths."""
+    if not meetings:
+        return []
+    out: list[tuple[_Draft, Span]] = []
+    for sent in parts.sentences:
+        s = sent.span
+        for rx, act in ((_UNSAID_AGREEMENT, "agree"), (_UNSAID_TALKS, "discuss")):
+            for m in rx.finditer(text, s.start, s.end):
+                lo = s.start
+                for c in _CLAUSE_END.finditer(text, s.start, m.start()):
+                    lo = c.end()
+                if _NOT_AGREED.search(text, lo, m.end()):
+                    continue
+                stop = _OBJECT_END.search(text, m.end(), s.end)
+                hi = stop.start() if stop else s.end
+                if rxc.match(r"\s+(?:to\s+)?(?:between|among|by|with)\b", text[m.end():m.end() + 14]):
+                    continue  # "agreed between X and Y", "agreed by X": the parties are named
+                sides = _meeting_sides(meetings, s.start)
+                if not sides:
+                    continue
+                issues = _issues_of(terms, m.start(), hi, act)
+                if not issues and act == "agree" and terms.main:
+                    issues = [terms.main]
+                speaker = said.sentence_speaker.get(sent.index)
+                for issue in issues:
+                    out.append((_Draft(act=act, actors=sides, issue=issue, speaker=speaker,
+                                       quantity=_quantity_for(mentions, m.start(), hi), deadline=None, date=None,
+                                       doubt=(W_PARTIES_INFERRED, f"parties inferred from the meeting: "
+                                              f"{'+'.join(sides)} {act} {issue}")), s))
+    return out
 
 
 @dataclass

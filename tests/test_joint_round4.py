@@ -1,0 +1,82 @@
+"""Round four on the actors of statements, above all joint acts: who "the two ministers",
+"the pair" or an agreement told without a subject stand for. Every sentence is written for
+the test; the parties are states the lexicon knows, the people invented."""
+
+from __future__ import annotations
+
+from test_statements_syntax import keys, read
+
+MEETING = "Delegations of Estonia and Latvia met in Riga on Monday for a second round of talks. "
+PAIR = "Minister Anna Kovic of Estonia and Minister Janis Berzins of Latvia met in Riga on Monday. "
+
+
+# ---------------------------------------------------------------- joint subjects
+
+def test_the_two_ministers_the_two_and_the_pair_are_the_sides_of_the_meeting():
+    for subject in ("The two ministers", "The two", "The pair", "Both ministers"):
+        got = keys(PAIR + f"{subject} agreed on a ceasefire.")
+        assert ("agree", ("EST", "LVA"), "ceasefire") in got, subject
+
+
+def test_a_two_word_compound_is_no_joint_subject():
+    # near miss: "the two-week truce" names no subject; Estonia alone accepts it
+    got = keys(PAIR + "After the two-week truce, Estonia accepted the ceasefire proposal.")
+    assert ("accept", ("EST",), "ceasefire") in got
+    assert not any(k[0] == "accept" and len(k[1]) == 2 for k in got)
+
+
+def test_an_offer_made_by_both_sides_together_is_their_agreement():
+    got = keys(MEETING + "Both sides reiterated their readiness to continue working toward a peace agreement.")
+    assert ("agree", ("EST", "LVA"), "peace_agreement") in got
+    assert not any(k[0] == "offer" for k in got)
+
+
+def test_an_offer_by_one_side_stays_an_offer():
+    # near miss: one party's readiness is its offer
+    got = keys(MEETING + "Estonia reiterated its readiness to continue working toward a peace agreement.")
+    assert ("offer", ("EST",), "peace_agreement") in got
+    assert not any(k[0] == "agree" for k in got)
+
+
+# ---------------------------------------------------------------- agreement without a subject
+
+def test_an_agreement_told_without_a_subject_is_the_meetings_sides():
+    for sentence in ("An agreement was reached on a ceasefire.", "A deal on a ceasefire was struck.",
+                     "A ceasefire was agreed.", "It was agreed that the ceasefire will be extended."):
+        got = keys(MEETING + sentence)
+        assert ("agree", ("EST", "LVA"), "ceasefire") in got, sentence
+
+
+def test_talks_told_without_a_subject_are_the_meetings_sides():
+    got = keys(MEETING + "Talks on a ceasefire were held in a good atmosphere.")
+    assert ("discuss", ("EST", "LVA"), "ceasefire") in got
+
+
+def test_the_inferred_parties_carry_a_coded_diagnostic():
+    rec = read(MEETING + "An agreement was reached on a ceasefire.")
+    st = next(s for s in rec.statements if s.act == "agree")
+    doubts = [d for d in rec.diagnostics if d.code == "W105"]
+    assert [d.item for d in doubts] == [st.id]
+    assert doubts[0].evidence and "agreement was reached" in doubts[0].evidence[0].of(rec.document.text)
+
+
+def test_parties_named_in_the_sentence_carry_no_diagnostic():
+    # near miss: the sides are said, so nothing is inferred
+    rec = read(MEETING + "Estonia and Latvia agreed on a ceasefire.")
+    assert ("agree", ("EST", "LVA"), "ceasefire") in {(s.act, tuple(sorted(s.actors)), s.issue)
+                                                       for s in rec.statements}
+    assert not [d for d in rec.diagnostics if d.code == "W105"]
+
+
+def test_an_agreement_not_reached_or_only_hoped_for_is_no_agreement():
+    # near misses: negated, conditional, modal
+    for sentence in ("If a ceasefire was agreed, the markets would rise.",
+                     "Officials hoped a deal on a ceasefire could be reached.",
+                     "A deal on a ceasefire was not reached."):
+        got = keys(MEETING + sentence)
+        assert ("agree", ("EST", "LVA"), "ceasefire") not in got, sentence
+
+
+def test_an_agreement_without_a_subject_and_without_a_meeting_gives_no_statement():
+    # near miss: no meeting, so no sides to give it to
+    assert not any(k[0] == "agree" for k in keys("A ceasefire was agreed on Monday, the radio said."))
