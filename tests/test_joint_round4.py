@@ -80,3 +80,47 @@ def test_an_agreement_not_reached_or_only_hoped_for_is_no_agreement():
 def test_an_agreement_without_a_subject_and_without_a_meeting_gives_no_statement():
     # near miss: no meeting, so no sides to give it to
     assert not any(k[0] == "agree" for k in keys("A ceasefire was agreed on Monday, the radio said."))
+
+
+def test_an_acceptance_by_two_parties_together_is_their_agreement():
+    got = keys("Estonia and Latvia welcomed the ceasefire proposal on Monday.")
+    assert ("agree", ("EST", "LVA"), "ceasefire") in got
+    assert not any(k[0] == "accept" for k in got)
+
+
+def test_an_acceptance_by_one_party_stays_an_acceptance():
+    # near miss: one party welcomes it
+    got = keys("Estonia welcomed the ceasefire proposal on Monday.")
+    assert ("accept", ("EST",), "ceasefire") in got
+    assert not any(k[0] == "agree" for k in got)
+
+
+# ---------------------------------------------------------------- the signatories of a declaration
+
+DECLARATION = ("We, the undersigned, welcome the ceasefire between our two nations.\n\n"
+               "We agree to exchange all prisoners by the end of the year.\n\n"
+               "Anna Kovic\n\nPresident of the Republic of Estonia\n\nJanis Berzins\n\nPrime Minister of Latvia")
+
+
+def test_we_in_a_signed_declaration_is_its_signatories():
+    got = keys(DECLARATION)
+    assert ("agree", ("EST", "LVA"), "ceasefire") in got  # "we ... welcome": both signers, so an agreement
+    assert ("agree", ("EST", "LVA"), "prisoner_exchange") in got
+
+
+def test_we_without_a_signature_block_is_nobody():
+    # near misses: the same text ending in a paragraph of prose, or one signer only
+    prose = DECLARATION.replace("Anna Kovic\n\nPresident of the Republic of Estonia\n\n", "").replace(
+        "Janis Berzins\n\nPrime Minister of Latvia", "The text was published on Monday by the two offices.")
+    assert ("agree", ("EST", "LVA"), "ceasefire") not in keys(prose)
+    one = DECLARATION.replace("\n\nJanis Berzins\n\nPrime Minister of Latvia", "")
+    assert ("agree", ("EST", "LVA"), "ceasefire") not in keys(one)
+
+
+def test_we_in_a_quote_is_the_speaker_not_the_signatories():
+    # near miss: a signed text whose "we" is quoted by a named speaker
+    text = ('"We welcome the ceasefire," said Minister Anna Kovic of Estonia.\n\n'
+            "Anna Kovic\n\nPresident of the Republic of Estonia\n\nJanis Berzins\n\nPrime Minister of Latvia")
+    got = keys(text)
+    assert ("accept", ("EST",), "ceasefire") in got
+    assert ("agree", ("EST", "LVA"), "ceasefire") not in got

@@ -252,6 +252,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     keys_by_sentence: dict[int, list[tuple[str, tuple[str, ...], str]]] = {}
 
     def add(draft: _Draft, s: Span) -> None:
+        _joint_act(draft)
         key = (draft.act, draft.actors, draft.issue)
         if key in drafts:
             old = drafts[key]
@@ -298,7 +299,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 keys_by_sentence.setdefault(sent.index, []).append((draft.act, draft.actors, draft.issue))
                 add(draft, s)
     reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
-                           sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
+                           sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes,
+                           signatories=_signatories(text, parts, mentions, by_id))
     for index in sorted(parses):
         sent = parts.sentences[index]
         done = acts_by_sentence.get(index, set())
@@ -1030,10 +1032,34 @@ W_PARTIES_INFERRED = "W105"
 
 
 def _joint_act(draft: _Draft) -> None:
-    """ "Both sides reiterated their readiness to ...": an offer made by two parties together
-    is their agreement (as the pattern path reads "X and Y will continue working toward")."""
-    if draft.act == "offer" and len(draft.actors) >= 2:
+    """ "Both sides reiterated their readiness to ...", "X and Y welcome the talks": an offer
+    or an acceptance made by two parties together is their agreement."""
+    if draft.act in ("offer", "accept") and len(draft.actors) >= 2:
         draft.act = "agree"
+
+
+# A signature block: the short paragraphs that end a declaration, each a signer's name or
+# the signer's title ("Anna Kovic" / "President of the Republic of Ruritania").
+SIGNATURE_LINE_WORDS = 12
+
+
+def _signatories(text: str, parts: Parts, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
+    """The parties of the people who sign a text at its end: what its own "we" stands for
+    ("We, the undersigned, ..."). () unless the last paragraphs are short lines of names and
+    titles only, with at least two signers of two parties."""
+    codes: list[str] = []
+    for para in reversed(parts.paragraphs):
+        words = text[para.start:para.end].split()
+        if not words or len(words) > SIGNATURE_LINE_WORDS or rxc.search(r"[.!?:;\"“”]\s*$", text[para.start:para.end]):
+            break
+        people = _starting(mentions.people, para.start, para.end)
+        if people and text[people[0].span.start:people[-1].span.end].strip() == text[para.start:para.end].strip():
+            code = _code_of_person(by_id, people[0].key)
+            if code is None:
+                return ()  # a signer of no known party: the block is no list of sides
+            codes.append(code)
+    uniq = tuple(sorted(set(codes)))
+    return uniq if len(uniq) >= 2 and len(codes) == len(uniq) else ()
 
 
 def _meeting_sides(meetings: list[Meeting], pos: int) -> tuple[str, ...]:
@@ -1115,6 +1141,7 @@ class _ClauseReader:
     pair: tuple[str, ...]
     long_quotes: list[Span]
     last_agent: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()  # the parties that sign the text at its end (``_signatories``)
 
     def speaker_of(self, sent: Sentence, reading: Reading | None = None) -> str | None:
         return self.said.sentence_speaker.get(sent.index)
@@ -1164,6 +1191,8 @@ class _ClauseReader:
         text = self.doc.text
         pron = ph.pronoun
         if pron in _WE:
+            if pron in ("we", "us", "our") and self.signatories and not quoted and self.speaker_of(sent) is None:
+                return self.signatories  # "We, the undersigned, welcome ...": the text's signers
             return self.speaker_party(sent) if (quoted or pron in ("i", "me", "my")) or self.speaker_of(sent) else ()
         if pron in ("its", "their"):
             before = _starting(self.mentions.parties, sent.span.start, ph.head.start)
