@@ -124,3 +124,23 @@ def test_we_in_a_quote_is_the_speaker_not_the_signatories():
     got = keys(text)
     assert ("accept", ("EST",), "ceasefire") in got
     assert ("agree", ("EST", "LVA"), "ceasefire") not in got
+
+
+# ---------------------------------------------------------------- everyone at the table
+
+CHAIRED = "Delegations of Estonia and Latvia met in Riga on Monday for talks mediated by Finland. "
+
+
+def test_the_negotiators_at_chaired_talks_are_everyone_at_the_table():
+    got = keys(CHAIRED + "The negotiators discussed how a ceasefire would be monitored.")
+    assert ("discuss", ("EST", "FIN", "LVA"), "ceasefire") in got
+    got = keys(CHAIRED + "The delegations agreed to exchange 300 prisoners.")
+    assert ("agree", ("EST", "FIN", "LVA"), "prisoner_exchange") in got
+
+
+def test_the_two_delegations_and_named_negotiators_are_the_sides_only():
+    # near misses: a subject that counts two, and negotiators said to be from two parties
+    for subject in ("The two delegations", "Negotiators from Estonia and Latvia"):
+        got = keys(CHAIRED + f"{subject} discussed how a ceasefire would be monitored.")
+        assert ("discuss", ("EST", "LVA"), "ceasefire") in got, subject
+        assert ("discuss", ("EST", "FIN", "LVA"), "ceasefire") not in got, subject

@@ -314,6 +314,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         add(draft, item)
     for draft, item in _unsaid_agreements(text, parts, mentions, said, meetings, terms):
         add(draft, item)
+    _whole_table(drafts, text, parts, meetings)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -1074,6 +1075,48 @@ def _meeting_sides(meetings: list[Meeting], pos: int) -> tuple[str, ...]:
         if len(sides) >= 2:
             return sides
     return ()
+
+
+# The people at the table with no count ("the delegations", "the negotiators", "all sides"):
+# every delegation there, a mediator's too; "the two delegations", "both sides" are the sides.
+_TABLE_WORDS = regex.compile(r"(?<!\b(?:two|both|three|four)\s+)(?<!\b(?:two|both|three|four)\s+\w+\s+)"
+                             r"\b(?:the|all)\s+(?:delegations|negotiators|participants|negotiating teams|"
+                             r"delegates)\b(?!\s+(?:from|of)\b)|\ball (?:sides|parties)\b", regex.I)
+_COUNTED_SIDES = regex.compile(r"\b(?:two|both)\s+(?:\w+\s+)?(?:sides|parties|delegations|countries|leaders|"
+                               r"governments|negotiators|teams)\b", regex.I)
+
+
+def _meeting_of(meetings: list[Meeting], pos: int) -> Meeting | None:
+    """The meeting a sentence at ``pos`` belongs to: the one told last at or before it."""
+    told = [(ev.start, k) for k, m in enumerate(meetings) for ev in m.evidence if ev.start <= pos]
+    return meetings[max(told)[1]] if told else None
+
+
+def _whole_table(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], text: str, parts: Parts,
+                 meetings: list[Meeting]) -> None:
+    """ "The negotiators discussed how a truce would be monitored", at talks a third state
+    chairs: the joint act of everyone at the table of the meeting the sentence belongs to, its
+    mediator too. Only a joint act whose parties are some of that table's changes, and only
+    from a sentence whose subject counts no two ("the two delegations" stay the two sides)."""
+    for key in list(drafts):
+        act, actors, issue = key
+        d = drafts[key]
+        if act not in ("agree", "disagree", "discuss") or len(actors) < 2 or not d.evidence:
+            continue
+        sp = d.evidence[0]
+        if not _TABLE_WORDS.search(text, sp.start, sp.end) or _COUNTED_SIDES.search(text, sp.start, sp.end):
+            continue
+        m = _meeting_of(meetings, sp.end)
+        if m is None:
+            continue
+        table = tuple(sorted(set(m.parties) | set(m.mediators)))
+        if not set(actors) < set(table):
+            continue
+        new = (act, table, issue)
+        if new in drafts:
+            continue
+        d.actors = table
+        drafts[new] = drafts.pop(key)
 
 
 # Agreement and talks told without who agreed or talked: "an agreement was reached on X",
