@@ -144,3 +144,40 @@ def test_the_two_delegations_and_named_negotiators_are_the_sides_only():
         got = keys(CHAIRED + f"{subject} discussed how a ceasefire would be monitored.")
         assert ("discuss", ("EST", "LVA"), "ceasefire") in got, subject
         assert ("discuss", ("EST", "FIN", "LVA"), "ceasefire") not in got, subject
+
+
+# ---------------------------------------------------------------- pronoun subjects
+
+def _doubts(text: str, code: str) -> list[str]:
+    return [d.message for d in read(text).diagnostics if d.code == code]
+
+
+def test_she_is_the_subject_of_the_sentence_before_not_its_object():
+    text = "Minister Anna Kovic of Estonia met Minister Janis Berzins of Latvia in Riga. She rejected the ceasefire proposal."
+    assert ("reject", ("EST",), "ceasefire") in keys(text)
+    assert ("reject", ("LVA",), "ceasefire") not in keys(text)
+    assert any("'she'" in m for m in _doubts(text, "W106"))
+
+
+def test_he_after_a_paragraph_break_is_the_last_person_named():
+    # near miss: the sentence before is in another paragraph, so its subject is not preferred
+    text = "Minister Anna Kovic of Estonia met Minister Janis Berzins of Latvia in Riga.\n\nHe rejected the ceasefire proposal."
+    assert ("reject", ("LVA",), "ceasefire") in keys(text)
+
+
+def test_it_is_the_party_in_the_subject_place_of_the_sentence_before():
+    text = "Latvia sent a delegation to Riga on Monday. It proposed a ceasefire."
+    assert ("propose", ("LVA",), "ceasefire") in keys(text)
+    assert any("'it'" in m for m in _doubts(text, "W106"))
+
+
+def test_it_after_a_party_in_an_object_phrase_is_nobody():
+    # near miss: "talks with Latvia" names Latvia in no subject place
+    assert not any(k[0] == "propose" for k in keys("Talks with Latvia ended on Monday. It proposed a ceasefire."))
+
+
+def test_a_pronoun_that_says_who_speaks_gives_no_diagnostic():
+    # near miss: "Estonia said it would ..." is the speaker itself, nothing guessed
+    text = "Estonia said on Monday it would propose a ceasefire."
+    assert ("propose", ("EST",), "ceasefire") in keys(text)
+    assert not _doubts(text, "W106")

@@ -1030,6 +1030,8 @@ def _table_sides(meetings: list[Meeting], sides: tuple[tuple[str, ...], tuple[st
 # Coded diagnostic: a statement's parties were not named in its sentence but taken from the
 # meeting it belongs to ("an agreement was reached on X" after "the two delegations met").
 W_PARTIES_INFERRED = "W105"
+# ... or from what a pronoun subject stands for ("he", "it", "they" read from the sentences before).
+W_PRONOUN_PARTY = "W106"
 
 
 def _joint_act(draft: _Draft) -> None:
@@ -1185,6 +1187,7 @@ class _ClauseReader:
     long_quotes: list[Span]
     last_agent: tuple[str, ...] = ()
     signatories: tuple[str, ...] = ()  # the parties that sign the text at its end (``_signatories``)
+    guessed: str | None = None  # the pronoun whose party the last ``parties`` call took from the context
 
     def speaker_of(self, sent: Sentence, reading: Reading | None = None) -> str | None:
         return self.said.sentence_speaker.get(sent.index)
@@ -1195,10 +1198,19 @@ class _ClauseReader:
         return (code,) if code else ()
 
     def person_before(self, sent: Sentence) -> tuple[str, ...]:
-        """ "he", "she": the sentence's speaker, else the last speaker or person named before it."""
+        """ "he", "she": the sentence's speaker, else the last speaker, else the subject of the
+        sentence before in the paragraph ("Kovic met Berzins. She demanded ..." is Kovic), else the
+        last person named before it."""
         for k in (sent.index, sent.index - 1):
             who = self.said.sentence_speaker.get(k)
             code = _code_of_person(self.by_id, who) if who else None
+            if code:
+                return (code,)
+        prev = self.sentence_before(sent)
+        if prev is not None:
+            first = next((pm for pm in _starting(self.mentions.people, prev.start, prev.end)
+                          if not _in_object_phrase(self.doc.text, pm.span.start)), None)
+            code = _code_of_person(self.by_id, first.key) if first is not None else None
             if code:
                 return (code,)
         people = self.mentions.people
@@ -1207,6 +1219,29 @@ class _ClauseReader:
             code = _code_of_person(self.by_id, people[i].key)
             if code:
                 return (code,)
+        return ()
+
+    def sentence_before(self, sent: Sentence) -> Span | None:
+        """The sentence before ``sent`` in its paragraph, if any."""
+        if sent.index == 0:
+            return None
+        prev = self.parts.sentences[sent.index - 1]
+        return prev.span if prev.paragraph == sent.paragraph else None
+
+    def party_in_subject_place(self, sent: Sentence) -> tuple[str, ...]:
+        """ "it": the party that stands first in a subject's place in the sentence before, in the
+        same paragraph ("Ruritania sent a delegation. It proposed ..."); () when there is none."""
+        prev = self.sentence_before(sent)
+        if prev is None:
+            return ()
+        text = self.doc.text
+        for pm in _starting(self.mentions.parties, prev.start, prev.end):
+            if _in_object_phrase(text, pm.span.start):
+                continue
+            if pm.span.start == prev.start or _SUBJECT_PLACE.search(text, max(prev.start, pm.span.start - 12),
+                                                                     pm.span.start):
+                return (pm.code,)
+            break  # the first party is no subject: "Talks with Ruritania ended"
         return ()
 
     def _span_parties(self, sp: Span, head_word: str) -> list[str]:
@@ -1247,6 +1282,7 @@ class _ClauseReader:
                 own = self.parties(said_by, sent, quoted)
                 if own:
                     return own  # "Norway said it would host": "it" is the one who says it
+            self.guessed = pron
             if pron in _THIRD:
                 return self.person_before(sent)
             if pron in ("they", "them", "their"):
@@ -1254,6 +1290,8 @@ class _ClauseReader:
                 group = _group_before(text, self.mentions, back, ph.head.start)
                 if group:
                     return group  # a plural pronoun stands for a group, not for the last single party
+            if pron in ("it", "its"):
+                return self.party_in_subject_place(sent) or self.last_agent
             return self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
@@ -1286,12 +1324,17 @@ class _ClauseReader:
             elif r.agent is None:
                 actors = ()  # a noun of disagreement: its parties come from "between X and Y"
             else:
+                self.guessed = None
                 actors = self.parties(r.agent, sent, quoted, r.speaker)
+                guess = self.guessed
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
                     actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
             if actors is None:
                 continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
             actors = tuple(actors)
+            doubt = None
+            if not r.speaker_is_agent and r.agent is not None and guess is not None and actors:
+                doubt = (W_PRONOUN_PARTY, f"party of {guess!r} taken from the context: {'+'.join(actors)}")
             if r.collective:
                 partner_codes: list[str] = []
                 for ph in r.partners:
@@ -1327,7 +1370,7 @@ class _ClauseReader:
                 deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
                                  if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
                 out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
-                                  deadline=deadline, date=None))
+                                  deadline=deadline, date=None, doubt=doubt))
         del text
         return out
 
