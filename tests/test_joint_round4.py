@@ -181,3 +181,21 @@ def test_a_pronoun_that_says_who_speaks_gives_no_diagnostic():
     text = "Estonia said on Monday it would propose a ceasefire."
     assert ("propose", ("EST",), "ceasefire") in keys(text)
     assert not _doubts(text, "W106")
+
+
+# ---------------------------------------------------------------- what a party wants of itself
+
+def test_what_a_party_wants_of_itself_is_its_offer():
+    got = keys("Minister Anna Kovic of Estonia said she wanted Estonia to supply Latvia with grain.")
+    assert ("offer", ("EST",), "other") in got and ("demand", ("EST",), "other") not in got
+    got = keys("Estonia wants its army to guard the border crossing.")
+    assert ("offer", ("EST",), "territory") in got and ("demand", ("EST",), "territory") not in got
+
+
+def test_what_a_party_wants_of_another_stays_a_demand():
+    # near misses: another party, another party's army, and a deal that "must allow" the party
+    assert ("demand", ("EST",), "other") in keys(
+        "Minister Anna Kovic of Estonia said she wanted Latvia to supply Estonia with grain.")
+    assert ("demand", ("EST",), "territory") in keys("Estonia wants Latvia's army to leave the border crossing.")
+    got = keys("Minister Anna Kovic of Estonia insisted that any deal must allow Estonia to keep its troops at the border.")
+    assert not any(k[0] == "offer" for k in got)

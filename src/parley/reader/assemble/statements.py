@@ -1174,6 +1174,12 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
     return out
 
 
+# Who a party "wants to" do something: its own name, or its own body that carries it out.
+_WANTED_OF = regex.compile(r"(?:(?P<own>(?:its|their|our)\s+(?:own\s+)?(?:army|armed forces|forces|troops|military|navy|"
+                           r"soldiers|companies|firms|country|delegation|negotiators|engineers|experts))|"
+                           r"(?P<who>(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+to\s+\w")
+
+
 @dataclass
 class _ClauseReader:
     doc: Document
@@ -1220,6 +1226,27 @@ class _ClauseReader:
             if code:
                 return (code,)
         return ()
+
+    def wants_itself(self, r: Reading, actors: tuple[str, ...]) -> bool:
+        """ "Ruritania wants its army to guard the crossing", "she wanted Ruritania to supply
+        Borduria with grain" (said for Ruritania): what a party wants of itself is its offer,
+        not a demand. The one wanted of must directly follow "want"/"wish": the party's own
+        name, or "its"/"their" with a body that carries out (army, troops, companies)."""
+        if len(actors) != 1 or not r.content or not rxc.match(r"(?:wants?|wanted|wanting|wish\w*)\b",
+                                                              r.trigger.of(self.doc.text).lower()):
+            return False
+        text = self.doc.text
+        cs = r.content[0]
+        if cs.start - r.trigger.end > 2:
+            return False
+        m = _WANTED_OF.match(text, cs.start, cs.end)
+        if m is None:
+            return False
+        if m.group("own"):
+            return True
+        wanted = Span(cs.start, m.end("who"))
+        named = self.mentions.parties_in(wanted)
+        return len(named) == 1 and named[0].span == wanted and named[0].code == actors[0]
 
     def sentence_before(self, sent: Sentence) -> Span | None:
         """The sentence before ``sent`` in its paragraph, if any."""
@@ -1332,6 +1359,7 @@ class _ClauseReader:
             if actors is None:
                 continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
             actors = tuple(actors)
+            act = "offer" if r.rule == "want" and r.act == "demand" and self.wants_itself(r, actors) else r.act
             doubt = None
             if not r.speaker_is_agent and r.agent is not None and guess is not None and actors:
                 doubt = (W_PRONOUN_PARTY, f"party of {guess!r} taken from the context: {'+'.join(actors)}")
@@ -1369,7 +1397,7 @@ class _ClauseReader:
             for issue in issues:
                 deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
                                  if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
-                out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
+                out.append(_Draft(act=act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
                                   deadline=deadline, date=None, doubt=doubt))
         del text
         return out
