@@ -199,3 +199,25 @@ def test_what_a_party_wants_of_another_stays_a_demand():
     assert ("demand", ("EST",), "territory") in keys("Estonia wants Latvia's army to leave the border crossing.")
     got = keys("Minister Anna Kovic of Estonia insisted that any deal must allow Estonia to keep its troops at the border.")
     assert not any(k[0] == "offer" for k in got)
+
+
+# ---------------------------------------------------------------- possessives the sentence does not resolve
+
+def test_her_government_is_the_party_of_the_person_named_before():
+    for text in ("Minister Anna Kovic of Estonia met Latvia's envoy in Riga, and her government then proposed a ceasefire.",
+                 "Minister Anna Kovic of Estonia met Latvia's envoy in Riga. Her government then proposed a ceasefire to Latvia."):
+        got = keys(text)
+        assert ("propose", ("EST",), "ceasefire") in got, text
+        assert ("propose", ("LVA",), "ceasefire") not in got, text
+
+
+def test_its_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    text = "Latvia rejected the plan on Monday. Its foreign minister then told Estonia that he proposed a ceasefire."
+    assert ("propose", ("LVA",), "ceasefire") in keys(text)
+    assert any("'its'" in m for m in _doubts(text, "W106"))
+
+
+def test_its_after_a_party_in_no_subject_place_is_not_that_party():
+    # near miss: "talks with Latvia" puts Latvia in an object phrase
+    text = "Talks with Latvia ended on Monday. Its foreign minister then told Estonia that he proposed a ceasefire."
+    assert ("propose", ("LVA",), "ceasefire") not in keys(text)

@@ -1174,6 +1174,11 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
     return out
 
 
+# What a person's "his"/"her" can own that acts for the person's party: "his country".
+_OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "delegation", "side",
+                         "team", "ministry", "army", "forces", "military", "negotiators", "cabinet"})
+
+
 # Who a party "wants to" do something: its own name, or its own body that carries it out.
 _WANTED_OF = regex.compile(r"(?:(?P<own>(?:its|their|our)\s+(?:own\s+)?(?:army|armed forces|forces|troops|military|navy|"
                            r"soldiers|companies|firms|country|delegation|negotiators|engineers|experts))|"
@@ -1247,6 +1252,26 @@ class _ClauseReader:
         wanted = Span(cs.start, m.end("who"))
         named = self.mentions.parties_in(wanted)
         return len(named) == 1 and named[0].span == wanted and named[0].code == actors[0]
+
+    def owner_from_context(self, ph: Phrase, sent: Sentence) -> list[str]:
+        """A possessive whose party the sentence does not name before it: "his country is
+        willing to host" is the party of the person who says it (or is named before it, or is
+        the subject of the sentence before); "Its foreign minister, X, proposed", opening a
+        sentence, is the party in the subject place of the sentence before."""
+        assert ph.owner is not None
+        owner = ph.owner.of(self.doc.text).lower()
+        if owner in ("his", "her") and ph.word in _OWN_BODIES:
+            self.guessed = owner
+            people = [pm for pm in _starting(self.mentions.people, sent.span.start, ph.owner.start)
+                      if _code_of_person(self.by_id, pm.key)]
+            if people:
+                code = _code_of_person(self.by_id, people[-1].key)
+                return [code] if code else []
+            return list(self.speaker_party(sent) or self.person_before(sent))
+        if owner in ("its", "their") and not _starting(self.mentions.parties, sent.span.start, ph.owner.start):
+            self.guessed = owner
+            return list(self.party_in_subject_place(sent))
+        return []
 
     def sentence_before(self, sent: Sentence) -> Span | None:
         """The sentence before ``sent`` in its paragraph, if any."""
@@ -1330,7 +1355,8 @@ class _ClauseReader:
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
-            codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner)
+            codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner) \
+                or self.owner_from_context(ph, sent)
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
