@@ -221,3 +221,28 @@ def test_its_after_a_party_in_no_subject_place_is_not_that_party():
     # near miss: "talks with Latvia" puts Latvia in an object phrase
     text = "Talks with Latvia ended on Monday. Its foreign minister then told Estonia that he proposed a ceasefire."
     assert ("propose", ("LVA",), "ceasefire") not in keys(text)
+
+
+# ---------------------------------------------------------------- a body named by its leader
+
+def test_a_body_named_by_its_leaders_surname_is_the_leaders_party():
+    from parley.model import Actor, Span
+    from parley.reader.assemble.statements import _leader_named
+
+    by_id = {"a1": Actor(id="a1", name="Janis Berzins", kind="person", affiliation="LVA"),
+             "a2": Actor(id="a2", name="Anna Kovic", kind="person", affiliation="EST")}
+    text = "The Berzins administration has warned Estonia."
+    assert _leader_named(text, Span(0, len("The Berzins")), by_id) == ["LVA"]
+    got = keys("The Berzins administration rejected the ceasefire proposal. President Janis Berzins of Latvia spoke.")
+    assert ("reject", ("LVA",), "ceasefire") in got
+
+
+def test_a_body_named_by_no_known_surname_or_a_shared_one_has_no_party():
+    # near misses: a surname nobody in the report bears, and one two people of two parties bear
+    from parley.model import Actor, Span
+    from parley.reader.assemble.statements import _leader_named
+
+    by_id = {"a1": Actor(id="a1", name="Janis Berzins", kind="person", affiliation="LVA"),
+             "a2": Actor(id="a2", name="Maris Berzins", kind="person", affiliation="EST")}
+    assert _leader_named("The Ozols administration", Span(0, 9), by_id) == []
+    assert _leader_named("The Berzins administration", Span(0, 11), by_id) == []

@@ -1174,6 +1174,20 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
     return out
 
 
+# Bodies named by their leader: "the Berzins administration".
+_LEADER_BODIES = frozenset({"administration", "government", "cabinet", "camp", "team"})
+
+
+def _leader_named(text: str, before_head: Span, by_id: dict[str, Actor]) -> list[str]:
+    """ "the Berzins administration", "the Kovic government": a body named by its leader's
+    surname acts for the party of the one person of the report with that surname, whether or
+    not that word was found as a mention of the person."""
+    words = rxc.findall(r"[\p{Lu}][\p{L}’'-]+", before_head.of(text))
+    if not words:
+        return []
+    codes = {a.affiliation for a in by_id.values()
+             if a.kind == "person" and a.affiliation and a.name.split()[-1] == words[-1]}
+    return sorted(c for c in codes if c) if len(codes) == 1 else []
 # What a person's "his"/"her" can own that acts for the person's party: "his country".
 _OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "delegation", "side",
                          "team", "ministry", "army", "forces", "military", "negotiators", "cabinet"})
@@ -1357,6 +1371,8 @@ class _ClauseReader:
         if ph.owner is not None:
             codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner) \
                 or self.owner_from_context(ph, sent)
+        if not codes and ph.word in _LEADER_BODIES:
+            codes = _leader_named(text, Span(ph.span.start, ph.head.start), self.by_id)
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
