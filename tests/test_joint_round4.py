@@ -246,3 +246,19 @@ def test_a_body_named_by_no_known_surname_or_a_shared_one_has_no_party():
              "a2": Actor(id="a2", name="Maris Berzins", kind="person", affiliation="EST")}
     assert _leader_named("The Ozols administration", Span(0, 9), by_id) == []
     assert _leader_named("The Berzins administration", Span(0, 11), by_id) == []
+
+
+# ---------------------------------------------------------------- one side agreeing to another's proposal
+
+def test_one_side_agreeing_to_what_another_suggested_is_its_acceptance():
+    got = keys(MEETING + "Latvia agreed to a one-week truce suggested by Finland.")
+    assert ("accept", ("LVA",), "ceasefire") in got
+    assert ("agree", ("EST", "LVA"), "ceasefire") not in got
+
+
+def test_one_side_agreeing_to_a_truce_with_the_other_or_a_brokered_one_stays_joint():
+    # near misses: a partner named, and a truce a mediator brokered (still the two sides' deal)
+    assert ("agree", ("EST", "LVA"), "ceasefire") in keys(MEETING + "Latvia agreed to a one-week truce with Estonia.")
+    got = keys(MEETING + "Latvia and Estonia agreed to a one-week truce brokered by Finland.")
+    assert ("agree", ("EST", "LVA"), "ceasefire") in got
+    assert not any(k[0] == "accept" for k in got)

@@ -84,8 +84,10 @@ _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "cam
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
-_TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
-                             r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b", regex.I)
+_TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:(?:proposal|plan|demand|request|terms|deal|offer|principles)\b|"
+                             # "agreed to a one-week pause suggested by Borduria": another party's proposal
+                             r"[\w-]+,?\s+(?:suggested|proposed|offered|put forward|drafted)\s+by\b)", regex.I)
 # "agreed to that": one side consents to what the sentence before told (its issue is that sentence's).
 _TO_THAT = regex.compile(r"\s*to\s+(?:that|this|it)\b(?=\s*[,.;]|\s+(?:but|and|as|after)\b)", regex.I)
 
@@ -1405,7 +1407,11 @@ class _ClauseReader:
             doubt = None
             if not r.speaker_is_agent and r.agent is not None and guess is not None and actors:
                 doubt = (W_PRONOUN_PARTY, f"party of {guess!r} taken from the context: {'+'.join(actors)}")
-            if r.collective:
+            collective = r.collective
+            if act == "agree" and len(actors) == 1 and not r.partners and _TO_PROPOSAL.match(
+                    text, r.trigger.end, min(sent.span.end, r.trigger.end + 80)):
+                act, collective = "accept", False  # "Borduria agreed to a truce suggested by X": its consent
+            if collective:
                 partner_codes: list[str] = []
                 for ph in r.partners:
                     partner_codes += self.parties(ph, sent, quoted) or ()
@@ -1417,7 +1423,7 @@ class _ClauseReader:
                 actors = tuple(sorted(codes))
             if not actors:
                 continue
-            if not r.collective and len(actors) == 1:
+            if not collective and len(actors) == 1:
                 self.last_agent = actors
             issues = self.issues(r, sent)
             if not issues and r.main_issue and self.terms.main:
