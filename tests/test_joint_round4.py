@@ -262,3 +262,20 @@ def test_one_side_agreeing_to_a_truce_with_the_other_or_a_brokered_one_stays_joi
     got = keys(MEETING + "Latvia and Estonia agreed to a one-week truce brokered by Finland.")
     assert ("agree", ("EST", "LVA"), "ceasefire") in got
     assert not any(k[0] == "accept" for k in got)
+
+
+# ---------------------------------------------------------------- talks named by their sides
+
+def test_talks_named_by_their_sides_are_those_sides_not_the_reports_main_pair():
+    text = ("Finland's envoy Anna Kovic will be attempting to break the gridlock with Sweden over trade in the "
+            "morning before overseeing Estonia-Latvia peace talks in the afternoon.")
+    got = keys(text)
+    assert ("discuss", ("EST", "LVA"), "peace_agreement") in got
+    assert ("discuss", ("FIN", "SWE"), "peace_agreement") not in got
+
+
+def test_talks_with_one_side_in_their_modifiers_keep_their_partner():
+    # near miss: one party before the noun, the other after "with": both, and nobody else
+    got = keys("Finland and Sweden watched as Estonian peace talks with Latvia opened in Geneva on Monday.")
+    assert ("discuss", ("EST", "LVA"), "peace_agreement") in got
+    assert ("discuss", ("FIN", "SWE"), "peace_agreement") not in got

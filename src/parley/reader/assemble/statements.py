@@ -1248,6 +1248,14 @@ class _ClauseReader:
                 return (code,)
         return ()
 
+    def modifier_parties(self, r: Reading) -> tuple[str, ...]:
+        """ "Borduria-Ruritania peace talks", "Bordurian-Ruritanian negotiations": the parties
+        named in a talk noun's own modifiers (before it) are the talks' sides."""
+        if r.rule != "talks":
+            return ()
+        codes = {m.code for sp in r.content if sp.end <= r.trigger.start for m in self.mentions.parties_in(sp)}
+        return tuple(sorted(codes))
+
     def wants_itself(self, r: Reading, actors: tuple[str, ...]) -> bool:
         """ "Ruritania wants its army to guard the crossing", "she wanted Ruritania to supply
         Borduria with grain" (said for Ruritania): what a party wants of itself is its offer,
@@ -1393,7 +1401,7 @@ class _ClauseReader:
                 if not actors and r.agent is not None:
                     actors = self.parties(r.agent, sent, quoted)
             elif r.agent is None:
-                actors = ()  # a noun of disagreement: its parties come from "between X and Y"
+                actors = self.modifier_parties(r)  # "Bordurian-Ruritanian talks"; else from "between X and Y"
             else:
                 self.guessed = None
                 actors = self.parties(r.agent, sent, quoted, r.speaker)
