@@ -279,3 +279,16 @@ def test_talks_with_one_side_in_their_modifiers_keep_their_partner():
     got = keys("Finland and Sweden watched as Estonian peace talks with Latvia opened in Geneva on Monday.")
     assert ("discuss", ("EST", "LVA"), "peace_agreement") in got
     assert ("discuss", ("FIN", "SWE"), "peace_agreement") not in got
+
+
+def test_the_owner_of_talks_is_one_of_their_sides():
+    got = keys("Latvia expressed frustration with its ongoing peace talks with Estonia and Finland this week.")
+    assert ("discuss", ("EST", "FIN", "LVA"), "peace_agreement") in got
+    assert ("discuss", ("EST", "FIN"), "peace_agreement") not in got
+
+
+def test_talks_owned_by_nobody_are_between_their_partners():
+    # near miss: no owner, so only the partners named after "between"
+    got = keys("Latvia watched the ongoing peace talks between Estonia and Finland this week.")
+    assert ("discuss", ("EST", "FIN"), "peace_agreement") in got
+    assert ("discuss", ("EST", "FIN", "LVA"), "peace_agreement") not in got

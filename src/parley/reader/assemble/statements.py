@@ -1248,12 +1248,16 @@ class _ClauseReader:
                 return (code,)
         return ()
 
-    def modifier_parties(self, r: Reading) -> tuple[str, ...]:
-        """ "Borduria-Ruritania peace talks", "Bordurian-Ruritanian negotiations": the parties
-        named in a talk noun's own modifiers (before it) are the talks' sides."""
+    def modifier_parties(self, r: Reading, p: Parse, sent: Sentence, quoted: bool) -> tuple[str, ...]:
+        """ "Borduria-Ruritania peace talks", "Bordurian-Ruritanian negotiations", "its talks with
+        Ruritania": the parties named in a talk noun's own modifiers (before it) and its owner
+        are sides of the talks."""
         if r.rule != "talks":
             return ()
         codes = {m.code for sp in r.content if sp.end <= r.trigger.start for m in self.mentions.parties_in(sp)}
+        noun = next((n for n in p.nominals if n.head == r.trigger), None)
+        if noun is not None and noun.owner is not None:
+            codes |= set(self.parties(noun.owner, sent, quoted) or ())
         return tuple(sorted(codes))
 
     def wants_itself(self, r: Reading, actors: tuple[str, ...]) -> bool:
@@ -1401,7 +1405,7 @@ class _ClauseReader:
                 if not actors and r.agent is not None:
                     actors = self.parties(r.agent, sent, quoted)
             elif r.agent is None:
-                actors = self.modifier_parties(r)  # "Bordurian-Ruritanian talks"; else from "between X and Y"
+                actors = self.modifier_parties(r, p, sent, quoted)  # "Bordurian-Ruritanian talks", "its talks with X"
             else:
                 self.guessed = None
                 actors = self.parties(r.agent, sent, quoted, r.speaker)
