@@ -11,6 +11,10 @@ the id of the item it is about and the words it points at:
                                 home party, a possessive link), not from a title, demonym or
                                 "of <party>" next to any mention of the name
     W104 meeting undated        a meeting the report gives no day for
+    W105 parties inferred       a statement's parties are the sides of its meeting, not named in its
+                                sentence ("an agreement was reached on X"); made by assemble/statements
+    W106 pronoun party          a statement's party is what a pronoun subject stands for ("he", "it"),
+                                read from the sentences before; made by assemble/statements
     W2xx                        the document's warnings (W201 no article body found, e.g. an HTML
                                 page whose body trafilatura could not find; W202 not English;
                                 W203/W204 encoding; W205 mojibake repaired), as diagnostics too

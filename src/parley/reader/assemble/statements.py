@@ -22,7 +22,7 @@ import regex
 
 from parley.lexicon import acts as lex
 from parley.lexicon import parties as party_lex
-from parley.model import Actor, Document, Meeting, Quantity, Span, Statement
+from parley.model import Actor, Diagnostic, Document, Meeting, Quantity, Span, Statement
 from parley.reader import rxcache as rxc
 from parley.reader.assemble.constructions import Reading, asked_participle, embedded, readings
 from parley.reader.assemble.meetings import MEDIATORS_FROM
@@ -44,9 +44,11 @@ LONG_QUOTE_WORDS = 6
 # ... except a speaker's own stance in them: what they demand, offer, refuse, charge or threaten.
 QUOTED_STANCES = frozenset({"demand", "offer", "reject", "accuse", "threaten"})
 
-_BOTH = regex.compile(r"\b(?:the two sides|both sides|the sides|the parties|both parties|the two countries|"
-                      r"the two leaders|both leaders|the two governments|both governments|"
-                      r"both countries|the delegations|both delegations|the two delegations|they|both)\b", regex.I)
+# Subjects that stand for the two sides at the table: "both sides", "the two ministers", "the
+# pair", "the leaders" (a plural noun for the people of the talks, with no party of its own).
+_BOTH = regex.compile(r"\b(?:(?:the two|both|the) (?:sides|parties|countries|leaders|governments|delegations|"
+                      r"ministers|foreign ministers|presidents|negotiators|negotiating teams|teams|nations|men|women)|"
+                      r"the two(?![-‐])|the pair|they|both)\b", regex.I)
 _NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
                           r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)
 # A trigger used as a noun ("a ceasefire proposal", "his demands") names an act only with
@@ -82,11 +84,11 @@ _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "cam
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
-_TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:\w+\s+){0,2}"
+_TO_PROPOSAL = regex.compile(r"\s*(?:to|on)\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:proposal|plan|demand|request|terms|deal|offer|principles)\b"
                              # "agreed to a one-week pause suggested by X": another's offer taken
-                             r"|\s*to\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:suggested|proposed|offered|put forward|"
-                             r"drafted|tabled|floated|recommended)\s+by\b", regex.I)
+                             r"|\s*to\s+(?:the|a|an|its|their|\w+[’']s)\s+(?:[\w-]+,?\s+){0,3}(?:suggested|proposed|offered|"
+                             r"put forward|drafted|tabled|floated|recommended)\s+by\b", regex.I)
 # "agreed to that": one side consents to what the sentence before told (its issue is that sentence's).
 _TO_THAT = regex.compile(r"\s*to\s+(?:that|this|it)\b(?=\s*[,.;]|\s+(?:but|and|as|after)\b)", regex.I)
 
@@ -226,12 +228,15 @@ class _Draft:
     deadline: str | None
     date: str | None
     evidence: list[Span] = field(default_factory=list)
+    doubt: tuple[str, str] | None = None  # (code, message): its parties were inferred (``_PARTIES_INFERRED``)
 
 
 def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
-                    meetings: list[Meeting], parses: dict[int, Parse] | None = None) -> list[Statement]:
+                    meetings: list[Meeting], parses: dict[int, Parse] | None = None,
+                    doubts: list[Diagnostic] | None = None) -> list[Statement]:
     """The statements of a report. ``parses`` are the parsed sentences (reader/syntax);
-    without them the sentences that can carry an act are parsed here."""
+    without them the sentences that can carry an act are parsed here. ``doubts``, when
+    given, receives a coded diagnostic for each statement whose parties were inferred."""
     text = doc.text
     if parses is None:
         parses = parse(text, select(text, parts, mentions))
@@ -250,6 +255,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     keys_by_sentence: dict[int, list[tuple[str, tuple[str, ...], str]]] = {}
 
     def add(draft: _Draft, s: Span) -> None:
+        _joint_act(draft)
         key = (draft.act, draft.actors, draft.issue)
         if key in drafts:
             old = drafts[key]
@@ -258,6 +264,8 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
             old.deadline = old.deadline or draft.deadline
             old.date = old.date or draft.date
             old.speaker = old.speaker or draft.speaker
+            if old.doubt is not None and draft.doubt is None:
+                old.doubt = None  # told once with its parties named: no doubt left
         else:
             draft.evidence.append(s)
             drafts[key] = draft
@@ -294,23 +302,31 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
                 keys_by_sentence.setdefault(sent.index, []).append((draft.act, draft.actors, draft.issue))
                 add(draft, s)
     reader = _ClauseReader(doc=doc, parts=parts, mentions=mentions, said=said, by_id=by_id, terms=terms,
-                           sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes)
+                           sides=_table_sides(meetings, sides), pair=sides[1], long_quotes=long_quotes,
+                           signatories=_signatories(text, parts, mentions, by_id))
     for index in sorted(parses):
         sent = parts.sentences[index]
         done = acts_by_sentence.get(index, set())
         pairs = pairs_by_sentence.get(index, set())
         for draft in reader.read(sent, parses[index]):
+            _joint_act(draft)
             if draft.act not in done or (draft.act, draft.actors) in pairs or _parse_subject_wins(
                     drafts, keys_by_sentence.get(index, []), draft, sent.span):
                 add(draft, sent.span)
     for draft, item in _listed_items(doc, parts, mentions, said, by_id, terms, reader.sides):
         add(draft, item)
+    for draft, item in _unsaid_agreements(text, parts, mentions, said, meetings, terms):
+        add(draft, item)
+    _whole_table(drafts, text, parts, meetings)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
         sid = "s" + hashlib.blake2s(f"{act}|{','.join(actors)}|{issue}".encode(), digest_size=4).hexdigest()
         out.append(Statement(id=sid, act=act, actors=actors, issue=issue, speaker=d.speaker, quantity=d.quantity,
                              deadline=d.deadline, date=d.date, evidence=tuple(sorted(set(d.evidence)))))
+        if d.doubt is not None and doubts is not None:
+            doubts.append(Diagnostic(code=d.doubt[0], message=f"{d.doubt[1]} ({sid})", item=sid,
+                                     evidence=out[-1].evidence[:1]))
     return out
 
 
@@ -965,8 +981,9 @@ _WE = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 _THIRD = frozenset({"he", "she", "him", "her", "his"})
 _THEY = frozenset({"it", "its", "they", "them", "their"})
 _BOTH_WORDS = regex.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|parties|countries|leaders|governments|delegations|"
-                            r"nations|states|capitals|teams|men|presidents)$|^(?:the\s+)?(?:sides|parties)$|^both$",
-                            regex.I)
+                            r"nations|states|capitals|teams|men|women|presidents|ministers|foreign ministers|"
+                            r"negotiators|negotiating teams)$|^(?:the\s+)?(?:sides|parties)$|^both$|^the\s+(?:two|pair)$|"
+                            r"^the\s+(?:leaders|delegations|negotiators|negotiating teams)$", regex.I)
 _ANAPHOR = regex.compile(r"\s*(?:this|that|these|those|such|the same|the latest|the)\s+(?:\w+\s+)?"
                          r"(?P<noun>demands?|conditions?|proposals?|plans?|offers?|terms|idea|requests?|steps?|"
                          r"measures?|ultimatum|calls?)\b|\s*(?:it|them|this|that)\b", regex.I)
@@ -1015,6 +1032,178 @@ def _table_sides(meetings: list[Meeting], sides: tuple[tuple[str, ...], tuple[st
     return sides[1] or sides[0]
 
 
+# Coded diagnostic: a statement's parties were not named in its sentence but taken from the
+# meeting it belongs to ("an agreement was reached on X" after "the two delegations met").
+W_PARTIES_INFERRED = "W105"
+# ... or from what a pronoun subject stands for ("he", "it", "they" read from the sentences before).
+W_PRONOUN_PARTY = "W106"
+
+
+def _joint_act(draft: _Draft) -> None:
+    """ "Both sides reiterated their readiness to ...", "X and Y welcome the talks": an offer
+    or an acceptance made by two parties together is their agreement."""
+    if draft.act in ("offer", "accept") and len(draft.actors) >= 2:
+        draft.act = "agree"
+
+
+# A signature block: the short paragraphs that end a declaration, each a signer's name or
+# the signer's title ("Anna Kovic" / "President of the Republic of Ruritania").
+SIGNATURE_LINE_WORDS = 12
+
+
+def _signatories(text: str, parts: Parts, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
+    """The parties of the people who sign a text at its end: what its own "we" stands for
+    ("We, the undersigned, ..."). () unless the last paragraphs are short lines of names and
+    titles only, with at least two signers of two parties."""
+    codes: list[str] = []
+    for para in reversed(parts.paragraphs):
+        words = text[para.start:para.end].split()
+        if not words or len(words) > SIGNATURE_LINE_WORDS or rxc.search(r"[.!?:;\"“”]\s*$", text[para.start:para.end]):
+            break
+        people = _starting(mentions.people, para.start, para.end)
+        if people and text[people[0].span.start:people[-1].span.end].strip() == text[para.start:para.end].strip():
+            code = _code_of_person(by_id, people[0].key)
+            if code is None:
+                return ()  # a signer of no known party: the block is no list of sides
+            codes.append(code)
+    uniq = tuple(sorted(set(codes)))
+    return uniq if len(uniq) >= 2 and len(codes) == len(uniq) else ()
+
+
+def _meeting_sides(meetings: list[Meeting], pos: int) -> tuple[str, ...]:
+    """The sides (parties less mediators) of the meeting a sentence at ``pos`` belongs to: the
+    one told last at or before it, else the report's first held (or first) meeting; () when
+    none has two."""
+    told = [(ev.start, k) for k, m in enumerate(meetings) for ev in m.evidence if ev.start <= pos]
+    order = [meetings[max(told)[1]]] if told else []
+    order += ([m for m in meetings if m.status == "held"] or meetings)[:1]
+    for m in order:
+        sides = tuple(sorted(set(m.parties) - set(m.mediators)))
+        if len(sides) >= 2:
+            return sides
+    return ()
+
+
+# The people at the table with no count ("the delegations", "the negotiators", "all sides"):
+# every delegation there, a mediator's too; "the two delegations", "both sides" are the sides.
+_TABLE_WORDS = regex.compile(r"(?<!\b(?:two|both|three|four)\s+)(?<!\b(?:two|both|three|four)\s+\w+\s+)"
+                             r"\b(?:the|all)\s+(?:delegations|negotiators|participants|negotiating teams|"
+                             r"delegates)\b(?!\s+(?:from|of)\b)|\ball (?:sides|parties)\b", regex.I)
+_COUNTED_SIDES = regex.compile(r"\b(?:two|both)\s+(?:\w+\s+)?(?:sides|parties|delegations|countries|leaders|"
+                               r"governments|negotiators|teams)\b", regex.I)
+
+
+def _meeting_of(meetings: list[Meeting], pos: int) -> Meeting | None:
+    """The meeting a sentence at ``pos`` belongs to: the one told last at or before it."""
+    told = [(ev.start, k) for k, m in enumerate(meetings) for ev in m.evidence if ev.start <= pos]
+    return meetings[max(told)[1]] if told else None
+
+
+def _whole_table(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], text: str, parts: Parts,
+                 meetings: list[Meeting]) -> None:
+    """ "The negotiators discussed how a truce would be monitored", at talks a third state
+    chairs: the joint act of everyone at the table of the meeting the sentence belongs to, its
+    mediator too. Only a joint act whose parties are some of that table's changes, and only
+    from a sentence whose subject counts no two ("the two delegations" stay the two sides)."""
+    for key in list(drafts):
+        act, actors, issue = key
+        d = drafts[key]
+        if act not in ("agree", "disagree", "discuss") or len(actors) < 2 or not d.evidence:
+            continue
+        sp = d.evidence[0]
+        if not _TABLE_WORDS.search(text, sp.start, sp.end) or _COUNTED_SIDES.search(text, sp.start, sp.end):
+            continue
+        m = _meeting_of(meetings, sp.end)
+        if m is None:
+            continue
+        table = tuple(sorted(set(m.parties) | set(m.mediators)))
+        if not set(actors) < set(table):
+            continue
+        new = (act, table, issue)
+        if new in drafts:
+            continue
+        d.actors = table
+        drafts[new] = drafts.pop(key)
+
+
+# Agreement and talks told without who agreed or talked: "an agreement was reached on X",
+# "a deal to X was struck", "a truce was agreed", "it was agreed that X", "talks on X were held".
+_UNSAID_AGREEMENT = regex.compile(
+    r"\b(?:agreement|deal|accord|understanding|consensus|compromise)\b[^.;:!?]{0,80}?\b(?:was|were|has been|"
+    r"have been|had been)\s+(?:\w+ly\s+)?(?:reached|struck|sealed|clinched|concluded|finali[sz]ed|hammered out|"
+    r"agreed(?:\s+(?:on|upon))?)\b"
+    r"|\bit\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?agreed\b"
+    r"|\b(?:cease-?fire|truce|exchange|swap|plan|framework|roadmap|text|timetable|pause)\b[^.;:!?]{0,40}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?agreed(?:\s+(?:on|upon))?\b", regex.I)
+_UNSAID_TALKS = regex.compile(
+    r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|regarding)\b[^.;:!?]{0,80}?"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?held\b", regex.I)
+# What makes it no agreement, or one not (yet) made: "no deal was reached", "if a truce was agreed".
+_NOT_AGREED = regex.compile(r"\b(?:no|not|never|nor|neither|n[’']t|yet to|without|if|whether|unless|once|"
+                            r"hopes?|hoped|expect\w*|until|before|could|would|might|may|can|should)\b", regex.I)
+
+
+def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, meetings: list[Meeting],
+                       terms: _IssueTerms) -> list[tuple[_Draft, Span]]:
+    """Agreements and talks with no subject: the joint act of the sides of the meeting the
+    sentence belongs to, each with a W105 doubt (its parties are inferred, not said). A
+    sentence that names the parties ("agreed to between X and Y") is left to the other paths."""
+    if not meetings:
+        return []
+    out: list[tuple[_Draft, Span]] = []
+    for sent in parts.sentences:
+        s = sent.span
+        for rx, act in ((_UNSAID_AGREEMENT, "agree"), (_UNSAID_TALKS, "discuss")):
+            for m in rx.finditer(text, s.start, s.end):
+                lo = s.start
+                for c in _CLAUSE_END.finditer(text, s.start, m.start()):
+                    lo = c.end()
+                if _NOT_AGREED.search(text, lo, m.end()):
+                    continue
+                stop = _OBJECT_END.search(text, m.end(), s.end)
+                hi = stop.start() if stop else s.end
+                if rxc.match(r"\s+(?:to\s+)?(?:between|among|by|with)\b", text[m.end():m.end() + 14]):
+                    continue  # "agreed between X and Y", "agreed by X": the parties are named
+                sides = _meeting_sides(meetings, s.start)
+                if not sides:
+                    continue
+                issues = _issues_of(terms, m.start(), hi, act)
+                if not issues and act == "agree" and terms.main:
+                    issues = [terms.main]
+                speaker = said.sentence_speaker.get(sent.index)
+                for issue in issues:
+                    out.append((_Draft(act=act, actors=sides, issue=issue, speaker=speaker,
+                                       quantity=_quantity_for(mentions, m.start(), hi), deadline=None, date=None,
+                                       doubt=(W_PARTIES_INFERRED, f"parties inferred from the meeting: "
+                                              f"{'+'.join(sides)} {act} {issue}")), s))
+    return out
+
+
+# Bodies named by their leader: "the Berzins administration".
+_LEADER_BODIES = frozenset({"administration", "government", "cabinet", "camp", "team"})
+
+
+def _leader_named(text: str, before_head: Span, by_id: dict[str, Actor]) -> list[str]:
+    """ "the Berzins administration", "the Kovic government": a body named by its leader's
+    surname acts for the party of the one person of the report with that surname, whether or
+    not that word was found as a mention of the person."""
+    words = rxc.findall(r"[\p{Lu}][\p{L}’'-]+", before_head.of(text))
+    if not words:
+        return []
+    codes = {a.affiliation for a in by_id.values()
+             if a.kind == "person" and a.affiliation and a.name.split()[-1] == words[-1]}
+    return sorted(c for c in codes if c) if len(codes) == 1 else []
+# What a person's "his"/"her" can own that acts for the person's party: "his country".
+_OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "delegation", "side",
+                         "team", "ministry", "army", "forces", "military", "negotiators", "cabinet"})
+
+
+# Who a party "wants to" do something: its own name, or its own body that carries it out.
+_WANTED_OF = regex.compile(r"(?:(?P<own>(?:its|their|our)\s+(?:own\s+)?(?:army|armed forces|forces|troops|military|navy|"
+                           r"soldiers|companies|firms|country|delegation|negotiators|engineers|experts))|"
+                           r"(?P<who>(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}))\s+to\s+\w")
+
+
 @dataclass
 class _ClauseReader:
     doc: Document
@@ -1028,6 +1217,8 @@ class _ClauseReader:
     long_quotes: list[Span]
     last_agent: tuple[str, ...] = ()
     antecedent: Span | None = None  # the sentence an anaphoric object's issue was taken from
+    signatories: tuple[str, ...] = ()  # the parties that sign the text at its end (``_signatories``)
+    guessed: str | None = None  # the pronoun whose party the last ``parties`` call took from the context
 
     def speaker_of(self, sent: Sentence, reading: Reading | None = None) -> str | None:
         return self.said.sentence_speaker.get(sent.index)
@@ -1038,10 +1229,19 @@ class _ClauseReader:
         return (code,) if code else ()
 
     def person_before(self, sent: Sentence) -> tuple[str, ...]:
-        """ "he", "she": the sentence's speaker, else the last speaker or person named before it."""
+        """ "he", "she": the sentence's speaker, else the last speaker, else the subject of the
+        sentence before in the paragraph ("Kovic met Berzins. She demanded ..." is Kovic), else the
+        last person named before it."""
         for k in (sent.index, sent.index - 1):
             who = self.said.sentence_speaker.get(k)
             code = _code_of_person(self.by_id, who) if who else None
+            if code:
+                return (code,)
+        prev = self.sentence_before(sent)
+        if prev is not None:
+            first = next((pm for pm in _starting(self.mentions.people, prev.start, prev.end)
+                          if not _in_object_phrase(self.doc.text, pm.span.start)), None)
+            code = _code_of_person(self.by_id, first.key) if first is not None else None
             if code:
                 return (code,)
         people = self.mentions.people
@@ -1050,6 +1250,82 @@ class _ClauseReader:
             code = _code_of_person(self.by_id, people[i].key)
             if code:
                 return (code,)
+        return ()
+
+    def modifier_parties(self, r: Reading, p: Parse, sent: Sentence, quoted: bool) -> tuple[str, ...]:
+        """ "Borduria-Ruritania peace talks", "Bordurian-Ruritanian negotiations", "its talks with
+        Ruritania": the parties named in a talk noun's own modifiers (before it) and its owner
+        are sides of the talks."""
+        if r.rule != "talks":
+            return ()
+        codes = {m.code for sp in r.content if sp.end <= r.trigger.start for m in self.mentions.parties_in(sp)}
+        noun = next((n for n in p.nominals if n.head == r.trigger), None)
+        if noun is not None and noun.owner is not None:
+            codes |= set(self.parties(noun.owner, sent, quoted) or ())
+        return tuple(sorted(codes))
+
+    def wants_itself(self, r: Reading, actors: tuple[str, ...]) -> bool:
+        """ "Ruritania wants its army to guard the crossing", "she wanted Ruritania to supply
+        Borduria with grain" (said for Ruritania): what a party wants of itself is its offer,
+        not a demand. The one wanted of must directly follow "want"/"wish": the party's own
+        name, or "its"/"their" with a body that carries out (army, troops, companies)."""
+        if len(actors) != 1 or not r.content or not rxc.match(r"(?:wants?|wanted|wanting|wish\w*)\b",
+                                                              r.trigger.of(self.doc.text).lower()):
+            return False
+        text = self.doc.text
+        cs = r.content[0]
+        if cs.start - r.trigger.end > 2:
+            return False
+        m = _WANTED_OF.match(text, cs.start, cs.end)
+        if m is None:
+            return False
+        if m.group("own"):
+            return True
+        wanted = Span(cs.start, m.end("who"))
+        named = self.mentions.parties_in(wanted)
+        return len(named) == 1 and named[0].span == wanted and named[0].code == actors[0]
+
+    def owner_from_context(self, ph: Phrase, sent: Sentence) -> list[str]:
+        """A possessive whose party the sentence does not name before it: "his country is
+        willing to host" is the party of the person who says it (or is named before it, or is
+        the subject of the sentence before); "Its foreign minister, X, proposed", opening a
+        sentence, is the party in the subject place of the sentence before."""
+        assert ph.owner is not None
+        owner = ph.owner.of(self.doc.text).lower()
+        if owner in ("his", "her") and ph.word in _OWN_BODIES:
+            self.guessed = owner
+            people = [pm for pm in _starting(self.mentions.people, sent.span.start, ph.owner.start)
+                      if _code_of_person(self.by_id, pm.key)]
+            if people:
+                code = _code_of_person(self.by_id, people[-1].key)
+                return [code] if code else []
+            return list(self.speaker_party(sent) or self.person_before(sent))
+        if owner in ("its", "their") and not _starting(self.mentions.parties, sent.span.start, ph.owner.start):
+            self.guessed = owner
+            return list(self.party_in_subject_place(sent))
+        return []
+
+    def sentence_before(self, sent: Sentence) -> Span | None:
+        """The sentence before ``sent`` in its paragraph, if any."""
+        if sent.index == 0:
+            return None
+        prev = self.parts.sentences[sent.index - 1]
+        return prev.span if prev.paragraph == sent.paragraph else None
+
+    def party_in_subject_place(self, sent: Sentence) -> tuple[str, ...]:
+        """ "it": the party that stands first in a subject's place in the sentence before, in the
+        same paragraph ("Ruritania sent a delegation. It proposed ..."); () when there is none."""
+        prev = self.sentence_before(sent)
+        if prev is None:
+            return ()
+        text = self.doc.text
+        for pm in _starting(self.mentions.parties, prev.start, prev.end):
+            if _in_object_phrase(text, pm.span.start):
+                continue
+            if pm.span.start == prev.start or _SUBJECT_PLACE.search(text, max(prev.start, pm.span.start - 12),
+                                                                     pm.span.start):
+                return (pm.code,)
+            break  # the first party is no subject: "Talks with Ruritania ended"
         return ()
 
     def _span_parties(self, sp: Span, head_word: str) -> list[str]:
@@ -1077,6 +1353,8 @@ class _ClauseReader:
         text = self.doc.text
         pron = ph.pronoun
         if pron in _WE:
+            if pron in ("we", "us", "our") and self.signatories and not quoted and self.speaker_of(sent) is None:
+                return self.signatories  # "We, the undersigned, welcome ...": the text's signers
             return self.speaker_party(sent) if (quoted or pron in ("i", "me", "my")) or self.speaker_of(sent) else ()
         if pron in ("its", "their"):
             before = _starting(self.mentions.parties, sent.span.start, ph.head.start)
@@ -1088,6 +1366,7 @@ class _ClauseReader:
                 own = self.parties(said_by, sent, quoted)
                 if own:
                     return own  # "Norway said it would host": "it" is the one who says it
+            self.guessed = pron
             if pron in _THIRD:
                 return self.person_before(sent)
             if pron in ("they", "them", "their"):
@@ -1095,6 +1374,8 @@ class _ClauseReader:
                 group = _group_before(text, self.mentions, back, ph.head.start)
                 if group:
                     return group  # a plural pronoun stands for a group, not for the last single party
+            if pron in ("it", "its"):
+                return self.party_in_subject_place(sent) or self.last_agent
             return self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
@@ -1106,7 +1387,10 @@ class _ClauseReader:
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
-            codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner)
+            codes += self._span_parties(ph.owner, "") or _owner_pronoun(text, self.mentions, sent.span.start, ph.owner) \
+                or self.owner_from_context(ph, sent)
+        if not codes and ph.word in _LEADER_BODIES:
+            codes = _leader_named(text, Span(ph.span.start, ph.head.start), self.by_id)
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
@@ -1125,15 +1409,25 @@ class _ClauseReader:
                 if not actors and r.agent is not None:
                     actors = self.parties(r.agent, sent, quoted)
             elif r.agent is None:
-                actors = ()  # a noun of disagreement: its parties come from "between X and Y"
+                actors = self.modifier_parties(r, p, sent, quoted)  # "Bordurian-Ruritanian talks", "its talks with X"
             else:
+                self.guessed = None
                 actors = self.parties(r.agent, sent, quoted, r.speaker)
+                guess = self.guessed
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
                     actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
             if actors is None:
                 continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
             actors = tuple(actors)
-            if r.collective:
+            act = "offer" if r.rule == "want" and r.act == "demand" and self.wants_itself(r, actors) else r.act
+            doubt = None
+            if not r.speaker_is_agent and r.agent is not None and guess is not None and actors:
+                doubt = (W_PRONOUN_PARTY, f"party of {guess!r} taken from the context: {'+'.join(actors)}")
+            collective = r.collective
+            if act == "agree" and len(actors) == 1 and not r.partners and _TO_PROPOSAL.match(
+                    text, r.trigger.end, min(sent.span.end, r.trigger.end + 80)):
+                act, collective = "accept", False  # "Borduria agreed to a truce suggested by X": its consent
+            if collective:
                 partner_codes: list[str] = []
                 for ph in r.partners:
                     partner_codes += self.parties(ph, sent, quoted) or ()
@@ -1145,7 +1439,7 @@ class _ClauseReader:
                 actors = tuple(sorted(codes))
             if not actors:
                 continue
-            if not r.collective and len(actors) == 1:
+            if not collective and len(actors) == 1:
                 self.last_agent = actors
             issues = self.issues(r, sent)
             if not issues and r.main_issue and self.terms.main:
@@ -1169,8 +1463,8 @@ class _ClauseReader:
             for issue in issues:
                 deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
                                  if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
-                out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
-                                  deadline=deadline, date=None,
+                out.append(_Draft(act=act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
+                                  deadline=deadline, date=None, doubt=doubt,
                                   evidence=[self.antecedent] if self.antecedent is not None else []))
         del text
         return out
