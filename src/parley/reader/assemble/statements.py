@@ -534,8 +534,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     drafts = []
     for issue in issues:
         quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW))
-        deadline = next((d.value for d in _starting(mentions.dates, end, hi) if d.kind == "by" and d.value),
-                        None)
+        deadline = _deadline(mentions.dates, start, end, hi)
         date = None
         if act == "implement":
             date = next((d.value for d in mentions.dates_in(s) if d.kind == "on" and d.value), None)
@@ -932,6 +931,17 @@ def _inside_any(spans: list[Span], start: int, end: int) -> bool:
     return i >= 0 and spans[i].start <= start and end <= spans[i].end
 
 
+def _deadline(dates: tuple, start: int, end: int, hi: int) -> str | None:
+    """The deadline an act's trigger (``start``-``end``) sets, its clause ending at ``hi``: a
+    "by" date after the trigger ("must withdraw by the end of May"), or one told as the noun's
+    own day inside or right before it ("gave them a June deadline", kind "by" from the recognizer)."""
+    own = [d for d in _starting(dates, max(0, start - 30), end) if d.kind == "by" and d.value
+           and d.span.end <= end and (d.span.start >= start or 0 <= start - d.span.end <= 1)]
+    if own:
+        return str(own[-1].value)
+    return next((d.value for d in _starting(dates, end, hi) if d.kind == "by" and d.value), None)
+
+
 def _starting(items: tuple, lo: int, hi: int) -> list:
     """The mentions (sorted by start, as recognize gives them) that start in [lo, hi): a
     bisection, so that reading a trigger costs the size of its clause, not of the report."""
@@ -1159,8 +1169,7 @@ class _ClauseReader:
             hi = max((c.end for c in r.content), default=r.trigger.end)
             quantity = next((q.quantity for sp in r.content for q in self.mentions.quantities_in(sp)), None)
             for issue in issues:
-                deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
-                                 if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
+                deadline = _deadline(self.mentions.dates, r.trigger.start, r.trigger.end, hi)
                 out.append(_Draft(act=r.act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
                                   deadline=deadline, date=None))
         del text

@@ -1,0 +1,120 @@
+"""Meetings and dates, round 4: each rule pinned by sentences written for the test (people
+invented; states and cities of western Africa and South America that no dev report is about),
+each with a near miss that must not fire."""
+
+from __future__ import annotations
+
+import parley
+from parley.model import Meeting, RawDocument, Record, Statement
+from parley.reader.mentions import DateMention
+from parley.reader.recognize.dates import find_dates
+
+WED = "2025-06-11T09:00"  # a Wednesday
+
+
+def read(text: str, published: str = WED) -> Record:
+    meta = (("title", "Test report"), ("published", published), ("outlet", "Example Daily"))
+    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+
+
+def meetings(text: str, published: str = WED) -> list[Meeting]:
+    return list(read(text, published).meetings)
+
+
+def statements(text: str, published: str = WED) -> list[Statement]:
+    return list(read(text, published).statements)
+
+
+def date_of(text: str, expr: str, published: str = WED) -> DateMention:
+    found = [d for d in find_dates(text, published) if expr in d.text]
+    assert len(found) == 1, find_dates(text, published)
+    return found[0]
+
+
+# ---------------------------------------------------------------- dates: what is and is not a deadline
+
+def test_a_month_before_the_noun_deadline_is_a_deadline_to_its_last_day():
+    d = date_of("Accra has given Lome and Cotonou a September deadline to settle the dispute.", "September")
+    assert (d.kind, d.value) == ("by", "2025-09-30")
+
+
+def test_a_weekday_owning_the_noun_deadline_is_that_day():
+    d = date_of("Friday's deadline for the handover of the border posts looms.", "Friday")
+    assert (d.kind, d.value) == ("by", "2025-06-13")
+
+
+def test_the_deadline_of_a_day_is_a_deadline():
+    d = date_of("The mediators set a deadline of August 20 for the withdrawal.", "August 20")
+    assert (d.kind, d.value) == ("by", "2025-08-20")
+
+
+def test_near_miss_a_month_before_another_noun_is_no_date_at_all():
+    assert not [d for d in find_dates("The September talks were cordial.", WED) if d.kind == "by"]
+
+
+def test_before_a_day_that_owns_an_event_is_that_day_not_a_deadline():
+    d = date_of("Minister Kofi Adjei said before Monday's meeting that Ghana would not yield.", "Monday")
+    assert (d.kind, d.value) == ("on", "2025-06-09")
+
+
+def test_near_miss_before_a_bare_day_is_still_a_deadline():
+    d = date_of("Togo must withdraw its troops before Monday, Minister Kofi Adjei said.", "Monday")
+    assert d.kind == "by" and d.value == "2025-06-16"
+
+
+def test_near_miss_before_a_days_deadline_is_still_a_deadline():
+    d = date_of("Togo must act before Friday's deadline.", "Friday")
+    assert d.kind == "by" and d.value == "2025-06-13"
+
+
+def test_a_weekday_deadline_counts_from_the_day_the_sentence_opens_on():
+    # a Wednesday report: the warning was made on Monday, for that Monday's night
+    text = "On Monday morning, Adjei warned that the truce would collapse by Monday night."
+    assert date_of(text, "by Monday").value == "2025-06-09"
+
+
+def test_near_miss_a_weekday_deadline_in_a_later_sentence_keeps_its_own_reading():
+    text = "On Monday morning, Adjei spoke. The truce will collapse by Monday night."
+    assert date_of(text, "by Monday").value == "2025-06-16"
+
+
+def test_a_deadline_told_in_the_past_tense_takes_the_nearer_weekday():
+    # said on a Wednesday: "by Thursday" is tomorrow, not six days ago
+    assert date_of("Adjei said Togo must reply by Thursday.", "Thursday").value == "2025-06-12"
+
+
+def test_near_miss_a_past_tense_deadline_nearer_behind_is_the_one_behind():
+    # "by Tuesday" in a Wednesday report told in the past: yesterday is nearer than next week
+    assert date_of("Adjei said Togo had to reply by Tuesday.", "Tuesday").value == "2025-06-10"
+
+
+# ---------------------------------------------------------------- statements: the deadline an act sets
+
+def _deadlines(text: str, act: str) -> set[str | None]:
+    return {s.deadline for s in statements(text) if s.act == act}
+
+
+def test_a_deadline_told_inside_the_trigger_bounds_the_demand():
+    text = ("Ghana has given Togo a September deadline to withdraw its troops from the border, "
+            "President Kwame Boateng said.")
+    assert "2025-09-30" in _deadlines(text, "demand")
+
+
+def test_near_miss_a_demand_without_a_date_has_no_deadline():
+    text = "Ghana has demanded that Togo withdraw its troops from the border, President Kwame Boateng said."
+    assert _deadlines(text, "demand") == {None}
+
+
+def test_the_day_of_a_meeting_told_after_before_is_no_deadline_of_the_demand():
+    text = "Ghana demanded before Monday's meeting in Accra that Togo withdraw its troops from the border."
+    assert _deadlines(text, "demand") == {None}
+
+
+def test_the_day_of_a_summit_after_the_content_is_no_deadline_either():
+    text = "Ghana demanded that Togo withdraw its troops from the border before Friday's summit."
+    assert _deadlines(text, "demand") == {None}
+
+
+def test_near_miss_a_demand_with_by_a_month_end_keeps_its_deadline():
+    text = "Ghana demanded that Togo withdraw its troops from the border by the end of July."
+    assert "2025-07-31" in _deadlines(text, "demand")
