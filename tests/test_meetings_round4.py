@@ -118,3 +118,74 @@ def test_the_day_of_a_summit_after_the_content_is_no_deadline_either():
 def test_near_miss_a_demand_with_by_a_month_end_keeps_its_deadline():
     text = "Ghana demanded that Togo withdraw its troops from the border by the end of July."
     assert "2025-07-31" in _deadlines(text, "demand")
+
+
+# ---------------------------------------------------------------- the author of the terms hosts: a mediator
+
+def _one(text: str) -> Meeting:
+    found = [m for m in meetings(text) if m.date]
+    assert len(found) == 1, meetings(text)
+    return found[0]
+
+
+def test_the_author_of_the_framework_mediates_talks_in_its_own_city():
+    text = ("Delegates from Ghana and Togo are set to enter talks in Cotonou on Saturday. The border was "
+            "mentioned in the original truce framework drafted by Benin.")
+    m = _one(text)
+    assert set(m.parties) == {"GHA", "TGO"} and m.mediators == ("BEN",)
+
+
+def test_near_miss_a_side_that_drafted_the_framework_is_no_mediator():
+    text = ("Delegates from Ghana and Togo are set to enter talks in Cotonou on Saturday. The border was "
+            "mentioned in the original truce framework drafted by Ghana.")
+    assert _one(text).mediators == ()
+
+
+def test_near_miss_the_author_does_not_mediate_talks_in_another_state():
+    text = ("Delegates from Ghana and Togo are set to enter talks in Accra on Saturday. The border was "
+            "mentioned in the original truce framework drafted by Benin.")
+    assert _one(text).mediators == ()
+
+
+# ---------------------------------------------------------------- a pronoun subject: the sides of the sentence before
+
+def test_he_takes_the_side_of_the_subject_of_the_sentence_before():
+    text = ("Ghana and Togo have fought over the border for years. Ghanaian President Kwame Boateng praised "
+            "Benin on Monday. He met Beninese President Paul Houngbo in Cotonou on Tuesday.")
+    m = _one(text)
+    assert set(m.parties) == {"GHA", "BEN"} and m.date == "2025-06-10"
+
+
+def test_he_will_travel_for_talks_takes_the_side_of_the_subject_before():
+    text = ("Peru and Chile signed a trade pact last year. Ghanaian President Kwame Boateng criticized Togo "
+            "on Monday. He will travel to Cotonou on Friday for talks with Beninese President Paul Houngbo.")
+    m = _one(text)
+    assert set(m.parties) == {"GHA", "BEN"} and m.status == "scheduled"
+
+
+def test_they_take_the_coordinated_subject_before_not_the_most_named_pair():
+    text = ("Peru and Chile signed a trade pact last year. Peru and Chile are neighbours. Ghanaian Foreign "
+            "Minister Kofi Adjei and his Togolese counterpart Ama Dzifa spoke about the border on Sunday. "
+            "They met in Cotonou on Tuesday.")
+    m = _one(text)
+    assert set(m.parties) == {"GHA", "TGO"}
+
+
+def test_a_chain_of_pronouns_reaches_the_named_subject():
+    text = ("Ghanaian President Kwame Boateng praised Benin on Monday. He also thanked the mediators. "
+            "He met Beninese President Paul Houngbo in Cotonou on Tuesday.")
+    assert set(_one(text).parties) == {"GHA", "BEN"}
+
+
+def test_near_miss_he_inside_a_relative_clause_is_not_the_subject_of_the_talks():
+    # "who mediated talks": the talks' subject is the relative pronoun, not "he"
+    text = ("Ghanaian President Kwame Boateng praised Benin on Monday. He was also meeting with the Beninese "
+            "foreign minister, Paul Houngbo, who mediated talks in Lome on 6 February between Togo and Mali.")
+    found = [m for m in meetings(text) if m.place == "Lome"]
+    assert found and all("GHA" not in m.parties for m in found)
+
+
+def test_near_miss_a_named_subject_keeps_its_own_side():
+    text = ("Ghanaian President Kwame Boateng praised Benin on Monday. Togolese President Ama Dzifa met "
+            "Beninese President Paul Houngbo in Cotonou on Tuesday.")
+    assert set(_one(text).parties) == {"TGO", "BEN"}

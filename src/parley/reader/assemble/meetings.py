@@ -29,6 +29,7 @@ from parley.reader import rxcache as rxc
 from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import FUTURE_CUES
 from parley.reader.segment import Parts, Sentence
+from parley.reader.syntax import Parse, parse
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
@@ -234,6 +235,7 @@ class _Sighting(_Told):
     then: bool = False  # "Then X met Y": a next session on the day of the one told before
     timed: bool = False  # the sentence tells a time of its own ("in 2023", "last month")
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
+    pronoun: str | None = None  # "He met X", "They met in Vell": the session's subject is a pronoun
 
 
 @dataclass(kw_only=True)
@@ -249,7 +251,10 @@ class _Meeting(_Told):
     pair_of: int | None = None  # one of two sessions told in one sentence (see _split_pairs)
 
 
-def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
+def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...],
+                  parses: dict[int, Parse] | None = None) -> list[Meeting]:
+    """``parses``: sentences already parsed (reader/syntax); a sentence needed and not among them
+    is parsed here."""
     text = doc.text
     by_id = _sides_of_people(text, mentions, actors)
     sightings: list[_Sighting] = []
@@ -270,6 +275,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
+    _pronoun_sides(text, parts, mentions, by_id, sightings, parses)
     _then_day(sightings)
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
@@ -555,6 +561,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             guests = sighting.parties - hosts
             if len(guests) >= 2:
                 sighting.mediators |= hosts
+        pm_ = _PRONOUN_SUBJECT.match(bare)
+        if pm_ and pm_.end("p") <= tstart and _same_clause(bare, pm_.start("p"), tstart) and not any(a <= s.start + pm_.start("p") < b for a, b in quoted) and not (
+                _starting_in(mentions.people, s.start, s.start + pm_.start("p"))
+                or _starting_in(mentions.parties, s.start, s.start + pm_.start("p"))):
+            sighting.pronoun = pm_.group("p").lower()
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
@@ -565,6 +576,99 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
             out.extend(_split_pairs(text, s, chunk, trip))
     return out
+
+
+# A session whose subject is a pronoun: "He met X in Vell", "On Tuesday, they met in Vell", "She
+# will travel to Vell for talks with X" (an opening phrase up to its comma, then the pronoun).
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:[^,;:“”\"]{1,40},\s+)?(?P<p>He|She|They|he|she|they)\b(?!\s+(?:said|say|says|told|added)\b)")
+# How far back a pronoun's antecedent is looked for (sentences).
+PRONOUN_REACH = 2
+
+
+def _subject_codes(text: str, parse: Parse, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str | None, set[str], set[str]]:
+    """The subject of a sentence's main clause: (its pronoun or None, the sides it names, the
+    people in it). "Ghanaian President X and his Togolese counterpart Y spoke ..." -> GHA, TGO."""
+    main = next((c for c in parse.clauses if c.relation == "ROOT" and c.subject is not None), None)
+    if main is not None and main.subject is not None:
+        if main.subject.pronoun:
+            return main.subject.pronoun, set(), set()
+        sp = main.subject.span
+    else:
+        found = _subject_from_tokens(parse)
+        if found is None:
+            return None, set(), set()
+        if isinstance(found, str):
+            return found, set(), set()
+        sp = found
+    codes: set[str] = set()
+    people: set[str] = set()
+    for person in mentions.people_in(sp):
+        people.add(person.key)
+        a = by_id.get(person.key)
+        if a is not None and a.affiliation:
+            codes.add(a.affiliation)
+    if not people:
+        codes |= {pm.code for pm in mentions.parties_in(sp) if pm.code}
+    return None, codes, people
+
+
+_NP_BEFORE = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "nummod", "punct"})
+_NP_AFTER = frozenset({"cc", "conj", "appos", "compound", "amod", "det", "poss", "case", "nmod", "nummod", "punct",
+                       "prep", "pobj", "npadvmod"})
+
+
+def _subject_from_tokens(parse: Parse) -> Span | str | None:
+    """The main clause's subject read from the parse's tokens where its clause reader gives none (a
+    verb of no act class: "praised", "spoke"): the subject noun nearest before the root verb, with
+    its modifiers before it and its conjuncts and appositions up to the verb. A pronoun subject is
+    given as its word."""
+    toks = parse.tokens
+    root = next((i for i, t in enumerate(toks) if t[4] == "ROOT"), None)
+    if root is None:
+        return None
+    head = next((i for i in range(root - 1, -1, -1) if toks[i][4] in ("nsubj", "nsubjpass")
+                 and toks[i][3] not in ("WP", "WDT")), None)
+    if head is None:
+        return None
+    if toks[head][3] == "PRP":
+        return toks[head][2]
+    lo = head
+    while lo > 0 and toks[lo - 1][4] in _NP_BEFORE and toks[lo - 1][2] != ",":
+        lo -= 1
+    hi = head
+    while hi + 1 < root and toks[hi + 1][4] in _NP_AFTER:
+        hi += 1
+    return Span(toks[lo][0], toks[hi][1])
+
+
+def _pronoun_sides(text: str, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
+                   sightings: list[_Sighting], parses: dict[int, Parse] | None) -> None:
+    """ "Ghanaian President X criticized Togo. He met Beninese President Y in Cotonou": the side of
+    a pronoun subject is that of the subject of the sentence before (its main clause, read from
+    the parse; through a chain of pronouns, at most ``PRONOUN_REACH`` sentences back). "he"/"she"
+    take a subject of one person (or one side), "they" one of two or more."""
+    todo = [si for si in sightings if si.pronoun]
+    if not todo:
+        return
+    got = dict(parses or {})
+    for si in todo:
+        want = si.pronoun
+        for back in range(1, PRONOUN_REACH + 1):
+            k = si.sentence.index - back
+            if k < 0 or k >= len(parts.sentences):
+                break
+            if k not in got:
+                got.update(parse(text, [(k, parts.sentences[k].span)]))
+            if k not in got:
+                break
+            pron, codes, people = _subject_codes(text, got[k], mentions, by_id)
+            if pron is not None:
+                continue  # "He ... . He met ...": the one before
+            single = len(people) == 1 or (not people and len(codes) == 1)
+            if (want in ("he", "she") and single and codes) or (want == "they" and len(codes) >= 2):
+                si.parties |= codes - si.mediators
+                si.people |= people
+            break
 
 
 # "talks between Ruritania and Borduria, as well as Syldavia and Zembla": two sessions in one sentence.
@@ -1042,11 +1146,17 @@ _NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fift
 _BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "ICRC"})
 
 
+# "the truce framework drafted by Borduria": the author of the terms two others negotiate on; a
+# broker where the talks are held in its own cities and it is no side of them.
+_AUTHORED_BY = regex.compile(r"\b(?:drafted|authored|drawn\s+up|put\s+forward|tabled)\s+by\s+(?:the\s+)?$")
+
+
 def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A state the report tells brokered or hosted ("the Borduria-brokered truce", "talks
     hosted by Borduria") mediates the sessions held in its own cities, where the report tells
     no mediator of any session."""
     brokers: set[str] = set()
+    authors: set[str] = set()  # brokers only of talks between two others
     for sp, code in mentions.mediation:
         if not text[sp.start:sp.end].lower().endswith("-led"):
             brokers.add(code)
@@ -1055,6 +1165,8 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
         if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
                 text, pm.span.end):
             brokers.add(pm.code)
+        elif _AUTHORED_BY.search(text[max(0, pm.span.start - 30):pm.span.start]):
+            authors.add(pm.code)
         if _GO_BETWEEN_AFTER.match(text, pm.span.end):
             sent = parts.sentence_at(pm.span.start)
             sides = {p.code for p in mentions.parties_in(sent.span)} - {pm.code} if sent else set()
@@ -1064,7 +1176,8 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
         return  # the report tells which sessions it mediated; the others it did not
     for m in meetings:
         host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
-        if host and host in brokers and not m.mediators and host not in m.parties:
+        if host and not m.mediators and host not in m.parties and (
+                host in brokers or (host in authors and len(m.parties) >= 2)):
             m.mediators.add(host)
         elif len(go_betweens) == 1 and not m.mediators:
             # "Borduria has long served as a go-between for Ruritania and Syldavia" (or "the two sides":
