@@ -189,3 +189,44 @@ def test_near_miss_a_named_subject_keeps_its_own_side():
     text = ("Ghanaian President Kwame Boateng praised Benin on Monday. Togolese President Ama Dzifa met "
             "Beninese President Paul Houngbo in Cotonou on Tuesday.")
     assert set(_one(text).parties) == {"TGO", "BEN"}
+
+
+# ---------------------------------------------------------------- status: called off, postponed
+
+def test_a_session_told_as_postponed_with_no_new_day_is_not_held():
+    text = "The talks between Ghana and Togo in Cotonou on Friday have been postponed."
+    assert [m.status for m in meetings(text)] == ["cancelled"]
+
+
+def test_near_miss_postponed_until_a_day_is_scheduled_for_that_day():
+    text = "Talks between Ghana and Togo in Cotonou were postponed until Friday."
+    assert [(m.status, m.date) for m in meetings(text)] == [("scheduled", "2025-06-13")]
+
+
+def test_near_miss_a_postponement_in_an_aside_leaves_the_session_held():
+    text = "The talks, postponed last week, were held in Cotonou on Monday between Ghana and Togo."
+    assert [m.status for m in meetings(text)] == ["held"]
+
+
+def test_the_meeting_called_off_in_a_clause_of_its_own_is_cancelled():
+    text = "Ghana and Togo were set to meet in Cotonou on Friday, but the meeting was cancelled."
+    assert [m.status for m in meetings(text)] == ["cancelled"]
+
+
+def test_near_miss_a_meeting_to_come_with_a_clause_of_its_host_stays_scheduled():
+    text = "Ghana and Togo will meet in Cotonou on Friday, and the meeting will be hosted by Benin."
+    assert [m.status for m in meetings(text)] == ["scheduled"]
+
+
+# ---------------------------------------------------------------- "hosted by" after the session word is no session of its own
+
+def test_hosted_by_after_the_talks_is_one_session_with_day_place_and_host():
+    text = "Talks between Ghana and Togo in Cotonou on Monday, hosted by Benin, ended without a deal."
+    found = meetings(text)
+    assert [(m.date, m.place, m.mediators) for m in found] == [("2025-06-09", "Cotonou", ("BEN",))]
+
+
+def test_near_miss_a_host_as_the_subject_still_hosts():
+    text = "Benin hosted Ghana and Togo in Cotonou on Monday."
+    found = meetings(text)
+    assert [(m.date, m.place, m.mediators) for m in found] == [("2025-06-09", "Cotonou", ("BEN",))]

@@ -152,7 +152,17 @@ _PROPOSED = regex.compile(
     r"(?:a\s+|the\s+)?(?:proposal|offer|suggestion|idea|call|plan)\s+(?:\w+\s+)?to\s+(?:hold|host|meet|convene)|"
     r"suggest(?:s|ed|ing)?\s+(?:holding|a\s+(?:meeting|summit|round)|talks)|"
     r"call(?:s|ed|ing)?\s+for\s+(?:\w+\s+){0,2}(?:talks|negotiations|a\s+meeting|a\s+summit))\b", regex.I)
-_CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
+_CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely|scrapped|"
+                           # "the talks have been postponed" (no new day: "postponed until Friday" is scheduled)
+                           r"(?:was|were|been|is|are)\s+(?:again\s+|later\s+|now\s+)?(?:postponed|put\s+off|delayed)"
+                           r"(?!\s+(?:until|till|to|for|by)\b))\b", regex.I)
+# "..., but the meeting was called off": the session told before, cancelled in a clause of its own
+_CALLED_OFF_AFTER = regex.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+)?"
+                                  r"(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off)\b(?!\s+(?:until|till|to)\b)",
+                                  regex.I)
+_THE_BEFORE = regex.compile(r"\b(?:the|that|this)\s+\Z", regex.I)
+# "hosted by", "convened by": a participle of the session word before it, no session of its own
+_PARTICIPLE_BY = regex.compile(r"(?:hosted|convened|hosts)\s+by\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
                       r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
                       r"facilitated|convened|had)\b", regex.I)
@@ -372,6 +382,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     quoted = _quoted(text, s)
     trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)
             and not _MET_WITH_THING.match(chunk, m.start())]
+    if len(trig) > 1:
+        # "talks in Vell on Monday, hosted by Borduria, ...": the participle tells of the talks before it
+        trig = [m for m in trig if not (_PARTICIPLE_BY.match(chunk, m.start()) and any(
+            o.end() <= m.start() and not _PARTICIPLE_BY.match(chunk, o.start()) for o in trig))] or trig
     if not trig or _NOT_SESSION.search(chunk):
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
@@ -481,6 +495,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
+        if status in ("scheduled", "ongoing") and any(
+                _CALLED_OFF_AFTER.match(chunk, t2.end()) and _THE_BEFORE.search(chunk, max(0, t2.start() - 12), t2.start())
+                for t2 in trig if t2.start() > trig_m.end()):
+            status = "cancelled"  # "were to meet on Friday, but the meeting was called off"
         dates = [str(v) for _o, k, v in items if k == "date"]
         back = _days_before(chunk)
         if back and len(dates) == 1:
@@ -1317,6 +1335,8 @@ def _fits(m: _Meeting, s: _Sighting) -> bool:
 
 
 def _merge(m: _Meeting, s: _Sighting) -> None:
+    if s.status == "cancelled" and s.definite and not s.date and m.status in ("scheduled", "ongoing"):
+        m.status = "cancelled"  # "were set to meet on Friday, but the meeting was called off"
     m.dates.extend(s.dates)
     if m.dates:
         m.date = min(m.dates)
