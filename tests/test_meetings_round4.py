@@ -230,3 +230,22 @@ def test_near_miss_a_host_as_the_subject_still_hosts():
     text = "Benin hosted Ghana and Togo in Cotonou on Monday."
     found = meetings(text)
     assert [(m.date, m.place, m.mediators) for m in found] == [("2025-06-09", "Cotonou", ("BEN",))]
+
+
+# ---------------------------------------------------------------- belligerents named only in a war's name
+
+def test_the_halves_of_a_wars_name_are_no_sides_of_a_meeting_of_two_others():
+    text = ("Ghanaian President Kwame Boateng made comments about the ongoing Togo-Benin war after his "
+            "meeting with Malian President Ama Keita on Monday.")
+    assert [set(m.parties) for m in meetings(text)] == [{"GHA", "MLI"}]
+
+
+def test_near_miss_talks_to_end_a_war_with_no_other_sides_keep_its_halves():
+    text = "Talks to end the Togo-Benin war resumed in Accra on Monday."
+    assert [set(m.parties) for m in meetings(text)] == [{"TGO", "BEN"}]
+
+
+def test_near_miss_the_halves_of_a_pair_of_talks_are_sides():
+    text = "Ghanaian President Kwame Boateng hosted the Togo-Benin talks in Accra on Monday."
+    found = meetings(text)
+    assert found and {"TGO", "BEN"} <= set(found[0].parties)

@@ -527,6 +527,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
         hosting: set[str] = set()
+        at_war: set[str] = set()  # sides named only in a war's name ("the Ruritania-Borduria war")
+        named: set[str] = set()
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
@@ -556,6 +558,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                                                                                         pm.span.start - s.start]):
                 continue
             sighting.parties.add(pm.code)
+            (at_war if _in_war_compound(text, pm.span) else named).add(pm.code)
         for person in mentions.people_in(s):
             a = by_id.get(person.key)
             sighting.people.add(person.key)
@@ -563,6 +566,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
+                named.add(a.affiliation)
+        war_only = at_war - named
+        if war_only and len(sighting.parties - war_only) >= 2:
+            # "comments on the Ruritania-Borduria war after the Ruiz meeting": the belligerents named
+            # only in the war's name are what the session is about, when two others sit at the table
+            sighting.parties -= war_only
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
             sighting.parties |= host_sides
@@ -594,6 +603,20 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
             out.extend(_split_pairs(text, s, chunk, trip))
     return out
+
+
+_WAR_NOUN = r"(?:war|conflict|fighting|hostilities|front|border\s+war)\b"
+_WAR_AFTER_PAIR = regex.compile(r"[-–]\p{Lu}[\p{L}.]*\s+" + _WAR_NOUN)
+_WAR_AFTER = regex.compile(r"\s+" + _WAR_NOUN)
+
+
+def _in_war_compound(text: str, span: Span) -> bool:
+    """ "the Ruritania-Borduria war", "the Borduria-Ruritania conflict": a side named as half of a
+    war's name (not "Ruritania-Borduria talks", whose halves are the sides)."""
+    if _WAR_AFTER_PAIR.match(text, span.end):
+        return True
+    return span.start > 1 and text[span.start - 1] in "-–" and text[span.start - 2].isalpha() and bool(
+        _WAR_AFTER.match(text, span.end))
 
 
 # A session whose subject is a pronoun: "He met X in Vell", "On Tuesday, they met in Vell", "She
