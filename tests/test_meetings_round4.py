@@ -249,3 +249,29 @@ def test_near_miss_the_halves_of_a_pair_of_talks_are_sides():
     text = "Ghanaian President Kwame Boateng hosted the Togo-Benin talks in Accra on Monday."
     found = meetings(text)
     assert found and {"TGO", "BEN"} <= set(found[0].parties)
+
+
+# ---------------------------------------------------------------- the lede's talks name the report's sides
+
+def test_the_ledes_talks_with_two_others_give_the_dated_session_all_its_sides():
+    text = ("Ghana expressed frustration with its ongoing peace talks with Togo and Benin this week.\n\n"
+            "Before Monday's talks in Accra had begun, Ghanaian President Kwame Boateng told reporters that "
+            "Togo's demands were unacceptable.\n\n"
+            "Togolese and Ghanaian negotiators met in Accra on Monday.")
+    found = [m for m in meetings(text) if m.date == "2025-06-09"]
+    assert len(found) == 1 and set(found[0].parties) == {"GHA", "TGO", "BEN"}
+
+
+def test_near_miss_talks_told_after_the_lede_do_not_add_sides():
+    text = ("Togolese and Ghanaian negotiators met in Accra on Monday.\n\n"
+            "The border remains closed.\n\n"
+            "Ghana is frustrated with its peace talks with Togo and Benin, an aide said.")
+    found = [m for m in meetings(text) if m.date == "2025-06-09"]
+    assert len(found) == 1 and set(found[0].parties) == {"GHA", "TGO"}
+
+
+def test_near_miss_a_lede_naming_fewer_sides_removes_none():
+    text = ("Ghana expressed frustration with its ongoing peace talks with Togo this week.\n\n"
+            "Togolese, Beninese and Ghanaian negotiators met in Dakar on Monday.")
+    found = [m for m in meetings(text) if m.date == "2025-06-09"]
+    assert len(found) == 1 and set(found[0].parties) == {"GHA", "TGO", "BEN"}

@@ -290,6 +290,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
+    _lede_sides(sightings, meetings)
     _title_place(doc, meetings)
     _dateline_place(doc, parts, meetings)
     _previous_rounds(text, parts, mentions, meetings)
@@ -473,6 +474,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         return []  # "two previous rounds in Vienna": other meetings, told elsewhere with their days
     if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
         groups[trig[0].start()] = []
+    if not groups and sent.index < LEDE_SENTENCES and _OWN_TALKS.search(chunk) and not not_about:
+        groups[trig[0].start()] = []  # the lede's "its talks with A and B": the report's negotiation, its sides
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
@@ -617,6 +620,12 @@ def _in_war_compound(text: str, span: Span) -> bool:
         return True
     return span.start > 1 and text[span.start - 1] in "-–" and text[span.start - 2].isalpha() and bool(
         _WAR_AFTER.match(text, span.end))
+
+
+# The sentences of a report's lede: its talks told there are the report's negotiation.
+LEDE_SENTENCES = 2
+# "its ongoing peace talks with A and B", "their negotiations with A"
+_OWN_TALKS = regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations)\s+with\b", regex.I)
 
 
 # A session whose subject is a pronoun: "He met X in Vell", "On Tuesday, they met in Vell", "She
@@ -1226,6 +1235,26 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
             ((code, sides),) = go_betweens.items()
             if len(m.parties - {code}) >= 2 and (sides <= m.parties if sides else m is main):
                 m.mediators.add(code)
+
+
+
+
+def _lede_sides(sightings: list[_Sighting], meetings: list[_Meeting]) -> None:
+    """ "Ruritania expressed frustration with its ongoing talks with Borduria and Syldavia" (the lede,
+    no day, no place) ... "Wednesday's talks in Vell": the report's session is the lede's talks, and
+    has all the sides the lede names when it names more than those told with the session."""
+    main = next((m for m in meetings if m.status in ("held", "ongoing") and (m.date or m.place)), None)
+    if main is None or len(main.parties) < 2:
+        return
+    for si in sightings:
+        if si.sentence.index >= LEDE_SENTENCES or si.date or si.place or si.venue or si.month or si.aside:
+            continue
+        if si.status not in ("held", "ongoing") or si.another:
+            continue
+        extra = si.parties - main.parties - main.mediators - main.not_parties
+        if main.parties < si.parties and extra and not (si.mediators & main.parties):
+            main.parties |= extra
+        break
 
 
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
