@@ -275,3 +275,47 @@ def test_near_miss_a_lede_naming_fewer_sides_removes_none():
             "Togolese, Beninese and Ghanaian negotiators met in Dakar on Monday.")
     found = [m for m in meetings(text) if m.date == "2025-06-09"]
     assert len(found) == 1 and set(found[0].parties) == {"GHA", "TGO", "BEN"}
+
+
+# ---------------------------------------------------------------- heads: a delegation led by, across a dash; the sender's delegation
+
+def _heads(text: str) -> dict[str, str]:
+    r = read(text)
+    names = {a.id: a.name for a in r.actors}
+    m = next(m for m in r.meetings if m.date)
+    return {code: names[key] for code, key in m.heads}
+
+
+def test_a_delegation_led_by_across_a_dash_has_its_head():
+    text = ("Ghana and Togo held talks in Dakar on Monday. The Togolese delegation – led by Foreign Minister "
+            "Ama Dzifa – arrived on Sunday.")
+    assert _heads(text) == {"TGO": "Ama Dzifa"}
+
+
+def test_an_unnamed_sides_delegation_led_by_an_aide_is_the_aides_side():
+    text = ("Ghana and Togo held talks in Dakar on Monday. An expanded delegation – led by Togolese President "
+            "Paul Houngbo's aide, Ama Dzifa – arrived on Sunday.")
+    assert _heads(text) == {"TGO": "Ama Dzifa"}
+
+
+def test_the_senders_delegation_headed_by_a_minister():
+    text = "Ghana and Togo held talks in Dakar on Monday. Ghana sent a delegation headed by Defence Minister Kofi Adjei."
+    assert _heads(text) == {"GHA": "Kofi Adjei"}
+
+
+def test_near_miss_a_dash_aside_with_no_led_by_names_no_head():
+    text = ("Ghana and Togo held talks in Dakar on Monday. The Togolese delegation – which included Foreign "
+            "Minister Ama Dzifa – arrived on Sunday.")
+    assert _heads(text) == {}
+
+
+# ---------------------------------------------------------------- "led by" is no past tense of the session
+
+def test_a_delegation_led_by_someone_that_will_travel_is_scheduled():
+    text = "A Ghanaian delegation led by Kofi Adjei will travel to Dakar on Friday for talks with Togo."
+    assert [(m.status, m.date) for m in meetings(text)] == [("scheduled", "2025-06-13")]
+
+
+def test_near_miss_a_delegation_that_led_the_talks_on_friday_is_held():
+    text = "Ghanaian Foreign Minister Kofi Adjei led talks with Togo in Dakar on Friday."
+    assert [(m.status, m.date) for m in meetings(text)] == [("held", "2025-06-06")]

@@ -165,7 +165,9 @@ _THE_BEFORE = regex.compile(r"\b(?:the|that|this)\s+\Z", regex.I)
 _PARTICIPLE_BY = regex.compile(r"(?:hosted|convened|hosts)\s+by\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
                       r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
-                      r"facilitated|convened|had)\b", regex.I)
+                      r"facilitated|convened|had)\b"
+                      # "a delegation led by X will travel": a participle of a noun, no past tense
+                      r"(?<!\b(?:led|headed|hosted|chaired|facilitated|convened)(?=\s+by\b))", regex.I)
 
 _FORMATS = {
     "closed-door": r"closed[- ]door", "indirect": r"\bindirect\b", "direct": r"\bdirect talks\b",
@@ -197,7 +199,15 @@ _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[
 
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
-                              r"\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+                              r"\s*[,–—]?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+# "an expanded delegation – led by the president's aide, X", "a delegation headed by its defence
+# minister, X": a delegation noun with no side before it; the side is the head's own
+_LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[,–—]\s*)?"
+                             r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b")
+# "Borduria sent a delegation headed by X": the sender's delegation
+_SENT_LED_BY = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:has\s+|had\s+|will\s+)?"
+                             r"(?:sent|sends|send|dispatched|dispatches|dispatch|fielded|fields)\s+(?:a|an|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:delegation|team)\s*,?\s+(?:led|headed)\s+by\b")
 # Between two names of one list: "A and B", "A, B", "A and Foreign Minister B"
 _AND_NEXT = regex.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){0,4}")
 # "the foreign ministers of A and B, X and Y": X heads A's side, Y B's.
@@ -1792,8 +1802,10 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
-        led = sorted({m.start(): m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS)
-                      for m in rx.finditer(chunk)}.values(), key=lambda m: m.start())
+        by_end = {m.end(): m for m in _LED_BY_NOUN.finditer(chunk)}  # one "led by", the pattern naming its side
+        for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY) for m in rx.finditer(chunk)):
+            by_end[m.end()] = m
+        led = sorted({m.start(): m for m in by_end.values()}.values(), key=lambda m: m.start())
         for i, lm in enumerate(led):
             # each "led by" takes the first person after it, before the next one
             hi = s.start + (led[i + 1].start() if i + 1 < len(led) else len(chunk))
