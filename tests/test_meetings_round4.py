@@ -319,3 +319,23 @@ def test_a_delegation_led_by_someone_that_will_travel_is_scheduled():
 def test_near_miss_a_delegation_that_led_the_talks_on_friday_is_held():
     text = "Ghanaian Foreign Minister Kofi Adjei led talks with Togo in Dakar on Friday."
     assert [(m.status, m.date) for m in meetings(text)] == [("held", "2025-06-06")]
+
+
+# ---------------------------------------------------------------- "The meeting ..." told after the scene it names
+
+def test_the_meeting_that_opens_a_sentence_is_the_scene_told_just_before():
+    text = ("President Boateng thanked President Dzifa for the work of the Ghanaian and Togolese teams in "
+            "Dakar on June 3. The meeting of the senior officials helped move toward a truce.")
+    assert [(m.date, m.place, set(m.parties)) for m in meetings(text)] == [("2025-06-03", "Dakar", {"GHA", "TGO"})]
+
+
+def test_near_miss_a_sentence_after_the_scene_with_no_session_word_is_no_meeting():
+    text = ("President Boateng thanked President Dzifa for the work of the Ghanaian and Togolese teams in "
+            "Dakar on June 3. The truce held.")
+    assert meetings(text) == []
+
+
+def test_near_miss_the_meeting_told_as_to_come_takes_no_day_of_the_scene():
+    text = ("President Boateng thanked President Dzifa for the work of the Ghanaian and Togolese teams in "
+            "Dakar on June 3. The meeting of the two presidents is expected next month.")
+    assert all(m.date != "2025-06-03" for m in meetings(text))

@@ -283,7 +283,8 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     in_sequence = _chronology(doc, parts, mentions)
     for sent in parts.sentences:
         if sent.index in with_session:
-            sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence))
+            before = parts.sentences[sent.index - 1] if sent.index and sent.index - 1 not in with_session else None
+            sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence, before))
     for si in sightings:
         if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
             si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
@@ -385,8 +386,9 @@ def _outside_quotes(text: str, sent: Span, span: Span, quoted: list[tuple[int, i
 
 
 def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor],
-               in_sequence: dict[Span, str] | None = None) -> list[_Sighting]:
-    """The sessions one sentence tells of: each place or day is tied to its nearest session word."""
+               in_sequence: dict[Span, str] | None = None, before: Sentence | None = None) -> list[_Sighting]:
+    """The sessions one sentence tells of: each place or day is tied to its nearest session word.
+    ``before``: the sentence before, when it has no session word."""
     text = doc.text
     s = sent.span
     chunk = text[s.start:s.end]
@@ -486,6 +488,16 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         groups[trig[0].start()] = []
     if not groups and sent.index < LEDE_SENTENCES and _OWN_TALKS.search(chunk) and not not_about:
         groups[trig[0].start()] = []  # the lede's "its talks with A and B": the report's negotiation, its sides
+    scene: Sentence | None = None
+    if not groups and before is not None and _THE_SESSION_OPENS.match(chunk) and _status(chunk) in ("held", "ongoing"):
+        # "... the work of the A and B teams in Vell on May 3. The meeting of the officials helped ...":
+        # the session the sentence before told without a session word, its day and its city
+        days = [d for d in mentions.dates_in(before.span) if d.kind == "on" and d.value]
+        cities = [p for p in mentions.places_in(before.span) if p.kind == "city" and _is_location_at(text, p.span.start)]
+        if len(days) == 1 and len(cities) == 1:
+            groups[trig[0].start()] = [(0, "date", (in_sequence or {}).get(days[0].span, days[0].value)),
+                                       (0, "city", cities[0].name)]
+            scene = before
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
@@ -580,6 +592,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
                 named.add(a.affiliation)
+        if scene is not None and len(sighting.parties) < 2:
+            sighting.parties |= {pm.code for pm in mentions.parties_in(scene.span) if pm.code and pm.how in (
+                "demonym", "state", "possessive")}
         war_only = at_war - named
         if war_only and len(sighting.parties - war_only) >= 2:
             # "comments on the Ruritania-Borduria war after the Ruiz meeting": the belligerents named
@@ -632,6 +647,9 @@ def _in_war_compound(text: str, span: Span) -> bool:
         _WAR_AFTER.match(text, span.end))
 
 
+# "The meeting of the officials ...", "The talks were ...": a sentence that opens on a definite session
+_THE_SESSION_OPENS = regex.compile(r"\s*The\s+(?:meeting|talks|negotiations|session)\s+(?:of|between|with|was|were|"
+                                   r"had|has|have|ended|lasted|went|focused|produced)\b")
 # The sentences of a report's lede: its talks told there are the report's negotiation.
 LEDE_SENTENCES = 2
 # "its ongoing peace talks with A and B", "their negotiations with A"
