@@ -492,11 +492,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     if not groups and before is not None and _THE_SESSION_OPENS.match(chunk) and _status(chunk) in ("held", "ongoing"):
         # "... the work of the A and B teams in Vell on May 3. The meeting of the officials helped ...":
         # the session the sentence before told without a session word, its day and its city
-        days = [d for d in mentions.dates_in(before.span) if d.kind == "on" and d.value]
-        cities = [p for p in mentions.places_in(before.span) if p.kind == "city" and _is_location_at(text, p.span.start)]
-        if len(days) == 1 and len(cities) == 1:
-            groups[trig[0].start()] = [(0, "date", (in_sequence or {}).get(days[0].span, days[0].value)),
-                                       (0, "city", cities[0].name)]
+        scene_days = [d for d in mentions.dates_in(before.span) if d.kind == "on" and d.value]
+        scene_cities = [p for p in mentions.places_in(before.span)
+                        if p.kind == "city" and _is_location_at(text, p.span.start)]
+        if len(scene_days) == 1 and len(scene_cities) == 1:
+            groups[trig[0].start()] = [(0, "date", (in_sequence or {}).get(scene_days[0].span, scene_days[0].value)),
+                                       (0, "city", scene_cities[0].name)]
             scene = before
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
