@@ -339,3 +339,32 @@ def test_near_miss_the_meeting_told_as_to_come_takes_no_day_of_the_scene():
     text = ("President Boateng thanked President Dzifa for the work of the Ghanaian and Togolese teams in "
             "Dakar on June 3. The meeting of the two presidents is expected next month.")
     assert all(m.date != "2025-06-03" for m in meetings(text))
+
+
+# ---------------------------------------------------------------- the sides a session word names itself
+
+def _sides(text: str) -> list[set[str]]:
+    return [set(m.parties) for m in meetings(text)]
+
+
+def test_a_commenter_on_the_pair_named_talks_is_no_side():
+    assert _sides("Ghanaian President Kwame Boateng praised the Togo-Benin talks in Accra on Monday.") == [{"TGO", "BEN"}]
+
+
+def test_talks_between_two_in_the_capital_of_one_keep_the_host_as_a_side():
+    assert _sides("Ghana welcomed Monday's talks between Togo and Benin in Lome.") == [{"TGO", "BEN"}]
+
+
+def test_the_speaker_of_a_report_on_talks_between_two_others_is_no_side():
+    text = ("Ghana and Togo held talks in Dakar on Monday. Ghanaian officials said separate talks between "
+            "Mali and Niger in Bamako on Tuesday had failed.")
+    assert _sides(text) == [{"GHA", "TGO"}, {"MLI", "NER"}]
+
+
+def test_near_miss_a_host_of_talks_between_two_stays_their_mediator():
+    found = meetings("Ghana hosted talks between Togo and Benin in Accra on Monday.")
+    assert [(set(m.parties), m.mediators) for m in found] == [({"TGO", "BEN"}, ("GHA",))]
+
+
+def test_near_miss_talks_with_one_named_side_keep_the_sides_of_the_sentence():
+    assert _sides("Ghana held talks with Togo in Dakar on Monday.") == [{"GHA", "TGO"}]

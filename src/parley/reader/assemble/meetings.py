@@ -611,6 +611,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
+        pair = _named_pair(text, s, chunk, trig_m, mentions, by_id)
+        if len(pair) >= 2:
+            # "welcomed the talks between A and B in A's capital", "praised the A-B talks": the
+            # sides the session's own words name; others in the sentence only speak of it
+            sighting.parties = pair - sighting.mediators
         if trig_m.group(0).lower() in ("hosted", "hosts"):
             # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
             hosts = _codes_in(mentions, by_id, s.start, s.start + trig_m.start())
@@ -651,6 +656,41 @@ def _in_war_compound(text: str, span: Span) -> bool:
 # "The meeting of the officials ...", "The talks were ...": a sentence that opens on a definite session
 _THE_SESSION_OPENS = regex.compile(r"\s*The\s+(?:meeting|talks|negotiations|session)\s+(?:of|between|with|was|were|"
                                    r"had|has|have|ended|lasted|went|focused|produced)\b")
+# "talks between A and B", "the negotiations between the A and B delegations": the list after
+# "between" (up to a clause mark or a place or time)
+_BETWEEN_AFTER = regex.compile(r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?)?\s*between\s+(?P<list>[^,;:.()“”\"]{3,90}?)"
+                               r"(?=\s+(?:in|on|at|over|to|for|last|this|next|that|which|who|were|was|are|is|will|"
+                               r"had|have|has|ended|began|resumed)\b|[,;:.()“”\"]|$)")
+# "the A-B talks", "the A–B peace negotiations": the halves of the name before the session word
+_PAIR_BEFORE = regex.compile(r"(?P<pair>[\p{Lu}][\p{L}.]*[-–][\p{Lu}][\p{L}.]*)\s+(?:[\w-]+\s+){0,2}?\Z")
+
+
+def _named_pair(text: str, s: Span, chunk: str, trig: re.Match[str], mentions: Mentions,
+                by_id: dict[str, Actor]) -> set[str]:
+    """The sides a session word names itself: "talks between A and B", "the A-B talks" (its own
+    words, not "A said the talks ..."); empty when it names none or one."""
+    if trig.group(0).lower() not in ("talks", "negotiations", "meeting", "meetings", "summit", "consultations",
+                                     "discussions", "round", "session"):
+        return set()
+    lo = hi = -1
+    bm = _BETWEEN_AFTER.match(chunk, trig.end())
+    if bm:
+        lo, hi = s.start + bm.start("list"), s.start + bm.end("list")
+    else:
+        pm = _PAIR_BEFORE.search(chunk, max(0, trig.start() - 60), trig.start())
+        if pm and not _WAR_AFTER.match(chunk, pm.end("pair")):
+            lo, hi = s.start + pm.start("pair"), s.start + pm.end("pair")
+    if lo < 0:
+        return set()
+    span = Span(lo, hi)
+    codes = {pm.code for pm in mentions.parties_in(span) if pm.code}
+    for person in mentions.people_in(span):
+        a = by_id.get(person.key)
+        if a is not None and a.affiliation:
+            codes.add(a.affiliation)
+    return codes
+
+
 # The sentences of a report's lede: its talks told there are the report's negotiation.
 LEDE_SENTENCES = 2
 # "its ongoing peace talks with A and B", "their negotiations with A"
