@@ -368,3 +368,34 @@ def test_near_miss_a_host_of_talks_between_two_stays_their_mediator():
 
 def test_near_miss_talks_with_one_named_side_keep_the_sides_of_the_sentence():
     assert _sides("Ghana held talks with Togo in Dakar on Monday.") == [{"GHA", "TGO"}]
+
+
+# ---------------------------------------------------------------- rounds and days of talks
+
+def _rounds(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    return sorted(((m.date, m.place, m.round) for m in meetings(text)), key=str)
+
+
+def test_a_second_day_of_talks_is_dated_by_its_first_day_and_is_no_round():
+    assert _rounds("Ghana and Togo held a second day of talks in Cotonou on Tuesday.") == [
+        ("2025-06-09", "Cotonou", None)]
+
+
+def test_the_second_day_of_talks_is_no_second_round():
+    text = "On Tuesday, the second day of talks between Ghana and Togo in Cotonou ended without a deal."
+    assert _rounds(text) == [("2025-06-09", "Cotonou", None)]
+
+
+def test_near_miss_the_second_round_of_talks_is_a_round():
+    text = "On Tuesday, the second round of talks between Ghana and Togo in Cotonou ended without a deal."
+    assert [r for _d, _p, r in _rounds(text)] == [2]
+
+
+def test_a_round_told_before_its_earlier_rounds_keeps_its_number_and_day():
+    text = "Ghana and Togo held a fourth round of negotiations in Cotonou on Monday, after three earlier rounds in Accra."
+    assert _rounds(text) == [("2025-06-09", "Cotonou", 4), (None, "Accra", 1), (None, "Accra", 2), (None, "Accra", 3)]
+
+
+def test_a_round_of_talks_is_one_session_word_with_its_day_and_place():
+    text = "On Tuesday, the second round of talks between Ghana and Togo in Cotonou ended without a deal."
+    assert _rounds(text) == [("2025-06-10", "Cotonou", 2)]

@@ -116,7 +116,7 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                                r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                               r"\s+(?:[\w-]+\s+){0,2}"
+                               r"\s+(?:(?!days?\b|hours?\b|week\b)[\w-]+\s+){0,2}"  # "the second day of talks" is no round
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
 # "another round", "a fresh round": one more than the round told before it.
 _ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
@@ -161,6 +161,7 @@ _CALLED_OFF_AFTER = regex.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+
                                   r"(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off)\b(?!\s+(?:until|till|to)\b)",
                                   regex.I)
 _THE_BEFORE = regex.compile(r"\b(?:the|that|this)\s+\Z", regex.I)
+_ROUND_OF = regex.compile(r"\brounds?\s+of\s+(?:[\w-]+\s+){0,2}?\Z", regex.I)
 # "hosted by", "convened by": a participle of the session word before it, no session of its own
 _PARTICIPLE_BY = regex.compile(r"(?:hosted|convened|hosts)\s+by\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
@@ -395,6 +396,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     quoted = _quoted(text, s)
     trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)
             and not _MET_WITH_THING.match(chunk, m.start())]
+    if len(trig) > 1:
+        # "the second round of talks": one session word
+        trig = [m for m in trig if not _ROUND_OF.search(chunk, max(0, m.start() - 30), m.start())] or trig
     if len(trig) > 1:
         # "talks in Vell on Monday, hosted by Borduria, ...": the participle tells of the talks before it
         trig = [m for m in trig if not (_PARTICIPLE_BY.match(chunk, m.start()) and any(
@@ -1065,7 +1069,7 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
     r"(?:ended|concluded|wrapped\s+up|finished|closed)\b", regex.I)
-_NTH_DAY = regex.compile(r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
+_NTH_DAY = regex.compile(r"\b(?:on\s+)?(?:the|a)\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
                          r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b", regex.I)
 
 
@@ -1548,8 +1552,12 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
         pm = _PREVIOUS_ROUNDS.search(chunk)
         if not pm:
             continue
-        dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"})
-        places = [p for p in mentions.places_in(sent.span) if p.kind == "city"]
+        # the earlier rounds' days are told after them ("the two earlier rounds, on May 4 and 9"); a day
+        # before is the session the sentence tells first ("held a fourth round on Monday, after ...")
+        dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"
+                        and d.span.start >= sent.span.start + pm.start()})
+        places = [p for p in mentions.places_in(sent.span) if p.kind == "city"
+                  and p.span.start >= sent.span.start + pm.start()]
         if not dates:
             # "the two previous rounds in Vienna": as many meetings there, their days told elsewhere
             at = [p for p in places if _is_location_at(text, p.span.start, strict=True)]
@@ -1558,6 +1566,9 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
                              for m in meetings):
                 continue
             first = (main.round - n) if main and main.round and main.round > n else None
+            for m in list(meetings):  # the sentence's own sighting of them: replaced by the rounds
+                if m is not main and not m.date and m.place == at[0].name and m.evidence == [sent.span]:
+                    meetings.remove(m)
             for i in range(n):
                 meetings.append(_Meeting(
                     status="held", place=at[0].name, round=(first + i) if first else None,
