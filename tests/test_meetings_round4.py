@@ -399,3 +399,17 @@ def test_a_round_told_before_its_earlier_rounds_keeps_its_number_and_day():
 def test_a_round_of_talks_is_one_session_word_with_its_day_and_place():
     text = "On Tuesday, the second round of talks between Ghana and Togo in Cotonou ended without a deal."
     assert _rounds(text) == [("2025-06-10", "Cotonou", 2)]
+
+
+# ---------------------------------------------------------------- a day inside an aside is the aside's event's
+
+def test_the_day_of_an_arrival_told_in_an_aside_is_not_the_meetings():
+    text = ("Ghanaian Foreign Minister Kofi Adjei, who arrived in Dakar on Sunday, met his Togolese "
+            "counterpart Ama Dzifa on Monday.")
+    assert [m.date for m in meetings(text)] == ["2025-06-09"]
+
+
+def test_near_miss_the_only_day_told_in_an_aside_still_dates_the_meeting():
+    text = ("Ghanaian Foreign Minister Kofi Adjei, who arrived in Dakar on Sunday, met his Togolese "
+            "counterpart Ama Dzifa at the airport.")
+    assert [m.date for m in meetings(text)] == ["2025-06-08"]

@@ -464,7 +464,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     rm = _ROUND.search(chunk)
     speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
+    aside_spans = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
     for off, kind, value in anchors:
+        if kind == "date" and any(a < off < b for a, b in aside_spans) and any(
+                k == "date" and not any(a < o < b for a, b in aside_spans) for o, k, _v in anchors):
+            continue  # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
             if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
                 continue  # "On Friday, the president said he would meet ...": the day of the words
