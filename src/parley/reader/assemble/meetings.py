@@ -466,9 +466,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     groups: dict[int, list[tuple[int, str, object]]] = {}
     aside_spans = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
     for off, kind, value in anchors:
-        if kind == "date" and any(a < off < b for a, b in aside_spans) and any(
+        if kind == "date" and _in_aside(aside_spans, off, _nearest(chunk, trig, off).start()) and any(
                 k == "date" and not any(a < o < b for a, b in aside_spans) for o, k, _v in anchors):
-            continue  # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's
+            # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's (not in
+            # "A and B, who met on Monday, will meet again on Friday", whose aside has its session word)
+            continue
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
             if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
                 continue  # "On Friday, the president said he would meet ...": the day of the words
