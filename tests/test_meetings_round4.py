@@ -413,3 +413,28 @@ def test_near_miss_the_only_day_told_in_an_aside_still_dates_the_meeting():
     text = ("Ghanaian Foreign Minister Kofi Adjei, who arrived in Dakar on Sunday, met his Togolese "
             "counterpart Ama Dzifa at the airport.")
     assert [m.date for m in meetings(text)] == ["2025-06-08"]
+
+
+# ---------------------------------------------------------------- a side meeting; a possessive host is a side
+
+def test_a_meeting_on_the_sidelines_is_its_own_with_the_day_and_place_it_is_beside():
+    text = ("Ghana and Togo held talks in Dakar on Monday. On the sidelines, the Ghanaian foreign minister "
+            "also met his Malian counterpart.")
+    assert sorted(((m.date, m.place, set(m.parties)) for m in meetings(text)), key=str) == sorted([
+        ("2025-06-09", "Dakar", {"GHA", "TGO"}), ("2025-06-09", "Dakar", {"GHA", "MLI"})], key=str)
+
+
+def test_a_sidelines_meeting_told_with_its_place_takes_the_day_it_is_beside():
+    text = ("Ghana and Togo held talks in Dakar on Monday. Ghanaian Foreign Minister Kofi Adjei later met "
+            "Malian Foreign Minister Ama Keita in Dakar on the sidelines.")
+    assert ("2025-06-09", "Dakar", {"GHA", "MLI"}) in [(m.date, m.place, set(m.parties)) for m in meetings(text)]
+
+
+def test_near_miss_the_sidelines_of_a_named_forum_place_the_session_itself():
+    text = "Ghanaian Foreign Minister Kofi Adjei met his Malian counterpart on the sidelines of the Dakar Peace Forum on Monday."
+    assert [(m.date, set(m.parties)) for m in meetings(text)] == [("2025-06-09", {"GHA", "MLI"})]
+
+
+def test_the_possessive_of_the_host_is_a_side_of_a_meeting_with_one_other():
+    text = "Ghana and Togo held talks in Dakar on Monday. Mali's president met Niger's leader in Bamako on Tuesday."
+    assert ("2025-06-10", {"MLI", "NER"}) in [(m.date, set(m.parties)) for m in meetings(text)]

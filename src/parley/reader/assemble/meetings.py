@@ -257,6 +257,7 @@ class _Sighting(_Told):
     timed: bool = False  # the sentence tells a time of its own ("in 2023", "last month")
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
     pronoun: str | None = None  # "He met X", "They met in Vell": the session's subject is a pronoun
+    sidelines: bool = False  # "on the sidelines, A also met C": a session of its own beside the one told
 
 
 @dataclass(kw_only=True)
@@ -298,6 +299,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
     _pronoun_sides(text, parts, mentions, by_id, sightings, parses)
+    _beside(sightings)
     _then_day(sightings)
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
@@ -509,6 +511,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             groups[trig[0].start()] = [(0, "date", (in_sequence or {}).get(scene_days[0].span, scene_days[0].value)),
                                        (0, "city", scene_cities[0].name)]
             scene = before
+    sidelines = bool(_SIDELINES.search(chunk))
+    if not groups and sidelines:
+        groups[trig[0].start()] = []  # its day and place are the session's it is beside
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
@@ -555,6 +560,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
         sighting.then = bool(_THEN.match(chunk))
+        sighting.sidelines = sidelines
         sighting.timed = bool(mentions.dates_in(s))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
@@ -578,7 +584,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
-                elif pm.how == "state" and pm.span.start - s.start < tstart and _same_clause(
+                elif pm.how in ("state", "possessive") and pm.span.start - s.start < tstart and _same_clause(
                         bare, pm.span.start - s.start, tstart) and not _is_location_at(text, pm.span.start):
                     host_sides.add(pm.code)  # "Borduria held talks with Ruritania in Borduria's capital"
                 continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
@@ -699,6 +705,29 @@ def _named_pair(text: str, s: Span, chunk: str, trig: re.Match[str], mentions: M
         if a is not None and a.affiliation:
             codes.add(a.affiliation)
     return codes
+
+
+# "On the sidelines, A met C", "met C on the sidelines of the talks" (not "of the Vell Forum", a
+# gathering that places the session itself)
+_SIDELINES = regex.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:the\s+|a\s+)?(?:[\p{Lu}]|\d|annual\b|"
+                           r"\w+\s+(?:forum|conference|assembly|summit)\b))")
+# How many sentences back the session a side meeting is beside may be told.
+SIDELINES_REACH = 3
+
+
+def _beside(sightings: list[_Sighting]) -> None:
+    """ "A and B held talks in Vell on Monday. On the sidelines, A also met C": the side session
+    has the day and the place of the session it is beside (the last one told with either, at
+    most ``SIDELINES_REACH`` sentences before) when it tells neither."""
+    for i, si in enumerate(sightings):
+        if not si.sidelines or si.date:
+            continue
+        before = next((o for o in reversed(sightings[:i]) if (o.date or o.place)
+                       and si.sentence.index - SIDELINES_REACH <= o.sentence.index <= si.sentence.index), None)
+        if before is None or len(si.parties) < 2 or (si.place and before.place and si.place != before.place):
+            continue
+        si.dates, si.date = list(before.dates), before.date
+        si.place, si.venue = si.place or before.place, si.venue or before.venue
 
 
 # The sentences of a report's lede: its talks told there are the report's negotiation.
@@ -1362,8 +1391,8 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
-    if s.then and s.parties - m.parties - m.mediators:
-        return False  # "Then A met C": not the session of A and B
+    if (s.then or s.sidelines) and s.parties - m.parties - m.mediators:
+        return False  # "Then A met C", "on the sidelines, A met C": not the session of A and B
     if m.status != s.status and not (s.definite and not s.date) and not (
             # "talks began in X on Thursday" ... "the negotiations on Thursday will focus on ...": one
             # session, told as begun and as to come on the same day
