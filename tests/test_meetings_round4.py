@@ -438,3 +438,20 @@ def test_near_miss_the_sidelines_of_a_named_forum_place_the_session_itself():
 def test_the_possessive_of_the_host_is_a_side_of_a_meeting_with_one_other():
     text = "Ghana and Togo held talks in Dakar on Monday. Mali's president met Niger's leader in Bamako on Tuesday."
     assert ("2025-06-10", {"MLI", "NER"}) in [(m.date, set(m.parties)) for m in meetings(text)]
+
+
+# ---------------------------------------------------------------- "a day after X on Sunday"
+
+def test_talks_that_came_a_day_after_an_event_on_a_day_are_on_the_next_day():
+    text = "Ghana and Togo met in Dakar. The talks came a day after Togo shelled the border on Sunday."
+    assert [m.date for m in meetings(text)] == ["2025-06-09"]
+
+
+def test_talks_two_days_before_a_vote_on_a_day_are_two_days_earlier():
+    text = "Ghana and Togo met in Dakar. The talks took place two days before the vote on Thursday."
+    assert [m.date for m in meetings(text)] == ["2025-06-03"]
+
+
+def test_near_miss_a_day_told_after_a_comma_keeps_its_own_reading():
+    text = "Ghana and Togo met in Dakar on Tuesday, two days after the ceasefire expired on Sunday."
+    assert [m.date for m in meetings(text)] == ["2025-06-10"]

@@ -481,6 +481,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         t = _nearest(chunk, trig, off)
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
+        if kind == "date" and value and (dm := _DAYS_APART.search(chunk, t.end(), off)):
+            # "the talks came a day after the shelling on Sunday": Monday
+            n = _DAY_COUNTS[dm.group("n").lower()]
+            value = (date.fromisoformat(str(value)) + timedelta(days=n if dm.group("dir").lower() == "after" else -n)).isoformat()
         if not (kind == "date" and _owned_at(text, s.start + off)) and any(
                 min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
             # "On Tuesday the envoy said Borduria was ready to host talks": the day of the
@@ -730,6 +734,11 @@ def _beside(sightings: list[_Sighting]) -> None:
         si.place, si.venue = si.place or before.place, si.venue or before.venue
 
 
+# "came a day after X on Sunday", "two days before the vote on Friday": the session's day is the
+# other event's shifted by the count (no clause mark between)
+_DAYS_APART = regex.compile(r"\b(?P<n>a|one|two|three|four|five)\s+(?:full\s+)?days?\s+(?P<dir>after|before)\b[^,;.!?]*\Z",
+                            regex.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # The sentences of a report's lede: its talks told there are the report's negotiation.
 LEDE_SENTENCES = 2
 # "its ongoing peace talks with A and B", "their negotiations with A"
