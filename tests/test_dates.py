@@ -48,7 +48,7 @@ CASES = [
     ("A visit by U.S. President Smith is planned in May", "in May", "2026-04-10", "month", "2026-05-01",
      "2026-05-31"),
     # "to be held": a participle after "be" is not a past tense
-    ("The next round is to be held on Monday in Muscat", "on Monday", THU, "on", "2025-07-28", None),
+    ("The next round is to be held on Monday in Vellmar Bay", "on Monday", THU, "on", "2025-07-28", None),
     ("A vote is expected to take place on Friday", "on Friday", THU, "on", "2025-07-25", None),
     ("A second session is scheduled for Friday", "Friday", THU, "on", "2025-07-25", None),
     ("Both camps hope to reconvene next Thursday", "next Thursday", THU, "on", "2025-07-31", None),

@@ -14,7 +14,7 @@ from parley.reader.syntax import Parse
 def assemble(doc: Document, parts: Parts, mentions: Mentions, said: Said,
              parses: dict[int, Parse] | None = None) -> Record:
     """``parses``: the parsed sentences (reader/syntax.parse); left out, statements parse what they need."""
-    meetings = find_meetings(doc, parts, mentions, said.actors)
+    meetings = find_meetings(doc, parts, mentions, said.actors, parses)
     doubts: list[Diagnostic] = []
     statements = find_statements(doc, parts, mentions, said, meetings, parses, doubts)
     return Record(document=doc, actors=said.actors, meetings=tuple(meetings), statements=tuple(statements),

@@ -29,6 +29,7 @@ from parley.reader import rxcache as rxc
 from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import FUTURE_CUES
 from parley.reader.segment import Parts, Sentence
+from parley.reader.syntax import Parse, parse
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
@@ -115,7 +116,7 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                                r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                               r"\s+(?:[\w-]+\s+){0,2}"
+                               r"\s+(?:(?!days?\b|hours?\b|week\b)[\w-]+\s+){0,2}"  # "the second day of talks" is no round
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
 # "another round", "a fresh round": one more than the round told before it.
 _ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
@@ -151,10 +152,23 @@ _PROPOSED = regex.compile(
     r"(?:a\s+|the\s+)?(?:proposal|offer|suggestion|idea|call|plan)\s+(?:\w+\s+)?to\s+(?:hold|host|meet|convene)|"
     r"suggest(?:s|ed|ing)?\s+(?:holding|a\s+(?:meeting|summit|round)|talks)|"
     r"call(?:s|ed|ing)?\s+for\s+(?:\w+\s+){0,2}(?:talks|negotiations|a\s+meeting|a\s+summit))\b", regex.I)
-_CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely)\b", regex.I)
+_CANCELLED = regex.compile(r"\b(?:cancell?ed|called off|postponed indefinitely|scrapped|"
+                           # "the talks have been postponed" (no new day: "postponed until Friday" is scheduled)
+                           r"(?:was|were|been|is|are)\s+(?:again\s+|later\s+|now\s+)?(?:postponed|put\s+off|delayed)"
+                           r"(?!\s+(?:until|till|to|for|by)\b))\b", regex.I)
+# "..., but the meeting was called off": the session told before, cancelled in a clause of its own
+_CALLED_OFF_AFTER = regex.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+|since\s+)?"
+                                  r"(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off)\b(?!\s+(?:until|till|to)\b)",
+                                  regex.I)
+_THE_BEFORE = regex.compile(r"\b(?:the|that|this)\s+\Z", regex.I)
+_ROUND_OF = regex.compile(r"\brounds?\s+of\s+(?:[\w-]+\s+){0,2}?\Z", regex.I)
+# "hosted by", "convened by": a participle of the session word before it, no session of its own
+_PARTICIPLE_BY = regex.compile(r"(?:hosted|convened|hosts)\s+by\b", regex.I)
 _PAST = regex.compile(r"\b(?:held|met|concluded|ended|took place|wrapped up|wrap up|was|were|lasted|"
                       r"began|started|opened|hosted|chaired|led|headed|attended|covered|discussed|"
-                      r"facilitated|convened|had)\b", regex.I)
+                      r"facilitated|convened|had)\b"
+                      # "a delegation led by X will travel": a participle of a noun, no past tense
+                      r"(?<!\b(?:led|headed|hosted|chaired|facilitated|convened)(?=\s+by\b))", regex.I)
 
 _FORMATS = {
     "closed-door": r"closed[- ]door", "indirect": r"\bindirect\b", "direct": r"\bdirect talks\b",
@@ -186,7 +200,15 @@ _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[
 
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
-                              r"\s*,?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+                              r"\s*[,–—]?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
+# "an expanded delegation – led by the president's aide, X", "a delegation headed by its defence
+# minister, X": a delegation noun with no side before it; the side is the head's own
+_LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[,–—]\s*)?"
+                             r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b")
+# "Borduria sent a delegation headed by X": the sender's delegation
+_SENT_LED_BY = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:has\s+|had\s+|will\s+)?"
+                             r"(?:sent|sends|send|dispatched|dispatches|dispatch|fielded|fields)\s+(?:a|an|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:delegation|team)\s*,?\s+(?:led|headed)\s+by\b")
 # Between two names of one list: "A and B", "A, B", "A and Foreign Minister B"
 _AND_NEXT = regex.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){0,4}")
 # "the foreign ministers of A and B, X and Y": X heads A's side, Y B's.
@@ -234,6 +256,8 @@ class _Sighting(_Told):
     then: bool = False  # "Then X met Y": a next session on the day of the one told before
     timed: bool = False  # the sentence tells a time of its own ("in 2023", "last month")
     pair_of: int | None = None  # the sentence index of "talks between A and B, as well as C and D"
+    pronoun: str | None = None  # "He met X", "They met in Vell": the session's subject is a pronoun
+    sidelines: bool = False  # "on the sidelines, A also met C": a session of its own beside the one told
 
 
 @dataclass(kw_only=True)
@@ -249,7 +273,10 @@ class _Meeting(_Told):
     pair_of: int | None = None  # one of two sessions told in one sentence (see _split_pairs)
 
 
-def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...]) -> list[Meeting]:
+def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple[Actor, ...],
+                  parses: dict[int, Parse] | None = None) -> list[Meeting]:
+    """``parses``: sentences already parsed (reader/syntax); a sentence needed and not among them
+    is parsed here."""
     text = doc.text
     by_id = _sides_of_people(text, mentions, actors)
     sightings: list[_Sighting] = []
@@ -258,7 +285,8 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     in_sequence = _chronology(doc, parts, mentions)
     for sent in parts.sentences:
         if sent.index in with_session:
-            sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence))
+            before = parts.sentences[sent.index - 1] if sent.index and sent.index - 1 not in with_session else None
+            sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence, before))
     for si in sightings:
         if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
             si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
@@ -270,10 +298,13 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
         if si.status == "scheduled" and si.date and doc.published and si.date < doc.published[:10]:
             shifted = [_shift_week(d) if d < doc.published[:10] else d for d in si.dates]
             si.dates, si.date = shifted, min(shifted)
+    _pronoun_sides(text, parts, mentions, by_id, sightings, parses)
+    _beside(sightings)
     _then_day(sightings)
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
+    _lede_sides(sightings, meetings)
     _title_place(doc, meetings)
     _dateline_place(doc, parts, meetings)
     _previous_rounds(text, parts, mentions, meetings)
@@ -358,14 +389,22 @@ def _outside_quotes(text: str, sent: Span, span: Span, quoted: list[tuple[int, i
 
 
 def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[str, Actor],
-               in_sequence: dict[Span, str] | None = None) -> list[_Sighting]:
-    """The sessions one sentence tells of: each place or day is tied to its nearest session word."""
+               in_sequence: dict[Span, str] | None = None, before: Sentence | None = None) -> list[_Sighting]:
+    """The sessions one sentence tells of: each place or day is tied to its nearest session word.
+    ``before``: the sentence before, when it has no session word."""
     text = doc.text
     s = sent.span
     chunk = text[s.start:s.end]
     quoted = _quoted(text, s)
     trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)
             and not _MET_WITH_THING.match(chunk, m.start())]
+    if len(trig) > 1:
+        # "the second round of talks": one session word
+        trig = [m for m in trig if not _ROUND_OF.search(chunk, max(0, m.start() - 30), m.start())] or trig
+    if len(trig) > 1:
+        # "talks in Vell on Monday, hosted by Borduria, ...": the participle tells of the talks before it
+        trig = [m for m in trig if not (_PARTICIPLE_BY.match(chunk, m.start()) and any(
+            o.end() <= m.start() and not _PARTICIPLE_BY.match(chunk, o.start()) for o in trig))] or trig
     if not trig or _NOT_SESSION.search(chunk):
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
@@ -427,7 +466,13 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     rm = _ROUND.search(chunk)
     speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
+    aside_spans = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
     for off, kind, value in anchors:
+        if kind == "date" and _in_aside(aside_spans, off, _nearest(chunk, trig, off).start()) and any(
+                k == "date" and not any(a < o < b for a, b in aside_spans) for o, k, _v in anchors):
+            # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's (not in
+            # "A and B, who met on Monday, will meet again on Friday", whose aside has its session word)
+            continue
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
             if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
                 continue  # "On Friday, the president said he would meet ...": the day of the words
@@ -436,6 +481,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         t = _nearest(chunk, trig, off)
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
             continue
+        if kind == "date" and value and (dm := _DAYS_APART.search(chunk, t.end(), off)):
+            # "the talks came a day after the shelling on Sunday": Monday
+            n = _DAY_COUNTS[dm.group("n").lower()]
+            value = (date.fromisoformat(str(value)) + timedelta(days=n if dm.group("dir").lower() == "after" else -n)).isoformat()
         if not (kind == "date" and _owned_at(text, s.start + off)) and any(
                 min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
             # "On Tuesday the envoy said Borduria was ready to host talks": the day of the
@@ -453,6 +502,22 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         return []  # "two previous rounds in Vienna": other meetings, told elsewhere with their days
     if not groups and _DEFINITE.search(chunk) and not not_about and not _PAST_REF.search(chunk):
         groups[trig[0].start()] = []
+    if not groups and sent.index < LEDE_SENTENCES and _OWN_TALKS.search(chunk) and not not_about:
+        groups[trig[0].start()] = []  # the lede's "its talks with A and B": the report's negotiation, its sides
+    scene: Sentence | None = None
+    if not groups and before is not None and _THE_SESSION_OPENS.match(chunk) and _status(chunk) in ("held", "ongoing"):
+        # "... the work of the A and B teams in Vell on May 3. The meeting of the officials helped ...":
+        # the session the sentence before told without a session word, its day and its city
+        scene_days = [d for d in mentions.dates_in(before.span) if d.kind == "on" and d.value]
+        scene_cities = [p for p in mentions.places_in(before.span)
+                        if p.kind == "city" and _is_location_at(text, p.span.start)]
+        if len(scene_days) == 1 and len(scene_cities) == 1:
+            groups[trig[0].start()] = [(0, "date", (in_sequence or {}).get(scene_days[0].span, scene_days[0].value)),
+                                       (0, "city", scene_cities[0].name)]
+            scene = before
+    sidelines = bool(_SIDELINES.search(chunk))
+    if not groups and sidelines:
+        groups[trig[0].start()] = []  # its day and place are the session's it is beside
     if not groups and _THEN.match(chunk):
         groups[trig[0].start()] = []  # "Then A met C": the day comes from the sentence before
     out: list[_Sighting] = []
@@ -475,6 +540,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
+        if status in ("scheduled", "ongoing") and any(
+                _CALLED_OFF_AFTER.match(chunk, t2.end()) and _THE_BEFORE.search(chunk, max(0, t2.start() - 12), t2.start())
+                for t2 in trig if t2.start() > trig_m.end()):
+            status = "cancelled"  # "were to meet on Friday, but the meeting was called off"
         dates = [str(v) for _o, k, v in items if k == "date"]
         back = _days_before(chunk)
         if back and len(dates) == 1:
@@ -495,6 +564,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
         sighting.then = bool(_THEN.match(chunk))
+        sighting.sidelines = sidelines
         sighting.timed = bool(mentions.dates_in(s))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
@@ -503,6 +573,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
         hosting: set[str] = set()
+        at_war: set[str] = set()  # sides named only in a war's name ("the Ruritania-Borduria war")
+        named: set[str] = set()
         for pm in mentions.parties_in(s):
             if not _outside_quotes(text, s, pm.span, quoted):
                 continue
@@ -516,7 +588,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
-                elif pm.how == "state" and pm.span.start - s.start < tstart and _same_clause(
+                elif pm.how in ("state", "possessive") and pm.span.start - s.start < tstart and _same_clause(
                         bare, pm.span.start - s.start, tstart) and not _is_location_at(text, pm.span.start):
                     host_sides.add(pm.code)  # "Borduria held talks with Ruritania in Borduria's capital"
                 continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
@@ -532,6 +604,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                                                                                         pm.span.start - s.start]):
                 continue
             sighting.parties.add(pm.code)
+            (at_war if _in_war_compound(text, pm.span) else named).add(pm.code)
         for person in mentions.people_in(s):
             a = by_id.get(person.key)
             sighting.people.add(person.key)
@@ -539,6 +612,15 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
+                named.add(a.affiliation)
+        if scene is not None and len(sighting.parties) < 2:
+            sighting.parties |= {pm.code for pm in mentions.parties_in(scene.span) if pm.code and pm.how in (
+                "demonym", "state", "possessive")}
+        war_only = at_war - named
+        if war_only and len(sighting.parties - war_only) >= 2:
+            # "comments on the Ruritania-Borduria war after the Ruiz meeting": the belligerents named
+            # only in the war's name are what the session is about, when two others sit at the table
+            sighting.parties -= war_only
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
             sighting.parties |= host_sides
@@ -549,12 +631,22 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for sp, code in mentions.mediation:
             if s.contains(sp):
                 sighting.mediators.add(code)
+        pair = _named_pair(text, s, chunk, trig_m, mentions, by_id)
+        if len(pair) >= 2:
+            # "welcomed the talks between A and B in A's capital", "praised the A-B talks": the
+            # sides the session's own words name; others in the sentence only speak of it
+            sighting.parties = pair - sighting.mediators
         if trig_m.group(0).lower() in ("hosted", "hosts"):
             # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
             hosts = _codes_in(mentions, by_id, s.start, s.start + trig_m.start())
             guests = sighting.parties - hosts
             if len(guests) >= 2:
                 sighting.mediators |= hosts
+        pm_ = _PRONOUN_SUBJECT.match(bare)
+        if pm_ and pm_.end("p") <= tstart and _same_clause(bare, pm_.start("p"), tstart) and not any(a <= s.start + pm_.start("p") < b for a, b in quoted) and not (
+                _starting_in(mentions.people, s.start, s.start + pm_.start("p"))
+                or _starting_in(mentions.parties, s.start, s.start + pm_.start("p"))):
+            sighting.pronoun = pm_.group("p").lower()
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
             r"(?:talks|negotiations|meeting|round)", clause, regex.I))
@@ -565,6 +657,185 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
             out.extend(_split_pairs(text, s, chunk, trip))
     return out
+
+
+_WAR_NOUN = r"(?:war|conflict|fighting|hostilities|front|border\s+war)\b"
+_WAR_AFTER_PAIR = regex.compile(r"[-–]\p{Lu}[\p{L}.]*\s+" + _WAR_NOUN)
+_WAR_AFTER = regex.compile(r"\s+" + _WAR_NOUN)
+
+
+def _in_war_compound(text: str, span: Span) -> bool:
+    """ "the Ruritania-Borduria war", "the Borduria-Ruritania conflict": a side named as half of a
+    war's name (not "Ruritania-Borduria talks", whose halves are the sides)."""
+    if _WAR_AFTER_PAIR.match(text, span.end):
+        return True
+    return span.start > 1 and text[span.start - 1] in "-–" and text[span.start - 2].isalpha() and bool(
+        _WAR_AFTER.match(text, span.end))
+
+
+# "The meeting of the officials ...", "The talks were ...": a sentence that opens on a definite session
+_THE_SESSION_OPENS = regex.compile(r"\s*The\s+(?:meeting|talks|negotiations|session)\s+(?:of|between|with|was|were|"
+                                   r"had|has|have|ended|lasted|went|focused|produced)\b")
+# "talks between A and B", "the negotiations between the A and B delegations": the list after
+# "between" (up to a clause mark or a place or time)
+_BETWEEN_AFTER = regex.compile(r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?)?\s*between\s+(?P<list>[^,;:.()“”\"]{3,90}?)"
+                               r"(?=\s+(?:in|on|at|over|to|for|last|this|next|that|which|who|were|was|are|is|will|"
+                               r"had|have|has|ended|began|resumed)\b|[,;:.()“”\"]|$)")
+# "the A-B talks", "the A–B peace negotiations": the halves of the name before the session word
+_PAIR_BEFORE = regex.compile(r"(?P<pair>[\p{Lu}][\p{L}.]*[-–][\p{Lu}][\p{L}.]*)\s+(?:[\w-]+\s+){0,2}?\Z")
+
+
+def _named_pair(text: str, s: Span, chunk: str, trig: re.Match[str], mentions: Mentions,
+                by_id: dict[str, Actor]) -> set[str]:
+    """The sides a session word names itself: "talks between A and B", "the A-B talks" (its own
+    words, not "A said the talks ..."); empty when it names none or one."""
+    if trig.group(0).lower() not in ("talks", "negotiations", "meeting", "meetings", "summit", "consultations",
+                                     "discussions", "round", "session"):
+        return set()
+    lo = hi = -1
+    bm = _BETWEEN_AFTER.match(chunk, trig.end())
+    if bm:
+        lo, hi = s.start + bm.start("list"), s.start + bm.end("list")
+    else:
+        pm = _PAIR_BEFORE.search(chunk, max(0, trig.start() - 60), trig.start())
+        if pm and not _WAR_AFTER.match(chunk, pm.end("pair")):
+            lo, hi = s.start + pm.start("pair"), s.start + pm.end("pair")
+    if lo < 0:
+        return set()
+    span = Span(lo, hi)
+    codes = {pm.code for pm in mentions.parties_in(span) if pm.code}
+    for person in mentions.people_in(span):
+        a = by_id.get(person.key)
+        if a is not None and a.affiliation:
+            codes.add(a.affiliation)
+    return codes
+
+
+# "On the sidelines, A met C", "met C on the sidelines of the talks" (not "of the Vell Forum", a
+# gathering that places the session itself)
+_SIDELINES = regex.compile(r"\b[Oo]n\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?:the\s+|a\s+)?(?:[\p{Lu}]|\d|annual\b|"
+                           r"\w+\s+(?:forum|conference|assembly|summit)\b))")
+# How many sentences back the session a side meeting is beside may be told.
+SIDELINES_REACH = 3
+
+
+def _beside(sightings: list[_Sighting]) -> None:
+    """ "A and B held talks in Vell on Monday. On the sidelines, A also met C": the side session
+    has the day and the place of the session it is beside (the last one told with either, at
+    most ``SIDELINES_REACH`` sentences before) when it tells neither."""
+    for i, si in enumerate(sightings):
+        if not si.sidelines or si.date:
+            continue
+        before = next((o for o in reversed(sightings[:i]) if (o.date or o.place)
+                       and si.sentence.index - SIDELINES_REACH <= o.sentence.index <= si.sentence.index), None)
+        if before is None or len(si.parties) < 2 or (si.place and before.place and si.place != before.place):
+            continue
+        si.dates, si.date = list(before.dates), before.date
+        si.place, si.venue = si.place or before.place, si.venue or before.venue
+
+
+# "came a day after X on Sunday", "two days before the vote on Friday": the session's day is the
+# other event's shifted by the count (no clause mark between)
+_DAYS_APART = regex.compile(r"\b(?P<n>a|one|two|three|four|five)\s+(?:full\s+)?days?\s+(?P<dir>after|before)\b[^,;.!?]*\Z",
+                            regex.I)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# The sentences of a report's lede: its talks told there are the report's negotiation.
+LEDE_SENTENCES = 2
+# "its ongoing peace talks with A and B", "their negotiations with A"
+_OWN_TALKS = regex.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations)\s+with\b", regex.I)
+
+
+# A session whose subject is a pronoun: "He met X in Vell", "On Tuesday, they met in Vell", "She
+# will travel to Vell for talks with X" (an opening phrase up to its comma, then the pronoun).
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:[^,;:“”\"]{1,40},\s+)?(?P<p>He|She|They|he|she|they)\b(?!\s+(?:said|say|says|told|added)\b)")
+# How far back a pronoun's antecedent is looked for (sentences).
+PRONOUN_REACH = 2
+
+
+def _subject_codes(text: str, parse: Parse, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str | None, set[str], set[str]]:
+    """The subject of a sentence's main clause: (its pronoun or None, the sides it names, the
+    people in it). "Ghanaian President X and his Togolese counterpart Y spoke ..." -> GHA, TGO."""
+    main = next((c for c in parse.clauses if c.relation == "ROOT" and c.subject is not None), None)
+    if main is not None and main.subject is not None:
+        if main.subject.pronoun:
+            return main.subject.pronoun, set(), set()
+        sp = main.subject.span
+    else:
+        found = _subject_from_tokens(parse)
+        if found is None:
+            return None, set(), set()
+        if isinstance(found, str):
+            return found, set(), set()
+        sp = found
+    codes: set[str] = set()
+    people: set[str] = set()
+    for person in mentions.people_in(sp):
+        people.add(person.key)
+        a = by_id.get(person.key)
+        if a is not None and a.affiliation:
+            codes.add(a.affiliation)
+    if not people:
+        codes |= {pm.code for pm in mentions.parties_in(sp) if pm.code}
+    return None, codes, people
+
+
+_NP_BEFORE = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "nummod", "punct"})
+_NP_AFTER = frozenset({"cc", "conj", "appos", "compound", "amod", "det", "poss", "case", "nmod", "nummod", "punct",
+                       "prep", "pobj", "npadvmod"})
+
+
+def _subject_from_tokens(parse: Parse) -> Span | str | None:
+    """The main clause's subject read from the parse's tokens where its clause reader gives none (a
+    verb of no act class: "praised", "spoke"): the subject noun nearest before the root verb, with
+    its modifiers before it and its conjuncts and appositions up to the verb. A pronoun subject is
+    given as its word."""
+    toks = parse.tokens
+    root = next((i for i, t in enumerate(toks) if t[4] == "ROOT"), None)
+    if root is None:
+        return None
+    head = next((i for i in range(root - 1, -1, -1) if toks[i][4] in ("nsubj", "nsubjpass")
+                 and toks[i][3] not in ("WP", "WDT")), None)
+    if head is None:
+        return None
+    if toks[head][3] == "PRP":
+        return toks[head][2]
+    lo = head
+    while lo > 0 and toks[lo - 1][4] in _NP_BEFORE and toks[lo - 1][2] != ",":
+        lo -= 1
+    hi = head
+    while hi + 1 < root and toks[hi + 1][4] in _NP_AFTER:
+        hi += 1
+    return Span(toks[lo][0], toks[hi][1])
+
+
+def _pronoun_sides(text: str, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
+                   sightings: list[_Sighting], parses: dict[int, Parse] | None) -> None:
+    """ "Ghanaian President X criticized Togo. He met Beninese President Y in Cotonou": the side of
+    a pronoun subject is that of the subject of the sentence before (its main clause, read from
+    the parse; through a chain of pronouns, at most ``PRONOUN_REACH`` sentences back). "he"/"she"
+    take a subject of one person (or one side), "they" one of two or more."""
+    todo = [si for si in sightings if si.pronoun]
+    if not todo:
+        return
+    got = dict(parses or {})
+    for si in todo:
+        want = si.pronoun
+        for back in range(1, PRONOUN_REACH + 1):
+            k = si.sentence.index - back
+            if k < 0 or k >= len(parts.sentences):
+                break
+            if k not in got:
+                got.update(parse(text, [(k, parts.sentences[k].span)]))
+            if k not in got:
+                break
+            pron, codes, people = _subject_codes(text, got[k], mentions, by_id)
+            if pron is not None:
+                continue  # "He ... . He met ...": the one before
+            single = len(people) == 1 or (not people and len(codes) == 1)
+            if (want in ("he", "she") and single and codes) or (want == "they" and len(codes) >= 2):
+                si.parties |= codes - si.mediators
+                si.people |= people
+            break
 
 
 # "talks between Ruritania and Borduria, as well as Syldavia and Zembla": two sessions in one sentence.
@@ -842,7 +1113,7 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
     r"(?:ended|concluded|wrapped\s+up|finished|closed)\b", regex.I)
-_NTH_DAY = regex.compile(r"\b(?:on\s+)?the\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
+_NTH_DAY = regex.compile(r"\b(?:on\s+)?(?:the|a)\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
                          r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b", regex.I)
 
 
@@ -1042,11 +1313,17 @@ _NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fift
 _BODIES = frozenset({"NATO", "EU", "UN", "G7", "IAEA", "OSCE", "ASEAN", "AU", "ICRC"})
 
 
+# "the truce framework drafted by Borduria": the author of the terms two others negotiate on; a
+# broker where the talks are held in its own cities and it is no side of them.
+_AUTHORED_BY = regex.compile(r"\b(?:drafted|authored|drawn\s+up|put\s+forward|tabled)\s+by\s+(?:the\s+)?$")
+
+
 def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A state the report tells brokered or hosted ("the Borduria-brokered truce", "talks
     hosted by Borduria") mediates the sessions held in its own cities, where the report tells
     no mediator of any session."""
     brokers: set[str] = set()
+    authors: set[str] = set()  # brokers only of talks between two others
     for sp, code in mentions.mediation:
         if not text[sp.start:sp.end].lower().endswith("-led"):
             brokers.add(code)
@@ -1055,6 +1332,8 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
         if _BY_MEDIATOR.search(text[max(0, pm.span.start - 45):pm.span.start]) or _BROKERED_AFTER.match(
                 text, pm.span.end):
             brokers.add(pm.code)
+        elif _AUTHORED_BY.search(text[max(0, pm.span.start - 30):pm.span.start]):
+            authors.add(pm.code)
         if _GO_BETWEEN_AFTER.match(text, pm.span.end):
             sent = parts.sentence_at(pm.span.start)
             sides = {p.code for p in mentions.parties_in(sent.span)} - {pm.code} if sent else set()
@@ -1064,7 +1343,8 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
         return  # the report tells which sessions it mediated; the others it did not
     for m in meetings:
         host = CITIES.get(m.place or "") or CITIES.get(VENUE_CITY.get(m.venue or "", ""))
-        if host and host in brokers and not m.mediators and host not in m.parties:
+        if host and not m.mediators and host not in m.parties and (
+                host in brokers or (host in authors and len(m.parties) >= 2)):
             m.mediators.add(host)
         elif len(go_betweens) == 1 and not m.mediators:
             # "Borduria has long served as a go-between for Ruritania and Syldavia" (or "the two sides":
@@ -1072,6 +1352,26 @@ def _host_brokers(text: str, parts: Parts, mentions: Mentions, meetings: list[_M
             ((code, sides),) = go_betweens.items()
             if len(m.parties - {code}) >= 2 and (sides <= m.parties if sides else m is main):
                 m.mediators.add(code)
+
+
+
+
+def _lede_sides(sightings: list[_Sighting], meetings: list[_Meeting]) -> None:
+    """ "Ruritania expressed frustration with its ongoing talks with Borduria and Syldavia" (the lede,
+    no day, no place) ... "Wednesday's talks in Vell": the report's session is the lede's talks, and
+    has all the sides the lede names when it names more than those told with the session."""
+    main = next((m for m in meetings if m.status in ("held", "ongoing") and (m.date or m.place)), None)
+    if main is None or len(main.parties) < 2:
+        return
+    for si in sightings:
+        if si.sentence.index >= LEDE_SENTENCES or si.date or si.place or si.venue or si.month or si.aside:
+            continue
+        if si.status not in ("held", "ongoing") or si.another:
+            continue
+        extra = si.parties - main.parties - main.mediators - main.not_parties
+        if main.parties < si.parties and extra and not (si.mediators & main.parties):
+            main.parties |= extra
+        break
 
 
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
@@ -1100,8 +1400,8 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
-    if s.then and s.parties - m.parties - m.mediators:
-        return False  # "Then A met C": not the session of A and B
+    if (s.then or s.sidelines) and s.parties - m.parties - m.mediators:
+        return False  # "Then A met C", "on the sidelines, A met C": not the session of A and B
     if m.status != s.status and not (s.definite and not s.date) and not (
             # "talks began in X on Thursday" ... "the negotiations on Thursday will focus on ...": one
             # session, told as begun and as to come on the same day
@@ -1204,6 +1504,8 @@ def _fits(m: _Meeting, s: _Sighting) -> bool:
 
 
 def _merge(m: _Meeting, s: _Sighting) -> None:
+    if s.status == "cancelled" and s.definite and not s.date and m.status in ("scheduled", "ongoing"):
+        m.status = "cancelled"  # "were set to meet on Friday, but the meeting was called off"
     m.dates.extend(s.dates)
     if m.dates:
         m.date = min(m.dates)
@@ -1294,8 +1596,12 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
         pm = _PREVIOUS_ROUNDS.search(chunk)
         if not pm:
             continue
-        dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"})
-        places = [p for p in mentions.places_in(sent.span) if p.kind == "city"]
+        # the earlier rounds' days are told after them ("the two earlier rounds, on May 4 and 9"); a day
+        # before is the session the sentence tells first ("held a fourth round on Monday, after ...")
+        dates = sorted({d.value for d in mentions.dates_in(sent.span) if d.value and d.kind == "on"
+                        and d.span.start >= sent.span.start + pm.start()})
+        places = [p for p in mentions.places_in(sent.span) if p.kind == "city"
+                  and p.span.start >= sent.span.start + pm.start()]
         if not dates:
             # "the two previous rounds in Vienna": as many meetings there, their days told elsewhere
             at = [p for p in places if _is_location_at(text, p.span.start, strict=True)]
@@ -1304,6 +1610,9 @@ def _previous_rounds(text: str, parts: Parts, mentions: Mentions, meetings: list
                              for m in meetings):
                 continue
             first = (main.round - n) if main and main.round and main.round > n else None
+            for m in list(meetings):  # the sentence's own sighting of them: replaced by the rounds
+                if m is not main and not m.date and m.place == at[0].name and m.evidence == [sent.span]:
+                    meetings.remove(m)
             for i in range(n):
                 meetings.append(_Meeting(
                     status="held", place=at[0].name, round=(first + i) if first else None,
@@ -1607,8 +1916,10 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
-        led = sorted({m.start(): m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS)
-                      for m in rx.finditer(chunk)}.values(), key=lambda m: m.start())
+        by_end = {m.end(): m for m in _LED_BY_NOUN.finditer(chunk)}  # one "led by", the pattern naming its side
+        for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY) for m in rx.finditer(chunk)):
+            by_end[m.end()] = m
+        led = sorted({m.start(): m for m in by_end.values()}.values(), key=lambda m: m.start())
         for i, lm in enumerate(led):
             # each "led by" takes the first person after it, before the next one
             hi = s.start + (led[i + 1].start() if i + 1 < len(led) else len(chunk))

@@ -553,8 +553,7 @@ def _drafts(doc: Document, sent: Sentence, lo: int, start: int, end: int, hi: in
     drafts = []
     for issue in issues:
         quantity = _quantity_for(mentions, start, min(hi, end + OBJECT_WINDOW))
-        deadline = next((d.value for d in _starting(mentions.dates, end, hi) if d.kind == "by" and d.value),
-                        None)
+        deadline = _deadline(mentions.dates, start, end, hi)
         date = None
         if act == "implement":
             date = next((d.value for d in mentions.dates_in(s) if d.kind == "on" and d.value), None)
@@ -949,6 +948,17 @@ def _inside_any(spans: list[Span], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping): a bisection."""
     i = bisect_right(spans, start, key=_SPAN_START) - 1
     return i >= 0 and spans[i].start <= start and end <= spans[i].end
+
+
+def _deadline(dates: tuple, start: int, end: int, hi: int) -> str | None:
+    """The deadline an act's trigger (``start``-``end``) sets, its clause ending at ``hi``: a
+    "by" date after the trigger ("must withdraw by the end of May"), or one told as the noun's
+    own day inside or right before it ("gave them a June deadline", kind "by" from the recognizer)."""
+    own = [d for d in _starting(dates, max(0, start - 30), end) if d.kind == "by" and d.value
+           and d.span.end <= end and (d.span.start >= start or 0 <= start - d.span.end <= 1)]
+    if own:
+        return str(own[-1].value)
+    return next((d.value for d in _starting(dates, end, hi) if d.kind == "by" and d.value), None)
 
 
 def _starting(items: tuple, lo: int, hi: int) -> list:
@@ -1461,8 +1471,7 @@ class _ClauseReader:
             if quantity is None:  # a figure of the act told outside its content ("gave it 10 to 15 days to ...")
                 quantity = next((q.quantity for q in self.mentions.quantities_in(sent.span)), None)
             for issue in issues:
-                deadline = next((d.value for d in _starting(self.mentions.dates, r.trigger.end, hi)  # a bisection
-                                 if d.kind == "by" and r.trigger.end <= d.span.start < hi and d.value), None)
+                deadline = _deadline(self.mentions.dates, r.trigger.start, r.trigger.end, hi)
                 out.append(_Draft(act=act, actors=actors, issue=issue, speaker=speaker, quantity=quantity,
                                   deadline=deadline, date=None, doubt=doubt,
                                   evidence=[self.antecedent] if self.antecedent is not None else []))

@@ -524,6 +524,11 @@ def _resolve_weekday(m: _Hit, text: str, pub: date | None) -> _Found | None:
         day = pub + timedelta(days=delta if (rel or "").lower() not in ("next", "coming") else (delta or 7))
     elif (rel or "").lower() in ("last", "past"):
         day = pub - timedelta(days=((pub.weekday() - wd) % 7) or 7)
+    elif direction == "nearest":
+        # a deadline told in the past tense ("said they must agree by Thursday"): the nearer
+        # of the two Thursdays, the coming one on a tie
+        back = (pub.weekday() - wd) % 7
+        day = pub + timedelta(days=delta) if delta <= back else pub - timedelta(days=back)
     else:
         day = pub - timedelta(days=(pub.weekday() - wd) % 7)
     return _Found(m.start(), m.end(), day, None, "on", True, pre)
@@ -670,6 +675,9 @@ class _Hit:
     def group(self, name: str) -> Any:  # as re.Match.group: str | Any, the pattern says which
         return self._groups.get(name)
 
+    def set_pre(self, pre: str | None) -> None:
+        self._groups["pre"] = pre
+
     def groupdict(self) -> dict[str, str | None]:
         return self._groups
 
@@ -719,6 +727,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     if left is None and left_required:
                         continue
                     hit = _Hit(left, core, at)
+                    _deadline_context(hit, text)
                     key = (hit.start(), hit.end())
                     if key in seen or hit.end() <= hit.start():
                         continue
@@ -732,7 +741,62 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             at = text.find(needle, at + 1)
     # longest first; on ties the earlier offset
     found.sort(key=lambda f: (f.start - f.end, f.start))
-    return [_to_mention(text, f) for f in _non_overlapping(found)]
+    kept = _non_overlapping(found)
+    _anchor_weekday_deadlines(text, kept)
+    return [_to_mention(text, f) for f in kept]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z“\"])|\n")
+
+
+def _anchor_weekday_deadlines(text: str, kept: list[_Found]) -> None:
+    """A weekday deadline told in a sentence that opens on a past day counts from that day:
+    "On Tuesday morning he warned that they must agree by Tuesday night" (a Thursday report)
+    is that Tuesday's night, not next week's. ``kept`` is sorted by offset."""
+    last_day: _Found | None = None
+    for f in kept:
+        if last_day is not None and _SENTENCE_END.search(text, last_day.end, f.start):
+            last_day = None
+        pre = (f.pre or "").lower().split(" at ")[0].strip()
+        if f.grain == "on" and pre not in _DEADLINE_WORDS and pre != "since" and f.first and f.relative:
+            last_day = f
+            continue
+        if (pre in _DEADLINE_WORDS and last_day is not None and last_day.first and f.first and f.grain == "on"
+                and f.relative and _WEEKDAY_ONLY.search(text, f.start, f.end)):
+            day = last_day.first + timedelta(days=(f.first.weekday() - last_day.first.weekday()) % 7)
+            f.first = day
+            f.last = None
+
+
+_WEEKDAY_ONLY = re.compile(rf"\b(?:{_WEEKDAY})\b")
+
+
+# "a June deadline", "Friday's deadline", "the May 30 final deadline": a day or month before the noun
+# "deadline" is the deadline's last day, as "by June" would be.
+_DEADLINE_NOUN = re.compile(r"(?:[’']s)?\s+(?:(?:self-imposed|new|original|initial|final|firm|hard|informal)\s+)?"
+                            r"deadlines?\b")
+# "a deadline of June 30", "the deadline for Friday": the noun before the date.
+_DEADLINE_BEFORE = re.compile(r"\bdeadlines?\s+(?:of|for|on|set\s+for)\s+\Z", re.I)
+# "before Monday's meeting", "until Friday's vote": the day an event owns, told as the time of
+# something else ("said before Monday's meeting"); no deadline of any act.
+_EVENT_OWNED = re.compile(r"[’']s\s+(?:[^\s,;:]+\s+){0,3}?(?:talks|meetings?|negotiations|summit|session|round|"
+                          r"vote|visit|call|speech|address|elections?|ceremony|signing|conference|briefing|"
+                          r"hearing|debate|trip|attacks?|strikes?|rally|parade|announcement)\b")
+
+
+def _deadline_context(hit: _Hit, text: str) -> None:
+    """Read the words around a date that make it a deadline or take that away: "a June
+    deadline" is one (as "by June"), "before Monday's meeting" is not (the meeting's day)."""
+    pre = hit.group("pre")
+    if pre and pre.lower() in _DEADLINE_WORDS:
+        if _EVENT_OWNED.match(text, hit.end()):
+            hit.set_pre(None)
+        return
+    if pre:
+        return
+    if _DEADLINE_NOUN.match(text, hit.end()) or _DEADLINE_BEFORE.search(text, max(0, hit.start() - 30),
+                                                                         hit.start()):
+        hit.set_pre("by")
 
 
 def _non_overlapping(found: list[_Found]) -> list[_Found]:
