@@ -136,6 +136,12 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALY
 # "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
 _BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
+# A printed page's number on a line of its own: "2", "- 3 -", "Page 2 of 4", "1/2".
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|"
+                          r"\s*\d{1,3}\s*/\s*\d{1,3}\s*", re.I)
+# The gap between the left and right halves of a running header or footer ("THE VELL
+# MONITOR          Weekly bulletin, 9 July 2031"): eight spaces or more, as a PDF's text layer has.
+_RUNNING_GAP = re.compile(r"\s{8,}")
 _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
@@ -248,6 +254,7 @@ def clean(raw: RawDocument) -> Document:
     lines = _split_lines(content)
     for line in lines:
         line.tag = _classify(line)
+    _mark_running(lines)
     _dedupe(lines)
     _mark_captions(lines)
     _mark_polls(lines)
@@ -337,7 +344,15 @@ def _normalize(text: str) -> tuple[str, bool]:
 
 
 def _split_lines(text: str) -> list[_Line]:
-    physical = text.splitlines()
+    physical = []
+    for p in text.splitlines():
+        if _PAGE_NUMBER.fullmatch(p):
+            continue  # "2", "- 3 -", "Page 2 of 4", "1/2": a printed page's number, from a PDF or a print view
+        if "        " in p and (halves := _RUNNING_GAP.split(p.strip()))[1:] and len(halves) == 2:
+            # a running header or footer: its left and right, each a line
+            physical.extend(h for h in halves if not _PAGE_NUMBER.fullmatch(h))
+            continue
+        physical.append(p)
     blocks: list[list[str]] = [[]]
     for p in physical:
         if p.strip():
@@ -346,7 +361,8 @@ def _split_lines(text: str) -> list[_Line]:
             blocks.append([])
     if _is_wrapped(physical, blocks):
         joined_blocks: list[str | None] = [
-            " ".join(b) if all(len(x.strip()) >= WRAP_MIN_CHARS for x in b[:-1]) else None for b in blocks]
+            _join_wrapped(b) if all(len(x.strip()) >= WRAP_MIN_CHARS or b[k + 1].lstrip()[:1].islower()
+                                    for k, x in enumerate(b[:-1])) else None for b in blocks]
         flat: list[str] = []
         for joined, b in zip(joined_blocks, blocks, strict=True):
             flat.extend([joined] if joined is not None else b)
@@ -357,6 +373,21 @@ def _split_lines(text: str) -> list[_Line]:
         if line is not None:
             lines.append(line)
     return lines
+
+
+def _join_wrapped(block: list[str]) -> str:
+    """The lines of a hard-wrapped paragraph as one: a word broken at a line's end with a
+    hyphen ("nego-" / "tiations", as text pasted from a PDF has them) is made whole again."""
+    if not block:
+        return ""
+    out = block[0].strip()
+    for line in block[1:]:
+        line = line.strip()
+        if out.endswith("-") and out[-2:-1].isalpha() and out[-2:-1].islower() and line[:1].islower():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
 
 
 def _is_wrapped(physical: list[str], blocks: list[list[str]]) -> bool:
@@ -528,6 +559,22 @@ def _mark_polls(lines: list[_Line]) -> None:
                 i = j
                 continue
         i += 1
+
+
+def _mark_running(lines: list[_Line]) -> None:
+    """A date line said again and again is a running header (a PDF's, a print view's
+    "11/07/2031, 10:02"): after its first time it is the page's furniture, and no byline
+    (a byline moves where the body starts); its date is the publication's only when the page
+    gives no other (a print view's header says when it was printed)."""
+    seen: set[str] = set()
+    for line in lines:
+        if line.tag == "byline" and line.stamp is not None:
+            if line.text in seen:
+                line.tag = "chrome"
+            seen.add(line.text)
+    for line in lines:
+        if line.tag == "byline" and line.text in seen and sum(1 for x in lines if x.text == line.text) > 1:
+            line.update = True  # chosen after any other date line, as an update's time is
 
 
 def _dedupe(lines: list[_Line]) -> None:
@@ -711,6 +758,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     repeats = Counter(x.text for x in lines if x.tag in ("short", "bullet", "heading") and x.words <= REPEAT_MAX_WORDS)
     kept: list[_Line] = []
     in_related = False
+    broken = False  # lines left out since the last kept one
     for line in lines[first:end]:
         tag = line.tag
         if tag == "related":
@@ -725,7 +773,18 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if tag in ("short", "heading", "bullet") and repeats.get(line.text, 0) > 1:
             continue  # "Source: Island council", "Graphic: The Tribune": a label on a chart or a credit
         if tag in ("prose", "short", "heading", "bullet"):
+            if (kept and broken and line.text[:1].islower() and not kept[-1].heading
+                    and kept[-1].words >= LONG_LINE_WORDS and not _ends_sentence(kept[-1].text)):
+                # a paragraph a page break cut in two ("... in the early" | footer, header | "afternoon.")
+                kept[-1].text = f"{kept[-1].text} {line.text}"
+                kept[-1].words += line.words
+                kept[-1].tag = "prose" if _is_prose(kept[-1]) else kept[-1].tag
+                broken = False
+                continue
             kept.append(line)
+            broken = False
+        else:
+            broken = True
     kept = _drop_link_runs(kept)
     # An article ends with a sentence: what follows its last one (a list of links, a source
     # credit, a masthead or a footer in any language) is the page's, not the report's.

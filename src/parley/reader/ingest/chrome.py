@@ -284,7 +284,9 @@ STAMP_WORDS = _wordset(
     "today date time of the and "
     # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
     "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el a las atualizado "
-    "pubblicato aggiornato il alle ore em"
+    "pubblicato aggiornato il alle ore em "
+    # a periodical's issue line ("Weekly bulletin, 9 July 2031", "Issue 212, 9 July 2031")
+    "issue edition vol volume no weekly daily monthly bulletin newsletter"
 )
 # A date line that counts back from when the page was fetched: "3 hours ago", "Updated 20 min ago".
 RELATIVE_STAMP = re.compile(
