@@ -344,7 +344,7 @@ def _normalize(text: str) -> tuple[str, bool]:
 
 
 def _split_lines(text: str) -> list[_Line]:
-    physical = []
+    physical: list[str] = []
     for p in text.splitlines():
         if _PAGE_NUMBER.fullmatch(p):
             continue  # "2", "- 3 -", "Page 2 of 4", "1/2": a printed page's number, from a PDF or a print view
@@ -487,10 +487,16 @@ def _classify(line: _Line) -> str:
         if split:
             line.stamp, line.update = split
             return "byline"
+        parted = _byline_with_stamp(t)
+        if parted:
+            line.stamp = parted
+            return "byline"
     if line.words <= 3 and line.text[:1].isdigit() and _is_clock_line(t):
         return "chrome"  # "14:05 CEST" over a live blog's entry: its time, no date (that is on the page)
     if line.words <= 14 and t[:1].isdigit() and _CLOCK_LINK.match(t) and not _ends_sentence(t):
         return "chrome"  # "13:10 Delegations arrive at the palace": a live blog's list of key events
+    if line.words <= PAYWALL_MAX_WORDS and _PAYWALL.search(t):
+        return "paywall"  # "You have 0 free articles left", "Subscribe to continue reading": a paywall's box
     if line.words <= 5 and "ago" in t and chrome.RELATIVE_STAMP.match(t):
         # a date line that counts back from the fetch (read in ``_relative_published``); in a live
         # blog every entry has one ("2h ago"), so it marks no start of the body as a byline would
@@ -795,7 +801,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     result["first"] = first
     result["end"] = next((i + 1 for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), end) if kept else end
     result["truncated"] = bool(kept) and any(
-        _PAYWALL.search(x.text) for x in lines[result["end"]:result["end"] + PAYWALL_WINDOW] if x.words <= 30)
+        x.tag == "paywall" for x in lines[result["end"]:result["end"] + PAYWALL_WINDOW])
     return result
 
 
@@ -1212,7 +1218,8 @@ def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
     m = _SLASH_DAY.search(line.text) if line is not None else None
     if m is None or not (int(m.group(1)) <= 12 and int(m.group(2)) <= 12) or m.group(1) == m.group(2):
         return published
-    host = _DOMAIN.match(url.strip()).group(1).lower() if url and _DOMAIN.match(url.strip()) else ""
+    at = _DOMAIN.match(url.strip()) if url else None
+    host = at.group(1).lower() if at else ""
     zones = set(_STAMP_PUNCT.sub(" ", line.text.lower()).split()) & DAY_FIRST_ZONES if line else set()
     if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones:
         return published
@@ -1256,6 +1263,25 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
             delta = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1)}[unit]
             return (stamp - int(m.group("n")) * delta).date().isoformat()
     return None
+
+
+def _byline_with_stamp(text: str) -> str | None:
+    """ "Ari Dunn | July 12, 2031 | 3 min read": a name, a date line and a reading time set
+    side by side; the date line's time, when every other part is a name or a date line's words."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    stamps = [st for p in parts if (st := _stamp_line(p))]
+    if len(stamps) != 1:
+        return None
+    for p in parts:
+        words = _STAMP_PUNCT.sub(" ", p).lower().split()
+        if _stamp_line(p) or all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
+            continue
+        name = p[3:] if p.lower().startswith("by ") else p
+        if not (2 <= len(name.split()) <= 4 and _masthead_words(name) is not None):
+            return None
+    return stamps[0]
 
 
 def _split_stamps(text: str) -> tuple[str, bool] | None:
@@ -1303,8 +1329,10 @@ def _page_url(lines: list[_Line]) -> str | None:
 # rest ("Continue reading"): looked for in the PAYWALL_WINDOW lines after the body's last.
 # Seen on subscription sites and front pages; no structure tells a subscribe box from a footer.
 PAYWALL_WINDOW = 6
+PAYWALL_MAX_WORDS = 25
 _PAYWALL = re.compile(
     r"\b(?:(?:for|to) (?:paying )?(?:subscribers|members) only|subscribers? only|subscribe (?:now )?to (?:continue|keep|read)"
+    r"|(?:free|remaining) (?:articles?|stories) (?:left|remaining)|subscribe for (?:full|unlimited) access"
     r"|to (?:continue|keep) reading|already (?:a|an) (?:subscriber|member)\b"
     r"|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
     r"|you(?:'ve|’ve| have) reached your (?:free )?(?:article|story) limit|register (?:for free )?to (?:continue|read)"

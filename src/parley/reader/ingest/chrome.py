@@ -216,7 +216,8 @@ CAPTION_DATE_END = re.compile(rf"\b{MONTHS} ?\d{{1,2}},? \d{{4}}\.?\)?$|\b\d{{1,
 
 # Bylines: "By Name", "Posted ... by Name", "Updated 9:12 AM UTC, March 4, 2025".
 BYLINE_AUTHOR = re.compile(
-    r"^(?:By|Por|Par)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"^(?:By|Por|Par|Von|(?:Analysis|Opinion|Commentary|Review|Interview|Written|Reported|Reporting|Words|Story|Text|"
+    r"Photos|Edited|Compiled|Column|Essay|Perspective) by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Then|Now|Early|Late|Mid)\b)"
     r"[A-Z][\w.'’-]+\s+[A-Z]"
 )
@@ -286,7 +287,7 @@ STAMP_WORDS = _wordset(
     "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el a las atualizado "
     "pubblicato aggiornato il alle ore em "
     # a periodical's issue line ("Weekly bulletin, 9 July 2031", "Issue 212, 9 July 2031")
-    "issue edition vol volume no weekly daily monthly bulletin newsletter"
+    "issue edition vol volume no weekly daily monthly bulletin newsletter uhr"
 )
 # A date line that counts back from when the page was fetched: "3 hours ago", "Updated 20 min ago".
 RELATIVE_STAMP = re.compile(

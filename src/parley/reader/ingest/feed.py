@@ -14,6 +14,7 @@ that ``clean``'s one decoding of character references gives them back as they we
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -88,7 +89,8 @@ def _item(item: Any, outlet: str | None, name: str, warnings: tuple[str, ...]) -
     for el in item:
         tag = _local(el.tag)
         if tag == "title" and "title" not in fields:
-            fields["title"] = _text(el)
+            # an Atom title of type "html" is escaped markup ("Syldavia &amp;amp; Borduria")
+            fields["title"] = _text(el) if el.get("type") != "html" else " ".join(_paragraphs(_text(el)).split())
         elif tag == "link" and "url" not in fields:
             href = el.get("href")
             if href and el.get("rel", "alternate") == "alternate":
@@ -120,7 +122,7 @@ def _item(item: Any, outlet: str | None, name: str, warnings: tuple[str, ...]) -
 def _paragraphs(markup: str) -> str:
     """An item's HTML body as text, one paragraph a line; text that is no HTML as it is."""
     if "<" not in markup:
-        return markup.strip()
+        return htmllib.unescape(markup).strip()
     import lxml.etree as etree
     import lxml.html
 
