@@ -350,7 +350,9 @@ def _split_lines(text: str) -> list[_Line]:
             continue  # "2", "- 3 -", "Page 2 of 4", "1/2": a printed page's number, from a PDF or a print view
         if "        " in p and (halves := _RUNNING_GAP.split(p.strip()))[1:] and len(halves) == 2:
             # a running header or footer: its left and right, each a line
-            physical.extend(h for h in halves if not _PAGE_NUMBER.fullmatch(h))
+            for half in halves:  # each its own block: never joined to a hard-wrapped paragraph
+                if not _PAGE_NUMBER.fullmatch(half):
+                    physical.extend(("", half, ""))
             continue
         physical.append(p)
     blocks: list[list[str]] = [[]]
@@ -495,6 +497,8 @@ def _classify(line: _Line) -> str:
         return "chrome"  # "14:05 CEST" over a live blog's entry: its time, no date (that is on the page)
     if line.words <= 14 and t[:1].isdigit() and _CLOCK_LINK.match(t) and not _ends_sentence(t):
         return "chrome"  # "13:10 Delegations arrive at the palace": a live blog's list of key events
+    if line.words == 1 and "." in t and _URLISH.match(t):
+        return "chrome"  # a web address alone on a line: a print view's footer, a page's own link
     if line.words <= PAYWALL_MAX_WORDS and _PAYWALL.search(t):
         return "paywall"  # "You have 0 free articles left", "Subscribe to continue reading": a paywall's box
     if line.words <= 5 and "ago" in t and chrome.RELATIVE_STAMP.match(t):
@@ -963,7 +967,7 @@ def _ordinary_case(city: str) -> str:
         if len(w) <= 2 and "." not in w and w in ("DC", "UK", "US"):
             words.append(w)
         else:
-            words.append("-".join(p.capitalize() for p in w.split("-")))
+            words.append("/".join("-".join(p.capitalize() for p in part.split("-")) for part in w.split("/")))
     out = " ".join(words)
     return re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
 
@@ -1056,7 +1060,8 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
             continue
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
-        if line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav and not _PARENTHESIZED.match(line.text):
+        if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
+                and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)):
             return _headline_over_dek(lines, j) or line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
