@@ -296,3 +296,25 @@ def test_a_feed_with_no_item_is_malformed_and_an_entity_bomb_is_not_expanded() -
 def test_html_that_mentions_rss_is_no_feed() -> None:
     page = "<html><body><article><p>The rss of Vell</p></article></body></html>"
     assert next(iter(parse_text(page, "p.html"))).kind == "html"
+
+
+# ------------------------------------------------------------------ a newsletter saved from an e-mail
+
+def test_an_e_mail_header_gives_title_date_and_sender_and_its_footer_ends_the_article() -> None:
+    page = ("From: The Vell Briefing <newsletter@vellbriefing.example>\nDate: Mon, 14 Jul 2031 06:30:00 +0200\n"
+            f"Subject: Observers for the lakes\nTo: reader@mail.example\n\n{BODY}\n\n"
+            "You are receiving this email because you signed up for The Vell Briefing.\nUnsubscribe | Manage preferences\n")
+    doc = read(page)
+    assert (doc.title, doc.outlet, doc.published[:10]) == ("Observers for the lakes", "The Vell Briefing", "2031-07-14")
+    assert doc.text == BODY
+
+
+def test_a_sender_that_is_only_an_address_names_no_outlet() -> None:
+    page = f"From: newsletter@vellbriefing.example\nSubject: Observers for the lakes\n\n{BODY}"
+    doc = read(page)
+    assert doc.title == "Observers for the lakes" and doc.outlet != "newsletter@vellbriefing.example"
+
+
+def test_a_sentence_about_receiving_mail_is_no_footer() -> None:
+    line = "The ministry said it was receiving this week the first letters from families of the detainees."
+    assert line in read(f"Observers for the lakes\n\nBy Ilse Marr\n\n{P1}\n\n{P2}\n\n{line}\n\n{P3}").text

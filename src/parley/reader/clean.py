@@ -1104,10 +1104,15 @@ def _unescape(text: str) -> str:
 # language; a YAML front matter block between "---" lines is the same thing.
 _HEADER_LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'’-]{0,30}?)\s*:\s*(?P<value>.*)$")
 _KEY_JOINER = re.compile(r"[_-]")
+_SENDER_ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
 # What the keys of crawlers' headers mean. Keys only, in the languages crawlers label in.
 _HEADER_KEYS: dict[str, str] = {
-    **dict.fromkeys(("title", "titel", "titre", "título", "titulo", "titolo", "headline", "заголовок"), "title"),
+    **dict.fromkeys(("title", "titel", "titre", "título", "titulo", "titolo", "headline", "заголовок",
+                     # an e-mail's header, as a newsletter is forwarded or saved: its subject is the headline
+                     "subject", "betreff", "objet", "asunto", "oggetto", "assunto"), "title"),
+    # and its sender, the outlet ("The Vell Briefing <newsletter@vellbriefing.example>")
+    **dict.fromkeys(("from", "sender", "von", "expéditeur", "remitente"), "sender"),
     **dict.fromkeys(("url", "url source", "source", "source url", "link", "canonical", "canonical url", "fuente", "quelle",
                      "lien", "fonte", "origin", "источник"), "url"),
     **dict.fromkeys(("published", "published time", "published at", "date", "date published", "publication date",
@@ -1154,6 +1159,9 @@ def _crawler_header(text: str) -> tuple[str, dict[str, str]]:
         field = _HEADER_KEYS.get(key)
         if field == "url" and not _URLISH.match(value):
             field = None
+        if field == "sender":
+            # the sender's display name, without its address; an address alone names no outlet
+            field, value = "outlet", _SENDER_ADDRESS.sub("", value).strip(" \"'")
         if field and value and field not in found:
             found[field] = value
         if not value and key.endswith("content"):  # "Markdown Content:": the body follows

@@ -132,7 +132,9 @@ TAIL = re.compile(
     r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b|"
     r"this (?:story|article)(?: and headline)? "
-    r"(?:has|have) been updated"
+    r"(?:has|have) been updated|"
+    # a newsletter's footer: why the reader got it, how to stop it (round-4 e-mail page)
+    r"you(?:'re| are) receiving this (?:e-?mail|newsletter|message)\b|you received this (?:e-?mail|newsletter)\b"
     r")",
     _I,
 )
