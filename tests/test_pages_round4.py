@@ -8,6 +8,11 @@ whole by tests/test_pages.py."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
 import pytest
 
 from parley.errors import MalformedInput
@@ -318,3 +323,93 @@ def test_a_sender_that_is_only_an_address_names_no_outlet() -> None:
 def test_a_sentence_about_receiving_mail_is_no_footer() -> None:
     line = "The ministry said it was receiving this week the first letters from families of the detainees."
     assert line in read(f"Observers for the lakes\n\nBy Ilse Marr\n\n{P1}\n\n{P2}\n\n{line}\n\n{P3}").text
+
+
+# ------------------------------------------------------------------ work grows with the page, not its square
+
+def _paged(pages: int) -> str:
+    """A print view of ``pages`` pages: each with its running header, a date line, a footer, a paragraph."""
+    out = ["Ruritania frees prisoners\n\nBy Ola Bregman\nFriday 11 July 2031\n"]
+    for i in range(pages):
+        out.append(f"11/07/2031, 10:02                Ruritania frees prisoners | Tessel Ledger\n"
+                   f"{1 + i % 28} July 2031, {i // 60:02d}:{i % 60:02d}\n\n{P1[:-1]}, item {i}.\n\n"
+                   f"{P2[:-1]} again, item {i}.\n"
+                   f"https://www.tesselledger.example/world/prisoners                {i + 1}/{pages}\n")
+    return "\n".join(out)
+
+
+def _lines_run(fn: Callable[[], object]) -> int:
+    """Bytecodes of ``clean.py`` executed by ``fn`` (loops inside comprehensions too, which
+    neither call counts nor line events see): work, not time."""
+    n = 0
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal n
+        if event == "opcode":
+            n += 1
+        return local
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+        if frame.f_code.co_filename != c.__file__:
+            return None
+        frame.f_trace_opcodes = True
+        return local
+
+    sys.settrace(trace)
+    try:
+        fn()
+    finally:
+        sys.settrace(None)
+    return n
+
+
+def _classified(text: str) -> list[c._Line]:
+    lines = c._split_lines(text)
+    for line in lines:
+        line.tag = c._classify(line)
+    return lines
+
+
+def test_running_headers_cost_work_in_proportion_to_the_page() -> None:
+    small, large = _paged(50), _paged(200)
+    doc = read(large)
+    assert "item 199" in doc.text and "Tessel Ledger" not in doc.text
+    ratio = _lines_run(lambda: read(large)) / _lines_run(lambda: read(small))
+    assert ratio < 4 * 1.25, ratio
+    # the date lines said again and again, alone (in a whole read the rest of the work hides a square)
+    lines_s, lines_l = _classified(small), _classified(large)
+    ratio = _lines_run(lambda: c._mark_running(lines_l)) / _lines_run(lambda: c._mark_running(lines_s))
+    assert ratio < 4 * 1.25, ratio
+
+
+def test_the_line_counter_sees_a_quadratic_scan() -> None:
+    """The near miss: a scan of every line for every date line, as a first draft of
+    ``_mark_running`` made, grows with the square of the page, and the counter shows it."""
+    def quadratic(text: str) -> None:
+        lines = c._split_lines(text)
+        for line in lines:
+            line.tag = c._classify(line)
+        c.__dict__["_probe"] = [sum(1 for x in lines if x.text == y.text) for y in lines if y.tag == "byline"]
+
+    def relabel(code: Any) -> Any:  # counted as clean.py's own code, its comprehensions too
+        consts = tuple(relabel(k) if hasattr(k, "co_filename") else k for k in code.co_consts)
+        return code.replace(co_filename=c.__file__, co_consts=consts)
+
+    quadratic.__code__ = relabel(quadratic.__code__)
+    ratio = _lines_run(lambda: quadratic(_paged(200))) / _lines_run(lambda: quadratic(_paged(50)))
+    assert ratio > 8, ratio
+
+
+def test_a_live_blog_with_a_full_date_over_every_entry_keeps_every_entry() -> None:
+    page = "Osk summit live\n\nBy Anton Reiss\n\n" + "".join(
+        f"10 July 2031, {14 - i}:05 CEST\nEntry {i}: {P1}\n\n" for i in range(6))
+    doc = read(page)
+    assert doc.text.startswith("Entry 0:") and "Entry 5:" in doc.text  # before: entries 0-2 lost
+    assert doc.published == "2031-07-10T14:05"
+
+
+def test_a_date_line_under_a_caption_carousel_still_starts_the_body() -> None:
+    """The near miss: two date lines over prose (the page's, then the article's) are no live blog."""
+    cap = "Delegates arrive at the palace in Osk on Tuesday morning for the talks, in a picture taken by the mediators."
+    page = f"Wednesday 9 July 2031\n{cap}\n\n{cap[:-1]} again.\n\nTalks in Osk\n9 July 2031, 10:00\n{BODY}"
+    assert read(page).text == BODY

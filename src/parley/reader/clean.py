@@ -74,6 +74,8 @@ TAIL_MIN_SHARE = 0.5
 BYLINE_MIN_AFTER = 0.5
 # Lines looked back over, from a "Agency | Updated: date" byline, for the headline.
 TITLE_LOOKBACK = 3
+# A live blog gives each entry its date line: this many date lines over paragraphs are its entries'.
+ENTRY_STAMPS = 3
 # A front page's teaser: a headline of this many words, one or two paragraphs, its time.
 TEASER_HEAD_WORDS = (3, 16)
 # A dek (standfirst) under a headline is longer than it: by at least DEK_EXTRA_WORDS words,
@@ -142,6 +144,8 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*p
 # The gap between the left and right halves of a running header or footer ("THE VELL
 # MONITOR          Weekly bulletin, 9 July 2031"): eight spaces or more, as a PDF's text layer has.
 _RUNNING_GAP = re.compile(r"\s{8,}")
+_WIDE_GAP = re.compile(r"\s{3,}")
+_SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
 _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
@@ -433,7 +437,7 @@ def _is_nav(s: str) -> bool:
     parts = [p for p in _NAV_SPLIT.split(s) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
         return False
-    return len(parts) >= 3 or bool(re.search(r"\s{3,}", s))
+    return len(parts) >= 3 or bool(_WIDE_GAP.search(s))
 
 
 def _is_prose(line: _Line) -> bool:
@@ -576,15 +580,15 @@ def _mark_running(lines: list[_Line]) -> None:
     "11/07/2031, 10:02"): after its first time it is the page's furniture, and no byline
     (a byline moves where the body starts); its date is the publication's only when the page
     gives no other (a print view's header says when it was printed)."""
+    said = Counter(x.text for x in lines if x.tag == "byline" and x.stamp is not None)
     seen: set[str] = set()
     for line in lines:
-        if line.tag == "byline" and line.stamp is not None:
+        if line.tag == "byline" and line.stamp is not None and said[line.text] > 1:
             if line.text in seen:
                 line.tag = "chrome"
+            else:
+                line.update = True  # chosen after any other date line, as an update's time is
             seen.add(line.text)
-    for line in lines:
-        if line.tag == "byline" and line.text in seen and sum(1 for x in lines if x.text == line.text) > 1:
-            line.update = True  # chosen after any other date line, as an update's time is
 
 
 def _dedupe(lines: list[_Line]) -> None:
@@ -681,7 +685,10 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     # Where the body may start: after the last byline that still has most prose after it.
     start = 0
     stamps: list[tuple[bool, str]] = []  # (an update's time?, ISO time) of the date lines, in order
+    entries = _entry_stamps(lines)
     for i, line in enumerate(lines):
+        if i in entries:
+            continue  # a live blog's entry time ("10 July 2031, 14:05 CEST" over each entry): no start
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
@@ -857,6 +864,15 @@ def _reports(line: _Line) -> bool:
     """A paragraph of the article (not a dek or a caption): long, and it says who said or did what."""
     return (line.tag == "prose" and line.words >= REPORTING_MIN_WORDS
             and bool(_REPORTING.search(line.text) or any(q in line.text for q in _QUOTE_MARKS[:3])))
+
+
+def _entry_stamps(lines: list[_Line]) -> set[int]:
+    """The date lines of a live blog's entries but the first: at least ENTRY_STAMPS date lines
+    (a time and nothing else) each right over a paragraph of prose. As bylines they would move
+    the body's start past the entries above the last one that has half the prose after it."""
+    over_prose = [i for i, x in enumerate(lines[:-1]) if x.tag == "byline" and x.stamp is not None
+                  and not chrome.BYLINE_AUTHOR.match(x.text) and lines[i + 1].tag == "prose"]
+    return set(over_prose[1:]) if len(over_prose) >= ENTRY_STAMPS else set()
 
 
 def _line_time(line: _Line) -> tuple[bool, str] | None:
@@ -1281,7 +1297,7 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
 def _byline_with_stamp(text: str) -> str | None:
     """ "Ari Dunn | July 12, 2031 | 3 min read": a name, a date line and a reading time set
     side by side; the date line's time, when every other part is a name or a date line's words."""
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    parts = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
     if len(parts) < 2:
         return None
     stamps = [st for p in parts if (st := _stamp_line(p))]
@@ -1300,7 +1316,7 @@ def _byline_with_stamp(text: str) -> str | None:
 def _split_stamps(text: str) -> tuple[str, bool] | None:
     """ "Updated: 22/03/2031 08:10 | Published: 21/03/2031 17:45": date lines set side by side,
     each of them a date line; the publication's time, or the update's when there is no other."""
-    parts = [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    parts = [p for p in _SIDE_BY_SIDE.split(text) if p.strip()]
     if len(parts) < 2:
         return None
     stamps = [(bool(chrome.STAMP_UPDATE.match(p)), _stamp_line(p)) for p in parts]
