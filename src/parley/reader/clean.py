@@ -828,7 +828,7 @@ def _other_stories(lines: list[_Line], first: int, end: int) -> int | None:
     """Where a front page's other stories start, below the lead story's paragraphs, or None.
 
     A teaser is a headline (a short line, no sentence's end), one or two paragraphs, and the
-    time it was posted ("2 hours ago"); two of them in a row, below at least two paragraphs
+    time it was posted ("2 hours ago"); two of them in a row, below at least one paragraph
     of the lead that no time line interrupts, end the lead. A live blog is no front page:
     its times stand *over* its entries, so the line above the first teaser's headline is
     never a time line, and none stands among the lead's paragraphs."""
@@ -840,7 +840,7 @@ def _other_stories(lines: list[_Line], first: int, end: int) -> int | None:
             prose += 1
         elif _is_time_line(x) and i > first:
             return None  # a time between the lead's paragraphs: a live blog's entries
-        elif prose >= 2 and _teaser_at(lines, i, end) and not _is_time_line(lines[i - 1]):
+        elif prose >= 1 and _teaser_at(lines, i, end) and not _is_time_line(lines[i - 1]):
             j = _teaser_at(lines, i, end)
             if j and _teaser_at(lines, j, end):
                 return i
