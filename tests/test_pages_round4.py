@@ -413,3 +413,20 @@ def test_a_date_line_under_a_caption_carousel_still_starts_the_body() -> None:
     cap = "Delegates arrive at the palace in Osk on Tuesday morning for the talks, in a picture taken by the mediators."
     page = f"Wednesday 9 July 2031\n{cap}\n\n{cap[:-1]} again.\n\nTalks in Osk\n9 July 2031, 10:00\n{BODY}"
     assert read(page).text == BODY
+
+
+L1 = ("The delegation of Ruritania said on Monday that the talks with Borduria would resume next week in the "
+      "capital, after a pause of a month.")
+L2 = ("Minister Anna Kovic told reporters in Vell that the ceasefire of 30 days along the river would hold until "
+      "the next round opens in the spring.")
+
+
+def test_a_date_line_inside_the_article_does_not_move_its_start() -> None:
+    page = f"Talks in Vell\n\nBy Anton Reiss\n\n{L1}\n\n{L2}\n\nUpdated 10 July 2031, 14:05\n\n{BODY}"
+    assert read(page).text == f"{L1}\n\n{L2}\n\n{BODY}"  # before: the two paragraphs above it were lost
+
+
+def test_a_date_line_under_one_reporting_dek_still_starts_the_body() -> None:
+    """The near miss: one paragraph that reports above a date line may be a dek or a teaser."""
+    page = f"Talks in Vell\n\n{L1}\n\n10 July 2031, 14:05\n\n{BODY}"
+    assert read(page).text == BODY

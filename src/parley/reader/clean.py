@@ -686,11 +686,18 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     start = 0
     stamps: list[tuple[bool, str]] = []  # (an update's time?, ISO time) of the date lines, in order
     entries = _entry_stamps(lines)
+    reported = 0  # paragraphs that report since where the body may start
     for i, line in enumerate(lines):
         if i in entries:
             continue  # a live blog's entry time ("10 July 2031, 14:05 CEST" over each entry): no start
+        if line.tag == "prose":
+            reported += _reports(line)
+        if (line.tag == "byline" and reported >= 2 and not chrome.BYLINE_AUTHOR.match(line.text)
+                and not chrome.BYLINE_AGENCY.match(line.text)):
+            continue  # a date line inside the article ("Updated 10 July 2031, 14:05" under its second paragraph)
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
+            reported = 0
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
                 _read_agency_byline(m, result)
