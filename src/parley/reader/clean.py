@@ -503,7 +503,7 @@ def _classify(line: _Line) -> str:
         return "chrome"  # "13:10 Delegations arrive at the palace": a live blog's list of key events
     if line.words == 1 and "." in t and _URLISH.match(t):
         return "chrome"  # a web address alone on a line: a print view's footer, a page's own link
-    if line.words <= PAYWALL_MAX_WORDS and _PAYWALL.search(t):
+    if line.words <= PAYWALL_MAX_WORDS and _may_be_paywall(t) and _PAYWALL.search(t):
         return "paywall"  # "You have 0 free articles left", "Subscribe to continue reading": a paywall's box
     if line.words <= 5 and "ago" in t and chrome.RELATIVE_STAMP.match(t):
         # a date line that counts back from the fetch (read in ``_relative_published``); in a live
@@ -690,7 +690,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     for i, line in enumerate(lines):
         if i in entries:
             continue  # a live blog's entry time ("10 July 2031, 14:05 CEST" over each entry): no start
-        if line.tag == "prose":
+        if line.tag == "prose" and reported < 2:  # two are enough to know
             reported += _reports(line)
         if (line.tag == "byline" and reported >= 2 and not chrome.BYLINE_AUTHOR.match(line.text)
                 and not chrome.BYLINE_AGENCY.match(line.text)):
@@ -1373,6 +1373,15 @@ _PAYWALL = re.compile(
     r"|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
     r"|you(?:'ve|’ve| have) reached your (?:free )?(?:article|story) limit|register (?:for free )?to (?:continue|read)"
     r"|unlock (?:this|the full) (?:article|story)|sign in to read|^continue reading$)", re.I)
+_PAYWALL_KEYS = ("subscri", "member", "read", "article", "stor", "content", "regist", "unlock", "sign in")
+
+
+def _may_be_paywall(t: str) -> bool:
+    """A cheap test before ``_PAYWALL``: one of the words every one of its phrases has."""
+    low = t.lower()
+    return any(k in low for k in _PAYWALL_KEYS)
+
+
 # A plea to the page's readers: addressed to them ...
 _APPEAL = re.compile(
     r"\b(?:please|thank you|thanks for|you can|your support|consider (?:a |making |supporting |subscribing |donating )"
