@@ -1239,10 +1239,10 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((
 _SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # Where a page's "03/04/2031" is the 3rd of April: the host's country (its top-level domain)
 # or the time zone of the date line writes the day first. A .com page or a US zone keeps
-# dateutil's month first.
+# dateutil's month first; so does .co (Colombia's, but taken by sites of every country).
 DAY_FIRST_DOMAINS = chrome._wordset(
     "uk ie au nz za in pk ng ke gh ug tz zw sg my lk bd np eu fr de es it pt nl be lu ch at dk se no fi is pl cz sk "
-    "hu ro bg gr cy mt tr ru ua by rs hr si ba mk al ee lv lt br ar mx cl co pe uy ve il eg ae sa qa kw om jo lb "
+    "hu ro bg gr cy mt tr ru ua by rs hr si ba mk al ee lv lt br ar mx cl pe uy ve il eg ae sa qa kw om jo lb "
     "ma dz tn")
 DAY_FIRST_ZONES = chrome._wordset("bst gmt ist cet cest eet eest wet west msk aest aedt acst awst nzst nzdt sast wat eat")
 
