@@ -82,6 +82,21 @@ FOOTERS = [["About us", "Contact", "Terms of use", "Privacy policy", "© 2025 Ke
 HEADERS = ["Title: Talks resume in Vell\nURL Source: https://northgate.example/world/2025/03/04/talks\n"
            "Published Time: 2025-03-04T09:05:00Z\nMarkdown Content:",
            "---\ntitle: Talks resume in Vell\ndate: 2025-03-04\nquelle: https://northgate.example/a\n---"]
+# round 4: an e-mail's header, a print view's page break (its footer, page number and the
+# running header of the next page, which also stands at the top), a live blog's clock, a
+# paywall's box, a front page's teasers, a newsletter's footer
+HEADERS.append("From: The Vell Briefing <news@vellbriefing.example>\nDate: Mon, 14 Jul 2031 06:30:00 +0200\n"
+               "Subject: Talks resume in Vell\nTo: reader@mail.example")
+RUNNING = "11/07/2031, 10:02                Talks resume in Vell | Northgate Daily"
+PAGE_BREAK = f"https://www.northgate.example/world/talks                1/2\n2\n{RUNNING}"
+CLOCKS = ["14:05 CEST", "9.30 am BST", "13:10"]
+PAYWALLS = [["This article is for subscribers only", "Already a subscriber? Log in"],
+            ["You have 0 free articles left this month.", "Subscribe for full access, or log in to keep reading."]]
+TEASERS = ["More top stories", "Port workers in Osk end their strike",
+           "Port workers in Osk voted on Tuesday to end their strike after a pay offer.", "2 hours ago",
+           "Council delays the new tram line", "The council said the tram would open a year later than planned.",
+           "5 hours ago"]
+MAIL_FOOTER = ["You are receiving this email because you signed up for The Vell Briefing.", "Unsubscribe"]
 STAMPS = ["9:05 PM, Tuesday, March 4, 2025", "Updated 10:12 a.m. EST, Jan. 3, 2026", "By Ivo Rask",
           "Published March 4, 2025"]
 
@@ -90,6 +105,10 @@ STAMPS = ["9:05 PM, Tuesday, March 4, 2025", "Updated 10:12 a.m. EST, Jan. 3, 20
 def page(draw: st.DrawFn) -> tuple[str, list[str]]:
     paras = draw(body())
     out: list[str] = []
+    printed = draw(st.booleans())
+    after = draw(st.integers(0, 3))  # what follows the body: nothing, a paywall, teasers, a newsletter's footer
+    if printed:
+        out.append(RUNNING)  # a print view's first page has its running header at the top
     if draw(st.booleans()):
         out.append(draw(st.sampled_from(HEADERS)))
     out += draw(st.lists(st.sampled_from(MENU + MASTHEADS), max_size=5))
@@ -101,7 +120,7 @@ def page(draw: st.DrawFn) -> tuple[str, list[str]]:
     for i, p in enumerate(paras):
         out.append(" ".join(p))
         if i < len(paras) - 1:
-            between = draw(st.integers(0, 6))
+            between = draw(st.integers(0, 7))
             if between == 1:
                 out.append(draw(st.sampled_from(CAPTIONS)))
             elif between == 2:
@@ -112,8 +131,18 @@ def page(draw: st.DrawFn) -> tuple[str, list[str]]:
                 out.append(draw(st.sampled_from(["Advertisement", "Story continues below advertisement"])))
             elif between == 5:
                 out.append("What the talks leave out")  # a subhead
+            elif between == 6 and printed:
+                out.append(PAGE_BREAK)
+            elif between == 6 and after != 2:  # a live blog's clocks; its teasers are not cut (tested apart)
+                out.append(draw(st.sampled_from(CLOCKS)))
     for _ in range(draw(st.integers(0, 2))):
         out += draw(st.sampled_from(RAILS))
+    if after == 1:
+        out += draw(st.sampled_from(PAYWALLS))
+    elif after == 2:
+        out += TEASERS
+    elif after == 3:
+        out += MAIL_FOOTER
     if draw(st.booleans()):
         out += NEWSLETTERS
     out += draw(st.sampled_from(FOOTERS))
@@ -130,7 +159,8 @@ def test_no_body_sentence_is_dropped(made: tuple[str, list[str]], kind: str) -> 
         assert s in doc.text, f"lost: {s!r}"
     for chrome_prose in ("We use cookies", "morning briefing", "All rights reserved", "Copy link",
                          "Reporting by", "Title:", "Markdown Content", "Photo: Ivo Rask", "Advertisement",
-                         "continues below"):
+                         "continues below", "1/2", "free articles", "subscribers only", "Port workers",
+                         "receiving this email", "14:05", "reader@mail"):
         assert chrome_prose not in doc.text
 
 

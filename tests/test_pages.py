@@ -17,7 +17,7 @@ import pytest
 import parley
 
 PAGES = Path(__file__).parent / "pages"
-CASES = sorted(p for p in PAGES.iterdir() if p.suffix in (".txt", ".html", ".json") and
+CASES = sorted(p for p in PAGES.iterdir() if p.suffix in (".txt", ".html", ".json", ".xml") and
                not p.name.endswith(".expected.json"))
 
 
@@ -66,7 +66,7 @@ def test_golden_page(path: Path) -> None:
 
 def test_there_is_a_page_of_every_shape() -> None:
     kinds = {p.name.split("-")[0] for p in CASES}
-    assert {"copy", "html", "crawl", "wire", "json"} <= kinds
+    assert {"copy", "html", "crawl", "wire", "json", "pdf", "rss"} <= kinds
     assert len(CASES) >= 10
 
 

@@ -21,6 +21,9 @@ prefix leaves the first paragraph). Doubts are coded warnings on the document:
     W205 broken encoding repaired       W206 published date read from the URL
     W207 body guessed (no headline, byline or dateline marks where it starts)
     W208 outlet guessed from the page's masthead, footer or URL
+    W209 several stories on the page (a front page): the first read, the others dropped
+    W210 body truncated (a paywall's subscribe box, a "Continue reading" link, after the start)
+    W211 published date gives no year ("July 7th"): the year from the copyright notice or URL
 
 HTML character references (``&amp;``, ``&#x27;``) in page text, JSON text and titles are
 decoded here, once, before any line is judged or any offset taken (an HTML page's are
@@ -49,14 +52,19 @@ W_MOJIBAKE = "W205 broken encoding repaired"
 W_PUBLISHED_FROM_URL = "W206 published date read from the URL"
 W_BODY_GUESSED = "W207 body guessed: no headline, byline or dateline marks where it starts"
 W_OUTLET_GUESSED = "W208 outlet guessed from the page's masthead, footer or URL"
+W_SEVERAL_STORIES = "W209 several stories on the page: the first one read"
+W_TRUNCATED = "W210 body truncated: the page shows only the start of the article (a paywall or a teaser)"
+W_YEAR_GUESSED = "W211 published date gives no year: the year of the page's copyright notice or URL"
 
 # A line is prose (a paragraph of the article) when it has at least this many words and
 # ends like a sentence. Five keeps short sentences ("The CIA declined to comment.") and
 # drops labels and buttons, which rarely end in a period.
 PROSE_MIN_WORDS = 5
 # A dateline is looked for in this many lines from where the body may start: wire copy
-# puts it on the first paragraph, after at most a dek, summary bullets or a caption.
+# puts it on the first paragraph, after at most a dek, summary bullets or a caption; and
+# not past two paragraphs of at least REPORTING_MIN_WORDS words that report (a dek is one).
 DATELINE_WINDOW = 5
+REPORTING_MIN_WORDS = 20
 # A footer marker ends the article only once this share of the prose lies before it;
 # earlier (a "Copyright" line in a header, a sign-off quoted mid-page) it is dropped alone.
 # Set from the crawls, where a wire sign-off sits at 55-95% of the prose.
@@ -66,6 +74,14 @@ TAIL_MIN_SHARE = 0.5
 BYLINE_MIN_AFTER = 0.5
 # Lines looked back over, from a "Agency | Updated: date" byline, for the headline.
 TITLE_LOOKBACK = 3
+# A live blog gives each entry its date line: this many date lines over paragraphs are its entries'.
+ENTRY_STAMPS = 3
+# A front page's teaser: a headline of this many words, one or two paragraphs, its time.
+TEASER_HEAD_WORDS = (3, 16)
+# A dek (standfirst) under a headline is longer than it: by at least DEK_EXTRA_WORDS words,
+# under a headline of at least HEADLINE_MIN_WORDS (a section's label is shorter).
+DEK_EXTRA_WORDS = 3
+HEADLINE_MIN_WORDS = 5
 # Headline-like lines (no final punctuation, at least LINK_MIN_WORDS words) this many in
 # a row inside a body are a list of links to other stories; two may be subheads.
 LINK_RUN = 3
@@ -118,12 +134,23 @@ _PARENTHESIZED = re.compile(r"^\([^()]*\)$")
 # A wire service's slug before its headline ("UPDATE 2-", "REFILE-"): seen in wire copy (Reuters-style).
 _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS)"
                         r"(?: \d+)?\s*[-—–:]\s*(?=\S)")
+# A badge set before a headline on live and breaking pages ("LIVE   Osk summit: ...",
+# "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
+_BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
+# A printed page's number on a line of its own: "2", "- 3 -", "Page 2 of 4", "1/2".
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|"
+                          r"\s*\d{1,3}\s*/\s*\d{1,3}\s*", re.I)
+# The gap between the left and right halves of a running header or footer ("THE VELL
+# MONITOR          Weekly bulletin, 9 July 2031"): eight spaces or more, as a PDF's text layer has.
+_RUNNING_GAP = re.compile(r"\s{8,}")
+_WIDE_GAP = re.compile(r"\s{3,}")
+_SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
 _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
 # "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
-_CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}"
+_CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # "VELL/OSK"
 # The date a dateline carries: "Mar 3", and with its year "March 3, 2031" or "3 March 2031".
 _DATELINE_DATE = rf"(?:{chrome.MONTHS}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{chrome.MONTHS}(?:,?\s+\d{{4}})?)"
 _DATELINE = re.compile(
@@ -176,9 +203,14 @@ _BELONGS_TO = re.compile(r"(?:belongs to|(?:is|are) the (?:sole |exclusive )?pro
                          r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\(|,|\.|$)")
 _CORPORATE = re.compile(
     r"(?:\s+(?:information|media|group|holdings?|corp\.?|corporation|co\.?|company|ltd\.?|limited|inc\.?|"
-    r"llc|plc|network|communications|publishing|news agency))+$",
+    r"llc|plc|network|communications|publishing|news agency|s\.\s?a\.?|s\.\s?l\.?|sa|gmbh|ag|s\.?p\.?a\.?|"
+    r"b\.v\.?|n\.v\.?|sarl|s\.a\.r\.l\.?))+$",
     re.I,
 )
+# A publishing house, named by its trade in the languages of its copyright line: "Editorial
+# Marn" (es), "Éditions du Port" (fr), "Verlag Kell" (de), "Editora", "Edizioni", "Publications".
+_PUBLISHER_HOUSE = re.compile(r"(?:editorial|editora|edizioni|éditions|editions|verlag|verlagsgruppe|grupo|groupe|"
+                              r"publications|publishers)\b|.*\b(?:verlag|publishers|publications)$", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|:|::|·)\s+")
 _DOMAIN = re.compile(r"^(?:[a-z][a-z+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)
 _SECTION_LABEL = re.compile(r"(?:[\w'’-]+ ){1,3}News")
@@ -226,6 +258,7 @@ def clean(raw: RawDocument) -> Document:
     lines = _split_lines(content)
     for line in lines:
         line.tag = _classify(line)
+    _mark_running(lines)
     _dedupe(lines)
     _mark_captions(lines)
     _mark_polls(lines)
@@ -240,6 +273,10 @@ def clean(raw: RawDocument) -> Document:
         warnings.append(W_BODY_GUESSED)
     if outlet_guessed:
         warnings.append(W_OUTLET_GUESSED)
+    if page["several"] and text:
+        warnings.append(W_SEVERAL_STORIES)
+    if page["truncated"] and text:
+        warnings.append(W_TRUNCATED)
     language = "en"
     if not text:
         warnings.append(W_NO_BODY)
@@ -252,7 +289,7 @@ def clean(raw: RawDocument) -> Document:
     if not title:
         title = page["title"]
     if title:
-        title = _WIRE_SLUG.sub("", title)
+        title = _WIRE_SLUG.sub("", _BADGE.sub("", title))
         given = meta.get("outlet") if isinstance(meta.get("outlet"), str) else None
         title = _strip_site_suffix(" ".join(title.split()), (outlet, given), url or page["page_url"])
     agency = page["agency"]
@@ -261,8 +298,16 @@ def clean(raw: RawDocument) -> Document:
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
     published = meta.get("published")
     published = _iso_published(str(published)) if published is not None else page["published"]
+    if published and published == page["published"]:
+        published = _day_first(published, lines, url or page["page_url"])
     if not published and isinstance(meta.get("fetched"), str):
         published = _relative_published(lines, meta["fetched"])
+    if not published and page["yearless"]:
+        year = _year_of_page(lines, url or page["page_url"])
+        stamp = _parse_stamp(f"{page['yearless']} {year}", ignoretz=True) if year else None
+        if stamp is not None:
+            published = stamp.date().isoformat()
+            warnings.append(W_YEAR_GUESSED)
     if not published:
         published = _url_date(url or page["page_url"])
         if published:
@@ -303,7 +348,17 @@ def _normalize(text: str) -> tuple[str, bool]:
 
 
 def _split_lines(text: str) -> list[_Line]:
-    physical = text.splitlines()
+    physical: list[str] = []
+    for p in text.splitlines():
+        if _PAGE_NUMBER.fullmatch(p):
+            continue  # "2", "- 3 -", "Page 2 of 4", "1/2": a printed page's number, from a PDF or a print view
+        if "        " in p and (halves := _RUNNING_GAP.split(p.strip()))[1:] and len(halves) == 2:
+            # a running header or footer: its left and right, each a line
+            for half in halves:  # each its own block: never joined to a hard-wrapped paragraph
+                if not _PAGE_NUMBER.fullmatch(half):
+                    physical.extend(("", half, ""))
+            continue
+        physical.append(p)
     blocks: list[list[str]] = [[]]
     for p in physical:
         if p.strip():
@@ -312,7 +367,8 @@ def _split_lines(text: str) -> list[_Line]:
             blocks.append([])
     if _is_wrapped(physical, blocks):
         joined_blocks: list[str | None] = [
-            " ".join(b) if all(len(x.strip()) >= WRAP_MIN_CHARS for x in b[:-1]) else None for b in blocks]
+            _join_wrapped(b) if all(len(x.strip()) >= WRAP_MIN_CHARS or b[k + 1].lstrip()[:1].islower()
+                                    for k, x in enumerate(b[:-1])) else None for b in blocks]
         flat: list[str] = []
         for joined, b in zip(joined_blocks, blocks, strict=True):
             flat.extend([joined] if joined is not None else b)
@@ -323,6 +379,21 @@ def _split_lines(text: str) -> list[_Line]:
         if line is not None:
             lines.append(line)
     return lines
+
+
+def _join_wrapped(block: list[str]) -> str:
+    """The lines of a hard-wrapped paragraph as one: a word broken at a line's end with a
+    hyphen ("nego-" / "tiations", as text pasted from a PDF has them) is made whole again."""
+    if not block:
+        return ""
+    out = block[0].strip()
+    for line in block[1:]:
+        line = line.strip()
+        if out.endswith("-") and out[-2:-1].isalpha() and out[-2:-1].islower() and line[:1].islower():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
 
 
 def _is_wrapped(physical: list[str], blocks: list[list[str]]) -> bool:
@@ -366,7 +437,7 @@ def _is_nav(s: str) -> bool:
     parts = [p for p in _NAV_SPLIT.split(s) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
         return False
-    return len(parts) >= 3 or bool(re.search(r"\s{3,}", s))
+    return len(parts) >= 3 or bool(_WIDE_GAP.search(s))
 
 
 def _is_prose(line: _Line) -> bool:
@@ -409,6 +480,10 @@ def _classify(line: _Line) -> str:
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
+    if line.words <= 15 and "," in t[:40] and chrome.BYLINE_ROLE.match(t):
+        return "byline"
+    if line.words <= 25 and ":" in t[:25] and chrome.BYLINE_CREDITS.match(t):
+        return "byline"
     if line.words <= STAMP_MAX_WORDS and ("20" in t or "19" in t):  # a date line gives its year
         stamp = _stamp_line(t)
         if stamp:
@@ -418,6 +493,18 @@ def _classify(line: _Line) -> str:
         if split:
             line.stamp, line.update = split
             return "byline"
+        parted = _byline_with_stamp(t)
+        if parted:
+            line.stamp = parted
+            return "byline"
+    if line.words <= 3 and line.text[:1].isdigit() and _is_clock_line(t):
+        return "chrome"  # "14:05 CEST" over a live blog's entry: its time, no date (that is on the page)
+    if line.words <= 14 and t[:1].isdigit() and _CLOCK_LINK.match(t) and not _ends_sentence(t):
+        return "chrome"  # "13:10 Delegations arrive at the palace": a live blog's list of key events
+    if line.words == 1 and "." in t and _URLISH.match(t):
+        return "chrome"  # a web address alone on a line: a print view's footer, a page's own link
+    if line.words <= PAYWALL_MAX_WORDS and _may_be_paywall(t) and _PAYWALL.search(t):
+        return "paywall"  # "You have 0 free articles left", "Subscribe to continue reading": a paywall's box
     if line.words <= 5 and "ago" in t and chrome.RELATIVE_STAMP.match(t):
         # a date line that counts back from the fetch (read in ``_relative_published``); in a live
         # blog every entry has one ("2h ago"), so it marks no start of the body as a byline would
@@ -450,6 +537,15 @@ def _classify(line: _Line) -> str:
     return "short"
 
 
+_CLOCK_LINK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:[A-Z]{2,5}\s+)?[A-Z][a-z]")
+
+
+def _is_clock_line(t: str) -> bool:
+    """A line that is a time of day and nothing else: "14:05", "9.30 am BST", "10h15"."""
+    m = chrome.STAMP_CLOCK.match(t)
+    return m is not None and all(w.strip(".:,()") in chrome.STAMP_WORDS for w in t[m.end():].lower().split())
+
+
 POLL_OPTION_WORDS = 3  # "Yes", "No", "Not sure", "Don't know"
 
 
@@ -477,6 +573,22 @@ def _mark_polls(lines: list[_Line]) -> None:
                 i = j
                 continue
         i += 1
+
+
+def _mark_running(lines: list[_Line]) -> None:
+    """A date line said again and again is a running header (a PDF's, a print view's
+    "11/07/2031, 10:02"): after its first time it is the page's furniture, and no byline
+    (a byline moves where the body starts); its date is the publication's only when the page
+    gives no other (a print view's header says when it was printed)."""
+    said = Counter(x.text for x in lines if x.tag == "byline" and x.stamp is not None)
+    seen: set[str] = set()
+    for line in lines:
+        if line.tag == "byline" and line.stamp is not None and said[line.text] > 1:
+            if line.text in seen:
+                line.tag = "chrome"
+            else:
+                line.update = True  # chosen after any other date line, as an update's time is
+            seen.add(line.text)
 
 
 def _dedupe(lines: list[_Line]) -> None:
@@ -567,14 +679,25 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     for i in range(n - 1, -1, -1):
         after[i] = after[i + 1] + prose_at[i]
     result: dict[str, Any] = {"title": None, "agency": None, "published": None, "dateline": None, "paragraphs": [],
-                              "page_url": _page_url(lines), "guessed": False, "first": n, "end": n}
+                              "page_url": _page_url(lines), "guessed": False, "first": n, "end": n,
+                              "yearless": None, "several": False, "truncated": False}
 
     # Where the body may start: after the last byline that still has most prose after it.
     start = 0
     stamps: list[tuple[bool, str]] = []  # (an update's time?, ISO time) of the date lines, in order
+    entries = _entry_stamps(lines)
+    reported = 0  # paragraphs that report since where the body may start
     for i, line in enumerate(lines):
+        if i in entries:
+            continue  # a live blog's entry time ("10 July 2031, 14:05 CEST" over each entry): no start
+        if line.tag == "prose" and reported < 2:  # two are enough to know
+            reported += _reports(line)
+        if (line.tag == "byline" and reported >= 2 and not chrome.BYLINE_AUTHOR.match(line.text)
+                and not chrome.BYLINE_AGENCY.match(line.text)):
+            continue  # a date line inside the article ("Updated 10 July 2031, 14:05" under its second paragraph)
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
+            reported = 0
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
                 _read_agency_byline(m, result)
@@ -599,7 +722,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
 
     # The first paragraph: a dateline near the start, else the first prose line.
     first = None
-    seen = 0
+    seen = reported = 0
     for i in range(start, n):
         line = lines[i]
         if line.tag in ("prose", "short"):
@@ -620,7 +743,10 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
                 line.tag = "prose"
                 break
             seen += 1
-            if seen >= DATELINE_WINDOW:
+            reported += _reports(line)
+            if seen >= DATELINE_WINDOW or reported >= 2:
+                # a paragraph that reports is the article's: a dateline below it starts a second
+                # dispatch of the same wire copy ("OSK, July 9 (Kestrel Press) - In Osk, ..."), not this one
                 break
     if first is None:
         first = next((i for i in range(start, n) if lines[i].tag == "prose"), n)
@@ -630,6 +756,10 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             first -= 1
     if result["title"] is None:
         result["title"] = _headline_over(lines, first)
+    if result["published"] is None:
+        # "Tuesday, July 7th": a date line without its year, right above the body
+        result["yearless"] = next((d for x in lines[max(0, first - TITLE_LOOKBACK - 3):first]
+                                   if x.tag == "short" and x.words <= 6 and (d := _yearless_day(x.text))), None)
     # Nothing marks where the article starts (no byline, dateline or headline) on a page
     # with lines before its first paragraph that are not known chrome: they were dropped
     # only for standing before the first prose, and the start is a guess.
@@ -642,12 +772,17 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if lines[i].tag == "tail" and total - after[i] >= TAIL_MIN_SHARE * total:
             end = i
             break
+    # A front page: the lead story, then other stories' teasers (headline, a paragraph, its time)
+    cut = _other_stories(lines, first, end)
+    if cut is not None:
+        end, result["several"] = cut, True
 
     # A short line said more than once on the page ("Advertisement", "Story continues
     # below", a section's name) is the site's furniture: a report's subhead is said once.
     repeats = Counter(x.text for x in lines if x.tag in ("short", "bullet", "heading") and x.words <= REPEAT_MAX_WORDS)
     kept: list[_Line] = []
     in_related = False
+    broken = False  # lines left out since the last kept one
     for line in lines[first:end]:
         tag = line.tag
         if tag == "related":
@@ -662,7 +797,18 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if tag in ("short", "heading", "bullet") and repeats.get(line.text, 0) > 1:
             continue  # "Source: Island council", "Graphic: The Tribune": a label on a chart or a credit
         if tag in ("prose", "short", "heading", "bullet"):
+            if (kept and broken and line.text[:1].islower() and not kept[-1].heading
+                    and kept[-1].words >= LONG_LINE_WORDS and not _ends_sentence(kept[-1].text)):
+                # a paragraph a page break cut in two ("... in the early" | footer, header | "afternoon.")
+                kept[-1].text = f"{kept[-1].text} {line.text}"
+                kept[-1].words += line.words
+                kept[-1].tag = "prose" if _is_prose(kept[-1]) else kept[-1].tag
+                broken = False
+                continue
             kept.append(line)
+            broken = False
+        else:
+            broken = True
     kept = _drop_link_runs(kept)
     # An article ends with a sentence: what follows its last one (a list of links, a source
     # credit, a masthead or a footer in any language) is the page's, not the report's.
@@ -672,7 +818,68 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     result["paragraphs"] = [x.text for x in kept]
     result["first"] = first
     result["end"] = next((i + 1 for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), end) if kept else end
+    result["truncated"] = bool(kept) and any(
+        x.tag == "paywall" for x in lines[result["end"]:result["end"] + PAYWALL_WINDOW])
     return result
+
+
+def _is_time_line(line: _Line) -> bool:
+    """A line that says when, and nothing else: "2 hours ago", "14:05 CEST", "9 July 2031"."""
+    if line.tag == "byline":
+        return line.stamp is not None
+    return line.tag == "chrome" and line.words <= 5 and (
+        bool(chrome.RELATIVE_STAMP.match(line.text)) or (line.text[:1].isdigit() and _is_clock_line(line.text)))
+
+
+def _other_stories(lines: list[_Line], first: int, end: int) -> int | None:
+    """Where a front page's other stories start, below the lead story's paragraphs, or None.
+
+    A teaser is a headline (a short line, no sentence's end), one or two paragraphs, and the
+    time it was posted ("2 hours ago"); two of them in a row, below at least one paragraph
+    of the lead that no time line interrupts, end the lead. A live blog is no front page:
+    its times stand *over* its entries, so the line above the first teaser's headline is
+    never a time line, and none stands among the lead's paragraphs."""
+    prose = 0
+    i = first
+    while i < end:
+        x = lines[i]
+        if x.tag == "prose":
+            prose += 1
+        elif _is_time_line(x) and i > first:
+            return None  # a time between the lead's paragraphs: a live blog's entries
+        elif prose >= 1 and _teaser_at(lines, i, end) and not _is_time_line(lines[i - 1]):
+            j = _teaser_at(lines, i, end)
+            if j and _teaser_at(lines, j, end):
+                return i
+        i += 1
+    return None
+
+
+def _teaser_at(lines: list[_Line], i: int, end: int) -> int:
+    """The index after a teaser (headline, one or two paragraphs, a time line) at ``i``; 0 if none."""
+    h = lines[i]
+    if not (h.tag in ("short", "heading") and TEASER_HEAD_WORDS[0] <= h.words <= TEASER_HEAD_WORDS[1]
+            and not _ends_sentence(h.text) and not h.nav):
+        return 0
+    k = i + 1
+    while k < end and k - i <= 2 and lines[k].tag == "prose":
+        k += 1
+    return k + 1 if k > i + 1 and k < end and _is_time_line(lines[k]) else 0
+
+
+def _reports(line: _Line) -> bool:
+    """A paragraph of the article (not a dek or a caption): long, and it says who said or did what."""
+    return (line.tag == "prose" and line.words >= REPORTING_MIN_WORDS
+            and bool(_REPORTING.search(line.text) or any(q in line.text for q in _QUOTE_MARKS[:3])))
+
+
+def _entry_stamps(lines: list[_Line]) -> set[int]:
+    """The date lines of a live blog's entries but the first: at least ENTRY_STAMPS date lines
+    (a time and nothing else) each right over a paragraph of prose. As bylines they would move
+    the body's start past the entries above the last one that has half the prose after it."""
+    over_prose = [i for i, x in enumerate(lines[:-1]) if x.tag == "byline" and x.stamp is not None
+                  and not chrome.BYLINE_AUTHOR.match(x.text) and lines[i + 1].tag == "prose"]
+    return set(over_prose[1:]) if len(over_prose) >= ENTRY_STAMPS else set()
 
 
 def _line_time(line: _Line) -> tuple[bool, str] | None:
@@ -783,7 +990,7 @@ def _ordinary_case(city: str) -> str:
         if len(w) <= 2 and "." not in w and w in ("DC", "UK", "US"):
             words.append(w)
         else:
-            words.append("-".join(p.capitalize() for p in w.split("-")))
+            words.append("/".join("-".join(p.capitalize() for p in part.split("-")) for part in w.split("/")))
     out = " ".join(words)
     return re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
 
@@ -874,11 +1081,32 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
         line = lines[j]
         if line.tag in ("chrome", "credit", "caption", "dup"):
             continue
-        if line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav and not _PARENTHESIZED.match(line.text):
-            return line.text
+        if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
+            continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
+        if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
+                and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)):
+            return _headline_over_dek(lines, j) or line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
             break
+    return None
+
+
+def _headline_over_dek(lines: list[_Line], j: int) -> str | None:
+    """The headline when the line found over a byline is the dek under it: the line just
+    above (past chrome) reads as a headline and is much shorter than what stands below it
+    ("Inside the secret channel that kept the talks alive" over "Exclusive: Mediators used
+    a fishing trawler to pass messages between the delegations for three months")."""
+    dek = lines[j]
+    for k in range(j - 1, max(-1, j - 4), -1):
+        up = lines[k]
+        if up.tag in ("chrome", "credit", "caption", "dup"):
+            continue
+        if (up.tag in ("short", "heading") and up.words >= HEADLINE_MIN_WORDS and up.words + DEK_EXTRA_WORDS <= dek.words
+                and not up.nav and not _ends_sentence(up.text) and not _is_masthead_like(up.text)
+                and not _URLISH.match(up.text) and not _PARENTHESIZED.match(up.text) and not dek.heading):
+            return up.text
+        return None
     return None
 
 
@@ -898,11 +1126,17 @@ def _unescape(text: str) -> str:
 # A crawler's header line: "Title: ...", "URL Source: ...", "Published Time: ...", in any
 # language; a YAML front matter block between "---" lines is the same thing.
 _HEADER_LINE = re.compile(r"^(?P<key>[^\W\d_][\w .'’-]{0,30}?)\s*:\s*(?P<value>.*)$")
+_KEY_JOINER = re.compile(r"[_-]")
+_SENDER_ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$|^(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$", re.I)
 # What the keys of crawlers' headers mean. Keys only, in the languages crawlers label in.
 _HEADER_KEYS: dict[str, str] = {
-    **dict.fromkeys(("title", "titel", "titre", "título", "titulo", "titolo", "headline", "заголовок"), "title"),
-    **dict.fromkeys(("url", "url source", "source", "source url", "link", "canonical", "fuente", "quelle",
+    **dict.fromkeys(("title", "titel", "titre", "título", "titulo", "titolo", "headline", "заголовок",
+                     # an e-mail's header, as a newsletter is forwarded or saved: its subject is the headline
+                     "subject", "betreff", "objet", "asunto", "oggetto", "assunto"), "title"),
+    # and its sender, the outlet ("The Vell Briefing <newsletter@vellbriefing.example>")
+    **dict.fromkeys(("from", "sender", "von", "expéditeur", "remitente"), "sender"),
+    **dict.fromkeys(("url", "url source", "source", "source url", "link", "canonical", "canonical url", "fuente", "quelle",
                      "lien", "fonte", "origin", "источник"), "url"),
     **dict.fromkeys(("published", "published time", "published at", "date", "date published", "publication date",
                      "pubdate", "datum", "fecha", "fecha de publicación", "publié", "publié le", "data",
@@ -941,11 +1175,16 @@ def _crawler_header(text: str) -> tuple[str, dict[str, str]]:
             if not fenced:
                 end = k
             break
-        key, value = m.group("key").strip().lower(), m.group("value").strip().strip("\"'")
+        # "date_published", "site-name": a key in a program's spelling reads as its words
+        key = _KEY_JOINER.sub(" ", m.group("key").strip().lower())
+        value = m.group("value").strip().strip("\"'")
         count += 1
         field = _HEADER_KEYS.get(key)
         if field == "url" and not _URLISH.match(value):
             field = None
+        if field == "sender":
+            # the sender's display name, without its address; an address alone names no outlet
+            field, value = "outlet", _SENDER_ADDRESS.sub("", value).strip(" \"'")
         if field and value and field not in found:
             found[field] = value
         if not value and key.endswith("content"):  # "Markdown Content:": the body follows
@@ -975,7 +1214,7 @@ def _stamp_line(text: str) -> str | None:
     day = m.group(0)
     for word in day.lower().split():
         if word in chrome.FOREIGN_MONTHS and word != chrome.FOREIGN_MONTHS[word].lower():
-            day = re.sub(r"(?<=\d)\.(?=\s)", "", day.lower().replace(word, chrome.FOREIGN_MONTHS[word]))
+            day = re.sub(r"(?<=\d)\.(?=\s)|\bde\s+", "", day.lower().replace(word, chrome.FOREIGN_MONTHS[word]))
             break
     if _DOTTED_DAY.fullmatch(day):  # "04.03.2025": day first, as every dotted date is
         d, mo, y = day.split(".")
@@ -990,6 +1229,61 @@ def _stamp_line(text: str) -> str | None:
             return stamp.strftime("%Y-%m-%dT%H:%M")
     stamp = _parse_stamp(day, ignoretz=True)
     return stamp.date().isoformat() if stamp is not None else None
+
+
+_YEARLESS = re.compile(rf"\b(?:(?P<m1>{chrome.MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+                       rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{chrome.MONTHS}))\b", re.I)
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+_SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+# Where a page's "03/04/2031" is the 3rd of April: the host's country (its top-level domain)
+# or the time zone of the date line writes the day first. A .com page or a US zone keeps
+# dateutil's month first; so does .co (Colombia's, but taken by sites of every country).
+DAY_FIRST_DOMAINS = chrome._wordset(
+    "uk ie au nz za in pk ng ke gh ug tz zw sg my lk bd np eu fr de es it pt nl be lu ch at dk se no fi is pl cz sk "
+    "hu ro bg gr cy mt tr ru ua by rs hr si ba mk al ee lv lt br ar mx cl pe uy ve il eg ae sa qa kw om jo lb "
+    "ma dz tn")
+DAY_FIRST_ZONES = chrome._wordset("bst gmt ist cet cest eet eest wet west msk aest aedt acst awst nzst nzdt sast wat eat")
+
+
+def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
+    """``published`` with day and month swapped when it was read, month first, from a
+    slashed date ("03/04/2031") on a page whose country writes the day first."""
+    line = next((x for x in lines if x.tag == "byline" and x.stamp == published), None)
+    m = _SLASH_DAY.search(line.text) if line is not None else None
+    if m is None or not (int(m.group(1)) <= 12 and int(m.group(2)) <= 12) or m.group(1) == m.group(2):
+        return published
+    at = _DOMAIN.match(url.strip()) if url else None
+    host = at.group(1).lower() if at else ""
+    zones = set(_STAMP_PUNCT.sub(" ", line.text.lower()).split()) & DAY_FIRST_ZONES if line else set()
+    if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones:
+        return published
+    day, month = int(m.group(1)), int(m.group(2))
+    return f"{published[:5]}{month:02d}-{day:02d}{published[10:]}"
+
+
+def _yearless_day(text: str) -> str | None:
+    """ "Tuesday, July 7th" -> "July 7": a date line that gives no year, else None."""
+    m = _YEARLESS.search(text)
+    if m is None:
+        return None
+    rest = _STAMP_PUNCT.sub(" ", text[: m.start()] + " " + text[m.end():]).lower().split()
+    clock = chrome.STAMP_CLOCK.search(text)
+    if any(not (w.rstrip(".:") in chrome.STAMP_WORDS or (clock and w in clock.group(0).lower())) for w in rest):
+        return None
+    return f"{m.group('m1') or m.group('m2')} {m.group('d1') or m.group('d2')}"
+
+
+def _year_of_page(lines: list[_Line], url: str | None) -> str | None:
+    """The year a page's copyright notice gives ("© 2031 Osk Evening Star"), else its URL's."""
+    for x in reversed(lines):
+        if x.tag in ("chrome", "tail", "short") and x.words <= 20:
+            m = _COPYRIGHT_YEAR.search(x.text)
+            if m:
+                return m.group(1)
+    m = re.search(r"/((?:19|20)\d\d)/", url or "")
+    return m.group(1) if m else None
 
 
 def _relative_published(lines: list[_Line], fetched: str) -> str | None:
@@ -1007,10 +1301,29 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
     return None
 
 
+def _byline_with_stamp(text: str) -> str | None:
+    """ "Ari Dunn | July 12, 2031 | 3 min read": a name, a date line and a reading time set
+    side by side; the date line's time, when every other part is a name or a date line's words."""
+    parts = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    stamps = [st for p in parts if (st := _stamp_line(p))]
+    if len(stamps) != 1:
+        return None
+    for p in parts:
+        words = _STAMP_PUNCT.sub(" ", p).lower().split()
+        if _stamp_line(p) or all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
+            continue
+        name = p[3:] if p.lower().startswith("by ") else p
+        if not (2 <= len(name.split()) <= 4 and _masthead_words(name) is not None):
+            return None
+    return stamps[0]
+
+
 def _split_stamps(text: str) -> tuple[str, bool] | None:
     """ "Updated: 22/03/2031 08:10 | Published: 21/03/2031 17:45": date lines set side by side,
     each of them a date line; the publication's time, or the update's when there is no other."""
-    parts = [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    parts = [p for p in _SIDE_BY_SIDE.split(text) if p.strip()]
     if len(parts) < 2:
         return None
     stamps = [(bool(chrome.STAMP_UPDATE.match(p)), _stamp_line(p)) for p in parts]
@@ -1045,6 +1358,28 @@ def _page_url(lines: list[_Line]) -> str | None:
         if x.words == 1 and x.tag not in ("prose",) and _URLISH.match(x.text) and "." in x.text:
             return x.text
     return None
+
+
+# A paywall's box below the article's start ("This article is for subscribers only",
+# "Subscribe to continue reading", "Already a subscriber? Log in"), or a teaser's link to the
+# rest ("Continue reading"): looked for in the PAYWALL_WINDOW lines after the body's last.
+# Seen on subscription sites and front pages; no structure tells a subscribe box from a footer.
+PAYWALL_WINDOW = 6
+PAYWALL_MAX_WORDS = 25
+_PAYWALL = re.compile(
+    r"\b(?:(?:for|to) (?:paying )?(?:subscribers|members) only|subscribers? only|subscribe (?:now )?to (?:continue|keep|read)"
+    r"|(?:free|remaining) (?:articles?|stories) (?:left|remaining)|subscribe for (?:full|unlimited) access"
+    r"|to (?:continue|keep) reading|already (?:a|an) (?:subscriber|member)\b"
+    r"|this (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
+    r"|you(?:'ve|’ve| have) reached your (?:free )?(?:article|story) limit|register (?:for free )?to (?:continue|read)"
+    r"|unlock (?:this|the full) (?:article|story)|sign in to read|^continue reading$)", re.I)
+_PAYWALL_KEYS = ("subscri", "member", "read", "article", "stor", "content", "regist", "unlock", "sign in")
+
+
+def _may_be_paywall(t: str) -> bool:
+    """A cheap test before ``_PAYWALL``: one of the words every one of its phrases has."""
+    low = t.lower()
+    return any(k in low for k in _PAYWALL_KEYS)
 
 
 # A plea to the page's readers: addressed to them ...
@@ -1103,12 +1438,20 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
             name = _CORPORATE.sub("", m.group("name").strip())
             if name:
                 return name, agency, False
+    holder = None  # a company holding the copyright, where the page names no paper
     for t in chrome_text:
         m = _COPYRIGHT_NAME.search(t)
         if m:
             # "© Le Courrier de Vell 2031": the year after the name is the notice's, not the name's
-            name = _CORPORATE.sub("", re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-")))
+            full = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
+            name = _CORPORATE.sub("", full)
             if _is_name(name) and name.lower() not in AGENCIES:
+                if name != full and _PUBLISHER_HOUSE.match(name) and not any(
+                        w in chrome.MASTHEAD_NOUNS for w in _fold(name).split()):
+                    # "© Editorial Marn S.A.": the publishing house, not its paper; a masthead
+                    # line ("THE MARN COURIER") names the paper when there is one
+                    holder = holder or name
+                    continue
                 return name, agency, False
     blob = "\n".join(chrome_text).lower()
     for marker, name in CHROME_OUTLETS.items():
@@ -1126,6 +1469,8 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
                 h = h.partition(".")[2] if "." in h.partition(".")[2] else ""
     guess = (_masthead(lines, page, host) or _title_site(page_title, host)
              or _host_name([page.get("dateline") or "", *(x.text for x in lines[:200])] if page else [], host))
+    if guess is None and holder:
+        return holder, agency, False
     return guess, agency, bool(guess)
 
 
@@ -1196,14 +1541,19 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
         for x in part:
             if x.tag not in ("short", "heading", "chrome", "tail") or x.nav or x.bullet:
                 continue
-            words = _masthead_words(x.text)
-            if words is None or chrome.CHROME_WHOLE.fullmatch(x.text):
+            text = x.text
+            words = _masthead_words(text)
+            if words is None and (parts := _EDITION_SPLIT.split(text, maxsplit=1))[1:] and len(parts[1].split()) <= 3:
+                # "THE MARN COURIER · English edition", "Vell Post | International": the name, then its edition
+                text = parts[0]
+                words = _masthead_words(text)
+            if words is None or chrome.CHROME_WHOLE.fullmatch(text):
                 continue
-            key = _fold(x.text)
+            key = _fold(text)
             if not key or key == title:
                 continue
             seen.setdefault(key, []).append(zone)
-            names.setdefault(key, _masthead_case(x.text))
+            names.setdefault(key, _masthead_case(text))
     best, best_score = None, 0
     for key, zs in seen.items():
         score = 0
@@ -1217,6 +1567,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
         if score > best_score:
             best, best_score = names[key], score
     return best
+
+
+_EDITION_SPLIT = re.compile(r"\s+[·|•—–]\s+")
 
 
 def _masthead_case(text: str) -> str:
@@ -1267,6 +1620,12 @@ def _host_name(texts: list[str], host: str | None) -> str | None:
         return " ".join(p.capitalize() for p in label.split("-"))
     vocabulary = {w for text in texts[:200] for w in _WORD.findall(text.lower()) if len(w) >= 3}
     parts = _segment(want, vocabulary | chrome.MASTHEAD_NOUNS | {"the"})
+    if not parts:
+        # "northgatepilot": a place's name the page never writes, then a noun of the trade
+        noun = max((w for w in chrome.MASTHEAD_NOUNS if len(w) >= 4 and bare.endswith(w)), key=len, default="")
+        place = bare[: len(bare) - len(noun)]
+        if noun and len(place) >= 4 and place.isalpha():
+            parts = (["the"] if want != bare else []) + [place, noun]
     if parts and len(parts) >= 2 and any(p in chrome.MASTHEAD_NOUNS for p in parts):
         return " ".join(p.capitalize() if i == 0 or p != "the" else p for i, p in enumerate(parts))
     return None

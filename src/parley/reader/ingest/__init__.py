@@ -1,4 +1,4 @@
-"""Files, stdin, HTML, JSON and JSON Lines -> ``RawDocument``.
+"""Files, stdin, HTML, JSON, JSON Lines and RSS/Atom feeds -> ``RawDocument``.
 
 ``iter_reports(source)`` yields one ``RawDocument`` per report, or an ``InputError`` in
 its place for a report that cannot be read (one bad JSON Lines line never loses the
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from parley.errors import BinaryInput, EmptyInput, InputError, MalformedInput, TooLarge
 from parley.model import RawDocument
+from parley.reader.ingest.feed import is_feed, parse_feed
 from parley.reader.ingest.files import read_chunks, read_limited
 
 MAX_BYTES = 5 * 1024 * 1024  # a news report is tens of KB; 5 MB leaves room for saved pages
@@ -120,10 +121,13 @@ def iter_reports(source: str | Path) -> Iterator[RawDocument | InputError]:
 
 
 def parse_text(text: str, name: str = "<text>", warnings: tuple[str, ...] = ()) -> Iterator[RawDocument | InputError]:
-    """Decoded text -> reports: a JSON object or array, JSON Lines, HTML, or page text."""
+    """Decoded text -> reports: a JSON object or array, JSON Lines, a feed (one report an item), HTML, or page text."""
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
         yield from _parse_json(stripped, name, warnings)
+        return
+    if stripped.startswith("<") and is_feed(stripped):
+        yield from parse_feed(stripped, name, warnings)
         return
     kind = "html" if _HTML_START.match(stripped) else "text"
     yield RawDocument(content=text, kind=kind, source=name, warnings=warnings)

@@ -132,7 +132,9 @@ TAIL = re.compile(
     r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b|"
     r"this (?:story|article)(?: and headline)? "
-    r"(?:has|have) been updated"
+    r"(?:has|have) been updated|"
+    # a newsletter's footer: why the reader got it, how to stop it (round-4 e-mail page)
+    r"you(?:'re| are) receiving this (?:e-?mail|newsletter|message)\b|you received this (?:e-?mail|newsletter)\b"
     r")",
     _I,
 )
@@ -156,7 +158,11 @@ RELATED = re.compile(
     _I,
 )
 # A related link in one line ("Read more: ...", "... Read more" glued to a headline).
-RELATED_LINK = re.compile(r"(?:read more|related|see also|also read|read also)\s*:", _I)
+# The same labels in the chrome of a European site's English edition: "Lea también:" (es),
+# "Lire aussi :" (fr), "Lesen Sie auch:" (de), "Leggi anche:" (it), "Leia também:" (pt).
+RELATED_LINK = re.compile(r"(?:read more|related|see also|also read|read also|lea también|lee también|ver también|"
+                          r"lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leggi anche|"
+                          r"leia também|veja também)\s*:", _I)
 
 
 def is_related_link(text: str) -> bool:
@@ -212,10 +218,20 @@ CAPTION_DATE_END = re.compile(rf"\b{MONTHS} ?\d{{1,2}},? \d{{4}}\.?\)?$|\b\d{{1,
 
 # Bylines: "By Name", "Posted ... by Name", "Updated 9:12 AM UTC, March 4, 2025".
 BYLINE_AUTHOR = re.compile(
-    r"^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"^(?:By|Por|Par|Von|(?:Analysis|Opinion|Commentary|Review|Interview|Written|Reported|Reporting|Words|Story|Text|"
+    r"Photos|Edited|Compiled|Column|Essay|Perspective) by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Then|Now|Early|Late|Mid)\b)"
     r"[A-Z][\w.'’-]+\s+[A-Z]"
 )
+# A byline that gives a name and a newsroom role, no "By": "Lena Voss, Chief diplomatic
+# correspondent", "Ivo Rask, Reporter"; and a credit of the words and the pictures ("Words:
+# Lena Voss and Tomas Brel | Pictures: Ari Dunn", "Text and photos: Ari Dunn").
+BYLINE_ROLE = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,\s+(?:[\w-]+\s+){0,4}(?:correspondent|editor|reporter|writer|"
+    r"columnist|journalist|contributor|producer)(?:\s+(?:in|at|for)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$", _I)
+BYLINE_CREDITS = re.compile(
+    r"^(?:words|text|story|reporting|words and pictures|text and photos)\s*:\s*[A-Z][\w.'’-]+ [A-Z].{0,80}"
+    r"(?:\|\s*(?:pictures|photos|photography|video|graphics|illustrations?)\s*:\s*[A-Z].{0,60})?$", _I)
 BYLINE_WHEN = re.compile(r"^(?:updated|published|posted|last updated|first published)\b.{0,120}?\b(?:\d{4}|ago)\b", _I)
 # "Xinhua | Updated: 2024-03-02 10:05" and the like.
 BYLINE_AGENCY = re.compile(
@@ -251,12 +267,14 @@ FOREIGN_MONTHS: dict[str, str] = {
     **_months("janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
     **_months("januar februar märz april mai juni juli august september oktober november dezember"),
     **_months("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"),
+    **_months("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    **_months("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
 }
 _FOREIGN = "|".join(sorted((m for m in FOREIGN_MONTHS if m not in ("april", "august", "september", "november")),
                            key=len, reverse=True))
 STAMP_DATE = re.compile(
     rf"\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|"
-    rf"\d{{1,2}}\.?\s+(?:{_FOREIGN})\s+\d{{4}}|"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_FOREIGN})\s+(?:de\s+)?\d{{4}}|"  # "7 de julio de 2031": es, pt
     r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
     _I,
 )
@@ -268,7 +286,10 @@ STAMP_WORDS = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "today date time of the and "
     # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
-    "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el"
+    "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el a las atualizado "
+    "pubblicato aggiornato il alle ore em "
+    # a periodical's issue line ("Weekly bulletin, 9 July 2031", "Issue 212, 9 July 2031")
+    "issue edition vol volume no weekly daily monthly bulletin newsletter uhr"
 )
 # A date line that counts back from when the page was fetched: "3 hours ago", "Updated 20 min ago".
 RELATIVE_STAMP = re.compile(
@@ -304,5 +325,6 @@ MASTHEAD_NOUNS = _wordset(
     "telegraph standard star monitor independent express mirror sun press wire today weekly dispatch "
     "record bulletin globe mail guardian examiner inquirer register sentinel enquirer reporter leader "
     "voice insider digest agency radio tv television broadcasting network media report reports "
-    "magazine newspaper nachrichten zeitung diario noticias journal quotidien gazzetta"
+    "magazine newspaper nachrichten zeitung diario noticias journal quotidien gazzetta "
+    "pilot beacon clarion advertiser spectator messenger mercury courant"
 )
