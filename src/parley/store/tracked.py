@@ -187,6 +187,9 @@ track_positions = sa.Table(
     sa.Column("statement_id", ID, nullable=False, comment="the latest statement"),
     sa.Column("changes", sa.JSON),
     sa.Column("codes", sa.JSON, comment="every party its statements name"),
+    # counted when the position is written (0005), so a page of positions reads no history
+    sa.Column("history_total", sa.Integer, comment="how many statements its history holds"),
+    sa.Column("sources_total", sa.Integer, comment="how many distinct reports tell its history"),
     sa.Index("ix_track_positions_party", "party"),
     sa.Index("ix_track_positions_process_issue", "process", "issue"),
 )
@@ -864,7 +867,8 @@ def _write_positions_and_ledger(conn: Connection, process: str | None, issue: st
         codes = sorted({c for s in p.history for c in (*s.actors, *s.targets)})
         pos_rows.append({"id": pid, "process": process, "party": p.party, "issue": p.issue, "act": p.latest.act,
                          "date": p.latest.date, "statement_id": p.latest.id, "changes": list(p.changes),
-                         "codes": codes})
+                         "codes": codes, "history_total": len(p.history),
+                         "sources_total": len({src.doc_id for s in p.history for src in s.sources})})
         hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
     _insert(conn, track_positions, pos_rows)
     _insert(conn, track_position_history, hist_rows)
@@ -998,7 +1002,15 @@ def query_timeline_page(conn: Connection, *, codes: frozenset[str], since: str |
     q = sa.select(track_meetings.c.id, track_meetings.c.date, track_meetings.c.place)
     if where is not None:
         q = q.where(where)
-    keys = sorted((r.date is None, r.date or "", fold_place(r.place) or "", r.id) for r in conn.execute(q))
+    folded: dict[str | None, str] = {}  # a few hundred places for tens of thousands of meetings
+
+    def fold(place: str | None) -> str:
+        got = folded.get(place)
+        if got is None:
+            got = folded[place] = fold_place(place) or ""
+        return got
+
+    keys = sorted((r.date is None, r.date or "", fold(r.place), r.id) for r in conn.execute(q))
     ids = [k[3] for k in _page(keys, limit, offset)]
     out: list[TrackedMeeting] = []
     for chunk in _chunks(ids):
@@ -1098,6 +1110,8 @@ def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: st
     if codes:
         tables = _tables(conn)
         rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    if not since and not until:
+        return _counted_position_dicts(conn, [r.id for r in rows], limit=limit, offset=offset, history=history)
     ts = track_statements
     hist: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
@@ -1135,6 +1149,54 @@ def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: st
                     "history": [{"date": e.date, "act": e.act, "statement": e.id, "actors": list(e.actors or ()),
                                  "sources": int(e.n_sources or 0)} for e in shown],
                     "history_total": len(entries)})
+    return out, len(kept)
+
+
+SOURCES_SHOWN = 200  # of the latest statement's reports, as ``show`` gives an item's (``sources_total``: all)
+
+
+def _counted_position_dicts(conn: Connection, ids: Sequence[str], *, limit: int | None, offset: int,
+                            history: int | None) -> tuple[list[dict[str, Any]], int]:
+    """``query_position_dicts`` with no day filter, from the counts the positions were written
+    with (``history_total``, ``sources_total``, ``changes``): only the page's last ``history``
+    entries and each one's latest statement are read."""
+    from parley.track.model import source_dict
+
+    tp, h, ts = track_positions, track_position_history, track_statements
+    rows: list[Any] = []
+    for chunk in _chunks(list(ids)):
+        rows += conn.execute(sa.select(tp).where(tp.c.id.in_(chunk)))
+    kept = sorted((r for r in rows if r.history_total), key=lambda r: (r.process or "", r.party, r.issue))
+    page = list(_page(kept, limit, offset))
+    shown: dict[str, list[Any]] = defaultdict(list)
+    for r in page:
+        q = sa.select(h.c.seq, h.c.statement_id).where(h.c.position_id == r.id)
+        if history is not None:
+            q = q.where(h.c.seq >= r.history_total - history)
+        shown[r.id] = sorted(conn.execute(q))
+    wanted = sorted({x.statement_id for v in shown.values() for x in v})
+    heads: dict[str, Any] = {}
+    for chunk in _chunks(wanted):
+        heads.update({x.id: x for x in conn.execute(sa.select(ts.c.id, ts.c.act, ts.c.date, ts.c.actors,
+                                                                ts.c.n_sources).where(ts.c.id.in_(chunk)))})
+    latest: dict[str, Any] = {}
+    for chunk in _chunks(sorted({r.statement_id for r in page})):
+        latest.update({x.id: x for x in conn.execute(sa.select(ts.c.id, ts.c.process, ts.c.sources).where(
+            ts.c.id.in_(chunk)))})
+    out = []
+    for r in page:
+        last = latest[r.statement_id]
+        sources = last.sources or []
+        entries = [heads[x.statement_id] for x in shown[r.id]]
+        d = {"party": r.party, "issue": r.issue, "process": last.process, "act": r.act, "date": r.date,
+             "statement": r.statement_id, "sources": [source_dict(x) for x in _src_refs(sources[:SOURCES_SHOWN])],
+             "changes": list(r.changes or ()), "sources_total": int(r.sources_total or 0),
+             "history": [{"date": e.date, "act": e.act, "statement": e.id, "actors": list(e.actors or ()),
+                          "sources": int(e.n_sources or 0)} for e in entries],
+             "history_total": int(r.history_total)}
+        if len(sources) > SOURCES_SHOWN:
+            d["latest_sources_total"] = len(sources)
+        out.append(d)
     return out, len(kept)
 
 
@@ -1178,8 +1240,11 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
         conds.append(tc.c.date >= since)
     if until:
         conds.append(tc.c.date <= until)
-    q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
-         .join(ts, ts.c.id == tc.c.id).where(*conds))
+    if codes:
+        q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
+             .join(ts, ts.c.id == tc.c.id).where(*conds))
+    else:  # the order needs only the ids and days, which the ledger's own rows give
+        q = sa.select(tc.c.id, tc.c.date).where(*conds)
     heads = list(conn.execute(q))
     if codes:
         tables = _tables(conn)
@@ -1218,16 +1283,61 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
     return out, total
 
 
-def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
+_TRACKED_OF = {"meeting": track_meetings, "actor": track_people, "statement": track_statements}
+
+
+def find_item(conn: Connection, ident: str, *, sources: int | None = None) -> tuple[str, Any] | None:
+    """The tracked item (or process) with this id, and its kind; with ``sources``, the item
+    keeps only its first that many reports (``sources_total`` counts them all): a person told
+    by tens of thousands of reports is read in a few milliseconds."""
     for kind, loader, table in (("meeting", load_meetings, track_meetings), ("actor", load_actors, track_people),
                                 ("statement", load_statements, track_statements)):
-        got = loader(conn, table.c.id == ident)
+        got = loader(conn, table.c.id == ident) if sources is None else _load_capped(conn, kind, ident, sources)
         if got:
             return kind, got[0]
     for p in load_processes(conn):
         if p.id == ident:
             return "process", p
     return None
+
+
+def _load_capped(conn: Connection, kind: str, ident: str, n: int) -> list[Any]:
+    from types import SimpleNamespace
+
+    t = _TRACKED_OF[kind]
+    rows = list(conn.execute(sa.select(*(c for c in t.c if c.name != "sources")).where(t.c.id == ident)))
+    if not rows:
+        return []
+    r = SimpleNamespace(**rows[0]._mapping)
+    r.sources = _listed_sources(conn, t.name, ident, n, by_day=False)
+    conf = _conflicts(conn, kind, [ident]).get(ident, ())
+    return [{"meeting": meeting_from_row, "actor": actor_from_row, "statement": statement_from_row}[kind](r, conf)]
+
+
+def _listed_sources(conn: Connection, table: str, ident: str, n: int, *, by_day: bool) -> list[list[Any]]:
+    """The first ``n`` entries of a tracked item's ``sources`` ([doc_id, url, path, title,
+    outlet, published] each), in their order or (``by_day``) by publication day, then id:
+    the list is read by the database's own JSON functions, not parsed whole in Python."""
+    if by_day:
+        # the list is kept oldest first, undated last (``unique_sources``): by day with the
+        # undated first is its undated tail, then its head
+        raw = conn.execute(sa.text(f"SELECT sources FROM {table} WHERE id = :id"), {"id": ident}).scalar()
+        listed = json.loads(raw) if isinstance(raw, str) else (raw or [])
+        undated = [d for d in listed if not d[5]][:n]
+        return sorted([*undated, *(d for d in listed[:n] if d[5])], key=lambda d: (d[5] or "", d[0]))[:n]
+    if conn.dialect.name == "postgresql":
+        sql = (f"SELECT e.v::text FROM {table} AS t, json_array_elements(t.sources) WITH ORDINALITY AS e(v, i) "
+               f"WHERE t.id = :id AND json_typeof(t.sources) = 'array' ORDER BY e.i LIMIT :n")
+    else:
+        sql = (f"SELECT e.value FROM {table} AS t, json_each(t.sources) AS e WHERE t.id = :id "
+               f"AND json_type(t.sources) = 'array' ORDER BY e.key LIMIT :n")
+    return [json.loads(v) for (v,) in conn.execute(sa.text(sql), {"id": ident, "n": n})]
+
+
+def sources_total(conn: Connection, kind: str, ident: str) -> int:
+    """How many reports a tracked item lists (its whole ``sources``: ``n_sources``)."""
+    t = _TRACKED_OF[kind]
+    return int(conn.execute(sa.select(t.c.n_sources).where(t.c.id == ident)).scalar() or 0)
 
 
 def evidence_of(conn: Connection, kind: str, ident: str, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -1241,13 +1351,10 @@ def evidence_of(conn: Connection, kind: str, ident: str, *, limit: int | None = 
                              item.c.item_id == track_mentions.c.item_id))
          .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident))
     if limit is not None:
-        first = (sa.select(track_mentions.c.document_id)
-                 .join(documents, documents.c.id == track_mentions.c.document_id)
-                 .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)
-                 .group_by(track_mentions.c.document_id, documents.c.published)
-                 .order_by(sa.func.coalesce(documents.c.published, ""), track_mentions.c.document_id)
-                 .limit(limit))
-        q = q.where(track_mentions.c.document_id.in_([r[0] for r in conn.execute(first)]))
+        # the item's reports in order of publication, from its own list of them (each
+        # [doc_id, url, path, title, outlet, published]): no look-up of every report it cites
+        first = [d[0] for d in _listed_sources(conn, _TRACKED_OF[kind].name, ident, limit, by_day=True)]
+        q = q.where(track_mentions.c.document_id.in_(first))
     rows = list(conn.execute(q))
     sources = _doc_sources(conn, sorted({r.document_id for r in rows}))
     by_doc: dict[str, dict[str, Any]] = {}
