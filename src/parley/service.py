@@ -242,8 +242,14 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from parley.errors import NotFound
-    from parley.store.tracked import (evidence_count, evidence_of, find_item, sources_total, track_meetings,
-                                      track_statements)
+    from parley.store.tracked import (
+        evidence_count,
+        evidence_of,
+        find_item,
+        sources_total,
+        track_meetings,
+        track_statements,
+    )
 
     with _open_existing(db) as store, store.tracked() as conn:
         found = find_item(conn, ident, sources=SOURCES_SHOWN)
