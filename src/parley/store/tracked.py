@@ -29,7 +29,7 @@ document pending, every table emptied) gives.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -38,6 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from parley.model import Actor, Meeting, Quantity, Statement
+from parley.names import fold_text
 from parley.store.db import actors as actor_rows
 from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
@@ -521,7 +522,18 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
                if r.get("kind", r.get("k_kind")) == "meeting" and r["place_key"] and r["day"]}
     dirty["meeting"] |= _reattach(conn, touched)
 
-    # 3. people, then every meeting and statement of a report whose people moved
+    # 3. people (a new mention of a known person joins it where the merge would), then
+    # every meeting and statement of a report whose people moved
+    fresh: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for new_row in rows_new:
+        if new_row["kind"] == "actor":
+            fresh[new_row["base_block"]].append((new_row["document_id"], new_row["item_id"]))
+    moved_blocks: set[str] = set()
+    for changed in rows_changed:
+        if changed["k_kind"] == "actor":
+            moved_blocks |= {changed["base_block"], stored[(changed["k_doc"], "actor", changed["k_item"])].block}
+    joined = _join_people(conn, {b: v for b, v in fresh.items() if b not in moved_blocks}, new_docs)
+    dirty["actor"] -= joined
     moved_docs = _merge_people(conn, sorted(dirty["actor"]), cache)
     for chunk in _chunks(sorted(moved_docs | set(pending))):
         q = sa.select(track_mentions.c.kind, track_mentions.c.block).where(
@@ -537,7 +549,7 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     _write_processes(conn, pm)
     for chunk in _chunks(pending):
         conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
-    return {"documents": len(pending), "reassigned_documents": reassigned,
+    return {"documents": len(pending), "reassigned_documents": reassigned, "people_joined": len(joined),
             "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
             "statement_blocks": len(dirty["statement"])}
 
@@ -703,6 +715,172 @@ def _conflict_rows(kind: str, tid: str, conflicts: Iterable[Conflict]) -> list[d
 def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     for chunk in _chunks(rows, 1000):
         conn.execute(table.insert(), list(chunk))
+
+
+def _join_people(conn: Connection, fresh: dict[str, list[tuple[str, str]]], new_docs: dict[str, DocItems]) -> set[str]:
+    """The people blocks whose new mentions (doc id, item id) join the block's one person
+    (or organization) without a re-merge; their rows are updated here.
+
+    A block qualifies only where the whole merge (``people.merge_actors``) would give the
+    same people with the new mentions added to the one there: each new mention repeats a
+    spelling that person was already told by; a person's full name, or bare surname (the
+    person's own, read after every full name), brings no party and no role word that its
+    full names' mentions did not already give; the name, party, roles and id it is shown
+    with stay (the spellings counted); nor does the order in which the merge meets the
+    names change. Any doubt: the block is merged again whole, as before."""
+    from parley.track.people import full_key, name_tokens, surname_key
+
+    if not fresh:
+        return set()
+    people: dict[str, list[Any]] = defaultdict(list)
+    blocks = sorted(fresh)
+    for chunk in _chunks(blocks):
+        for r in conn.execute(sa.select(track_people.c.id, track_people.c.block, track_people.c.name,
+                                        track_people.c.kind, track_people.c.names, track_people.c.roles,
+                                        track_people.c.affiliation).where(track_people.c.block.in_(chunk))):
+            people[r.block].append(r)
+    new_ids = sorted(new_docs)
+    joined: set[str] = set()
+    for b in blocks:
+        rows = people.get(b, [])
+        if len(rows) != 1:
+            continue
+        g = rows[0]
+        names = list(g.names or ())
+        person = b.startswith("p:")
+        plan: list[tuple[str, Actor, list[str]]] = []  # (doc, actor, the spellings whose mentions must cover it)
+        full_names = [n for n in names if full_key(n)]
+        for doc_id, item_id in fresh[b]:
+            a = next((x for i, x, _ in new_docs[doc_id].actors if i == item_id), None)
+            if a is None or a.name not in names or (a.kind or "person") != (g.kind or "person"):
+                break
+            if a.affiliation and a.affiliation != g.affiliation:
+                break
+            if not person:
+                plan.append((doc_id, a, []))  # one organization per block: the merge compares nothing
+                continue
+            f = full_key(a.name)
+            if f is None:
+                # a bare surname: read after every full name; it joins the person whose first
+                # name read (the fullest) has its surname, if those full names cover it
+                if not full_names:
+                    break
+                first = min(full_names, key=lambda n: (-len(name_tokens(n)), fold_text(n)))
+                if surname_key(a.name) != surname_key(first) or len(surname_key(a.name)) < 3:
+                    break
+                plan.append((doc_id, a, full_names))
+                continue
+            same = [n for n in names if full_key(n) == f]
+            folds = sorted(fold_text(n) for n in same)
+            width = len(name_tokens(a.name))
+            if any(full_key(n) != f and len(name_tokens(n)) == width and folds[0] < fold_text(n) < folds[-1]
+                   for n in names):
+                break  # another name the merge would meet between two spellings of this one
+            plan.append((doc_id, a, same))
+        else:
+            if plan and _join_person(conn, g, plan, new_ids):
+                joined.add(b)
+    return joined
+
+
+def _join_person(conn: Connection, g: Any, plan: list[tuple[str, Actor, list[str]]], new_ids: Sequence[str]) -> bool:
+    """Add these new mentions to person ``g`` if the stored mentions of the spellings given
+    with each cover its party and role words, the name shown stays the most used fullest
+    spelling, and the roles shown keep their order; False (nothing written) otherwise."""
+    from parley.track.people import name_tokens, role_words
+
+    m = track_mentions
+    first_doc = conn.execute(sa.select(sa.func.min(m.c.document_id)).where(
+        m.c.kind == "actor", m.c.tracked_id == g.id)).scalar()
+    if first_doc is None or any(doc_id <= first_doc for doc_id, _, _ in plan):
+        return False
+    names = list(g.names or ())
+    is_person = (g.kind or "person") == "person"
+    kinds = sa.or_(actor_rows.c.kind.is_(None), actor_rows.c.kind.in_(("person", ""))) if is_person else \
+        actor_rows.c.kind == g.kind
+    # the spelling shown: fullest, then most used, then alphabetical (``people._tracked``)
+    if any(a.name != g.name and len(name_tokens(a.name)) >= len(name_tokens(g.name)) for _, a, _ in plan):
+        counts: Counter[str] = Counter()
+        for chunk in _chunks(names):
+            counts.update({r[0]: int(r[1]) for r in conn.execute(
+                sa.select(actor_rows.c.name, sa.func.count()).where(
+                    actor_rows.c.name.in_(chunk), kinds, actor_rows.c.document_id.not_in(new_ids))
+                .group_by(actor_rows.c.name))})
+        counts.update(a.name for _, a, _ in plan)
+        if sorted(names, key=lambda n: (-len(name_tokens(n)), -counts[n], n))[0] != g.name:
+            return False
+    raw = conn.execute(sa.text("SELECT sources FROM track_people WHERE id = :id"), {"id": g.id}).scalar()
+    listed: list[list[Any]] = json.loads(raw) if isinstance(raw, str) else list(raw or [])
+    shown_folds = {fold_text(r) for r in g.roles or ()}
+    sources = _doc_sources(conn, sorted({d for d, _, _ in plan}))
+    needed = {fold_text(r) for _, a, _ in plan for r in a.roles}
+    if not needed <= shown_folds:
+        return False  # a role the person is not shown with yet
+    first_told = _roles_first_told(conn, g.id, listed, needed) if needed else {}
+    for doc_id, a, spellings in sorted(plan, key=lambda x: (sources[x[0]].published or "", x[0])):
+        key = (sources[doc_id].published or "", doc_id)
+        if any(first_told.get(fold_text(r), key) >= key for r in a.roles):
+            return False  # it would be the first report to give one of its roles
+        need_party = a.affiliation
+        need_roles = set(role_words(a.roles))
+        if spellings and (need_party or need_roles):
+            q = (sa.select(actor_rows.c.affiliation, actor_rows.c.roles)
+                 .where(actor_rows.c.name.in_(spellings), actor_rows.c.document_id.not_in(new_ids), kinds))
+            if need_party and not need_roles:
+                q = q.where(actor_rows.c.affiliation == need_party).limit(1)
+            seen_party, seen_roles = False, set[str]()
+            for r in conn.execute(q):
+                seen_party = seen_party or r.affiliation == need_party
+                seen_roles |= role_words(r.roles or ())
+                if (seen_party or not need_party) and need_roles <= seen_roles:
+                    break
+            if not ((seen_party or not need_party) and need_roles <= seen_roles):
+                return False
+    # the person's reports, its party's reports, and the new mentions' tracked id
+    listed += [[s.doc_id, s.url, s.path, s.title, s.outlet, s.published] for s in sources.values()]
+    listed.sort(key=lambda d: (d[5] or "9999", d[0]))
+    conn.execute(track_people.update().where(track_people.c.id == g.id).values(sources=listed,
+                                                                                 n_sources=len(listed)))
+    parties = [d for d, a, _ in plan if a.affiliation]
+    if parties:
+        tc = track_conflicts
+        row = conn.execute(sa.select(tc.c.cited).where(
+            tc.c.kind == "actor", tc.c.tracked_id == g.id, tc.c.field == "affiliation")).first()
+        if row is not None:
+            cited = [dict(v) for v in row.cited]
+            for v in cited:
+                if v["value"] == g.affiliation:
+                    v["sources"] = sorted({*v["sources"], *parties})
+            conn.execute(tc.update().where(tc.c.kind == "actor", tc.c.tracked_id == g.id,
+                                           tc.c.field == "affiliation").values(cited=cited))
+    _set_tracked(conn, "actor", {(doc_id, a.id): g.id for doc_id, a, _ in plan})
+    return True
+
+
+def _roles_first_told(conn: Connection, person: str, listed: list[list[Any]], wanted: set[str],
+                      step: int = 200) -> dict[str, tuple[str, str]]:
+    """Folded role -> (day, doc id) of the first of the person's reports, in the order its
+    roles are read (``people._tracked``: undated first, then by day), that gives it; read
+    a few reports at a time until every wanted role is found."""
+    order = sorted(listed, key=lambda d: (d[5] or "", d[0]))
+    found: dict[str, tuple[str, str]] = {}
+    m = track_mentions
+    for i in range(0, len(order), step):
+        part = order[i:i + step]
+        rows: dict[str, list[Any]] = defaultdict(list)
+        q = (sa.select(actor_rows.c.document_id, actor_rows.c.roles)
+             .join(m, sa.and_(m.c.document_id == actor_rows.c.document_id, m.c.item_id == actor_rows.c.item_id,
+                              m.c.kind == "actor"))
+             .where(m.c.tracked_id == person, actor_rows.c.document_id.in_([d[0] for d in part])))
+        for r in conn.execute(q):
+            rows[r.document_id].append(r.roles or ())
+        for d in part:
+            for roles in rows.get(d[0], ()):
+                for role in roles:
+                    found.setdefault(fold_text(role), (d[5] or "", d[0]))
+        if wanted <= set(found):
+            break
+    return found
 
 
 def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[str]:
