@@ -242,10 +242,17 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from parley.errors import NotFound
-    from parley.store.tracked import evidence_count, evidence_of, find_item, track_meetings, track_statements
+    from parley.store.tracked import (
+        evidence_count,
+        evidence_of,
+        find_item,
+        sources_total,
+        track_meetings,
+        track_statements,
+    )
 
     with _open_existing(db) as store, store.tracked() as conn:
-        found = find_item(conn, ident)
+        found = find_item(conn, ident, sources=SOURCES_SHOWN)
         if found is None:
             raise NotFound(f"no meeting, actor, statement or process has the id {ident!r}")
         kind, item = found
@@ -259,6 +266,7 @@ def show(ident: str, *, db: str | None = None) -> dict[str, Any]:
             return {**item.to_dict(), "meetings": meetings, "statements": statements}
         # one person told by thousands of reports: the first SOURCES_SHOWN of them, and how many
         data = _capped(item.to_dict())
+        data["sources_total"] = sources_total(conn, kind, ident)
         data["evidence"] = evidence_of(conn, kind, ident, limit=SOURCES_SHOWN)
         data["evidence_total"] = evidence_count(conn, kind, ident)
         return data

@@ -1,4 +1,8 @@
-"""Invented multi-report cases (own words; places, dates and figures are made up)."""
+"""Invented multi-report cases (own words; places, dates and figures are made up).
+
+The texts name invented countries; the party codes (RUS, UKR, USA, IRN, OMN) stay, since
+tests/store/test_store_tracked.py (another branch's file) asks for them by code: the
+tracker reads the codes, never these texts' names."""
 
 from __future__ import annotations
 
@@ -8,21 +12,21 @@ from .build import report
 
 # --- one round of talks in Valletta told by three outlets and a follow-up -----------------
 
-T1 = ("Russian and Ukrainian delegations met in Valletta on Tuesday for a second round of talks "
-      "brokered by the United States. The session lasted under an hour. "
+T1 = ("Klopstokian and Fenwickian delegations met in Valletta on Tuesday for a second round of talks "
+      "brokered by Latveria. The session lasted under an hour. "
       "The sides agreed to exchange 1,000 prisoners of war. "
-      "Ukraine's delegation was led by Timur Kerimov.")
-T2 = ("Negotiators from Russia, Ukraine and the United States held three-and-a-half hours of talks "
+      "Grand Fenwick's delegation was led by Timur Kerimov.")
+T2 = ("Negotiators from Klopstokia, Grand Fenwick and Latveria held three-and-a-half hours of talks "
       "at the Auberge de Castille in Valletta on Wednesday. "
       "Both sides agreed to a swap of 1,100 prisoners. "
-      "Timur Kierimov, who heads Kyiv's team, called the meeting useful. "
+      "Timur Kierimov, who heads Fenwick City's team, called the meeting useful. "
       "President Bohdan Koshevskiy welcomed the result.")
 T3 = ("The talks in Valletta ended with a deal on prisoners, officials said. "
       "Kerimov said the third round would follow. President Koshevskyy praised the mediators.")
 T4 = ("The first stage of the exchange agreed in Valletta took place on Friday, with 150 prisoners "
-      "returned by each side. Ukrainian President Bohdan Koshevsky thanked the United States.")
+      "returned by each side. Fenwickian President Bohdan Koshevsky thanked Latveria.")
 T5 = ("A second stage followed on Monday: 200 prisoners for 200. "
-      "Separately, Iranian and American envoys met in Valletta on Tuesday with Oman mediating.")
+      "Separately, Elbonian and Latverian envoys met in Valletta on Tuesday with Sokovia mediating.")
 
 
 def valletta_round() -> list[StoredRecord]:
@@ -32,16 +36,16 @@ def valletta_round() -> list[StoredRecord]:
                actors=(kerimov,),
                meetings=({"date": "2031-03-04", "place": "Valletta", "round": 2, "parties": ["RUS", "UKR"],
                           "mediators": ["USA"], "minutes": 55, "heads": {"UKR": "Timur Kerimov"},
-                          "say": "Russian and Ukrainian delegations met in Valletta on Tuesday"},),
+                          "say": "Klopstokian and Fenwickian delegations met in Valletta on Tuesday"},),
                statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
                             "quantity": {"value": 1000, "unit": "prisoners of war"},
                             "say": "The sides agreed to exchange 1,000 prisoners of war."},)),
         report("outlet-b/valletta", "2031-03-05T18:00", T2, outlet="Outlet B",
-               actors=({"name": "Timur Kierimov", "party": "UKR", "roles": ["head of Kyiv's team"]},
+               actors=({"name": "Timur Kierimov", "party": "UKR", "roles": ["head of Fenwick City's team"]},
                        {"name": "Bohdan Koshevskiy", "party": "UKR", "roles": ["President"]}),
                meetings=({"date": "2031-03-05", "place": "Valletta", "venue": "Auberge de Castille", "round": 2,
                           "parties": ["RUS", "UKR", "USA"], "minutes": 210,
-                          "say": "Negotiators from Russia, Ukraine and the United States held"},),
+                          "say": "Negotiators from Klopstokia, Grand Fenwick and Latveria held"},),
                statements=({"act": "agree", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
                             "quantity": {"value": 1100, "unit": "prisoners"},
                             "say": "Both sides agreed to a swap of 1,100 prisoners."},)),
@@ -58,7 +62,7 @@ def valletta_round() -> list[StoredRecord]:
                             "say": "The first stage of the exchange agreed in Valletta took place on Friday"},)),
         report("outlet-b/stage2", "2031-03-11", T5, outlet="Outlet B",
                meetings=({"date": "2031-03-11", "place": "Valletta", "parties": ["IRN", "USA"], "mediators": ["OMN"],
-                          "say": "Iranian and American envoys met in Valletta on Tuesday"},),
+                          "say": "Elbonian and Latverian envoys met in Valletta on Tuesday"},),
                statements=({"act": "implement", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
                             "date": "2031-03-10",
                             "quantity": {"value": 200, "unit": "prisoners", "per_party": True},

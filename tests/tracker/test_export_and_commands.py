@@ -59,10 +59,10 @@ def test_jsonl_and_csv_exports(tmp_path: Path) -> None:
 
 
 REPORTS = {
-    "a.txt": ("YEREVAN, March 3 (Test Wire) - Armenian and Azerbaijani delegations met in Vienna on Monday "
+    "a.txt": ("REYKJAVIK, March 3 (Test Wire) - Icelandic and Uruguayan delegations met in Montevideo on Monday "
               "for talks on a ceasefire, officials said. The two sides agreed to exchange prisoners.\n"),
-    "b.txt": ("Officials said delegations from Armenia and Azerbaijan held talks in Vienna on Monday. "
-              "Azerbaijan demanded a full ceasefire, while Armenia rejected it.\n"),
+    "b.txt": ("Officials said delegations from Iceland and Uruguay held talks in Montevideo on Monday. "
+              "Uruguay demanded a full ceasefire, while Iceland rejected it.\n"),
 }
 
 
@@ -92,7 +92,7 @@ def test_commands_end_to_end_through_read(store_with_reports: str, capsys: pytes
     # the same meeting is never listed twice for the same place and day
     keys = [(m["date"], m["place"], tuple(m["parties"])) for m in meetings if m["date"] and m["place"]]
     assert len(keys) == len(set(keys))
-    for command in (["positions", "--json"], ["commitments", "--json"], ["timeline", "--parties", "ARM,AZE"],
+    for command in (["positions", "--json"], ["commitments", "--json"], ["timeline", "--parties", "ISL,URY"],
                     ["positions"], ["commitments"]):
         assert main([*command, "--db", url]) == 0
     capsys.readouterr()

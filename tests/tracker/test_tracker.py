@@ -64,19 +64,19 @@ def test_different_cities_the_same_day_stay_apart_and_rounds_clash_is_kept() -> 
 
 
 def test_an_undated_report_that_fits_two_sessions_joins_neither() -> None:
-    text = "Envoys met in Oslo. Envoys met in Oslo again."
+    text = "Envoys met in Reykjavik. Envoys met in Reykjavik again."
     r1 = report("y/1", "2033-05-01", text, meetings=(
-        {"date": "2033-05-01", "place": "Oslo", "parties": ["AAA", "BBB"], "say": "Envoys met in Oslo."},))
+        {"date": "2033-05-01", "place": "Reykjavik", "parties": ["AAA", "BBB"], "say": "Envoys met in Reykjavik."},))
     r2 = report("y/2", "2033-05-20", text, meetings=(
-        {"date": "2033-05-20", "place": "Oslo", "parties": ["AAA", "BBB"], "say": "Envoys met in Oslo again."},))
+        {"date": "2033-05-20", "place": "Reykjavik", "parties": ["AAA", "BBB"], "say": "Envoys met in Reykjavik again."},))
     r3 = report("y/3", "2033-05-30", text, meetings=(
-        {"place": "Oslo", "parties": ["AAA", "BBB"], "say": "Envoys met in Oslo."},))
+        {"place": "Reykjavik", "parties": ["AAA", "BBB"], "say": "Envoys met in Reykjavik."},))
     t = build_tracker([r1, r2, r3])
     # it tells of one of the two known sessions, not of a third: no meeting of its own
     assert [(m.date, len(m.sources)) for m in t.timeline()] == [("2033-05-01", 1), ("2033-05-20", 1)]
     # published the day after the second meeting, it means that one
     r4 = report("y/4", "2033-05-21", text, meetings=(
-        {"place": "Oslo", "parties": ["AAA", "BBB"], "say": "Envoys met in Oslo."},))
+        {"place": "Reykjavik", "parties": ["AAA", "BBB"], "say": "Envoys met in Reykjavik."},))
     t = build_tracker([r1, r2, r4])
     assert [len(m.sources) for m in t.timeline()] == [1, 2]
 
@@ -141,13 +141,13 @@ def test_commitment_with_the_stages_that_followed() -> None:
 
 
 def test_commitment_done_and_open() -> None:
-    text = "They agreed to exchange 314 prisoners. 157 were exchanged for 157. Iran offered talks."
+    text = "They agreed to exchange 314 prisoners. 157 were exchanged for 157. Elbonia offered talks."
     recs = [report("c/1", "2030-06-05", text, statements=(
         {"act": "agree", "actors": ["AAA", "BBB", "CCC"], "issue": "prisoner_exchange",
          "quantity": {"value": 314, "unit": "prisoners"}, "say": "They agreed to exchange 314 prisoners."},
         {"act": "implement", "actors": ["AAA", "BBB"], "issue": "prisoner_exchange", "date": "2030-06-05",
          "quantity": {"value": 157, "per_party": True}, "say": "157 were exchanged for 157."},
-        {"act": "offer", "actors": ["IRN"], "issue": "talks_format", "say": "Iran offered talks."}))]
+        {"act": "offer", "actors": ["ELB"], "issue": "talks_format", "say": "Elbonia offered talks."}))]
     by_act = {c.statement.act: c for c in build_tracker(recs).commitments()}
     assert (by_act["agree"].status, by_act["agree"].done) == ("carried out", 314)
     assert (by_act["offer"].status, by_act["offer"].steps) == ("pending", ())
@@ -168,18 +168,18 @@ def test_a_step_counts_toward_the_latest_commitment_before_it_only() -> None:
 
 
 def test_positions_show_the_latest_act_and_how_it_changed() -> None:
-    text = "Kyiv rejected a truce. Kyiv demanded a truce. Both agreed a truce."
+    text = "Szohod rejected a truce. Szohod demanded a truce. Both agreed a truce."
     recs = [report("e/1", "2030-01-01", text, statements=(
-        {"act": "reject", "actors": ["UKR"], "issue": "ceasefire", "say": "Kyiv rejected a truce."},)),
+        {"act": "reject", "actors": ["BRD"], "issue": "ceasefire", "say": "Szohod rejected a truce."},)),
         report("e/2", "2030-02-01", text, statements=(
-            {"act": "demand", "actors": ["UKR"], "issue": "ceasefire", "say": "Kyiv demanded a truce."},)),
+            {"act": "demand", "actors": ["BRD"], "issue": "ceasefire", "say": "Szohod demanded a truce."},)),
         report("e/3", "2030-03-01", text, statements=(
-            {"act": "agree", "actors": ["RUS", "UKR"], "issue": "ceasefire", "say": "Both agreed a truce."},))]
+            {"act": "agree", "actors": ["BRD", "RUR"], "issue": "ceasefire", "say": "Both agreed a truce."},))]
     t = build_tracker(recs)
-    ukr = next(p for p in t.positions() if (p.party, p.issue) == ("UKR", "ceasefire"))
-    assert ukr.changes == ("reject", "demand", "agree")
-    assert (ukr.latest.act, ukr.latest.date) == ("agree", "2030-03-01")
-    assert {p.party for p in t.positions(parties=["RUS", "UKR"])} == {"RUS", "UKR"}
+    brd = next(p for p in t.positions() if (p.party, p.issue) == ("BRD", "ceasefire"))
+    assert brd.changes == ("reject", "demand", "agree")
+    assert (brd.latest.act, brd.latest.date) == ("agree", "2030-03-01")
+    assert {p.party for p in t.positions(parties=["BRD", "RUR"])} == {"BRD", "RUR"}
 
 
 def test_processes_fold_the_broker_out_of_the_sides() -> None:
@@ -197,7 +197,7 @@ def test_show_finds_every_kind_of_item_with_its_sentences() -> None:
     m = t.timeline(parties=["RUS", "UKR"])[0]
     data = show_dict(t, t.show(m.id))
     assert len(data["evidence"]) == 3
-    assert "Russian and Ukrainian delegations met in Valletta on Tuesday" in data["evidence"][0]["sentences"]
+    assert "Klopstokian and Fenwickian delegations met in Valletta on Tuesday" in data["evidence"][0]["sentences"]
     person = next(a for a in t.actors if "Kerimov" in a.name)
     assert t.show(person.id) is person and len(show_dict(t, person)["evidence"]) == 3
     assert show_dict(t, t.show("p-rus-ukr"))["meetings"] == [m.id]
@@ -249,15 +249,15 @@ def test_an_account_naming_no_parties_joins_by_place_and_day() -> None:
 
 
 def test_a_one_party_account_does_not_bridge_two_meetings_in_one_city() -> None:
-    text = "Serbia and Norway met in Vienna. Armenia and Azerbaijan met in Vienna. The Norwegian team was in Vienna."
+    text = "Aland and Iceland met in Montevideo. Ruritania and Borduria met in Montevideo. The Icelandic team was in Montevideo."
     recs = [report("g/1", "2035-05-21", text, meetings=(
-        {"date": "2035-05-21", "place": "Vienna", "parties": ["NOR", "SRB"], "say": "Serbia and Norway met"},)),
+        {"date": "2035-05-21", "place": "Montevideo", "parties": ["ALD", "ISL"], "say": "Aland and Iceland met"},)),
         report("g/2", "2035-05-21", text, meetings=(
-            {"date": "2035-05-21", "place": "Vienna", "parties": ["ARM", "AZE", "NOR"], "say": "Armenia and Azerbaijan"},)),
+            {"date": "2035-05-21", "place": "Montevideo", "parties": ["BRD", "ISL", "RUR"], "say": "Ruritania and Borduria"},)),
         report("g/3", "2035-05-22", text, meetings=(
-            {"date": "2035-05-21", "place": "Vienna", "parties": ["NOR"], "say": "The Norwegian team was in Vienna."},))]
+            {"date": "2035-05-21", "place": "Montevideo", "parties": ["ISL"], "say": "The Icelandic team was in Montevideo."},))]
     t = build_tracker(recs)
     # issue 9: a meeting merges only with meetings of its own process; an account whose one
     # party sits in two processes that met there that day cannot say which: it stays apart
     assert sorted(len(m.sources) for m in t.timeline()) == [1, 1, 1]
-    assert {m.process for m in t.timeline()} == {"p-nor-srb", "p-arm-aze-nor", None}
+    assert {m.process for m in t.timeline()} == {"p-ald-isl", "p-brd-isl-rur", None}

@@ -44,7 +44,7 @@ from parley.model import Record
 from parley.track.sources import SourceRef, StoredRecord
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0004_scale"  # the newest migration in migrations/versions (a test pins it)
+HEAD_REVISION = "0005_positions"  # the newest migration in migrations/versions (a test pins it)
 SQLITE_BUSY_TIMEOUT_S = 60.0  # two writers queue on SQLite's one write lock; a commit takes ms
 # Opening a new SQLite store while another process sets it up can meet its lock this many
 # times before giving up (0.5 s, 1 s, ... apart).
@@ -234,7 +234,9 @@ class Store:
         if url.get_backend_name() != "sqlite":
             return sa.create_engine(url, pool_pre_ping=True)
         if url.database and url.database != ":memory:":
-            path = Path(url.database).expanduser().resolve()
+            # ``sqlite:///file:PATH?mode=ro&uri=true``: a store opened read-only (SQLite's URI form)
+            name = url.database.split("?")[0].removeprefix("file:") if url.query.get("uri") else url.database
+            path = Path(name).expanduser().resolve()
             if not create and not path.is_file():
                 raise StoreError(f"{self.safe_url}: no store there (no such file); `parley add` makes one, "
                                  "--db or $PARLEY_DB names another")

@@ -29,7 +29,7 @@ document pending, every table emptied) gives.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
@@ -38,6 +38,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from parley.model import Actor, Meeting, Quantity, Statement
+from parley.names import fold_text
 from parley.store.db import actors as actor_rows
 from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
@@ -187,6 +188,9 @@ track_positions = sa.Table(
     sa.Column("statement_id", ID, nullable=False, comment="the latest statement"),
     sa.Column("changes", sa.JSON),
     sa.Column("codes", sa.JSON, comment="every party its statements name"),
+    # counted when the position is written (0005), so a page of positions reads no history
+    sa.Column("history_total", sa.Integer, comment="how many statements its history holds"),
+    sa.Column("sources_total", sa.Integer, comment="how many distinct reports tell its history"),
     sa.Index("ix_track_positions_party", "party"),
     sa.Index("ix_track_positions_process_issue", "process", "issue"),
 )
@@ -518,7 +522,18 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
                if r.get("kind", r.get("k_kind")) == "meeting" and r["place_key"] and r["day"]}
     dirty["meeting"] |= _reattach(conn, touched)
 
-    # 3. people, then every meeting and statement of a report whose people moved
+    # 3. people (a new mention of a known person joins it where the merge would), then
+    # every meeting and statement of a report whose people moved
+    fresh: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for new_row in rows_new:
+        if new_row["kind"] == "actor":
+            fresh[new_row["base_block"]].append((new_row["document_id"], new_row["item_id"]))
+    moved_blocks: set[str] = set()
+    for changed in rows_changed:
+        if changed["k_kind"] == "actor":
+            moved_blocks |= {changed["base_block"], stored[(changed["k_doc"], "actor", changed["k_item"])].block}
+    joined = _join_people(conn, {b: v for b, v in fresh.items() if b not in moved_blocks}, new_docs)
+    dirty["actor"] -= joined
     moved_docs = _merge_people(conn, sorted(dirty["actor"]), cache)
     for chunk in _chunks(sorted(moved_docs | set(pending))):
         q = sa.select(track_mentions.c.kind, track_mentions.c.block).where(
@@ -534,7 +549,7 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     _write_processes(conn, pm)
     for chunk in _chunks(pending):
         conn.execute(track_pending.delete().where(track_pending.c.document_id.in_(chunk)))
-    return {"documents": len(pending), "reassigned_documents": reassigned,
+    return {"documents": len(pending), "reassigned_documents": reassigned, "people_joined": len(joined),
             "people_blocks": len(dirty["actor"]), "meeting_blocks": len(dirty["meeting"]),
             "statement_blocks": len(dirty["statement"])}
 
@@ -702,6 +717,172 @@ def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> No
         conn.execute(table.insert(), list(chunk))
 
 
+def _join_people(conn: Connection, fresh: dict[str, list[tuple[str, str]]], new_docs: dict[str, DocItems]) -> set[str]:
+    """The people blocks whose new mentions (doc id, item id) join the block's one person
+    (or organization) without a re-merge; their rows are updated here.
+
+    A block qualifies only where the whole merge (``people.merge_actors``) would give the
+    same people with the new mentions added to the one there: each new mention repeats a
+    spelling that person was already told by; a person's full name, or bare surname (the
+    person's own, read after every full name), brings no party and no role word that its
+    full names' mentions did not already give; the name, party, roles and id it is shown
+    with stay (the spellings counted); nor does the order in which the merge meets the
+    names change. Any doubt: the block is merged again whole, as before."""
+    from parley.track.people import full_key, name_tokens, surname_key
+
+    if not fresh:
+        return set()
+    people: dict[str, list[Any]] = defaultdict(list)
+    blocks = sorted(fresh)
+    for chunk in _chunks(blocks):
+        for r in conn.execute(sa.select(track_people.c.id, track_people.c.block, track_people.c.name,
+                                        track_people.c.kind, track_people.c.names, track_people.c.roles,
+                                        track_people.c.affiliation).where(track_people.c.block.in_(chunk))):
+            people[r.block].append(r)
+    new_ids = sorted(new_docs)
+    joined: set[str] = set()
+    for b in blocks:
+        rows = people.get(b, [])
+        if len(rows) != 1:
+            continue
+        g = rows[0]
+        names = list(g.names or ())
+        person = b.startswith("p:")
+        plan: list[tuple[str, Actor, list[str]]] = []  # (doc, actor, the spellings whose mentions must cover it)
+        full_names = [n for n in names if full_key(n)]
+        for doc_id, item_id in fresh[b]:
+            a = next((x for i, x, _ in new_docs[doc_id].actors if i == item_id), None)
+            if a is None or a.name not in names or (a.kind or "person") != (g.kind or "person"):
+                break
+            if a.affiliation and a.affiliation != g.affiliation:
+                break
+            if not person:
+                plan.append((doc_id, a, []))  # one organization per block: the merge compares nothing
+                continue
+            f = full_key(a.name)
+            if f is None:
+                # a bare surname: read after every full name; it joins the person whose first
+                # name read (the fullest) has its surname, if those full names cover it
+                if not full_names:
+                    break
+                first = min(full_names, key=lambda n: (-len(name_tokens(n)), fold_text(n)))
+                if surname_key(a.name) != surname_key(first) or len(surname_key(a.name)) < 3:
+                    break
+                plan.append((doc_id, a, full_names))
+                continue
+            same = [n for n in names if full_key(n) == f]
+            folds = sorted(fold_text(n) for n in same)
+            width = len(name_tokens(a.name))
+            if any(full_key(n) != f and len(name_tokens(n)) == width and folds[0] < fold_text(n) < folds[-1]
+                   for n in names):
+                break  # another name the merge would meet between two spellings of this one
+            plan.append((doc_id, a, same))
+        else:
+            if plan and _join_person(conn, g, plan, new_ids):
+                joined.add(b)
+    return joined
+
+
+def _join_person(conn: Connection, g: Any, plan: list[tuple[str, Actor, list[str]]], new_ids: Sequence[str]) -> bool:
+    """Add these new mentions to person ``g`` if the stored mentions of the spellings given
+    with each cover its party and role words, the name shown stays the most used fullest
+    spelling, and the roles shown keep their order; False (nothing written) otherwise."""
+    from parley.track.people import name_tokens, role_words
+
+    m = track_mentions
+    first_doc = conn.execute(sa.select(sa.func.min(m.c.document_id)).where(
+        m.c.kind == "actor", m.c.tracked_id == g.id)).scalar()
+    if first_doc is None or any(doc_id <= first_doc for doc_id, _, _ in plan):
+        return False
+    names = list(g.names or ())
+    is_person = (g.kind or "person") == "person"
+    kinds = sa.or_(actor_rows.c.kind.is_(None), actor_rows.c.kind.in_(("person", ""))) if is_person else \
+        actor_rows.c.kind == g.kind
+    # the spelling shown: fullest, then most used, then alphabetical (``people._tracked``)
+    if any(a.name != g.name and len(name_tokens(a.name)) >= len(name_tokens(g.name)) for _, a, _ in plan):
+        counts: Counter[str] = Counter()
+        for chunk in _chunks(names):
+            counts.update({r[0]: int(r[1]) for r in conn.execute(
+                sa.select(actor_rows.c.name, sa.func.count()).where(
+                    actor_rows.c.name.in_(chunk), kinds, actor_rows.c.document_id.not_in(new_ids))
+                .group_by(actor_rows.c.name))})
+        counts.update(a.name for _, a, _ in plan)
+        if sorted(names, key=lambda n: (-len(name_tokens(n)), -counts[n], n))[0] != g.name:
+            return False
+    raw = conn.execute(sa.text("SELECT sources FROM track_people WHERE id = :id"), {"id": g.id}).scalar()
+    listed: list[list[Any]] = json.loads(raw) if isinstance(raw, str) else list(raw or [])
+    shown_folds = {fold_text(r) for r in g.roles or ()}
+    sources = _doc_sources(conn, sorted({d for d, _, _ in plan}))
+    needed = {fold_text(r) for _, a, _ in plan for r in a.roles}
+    if not needed <= shown_folds:
+        return False  # a role the person is not shown with yet
+    first_told = _roles_first_told(conn, g.id, listed, needed) if needed else {}
+    for doc_id, a, spellings in sorted(plan, key=lambda x: (sources[x[0]].published or "", x[0])):
+        key = (sources[doc_id].published or "", doc_id)
+        if any(first_told.get(fold_text(r), key) >= key for r in a.roles):
+            return False  # it would be the first report to give one of its roles
+        need_party = a.affiliation
+        need_roles = set(role_words(a.roles))
+        if spellings and (need_party or need_roles):
+            q = (sa.select(actor_rows.c.affiliation, actor_rows.c.roles)
+                 .where(actor_rows.c.name.in_(spellings), actor_rows.c.document_id.not_in(new_ids), kinds))
+            if need_party and not need_roles:
+                q = q.where(actor_rows.c.affiliation == need_party).limit(1)
+            seen_party, seen_roles = False, set[str]()
+            for r in conn.execute(q):
+                seen_party = seen_party or r.affiliation == need_party
+                seen_roles |= role_words(r.roles or ())
+                if (seen_party or not need_party) and need_roles <= seen_roles:
+                    break
+            if not ((seen_party or not need_party) and need_roles <= seen_roles):
+                return False
+    # the person's reports, its party's reports, and the new mentions' tracked id
+    listed += [[s.doc_id, s.url, s.path, s.title, s.outlet, s.published] for s in sources.values()]
+    listed.sort(key=lambda d: (d[5] or "9999", d[0]))
+    conn.execute(track_people.update().where(track_people.c.id == g.id).values(sources=listed,
+                                                                                 n_sources=len(listed)))
+    parties = [d for d, a, _ in plan if a.affiliation]
+    if parties:
+        tc = track_conflicts
+        row = conn.execute(sa.select(tc.c.cited).where(
+            tc.c.kind == "actor", tc.c.tracked_id == g.id, tc.c.field == "affiliation")).first()
+        if row is not None:
+            cited = [dict(v) for v in row.cited]
+            for v in cited:
+                if v["value"] == g.affiliation:
+                    v["sources"] = sorted({*v["sources"], *parties})
+            conn.execute(tc.update().where(tc.c.kind == "actor", tc.c.tracked_id == g.id,
+                                           tc.c.field == "affiliation").values(cited=cited))
+    _set_tracked(conn, "actor", {(doc_id, a.id): g.id for doc_id, a, _ in plan})
+    return True
+
+
+def _roles_first_told(conn: Connection, person: str, listed: list[list[Any]], wanted: set[str],
+                      step: int = 200) -> dict[str, tuple[str, str]]:
+    """Folded role -> (day, doc id) of the first of the person's reports, in the order its
+    roles are read (``people._tracked``: undated first, then by day), that gives it; read
+    a few reports at a time until every wanted role is found."""
+    order = sorted(listed, key=lambda d: (d[5] or "", d[0]))
+    found: dict[str, tuple[str, str]] = {}
+    m = track_mentions
+    for i in range(0, len(order), step):
+        part = order[i:i + step]
+        rows: dict[str, list[Any]] = defaultdict(list)
+        q = (sa.select(actor_rows.c.document_id, actor_rows.c.roles)
+             .join(m, sa.and_(m.c.document_id == actor_rows.c.document_id, m.c.item_id == actor_rows.c.item_id,
+                              m.c.kind == "actor"))
+             .where(m.c.tracked_id == person, actor_rows.c.document_id.in_([d[0] for d in part])))
+        for r in conn.execute(q):
+            rows[r.document_id].append(r.roles or ())
+        for d in part:
+            for roles in rows.get(d[0], ()):
+                for role in roles:
+                    found.setdefault(fold_text(role), (d[5] or "", d[0]))
+        if wanted <= set(found):
+            break
+    return found
+
+
 def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[str]:
     """Re-merge these people blocks; the documents whose people got another tracked id."""
     if not blocks:
@@ -864,7 +1045,8 @@ def _write_positions_and_ledger(conn: Connection, process: str | None, issue: st
         codes = sorted({c for s in p.history for c in (*s.actors, *s.targets)})
         pos_rows.append({"id": pid, "process": process, "party": p.party, "issue": p.issue, "act": p.latest.act,
                          "date": p.latest.date, "statement_id": p.latest.id, "changes": list(p.changes),
-                         "codes": codes})
+                         "codes": codes, "history_total": len(p.history),
+                         "sources_total": len({src.doc_id for s in p.history for src in s.sources})})
         hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
     _insert(conn, track_positions, pos_rows)
     _insert(conn, track_position_history, hist_rows)
@@ -998,7 +1180,15 @@ def query_timeline_page(conn: Connection, *, codes: frozenset[str], since: str |
     q = sa.select(track_meetings.c.id, track_meetings.c.date, track_meetings.c.place)
     if where is not None:
         q = q.where(where)
-    keys = sorted((r.date is None, r.date or "", fold_place(r.place) or "", r.id) for r in conn.execute(q))
+    folded: dict[str | None, str] = {}  # a few hundred places for tens of thousands of meetings
+
+    def fold(place: str | None) -> str:
+        got = folded.get(place)
+        if got is None:
+            got = folded[place] = fold_place(place) or ""
+        return got
+
+    keys = sorted((r.date is None, r.date or "", fold(r.place), r.id) for r in conn.execute(q))
     ids = [k[3] for k in _page(keys, limit, offset)]
     out: list[TrackedMeeting] = []
     for chunk in _chunks(ids):
@@ -1098,6 +1288,8 @@ def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: st
     if codes:
         tables = _tables(conn)
         rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    if not since and not until:
+        return _counted_position_dicts(conn, [r.id for r in rows], limit=limit, offset=offset, history=history)
     ts = track_statements
     hist: dict[str, list[Any]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
@@ -1135,6 +1327,54 @@ def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: st
                     "history": [{"date": e.date, "act": e.act, "statement": e.id, "actors": list(e.actors or ()),
                                  "sources": int(e.n_sources or 0)} for e in shown],
                     "history_total": len(entries)})
+    return out, len(kept)
+
+
+SOURCES_SHOWN = 200  # of the latest statement's reports, as ``show`` gives an item's (``sources_total``: all)
+
+
+def _counted_position_dicts(conn: Connection, ids: Sequence[str], *, limit: int | None, offset: int,
+                            history: int | None) -> tuple[list[dict[str, Any]], int]:
+    """``query_position_dicts`` with no day filter, from the counts the positions were written
+    with (``history_total``, ``sources_total``, ``changes``): only the page's last ``history``
+    entries and each one's latest statement are read."""
+    from parley.track.model import source_dict
+
+    tp, h, ts = track_positions, track_position_history, track_statements
+    rows: list[Any] = []
+    for chunk in _chunks(list(ids)):
+        rows += conn.execute(sa.select(tp).where(tp.c.id.in_(chunk)))
+    kept = sorted((r for r in rows if r.history_total), key=lambda r: (r.process or "", r.party, r.issue))
+    page = list(_page(kept, limit, offset))
+    shown: dict[str, list[Any]] = defaultdict(list)
+    for r in page:
+        q = sa.select(h.c.seq, h.c.statement_id).where(h.c.position_id == r.id)
+        if history is not None:
+            q = q.where(h.c.seq >= r.history_total - history)
+        shown[r.id] = sorted(conn.execute(q))
+    wanted = sorted({x.statement_id for v in shown.values() for x in v})
+    heads: dict[str, Any] = {}
+    for chunk in _chunks(wanted):
+        heads.update({x.id: x for x in conn.execute(sa.select(ts.c.id, ts.c.act, ts.c.date, ts.c.actors,
+                                                                ts.c.n_sources).where(ts.c.id.in_(chunk)))})
+    latest: dict[str, Any] = {}
+    for chunk in _chunks(sorted({r.statement_id for r in page})):
+        latest.update({x.id: x for x in conn.execute(sa.select(ts.c.id, ts.c.process, ts.c.sources).where(
+            ts.c.id.in_(chunk)))})
+    out = []
+    for r in page:
+        last = latest[r.statement_id]
+        sources = last.sources or []
+        entries = [heads[x.statement_id] for x in shown[r.id]]
+        d = {"party": r.party, "issue": r.issue, "process": last.process, "act": r.act, "date": r.date,
+             "statement": r.statement_id, "sources": [source_dict(x) for x in _src_refs(sources[:SOURCES_SHOWN])],
+             "changes": list(r.changes or ()), "sources_total": int(r.sources_total or 0),
+             "history": [{"date": e.date, "act": e.act, "statement": e.id, "actors": list(e.actors or ()),
+                          "sources": int(e.n_sources or 0)} for e in entries],
+             "history_total": int(r.history_total)}
+        if len(sources) > SOURCES_SHOWN:
+            d["latest_sources_total"] = len(sources)
+        out.append(d)
     return out, len(kept)
 
 
@@ -1178,8 +1418,11 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
         conds.append(tc.c.date >= since)
     if until:
         conds.append(tc.c.date <= until)
-    q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
-         .join(ts, ts.c.id == tc.c.id).where(*conds))
+    if codes:
+        q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
+             .join(ts, ts.c.id == tc.c.id).where(*conds))
+    else:  # the order needs only the ids and days, which the ledger's own rows give
+        q = sa.select(tc.c.id, tc.c.date).where(*conds)
     heads = list(conn.execute(q))
     if codes:
         tables = _tables(conn)
@@ -1218,16 +1461,61 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
     return out, total
 
 
-def find_item(conn: Connection, ident: str) -> tuple[str, Any] | None:
+_TRACKED_OF = {"meeting": track_meetings, "actor": track_people, "statement": track_statements}
+
+
+def find_item(conn: Connection, ident: str, *, sources: int | None = None) -> tuple[str, Any] | None:
+    """The tracked item (or process) with this id, and its kind; with ``sources``, the item
+    keeps only its first that many reports (``sources_total`` counts them all): a person told
+    by tens of thousands of reports is read in a few milliseconds."""
     for kind, loader, table in (("meeting", load_meetings, track_meetings), ("actor", load_actors, track_people),
                                 ("statement", load_statements, track_statements)):
-        got = loader(conn, table.c.id == ident)
+        got = loader(conn, table.c.id == ident) if sources is None else _load_capped(conn, kind, ident, sources)
         if got:
             return kind, got[0]
     for p in load_processes(conn):
         if p.id == ident:
             return "process", p
     return None
+
+
+def _load_capped(conn: Connection, kind: str, ident: str, n: int) -> list[Any]:
+    from types import SimpleNamespace
+
+    t = _TRACKED_OF[kind]
+    rows = list(conn.execute(sa.select(*(c for c in t.c if c.name != "sources")).where(t.c.id == ident)))
+    if not rows:
+        return []
+    r = SimpleNamespace(**rows[0]._mapping)
+    r.sources = _listed_sources(conn, t.name, ident, n, by_day=False)
+    conf = _conflicts(conn, kind, [ident]).get(ident, ())
+    return [{"meeting": meeting_from_row, "actor": actor_from_row, "statement": statement_from_row}[kind](r, conf)]
+
+
+def _listed_sources(conn: Connection, table: str, ident: str, n: int, *, by_day: bool) -> list[list[Any]]:
+    """The first ``n`` entries of a tracked item's ``sources`` ([doc_id, url, path, title,
+    outlet, published] each), in their order or (``by_day``) by publication day, then id:
+    the list is read by the database's own JSON functions, not parsed whole in Python."""
+    if by_day:
+        # the list is kept oldest first, undated last (``unique_sources``): by day with the
+        # undated first is its undated tail, then its head
+        raw = conn.execute(sa.text(f"SELECT sources FROM {table} WHERE id = :id"), {"id": ident}).scalar()
+        listed = json.loads(raw) if isinstance(raw, str) else (raw or [])
+        undated = [d for d in listed if not d[5]][:n]
+        return sorted([*undated, *(d for d in listed[:n] if d[5])], key=lambda d: (d[5] or "", d[0]))[:n]
+    if conn.dialect.name == "postgresql":
+        sql = (f"SELECT e.v::text FROM {table} AS t, json_array_elements(t.sources) WITH ORDINALITY AS e(v, i) "
+               f"WHERE t.id = :id AND json_typeof(t.sources) = 'array' ORDER BY e.i LIMIT :n")
+    else:
+        sql = (f"SELECT e.value FROM {table} AS t, json_each(t.sources) AS e WHERE t.id = :id "
+               f"AND json_type(t.sources) = 'array' ORDER BY e.key LIMIT :n")
+    return [json.loads(v) for (v,) in conn.execute(sa.text(sql), {"id": ident, "n": n})]
+
+
+def sources_total(conn: Connection, kind: str, ident: str) -> int:
+    """How many reports a tracked item lists (its whole ``sources``: ``n_sources``)."""
+    t = _TRACKED_OF[kind]
+    return int(conn.execute(sa.select(t.c.n_sources).where(t.c.id == ident)).scalar() or 0)
 
 
 def evidence_of(conn: Connection, kind: str, ident: str, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -1241,13 +1529,10 @@ def evidence_of(conn: Connection, kind: str, ident: str, *, limit: int | None = 
                              item.c.item_id == track_mentions.c.item_id))
          .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident))
     if limit is not None:
-        first = (sa.select(track_mentions.c.document_id)
-                 .join(documents, documents.c.id == track_mentions.c.document_id)
-                 .where(track_mentions.c.kind == kind, track_mentions.c.tracked_id == ident)
-                 .group_by(track_mentions.c.document_id, documents.c.published)
-                 .order_by(sa.func.coalesce(documents.c.published, ""), track_mentions.c.document_id)
-                 .limit(limit))
-        q = q.where(track_mentions.c.document_id.in_([r[0] for r in conn.execute(first)]))
+        # the item's reports in order of publication, from its own list of them (each
+        # [doc_id, url, path, title, outlet, published]): no look-up of every report it cites
+        first = [d[0] for d in _listed_sources(conn, _TRACKED_OF[kind].name, ident, limit, by_day=True)]
+        q = q.where(track_mentions.c.document_id.in_(first))
     rows = list(conn.execute(q))
     sources = _doc_sources(conn, sorted({r.document_id for r in rows}))
     by_doc: dict[str, dict[str, Any]] = {}

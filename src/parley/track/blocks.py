@@ -30,7 +30,14 @@ from datetime import date, timedelta
 
 from parley.lexicon.parties import party_name
 from parley.model import Actor, Meeting, Statement
-from parley.track.meetings import cluster_meetings, fold_place, meeting_id, merge_group, seated
+from parley.track.meetings import (
+    cluster_meetings,
+    fold_place,
+    meeting_id,
+    merge_group,
+    seated,
+    tables_compatible,
+)
 from parley.track.model import (
     ActorMention,
     MeetingMention,
@@ -49,7 +56,7 @@ from parley.track.statements import merge_statements
 
 # Bump when a rule changes what the merge gives: a store built under another version
 # says a retrack is due (and rebuilds its tracked tables).
-RULES_VERSION = "track-4"
+RULES_VERSION = "track-5"
 
 # Acts between two or more parties that make a process even with no meeting reported.
 PROCESS_ACTS = ("agree", "disagree", "discuss", "accept")
@@ -59,6 +66,9 @@ STALE_SCHEDULE_DAYS = 7
 # A meeting "held" on a day after its report was published cannot be: the date is
 # someone's reading of a day without a year; the account is kept undated.
 FUTURE_HELD_DAYS = 1
+# A table told by one account only, at a place and day where another process's session
+# with a side in common is told by at least this many: that session, misread (``attach``).
+LONE_ACCOUNT_MAJORITY = 3
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -287,8 +297,29 @@ def attach(base: str, place: str | None, day: str | None, near: Iterable[tuple[s
     if base.startswith("m:"):
         # a table with a side more than another process that met there that day (one report
         # seats a third country beside the two delegations): that process, if only one
-        pids = {b for b in pids if len(_sides_of_block(b)) >= 2 and _sides_of_block(b) < _sides_of_block(base)}
+        wider = {b for b in pids if len(_sides_of_block(b)) >= 2 and _sides_of_block(b) < _sides_of_block(base)}
+        if wider:
+            pids = wider
+        else:
+            # the only account of its table there, beside a session of another process that
+            # at least LONE_ACCOUNT_MAJORITY accounts tell with a side in common: one outlet
+            # got the pair wrong (it told that session), not a second meeting that day
+            counts = Counter(b for b, other in near if b.startswith("m:") and other
+                             and abs((date.fromisoformat(other) - d).days) <= 1)
+            pids = {b for b in pids if b != base and counts[base] == 1 and counts[b] >= LONE_ACCOUNT_MAJORITY
+                    and _sides_of_block(b) & _sides_of_block(base)}
     return next(iter(pids)) if len(pids) == 1 else base
+
+
+def _at_the_table(mm: MeetingMention, sides: frozenset[str]) -> MeetingMention:
+    """An account of two parties or more whose table cannot be its block's (one that
+    ``attach`` gave to the session a majority tells: a pair misread) sits at the process's
+    table, its own parties kept beside it (the one report's extra side is then a conflict)."""
+    m = mm.meeting
+    if len(m.parties) < 2 or tables_compatible(mm.table, sides):
+        return mm
+    parties = (*m.parties, *sorted(sides - set(m.parties)))
+    return replace(mm, meeting=replace(m, parties=parties), table=frozenset(parties) | frozenset(m.mediators))
 
 
 def _sides_of_block(block: str) -> frozenset[str]:
@@ -335,6 +366,9 @@ def merge_actor_block(mentions: Sequence[ActorMention]) -> tuple[list[TrackedAct
 
 def merge_meeting_block(block: str, mentions: Sequence[MeetingMention]) -> list[TrackedMeeting]:
     pid = block_process(block)
+    sides = _sides_of_block(block)
+    if len(sides) >= 2:
+        mentions = [_at_the_table(mm, sides) for mm in mentions]
     out = []
     for group in cluster_meetings(mentions):
         m = merge_group(group)
