@@ -1,0 +1,64 @@
+"""The reader's fast paths give what the slow ones gave (issue 8, speed).
+
+``syntax._Sentence`` reads a parsed sentence into plain lists once; the clause reader then
+works on indices instead of spaCy ``Token`` objects. Every list must say what spaCy says.
+"""
+
+from __future__ import annotations
+
+from parley.reader import syntax
+
+SENTENCES = [
+    "Ruritania will not resume the talks unless Borduria halts the shelling, Minister Anna Kovic said on Monday.",
+    "The Bordurian envoy, Petar Voss, and his deputy rejected the proposal that the Syldavian delegation had "
+    "put forward, which they called unacceptable.",
+    "Neither side is ready to sign, but both said they would meet again in Vorland if the truce holds.",
+    "“We need to see a commitment,” she told reporters.",
+    "Talks.",
+]
+
+
+def _docs() -> list:
+    return list(syntax.nlp().pipe(SENTENCES))
+
+
+def test_the_token_table_says_what_spacy_says() -> None:
+    for base, doc in zip((0, 17, 250, 3, 9), _docs(), strict=True):
+        s = syntax._Sentence(doc, base)
+        assert s.n == len(doc)
+        for t in doc:
+            i = t.i
+            assert s.text[i] == t.text and s.low[i] == t.text.lower() and s.lower_[i] == t.lower_
+            assert s.tag[i] == t.tag_ and s.dep[i] == t.dep_
+            assert s.head[i] == t.head.i
+            assert (s.ledge[i], s.redge[i]) == (t.left_edge.i, t.right_edge.i)
+            assert s.kids[i] == [c.i for c in t.children]
+            assert s.span(i).start == base + t.idx and s.span(i).end == base + t.idx + len(t.text)
+            assert s.tree(i).start == base + t.left_edge.idx
+            assert s.tree(i).end == base + t.right_edge.idx + len(t.right_edge.text)
+            first = next(iter(t.subtree))
+            # the first token of a subtree, as ``mark`` finds it
+            k = i
+            while [c for c in s.kids[k] if c < k]:
+                k = [c for c in s.kids[k] if c < k][0]
+            assert k == first.i
+
+
+def test_a_head_before_its_token_is_read_as_a_negative_offset() -> None:
+    # near miss for the unsigned array: "said" heads tokens on both sides of it
+    doc = syntax.nlp()("Kovic said that Ruritania would sign.")
+    s = syntax._Sentence(doc, 0)
+    root = next(t.i for t in doc if t.dep_ == "ROOT")
+    assert s.head[root] == root
+    assert any(s.head[i] < i for i in range(s.n)) and any(s.head[i] > i for i in range(s.n))
+    assert all(0 <= h < s.n for h in s.head)
+
+
+def test_a_phrase_is_made_once_per_token_and_equal_each_time() -> None:
+    doc = syntax.nlp()("Ruritania and Borduria, two old rivals, signed the accord.")
+    s = syntax._Sentence(doc, 5)
+    subj = next(t.i for t in doc if t.dep_ == "nsubj")
+    p = s.phrase(subj)
+    assert s.phrase(subj) is p
+    assert [m.of("xxxxx" + doc.text) for m in p.members] == ["Ruritania", "Borduria"]
+    assert [a.of("xxxxx" + doc.text) for a in p.appositions] == ["two old rivals"]
