@@ -62,3 +62,17 @@ def test_a_phrase_is_made_once_per_token_and_equal_each_time() -> None:
     assert s.phrase(subj) is p
     assert [m.of("xxxxx" + doc.text) for m in p.members] == ["Ruritania", "Borduria"]
     assert [a.of("xxxxx" + doc.text) for a in p.appositions] == ["two old rivals"]
+
+
+def test_a_lazy_pattern_keeps_its_methods_after_first_use() -> None:
+    from parley.reader import rxcache
+
+    lazy = rxcache.lazy(r"\bKovic\b")
+    assert "search" not in lazy.__dict__  # nothing kept (and nothing compiled) before use
+    assert lazy.search("Minister Anna Kovic said") is not None
+    kept = lazy.__dict__["search"]
+    assert kept.__self__ is rxcache.compiled(r"\bKovic\b", 0)  # the compiled pattern's own method
+    rxcache.compiled.cache_clear()
+    assert lazy.search("Minister Anna Kovacs said") is None  # near miss; answered without the cache
+    assert rxcache.compiled.cache_info().misses == 0
+    assert lazy.pattern == r"\bKovic\b" and "pattern" not in lazy.__dict__  # plain values are not kept
