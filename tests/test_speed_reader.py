@@ -76,3 +76,50 @@ def test_a_lazy_pattern_keeps_its_methods_after_first_use() -> None:
     assert lazy.search("Minister Anna Kovacs said") is None  # near miss; answered without the cache
     assert rxcache.compiled.cache_info().misses == 0
     assert lazy.pattern == r"\bKovic\b" and "pattern" not in lazy.__dict__  # plain values are not kept
+
+
+PRECHECK_SENTENCES = [
+    "Ruritania proposed a ceasefire on Monday.",
+    "BORDURIA REJECTED THE PLAN.",
+    "The talks cannot resume unless Borduria halts the shelling.",
+    "Minister Anna Kovic said Ruritania would not tolerate foreign troops.",
+    "The weather in Vorland was mild and the markets were calm.",  # near miss: no act word
+    "A proposition about rail freight.",  # near miss: "propos" needs its endings
+    "Syldavia’s envoy—visiting Vorland—would sign if the truce holds.",
+    "Ruritania and Borduria need to agree, officials in Kłodzko said.",
+]
+
+
+def _select_both(text: str) -> tuple[list[bool], list[bool]]:
+    from parley.model import Document
+    from parley.reader.segment import segment
+
+    doc = Document(text=text, source="<test>")
+    parts = segment(doc)
+    slow = syntax._precheck()
+    search, on = syntax._precheck_search(text)
+    spans = [s.span for s in parts.sentences]
+    return ([bool(slow.search(text, sp.start, sp.end)) for sp in spans],
+            [bool(search(on, sp.start, sp.end)) for sp in spans])
+
+
+def test_the_lower_case_pre_check_answers_as_the_case_blind_one() -> None:
+    assert syntax._precheck_lower() is not None
+    text = "\n\n".join(PRECHECK_SENTENCES)
+    slow, fast = _select_both(text)
+    assert syntax._precheck_search(text)[1] == text.lower()  # the fast path was taken
+    assert slow == fast
+    assert slow == [True, True, True, True, False, False, True, True]
+
+
+def test_characters_that_read_otherwise_take_the_regex_path() -> None:
+    # the long s and the Kelvin sign match ASCII letters only with the case flag; a
+    # combining accent is a word character to ``regex`` only; the dotted capital I grows
+    # when lower-cased; a file separator is a space to ``re`` only
+    for odd in ("ſ", "\u212a", "e\u0301", "İ", "\x1c"):
+        text = f"Ruritania propo{odd}ed talks."
+        assert not all(syntax._plain(c) for c in set(text))
+        search, on = syntax._precheck_search(text)
+        assert on is text and search == syntax._precheck().search
+    # near miss: accented letters and typographic marks read alike both ways
+    assert all(syntax._plain(c) for c in "éÉçñøåÅ’“”—–…\u00a0")

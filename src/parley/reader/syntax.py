@@ -24,8 +24,10 @@ import hashlib
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import types
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -696,16 +698,64 @@ def _precheck() -> Any:
     return regex.compile(acts.PRECHECK, regex.I)
 
 
+# The pre-check, faster: the same pattern on the standard engine, without the case flag,
+# over the lower-cased text (about a third of the time). It gives the same answers where
+# every character of the text reads alike both ways (``_plain``): the pattern's letters
+# are all lower case, and no character may change length, class (word, space) or case
+# partner on the way. A report with any other character takes the ``regex`` path.
+@cache
+def _precheck_lower() -> re.Pattern[str] | None:
+    from parley.lexicon import acts
+
+    if any(c.isupper() for c in regex.sub(r"\\.", "", acts.PRECHECK)):
+        return None  # a capital (or a property such as \p{Lu}) would need the case flag
+    try:
+        return re.compile(acts.PRECHECK)
+    except re.error:  # a construct only ``regex`` knows
+        return None
+
+
+_RE_WORD, _RX_WORD = re.compile(r"\w"), regex.compile(r"\w")
+_RE_SPACE, _RX_SPACE = re.compile(r"\s"), regex.compile(r"\s")
+_RX_ASCII_LETTER = regex.compile(r"[a-z]", regex.I)
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain(c: str) -> bool:
+    """``c`` lower-cased, read by ``re``, is what ``c`` is to ``regex`` with the case flag: one
+    character, no combining mark, the same word and space classes, and (outside ASCII) no
+    case partner among the ASCII letters (the long s, the Kelvin sign)."""
+    got = _PLAIN.get(c)
+    if got is None:
+        low = c.lower()
+        got = (len(low) == 1 and not unicodedata.category(c).startswith("M")
+               and bool(_RE_WORD.match(low)) == bool(_RX_WORD.match(c))
+               and bool(_RE_SPACE.match(low)) == bool(_RX_SPACE.match(c))
+               and (c.isascii() or not (low.isascii() or _RX_ASCII_LETTER.match(c))))
+        _PLAIN[c] = got
+    return got
+
+
+def _precheck_search(text: str) -> tuple[Any, str]:
+    """(search function, the text it reads) of the pre-check for ``text``."""
+    fast = _precheck_lower()
+    if fast is not None:
+        lowered = text.lower()
+        if len(lowered) == len(text) and all(_plain(c) for c in set(text)):
+            return fast.search, lowered
+    return _precheck().search, text
+
+
 def select(text: str, parts: Any, mentions: Any) -> list[tuple[int, Span]]:
     """The sentences worth parsing: an act word in them, and someone who could act (a party,
     a person, a pronoun)."""
-    pre = _precheck()
+    search, on = _precheck_search(text)
     party_starts = sorted([m.span.start for m in mentions.parties] + [m.span.start for m in mentions.people])
 
     out = []
     for s in parts.sentences:
         sp = s.span
-        if not pre.search(text, sp.start, sp.end):
+        if not search(on, sp.start, sp.end):
             continue
         k = bisect_left(party_starts, sp.start)
         has_agent = k < len(party_starts) and party_starts[k] < sp.end
