@@ -123,3 +123,4 @@ def test_characters_that_read_otherwise_take_the_regex_path() -> None:
         assert on is text and search == syntax._precheck().search
     # near miss: accented letters and typographic marks read alike both ways
     assert all(syntax._plain(c) for c in "éÉçñøåÅ’“”—–…\u00a0")
+

@@ -366,9 +366,10 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 
-_TOKEN_ATTRS = ["HEAD", "DEP", "TAG", "IDX", "LOWER"]
+_TOKEN_ATTRS = ["HEAD", "DEP", "TAG", "IDX", "ORTH", "LOWER"]
 _WRAP = 1 << 63  # ``to_array`` gives unsigned 64-bit values: a head before its token wraps around
-_STRINGS: dict[int, str] = {}  # hash -> string of the labels, tags and lower forms seen (hashes are fixed)
+_STRINGS_MAX = 200_000
+_STRINGS: dict[int, str] = {}  # hash -> string of the labels, tags and word forms seen (hashes are fixed)
 
 
 def _strings_of(hashes: list[int], strings: Any) -> list[str]:
@@ -376,6 +377,8 @@ def _strings_of(hashes: list[int], strings: Any) -> list[str]:
     try:
         return [name[h] for h in hashes]
     except KeyError:
+        if len(name) > _STRINGS_MAX:  # word forms keep coming in a long run: start afresh
+            name.clear()
         for h in hashes:
             if h not in name:
                 name[h] = strings[h]
@@ -395,21 +398,20 @@ class _Sentence:
                  "_phrases")
 
     def __init__(self, spdoc: Any, base: int) -> None:
-        # Heads, labels, tags, offsets and lower forms in one array; only the text and the
-        # edges (which no array holds) are read token by token.
-        cols = spdoc.to_array(_TOKEN_ATTRS).T.tolist() if len(spdoc) else [[], [], [], [], []]
-        rel, deps, tags, idx, lowers = cols
+        # Heads, labels, tags, offsets and word forms in one array; only the edges (which no
+        # array holds) are read token by token.
+        cols = spdoc.to_array(_TOKEN_ATTRS).T.tolist() if len(spdoc) else [[] for _ in _TOKEN_ATTRS]
+        rel, deps, tags, idx, orths, lowers = cols
         strings = spdoc.vocab.strings
         dep = _strings_of(deps, strings)
         tag = _strings_of(tags, strings)
+        text = _strings_of(orths, strings)
         lower_ = _strings_of(lowers, strings)
         head = [i + r if r < _WRAP else i + r - 2 * _WRAP for i, r in enumerate(rel)]
         start = [base + x for x in idx]
-        text: list[str] = []
         ledge: list[int] = []
         redge: list[int] = []
         for t in spdoc:
-            text.append(t.text)
             ledge.append(t.left_edge.i)
             redge.append(t.right_edge.i)
         n = len(text)
