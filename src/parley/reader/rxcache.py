@@ -47,16 +47,22 @@ def split(pattern: str, string: str, flags: int = 0) -> list[str]:
 
 
 class _Lazy:
-    """A pattern compiled when one of its methods is first asked for (see ``lazy``)."""
+    """A pattern compiled when one of its methods is first asked for (see ``lazy``).
 
-    __slots__ = ("_source", "_flags")
+    A method, once asked for, is kept on the instance (the compiled pattern's bound
+    method), so later calls are a plain attribute lookup, as on the compiled pattern."""
+
+    __slots__ = ("_source", "_flags", "__dict__")
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._source = pattern
         self._flags = flags
 
-    def __getattr__(self, name: str) -> Any:  # every name but the two slots: the pattern's own
-        return getattr(compiled(self._source, self._flags), name)
+    def __getattr__(self, name: str) -> Any:  # every name not yet kept: the pattern's own
+        value = getattr(compiled(self._source, self._flags), name)
+        if callable(value):
+            self.__dict__[name] = value
+        return value
 
     def __repr__(self) -> str:
         return f"lazy({self._source!r}, {self._flags})"

@@ -24,8 +24,10 @@ import hashlib
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import types
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -364,220 +366,302 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 _OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 
 
-def _span(tok: Any, base: int) -> Span:
-    return Span(base + tok.idx, base + tok.idx + len(tok.text))
+_TOKEN_ATTRS = ["HEAD", "DEP", "TAG", "IDX", "ORTH", "LOWER"]
+_WRAP = 1 << 63  # ``to_array`` gives unsigned 64-bit values: a head before its token wraps around
+_STRINGS_MAX = 200_000
+_STRINGS: dict[int, str] = {}  # hash -> string of the labels, tags and word forms seen (hashes are fixed)
 
 
-def _tree(tok: Any, base: int) -> Span:
-    left, right = tok.left_edge, tok.right_edge
-    return Span(base + left.idx, base + right.idx + len(right.text))
+def _strings_of(hashes: list[int], strings: Any) -> list[str]:
+    name = _STRINGS
+    try:
+        return [name[h] for h in hashes]
+    except KeyError:
+        if len(name) > _STRINGS_MAX:  # word forms keep coming in a long run: start afresh
+            name.clear()
+        for h in hashes:
+            if h not in name:
+                name[h] = strings[h]
+        return [name[h] for h in hashes]
 
 
-def _member_span(tok: Any, base: int) -> Span:
-    """The span of one coordinated member: its subtree without its own conjuncts."""
-    right = tok
-    for c in tok.rights:
-        if c.dep_ in ("conj", "cc", "appos", "punct"):
-            break
-        right = c.right_edge
-    left = tok.left_edge
-    return Span(base + left.idx, base + right.idx + len(right.text))
+class _Sentence:
+    """One parsed sentence as plain lists, read once from spaCy: its tokens' text, tag,
+    dependency, head, edges and children. spaCy makes a new ``Token`` object on every
+    access (each ``children``, ``head``, ``left_edge``), and the clause reader asks the
+    same few tokens many times; indices into lists cost a fraction of that.
 
+    ``kids[i]`` are token i's children in spaCy's order (``Token.children``: its lefts,
+    then its rights), found the way spaCy finds them: between its left and right edge."""
 
-def _phrase(tok: Any, base: int) -> Phrase:
-    members = [tok]
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.dep_ == "conj" and not c.tag_.startswith("VB"):
-                members.append(c)
-                stack.append(c)
-    appos = tuple(_tree(c, base) for m in members for c in m.children if c.dep_ == "appos")
-    owner = next((_tree(c, base) for c in tok.children if c.dep_ == "poss"), None)
-    return Phrase(span=_tree(tok, base), head=_span(tok, base), word=tok.text.lower(), tag=tok.tag_,
-                  members=tuple(_member_span(m, base) for m in members), appositions=appos, owner=owner)
+    __slots__ = ("n", "text", "low", "lower_", "tag", "dep", "head", "start", "end", "ledge", "redge", "kids",
+                 "_phrases")
 
+    def __init__(self, spdoc: Any, base: int) -> None:
+        # Heads, labels, tags, offsets and word forms in one array; only the edges (which no
+        # array holds) are read token by token.
+        cols = spdoc.to_array(_TOKEN_ATTRS).T.tolist() if len(spdoc) else [[] for _ in _TOKEN_ATTRS]
+        rel, deps, tags, idx, orths, lowers = cols
+        strings = spdoc.vocab.strings
+        dep = _strings_of(deps, strings)
+        tag = _strings_of(tags, strings)
+        text = _strings_of(orths, strings)
+        lower_ = _strings_of(lowers, strings)
+        head = [i + r if r < _WRAP else i + r - 2 * _WRAP for i, r in enumerate(rel)]
+        start = [base + x for x in idx]
+        ledge: list[int] = []
+        redge: list[int] = []
+        for t in spdoc:
+            ledge.append(t.left_edge.i)
+            redge.append(t.right_edge.i)
+        n = len(text)
+        heads_kids: list[list[int]] = [[] for _ in range(n)]
+        for j, h in enumerate(head):
+            if h != j:
+                heads_kids[h].append(j)
+        self.n = n
+        self.text = text
+        self.low = [w.lower() for w in text]
+        self.lower_ = lower_
+        self.tag = tag
+        self.dep = dep
+        self.head = head
+        self.start = start
+        self.end = [s + len(w) for s, w in zip(start, text, strict=True)]
+        self.ledge = ledge
+        self.redge = redge
+        self.kids = [[j for j in ks if ledge[i] <= j <= redge[i]] if ks else ks for i, ks in enumerate(heads_kids)]
+        self._phrases: dict[int, Phrase] = {}
 
-def _is_predicate(tok: Any) -> bool:
-    if tok.tag_.startswith("VB"):
-        return tok.dep_ not in ("aux", "auxpass") and not (tok.dep_ == "amod" and tok.tag_ == "VBN")
-    return False
+    def span(self, i: int) -> Span:
+        return Span(self.start[i], self.end[i])
 
+    def tree(self, i: int) -> Span:
+        return Span(self.start[self.ledge[i]], self.end[self.redge[i]])
 
-def _mark(tok: Any) -> str | None:
-    marks = [c for c in tok.children if c.dep_ in ("mark", "advmod", "prep") and c.i < tok.i]
-    words = " ".join(c.text.lower() for c in marks)
-    first = next((c for c in tok.subtree), None)
-    lead = ""
-    if first is not None:
-        doc = tok.doc
-        lead = " ".join(t.text.lower() for t in doc[first.i:min(first.i + 3, tok.i)])
-    for m in _CONDITION_MARKS:
-        if (" " in m and (lead.startswith(m) or m in words)) or m in words.split():
-            return f"only {m}" if "only" in words.split() and not m.startswith("only") else m
-    return None
+    def member_span(self, i: int) -> Span:
+        """The span of one coordinated member: its subtree without its own conjuncts."""
+        right = i
+        dep, redge = self.dep, self.redge
+        for c in self.kids[i]:
+            if c > i:
+                if dep[c] in ("conj", "cc", "appos", "punct"):
+                    break
+                right = redge[c]
+        return Span(self.start[self.ledge[i]], self.end[right])
+
+    def phrase(self, i: int) -> Phrase:
+        got = self._phrases.get(i)
+        if got is not None:
+            return got
+        kids, dep, tag = self.kids, self.dep, self.tag
+        members = [i]
+        stack = [i]
+        while stack:
+            t = stack.pop()
+            for c in kids[t]:
+                if dep[c] == "conj" and not tag[c].startswith("VB"):
+                    members.append(c)
+                    stack.append(c)
+        appos = tuple(self.tree(c) for m in members for c in kids[m] if dep[c] == "appos")
+        owner = next((self.tree(c) for c in kids[i] if dep[c] == "poss"), None)
+        got = Phrase(span=self.tree(i), head=self.span(i), word=self.low[i], tag=tag[i],
+                     members=tuple(self.member_span(m) for m in members), appositions=appos, owner=owner)
+        self._phrases[i] = got
+        return got
+
+    def is_predicate(self, i: int) -> bool:
+        tag = self.tag[i]
+        if tag.startswith("VB"):
+            dep = self.dep[i]
+            return dep not in ("aux", "auxpass") and not (dep == "amod" and tag == "VBN")
+        return False
+
+    def modal(self, i: int) -> str | None:
+        dep, tag = self.dep, self.tag
+        return next((self.low[c] for c in self.kids[i] if dep[c] == "aux" and tag[c] == "MD"), None)
+
+    def has_dep(self, i: int, deps: tuple[str, ...]) -> bool:
+        dep = self.dep
+        return any(dep[c] in deps for c in self.kids[i])
+
+    def mark(self, i: int) -> str | None:
+        dep, low, kids = self.dep, self.low, self.kids
+        words = " ".join(low[c] for c in kids[i] if c < i and dep[c] in ("mark", "advmod", "prep"))
+        first = i  # the first token of the subtree (spaCy's ``subtree``: down the first left child)
+        while True:
+            lefts = [c for c in kids[first] if c < first]
+            if not lefts:
+                break
+            first = lefts[0]
+        lead = " ".join(low[first:min(first + 3, i)])
+        split = words.split()
+        for m in _CONDITION_MARKS:
+            if (" " in m and (lead.startswith(m) or m in words)) or m in split:
+                return f"only {m}" if "only" in split and not m.startswith("only") else m
+        return None
+
+    def conditions(self, v: int, index: dict[int, int]) -> tuple[Condition, ...]:
+        out = []
+        dep = self.dep
+        for c in self.kids[v]:
+            if dep[c] == "advcl" and c in index:
+                mk = self.mark(c)
+                if mk:
+                    out.append(Condition(mark=mk, clause=index[c], span=self.tree(c)))
+        return tuple(out)
 
 
 def read_sentence(spdoc: Any, sentence: int, base: int) -> Parse:
     """One parsed sentence (a spaCy Doc of ``text[base:...]``) -> its clauses."""
     known = _known()
-    toks = list(spdoc)
-    preds = [t for t in toks if _is_predicate(t)]
-    index = {t.i: k for k, t in enumerate(preds)}
+    s = _Sentence(spdoc, base)
+    n, text, low, tag, dep, head, kids = s.n, s.text, s.low, s.tag, s.dep, s.head, s.kids
+    preds = [t for t in range(n) if tag[t].startswith("VB") and s.is_predicate(t)]
+    index = {t: k for k, t in enumerate(preds)}
     nouns = _nouns()
-    nominal_heads = [t for t in toks if t.tag_.startswith("NN") and _lemma_of(t.text, t.tag_) in nouns]
+    nominal_heads = [t for t in range(n) if tag[t].startswith("NN") and _lemma_of(text[t], tag[t]) in nouns]
 
-    def clause_of(tok: Any) -> int | None:
-        t = tok
-        while t.head.i != t.i:
-            t = t.head
-            if t.i in index:
-                return index[t.i]
+    def clause_of(t: int) -> int | None:
+        while head[t] != t:
+            t = head[t]
+            if t in index:
+                return index[t]
         return None
 
-    def own_subject(v: Any) -> Any | None:
-        return next((c for c in v.children if c.dep_ in _SUBJECT_DEPS and c.dep_ != "expl"), None)
+    def own_subject(v: int) -> int | None:
+        return next((c for c in kids[v] if dep[c] in _SUBJECT_DEPS and dep[c] != "expl"), None)
 
-    def subject_of(v: Any, seen: int = 0) -> tuple[Any | None, bool]:
-        s = own_subject(v)
-        if s is not None or seen > 4:
-            return s, False
-        if v.dep_ == "xcomp":
+    def subject_of(v: int, seen: int = 0) -> tuple[int | None, bool]:
+        sj = own_subject(v)
+        if sj is not None or seen > 4:
+            return sj, False
+        h = head[v]
+        if dep[v] == "xcomp":
             # object control: "urged Ruritania to halt" -> the object of the governor
-            obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
-            if obj is not None and v.head.tag_.startswith("VB"):
+            obj = next((c for c in kids[h] if dep[c] in ("dobj", "dative") and c < v), None)
+            if obj is not None and tag[h].startswith("VB"):
                 return obj, True
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acl") and v.head.i != v.i and (
-                v.head.tag_.startswith("VB") or v.head.tag_ in ("JJ",)):
-            s2, _ = subject_of(v.head, seen + 1)
+        if dep[v] in ("xcomp", "conj", "advcl", "ccomp", "acl") and h != v and (
+                tag[h].startswith("VB") or tag[h] in ("JJ",)):
+            s2, _ = subject_of(h, seen + 1)
             return s2, s2 is not None
-        if v.dep_ == "acomp" or v.head.dep_ == "acomp":
-            s2, _ = subject_of(v.head.head, seen + 1)
+        if dep[v] == "acomp" or dep[h] == "acomp":
+            s2, _ = subject_of(head[h], seen + 1)
             return s2, s2 is not None
         return None, False
 
+    def governor_lemma(v: int) -> str | None:
+        h = head[v]
+        return _lemma_of(text[h], tag[h]) if h != v else None
+
     clauses: list[Clause] = []
     for v in preds:
-        v_lemma = _lemma_of(v.text, v.tag_)
+        v_lemma = _lemma_of(text[v], tag[v])
         if v_lemma not in known:
-            clauses.append(_light_clause(v, v_lemma, sentence, base, clause_of(v), known, index))
+            # A clause whose predicate no act rule reads: its shape only (what it hangs on, its
+            # negation, modal and conditions), for the rules that read it as a complement.
+            clauses.append(Clause(
+                sentence=sentence, predicate=s.span(v), word=low[v], lemma=v_lemma, tag=tag[v],
+                relation=dep[v], span=s.tree(v), subject=None,
+                subject_inherited=not s.has_dep(v, _SUBJECT_DEPS),
+                passive=s.has_dep(v, ("nsubjpass", "auxpass", "csubjpass")),
+                negated=s.has_dep(v, ("neg",)), modal=s.modal(v),
+                objects=(), preps=(), particles=(), complements=(), conditions=s.conditions(v, index),
+                governor=clause_of(v), governor_lemma=governor_lemma(v)))
             continue
         subj_tok, inherited = subject_of(v)
-        if v.dep_ == "xcomp" and v.head.dep_ == "acomp" and subj_tok is None:
-            subj_tok, inherited = subject_of(v.head.head)
+        if dep[v] == "xcomp" and dep[head[v]] == "acomp" and subj_tok is None:
+            subj_tok, inherited = subject_of(head[head[v]])
             inherited = True
-        if v.dep_ == "relcl" and subj_tok is not None and subj_tok.tag_ in ("WDT", "WP"):
-            subj_tok, inherited = v.head, True  # "Ruritania, which rejected ...": the relative's antecedent
-        neg = any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") and c.dep_ in ("advmod", "preconj")
-                  for c in v.children)
-        gov = v.head if v.head.i != v.i else None
-        if not neg and v.dep_ == "xcomp" and gov is not None:
-            neg = any(c.dep_ == "neg" for c in gov.children) or (
-                gov.dep_ == "acomp" and any(c.dep_ == "neg" for c in gov.head.children))
-        modal = next((c.text.lower() for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-        if modal is None and v.dep_ == "xcomp" and gov is not None:
-            modal = next((c.text.lower() for c in gov.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in v.children)
-        objects = [_phrase(c, base) for c in v.children if c.dep_ in _OBJECT_DEPS]
-        adjectives = tuple(c.text.lower() for c in v.children if c.dep_ == "acomp")
+        if dep[v] == "relcl" and subj_tok is not None and tag[subj_tok] in ("WDT", "WP"):
+            subj_tok, inherited = head[v], True  # "Ruritania, which rejected ...": the relative's antecedent
+        lower_ = s.lower_
+        v_kids = kids[v]
+        neg = any(dep[c] == "neg" or lower_[c] in ("never", "neither", "nor") and dep[c] in ("advmod", "preconj")
+                  for c in v_kids)
+        gov = head[v] if head[v] != v else None
+        if not neg and dep[v] == "xcomp" and gov is not None:
+            neg = s.has_dep(gov, ("neg",)) or (dep[gov] == "acomp" and s.has_dep(head[gov], ("neg",)))
+        modal = s.modal(v)
+        if modal is None and dep[v] == "xcomp" and gov is not None:
+            modal = s.modal(gov)
+        passive = s.has_dep(v, ("nsubjpass", "auxpass", "csubjpass"))
+        objects = [s.phrase(c) for c in v_kids if dep[c] in _OBJECT_DEPS]
+        adjectives = tuple(low[c] for c in v_kids if dep[c] == "acomp")
         preps: list[tuple[str, Phrase]] = []
-        for c in v.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.tag_ in ("IN", "TO", "RP"):
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        for c in v_kids:
+            if dep[c] in ("prep", "agent", "dative") and tag[c] in ("IN", "TO", "RP"):
+                pobj = next((g for g in kids[c] if dep[g] in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    preps.append((c.text.lower(), _phrase(pobj, base)))
-        for c in v.children:  # "ready for X", "willing to": prepositions of an adjective complement
-            if c.dep_ == "acomp":
-                for g in c.children:
-                    if g.dep_ == "prep":
-                        pobj = next((h for h in g.children if h.dep_ in ("pobj", "pcomp")), None)
+                    preps.append((low[c], s.phrase(pobj)))
+        for c in v_kids:  # "ready for X", "willing to": prepositions of an adjective complement
+            if dep[c] == "acomp":
+                for g in kids[c]:
+                    if dep[g] == "prep":
+                        pobj = next((h for h in kids[g] if dep[h] in ("pobj", "pcomp")), None)
                         if pobj is not None:
-                            preps.append((g.text.lower(), _phrase(pobj, base)))
+                            preps.append((low[g], s.phrase(pobj)))
         agent = next((p for w, p in preps if w == "by" and passive), None)
-        particles = tuple(c.text.lower() for c in v.children if c.dep_ == "prt")
-        comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i in index]
-        comps += [g for c in v.children if c.dep_ == "acomp" for g in c.children
-                  if g.dep_ in ("xcomp", "ccomp") and g.i in index]
-        conds = _conditions(v, base, index)
-        speaker = speech = None
+        particles = tuple(low[c] for c in v_kids if dep[c] == "prt")
+        comps = [c for c in v_kids if dep[c] in ("xcomp", "ccomp") and c in index]
+        comps += [g for c in v_kids if dep[c] == "acomp" for g in kids[c]
+                  if dep[g] in ("xcomp", "ccomp") and g in index]
+        conds = s.conditions(v, index)
+        speaker = None
+        speech = None
         g = v
         hops = 0
-        while g.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and g.head.i != g.i and hops < 4:
-            g = g.head
+        while dep[g] in ("ccomp", "conj", "xcomp", "advcl", "parataxis") and head[g] != g and hops < 4:
+            g = head[g]
             hops += 1
-            gl = _lemma_of(g.text, g.tag_)
-            if gl in _SPEECH_LEMMAS and g.tag_.startswith("VB"):
-                s = own_subject(g)
-                speaker = _phrase(s, base) if s is not None else None
+            gl = _lemma_of(text[g], tag[g])
+            if gl in _SPEECH_LEMMAS and tag[g].startswith("VB"):
+                sj = own_subject(g)
+                speaker = s.phrase(sj) if sj is not None else None
                 speech = gl
                 break
         if speech is None:  # "Talks will resume, the minister said": the speech verb hangs on this one
-            for c in v.children:
-                if c.dep_ in ("parataxis", "ccomp") and c.i > v.i and _lemma_of(c.text, c.tag_) in _SPEECH_LEMMAS:
-                    s = own_subject(c)
-                    if s is not None:
-                        speaker, speech = _phrase(s, base), _lemma_of(c.text, c.tag_)
+            for c in v_kids:
+                if dep[c] in ("parataxis", "ccomp") and c > v and _lemma_of(text[c], tag[c]) in _SPEECH_LEMMAS:
+                    sj = own_subject(c)
+                    if sj is not None:
+                        speaker, speech = s.phrase(sj), _lemma_of(text[c], tag[c])
                         break
+        h = head[v]
         clauses.append(Clause(
-            sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=v_lemma,
-            tag=v.tag_, relation=v.dep_, span=_tree(v, base),
-            subject=_phrase(subj_tok, base) if subj_tok is not None else None, subject_inherited=inherited,
+            sentence=sentence, predicate=s.span(v), word=low[v], lemma=v_lemma,
+            tag=tag[v], relation=dep[v], span=s.tree(v),
+            subject=s.phrase(subj_tok) if subj_tok is not None else None, subject_inherited=inherited,
             passive=passive, negated=neg, modal=modal, objects=tuple(objects), preps=tuple(preps),
-            particles=particles, complements=tuple(index[c.i] for c in comps), conditions=conds,
+            particles=particles, complements=tuple(index[c] for c in comps), conditions=conds,
             governor=clause_of(v), agent=agent, adjectives=adjectives, speaker=speaker, speech=speech,
-            antecedent=(Span(base + v.head.left_edge.idx, base + v.head.idx + len(v.head.text))
-                        if v.dep_ == "relcl" else None),
-            governor_lemma=_lemma_of(v.head.text, v.head.tag_) if v.head.i != v.i else None))
+            antecedent=Span(s.start[s.ledge[h]], s.end[h]) if dep[v] == "relcl" else None,
+            governor_lemma=governor_lemma(v)))
 
     nominals: list[Nominal] = []
-    for n in nominal_heads:
-        owner_tok = next((c for c in n.children if c.dep_ == "poss"), None)
+    for nh in nominal_heads:
+        n_kids = kids[nh]
+        owner_tok = next((c for c in n_kids if dep[c] == "poss"), None)
         if owner_tok is None:
-            owner_tok = next((c for c in n.children if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS", "JJ")
-                              and c.text[:1].isupper()), None)
+            owner_tok = next((c for c in n_kids if dep[c] in ("compound", "amod") and tag[c] in ("NNP", "NNPS", "JJ")
+                              and text[c][:1].isupper()), None)
         n_preps: list[tuple[str, Phrase]] = []
-        for c in n.children:
-            if c.dep_ == "prep":
-                pobj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        for c in n_kids:
+            if dep[c] == "prep":
+                pobj = next((g for g in kids[c] if dep[g] in ("pobj", "pcomp")), None)
                 if pobj is not None:
-                    n_preps.append((c.text.lower(), _phrase(pobj, base)))
-        owner = _phrase(owner_tok, base) if owner_tok is not None else next(
+                    n_preps.append((low[c], s.phrase(pobj)))
+        owner = s.phrase(owner_tok) if owner_tok is not None else next(
             (p for w, p in n_preps if w in ("from", "by")), None)
-        det = next((c.text.lower() for c in n.children if c.dep_ == "det"), None)
-        n_comps = tuple(index[c.i] for c in n.children if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and c.i in index)
-        nominals.append(Nominal(sentence=sentence, head=_span(n, base), lemma=_lemma_of(n.text, n.tag_),
-                                span=_tree(n, base), owner=owner, preps=tuple(n_preps), complements=n_comps,
-                                governor=clause_of(n), relation=n.dep_, determiner=det))
-    tokens = tuple((base + t.idx, base + t.idx + len(t.text), t.text.lower(), t.tag_, t.dep_) for t in toks)
-    first, last = toks[0], toks[-1]
-    return Parse(sentence=sentence, span=Span(base + first.idx, base + last.idx + len(last.text)),
+        det = next((low[c] for c in n_kids if dep[c] == "det"), None)
+        n_comps = tuple(index[c] for c in n_kids if dep[c] in ("acl", "relcl", "xcomp", "ccomp") and c in index)
+        nominals.append(Nominal(sentence=sentence, head=s.span(nh), lemma=_lemma_of(text[nh], tag[nh]),
+                                span=s.tree(nh), owner=owner, preps=tuple(n_preps), complements=n_comps,
+                                governor=clause_of(nh), relation=dep[nh], determiner=det))
+    tokens = tuple(zip(s.start, s.end, low, tag, dep, strict=True))
+    return Parse(sentence=sentence, span=Span(s.start[0], s.end[n - 1]),
                  clauses=tuple(clauses), nominals=tuple(nominals), tokens=tokens)
-
-
-def _conditions(v: Any, base: int, index: dict[int, int]) -> tuple[Condition, ...]:
-    out = []
-    for c in v.children:
-        if c.dep_ == "advcl" and c.i in index:
-            mk = _mark(c)
-            if mk:
-                out.append(Condition(mark=mk, clause=index[c.i], span=_tree(c, base)))
-    return tuple(out)
-
-
-def _light_clause(v: Any, v_lemma: str, sentence: int, base: int, governor: int | None, known: frozenset[str],
-                  index: dict[int, int]) -> Clause:
-    """A clause whose predicate no act rule reads: its shape only (what it hangs on, its
-    negation, modal and conditions), for the rules that read it as a complement."""
-    return Clause(
-        sentence=sentence, predicate=_span(v, base), word=v.text.lower(), lemma=v_lemma, tag=v.tag_,
-        relation=v.dep_, span=_tree(v, base), subject=None,
-        subject_inherited=not any(c.dep_ in _SUBJECT_DEPS for c in v.children),
-        passive=any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in v.children),
-        negated=any(c.dep_ == "neg" for c in v.children),
-        modal=next((c.text.lower() for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), None),
-        objects=(), preps=(), particles=(), complements=(), conditions=_conditions(v, base, index),
-        governor=governor, governor_lemma=_lemma_of(v.head.text, v.head.tag_) if v.head.i != v.i else None)
 
 
 @cache
@@ -616,16 +700,64 @@ def _precheck() -> Any:
     return regex.compile(acts.PRECHECK, regex.I)
 
 
+# The pre-check, faster: the same pattern on the standard engine, without the case flag,
+# over the lower-cased text (about a third of the time). It gives the same answers where
+# every character of the text reads alike both ways (``_plain``): the pattern's letters
+# are all lower case, and no character may change length, class (word, space) or case
+# partner on the way. A report with any other character takes the ``regex`` path.
+@cache
+def _precheck_lower() -> re.Pattern[str] | None:
+    from parley.lexicon import acts
+
+    if any(c.isupper() for c in regex.sub(r"\\.", "", acts.PRECHECK)):
+        return None  # a capital (or a property such as \p{Lu}) would need the case flag
+    try:
+        return re.compile(acts.PRECHECK)
+    except re.error:  # a construct only ``regex`` knows
+        return None
+
+
+_RE_WORD, _RX_WORD = re.compile(r"\w"), regex.compile(r"\w")
+_RE_SPACE, _RX_SPACE = re.compile(r"\s"), regex.compile(r"\s")
+_RX_ASCII_LETTER = regex.compile(r"[a-z]", regex.I)
+_PLAIN: dict[str, bool] = {}
+
+
+def _plain(c: str) -> bool:
+    """``c`` lower-cased, read by ``re``, is what ``c`` is to ``regex`` with the case flag: one
+    character, no combining mark, the same word and space classes, and (outside ASCII) no
+    case partner among the ASCII letters (the long s, the Kelvin sign)."""
+    got = _PLAIN.get(c)
+    if got is None:
+        low = c.lower()
+        got = (len(low) == 1 and not unicodedata.category(c).startswith("M")
+               and bool(_RE_WORD.match(low)) == bool(_RX_WORD.match(c))
+               and bool(_RE_SPACE.match(low)) == bool(_RX_SPACE.match(c))
+               and (c.isascii() or not (low.isascii() or _RX_ASCII_LETTER.match(c))))
+        _PLAIN[c] = got
+    return got
+
+
+def _precheck_search(text: str) -> tuple[Any, str]:
+    """(search function, the text it reads) of the pre-check for ``text``."""
+    fast = _precheck_lower()
+    if fast is not None:
+        lowered = text.lower()
+        if len(lowered) == len(text) and all(_plain(c) for c in set(text)):
+            return fast.search, lowered
+    return _precheck().search, text
+
+
 def select(text: str, parts: Any, mentions: Any) -> list[tuple[int, Span]]:
     """The sentences worth parsing: an act word in them, and someone who could act (a party,
     a person, a pronoun)."""
-    pre = _precheck()
+    search, on = _precheck_search(text)
     party_starts = sorted([m.span.start for m in mentions.parties] + [m.span.start for m in mentions.people])
 
     out = []
     for s in parts.sentences:
         sp = s.span
-        if not pre.search(text, sp.start, sp.end):
+        if not search(on, sp.start, sp.end):
             continue
         k = bisect_left(party_starts, sp.start)
         has_agent = k < len(party_starts) and party_starts[k] < sp.end

@@ -53,10 +53,10 @@ _PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 _NP = r"(?:(?:the|a|an|one|another|two|The|A|An|One)\s+)?(?:[\w’'.\-]+\s+){0,11}?[\w’'.\-]+"
 
 # '"...?" Borduria's premier Ann Smith, a mediator in the talks, posted on X.'
-_AFTER_QUOTE_APPOSED = regex.compile(
+_AFTER_QUOTE_APPOSED = rxc.lazy(
     rf"\s*,?\s*(?P<s2>(?:[\w’'.\-]+\s+){{0,7}}[\w’'.\-]+),\s+[^.;“”\"]{{1,120}}?,\s+"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b")
-_AFTER_QUOTE = regex.compile(
+_AFTER_QUOTE = rxc.lazy(
     rf"\s*,?\s*(?:(?P<v1>{_SV})\s+(?P<s1>{_NP})(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|during)\b))"
     rf"|(?P<s2>{_NP}?)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b)",
 )
@@ -201,14 +201,14 @@ class Said:
     actors: tuple[Actor, ...]  # the people of Mentions plus organizations credited as speakers
 
 
-_MARK = regex.compile(r"[“”\"]")
+_MARK = rxc.lazy(r"[“”\"]")
 
 
 # British style: single marks as the outer quotes, in a paragraph with no double marks.
 # The opening mark is unambiguous; a closing one is an apostrophe unless no letter follows,
 # and after an "s" ("the leaders’ talks") only when punctuation follows.
-_SINGLE_OPEN = regex.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
-_SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
+_SINGLE_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
+_SINGLE_CLOSE = rxc.lazy(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
 
 
 def _single_quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
@@ -338,16 +338,16 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
 
 
-_PASSIVE_BEFORE = regex.compile(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
+_PASSIVE_BEFORE = rxc.lazy(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
                                 r"[Qq]uoted)\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
-_BY_AFTER = regex.compile(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
+_BY_AFTER = rxc.lazy(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
                           r"\p{Lu}[\p{L}.’'\-]*)")
 
 # Verbs that come before their subject after a quote ("..., said Ann Smith").
 INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                             "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
                             "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked"})
-_NP_FIRST = regex.compile(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
+_NP_FIRST = rxc.lazy(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
 
 
 def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
@@ -377,7 +377,7 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     return (who,) if ok else None
 
 
-_STATEMENT_FROM = regex.compile(
+_STATEMENT_FROM = rxc.lazy(
     r"\bstatement\s+(?:(?:issued|released|published|put\s+out)\s+)?(?:from|by|of)\s+(?:the\s+)?(?:(?:secretariat|office|press office|spokesperson)\s+of\s+)?"
     r"(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.\-]*\s+){0,2}[\p{Lu}][\p{L}.\-]*[’']s\s+)?(?P<org>(?:[\p{Lu}][\p{L}.\-]*\s+){0,5}[\p{Lu}][\p{L}.\-]*)")
 
@@ -444,7 +444,7 @@ def _speaker_of_verb(ctx: _Context, sent: Span, m: re.Match[str] | regex.Match[s
 
 # Speech verbs that are nouns too ("media reports", "his remarks"), and what shows the noun.
 _NOUN_TOO = frozenset({"reports", "claims", "remarks", "calls", "comments", "notes", "says", "warns", "posts"})
-_VERB_NEXT = regex.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:\p{Ll}+ed|said|says|showed|shows|suggest|suggested|"
+_VERB_NEXT = rxc.lazy(r"\s+(?:have\s+|has\s+|had\s+)?(?:\p{Ll}+ed|said|says|showed|shows|suggest|suggested|"
                            r"cited|claimed|indicated)\b")
 
 
@@ -477,7 +477,7 @@ def _inside_quotes(quotes: list[tuple[int, int, bool]], pos: int) -> bool:
     return any(o < pos < c for o, c, _x in quotes)
 
 
-_NP_END = regex.compile(r"[,.;:]|\s(?:who|which|that|said)\b")
+_NP_END = rxc.lazy(r"[,.;:]|\s(?:who|which|that|said)\b")
 
 
 def _np_end(text: str, start: int, limit: int) -> int:
@@ -555,12 +555,12 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     return None
 
 
-_DOCUMENT_AFTER = regex.compile(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
+_DOCUMENT_AFTER = rxc.lazy(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
                                 r"(?:readouts?|reports?|transcripts?|minutes|records?|news\s+agency|agency|media|"
                                 r"newspaper|outlet|broadcaster|television|TV)\b")
 # "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
-_CLOSED_AFTER = regex.compile(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
-_SUBORDINATE_BEFORE = regex.compile(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
+_CLOSED_AFTER = rxc.lazy(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
+_SUBORDINATE_BEFORE = rxc.lazy(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
                                     r"(?:[\w’'.\-]+\s+){1,6}$")
 def _subordinate_and_closed(text: str, sent: Span, m: re.Match[str] | regex.Match[str], limit: int) -> bool:
     """The speech verb heads a subordinate clause that a comma closes before ``limit``."""
@@ -568,30 +568,30 @@ def _subordinate_and_closed(text: str, sent: Span, m: re.Match[str] | regex.Matc
                 and _SUBORDINATE_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()))
 
 
-_NEW_CLAUSE = regex.compile(r",\s+(?:it|there)\s+(?:was|is|were|has|had|would|will|seemed|seems|appeared|remains)\b")
-_CONTRAST = regex.compile(r"\b(?:while|whereas)\b")
+_NEW_CLAUSE = rxc.lazy(r",\s+(?:it|there)\s+(?:was|is|were|has|had|would|will|seemed|seems|appeared|remains)\b")
+_CONTRAST = rxc.lazy(r"\b(?:while|whereas)\b")
 _JOINING = frozenset({"while", "and", "but", "as", "when", "whereas", "after", "before", "since", "because", "though",
                       "although", "if", "unless", "where"})
-_ORG_APPOSED = regex.compile(
+_ORG_APPOSED = rxc.lazy(
     r"(?P<org>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,5}?"
     r"(?:operator|company|firm|agency|group|organi[sz]ation|ministry|body|authority|regulator|utility|giant|"
     r"producer|broadcaster|newspaper|outlet|service|carrier|insurer|bank|watchdog|monitor|charity),\s*$")
-_DASH_APPOSITION = regex.compile(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
+_DASH_APPOSITION = rxc.lazy(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
 _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
 
 # What may stand between a subject and its verb: adverbs and time words ("Petrov said
 # Tuesday", "Haddad later told"), or an apposition in commas or dashes ("Keller, writing
 # on X, said"; "Marchenko -- who ... -- told").
-_ADJACENT = regex.compile(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
+_ADJACENT = rxc.lazy(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
                           r"(?:last|this|next)\s+(?:week|month|year|night)|\w+day)\b,?)*\s*")
 # "Ann Smith of the Labor party, who wrote on X: ...": the relative's verb is hers
-_WHO_BEFORE = regex.compile(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
-_APPOSED = regex.compile(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
+_WHO_BEFORE = rxc.lazy(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
+_APPOSED = rxc.lazy(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
                          r"(?:,?\s+(?:also|later|then|again|has|had|have|\w+ly|(?:on|last|this)\s+\w+day)\b,?)*\s*")
 
 
-_WORDS = regex.compile(r"[\w’'.\-]+")
+_WORDS = rxc.lazy(r"[\w’'.\-]+")
 _SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had", "have"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "He", "She", "They", "It"})
 
@@ -654,7 +654,7 @@ def _sex(ctx: _Context, actor: Actor) -> str | None:
     return sex
 
 
-_FOCUS = regex.compile(
+_FOCUS = rxc.lazy(
     r"(?:The\s+|the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?)(?:[’']s)?\s+"
     r"(?:side|delegation|government|team|leadership)?\s*(?:has|have|had|is|was|will|would)?\s*"
     r"(?:proposed|offered|demanded|insisted|rejected|agreed|returned|asked|called|wants|said)?"
@@ -669,25 +669,26 @@ def _party_focus(ctx: _Context, sent: Span) -> str | None:
     return None
 
 
-_COMMA_DETERMINER = regex.compile(r",\s+(?=(?:a|an|the|one|another)\s)")
-_IN_A_STATEMENT = regex.compile(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\-]+\s+)?statement\s*,\s*")
-_OWNED_WORDS = regex.compile(r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
-                             r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
+_COMMA_DETERMINER = rxc.lazy(r",\s+(?=(?:a|an|the|one|another)\s)")
+_IN_A_STATEMENT = rxc.lazy(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\-]+\s+)?statement\s*,\s*")
+_OWNED_WORDS_SOURCE = (r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
+                       r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
+_OWNED_WORDS = rxc.lazy(_OWNED_WORDS_SOURCE)
 
-_OWNED_TAIL = regex.compile(_OWNED_WORDS.pattern + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
+_OWNED_TAIL = rxc.lazy(_OWNED_WORDS_SOURCE + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
 
 # Titles of the one who leads a state or a movement.
 LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader")
 
-_UNNAMED = regex.compile(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
+_UNNAMED = rxc.lazy(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
                          r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
 # Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
                    r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
                    r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
                    r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate")
-_ORG_HEADS = regex.compile(rf"\b(?:{_ORG_HEAD_WORDS})\b")
-_ORG_RUN = regex.compile(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
+_ORG_HEADS = rxc.lazy(rf"\b(?:{_ORG_HEAD_WORDS})\b")
+_ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
 
 def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
@@ -754,7 +755,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     org_code = party_lex.code_of(org.removesuffix("'s"))
     if (org_code and org in party_lex.ORGS) or _ORG_HEADS.search(org) or (org.isupper() and 2 <= len(org) <= 8):
         return _org_actor(ctx, org, org_code, start), True
-    if org_code and org in party_lex.STATE_NAMES | party_lex.CAPITALS:
+    if org_code and (org in party_lex.STATE_NAMES or org in party_lex.CAPITALS):
         return _org_actor(ctx, org, org_code, start), True
     return None, False
 
@@ -762,7 +763,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
 def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
     """The actor id of a body credited with words; ``code`` None: the party named in the
     name, "": none (several)."""
-    if name.isupper() and 2 <= len(name) <= 8:
+    if name.isupper() and 2 <= len(name) <= 8 and f"({name})" in ctx.text:  # the pattern needs "(NAME)"
         full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
                             ctx.text)
         if full:  # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said"
@@ -790,7 +791,7 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
 # Who a clause is about: a person named at the head of a clause and followed (after an
 # apposition, a time or an adverb) by a verb: "Ann Smith on Monday chided ...", "Iran's
 # envoy, Ann Smith, warned ...", "Novak — speaking in Oslo — said ...".
-_VERB_AFTER = regex.compile(
+_VERB_AFTER = rxc.lazy(
     r"(?:\s*,[^.;“”\"]{1,200}?,[”\"’]?|\s?[—–]\s?[^.;]{1,200}?\s?[—–]|\s--\s[^.;]{1,200}?\s--)?"
     r"(?:,?\s+(?:on|last|this|late|early)\s+\p{L}+day\b,?)?"
     r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
@@ -798,8 +799,8 @@ _VERB_AFTER = regex.compile(
     r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
     r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
     r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
-_WHO_VERB = regex.compile(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
-_CLAUSE_START = regex.compile(r"[,;:(“”\"—–]|\s-\s|\s--\s")
+_WHO_VERB = rxc.lazy(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
+_CLAUSE_START = rxc.lazy(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
                             "as", "if", "unless", "until", "once"})
 _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "then", "later", "also", "now", "so",
@@ -809,10 +810,10 @@ _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "
                          "although", "though", "while", "whereas", "because", "since", "when", "after", "before",
                          "as", "if", "unless", "until", "once"})
 _TITLE_SMALL = frozenset({"the", "a", "an", "of", "to", "for", "and", "his", "her", "its", "their", "s"})
-_PRONOUN_SUBJECT = regex.compile(
+_PRONOUN_SUBJECT = rxc.lazy(
     r"\s*(?:(?:But|And|Then|Later|Still|Yet|Meanwhile|However),?\s+)?(?P<p>He|She)\s+(?:\p{Ll}+ly\s+)?"
     r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
-_ROLE_SUBJECT = regex.compile(
+_ROLE_SUBJECT = rxc.lazy(
     r"\s*(?:(?:But|And|Then|Later|Meanwhile|However),?\s+)?(?P<np>(?:The|the)\s+(?:[\p{L}.’'\-]+\s+){0,3}?"
     r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s+(?:\p{Ll}+ly\s+)?"
     r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
@@ -905,12 +906,12 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
 
 
 _GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
-_NAMED_BODY = regex.compile(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organization|organisation|agency|authority|"
+_NAMED_BODY = rxc.lazy(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organization|organisation|agency|authority|"
                             r"service|body|unit|directorate|department|ministry|office|council|command)\b")
-_BOTH_BEFORE = regex.compile(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
-_PARTY_GROUP = regex.compile(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
+_BOTH_BEFORE = rxc.lazy(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
+_PARTY_GROUP = rxc.lazy(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
                              + r"\b(?:,\s+who\b)?")
-_PARTY_BODY = regex.compile(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
+_PARTY_BODY = rxc.lazy(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
 
 
 def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
@@ -938,23 +939,23 @@ def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
 # "Ardent research analysts", "a statement issued by the Border Guard Corps", "state media".
 _PEOPLE_OF = (r"(?:analysts?|strategists?|economists?|researchers?|experts?|spokes(?:person|man|woman)|"
               r"officials?|representatives?)")
-_MEMBER_OF_ORG = regex.compile(
+_MEMBER_OF_ORG = rxc.lazy(
     rf"(?:the\s+|a\s+|an\s+|one\s+)?(?:[\p{{L}}\-]+\s+){{0,2}}?(?P<who>{_PEOPLE_OF})\s+(?:at|of|for|from|with)\s+"
     r"(?:the\s+)?(?P<org>(?:[\p{L}.&’'\-]+\s+){0,5}[\p{L}.&’'\-]+)")
-_ORG_KIND = regex.compile(r"(?:\p{Lu}[\p{L}.]*\s+)?(?:investment\s+)?(?:bank|firm|group|company|consultancy|"
+_ORG_KIND = rxc.lazy(r"(?:\p{Lu}[\p{L}.]*\s+)?(?:investment\s+)?(?:bank|firm|group|company|consultancy|"
                           r"brokerage|broker|lender|insurer|think\s+tank|newspaper|broadcaster|agency)\s+(?P<name>\p{Lu}.*)")
-_ORG_STAFF = regex.compile(r"(?P<org>(?:\p{Lu}[\p{L}.&\-]*\s+){1,3})(?:\p{Ll}+\s+)?"
+_ORG_STAFF = rxc.lazy(r"(?P<org>(?:\p{Lu}[\p{L}.&\-]*\s+){1,3})(?:\p{Ll}+\s+)?"
                            r"(?:analysts|strategists|economists|researchers)")
-_ISSUED_BY = regex.compile(r"(?:a|the|an)\s+(?:\p{Ll}+\s+)?statement\s+(?:issued|released|published|put\s+out|posted)"
+_ISSUED_BY = rxc.lazy(r"(?:a|the|an)\s+(?:\p{Ll}+\s+)?statement\s+(?:issued|released|published|put\s+out|posted)"
                            r"\s+(?:by|from)\s+(?:the\s+)?(?P<org>.+)")
-_THE_SPOKESPERSON = regex.compile(r"(?:the|The)\s+spokes(?:person|man|woman)")
-_MEDIA_NAME = regex.compile(r"(?:.*\s)?(?P<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:news\s+agency|agency|"
+_THE_SPOKESPERSON = rxc.lazy(r"(?:the|The)\s+spokes(?:person|man|woman)")
+_MEDIA_NAME = rxc.lazy(r"(?:.*\s)?(?P<name>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,2})\s+(?:news\s+agency|agency|"
                              r"newspaper|daily|broadcaster|outlet|channel|television|TV|radio)")
-_BODY_SPOKESPERSON = regex.compile(r"(?:a|an|the|one)\s+(?P<org>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,3})\s+"
+_BODY_SPOKESPERSON = rxc.lazy(r"(?:a|an|the|one)\s+(?P<org>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,3})\s+"
                                    r"spokes(?:person|man|woman)")
-_MEDIA_ACRONYM = regex.compile(r".*\b(?:media|agency|outlet|broadcaster|newspaper|television|TV)\s+(?P<acr>\p{Lu}{2,8})")
-_STATE_MEDIA = regex.compile(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
-_PARTY_OFFICIALS = regex.compile(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
+_MEDIA_ACRONYM = rxc.lazy(r".*\b(?:media|agency|outlet|broadcaster|newspaper|television|TV)\s+(?P<acr>\p{Lu}{2,8})")
+_STATE_MEDIA = rxc.lazy(r"(?:[Ss]tate|[Ss]tate-run|[Oo]fficial)\s+(?:media|television|TV|news\s+agency|broadcaster)")
+_PARTY_OFFICIALS = rxc.lazy(r"(?:the\s+|The\s+)?(?P<party>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+"
                                  r"(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS)
 
 

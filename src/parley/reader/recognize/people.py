@@ -39,9 +39,9 @@ _WORD = (r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-
 _PART = r"(?:bin|bint|ibn|al|de|da|di|del|della|van|von|der|den|la|le|du|dos|el)"
 # A nickname in quotation marks between given name and surname: Ivo “The Hammer” Marek.
 _NICK = r"[ \t]+[“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"](?=[ \t]+\p{Lu})"
-_RUN = regex.compile(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:(?:{_NICK})?[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
-_TOKEN = regex.compile(rf"{_WORD}|{_PART}")
-_NICK_FULL = regex.compile(r"[ \t][“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"]")
+_RUN = rxc.lazy(rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\-])(?:{_WORD})(?:(?:{_NICK})?[ \t]+(?:{_PART}[ \t]+)*(?:{_WORD}))*")
+_TOKEN = rxc.lazy(rf"{_WORD}|{_PART}")
+_NICK_FULL = rxc.lazy(r"[ \t][“\"]\p{Lu}[\p{L}\-]*(?:[ \t]\p{Lu}[\p{L}\-]*)?[”\"]")
 
 # Multi-word names that look like people but are places, outlets or organizations. The
 # multi-word cities and venues of lexicon/places.py are added below.
@@ -68,7 +68,7 @@ SINGLE_NAME_TITLES = frozenset({
 })
 
 # A name followed by one of these words names a building or a body, not a person.
-_INSTITUTION_AFTER = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)*(?:Palace|Hotel|Plant|Station|Fund|Group|Institute|Center|"
+_INSTITUTION_AFTER = rxc.lazy(r"\s+(?:\p{Lu}\p{L}+\s+)*(?:Palace|Hotel|Plant|Station|Fund|Group|Institute|Center|"
                                    r"Centre|University|Foundation|Company)\b")
 
 # Where a name stands can tell that it names a thing, not a person: an operation or a
@@ -76,13 +76,13 @@ _INSTITUTION_AFTER = regex.compile(r"\s+(?:\p{Lu}\p{L}+\s+)*(?:Palace|Hotel|Plan
 # place or an event at a place ("in Oslo's Vigeland Park", "at the White House Garden
 # Party"), an event ("the Blue Horizon summit"), a source cited with its date ("(Daily
 # Ledger, March 2)").
-_THING_BEFORE = regex.compile(
+_THING_BEFORE = rxc.lazy(
     r"(?:\b(?:Operation|Exercise|Project|Programme|Program)\s+"
     r"|\b(?:analyst|fellow|researcher|professor|scholar|economist|strategist|expert|lecturer)\s+at\s+(?:the\s+)?)$")
-_PLACE_BEFORE = regex.compile(
+_PLACE_BEFORE = rxc.lazy(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>(?:\p{Lu}[\p{L}.\-]*(?:[’']s)?\s+){1,3})$")
-_EVENT_AFTER = regex.compile(r"\s+(?:summit|conference|forum|festival|expo|parade|marathon|games|ceremony)\b")
-_CITED_AFTER = regex.compile(rf",\s+(?:{MONTH_PATTERN})\s*\d")
+_EVENT_AFTER = rxc.lazy(r"\s+(?:summit|conference|forum|festival|expo|parade|marathon|games|ceremony)\b")
+_CITED_AFTER = rxc.lazy(rf",\s+(?:{MONTH_PATTERN})\s*\d")
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
@@ -169,26 +169,26 @@ class PeopleFound:
     mentions: tuple[PersonMention, ...]
 
 
-_POSS = regex.compile(r"[’']s$")
-_ADJ_TAIL = regex.compile(r"-\p{Ll}+$")
+_POSS = rxc.lazy(r"[’']s$")
+_ADJ_TAIL = rxc.lazy(r"-\p{Ll}+$")
 # "Oslo-based", "Award-winning" are words; "Li-wun", "Jae-in" are given names of one or two
 # syllables joined by a hyphen: a short head and a short tail that is no English word.
-_SYLLABLE_NAME = regex.compile(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}")
+_SYLLABLE_NAME = rxc.lazy(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}")
 _ENGLISH_TAILS = frozenset({"led", "run", "era", "old", "day", "year", "long", "wide", "like", "made", "born", "held",
                             "free", "back", "up", "off", "out", "hit", "war", "term", "time", "type",
                             "way", "bound", "rich", "poor", "only", "less", "full", "size", "left", "owned", "based",
                             "set", "kind", "ish", "sized", "level", "grade", "wise", "fold", "ward", "side", "area",
                             "zone", "city", "news", "age", "aged", "ruled", "sent", "hour", "week", "month",
                             "man", "men", "cum", "bred", "flag", "done", "down", "over", "ring"})
-_BRAND = regex.compile(r"\p{Lu}\p{Ll}{3,}\p{Lu}")
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|to|from|with|by|for|of|into|onto|via)\s+(?:the\s+)?$")
+_BRAND = rxc.lazy(r"\p{Lu}\p{Ll}{3,}\p{Lu}")
+_PREPOSITION_BEFORE = rxc.lazy(r"\b(?:on|at|in|to|from|with|by|for|of|into|onto|via)\s+(?:the\s+)?$")
 
 
 def _adjective_like(base: str) -> bool:
     if not _ADJ_TAIL.search(base) or _ARABIC_PREFIX.match(base):
         return False
     return not (_SYLLABLE_NAME.fullmatch(base) and base.split("-")[1] not in _ENGLISH_TAILS)
-_ARABIC_PREFIX = regex.compile(r"(?:al|el|bin|ibn)-")
+_ARABIC_PREFIX = rxc.lazy(r"(?:al|el|bin|ibn)-")
 
 
 def _strip_possessive(tok: str) -> str:
@@ -212,7 +212,7 @@ def _is_name_token(tok: str) -> bool:
 _ACRONYMS = frozenset({"US", "UN", "EU", "UK", "AP", "TV", "ET", "GMT", "UTC", "PM", "AM", "CEO", "MP"})
 
 
-_CREDIT = regex.compile(r"(?P<title>[^\n.!?]{8,200}?)\s+by\s+(?P<names>[^\n.!?]{3,90})")
+_CREDIT = rxc.lazy(r"(?P<title>[^\n.!?]{8,200}?)\s+by\s+(?P<names>[^\n.!?]{3,90})")
 
 
 def _credit_line(text: str, start: int) -> bool:
@@ -250,7 +250,9 @@ def _last_word(text: str, pos: int) -> str:
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
     """Split a capitalized run into maximal stretches of name tokens."""
     toks = [(m.start() + start, m.end() + start, m.group(0)) for m in _TOKEN.finditer(text[start:end])]
-    toks = [t for t in toks if not _in_nickname(text, t[0], t[1])]
+    near = text[max(0, start - 25):end]
+    if "“" in near or '"' in near:  # a nickname needs a quotation mark before its token
+        toks = [t for t in toks if not _in_nickname(text, t[0], t[1])]
     out: list[tuple[int, int, list[tuple[int, int, str]]]] = []
     cur: list[tuple[int, int, str]] = []
     for s, e, t in toks:
@@ -263,9 +265,10 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         cur = [(s, e, t)] if _is_name_token(t) else []
     if cur:
         out.append((cur[0][0], cur[-1][1], cur))
+    at = {t[0]: k for k, t in reversed(list(enumerate(toks)))}  # token start -> its (first) index
     # two capitals right before a name are initials, not an acronym: "JD Smith"
     for i, (s0, e0, toks_) in enumerate(out):
-        j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
+        j = at.get(s0, -1)
         if j > 0:
             ps, pe, pt = toks[j - 1]
             if len(pt) == 2 and pt.isalpha() and pt.isupper() and pt not in _ACRONYMS and pe + 1 == s0 \
@@ -274,7 +277,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     # a state's name between a title and a surname is a given name: "Defence Minister Jordan Vernon"
     # (not after "to": "Ambassador to Jordan Ivo Marek")
     for i, (s0, e0, toks_) in enumerate(out):
-        j = next((k for k, t in enumerate(toks) if t[0] == s0), -1)
+        j = at.get(s0, -1)
         if j > 1:
             ps, pe, pt = toks[j - 1]
             title = toks[j - 2][2]
@@ -334,7 +337,7 @@ def _envoy_before(text: str, pos: int) -> bool:
     return found is not None and text[found[0]:found[1]].lower() in _ENVOY_WORDS
 
 
-_EDITORIAL_BRACKET = regex.compile(r"\s*\\?\[\s*$")
+_EDITORIAL_BRACKET = rxc.lazy(r"\s*\\?\[\s*$")
 
 
 def _role_before(text: str, start: int) -> tuple[str, list[str]]:
@@ -402,14 +405,14 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
 # An apposition this long is still a role: "formerly the head of Ukrainian military
 # intelligence and now serving as the head of the president's office" is 17 words.
 ROLE_MAX_WORDS = 22
-_APPOSITION = regex.compile(
+_APPOSITION = rxc.lazy(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
     r"(?!and\b|or\b|but\b|while\b)(?P<role>(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}))(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s*[\p{Lu}]))"
     r"{1,159}?)(?=\s*(?:[,;:“”\"()—–]|\.(?<!\b\p{Lu}\.)|\s+who\s|\s+said\b|\s+told\b|$))"
 )
 
 
-_EMPLOYER_BEFORE = regex.compile(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")  # "analyst at Harbor Analytics"
+_EMPLOYER_BEFORE = rxc.lazy(r"\b(?:at|of|for|with)\s+(?:the\s+)?$")  # "analyst at Harbor Analytics"
 
 
 def _role_after(text: str, end: int) -> str:
@@ -585,13 +588,13 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 
 # "Borduria's government ..., the country's president, Ivo Marek, said": the country is the
 # state named last before; "the Emir of Qatar, Sheikh Ivo Marek": the state after "of".
-_COUNTRYS_ROLE = regex.compile(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
+_COUNTRYS_ROLE = rxc.lazy(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
                                r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
-_ROLE_OF_STATE = regex.compile(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
+_ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
                                r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 
-_ITS_ROLE = regex.compile(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+_ITS_ROLE = rxc.lazy(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 
 def _party_named_before_in_sentence(text: str, pos: int) -> str | None:
@@ -616,19 +619,19 @@ def _state_named_before(text: str, pos: int) -> str | None:
 
 
 # "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
-_POSSESSOR_ROLE = regex.compile(
+_POSSESSOR_ROLE = rxc.lazy(
     r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
     r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+"
     r"(?:\s+(?:to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)?),\s+$")  # "'s envoy to Borduria, "
 
-_OWNER_BEFORE = regex.compile(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
+_OWNER_BEFORE = rxc.lazy(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
 # "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
-_COORDINATED_OF = regex.compile(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu}][\p{L}\-]+,\s+of\s+(?:the\s+)?"
+_COORDINATED_OF = rxc.lazy(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu}][\p{L}\-]+,\s+of\s+(?:the\s+)?"
                                 r"(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)")
 
 # What marks a name as a person's: a verb of speech or of a person's doing right after it
 # (an apposition in commas may stand between), or a speech verb or "according to" before it.
-_PERSON_VERB_AFTER = regex.compile(
+_PERSON_VERB_AFTER = rxc.lazy(
     r"[’']?s?\s*(?:,\s+(?:an?\s+(?:(?:ethnic|former|young|prominent|leading|senior|veteran)\s+)?\p{Lu}|\d{1,3},|"
     r"who\b|whose\b)|"  # ", an American ...", ", an ethnic Bordurian", ", 54,", ", who ..."
     r"(?:,[^,.;]{1,180},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+|was\s+|is\s+|were\s+)?(?:"
@@ -636,16 +639,16 @@ _PERSON_VERB_AFTER = regex.compile(
     r"denied|insisted|led|headed|joined|resigned|died|killed|freed|released|sentenced|convicted|arrested|pardoned|"
     r"detained|spoke|wants|wanted|hinted|vowed|pledged|proposed|rejected|accepted|demanded|called|chaired|hosted|"
     r"who|whose)\b)")
-_PERSON_BEFORE = regex.compile(r"\b(?:said|says|told|wrote|writes|added|asked|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
+_PERSON_BEFORE = rxc.lazy(r"\b(?:said|says|told|wrote|writes|added|asked|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
                                r"daughter|brother|sister|father|mother)(?:\s+of)?)\s+$")
 
 # "the former head of the X organization, Ann Smith": a role of something, then the name.
-_ROLE_OF_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(lex.ROLE_HEADS - {"son", "daughter", "wife", "husband"}))
+_ROLE_OF_BEFORE = rxc.lazy(r"\b(?:" + "|".join(sorted(lex.ROLE_HEADS - {"son", "daughter", "wife", "husband"}))
                                 + r")\s+of\b[^.;]{0,100}?,[\"”’]?\s*$")
 
 # A bare surname used this often, and at least once right before a verb, is a person.
 SUBJECT_MIN_COUNT = 2
-_SUBJECT_VERB = regex.compile(
+_SUBJECT_VERB = rxc.lazy(
     r"[’']?s?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|have\s+)?(?:"
     + "|".join(sorted(lex.SPEECH_VERBS)) + r"|hinted|met|signed|agreed|rejected|accepted|proposed|demanded"
     r"|urged|asked|wants|wanted|spoke|visited|arrived|ordered|threatened|insisted|vowed|pledged)\b")
@@ -654,25 +657,25 @@ _SUBJECT_VERB = regex.compile(
 # name stops ``home_party``: "in Jordan ..., and Prime Minister Karim Haddad" is not the
 # outlet's own. Only before: "Smith met the Ukrainian delegation" leaves Smith the outlet's.
 HOME_PARTY_WINDOW = 70
-_CAPWORDS = regex.compile(r"\p{Lu}[\p{L}.’']+")
+_CAPWORDS = rxc.lazy(r"\p{Lu}[\p{L}.’']+")
 
 # Titles the outlet's own government does not have: an unmarked "Prime Minister" in a US
 # outlet is someone else's.
 NO_HOME_TITLES = {"USA": ("minister", "king", "queen", "emir", "amir", "crown prince", "sheikh", "sultan",
                           "chancellor", "premier", "managing director", "secretary-general", "secretary general")}
 LEADER_HEADS = frozenset({"chancellor", "king", "queen", "emir", "premier", "prince", "sheikh", "leader"})
-_CLAUSE_END = regex.compile(r"[.!?][\"”’]?\s+|\n|[,;:]\s")
-_PREPOSED = regex.compile(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|after|"
+_CLAUSE_END = rxc.lazy(r"[.!?][\"”’]?\s+|\n|[,;:]\s")
+_PREPOSED = rxc.lazy(r"\b(?:on|against|from|into|of|over|in|to|toward|towards|with|by|between|for|at|after|"
                           r"than|about|across)\s+(?:the\s+|a\s+|our\s+|its\s+)?(?:\w+\s+)?$")
 
 
-_IN_PHRASE = regex.compile(r"\b(?:with|to|for|by|from|between|against|on|and)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'\-]*\s+|"
+_IN_PHRASE = rxc.lazy(r"\b(?:with|to|for|by|from|between|against|on|and)\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'\-]*\s+|"
                            r"and\s+)*$")
 
 
 # Heads of a city or region: they act for the state the place lies in.
 LOCAL_HEADS = frozenset({"governor", "gov", "mayor"})
-_SENTENCE_START = regex.compile(r"[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+_SENTENCE_START = rxc.lazy(r"[.!?][\"”’]?\s+(?=\p{Lu})|\n")
 
 
 def _state_of_locality(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
@@ -726,7 +729,7 @@ def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -
     return codes.pop() if len(codes) == 1 else None
 
 
-_TITLE_WORD = regex.compile(r"\s+([\p{L}.\-]+)")
+_TITLE_WORD = rxc.lazy(r"\s+([\p{L}.\-]+)")
 
 
 def _titles_a_name(text: str, end: int, pos: int, starts: frozenset[int]) -> bool:
@@ -755,7 +758,7 @@ OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "advi
 # "The Ukrainian delegation included A, B and C": all of them act for that party; so does
 # whoever leads a party's body ("the Bordurian army, led by General X", "Ruritania's
 # government, headed by Prime Minister Y").
-_DELEGATION = regex.compile(
+_DELEGATION = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+(?:delegation|team|negotiating team|side|"
     r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
@@ -779,7 +782,7 @@ def _delegations(text: str, mentions: list) -> None:
 
 
 # "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vidal": in that order.
-_RESPECTIVE = regex.compile(
+_RESPECTIVE = rxc.lazy(
     r"\b(?:the|The)\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+?)s\s+of\s+(?:the\s+)?(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
     r"\s+and\s+(?:the\s+)?(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?P<names>[^,.;]{3,80}?\s+and\s+[^,.;]{3,60}?)"
     r"(?=[,.;]|\s+(?:met|said|agreed|held|signed|spoke|talked|discussed)\b)")
@@ -804,7 +807,7 @@ def _respective_roles(text: str, mentions: list) -> None:
             person.roles.append(m.group("role"))
 
 
-_AND_BEFORE = regex.compile(r",?\s+and\s+$")
+_AND_BEFORE = rxc.lazy(r",?\s+and\s+$")
 
 
 def _coordinated_titles(text: str, mentions: list) -> None:
@@ -886,7 +889,7 @@ def _head_of_state_title(roles: list[str]) -> bool:
     return False
 
 
-_SUFFIX = regex.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_SUFFIX = rxc.lazy(r"(?:Jr|Sr|II|III|IV)\.?")
 
 
 def _title_before(text: str, start: int) -> str:
@@ -1021,9 +1024,9 @@ def _party_named(words: str) -> str | None:
     return None
 
 
-_WHO_HEADS = regex.compile(r",\s+who\s+(?:heads|leads|led|headed|chairs|chaired)\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+)(?:[’']s)?\s+"
+_WHO_HEADS = rxc.lazy(r",\s+who\s+(?:heads|leads|led|headed|chairs|chaired)\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+)(?:[’']s)?\s+"
                            r"(?P<what>delegation|team|negotiating team|negotiators|side|mission|government)\b")
-_SIGNATURE_ROLE = regex.compile(
+_SIGNATURE_ROLE = rxc.lazy(
     r"(?:[ \t]{2,}|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<role>\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,3}"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[^\n]{1,80}?)?)(?=[ \t]{2,}|[ \t]*\n|$)")
 
@@ -1031,7 +1034,12 @@ _SIGNATURE_ROLE = regex.compile(
 def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
                start: int | None = None) -> None:
     if start is not None:
-        pm = _OWNER_BEFORE.search(text[max(0, start - 60):start])
+        # each pattern below needs a word or mark in the stretch before the name; without it
+        # the search cannot match and is not run
+        w60 = text[max(0, start - 60):start]
+        w80 = text[max(0, start - 80):start]
+        comma = "," in w80
+        pm = _OWNER_BEFORE.search(w60) if "’s" in w60 or "'s" in w60 else None
         if pm and any(w in lex.ROLE_HEADS for w in pm.group("role").split()):
             owner = pm.group("owner")
             code = party_lex.code_of(owner)
@@ -1039,25 +1047,25 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
                 person.possessors.append(owner)
             if not role:  # "Novak's envoys Ann Smith and ...": her role is his envoy
                 role = pm.group("role").strip()
-        im = _ITS_ROLE.search(text[max(0, start - 80):start])
+        im = _ITS_ROLE.search(w80) if "its" in w80 or "Its" in w80 else None
         if im and any(w in lex.ROLE_HEADS for w in im.group("role").split()):
             # "Hamas said its negotiator Ivo Marek ...": "its" is the party named last before
             owner_code = _party_named_before_in_sentence(text, max(0, start - 80) + im.start())
             person.set_affiliation(owner_code, TITLE)
             if not role:
                 role = im.group("role")
-        cm = _COUNTRYS_ROLE.search(text[max(0, start - 80):start])
+        cm = _COUNTRYS_ROLE.search(w80) if comma else None
         if cm and any(w in lex.ROLE_HEADS for w in cm.group("role").split()):
             person.set_affiliation(_state_named_before(text, max(0, start - 80) + cm.start()), TITLE)
             if not role:
                 role = cm.group("role")
-        om = _ROLE_OF_STATE.search(text[max(0, start - 80):start])
+        om = _ROLE_OF_STATE.search(w80) if comma and "of" in w80 else None
         if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
             person.set_affiliation(_party_named(om.group("who")), TITLE)
             if not role:
                 role = om.group("role")
         # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
-        m = _POSSESSOR_ROLE.search(text[max(0, start - 80):start])
+        m = _POSSESSOR_ROLE.search(w80) if comma else None
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
             owner = m.group("owner") or m.group("owner2")
             code = party_lex.code_of(owner)
