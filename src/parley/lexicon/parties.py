@@ -222,7 +222,7 @@ ORGANIZATIONS: dict[str, str] = {
     "United Nations": "UN", "UN": "UN", "U.N.": "UN", "UN Security Council": "UN", "Security Council": "UN",
     "European Union": "EU", "EU": "EU", "European Commission": "EU", "NATO": "NATO", "Nato": "NATO",
     "International Committee of the Red Cross": "ICRC", "ICRC": "ICRC", "Red Cross": "ICRC",
-    "African Union": "AU", "International Atomic Energy Agency": "IAEA", "IAEA": "IAEA",
+    "African Union": "AU", "AU": "AU", "International Atomic Energy Agency": "IAEA", "IAEA": "IAEA",
     "OSCE": "OSCE", "ASEAN": "ASEAN", "G7": "G7", "Islamic Jihad": "PIJ",
     "International Monetary Fund": "IMF", "IMF": "IMF", "World Health Organization": "WHO", "WHO": "WHO",
     "World Food Programme": "WFP", "WFP": "WFP", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "UNRWA": "UNRWA",
@@ -238,6 +238,9 @@ ORGANIZATIONS: dict[str, str] = {
     "Council of Europe": "COE", "Commonwealth of Independent States": "CIS",
     "International Criminal Court": "ICC", "International Court of Justice": "ICJ", "ICJ": "ICJ",
     "World Bank": "WB",
+    # UN peacekeeping and political missions act for the UN (SCHEMA.md: UN bodies are `UN`).
+    "UNIFIL": "UN", "UNFICYP": "UN", "UNDOF": "UN", "UNMISS": "UN", "MONUSCO": "UN", "MINURSO": "UN",
+    "UNSMIL": "UN", "UNAMA": "UN", "UNMIK": "UN",
     # Armed groups and movements that sit at (or are fought over at) peace talks.
     "Taliban": "TALIBAN", "FARC": "FARC", "Revolutionary Armed Forces of Colombia": "FARC",
     "ELN": "ELN", "National Liberation Army": "ELN", "Tigray People's Liberation Front": "TPLF",

@@ -591,7 +591,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 _COUNTRYS_ROLE = rxc.lazy(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
                                r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 _ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
-                               r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
+                               r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
 
 
 _ITS_ROLE = rxc.lazy(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
@@ -620,9 +620,10 @@ def _state_named_before(text: str, pos: int) -> str | None:
 
 # "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = rxc.lazy(
-    r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*)[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
+    r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,2})[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
     r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+"
-    r"(?:\s+(?:to|for|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)?),\s+$")  # "'s envoy to Borduria, "
+    # "'s envoy to Borduria, ", "'s special envoy for the region, ", "'s envoy for the Horn of Aland, "
+    r"(?:\s+(?:to|for|in|at|on)\s+(?:the\s+)?(?:[\p{L}.\-]+\s+){0,3}[\p{L}.\-]+)?),\s+$")
 
 _OWNER_BEFORE = rxc.lazy(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
 # "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
@@ -766,19 +767,47 @@ _DELEGATION = rxc.lazy(
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
 
 
-def _delegations(text: str, mentions: list) -> None:
-    for m in _DELEGATION.finditer(text):
-        code = party_lex.code_of(m.group("who")) or party_lex.code_of(m.group("who").split()[-1])  # "An American"
-        if not code:
-            continue
-        lo, hi = m.start("rest"), m.end("rest")
-        cut = regex.search(r"[(;]|\b(?:which|who|that|flew|arrived|met|said|says|will|would|has|have|had|is|was|were|"
-                           r"\p{Ll}{3,}ed)\b", text[lo:hi])  # "(Daily Ledger, May 2)": a source, not a member
-        if cut:
-            hi = lo + cut.start()
-        for s0, _e, _t, person in _starting_in(mentions, lo, hi):
-            if lo <= s0 < hi:
+# "Ruritania was represented by Foreign Minister X": the one who represents a party acts for it.
+_REPRESENTED = rxc.lazy(
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:was|were|is|are|will be|would be|has been|had been)\s+"
+    r"represented\s+(?:at\s+the\s+(?:talks|table|meeting)\s+)?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
+_GAPPED = rxc.lazy(
+    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
+    r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
+_MEMBERS_CUT = rxc.lazy(r"[(;]|\b(?:which|who|that|while|whereas|but|flew|arrived|met|said|says|will|would|has|have|had|is|"
+                        r"was|were|sent|brought|chose|took|gave|made|held|spoke|told|\p{Ll}{3,}ed)\b")  # "(Daily Ledger, May 2)": a source, not a member
+
+
+def _party_of_words(who: str) -> str | None:
+    return party_lex.code_of(who) or party_lex.code_of(who.split()[-1])  # "An American", "The Bordurian"
+
+
+def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
+    """The people named in ``text[lo:hi]`` act for ``code``; a gapped "and B's by Y" after
+    them acts for B (and only the part before the gap for ``code``)."""
+    while True:
+        gap = _GAPPED.search(text, lo, hi)
+        end = gap.start() if gap else hi
+        cut = _MEMBERS_CUT.search(text, lo, end)
+        stop = cut.start() if cut else end
+        for s0, _e, _t, person in _starting_in(mentions, lo, stop):
+            if lo <= s0 < stop:
                 person.set_affiliation(code, TITLE)
+        if not gap:
+            return
+        nxt = _party_of_words(gap.group("who"))
+        if not nxt:
+            return
+        code, lo = nxt, gap.end()
+
+
+def _delegations(text: str, mentions: list) -> None:
+    for rx in (_DELEGATION, _REPRESENTED):
+        for m in rx.finditer(text):
+            code = _party_of_words(m.group("who"))
+            if code:
+                _members(text, mentions, code, m.start("rest"), m.end("rest"))
 
 
 # "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vidal": in that order.
