@@ -24,7 +24,7 @@ def codes(record: Record, code: str) -> list[Diagnostic]:
 
 
 def test_w101_a_quote_nobody_is_named_for() -> None:
-    r = read("Envoys of Bolivia and Paraguay met in Windhoek on May 6, 2031.\n\n"
+    r = read("Envoys of Bolivia and Uruguay met in Windhoek on May 6, 2031.\n\n"
              "\"We will keep talking,\" one of the envoys said afterwards.")
     (d,) = codes(r, "W101")
     quote = r.quotes[0]
@@ -33,13 +33,13 @@ def test_w101_a_quote_nobody_is_named_for() -> None:
 
 
 def test_w101_near_miss_a_named_speaker() -> None:
-    r = read("Envoys of Bolivia and Paraguay met in Windhoek on May 6, 2031.\n\n"
-             "\"We will keep talking,\" said Marta Ilvesi, the Paraguayan foreign minister.")
+    r = read("Envoys of Bolivia and Uruguay met in Windhoek on May 6, 2031.\n\n"
+             "\"We will keep talking,\" said Marta Ilvesi, the Uruguayan foreign minister.")
     assert r.quotes and r.quotes[0].speaker is not None
     assert codes(r, "W101") == []
 
 
-TUESDAY = "Bolivian and Paraguayan negotiators met in Windhoek on Tuesday and agreed to exchange 200 prisoners each."
+TUESDAY = "Bolivian and Uruguayan negotiators met in Windhoek on Tuesday and agreed to exchange 200 prisoners each."
 
 
 def test_w102_a_weekday_with_no_publication_date() -> None:
@@ -65,14 +65,14 @@ def test_w103_party_from_the_outlet_not_from_the_words() -> None:
 
 
 def test_w103_near_miss_a_demonym_before_the_name() -> None:
-    r = read("Paraguayan Foreign Minister Lena Marsh met envoys in Lusaka on Tuesday. Marsh said the talks were useful.",
+    r = read("Uruguayan Foreign Minister Lena Marsh met envoys in Lusaka on Tuesday. Marsh said the talks were useful.",
              outlet="CNN", published="2031-03-14")
-    assert [a.affiliation for a in r.actors] == ["PRY"]
+    assert [a.affiliation for a in r.actors] == ["URY"]
     assert codes(r, "W103") == []
 
 
 def test_w104_a_meeting_with_no_day() -> None:
-    r = read("Bolivian and Paraguayan negotiators met in Windhoek on May 6, 2031 and agreed to exchange 200 prisoners "
+    r = read("Bolivian and Uruguayan negotiators met in Windhoek on May 6, 2031 and agreed to exchange 200 prisoners "
              "each. No date was set for a new round of talks in Accra.")
     days = {m.place: m.date for m in r.meetings}
     assert days.get("Windhoek") == "2031-05-06"

@@ -24,15 +24,15 @@ def dates(text: str, published: str = "2025-06-11T09:00") -> set[str | None]:
 # ---------------------------------------------------------------- an opening day before a speech verb is the words'
 
 def test_an_opening_day_before_the_speaker_and_his_verb_is_the_day_of_the_words():
-    # a Wednesday report: "On Sunday, X told reporters that he would meet Y" dates the words, not a meeting
-    text = ("On Sunday, Ghanaian President Kwame Boateng told reporters that he would meet with "
-            "Togolese President Kofi Mensah at an appropriate time.")
+    # a Wednesday report: "On Sunday, X told journalists that he would meet Y" dates the words, not a meeting
+    text = ("On Sunday, Ghanaian President Kwame Boateng told journalists that he would meet with "
+            "Togolese President Kofi Mensah when the time was right.")
     assert dates(text) <= {None}
 
 
 def test_an_opening_day_then_a_name_then_said_is_not_the_meeting_day():
     text = ("On Friday, Ghanaian President Kwame Boateng said he would probably meet Togolese President "
-            "Kofi Mensah this week to discuss ending the war.")
+            "Kofi Mensah this week to discuss a way out of the war.")
     assert "2025-06-13" not in dates(text) and "2025-06-06" not in dates(text)
 
 
@@ -51,7 +51,7 @@ def test_near_miss_an_opening_day_that_owns_the_session_stays_across_a_speech_ve
 # ---------------------------------------------------------------- "Thursday's swap": the day of another noun
 
 def test_a_day_that_owns_another_noun_is_not_the_day_of_the_talks():
-    text = ("But the negotiations that led to Thursday's prisoner swap show that channels between "
+    text = ("Yet the negotiations that produced Thursday's prisoner swap show that channels between "
             "Ghanaian and Togolese officials remain open.")
     assert "2025-06-05" not in dates(text)
 
@@ -110,7 +110,7 @@ def test_near_miss_a_minister_who_heads_to_a_capital_heads_no_delegation():
 
 
 def test_a_building_that_is_the_venue_for_the_talks_is_their_venue():
-    m = only(_OPENING + "The residence of the Namibian ambassador to the African Union is reportedly the "
+    m = only(_OPENING + "The residence of the Namibian ambassador to the African Union is expected to be the "
                         "venue for the talks.")
     assert m.venue is not None and m.venue.startswith("residence of the Namibian ambassador")
 
@@ -160,14 +160,14 @@ def test_near_miss_an_aside_that_holds_the_session_word_keeps_its_sides():
 # ---------------------------------------------------------------- one session told as begun and as to come
 
 def test_the_negotiations_told_as_to_come_on_the_day_they_began_are_that_session():
-    ms = meetings(_OPENING + "Togolese Foreign Minister Kofi Mensah said the negotiations on Wednesday will be "
-                             "largely focused on the border.")
+    ms = meetings(_OPENING + "Togolese Foreign Minister Kofi Mensah said the negotiations on Wednesday will "
+                             "mostly centre on the border.")
     assert len(ms) == 1 and ms[0].place == "Windhoek"
 
 
 def test_near_miss_new_negotiations_the_next_day_are_another_session():
     ms = meetings("Ghana and Togo held talks in Windhoek on Wednesday. Togolese Foreign Minister Kofi Mensah "
-                  "said new negotiations on Thursday will be largely focused on the border.")
+                  "said new negotiations on Thursday will mostly centre on the border.")
     assert {m.date for m in ms} == {"2025-06-11", "2025-06-12"}
 
 
@@ -237,8 +237,8 @@ def test_near_miss_a_meeting_told_after_after_with_its_own_day_keeps_its_sides()
 
 def test_brokered_talks_with_no_side_named_are_between_the_reports_two_sides():
     m = only("Ghana and Togo traded accusations on Monday. The latest deadline follows Namibian-brokered "
-             "trilateral talks in Windhoek that produced no breakthrough as the warring parties cling to "
-             "mutually exclusive demands. Togo is pressing Ghana to withdraw from the border region.")
+             "trilateral talks in Windhoek that ended without progress, both camps holding on to "
+             "demands that cannot be reconciled. Togo is pressing Ghana to withdraw from the border region.")
     assert set(m.parties) == {"GHA", "TGO"} and m.mediators == ("NAM",)
 
 
@@ -271,9 +271,9 @@ def test_near_miss_a_visit_to_a_camp_is_no_meeting():
 
 
 def test_a_state_named_as_where_a_quoted_conflict_is_does_not_place_the_meetings():
-    text = ("Ghanaian President Kwame Boateng met Togolese President Kofi Mensah on Monday. Boateng said that "
-            "during the meetings there was a “general observation” that “the military conflict” in Mali "
-            "“will escalate.” Refugees in Bamako fled.")
+    text = ("Ghanaian President Kwame Boateng met Togolese President Kofi Mensah on Monday. Boateng said the "
+            "sessions had left a “common impression” that “the military conflict” in Mali "
+            "“will widen.” Refugees in Bamako fled.")
     assert all(m.place is None for m in meetings(text))
 
 
@@ -284,6 +284,6 @@ def test_near_miss_talks_in_a_state_are_placed_in_its_city_the_report_names():
 
 
 def test_near_miss_a_day_that_owns_talks_after_a_dotted_word_is_their_day():
-    # "Wednesday's U.S.-brokered talks": the session noun after words of any shape
-    ms = meetings("Ghana and Togo agreed at Wednesday's U.S.-brokered talks in Accra to reopen the border.")
+    # "Wednesday's A.U.-brokered talks": the session noun after words of any shape
+    ms = meetings("Ghana and Togo agreed at Wednesday's A.U.-brokered talks in Accra to reopen the border.")
     assert {m.date for m in ms} == {"2025-06-11"}

@@ -97,7 +97,7 @@ def test_the_city_of_is_a_place_and_its_demonym_no_side():
 
 
 def test_near_miss_a_demonym_before_a_delegation_is_a_side():
-    text = "Namibian and Ghanaian delegations held talks in Lusaka on Thursday."
+    text = "Namibian and Ghanaian delegations held talks in Maputo on Thursday."
     (m,) = meetings(text)
     assert {"NAM", "GHA"} <= set(m.parties) | set(m.mediators)
 
@@ -110,7 +110,7 @@ CHRONOLOGY = (
     "Then, Ghanaian and Togolese envoys met four times in Malawi, the last time on March 7, "
     "but nothing was agreed.\n\n"
     "On March 10, Ghana's and Togo's foreign ministers met in Lilongwe for the first time.\n\n"
-    "The June 2023 summit in Lusaka brought together many nations.\n\n"
+    "The June 2023 summit in Maputo brought together many nations.\n\n"
     "On February 18, Ghanaian and Togolese delegations met in Windhoek.\n\n"
 )
 
@@ -139,13 +139,13 @@ def test_near_miss_a_day_told_ahead_stays_ahead():
 def test_the_weekend_talks_began_on_the_saturday():
     # a Sunday report
     text = ("Ghanaian negotiator Aram Vardanyan, who led his side at the weekend talks with "
-            "Togo in Lusaka, said no deal was reached.")
+            "Togo in Maputo, said no deal was reached.")
     (m,) = meetings(text, published="2025-06-15T20:00")
     assert m.date == "2025-06-14"
 
 
 def test_near_miss_a_weekend_that_is_no_session_gives_no_day():
-    text = ("Ghanaian and Togolese delegations met in Lusaka. Protesters gathered over the weekend "
+    text = ("Ghanaian and Togolese delegations met in Maputo. Protesters gathered over the weekend "
             "outside parliament.")
     assert dates(text, published="2025-06-15T20:00") == {None}
 
@@ -154,13 +154,13 @@ def test_near_miss_a_weekend_that_is_no_session_gives_no_day():
 
 def test_talks_held_in_a_city_are_held_whatever_the_clause_plans():
     text = ("Ghanaian Prime Minister Aram Vardanyan said on Sunday Ghana will close the border after "
-            "talks held in Lusaka with Togo broke down.")
+            "talks held in Maputo with Togo broke down.")
     (m,) = meetings(text, published="2025-06-15T20:00")
-    assert m.status == "held" and m.place == "Lusaka"
+    assert m.status == "held" and m.place == "Maputo"
 
 
 def test_near_miss_talks_to_be_held_are_scheduled():
-    text = "Ghana and Togo said talks to be held in Lusaka next week would cover the border."
+    text = "Ghana and Togo said talks to be held in Maputo next week would cover the border."
     (m,) = meetings(text)
     assert m.status == "scheduled"
 
@@ -169,14 +169,14 @@ def test_near_miss_talks_to_be_held_are_scheduled():
 
 def test_a_place_after_the_speech_verb_of_a_negotiator_is_not_the_talks():
     text = ("Ghanaian and Togolese envoys met on Saturday. Aram Vardanyan, Ghana's chief negotiator at "
-            "the talks, posted a picture of bread prices near Lusaka.")
-    assert all(m.place != "Lusaka" for m in meetings(text, published="2025-06-15T20:00"))
+            "the talks, posted a picture of bread prices near Maputo.")
+    assert all(m.place != "Maputo" for m in meetings(text, published="2025-06-15T20:00"))
 
 
 def test_near_miss_a_place_before_the_speech_verb_is_the_talks():
-    text = "Ghanaian and Togolese envoys held talks in Lusaka on Saturday, the Ghanaian ministry said."
+    text = "Ghanaian and Togolese envoys held talks in Maputo on Saturday, the Ghanaian ministry said."
     (m,) = meetings(text, published="2025-06-15T20:00")
-    assert m.place == "Lusaka" and m.date == "2025-06-14"
+    assert m.place == "Maputo" and m.date == "2025-06-14"
 
 
 # ---------------------------------------------------------------- heads of delegations
@@ -187,31 +187,31 @@ def _heads(rec: Record) -> dict[str, str]:
 
 
 def test_a_delegation_led_by_in_apposition_has_its_head():
-    rec = read("Ghanaian and Togolese negotiators held talks in Lusaka on Monday. The Ghanaian "
+    rec = read("Ghanaian and Togolese negotiators held talks in Maputo on Monday. The Ghanaian "
                "delegation, led by Deputy Foreign Minister Aram Vardanyan, stayed for ten hours.")
     assert _heads(rec).get("GHA") == "Aram Vardanyan"
 
 
 def test_led_by_the_presidents_aide_names_the_aide():
-    rec = read("Ghanaian and Togolese negotiators held talks in Lusaka on Monday. The Togolese "
+    rec = read("Ghanaian and Togolese negotiators held talks in Maputo on Monday. The Togolese "
                "delegation, led by Togolese President Elchin Mammadov's aide, Rauf Huseynli, arrived late.")
     assert _heads(rec).get("TGO") == "Rauf Huseynli"
 
 
 def test_near_miss_a_delegation_that_met_someone_is_not_led_by_him():
-    rec = read("Ghanaian and Togolese negotiators held talks in Lusaka on Monday. The Ghanaian "
+    rec = read("Ghanaian and Togolese negotiators held talks in Maputo on Monday. The Ghanaian "
                "delegation met Foreign Minister Rauf Huseynli of Togo.")
     assert "GHA" not in _heads(rec)
 
 
 def test_a_chief_negotiator_heads_his_sides_delegation():
-    rec = read("Ghanaian and Togolese negotiators held talks in Lusaka on Monday.\n\n"
+    rec = read("Ghanaian and Togolese negotiators held talks in Maputo on Monday.\n\n"
                "Aram Vardanyan, Ghana's chief negotiator, said the talks were useful.")
     assert _heads(rec).get("GHA") == "Aram Vardanyan"
 
 
 def test_near_miss_a_negotiator_without_chief_heads_nothing():
-    rec = read("Ghanaian and Togolese negotiators held talks in Lusaka on Monday.\n\n"
+    rec = read("Ghanaian and Togolese negotiators held talks in Maputo on Monday.\n\n"
                "Aram Vardanyan, an Ghanaian negotiator, said the talks were useful.")
     assert "GHA" not in _heads(rec)
 
@@ -221,7 +221,7 @@ def test_near_miss_a_negotiator_without_chief_heads_nothing():
 def test_a_month_of_another_session_in_the_sentence_does_not_split_a_meeting():
     text = ("Ghanaian and Togolese envoys met in Lome on Thursday.\n\n"
             "Ghanaian negotiator Aram Vardanyan said after Thursday's meeting with Togolese "
-            "officials in Lome that no deal would come without the framework agreed at the Lusaka summit "
+            "officials in Lome that no deal would come without the framework agreed at the Maputo summit "
             "in August 2023.")
     ms = [m for m in meetings(text) if m.place == "Lome"]
     assert len(ms) == 1 and ms[0].date == "2025-06-05"
@@ -244,7 +244,7 @@ def test_the_day_of_the_talks_after_two_pairs_is_both_sessions():
 
 def test_near_miss_one_pair_keeps_its_own_day_only():
     text = ("Markets watched talks between Ghana and Togo taking place in Swakopmund.\n\n"
-            "Honduran and Salvadoran envoys met in Lusaka on Monday.")
+            "Honduran and Salvadoran envoys met in Maputo on Monday.")
     got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
     assert got.get(("GHA", "TGO")) is None
 
@@ -252,69 +252,69 @@ def test_near_miss_one_pair_keeps_its_own_day_only():
 # ---------------------------------------------------------------- rounds the report implies
 
 def test_a_session_for_the_first_time_is_round_one_and_another_round_is_two():
-    text = ("On May 3, Ghanaian and Togolese delegations held talks in Lusaka for the first time "
-            "since the war.\n\nAnother round of talks between Ghana and Togo was held in Lusaka on May 20.")
+    text = ("On May 3, Ghanaian and Togolese delegations held talks in Maputo for the first time "
+            "since the fighting began.\n\nAnother round of talks between Ghana and Togo was held in Maputo on May 20.")
     got = {m.date: m.round for m in meetings(text)}
     assert got == {"2025-05-03": 1, "2025-05-20": 2}
 
 
 def test_near_miss_a_session_with_no_ordinal_has_no_round():
-    text = ("On May 3, Ghanaian and Togolese delegations sat face to face in Lusaka.\n\n"
-            "Talks between Ghana and Togo were held in Lusaka again on May 20.")
+    text = ("On May 3, Ghanaian and Togolese delegations sat face to face in Maputo.\n\n"
+            "Talks between Ghana and Togo were held in Maputo again on May 20.")
     assert {m.round for m in meetings(text)} == {None}
 
 
 def test_the_latest_session_after_the_first_round_is_the_second():
-    text = ("Ghanaian and Togolese negotiators concluded talks in Lusaka on Monday.\n\n"
-            "The Ghanaian prime minister had said last week that a deal was close, following the first round "
+    text = ("Ghanaian and Togolese negotiators concluded talks in Maputo on Monday.\n\n"
+            "The Ghanaian prime minister had said last week that a deal was near, after the first round "
             "of talks in Windhoek.")
     got = {m.place: m.round for m in meetings(text)}
-    assert got.get("Lusaka") == 2 and got.get("Windhoek") == 1
+    assert got.get("Maputo") == 2 and got.get("Windhoek") == 1
 
 
 def test_near_miss_a_scheduled_numbered_round_leaves_the_latest_unnumbered():
-    text = ("Ghanaian and Togolese negotiators concluded talks in Lusaka on Monday.\n\n"
+    text = ("Ghanaian and Togolese negotiators concluded talks in Maputo on Monday.\n\n"
             "A third round of talks between Ghana and Togo will be held in Windhoek next month.")
     got = {m.place: m.round for m in meetings(text)}
-    assert got.get("Lusaka") is None
+    assert got.get("Maputo") is None
 
 
 # ---------------------------------------------------------------- mediators
 
 def test_mediated_by_a_state_makes_it_a_mediator_not_a_side():
-    text = "On May 3, Ghanaian and Togolese envoys held talks in Lusaka mediated by Zambia."
+    text = "On May 3, Ghanaian and Togolese envoys held talks in Maputo mediated by Mozambique."
     (m,) = meetings(text)
-    assert set(m.parties) == {"GHA", "TGO"} and m.mediators == ("ZMB",)
+    assert set(m.parties) == {"GHA", "TGO"} and m.mediators == ("MOZ",)
 
 
 def test_near_miss_talks_with_a_state_make_it_a_side():
-    text = "On May 3, Ghanaian envoys held talks in Windhoek with Zambia and Togo."
+    text = "On May 3, Ghanaian envoys held talks in Windhoek with Mozambique and Togo."
     (m,) = meetings(text)
-    assert "ZMB" in m.parties and not m.mediators
+    assert "MOZ" in m.parties and not m.mediators
 
 
 def test_a_place_told_in_the_next_sentence_continues_the_meeting():
     text = ("On January 23, delegations from Ghana and Togo sat down together for talks.\n\n"
-            "Hosted at the Lakeside Palace in Lusaka, the talks were mediated by Zambia.")
+            "Hosted at the Lakeside Palace in Maputo, the talks were mediated by Mozambique.")
     (m,) = meetings(text, published="2025-02-01")
-    assert (m.date, m.place, m.venue, m.mediators) == ("2025-01-23", "Lusaka", "Lakeside Palace", ("ZMB",))
+    assert (m.date, m.place, m.venue, m.mediators) == ("2025-01-23", "Maputo", "Lakeside Palace", ("MOZ",))
 
 
 def test_near_miss_another_round_in_the_next_sentence_is_another_meeting():
     text = ("On January 23, delegations from Ghana and Togo sat down together for talks.\n\n"
-            "Another round of talks between Ghana and Togo took place in Lusaka.")
+            "Another round of talks between Ghana and Togo took place in Maputo.")
     assert len(meetings(text, published="2025-02-01")) == 2
 
 
 def test_the_broker_of_the_truce_mediates_talks_in_its_own_city():
-    text = ("The Zambia-brokered truce held for a second day.\n\n"
-            "Ghanaian and Togolese delegations are expected to meet in Lusaka on Friday.")
+    text = ("The Mozambique-brokered truce held for a second day.\n\n"
+            "Ghanaian and Togolese delegations are expected to meet in Maputo on Friday.")
     (m,) = meetings(text)
-    assert m.mediators == ("ZMB",) and set(m.parties) == {"GHA", "TGO"}
+    assert m.mediators == ("MOZ",) and set(m.parties) == {"GHA", "TGO"}
 
 
 def test_near_miss_the_broker_does_not_mediate_talks_elsewhere():
-    text = ("The Zambia-brokered truce held for a second day.\n\n"
+    text = ("The Mozambique-brokered truce held for a second day.\n\n"
             "Ghanaian and Togolese delegations are expected to meet in Windhoek on Friday.")
     (m,) = meetings(text)
     assert m.mediators == ()
@@ -346,14 +346,14 @@ def test_near_miss_a_phone_number_or_a_phone_alone_is_no_session():
 
 def test_then_a_met_c_is_another_session_on_the_same_day():
     text = ("On Monday, Ghanaian Prime Minister Aram Vardanyan met Togolese President Elchin Mammadov "
-            "in Lusaka. Then Vardanyan met Malawian Prime Minister Irakli Beridze.")
+            "in Maputo. Then Vardanyan met Malawian Prime Minister Irakli Beridze.")
     got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
     assert got == {("GHA", "TGO"): "2025-06-09", ("GHA", "MWI"): "2025-06-09"}
 
 
 def test_near_miss_then_with_its_own_time_does_not_inherit_the_day():
     text = ("On Monday, Ghanaian Prime Minister Aram Vardanyan met Togolese President Elchin Mammadov "
-            "in Lusaka. Then, in July, Vardanyan met Malawian Prime Minister Irakli Beridze in Lilongwe.")
+            "in Maputo. Then, in July, Vardanyan met Malawian Prime Minister Irakli Beridze in Lilongwe.")
     got = {tuple(sorted(m.parties)): m.date for m in meetings(text)}
     assert got[("GHA", "MWI")] is None
 
@@ -387,26 +387,26 @@ def test_near_miss_a_meeting_held_on_a_day_is_on_it():
 
 
 def test_witnessed_by_a_state_makes_it_a_mediator():
-    text = ("On Monday, Ghana and Togo held talks in Lusaka and signed a declaration witnessed by "
-            "Zambia.")
+    text = ("On Monday, Ghana and Togo held talks in Maputo and signed a declaration witnessed by "
+            "Mozambique.")
     (m,) = meetings(text)
-    assert m.mediators == ("ZMB",) and set(m.parties) == {"GHA", "TGO"}
+    assert m.mediators == ("MOZ",) and set(m.parties) == {"GHA", "TGO"}
 
 
 def test_the_next_day_at_another_house_is_another_session():
     text = ("Ghanaian Prime Minister Aram Vardanyan and Togolese President Elchin Mammadov will meet at "
-            "the White House on Thursday.\n\nMammadov and Malawian Prime Minister Irakli Beridze will meet "
-            "on Friday at the Lakeside Palace in Lusaka.")
+            "Blair House on Thursday.\n\nMammadov and Malawian Prime Minister Irakli Beridze will meet "
+            "on Friday at the Lakeside Palace in Maputo.")
     got = {m.venue: m.date for m in meetings(text)}
-    assert got == {"White House": "2025-06-12", "Lakeside Palace": "2025-06-13"}
+    assert got == {"Blair House": "2025-06-12", "Lakeside Palace": "2025-06-13"}
 
 
 def test_near_miss_the_broker_does_not_mediate_where_the_report_names_mediators_of_other_sessions():
-    text = ("The Zambia-brokered truce held for a second day.\n\n"
-            "Ghanaian and Togolese delegations met in Lusaka on Monday, with Zambian mediators.\n\n"
-            "Ghanaian and Togolese delegations had met in Lusaka on April 4 and May 9.")
+    text = ("The Mozambique-brokered truce held for a second day.\n\n"
+            "Ghanaian and Togolese delegations met in Maputo on Monday, with Mozambican mediators.\n\n"
+            "Ghanaian and Togolese delegations had met in Maputo on April 4 and May 9.")
     got = {m.date: m.mediators for m in meetings(text)}
-    assert got["2025-06-09"] == ("ZMB",)
+    assert got["2025-06-09"] == ("MOZ",)
     assert got.get("2025-04-04") == ()
 
 
@@ -418,31 +418,31 @@ def test_the_day_right_after_the_session_word_is_its_own_even_after_after():
 
 def test_near_miss_a_day_of_remarks_after_the_meeting_is_not_the_meetings():
     text = ("Ghanaian Prime Minister Aram Vardanyan made remarks on Monday after his meeting with Togolese "
-            "President Elchin Mammadov in Lusaka.")
+            "President Elchin Mammadov in Maputo.")
     assert "2025-06-09" not in dates(text)
 
 
 def test_a_gathering_named_after_its_city_places_the_meeting():
     text = ("On March 10, Ghanaian Prime Minister Aram Vardanyan and Togolese President Elchin Mammadov "
-            "met on the sidelines of the Lusaka Diplomacy Forum in Zambia.")
+            "met on the sidelines of the Maputo Diplomacy Forum in Mozambique.")
     (m,) = meetings(text)
-    assert m.place == "Lusaka"
+    assert m.place == "Maputo"
 
 
 def test_the_ministers_of_a_and_b_named_in_apposition_head_their_sides():
     rec = read("On April 2, the foreign ministers of Ghana and Togo, Aram Vardanyan and Rauf Huseynli, "
-               "met in Lusaka.")
+               "met in Maputo.")
     assert _heads(rec) == {"GHA": "Aram Vardanyan", "TGO": "Rauf Huseynli"}
 
 
 def test_near_miss_ministers_named_without_the_pair_head_nothing():
-    rec = read("On April 2, the foreign ministers of Ghana and Togo met in Lusaka, with Zambian "
+    rec = read("On April 2, the foreign ministers of Ghana and Togo met in Maputo, with Mozambican "
                "envoy Anna Keller and her aide Rauf Huseynli.")
     assert _heads(rec) == {}
 
 
 def test_each_led_by_takes_its_own_person_and_the_possessive_names_the_side():
-    rec = read("Ghanaian and Togolese delegations met in Lusaka on Monday. The Ghanaian delegation was "
+    rec = read("Ghanaian and Togolese delegations met in Maputo on Monday. The Ghanaian delegation was "
                "headed by Deputy Foreign Minister Aram Vardanyan, while Togo's was led by Rauf Huseynli.")
     assert _heads(rec) == {"GHA": "Aram Vardanyan", "TGO": "Rauf Huseynli"}
 
@@ -453,20 +453,20 @@ def _chairs(rec: Record) -> list[str]:
 
 
 def test_a_minister_presiding_chairs_and_mediates():
-    rec = read("Ghanaian and Togolese delegations met in Lusaka on Monday, with Zambian Foreign Minister "
+    rec = read("Ghanaian and Togolese delegations met in Maputo on Monday, with Mozambican Foreign Minister "
                "Anna Keller presiding.")
     (m,) = rec.meetings
-    assert _chairs(rec) == ["Anna Keller"] and m.mediators == ("ZMB",) and set(m.parties) == {"GHA", "TGO"}
+    assert _chairs(rec) == ["Anna Keller"] and m.mediators == ("MOZ",) and set(m.parties) == {"GHA", "TGO"}
 
 
 def test_who_chaired_the_talks_makes_a_chair():
-    rec = read("Zambian Foreign Minister Anna Keller, who chaired the talks between Ghana and Togo "
-               "in Lusaka, said progress was made.")
+    rec = read("Mozambican Foreign Minister Anna Keller, who chaired the talks between Ghana and Togo "
+               "in Maputo, said progress was made.")
     assert _chairs(rec) == ["Anna Keller"]
 
 
 def test_near_miss_a_minister_who_attended_chairs_nothing():
-    rec = read("Ghanaian and Togolese delegations met in Lusaka on Monday. Zambian Foreign Minister "
+    rec = read("Ghanaian and Togolese delegations met in Maputo on Monday. Mozambican Foreign Minister "
                "Anna Keller, who attended the talks, said progress was made.")
     assert _chairs(rec) == []
 
@@ -475,9 +475,9 @@ def test_near_miss_a_minister_who_attended_chairs_nothing():
 
 def test_the_two_previous_rounds_in_a_city_are_two_meetings_numbered_back():
     text = ("Ghanaian and Togolese delegations began a third round of talks in Windhoek on Monday. "
-            "The two previous rounds in Lusaka produced no deal.")
+            "The two previous rounds in Maputo produced no deal.")
     got = sorted((m.place, m.round) for m in meetings(text))
-    assert got == [("Lusaka", 1), ("Lusaka", 2), ("Windhoek", 3)]
+    assert got == [("Maputo", 1), ("Maputo", 2), ("Windhoek", 3)]
 
 
 def test_near_miss_previous_rounds_with_no_place_make_no_meeting():
@@ -499,12 +499,12 @@ def test_near_miss_talks_held_in_that_land_are_placed_there():
 
 
 def test_the_day_an_ultimatum_expires_is_not_a_meeting_day():
-    text = ("Ghana and Togo will hold talks in Lusaka before an ultimatum that expires on Friday.")
+    text = ("Ghana and Togo will hold talks in Maputo before an ultimatum that expires on Friday.")
     assert "2025-06-13" not in dates(text)
 
 
 def test_near_miss_talks_on_friday_are_on_friday():
-    text = "Ghana and Togo will hold talks in Lusaka on Friday."
+    text = "Ghana and Togo will hold talks in Maputo on Friday."
     assert dates(text) == {"2025-06-13"}
 
 
@@ -526,13 +526,13 @@ def test_near_miss_a_relative_clause_without_the_pronoun_keeps_its_sides_apart()
 def test_scheduled_to_host_convened_and_phoned_are_sessions():
     assert dates("Togolese President Rauf Huseynli is scheduled to host Ghanaian Prime Minister Aram Vardanyan "
                  "in Lome on Monday.") == {"2025-06-16"}
-    assert dates("Representatives of Ghana and Togo convened in Lusaka on June 3.") == {"2025-06-03"}
+    assert dates("Representatives of Ghana and Togo convened in Maputo on June 3.") == {"2025-06-03"}
     assert dates("Ghanaian President Aram Vardanyan phoned Togolese President Rauf Huseynli on Saturday.") == {
         "2025-06-07"}
 
 
 def test_near_miss_a_host_of_problems_is_no_session():
-    assert meetings("Ghana and Togo face a host of problems in Lusaka on Monday.") == []
+    assert meetings("Ghana and Togo face a host of problems in Maputo on Monday.") == []
 
 
 # ---------------------------------------------------------------- hosts, brokers, witnesses
@@ -543,42 +543,42 @@ def _sides(text: str) -> tuple[set[str], set[str]]:
 
 
 def test_a_state_which_hosted_the_talks_mediates_them():
-    assert _sides("Zambia, which hosted the talks between Ghana and Togo in Lusaka on Monday, said "
-                  "progress was made.") == ({"GHA", "TGO"}, {"ZMB"})
+    assert _sides("Mozambique, which hosted the talks between Ghana and Togo in Maputo on Monday, said "
+                  "progress was made.") == ({"GHA", "TGO"}, {"MOZ"})
 
 
 def test_states_acting_as_mediators_and_a_body_mediating_mediate():
-    assert _sides("Ghana and Togo held talks in Lusaka on Monday, with Zambia and Namibia acting "
-                  "as mediators.") == ({"GHA", "TGO"}, {"ZMB", "NAM"})
-    assert _sides("Ghanaian and Togolese delegations met in Lusaka on Monday, with the UN mediating.") == (
+    assert _sides("Ghana and Togo held talks in Maputo on Monday, with Mozambique and Namibia acting "
+                  "as mediators.") == ({"GHA", "TGO"}, {"MOZ", "NAM"})
+    assert _sides("Ghanaian and Togolese delegations met in Maputo on Monday, with the UN mediating.") == (
         {"GHA", "TGO"}, {"UN"})
 
 
 def test_brokered_by_a_list_mediates_every_one():
-    assert _sides("Talks between Ghana and Togo in Lusaka on Monday were brokered by Zambia and "
-                  "Namibia.") == ({"GHA", "TGO"}, {"ZMB", "NAM"})
+    assert _sides("Talks between Ghana and Togo in Maputo on Monday were brokered by Mozambique and "
+                  "Namibia.") == ({"GHA", "TGO"}, {"MOZ", "NAM"})
 
 
 def test_at_the_invitation_of_a_leader_his_state_mediates():
-    assert _sides("The Ghanaian and Togolese leaders met in Lusaka on Monday at the invitation of Zambian "
-                  "Chancellor Anna Keller.") == ({"GHA", "TGO"}, {"ZMB"})
+    assert _sides("The Ghanaian and Togolese leaders met in Maputo on Monday at the invitation of Mozambican "
+                  "Chancellor Anna Keller.") == ({"GHA", "TGO"}, {"MOZ"})
 
 
 def test_a_state_told_as_the_mediator_between_the_sides_mediates_their_meeting():
-    assert _sides("Ghanaian and Togolese delegations met in Lusaka on Monday. Zambia has acted as a "
-                  "mediator between the two sides.") == ({"GHA", "TGO"}, {"ZMB"})
-    assert _sides("Ghanaian and Togolese delegations met in Lusaka on Monday. Zambia has long served as a "
-                  "go-between for Ghana and Togo.") == ({"GHA", "TGO"}, {"ZMB"})
+    assert _sides("Ghanaian and Togolese delegations met in Maputo on Monday. Mozambique has acted as a "
+                  "mediator for the two sides.") == ({"GHA", "TGO"}, {"MOZ"})
+    assert _sides("Ghanaian and Togolese delegations met in Maputo on Monday. Mozambique has long served as a "
+                  "go-between for Ghana and Togo.") == ({"GHA", "TGO"}, {"MOZ"})
 
 
 def test_near_miss_a_state_hosting_one_guest_is_a_side():
-    assert _sides("Zambia hosted Ghanaian Prime Minister Aram Vardanyan for talks in Lusaka on Monday.") == (
-        {"GHA", "ZMB"}, set())
+    assert _sides("Mozambique hosted Ghanaian Prime Minister Aram Vardanyan for talks in Maputo on Monday.") == (
+        {"GHA", "MOZ"}, set())
 
 
 def test_near_miss_a_state_that_met_is_a_side_not_a_mediator():
-    assert _sides("Ghana and Togo held talks in Windhoek on Monday with Zambia and Uruguay.") == (
-        {"GHA", "TGO", "ZMB", "URY"}, set())
+    assert _sides("Ghana and Togo held talks in Windhoek on Monday with Mozambique and Uruguay.") == (
+        {"GHA", "TGO", "MOZ", "URY"}, set())
 
 
 # ---------------------------------------------------------------- a side from the title's demonym
@@ -590,14 +590,14 @@ def test_a_person_without_affiliation_takes_the_side_of_his_titles_demonym():
     from parley.reader.recognize import recognize
     from parley.reader.segment import segment
 
-    raw = RawDocument(content="Ann Example met the Zambian Foreign Minister Anna Keller, and then Minister Ivo Marek.",
+    raw = RawDocument(content="Ann Example met the Mozambican Foreign Minister Anna Keller, and then Minister Ivo Marek.",
                       kind="json", source="test", meta=(("published", "2025-06-11"),))
     doc = clean(raw)
     mentions = recognize(doc, segment(doc))
     by_name = {a.name: a.id for a in mentions.actors}
     bare = tuple(Actor(id=a.id, name=a.name) for a in mentions.actors)  # as if nothing told their sides
     sides = _sides_of_people(doc.text, mentions, bare)
-    assert sides[by_name["Anna Keller"]].affiliation == "ZMB"
+    assert sides[by_name["Anna Keller"]].affiliation == "MOZ"
     assert sides[by_name["Ivo Marek"]].affiliation is None  # near miss: no title before his name
 
 
@@ -614,15 +614,15 @@ def test_near_miss_officials_in_a_city_met_there():
 
 
 def test_a_state_talked_about_is_no_side():
-    text = "Zambian and Uruguayan envoys held talks on Malawi in Windhoek on Monday."
+    text = "Mozambican and Uruguayan envoys held talks on Malawi in Windhoek on Monday."
     (m,) = meetings(text)
-    assert set(m.parties) == {"ZMB", "URY"}
+    assert set(m.parties) == {"MOZ", "URY"}
 
 
 def test_near_miss_a_state_talked_with_is_a_side():
-    text = "Zambian and Uruguayan envoys held talks with Malawi in Windhoek on Monday."
+    text = "Mozambican and Uruguayan envoys held talks with Malawi in Windhoek on Monday."
     (m,) = meetings(text)
-    assert set(m.parties) == {"ZMB", "URY", "MWI"}
+    assert set(m.parties) == {"MOZ", "URY", "MWI"}
 
 
 # ---------------------------------------------------------------- tense and modality
@@ -632,82 +632,82 @@ def _status_date(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_could_and_may_look_ahead():
-    assert _status_date("Ghana and Togo could hold talks in Lusaka on Friday, officials said.") == [
+    assert _status_date("Ghana and Togo could hold talks in Maputo on Friday, officials said.") == [
         ("scheduled", "2025-06-13")]
 
 
 def test_agreed_to_hold_looks_ahead():
-    assert _status_date("Ghana and Togo agreed to hold talks in Lusaka on Friday.") == [
+    assert _status_date("Ghana and Togo agreed to hold talks in Maputo on Friday.") == [
         ("scheduled", "2025-06-13")]
 
 
 def test_near_miss_held_talks_on_friday_look_back():
-    assert _status_date("Ghana and Togo held talks in Lusaka on Friday.") == [("held", "2025-06-06")]
+    assert _status_date("Ghana and Togo held talks in Maputo on Friday.") == [("held", "2025-06-06")]
 
 
 def test_a_proposal_or_a_suggestion_to_meet_is_no_meeting():
-    assert meetings("Ghana rejected a proposal to hold talks with Togo in Lusaka on Friday.") == []
-    assert meetings("Ghana suggested a meeting with Togo in Lusaka on Friday.") == []
+    assert meetings("Ghana rejected a proposal to hold talks with Togo in Maputo on Friday.") == []
+    assert meetings("Ghana suggested a meeting with Togo in Maputo on Friday.") == []
 
 
 def test_each_session_word_has_its_own_tense():
-    assert _status_date("Ghana and Togo met in Lusaka on Monday and will meet again in Windhoek on Friday.") == [
+    assert _status_date("Ghana and Togo met in Maputo on Monday and will meet again in Windhoek on Friday.") == [
         ("held", "2025-06-09"), ("scheduled", "2025-06-13")]
-    assert _status_date("Ghana and Togo, who met in Lusaka on Monday, will hold another round in Windhoek "
+    assert _status_date("Ghana and Togo, who met in Maputo on Monday, will hold another round in Windhoek "
                         "on Friday.") == [("held", "2025-06-09"), ("scheduled", "2025-06-13")]
 
 
 def test_near_miss_one_session_told_with_two_words_keeps_one_tense():
-    assert _status_date("Ghana and Togo are expected to sit down for a round of negotiations in Lusaka on "
+    assert _status_date("Ghana and Togo are expected to sit down for a round of negotiations in Maputo on "
                         "Friday.") == [("scheduled", "2025-06-13")]
 
 
 def test_the_present_progressive_is_ongoing_and_being_held_hostage_is_not():
-    assert _status_date("Ghana and Togo are meeting in Lusaka on Wednesday.") == [("ongoing", "2025-06-11")]
-    assert _status_date("Ghana and Togo met in Lusaka on Monday, while a soldier is being held hostage.") == [
+    assert _status_date("Ghana and Togo are meeting in Maputo on Wednesday.") == [("ongoing", "2025-06-11")]
+    assert _status_date("Ghana and Togo met in Maputo on Monday, while a soldier is being held hostage.") == [
         ("held", "2025-06-09")]
 
 
 def test_a_day_attached_to_a_meeting_after_after_is_that_meetings():
-    got = _status_date("Ghanaian and Togolese negotiators are set to resume talks in Lusaka on Friday after a "
+    got = _status_date("Ghanaian and Togolese negotiators are set to resume talks in Maputo on Friday after a "
                        "meeting in Windhoek on Monday.")
     assert got == [("held", "2025-06-09"), ("scheduled", "2025-06-13")]
 
 
 def test_near_miss_the_month_may_is_no_modal():
-    assert _status_date("Ghana and Togo held talks in Lusaka on May 3.") == [("held", "2025-05-03")]
+    assert _status_date("Ghana and Togo held talks in Maputo on May 3.") == [("held", "2025-05-03")]
 
 
 def test_a_venue_named_with_a_lower_case_head_is_the_venue():
-    text = "Ghanaian and Togolese delegations met at the Lakeside resort in Lusaka on Monday."
+    text = "Ghanaian and Togolese delegations met at the Lakeside resort in Maputo on Monday."
     (m,) = meetings(text)
-    assert m.venue == "Lakeside resort" and m.place == "Lusaka"
+    assert m.venue == "Lakeside resort" and m.place == "Maputo"
 
 
 def test_near_miss_a_lower_case_head_alone_is_no_venue():
-    text = "Ghanaian and Togolese delegations met at a resort in Lusaka on Monday."
+    text = "Ghanaian and Togolese delegations met at a resort in Maputo on Monday."
     (m,) = meetings(text)
-    assert m.venue is None and m.place == "Lusaka"
+    assert m.venue is None and m.place == "Maputo"
 
 
 def test_ahead_of_a_summit_on_a_day_is_that_summits_day_and_ahead():
-    got = _status_date("Ghanaian and Togolese ministers spoke out ahead of a key summit in Lusaka on Friday.")
+    got = _status_date("Ghanaian and Togolese ministers spoke out ahead of a key summit in Maputo on Friday.")
     assert got == [("scheduled", "2025-06-13")]
 
 
 def test_near_miss_ahead_of_an_anniversary_leaves_held_talks_held():
-    got = _status_date("One week ahead of the anniversary of the war, Ghanaian and Togolese talks in Lusaka "
+    got = _status_date("One week ahead of the anniversary of the war, Ghanaian and Togolese talks in Maputo "
                        "ended on Monday.")
     assert got == [("held", "2025-06-09")]
 
 
 def test_only_due_to_arrive_looks_ahead():
-    got = _status_date("Ghanaian and Togolese ministers met in Lusaka on Wednesday. Ghanaian Foreign Minister "
+    got = _status_date("Ghanaian and Togolese ministers met in Maputo on Wednesday. Ghanaian Foreign Minister "
                        "Aram Vardanyan is only due to reach the summit on Thursday.")
     assert ("held", "2025-06-11") in got and all(d != "2024-06-12" for _s, d in got)
 
 
-LEDE = "Ghanaian and Togolese delegations met in Lusaka on Monday. "
+LEDE = "Ghanaian and Togolese delegations met in Maputo on Monday. "
 
 
 def test_heads_by_represented_by_led_a_possessive_delegation_and_a_side():
@@ -721,7 +721,7 @@ def test_heads_by_represented_by_led_a_possessive_delegation_and_a_side():
 
 def test_delegations_led_by_two_people_respectively():
     rec = read("Ghanaian and Togolese delegations, led by Aram Vardanyan and Rauf Huseynli respectively, met "
-               "in Lusaka on Monday.")
+               "in Maputo on Monday.")
     assert _heads(rec) == {"GHA": "Aram Vardanyan", "TGO": "Rauf Huseynli"}
 
 
@@ -752,9 +752,9 @@ def test_a_session_the_lede_tells_without_a_place_sits_in_the_datelines_city():
 
 
 def test_near_miss_a_call_or_a_session_to_come_does_not_take_the_dateline():
-    rec = _read_text("LUSAKA (AP) - Ghanaian and Togolese leaders spoke by phone on Monday.")
+    rec = _read_text("MAPUTO (AP) - Ghanaian and Togolese leaders spoke by phone on Monday.")
     assert [m.place for m in rec.meetings] == [None]
-    rec = _read_text("LUSAKA (AP) - Ghanaian and Togolese negotiators will meet on Friday.")
+    rec = _read_text("MAPUTO (AP) - Ghanaian and Togolese negotiators will meet on Friday.")
     assert [m.place for m in rec.meetings] == [None]
 
 
@@ -783,13 +783,13 @@ def test_near_miss_a_day_deep_in_a_long_opening_clause_is_not():
 
 
 def test_a_meeting_right_after_a_scene_set_on_a_day_is_on_that_day():
-    text = ("On May 3, the Ghanaian president arrived at the Lakeside Palace in Lusaka.\n\nIn a tense meeting in "
-            "Lusaka, Ghanaian President Aram Vardanyan and Togolese President Rauf Huseynli clashed.")
+    text = ("On May 3, the Ghanaian president arrived at the Lakeside Palace in Maputo.\n\nIn a tense meeting in "
+            "Maputo, Ghanaian President Aram Vardanyan and Togolese President Rauf Huseynli clashed.")
     assert dates(text) == {"2025-05-03"}
 
 
 def test_near_miss_a_day_of_something_else_before_the_meeting_is_not_its_day():
-    text = ("On May 3, shelling hit the border villages.\n\nIn a tense meeting in Lusaka, Ghanaian President "
+    text = ("On May 3, shelling hit the border villages.\n\nIn a tense meeting in Maputo, Ghanaian President "
             "Aram Vardanyan and Togolese President Rauf Huseynli clashed.")
     assert dates(text) == {None}
 
@@ -799,27 +799,27 @@ def _rounds(text: str) -> list[int | None]:
 
 
 def test_round_numbers_and_nth_times_and_nth_meetings():
-    assert _rounds("Round two of the talks between Ghana and Togo opened in Lusaka on Monday.") == [2]
-    assert _rounds("Ghana and Togo began round 3 of negotiations in Lusaka on Monday.") == [3]
-    assert _rounds("Ghana and Togo met in Lusaka on Monday for a third time.") == [3]
-    assert _rounds("It was the second meeting between Ghanaian and Togolese leaders in Lusaka, on Monday.") == [2]
+    assert _rounds("Round two of the talks between Ghana and Togo opened in Maputo on Monday.") == [2]
+    assert _rounds("Ghana and Togo began round 3 of negotiations in Maputo on Monday.") == [3]
+    assert _rounds("Ghana and Togo met in Maputo on Monday for a third time.") == [3]
+    assert _rounds("It was the second meeting between Ghanaian and Togolese leaders in Maputo, on Monday.") == [2]
 
 
 def test_near_miss_a_round_of_talks_or_a_percentage_has_no_number():
-    assert _rounds("A round of talks between Ghana and Togo opened in Lusaka on Monday.") == [None]
-    assert _rounds("Ghana and Togo met in Lusaka on Monday as prices rose round 3 percent.") == [None]
+    assert _rounds("A round of talks between Ghana and Togo opened in Maputo on Monday.") == [None]
+    assert _rounds("Ghana and Togo met in Maputo on Monday as prices rose round 3 percent.") == [None]
 
 
 def test_near_miss_a_place_told_next_with_a_time_of_its_own_is_another_meeting():
     text = ("On January 23, delegations from Ghana and Togo sat down together for talks.\n\n"
-            "Talks between Ghana and Togo in Lusaka in 2019 had collapsed.")
+            "Talks between Ghana and Togo in Maputo in 2019 had collapsed.")
     got = {(m.date, m.place) for m in meetings(text, published="2025-02-01")}
-    assert ("2025-01-23", "Lusaka") not in got
+    assert ("2025-01-23", "Maputo") not in got
 
 
 def test_a_state_as_a_witness_mediates():
-    assert _sides("Ghana and Togo signed a declaration at talks in Lusaka on Monday, with Zambia "
-                  "acting as a witness.") == ({"GHA", "TGO"}, {"ZMB"})
+    assert _sides("Ghana and Togo signed a declaration at talks in Maputo on Monday, with Mozambique "
+                  "acting as a witness.") == ({"GHA", "TGO"}, {"MOZ"})
 
 
 def test_near_miss_an_official_who_told_a_reporter_by_phone_held_no_session():
@@ -829,61 +829,61 @@ def test_near_miss_an_official_who_told_a_reporter_by_phone_held_no_session():
 
 
 def test_near_miss_a_modal_or_a_delay_not_of_the_session_leaves_it_held():
-    assert _status_date("Talks between Ghana and Togo in Lusaka on Monday, which could decide the war, "
+    assert _status_date("Talks between Ghana and Togo in Maputo on Monday, which could decide the war, "
                         "ended without a deal.") == [("held", "2025-06-09")]
-    assert _status_date("Talks between Ghana and Togo, delayed by a week, began in Lusaka on Monday.") == [
+    assert _status_date("Talks between Ghana and Togo, delayed by a week, began in Maputo on Monday.") == [
         ("held", "2025-06-09")]
-    assert _status_date("At the invitation of Zambia, Ghana and Togo met in Lusaka on Monday.") == [
+    assert _status_date("At the invitation of Mozambique, Ghana and Togo met in Maputo on Monday.") == [
         ("held", "2025-06-09")]
 
 
 def test_postponed_until_and_invited_to_talks_look_ahead():
-    assert _status_date("Talks between Ghana and Togo in Lusaka were postponed until Friday, June 20.") == [
+    assert _status_date("Talks between Ghana and Togo in Maputo were postponed until Friday, June 20.") == [
         ("scheduled", "2025-06-20")]
-    assert _status_date("Zambia invited Ghana and Togo to talks in Lusaka on Friday.") == [
+    assert _status_date("Mozambique invited Ghana and Togo to talks in Maputo on Friday.") == [
         ("scheduled", "2025-06-13")]
 
 
 def test_near_miss_after_talks_next_week_is_scheduled():
-    assert [m.status for m in meetings("Ghana will decide after talks with Togo in Lusaka next week.")] == [
+    assert [m.status for m in meetings("Ghana will decide after talks with Togo in Maputo next week.")] == [
         "scheduled"]
 
 
 def test_near_miss_days_to_come_of_something_else_leave_past_talks_held():
     assert [m.status for m in meetings("Hopes that the fighting could stop in the coming days faded following peace "
-                                       "talks between Ghana and Togo in Lusaka.")] == ["held"]
+                                       "talks between Ghana and Togo in Maputo.")] == ["held"]
 
 
 def test_near_miss_a_call_for_something_else_leaves_the_meeting():
-    assert [m.status for m in meetings("Ghanaian and Togolese envoys met in Lusaka on Monday as crowds that "
+    assert [m.status for m in meetings("Ghanaian and Togolese envoys met in Maputo on Monday as crowds that "
                                        "were ready to join the protest marched outside.")] == ["held"]
 
 
 def test_near_miss_a_go_between_of_other_sides_does_not_mediate_this_meeting():
-    text = ("Ghanaian and Togolese delegations met in Lusaka on Monday.\n\nAustria has long served as a "
+    text = ("Ghanaian and Togolese delegations met in Maputo on Monday.\n\nAustria has long served as a "
             "go-between for Honduras and El Salvador.")
     assert _sides(text) == ({"GHA", "TGO"}, set())
 
 
 def test_a_day_told_at_the_same_place_just_before_the_meeting_is_its_day():
-    text = ("Ten days later, on May 3, tempers flared at the White House.\n\nIn a heated session in the Oval Office, "
+    text = ("Ten days later, on May 3, tempers flared at Lancaster House.\n\nIn a heated session in Downing Street, "
             "Ghanaian President Aram Vardanyan and Togolese President Rauf Huseynli clashed.")
     assert dates(text) == {"2025-05-03"}
 
 
 def test_near_miss_a_day_told_at_another_place_just_before_is_not():
-    text = ("On May 3, tempers flared in Windhoek.\n\nIn a heated session in the Oval Office, Ghanaian President "
+    text = ("On May 3, tempers flared in Windhoek.\n\nIn a heated session in Downing Street, Ghanaian President "
             "Aram Vardanyan and Togolese President Rauf Huseynli clashed.")
     assert dates(text) == {None}
 
 
 def test_co_chaired_by_two_people_makes_two_chairs():
-    rec = read("Ghanaian and Togolese delegations met in Lusaka on Monday. The talks were co-chaired by "
-               "Zambian Foreign Minister Anna Keller and Namibian Foreign Minister Ivo Marek.")
+    rec = read("Ghanaian and Togolese delegations met in Maputo on Monday. The talks were co-chaired by "
+               "Mozambican Foreign Minister Anna Keller and Namibian Foreign Minister Ivo Marek.")
     assert sorted(_chairs(rec)) == ["Anna Keller", "Ivo Marek"]
 
 
 def test_near_miss_a_person_named_later_in_the_sentence_is_no_chair():
-    rec = read("Ghanaian and Togolese delegations met in Lusaka on Monday. The talks were chaired by "
-               "Zambian Foreign Minister Anna Keller, who later thanked Namibian Foreign Minister Ivo Marek.")
+    rec = read("Ghanaian and Togolese delegations met in Maputo on Monday. The talks were chaired by "
+               "Mozambican Foreign Minister Anna Keller, who later thanked Namibian Foreign Minister Ivo Marek.")
     assert _chairs(rec) == ["Anna Keller"]

@@ -58,7 +58,7 @@ CASES = [
     ("the convoy brought back 314 prisoners", "314 prisoners", 314, None, None, "prisoners", False, False),
     ("the region lost 1.2 million residents", "1.2 million residents", 1_200_000, None, None, "residents", False, False),
     ("the fund pays $51 a day", "$51", 51, None, None, "USD", False, False),
-    ("Brussels pledged €50 million in aid", "€50 million", 50_000_000, None, None, "EUR", False, False),
+    ("Lisbon pledged €50 million in aid", "€50 million", 50_000_000, None, None, "EUR", False, False),
     ("turnout rose by 16% in the region", "16%", 16, None, None, "%", False, False),
     ("donors shipped 150,000 metric tons of grain", "150,000 metric tons", 150_000, None, None, "metric tons",
      False, False),
@@ -92,7 +92,7 @@ def test_planted_quantity(sentence, expr, value, low, high, unit, per_party, app
     "The 2026-27 budget sets aside funds for repairs.",
     "No one expected the two leaders to shake hands.",
     "Talks between the two countries via mediators went on.",
-    "One official familiar with the matter said so.",
+    "One official close to the file said so.",
     "One man wears a bright scarf.",
 ])
 def test_not_quantities(text):

@@ -21,7 +21,7 @@ def test_two_pairs_of_sides_in_one_sentence_are_two_meetings():
 
 def test_a_host_mediates_and_a_known_venue_gives_its_city():
     rec = read("On Monday, President Ann Example hosted Ghanaian Prime Minister Aram Vardanyan and "
-               "Togolese President Elchin Mammadov at the White House, where the two leaders signed "
+               "Togolese President Elchin Mammadov at the White House, where both men signed "
                "a joint declaration for peace.", outlet="The White House")
     (m,) = rec.meetings
     assert m.venue == "White House" and m.place == "Washington"
@@ -60,8 +60,8 @@ def test_a_request_to_negotiate_is_not_a_negotiation():
 def test_where_a_name_stands_tells_that_it_names_a_thing():
     rec = read("Operation Northern Gale continues on Monday, officials said.\n\n"
                "Lena Ortiz, an analyst at Harbor Analytics, said the front had not moved.\n\n"
-               "Envoys were at the White House Spring Fair and walked in Maputo's Vigeland Park.\n\n"
-               "Delegates met at Norway's Blue Horizon summit (Daily Ledger, March 2; Evening Post, March 4).")
+               "Envoys were at the Elysee Palace Spring Fair and walked in Maputo's Vigeland Park.\n\n"
+               "Delegates met at Iceland's Blue Horizon summit (Daily Ledger, March 2; Evening Post, March 4).")
     assert [a.name for a in rec.actors if a.kind == "person"] == ["Lena Ortiz"]
     assert "an analyst at Harbor Analytics" in rec.actors[0].roles or any(
         "analyst at Harbor Analytics" in r for r in rec.actors[0].roles)

@@ -12,7 +12,7 @@ WORDS = ["agreed", "agreeing", "to", "a", "the", "ceasefire", "ceasefires", "cea
          "exchange", "swap", "not", "being", "considered", "deal-breaker", "10-point", "plan", "proposal",
          "proposed", "rejected", "withdraw", "Karabakh", "Nagorno-Karabakh", "nuclear", "plant", "sticking",
          "points", "insisted", "on", "must", "return", "of", "refugees", "talks", "covered", "deadline",
-         "set", "Türkiye", "Çelik", "İstanbul", "KILLING", "stop", "humanitarian", "pauses", "leaders'", "summit"]
+         "set", "Ülvaria", "Çelik", "İstanbul", "KILLING", "stop", "humanitarian", "pauses", "leaders'", "summit"]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "-", " — ", "\u00a0"]
 
 

@@ -41,7 +41,7 @@ def test_a_missing_model_is_one_line_that_says_how_to_install_it(tmp_path: Path)
     (fake / "__init__.py").write_text("", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(tmp_path))
     report = tmp_path / "r.txt"
-    report.write_text("Estonia proposed a ceasefire on Monday, Minister Anna Kovic said.\n", encoding="utf-8")
+    report.write_text("Albania proposed a ceasefire on Monday, Minister Anna Kovic said.\n", encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "parley.cli", "read", "--json", str(report)], capture_output=True,
                          text=True, env=env, timeout=120)
     assert out.returncode == SetupError.exit_status
@@ -57,8 +57,8 @@ def test_no_model_package_at_all_is_a_setup_error(monkeypatch: pytest.MonkeyPatc
 
 
 def test_every_token_offset_indexes_the_document_text():
-    text = "Preamble.  Estonia’s envoy said on Monday that “talks cannot resume unless Latvia halts its attacks.”"
-    start = text.index("Estonia")
+    text = "Preamble.  Albania’s envoy said on Monday that “talks cannot resume unless Moldova halts its attacks.”"
+    start = text.index("Albania")
     parsed = syntax.parse(text, [(3, Span(start, len(text)))])[3]
     for s, e, word, _tag, _dep in parsed.tokens:
         assert text[s:e].lower() == word
@@ -68,7 +68,7 @@ def test_every_token_offset_indexes_the_document_text():
 
 
 def test_clauses_hold_subject_negation_modal_and_conditions():
-    text = "Talks cannot resume unless Latvia halts its attacks, the Estonian minister said."
+    text = "Talks cannot resume unless Moldova halts its attacks, the Albanian minister said."
     p = syntax.parse(text, [(0, Span(0, len(text)))])[0]
     resume = next(c for c in p.clauses if c.lemma == "resume")
     assert resume.negated and resume.modal == "can" and resume.speech == "say"
@@ -79,11 +79,11 @@ def test_clauses_hold_subject_negation_modal_and_conditions():
 
 
 def test_coordinated_subjects_are_members():
-    text = "Estonia and Latvia agreed on a truce."
+    text = "Albania and Moldova agreed on a truce."
     p = syntax.parse(text, [(0, Span(0, len(text)))])[0]
     agree = next(c for c in p.clauses if c.lemma == "agree")
     assert agree.subject is not None
-    assert [m.of(text) for m in agree.subject.members] == ["Estonia", "Latvia"]
+    assert [m.of(text) for m in agree.subject.members] == ["Albania", "Moldova"]
 
 
 @pytest.mark.parametrize(("word", "tag", "want"), [
@@ -102,10 +102,10 @@ def test_only_sentences_with_an_act_word_and_an_agent_are_selected():
     from parley.reader.recognize import recognize
     from parley.reader.segment import segment
 
-    raw = RawDocument(content="The weather in the valley was mild on Monday.\n\nEstonia rejected the plan.\n\n"
+    raw = RawDocument(content="The weather in the valley was mild on Monday.\n\nAlbania rejected the plan.\n\n"
                               "Rain fell on the hills.", kind="text", source="t")
     doc = clean(raw)
     parts = segment(doc)
     chosen = syntax.select(doc.text, parts, recognize(doc, parts))
-    assert [doc.text[sp.start:sp.end] for _i, sp in chosen] == ["Estonia rejected the plan."]
+    assert [doc.text[sp.start:sp.end] for _i, sp in chosen] == ["Albania rejected the plan."]
     del parley
