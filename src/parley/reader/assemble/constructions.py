@@ -240,7 +240,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
             o.word in lex.PARTICIPATION_NOUNS and o.owner is not None for o in c.objects):  # its own part
         return [Reading(rule="participation", act="accept", sentence=c.sentence, trigger=c.predicate,
                         agent=_agent_of(c), content=_content(p, c), fallback_other=False,
-                        default_issue="talks_format")]  # "we confirmed our participation": the talks accepted
+                        default_issue="talks_format")]  # "Borduria confirmed its participation": the talks accepted
     if act is None and c.lemma in lex.PRESSURE_VERBS and c.objects and not c.passive and any(
             p.clauses[j].relation == "xcomp" for j in c.complements):
         act, rule = "demand", "pressure"  # "pressed Borduria to withdraw": what it is to do, demanded
