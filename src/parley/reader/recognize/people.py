@@ -1100,8 +1100,8 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             code = party_lex.code_of(owner)
             if code:
                 person.set_affiliation(code, TITLE)
-            else:
-                person.possessors.append(owner)
+            else:  # a person owns the role: "President Ann Smith's aide" is Smith's
+                person.possessors.append(owner.split()[-1])
             if not role:
                 role = m.group("role")
     if role:
