@@ -1207,14 +1207,9 @@ def query_positions(conn: Connection, *, codes: frozenset[str], process: str | N
     return [p for p, _extra in got]
 
 
-def query_positions_page(conn: Connection, *, codes: frozenset[str], process: str | None,
-                         since: str | None = None, until: str | None = None, limit: int | None = None,
-                         offset: int = 0, history: int | None = None,
-                         ) -> tuple[list[tuple[Position, dict[str, Any]]], int]:
-    """Positions (by process, party, issue) from ``offset``, at most ``limit`` (None: all),
-    and how many there are. Each comes with the last ``history`` statements of its history
-    (None: all) and, for the whole history, ``changes``, ``sources_total`` and
-    ``history_total``: a position told by thousands of reports reads only its last acts."""
+def _position_rows(conn: Connection, codes: frozenset[str], process: str | None) -> list[Any]:
+    """The positions (id, process, party, issue, codes) of ``process`` whose table holds every
+    party of ``codes`` (each position's own party among them)."""
     conds: list[Any] = []
     if codes:
         conds.append(track_positions.c.party.in_(sorted(codes)))
@@ -1225,6 +1220,18 @@ def query_positions_page(conn: Connection, *, codes: frozenset[str], process: st
     if codes:
         tables = _tables(conn)
         rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    return rows
+
+
+def query_positions_page(conn: Connection, *, codes: frozenset[str], process: str | None,
+                         since: str | None = None, until: str | None = None, limit: int | None = None,
+                         offset: int = 0, history: int | None = None,
+                         ) -> tuple[list[tuple[Position, dict[str, Any]]], int]:
+    """Positions (by process, party, issue) from ``offset``, at most ``limit`` (None: all),
+    and how many there are. Each comes with the last ``history`` statements of its history
+    (None: all) and, for the whole history, ``changes``, ``sources_total`` and
+    ``history_total``: a position told by thousands of reports reads only its last acts."""
+    rows = _position_rows(conn, codes, process)
     # every history entry's act and day (no JSON read): the filter, the changes, the counts
     hist: dict[str, list[tuple[int, str, str, str | None]]] = defaultdict(list)
     for chunk in _chunks([r.id for r in rows]):
@@ -1278,16 +1285,7 @@ def query_position_dicts(conn: Connection, *, codes: frozenset[str], process: st
     reports, which the statements' own columns give."""
     from parley.track.model import source_dict
 
-    conds: list[Any] = []
-    if codes:
-        conds.append(track_positions.c.party.in_(sorted(codes)))
-    if process:
-        conds.append(track_positions.c.process == process)
-    rows = list(conn.execute(sa.select(track_positions.c.id, track_positions.c.process, track_positions.c.party,
-                                       track_positions.c.issue, track_positions.c.codes).where(*conds)))
-    if codes:
-        tables = _tables(conn)
-        rows = [r for r in rows if codes <= tables.get(r.process or "", set()) or codes <= set(r.codes or ())]
+    rows = _position_rows(conn, codes, process)
     if not since and not until:
         return _counted_position_dicts(conn, [r.id for r in rows], limit=limit, offset=offset, history=history)
     ts = track_statements
