@@ -293,7 +293,8 @@ MEDIATION_SUFFIXES = ("led", "brokered", "mediated", "hosted", "facilitated")
 # (``movements.csv``: code, name, aliases, country, kind, source). SCHEMA.md codes them by
 # "the short upper-case name they are known by". ``country`` is the state whose government
 # the movement faces: where a report names such a movement, "the government" is that
-# state's. Rows come from public sources (a Wikipedia article each, in the ``source``
+# state's. It is left empty where that is not one clear state (a movement that governs,
+# fights across borders, or is part of a state's forces). Rows come from public sources (a Wikipedia article each, in the ``source``
 # column), are general in coverage, and do not override the names above.
 MOVEMENTS_PATH = Path(__file__).with_name("movements.csv")
 MOVEMENT_COLUMNS = ("code", "name", "aliases", "country", "kind", "source")

@@ -385,6 +385,9 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Oman"
     cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
     parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
+    for (_p1, w1), (_p2, w2) in zip(words[:cut], words[1:cut], strict=False):
+        if f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Turkish Cypriot leader": not Turkey's
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
@@ -523,6 +526,9 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         _note_role(person, role, role_parties, text, e, s)
 
     _delegations(text, mentions)
+    sides = _DocSides(text)
+    _led_bodies(text, mentions, sides)
+    _comma_roles(text, mentions, sides)
     _coordinated_titles(text, mentions)
     _respective_roles(text, mentions)
     _from_table(people, published, officeholders)
@@ -769,11 +775,12 @@ _DELEGATION = rxc.lazy(
 
 # "Ruritania was represented by Foreign Minister X": the one who represents a party acts for it.
 _REPRESENTED = rxc.lazy(
-    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:was|were|is|are|will be|would be|has been|had been)\s+"
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
+    r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
     r"represented\s+(?:at\s+the\s+(?:talks|table|meeting)\s+)?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
 # A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
 _GAPPED = rxc.lazy(
-    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
+    r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
 _MEMBERS_CUT = rxc.lazy(r"[(;]|\b(?:which|who|that|while|whereas|but|flew|arrived|met|said|says|will|would|has|have|had|is|"
                         r"was|were|sent|brought|chose|took|gave|made|held|spoke|told|\p{Ll}{3,}ed)\b")  # "(Daily Ledger, May 2)": a source, not a member
@@ -804,7 +811,11 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
 
 def _delegations(text: str, mentions: list) -> None:
     for rx in (_DELEGATION, _REPRESENTED):
-        for m in rx.finditer(text):
+        pos = 0
+        # each match's members run to the sentence end; the next search starts inside them, so
+        # "A's delegation was led by X, while B's side was headed by Y" finds B's side too
+        while (m := rx.search(text, pos)) is not None:
+            pos = m.start("rest")
             code = _party_of_words(m.group("who"))
             if code:
                 _members(text, mentions, code, m.start("rest"), m.end("rest"))
@@ -1143,3 +1154,197 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
     cm = _COORDINATED_OF.match(text, end, min(len(text), end + 120))
     if cm:
         person.set_affiliation(_party_named(cm.group("who")), TITLE)
+
+
+# --- Sides named by a common noun or a short name (round 5) -------------------------------
+
+# Common nouns for the sides of an internal conflict: "the government delegation", "the army
+# team", "the federal side" are the state's; "the rebel team", "the opposition delegation"
+# are the one movement the report names.
+GOVERNMENT_WORDS = frozenset({"government", "federal", "army", "military", "state", "regime", "junta"})
+MOVEMENT_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "opposition", "movement", "group",
+                            "guerrilla", "guerrillas", "militia", "separatist", "separatists"})
+# Roles that stand between the sides rather than for one of them: the government's state is
+# never guessed for them.
+BETWEEN_HEADS = frozenset({"envoy", "envoys", "mediator", "facilitator", "ambassador", "representative",
+                           "co-chair", "co-chairman", "co-chairwoman", "secretary-general", "rapporteur",
+                           "observer", "coordinator", "chair", "chairman", "chairwoman"})
+
+
+class _DocSides:
+    """What a report's common nouns for sides stand for: the state whose government faces
+    the movements the report names, and that movement when it is the only one."""
+
+    def __init__(self, text: str) -> None:
+        self.local = party_lex.introduced_parties(text)
+        self.government = party_lex.government_state(text)
+        found = {c for c in self.local.values() if c not in party_lex.STATES and c in party_lex.MOVEMENT_COUNTRY
+                 or (c not in party_lex.STATES and c not in party_lex.ORGS.values())}
+        for name, code in party_lex.MOVEMENT_NAMES.items():
+            if name in text and rxc.search(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text):
+                found.add(code)
+        self.movement = found.pop() if len(found) == 1 else None
+
+    def code(self, word: str) -> str | None:
+        """A word of a side's name: a short name the report introduced, a lexicon party, or
+        a common noun for the government or the movement."""
+        base = _strip_possessive(word.strip(",.;:"))
+        if base in self.local:
+            return self.local[base]
+        code = party_lex.code_of(base)
+        if code:
+            return code
+        low = base.lower()
+        if low in GOVERNMENT_WORDS:
+            return self.government
+        if low in MOVEMENT_WORDS:
+            return self.movement
+        return None
+
+
+_SIDE_NOUN_BEFORE = rxc.lazy(r"\b(?P<noun>\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}$")
+
+
+def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | None:
+    """ "its"/"their" at ``pos``: a side's common noun just before it ("the rebels sent their
+    spokesman"), else the party named last before it in its sentence, else the first party
+    of the sentence before ("Borduria wants a port. Its delegation was led by")."""
+    near = _SIDE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
+    if sides is not None and near and near.group("noun") in GOVERNMENT_WORDS | MOVEMENT_WORDS:
+        code = sides.code(near.group("noun"))
+        if code:
+            return code
+    code = _party_named_before_in_sentence(text, pos)
+    if code:
+        return code
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
+              if m.end() <= pos]  # one character more: the lookahead needs the capital at ``pos``
+    if not bounds:
+        return None
+    hi = bounds[-1]
+    lo = bounds[-2] if len(bounds) >= 2 else max(0, pos - 400)
+    for w in _CAPWORDS.finditer(text, lo, hi):
+        word = _strip_possessive(w.group(0).rstrip("."))
+        code = party_lex.code_of(word)
+        if code and word not in party_lex.DEMONYMS:
+            return code
+    return None
+
+
+# "The government delegation was headed by X", "the rebel team, led by its adviser, X",
+# "Its delegation was led by X", "the delegation of the Government of Borduria was led by X",
+# "the opposition team under X", "the talks were led for Borduria by X and for Ruritania by Y".
+_BODY_LED = rxc.lazy(
+    r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:(?P<own>[\p{L}\-]+(?:[’']s)?)\s+)?"
+    r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?:[Rr]epublic\s+of\s+(?:the\s+)?)?)?"
+    r"(?P<of>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}))?"
+    r",?\s+(?:(?:was|is|were|are|will be|would be|has been|had been)\s+)?"
+    r"(?:led|headed|chaired|represented|under)\s+(?:by\s+)?"
+    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+_FOR_BY = rxc.lazy(
+    r"\b(?:led|headed|represented|chaired)\s+for\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+by"
+    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+# "X headed the federal delegation", "X, who leads the rebel team": the head of a side.
+_HEADS_SIDE = rxc.lazy(
+    r"(?:,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+(?:the|a|its)\s+(?P<own>[\p{L}\-]+(?:[’']s)?)\s+"
+    r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)\b")
+
+
+def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
+    pos = 0
+    while (m := _BODY_LED.search(text, pos)) is not None:
+        pos = m.start("rest")
+        det, own = m.group("det").lower(), m.group("own")
+        if m.group("of"):
+            code = _party_named(m.group("of")) or sides.code(m.group("of").split()[-1])
+        elif own and own.lower() not in ("new", "two", "other", "same", "first", "second"):
+            code = sides.code(own)
+        elif det in ("its", "their"):
+            code = _owner_of_its(text, m.start(), sides)
+        else:
+            code = None
+        nxt = _BODY_LED.search(text, m.start("rest"), m.end("rest"))
+        hi = nxt.start() if nxt else m.end("rest")  # "..., and the opposition team under Y": Y is not ours
+        if code:
+            _members(text, mentions, code, m.start("rest"), hi)
+    for m in _FOR_BY.finditer(text):
+        code = _party_of_words(m.group("who"))
+        if code:
+            _members(text, mentions, code, m.start("rest"), m.end("rest"))
+    for _s0, e0, _t, person in mentions:
+        hm = _HEADS_SIDE.match(text, e0, min(len(text), e0 + 80))
+        if hm and person.affiliation_strength < TITLE:
+            person.set_affiliation(sides.code(hm.group("own")), TITLE)
+
+
+# "the UN co-chair, X", "its deputy commander, X", "the government envoy, X", "His
+# Bordurian counterpart, X", "the Special Representative of the Secretary-General, Ms. X":
+# a role in lower case (with party words) between a determiner and a comma before the name.
+_COMMA_ROLE = rxc.lazy(
+    r"(?<![\p{L}\-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?[’']s)\s+"
+    r"(?P<role>(?:(?:(?:\p{Lu}\.){2,}|[\p{L}’'\-]+)\s+){0,8}[\p{L}\-]+),\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_ROLE_STOPS = frozenset({"said", "says", "told", "was", "is", "were", "are", "has", "have", "had", "and", "but",
+                         "who", "which", "that", "when", "while", "after", "before", "met", "with", "by", "from",
+                         "will", "would", "could", "on", "as"})
+_ROLE_GOES_ON = rxc.lazy(r"\b(?:of|for|at)\s+$")
+_UN_TITLE = rxc.lazy(r"\b(?:of\s+the\s+)?Secretary-General\b(?!\s+of\b)")
+
+
+def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
+    """(determiner, role, where the role starts) of a role that ends in a comma before ``start``."""
+    lo = max(0, start - 120)
+    window = text[lo:start]
+    if "," not in window[-10:]:  # ", " or ", Ms. "
+        return None
+    # every determiner is tried (overlapped), the nearest first; one that follows "of"/"for"
+    # continues a longer role: "the Special Representative of the Secretary-General, Ms. X"
+    found = None
+    for m in sorted(_COMMA_ROLE.finditer(window, overlapped=True), key=lambda m: -m.start()):
+        role = m.group("role")
+        words = role.split()
+        if any(w.lower() in _ROLE_STOPS for w in words):
+            continue
+        head_zone = rxc.split(r"(?<!\S)(?:of|for|to|at|in)(?!\S)", role)[0].split()
+        if not head_zone or head_zone[-1].lower().rstrip(",") not in lex.ROLE_HEADS:
+            continue
+        found = (m.group("det"), role, lo + m.start("role"))
+        if not _ROLE_GOES_ON.search(window, 0, m.start()):
+            break
+    return found
+
+
+def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
+    done: set[int] = set()
+    for s0, _e0, _t, person in sorted(mentions, key=lambda m: m[0]):
+        if id(person) in done:
+            continue
+        found = _comma_role_of(text, s0)
+        if found is None:
+            continue
+        done.add(id(person))
+        det, role, at = found
+        person.evidence = True
+        if role not in person.roles:
+            person.roles.append(role)
+        if person.affiliation_strength >= TITLE:
+            continue
+        low_det = det.lower()
+        code = _owner_of_its(text, at, sides) if low_det in ("its", "their") else None
+        if code is None and low_det.endswith(("'s", "’s")):
+            code = _party_named(det[:-2]) or sides.code(det)  # "Borduria's Minister of State, X"
+        cut = rxc.split(r"(?<!\S)to(?!\S)", role)[0]  # "envoy to Borduria" is not Borduria's
+        words = cut.split()
+        for i, w in enumerate(words if code is None else ()):
+            code = _party_named(" ".join(words[i:i + 3])) or sides.code(w)  # "the United States Special Envoy"
+            if code:
+                break
+        if code is None and _UN_TITLE.search(role):
+            code = "UN"  # "the Special Representative of the Secretary-General": the UN's
+        if code is None and low_det in ("his", "her"):
+            before = [p for s1, _e1, _t1, p in mentions if s1 < at and p is not person]
+            if before:
+                person.possessors.append(before[-1].tokens[-1])  # "His deputy, X": the last person's
+        if code:
+            person.set_affiliation(code, TITLE)
