@@ -561,6 +561,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                        or _strip_possessive(w) in lex.FOREIGN_MARKERS]
             if not foreign:
                 person.set_affiliation(home_party, CONTEXT)
+    _officials_of_the_government(text, people, mentions, sides, home_party)
     for person in people:
         if person.roles and person.affiliation_strength != TABLE and all(_no_party_role(r) for r in person.roles):
             # analysts, journalists, scholars act for no party ("Bordurian analyst", "a Ruritania expert")
@@ -1348,3 +1349,33 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
                 person.possessors.append(before[-1].tokens[-1])  # "His deputy, X": the last person's
         if code:
             person.set_affiliation(code, TITLE)
+
+
+# "In Islamabad, Defence Minister X said": where an official speaks from, at the start of
+# his sentence, is his state's capital.
+_IN_CAPITAL = rxc.lazy(r"(?:^|[.!?\n]\s*|\d\d\s+\p{Lu}{2,4}\s+)In\s+(?P<where>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?),\s+"
+                       r"(?:[\p{L}.\-]+\s+){0,6}$")
+
+
+def _officials_of_the_government(text: str, people: list[_Person], mentions: _Mentions, sides: _DocSides,
+                                 home_party: str | None) -> None:
+    """Officials still without a party: one who speaks "In <capital>," acts for that capital's
+    state; in a report on a movement and the government it faces (``movements.csv``), a
+    minister, adviser or spokesman who stands for no one between the sides acts for that
+    government ("Justice Minister X" in a report on Borduria and its rebels)."""
+    for person in people:
+        if person.affiliation is not None or not person.roles:
+            continue
+        heads = {w.lower().rstrip(".,") for r in person.roles for w in r.split()}
+        if not heads & (OFFICIAL_HEADS | LEADER_HEADS | {"general", "commander", "chairman"}):
+            continue
+        first = mentions.first_start(person)
+        im = _IN_CAPITAL.search(text, max(0, first - 120), first)
+        if im:
+            code = party_lex.CAPITALS.get(im.group("where"))
+            if code:
+                person.set_affiliation(code, CONTEXT)
+                continue
+        if sides.government and home_party is None and sides.movement and not heads & BETWEEN_HEADS \
+                and not heads & NO_PARTY_HEADS:
+            person.set_affiliation(sides.government, CONTEXT)
