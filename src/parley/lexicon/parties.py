@@ -434,10 +434,10 @@ def government_state(text: str) -> str | None:
         return found.pop()
     if found:
         return None
-    named = set()
+    named: set[str] = set()
     for m in _GOVERNMENT_OF.finditer(text):
         who = m.group("a") or m.group("b")
-        code = code_of(who) or code_of(who.split()[-1])
-        if code in STATES:
-            named.add(code)
+        state = code_of(who) or code_of(who.split()[-1])
+        if state in STATES:
+            named.add(state)
     return named.pop() if len(named) == 1 else None

@@ -1239,7 +1239,7 @@ _BODY_LED = rxc.lazy(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:(?P<own>[\p{L}\-]+(?:[’']s)?)\s+)?"
     r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)"
     r"(?:\s+of\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?:[Rr]epublic\s+of\s+(?:the\s+)?)?)?"
-    r"(?P<of>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}))?"
+    r"(?P<of>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})(?:\s+\((?P<short>[\p{Lu}\d\-]{2,10})\))?)?"
     r",?\s+(?:(?:was|is|were|are|will be|would be|has been|had been)\s+)?"
     r"(?:led|headed|chaired|represented|under)\s+(?:by\s+)?"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
@@ -1258,7 +1258,8 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
         pos = m.start("rest")
         det, own = m.group("det").lower(), m.group("own")
         if m.group("of"):
-            code = _party_named(m.group("of")) or sides.code(m.group("of").split()[-1])
+            code = _party_named(m.group("of")) or sides.code(m.group("of")) or sides.code(m.group("short") or "") \
+                or sides.code(m.group("of").split()[-1])
         elif own and own.lower() not in ("new", "two", "other", "same", "first", "second"):
             code = sides.code(own)
         elif det in ("its", "their"):
