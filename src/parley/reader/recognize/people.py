@@ -1172,6 +1172,9 @@ BETWEEN_HEADS = frozenset({"envoy", "envoys", "mediator", "facilitator", "ambass
                            "observer", "coordinator", "chair", "chairman", "chairwoman"})
 
 
+MOVEMENT_LEAD = 3
+
+
 class _DocSides:
     """What a report's common nouns for sides stand for: the state whose government faces
     the movements the report names, and that movement when it is the only one."""
@@ -1179,12 +1182,20 @@ class _DocSides:
     def __init__(self, text: str) -> None:
         self.local = party_lex.introduced_parties(text)
         self.government = party_lex.government_state(text)
-        found = {c for c in self.local.values() if c not in party_lex.STATES and c in party_lex.MOVEMENT_COUNTRY
-                 or (c not in party_lex.STATES and c not in party_lex.ORGS.values())}
+        counts: dict[str, int] = {}
+        for name, code in self.local.items():
+            if code not in party_lex.STATES and (code in party_lex.MOVEMENT_COUNTRY or code not in party_lex.ORGS.values()):
+                counts[code] = counts.get(code, 0) + len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
         for name, code in party_lex.MOVEMENT_NAMES.items():
-            if name in text and rxc.search(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text):
-                found.add(code)
-        self.movement = found.pop() if len(found) == 1 else None
+            if name in text:
+                n = len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
+                if n:
+                    counts[code] = counts.get(code, 0) + n
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        # the movement: the only one named, or one named at least MOVEMENT_LEAD times as often
+        # as the next (a report on one rebel group that mentions another in passing)
+        lead = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= MOVEMENT_LEAD * ranked[1][1])
+        self.movement = ranked[0][0] if ranked and lead else None
 
     def code(self, word: str) -> str | None:
         """A word of a side's name: a short name the report introduced, a lexicon party, or
@@ -1212,9 +1223,7 @@ def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | 
     of the sentence before ("Borduria wants a port. Its delegation was led by")."""
     near = _SIDE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
     if sides is not None and near and near.group("noun") in GOVERNMENT_WORDS | MOVEMENT_WORDS:
-        code = sides.code(near.group("noun"))
-        if code:
-            return code
+        return sides.code(near.group("noun"))  # "the rebels sent their ...": the rebels' or no one's
     code = _party_named_before_in_sentence(text, pos)
     if code:
         return code
@@ -1358,6 +1367,23 @@ _IN_CAPITAL = rxc.lazy(r"(?:^|[.!?\n]\s*|\d\d\s+\p{Lu}{2,4}\s+)In\s+(?P<where>\p
                        r"(?:[\p{L}.\-]+\s+){0,6}$")
 
 
+# "Borduria will pay for the monitors, according to Deputy Foreign Minister X": the one the
+# report cites for a party's act speaks for the party that is the sentence's subject.
+_ACCORDING_TO = rxc.lazy(r"\baccording\s+to\s+(?:(?:the|its|their)\s+)?(?:[\p{L}.\-]+\s+){0,6}$")
+
+
+_SENTENCE_OPENER = rxc.lazy(r"(?:The\s+)?(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})")
+
+
+def _first_party_of_sentence(text: str, pos: int) -> str | None:
+    """The party that opens the sentence of ``pos`` (its first capitalized words), if any."""
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
+              if m.end() <= pos]
+    lo = bounds[-1] if bounds else max(0, pos - 400)
+    m = _SENTENCE_OPENER.match(text, lo, pos)
+    return _party_named(_strip_possessive(m.group("who"))) if m else None
+
+
 def _officials_of_the_government(text: str, people: list[_Person], mentions: _Mentions, sides: _DocSides,
                                  home_party: str | None) -> None:
     """Officials still without a party: one who speaks "In <capital>," acts for that capital's
@@ -1371,6 +1397,12 @@ def _officials_of_the_government(text: str, people: list[_Person], mentions: _Me
         if not heads & (OFFICIAL_HEADS | LEADER_HEADS | {"general", "commander", "chairman"}):
             continue
         first = mentions.first_start(person)
+        am = _ACCORDING_TO.search(text, max(0, first - 80), first)
+        if am:
+            code = _first_party_of_sentence(text, first)
+            if code:
+                person.set_affiliation(code, CONTEXT)
+                continue
         im = _IN_CAPITAL.search(text, max(0, first - 120), first)
         if im:
             code = party_lex.CAPITALS.get(im.group("where"))
