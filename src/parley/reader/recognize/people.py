@@ -380,6 +380,9 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     # that are not title-like
     while words and (words[0][1].lower() in ("of", "and") or words[0][1] in _LEADING_LINKS):
         words.pop(0)
+    long_title = _long_title_before(text, start)
+    if long_title is not None and (not words or len(long_title[0]) > len(" ".join(w for _p, w in words))):
+        return long_title
     if not words:
         return "", []
     # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Oman"
@@ -403,6 +406,44 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
                    or w in ("Secretary", "President", "Minister") for w in role_words)
     role = " ".join(role_words) if has_head else ""
     return role, parties
+
+
+# A title with its portfolio in capitals right before the name: "Assistant Secretary of
+# State for Regional Affairs X", "Minister of State for Foreign Affairs X", "Ministry of
+# External Affairs spokesperson X". The walk above stops at the first capital that is no
+# title word; this reads the title from its head word on.
+_LONG_TITLE = rxc.lazy(
+    r"(?P<title>(?:(?:\p{Lu}[\p{L}\-]*|(?:\p{Lu}\.){2,})\s+){0,3}"
+    r"(?P<head>Minister|Ministry|Secretary|Envoy|Representative|Commissioner|Director|Adviser|Advisor|Chief|Head)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}"
+    r"(?:(?:[\p{Ll}\-]+)\s+)?)$")
+
+
+def _long_title_before(text: str, start: int) -> tuple[str, list[str]] | None:
+    window = text[max(0, start - 120):start]
+    m = _LONG_TITLE.search(window)
+    if not m:
+        return None
+    title_words = m.group("title").split()
+    before_head = len(window[m.start("title"):m.start("head")].split())
+    while before_head > 0 and not (title_words[0] in lex.CAPITAL_TITLES or _strip_possessive(title_words[0]) in _PARTY_WORDS
+                               or title_words[0].lower() in lex.ROLE_MODIFIERS | lex.ROLE_HEADS
+                               or title_words[0] in ("U.S.", "US") or title_words[0].isupper()):
+        title_words.pop(0)  # "The UN Special Envoy": the article is no part of the title
+        before_head -= 1
+    title = " ".join(title_words)
+    tail = title_words[-1]
+    if tail[0].islower() and tail.lower() not in lex.ROLE_HEADS:
+        return None  # "... Affairs said": a lower-case word ends the title only as its head
+    # the party is named before the head or in an "of" phrase, never after "for"/"to" (the
+    # portfolio or the region an envoy is sent to: "Special Envoy for Borduria")
+    parties: list[str] = []
+    zone = rxc.split(r"(?<!\S)(?:for|to)(?!\S)", title)[0]
+    for w in zone.split():
+        base = _strip_possessive(w)
+        if base in _PARTY_WORDS or base in ("U.S.", "US"):
+            parties.append(base)
+    return title, parties
 
 
 # An apposition this long is still a role: "formerly the head of Ukrainian military
