@@ -178,3 +178,32 @@ def test_a_minister_in_a_report_on_a_movement_acts_for_the_government() -> None:
     # near miss: one who stands between the sides is not the government's
     text2 = "The LTTE said it would disarm. Special envoy Lucia Ferrer undertook to bring a plan."
     assert _affiliations(text2).get("Lucia Ferrer") is None
+
+
+def test_according_to_an_official_speaks_for_the_party_that_opens_the_sentence() -> None:
+    text = ("The LTTE talks went on. Uruguay said it would pay for the monitors, according to Deputy "
+            "Foreign Minister Lucia Ferrer, who opened the session.")
+    assert _affiliations(text)["Lucia Ferrer"] == "URY"
+    near = "The talks went on. The monitors will be paid, according to Deputy Foreign Minister Lucia Ferrer."
+    assert _affiliations(near)["Lucia Ferrer"] is None
+
+
+def test_the_rebels_their_spokesman_is_no_one_when_two_movements_are_named_alike() -> None:
+    text = ("The LTTE and the ULFA sent envoys; the LTTE and the ULFA met. The rebels sent their "
+            "spokesman for political affairs, Mala Sivan.")
+    assert _affiliations(text).get("Mala Sivan") is None
+
+
+@pytest.mark.parametrize(("text", "name", "role", "code"), [
+    ("The meeting was chaired by US Assistant Secretary of State for Regional Affairs Ann Cole, with Malawi there.",
+     "Ann Cole", "US Assistant Secretary of State for Regional Affairs", "USA"),
+    ("The Uruguayan Minister of State for Foreign Affairs Ivo Marek said so.", "Ivo Marek",
+     "Uruguayan Minister of State for Foreign Affairs", "URY"),
+    ("The UN Special Envoy for Malawi Hans Lund arrived.", "Hans Lund", "UN Special Envoy for Malawi", "UN"),
+    # near miss: the region an envoy is sent for is not his party
+    ("Special Envoy for Malawi Hans Lund arrived on Monday.", "Hans Lund", "Special Envoy for Malawi", None),
+])
+def test_a_title_with_its_portfolio_in_capitals(text: str, name: str, role: str, code: str | None) -> None:
+    actors = {a.name: a for a in find_people(text).actors}
+    assert role in actors[name].roles
+    assert actors[name].affiliation == code
