@@ -207,3 +207,27 @@ def test_a_title_with_its_portfolio_in_capitals(text: str, name: str, role: str,
     actors = {a.name: a for a in find_people(text).actors}
     assert role in actors[name].roles
     assert actors[name].affiliation == code
+
+
+def test_a_portfolio_after_of_is_no_given_name() -> None:
+    text = "Talks went on, according to Minister of Ports Grace Mary Banda, who spoke first."
+    assert "Grace Mary Banda" in _affiliations(text)
+    # near miss: a two-word name after the title keeps both words
+    assert "Ivo Marek" in _affiliations("He met Minister of Energy Ivo Marek on Monday.")
+
+
+def test_its_after_an_intervening_title_is_the_sentence_subject() -> None:
+    text = ("Malawi is ready to grant access, provided that Uruguay agrees, according to its chief "
+            "negotiator, Minister of Ports Grace Mary Banda. She added more.")
+    actors = {a.name: a for a in find_people(text).actors}
+    assert actors["Grace Mary Banda"].affiliation == "MWI"
+    assert "chief negotiator" in actors["Grace Mary Banda"].roles
+
+
+def test_a_minister_of_the_ministry_just_named() -> None:
+    text = ("Talks will resume in June, Uruguay's foreign ministry said after a round it hosted. "
+            "Foreign Minister Lucia Ferrer, who chaired the session, said so.")
+    assert _affiliations(text)["Lucia Ferrer"] == "URY"
+    near = ("Talks will resume in June, Uruguay's defence ministry said after a round it hosted. "
+            "Foreign Minister Lucia Ferrer, who chaired the session, said so.")
+    assert _affiliations(near)["Lucia Ferrer"] is None

@@ -292,14 +292,17 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
     # a trailing particle is not part of a name
     cleaned = []
-    for s, _e, toks_ in out:
+    for _s, _e, toks_ in out:
         while toks_ and toks_[-1][2] in lex.NAME_PARTICLES:
             toks_ = toks_[:-1]
+        if len(toks_) >= 3 and _PORTFOLIO_BEFORE.search(text, max(0, toks_[0][0] - 40), toks_[0][0]):
+            toks_ = toks_[1:]  # "Minister of Ports Ann Marie Smith": the portfolio is no given name
         if toks_:
-            cleaned.append((s, toks_[-1][1], toks_))
+            cleaned.append((toks_[0][0], toks_[-1][1], toks_))
     return cleaned
 
 
+_PORTFOLIO_BEFORE = rxc.lazy(r"\b(?:Minister|Ministry|Secretary|Commissioner|Director)\s+(?:of|for)\s+(?:the\s+)?$")
 _WORD_CHARS = frozenset(".’'-")
 
 
@@ -415,7 +418,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
 _LONG_TITLE = rxc.lazy(
     r"(?P<title>(?:(?:\p{Lu}[\p{L}\-]*|(?:\p{Lu}\.){2,})\s+){0,3}"
     r"(?P<head>Minister|Ministry|Secretary|Envoy|Representative|Commissioner|Director|Adviser|Advisor|Chief|Head)"
-    r"\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:Minister|Ministry|Secretary|Envoy|Representative|Commissioner|Director|"
+    r"Adviser|Advisor|Chief|Head)\b)\p{Lu}[\p{L}\-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}"
     r"(?:(?:[\p{Ll}\-]+)\s+)?)$")
 
 
@@ -1255,6 +1259,27 @@ class _DocSides:
         return None
 
 
+_SUBORDINATE = rxc.lazy(r"\b(?:provided\s+that|if|unless|although|though|because|until|so\s+long\s+as|as\s+long\s+as|"
+                        r"whereas|that)\s+(?:the\s+)?$")
+
+
+def _main_clause_party_before(text: str, pos: int) -> str | None:
+    """The party named last before ``pos`` in its sentence whose clause is no condition or
+    subordinate clause ("..., provided that Ruritania recognises ..." is skipped)."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    last = None
+    for w in _CAPWORDS.finditer(text, lo, pos):
+        word = _strip_possessive(w.group(0))
+        code = party_lex.code_of(word)
+        if not code or word in party_lex.DEMONYMS:
+            continue
+        clause_start = max(text.rfind(",", lo, w.start()), text.rfind(";", lo, w.start()), lo)
+        if _SUBORDINATE.search(text, clause_start, w.start()):
+            continue
+        last = code
+    return last
+
+
 _SIDE_NOUN_BEFORE = rxc.lazy(r"\b(?P<noun>\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}$")
 
 
@@ -1265,7 +1290,9 @@ def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | 
     near = _SIDE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
     if sides is not None and near and near.group("noun") in GOVERNMENT_WORDS | MOVEMENT_WORDS:
         return sides.code(near.group("noun"))  # "the rebels sent their ...": the rebels' or no one's
-    code = _party_named_before_in_sentence(text, pos)
+    # the party named last before, outside a condition or subordinate clause: "Borduria is
+    # ready ..., provided that Ruritania ..., according to its chief negotiator" is Borduria's
+    code = _main_clause_party_before(text, pos)
     if code:
         return code
     bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
@@ -1374,6 +1401,10 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             continue
         found = _comma_role_of(text, s0)
         if found is None:
+            title, _parties = _role_before(text, s0)  # "its chief negotiator, Minister of Ports X"
+            at_title = text.rfind(title, max(0, s0 - 160), s0) if title else -1
+            found = _comma_role_of(text, at_title) if at_title > 0 else None
+        if found is None:
             continue
         done.add(id(person))
         det, role, at = found
@@ -1425,6 +1456,17 @@ def _first_party_of_sentence(text: str, pos: int) -> str | None:
     return _party_named(_strip_possessive(m.group("who"))) if m else None
 
 
+# "Borduria's foreign ministry said ... Foreign Minister X, who chaired the session": a
+# minister of a portfolio whose ministry the report has just given an owner (within
+# MINISTRY_WINDOW characters before, the distance of one or two sentences).
+MINISTRY_WINDOW = 400
+_PORTFOLIOS = {"foreign": ("foreign",), "defence": ("defence", "defense"), "defense": ("defence", "defense"),
+               "interior": ("interior",), "justice": ("justice",), "finance": ("finance",)}
+_MINISTRY_OWNER = rxc.lazy(
+    r"(?P<owner>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?(?:[’']s)?)\s+(?P<what>[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|"
+    r"[Jj]ustice|[Ff]inance)\s+[Mm]inistry\b")
+
+
 def _officials_of_the_government(text: str, people: list[_Person], mentions: _Mentions, sides: _DocSides,
                                  home_party: str | None) -> None:
     """Officials still without a party: one who speaks "In <capital>," acts for that capital's
@@ -1443,6 +1485,14 @@ def _officials_of_the_government(text: str, people: list[_Person], mentions: _Me
             code = _first_party_of_sentence(text, first)
             if code:
                 person.set_affiliation(code, CONTEXT)
+                continue
+        portfolio = next((w for w in heads if w in _PORTFOLIOS), None)
+        if portfolio and heads & {"minister", "ministers"}:
+            owners = [m for m in _MINISTRY_OWNER.finditer(text, max(0, first - MINISTRY_WINDOW), first)
+                      if m.group("what").lower() in _PORTFOLIOS[portfolio]]
+            code = _party_named(_strip_possessive(owners[-1].group("owner"))) if owners else None
+            if code:
+                person.set_affiliation(code, CONTEXT)  # "Borduria's foreign ministry said ... Foreign Minister X"
                 continue
         im = _IN_CAPITAL.search(text, max(0, first - 120), first)
         if im:
