@@ -231,3 +231,15 @@ def test_a_minister_of_the_ministry_just_named() -> None:
     near = ("Talks will resume in June, Uruguay's defence ministry said after a round it hosted. "
             "Foreign Minister Lucia Ferrer, who chaired the session, said so.")
     assert _affiliations(near)["Lucia Ferrer"] is None
+
+
+def test_whose_and_an_indefinite_role_before_a_comma() -> None:
+    text = "The meetings were mediated by Malawi, whose foreign minister, Peter Phiri, received both delegations."
+    assert _affiliations(text)["Peter Phiri"] == "MWI"
+    text = "Uruguay will host the next round, a Uruguayan foreign ministry official, Hugo Benitez, told reporters."
+    assert _affiliations(text)["Hugo Benitez"] == "URY"
+
+
+def test_a_name_that_opens_a_clause_after_a_comma_is_no_apposition() -> None:
+    text = "According to a second Uruguayan official, Peter Phiri had agreed to the plan in January."
+    assert _affiliations(text).get("Peter Phiri") != "URY"

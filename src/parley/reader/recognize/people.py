@@ -1361,12 +1361,16 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
 # Bordurian counterpart, X", "the Special Representative of the Secretary-General, Ms. X":
 # a role in lower case (with party words) between a determiner and a comma before the name.
 _COMMA_ROLE = rxc.lazy(
-    r"(?<![\p{L}\-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?[’']s)\s+"
+    r"(?<![\p{L}\-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
+    r"\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?[’']s)\s+"
     r"(?P<role>(?:(?:(?:\p{Lu}\.){2,}|[\p{L}’'\-]+)\s+){0,8}[\p{L}\-]+),\s+"
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _ROLE_STOPS = frozenset({"said", "says", "told", "was", "is", "were", "are", "has", "have", "had", "and", "but",
                          "who", "which", "that", "when", "while", "after", "before", "met", "with", "by", "from",
                          "will", "would", "could", "on", "as"})
+# A name in apposition to a role is closed by a comma, a sentence end, a bracket or a dash.
+_APPOSITION_CLOSES = rxc.lazy(r"[’']?s?\s*(?:[,.;:)\]—–]|$|\s+who\b)")
+_OWNER_BEFORE_WHOSE = rxc.lazy(r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,2}),\s+whose\s+$")
 _ROLE_GOES_ON = rxc.lazy(r"\b(?:of|for|at)\s+$")
 _UN_TITLE = rxc.lazy(r"\b(?:of\s+the\s+)?Secretary-General\b(?!\s+of\b)")
 
@@ -1396,9 +1400,11 @@ def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
 
 def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
     done: set[int] = set()
-    for s0, _e0, _t, person in sorted(mentions, key=lambda m: m[0]):
+    for s0, e0, _t, person in sorted(mentions, key=lambda m: m[0]):
         if id(person) in done:
             continue
+        if not _APPOSITION_CLOSES.match(text, e0):
+            continue  # "According to a senior official, Novak had ...": the name opens a clause
         found = _comma_role_of(text, s0)
         if found is None:
             title, _parties = _role_before(text, s0)  # "its chief negotiator, Minister of Ports X"
@@ -1415,6 +1421,9 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             continue
         low_det = det.lower()
         code = _owner_of_its(text, at, sides) if low_det in ("its", "their") else None
+        if low_det == "whose":  # "Borduria, whose foreign minister, X, received them"
+            owner = _OWNER_BEFORE_WHOSE.search(text, max(0, at - 80), at)
+            code = _party_named(owner.group("who")) if owner else None
         if code is None and low_det.endswith(("'s", "’s")):
             code = _party_named(det[:-2]) or sides.code(det)  # "Borduria's Minister of State, X"
         cut = rxc.split(r"(?<!\S)to(?!\S)", role)[0]  # "envoy to Borduria" is not Borduria's
