@@ -243,3 +243,13 @@ def test_whose_and_an_indefinite_role_before_a_comma() -> None:
 def test_a_name_that_opens_a_clause_after_a_comma_is_no_apposition() -> None:
     text = "According to a second Uruguayan official, Peter Phiri had agreed to the plan in January."
     assert _affiliations(text).get("Peter Phiri") != "URY"
+
+
+def test_a_paternal_surname_names_a_person_with_two_surnames() -> None:
+    text = "Foreign Minister Ana Quevedo Lara of Uruguay arrived. Quevedo said the talks would go on."
+    actors = find_people(text).actors
+    assert [a.name for a in actors] == ["Ana Quevedo Lara"]
+    assert "Quevedo" in actors[0].aliases
+    # near miss: a hyphenated middle part is no surname of its own
+    text = "Foreign Minister Ana Ruiz-Vega Lara of Uruguay arrived. Ruiz-Vega said the talks would go on."
+    assert "Ruiz-Vega" not in find_people(text).actors[0].aliases

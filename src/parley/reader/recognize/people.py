@@ -110,6 +110,9 @@ def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     keys = {_surname(tokens), fold_name(tokens[-1])}
     if len(tokens) > 2:
         keys.add(fold_name(" ".join(tokens[-2:])))
+        if tokens[-2][:1].isupper() and tokens[-2] not in lex.NAME_PARTICLES and "-" not in tokens[-2]:
+            # a paternal surname before the maternal one: "Ana Quevedo Lara" is later "Quevedo"
+            keys.add(fold_name(tokens[-2]))
         if _SUFFIX.fullmatch(tokens[-1]):  # "Marcos" after "Ferdinand Marcos Jr"
             keys.add(fold_name(tokens[-2]))
     return frozenset(keys)
