@@ -253,3 +253,15 @@ def test_a_paternal_surname_names_a_person_with_two_surnames() -> None:
     # near miss: a hyphenated middle part is no surname of its own
     text = "Foreign Minister Ana Ruiz-Vega Lara of Uruguay arrived. Ruiz-Vega said the talks would go on."
     assert "Ruiz-Vega" not in find_people(text).actors[0].aliases
+
+
+def test_two_surnames_later_are_the_same_person() -> None:
+    text = "Foreign Minister Ana Quevedo Lara of Uruguay arrived. Later, Minister Quevedo Lara said so."
+    assert [a.name for a in find_people(text).actors] == ["Ana Quevedo Lara"]
+
+
+def test_the_head_of_a_republic_with_a_hyphenated_name_and_a_long_style() -> None:
+    text = "At the invitation of the President of the Republic of Timor-Leste, His Excellency Mr Ivo Marek Dala, they met."
+    actors = {a.name: a for a in find_people(text).actors}
+    assert actors["Ivo Marek Dala"].affiliation == "TLS"
+    assert actors["Ivo Marek Dala"].roles == ("President",)

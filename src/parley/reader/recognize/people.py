@@ -646,9 +646,11 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 _COUNTRYS_ROLE = rxc.lazy(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
                                r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 _ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
-                               r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
+                               r"(?:(?:Republic|Kingdom|State|Federal\s+Republic|Islamic\s+Republic)\s+of\s+(?:the\s+)?)?"
+                               r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
 
 
+_LEADING_FUNCTION_WORDS = rxc.lazy(r"^(?:(?:of|the|at|by|to|with|from|and)\s+)+")
 _ITS_ROLE = rxc.lazy(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 
@@ -1036,6 +1038,12 @@ def _match_person(by_key: dict[str, _Person], index: _PeopleIndex, tokens: list[
         for p in index.filed("tail", f"{len(tokens)}\x00{tail}"):
             if len(p.tokens) > len(tokens) and fold_name(" ".join(p.tokens[-len(tokens):])) == tail:
                 return p
+    if len(tokens) == 2 and not _SUFFIX.fullmatch(tokens[-1]):
+        # "Sanha Co" after "Fernando Sanha Co", "Quevedo Lara" after "Ana Quevedo Lara": both surnames
+        tail = fold_name(" ".join(tokens))
+        for p in index.filed("tail", f"2\x00{tail}"):
+            if len(p.tokens) > 2 and fold_name(" ".join(p.tokens[-2:])) == tail:
+                return p
     # the first person found who has this surname and initial, or is this one token
     hits = [p for p in index.filed("initial", last + "\x00" + first[:1])
             if len(p.tokens) > 1 and p.surname == last and fold_name(p.tokens[0])[:1] == first[:1]]
@@ -1151,8 +1159,8 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
         om = _ROLE_OF_STATE.search(w80) if comma and "of" in w80 else None
         if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
             person.set_affiliation(_party_named(om.group("who")), TITLE)
-            if not role:
-                role = om.group("role")
+            if not role:  # "of the President of the Republic of X, Y": the role starts at its title
+                role = _LEADING_FUNCTION_WORDS.sub("", om.group("role"))
         # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(w80) if comma else None
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
