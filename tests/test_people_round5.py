@@ -47,7 +47,7 @@ def test_a_movement_of_the_table_is_a_party_and_a_state_keeps_its_code() -> None
 def test_a_compound_demonym_beats_its_first_word() -> None:
     assert party_lex.code_of("Turkish Cypriot") == "TRNC"
     assert party_lex.code_of("Turkish") == "TUR"
-    found = _affiliations("President Ana Pereira and Turkish Cypriot leader Orhan Demirel met.")
+    found = _affiliations("The talks resumed on Monday, said Turkish Cypriot negotiator Orhan Demirel.")
     assert found["Orhan Demirel"] == "TRNC"
     assert _affiliations("Turkish Foreign Minister Orhan Demirel arrived.")["Orhan Demirel"] == "TUR"
 
@@ -69,78 +69,75 @@ def test_the_government_is_the_state_the_movement_faces() -> None:
 # --- sides named by a common noun, a short name or a pronoun ------------------------------
 
 def test_a_government_delegation_is_the_government_state() -> None:
-    text = ("Talks with the LTTE resumed on Monday. The government delegation was headed by "
-            "presidential adviser Ravi Perera, while the LTTE team was led by its chief negotiator, Mala Sivan.")
+    text = ("Talks with the LTTE went into a second day. The government delegation was headed by "
+            "Justice Secretary Ravi Perera, and the LTTE team was led by its treasurer, Mala Sivan.")
     found = _affiliations(text)
     assert found["Ravi Perera"] == "LKA"
     assert found["Mala Sivan"] == "LTTE"
 
 
 def test_a_government_delegation_without_a_movement_gets_no_guess() -> None:
-    text = "The talks opened on Monday. The government delegation was headed by presidential adviser Ravi Perera."
+    text = "The forum opened at noon. The government delegation was headed by Justice Secretary Ravi Perera."
     assert _affiliations(text).get("Ravi Perera") is None
 
 
 def test_its_delegation_is_the_party_of_the_sentence_before() -> None:
-    text = 'Malawi wants a port. Its delegation was led by State Minister for Foreign Affairs Grace Banda. "Now," she said.'
+    text = "Malawi has asked for lake access. Its delegation was led by Deputy Minister of Transport Grace Banda."
     assert _affiliations(text)["Grace Banda"] == "MWI"
-    near = 'The port was closed. Its delegation was led by State Minister for Foreign Affairs Grace Banda. "Now," she said.'
+    near = "The lake was closed. Its delegation was led by Deputy Minister of Transport Grace Banda."
     assert _affiliations(near).get("Grace Banda") is None
 
 
 def test_led_for_one_party_by_x_and_for_another_by_y() -> None:
-    text = ("The session was led for Uruguay by Deputy Foreign Minister Lucia Ferrer and for Paraguay "
-            "by Deputy Foreign Minister Hugo Benitez.")
+    text = "Negotiations were led for Uruguay by Energy Minister Lucia Ferrer and for Paraguay by Trade Minister Hugo Benitez."
     found = _affiliations(text)
     assert found == {"Lucia Ferrer": "URY", "Hugo Benitez": "PRY"}
 
 
 def test_a_second_side_in_the_same_sentence_is_found() -> None:
-    text = ("The Uruguayan delegation was led by General Lucia Ferrer, commander of a corps, "
-            "while the Paraguayan side was headed by Major General Hugo Benitez.")
+    text = ("Uruguay's team was led by Admiral Lucia Ferrer, who flew in overnight, "
+            "while the Paraguayan side was headed by Colonel Hugo Benitez.")
     assert _affiliations(text) == {"Lucia Ferrer": "URY", "Hugo Benitez": "PRY"}
 
 
 def test_a_sides_members_end_where_the_next_side_starts() -> None:
-    text = ("The LTTE talks resumed. The envoy sat between the government delegation, led by Speaker "
-            "Ravi Perera, and the rebel team under Mala Sivan.")
+    text = ("At the LTTE talks, across from the rebel team under Mala Sivan was the government delegation, "
+            "led by Speaker Ravi Perera.")
     found = _affiliations(text)
     assert found["Ravi Perera"] == "LKA"
     assert found["Mala Sivan"] == "LTTE"
 
 
 def test_a_delegation_of_the_government_of_a_state() -> None:
-    text = ("The delegation of the Government of Malawi was led by Mr Peter Phiri, Minister of Defence. "
-            "The delegation of the Ruritanian Liberation Front (RLF) was led by Mr Ivo Marek, head of its political wing.")
+    text = ("The delegation of the Government of Malawi is led by Defence Minister Peter Phiri; the delegation "
+            "of the Ruritanian Liberation Front (RLF) is led by its spokesman Ivo Marek.")
     found = _affiliations(text)
     assert found["Peter Phiri"] == "MWI"
     assert found["Ivo Marek"] == "RLF"
 
 
 def test_x_headed_the_federal_delegation() -> None:
-    text = "Talks with the LTTE resumed. National Security Adviser Ravi Perera headed the federal delegation."
+    text = "Planning Minister Ravi Perera headed the federal delegation at the LTTE talks."
     assert _affiliations(text)["Ravi Perera"] == "LKA"
-    near = "Talks resumed. National Security Adviser Ravi Perera headed the federal delegation."
+    near = "Planning Minister Ravi Perera headed the federal delegation at the talks."
     assert _affiliations(near).get("Ravi Perera") is None
 
 
 def test_a_represented_party_after_a_relative_clause() -> None:
-    text = "Uruguay, which has hosted the process for years, is represented by special envoy Lucia Ferrer."
+    text = "Uruguay, which offered its capital as a venue, was represented by Ambassador Lucia Ferrer."
     assert _affiliations(text)["Lucia Ferrer"] == "URY"
 
 
 # --- roles before a comma -------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    ("The UN co-chair, Ingrid Halvorsen, urged both sides to restore the hotline.", "Ingrid Halvorsen", "UN"),
-    ("The talks ended. The Special Representative of the Secretary-General, Ms. Hanne Lund, spoke.",
+    ("The UN co-chair, Ingrid Halvorsen, closed the session early.", "Ingrid Halvorsen", "UN"),
+    ("The Special Representative of the Secretary-General, Ms. Hanne Lund, read the closing statement.",
      "Hanne Lund", "UN"),
     ("It was joined by the Uruguayan Special Envoy for River Affairs, Lucia Ferrer. It ended.", "Lucia Ferrer", "URY"),
-    ("It met in the presence of Paraguay's Minister of State at the Foreign Ministry, Hugo Benitez, who chaired it.",
-     "Hugo Benitez", "PRY"),
-    ("Talks with the LTTE resumed, and the government envoy, Ravi Perera, says the capital is ready.",
-     "Ravi Perera", "LKA"),
-    ("The LTTE talks went on; the rebels sent their spokesman for political affairs, Mala Sivan.",
+    ("Paraguay's Minister of State for Trade, Hugo Benitez, signed as a witness.", "Hugo Benitez", "PRY"),
+    ("At the LTTE talks the government envoy, Ravi Perera, walked out early.", "Ravi Perera", "LKA"),
+    ("The LTTE talks went on, and the rebels had picked their deputy spokesman, Mala Sivan, to speak.",
      "Mala Sivan", "LTTE"),
 ])
 def test_a_role_before_a_comma_names_the_party(text: str, name: str, code: str) -> None:
@@ -148,8 +145,8 @@ def test_a_role_before_a_comma_names_the_party(text: str, name: str, code: str) 
 
 
 def test_a_role_before_a_comma_is_the_nearest_role_not_the_clause() -> None:
-    text = "The LTTE talks went on; the rebels sent their spokesman for political affairs, Mala Sivan."
-    assert _roles(text)["Mala Sivan"] == ("spokesman for political affairs",)
+    text = "The LTTE talks went on, and the rebels had picked their deputy spokesman, Mala Sivan, to speak."
+    assert _roles(text)["Mala Sivan"] == ("deputy spokesman",)
 
 
 def test_a_role_before_a_comma_needs_a_role_head() -> None:
@@ -159,43 +156,42 @@ def test_a_role_before_a_comma_needs_a_role_head() -> None:
 
 
 def test_its_military_chief_is_the_owner_not_the_government() -> None:
-    text = "Of the two senior LTTE leaders, one was killed. Its military chief, Mala Sivan, was targeted."
+    text = "The LTTE lost two commanders last year. Its military chief, Mala Sivan, survived an ambush."
     assert _affiliations(text)["Mala Sivan"] == "LTTE"
 
 
 # --- officials without a party ---------------------------------------------------------------
 
 def test_an_official_speaking_in_a_capital_acts_for_its_state() -> None:
-    assert _affiliations("Talks went on. In Asuncion, Defence Minister Hugo Benitez struck a harsher tone.") == {
+    assert _affiliations("Talks went on. In Asuncion, Defence Minister Hugo Benitez called the plan premature.") == {
         "Hugo Benitez": "PRY"}
-    near = "Talks went on. In Geneva, Defence Minister Hugo Benitez struck a harsher tone."
+    near = "Talks went on. In Geneva, Defence Minister Hugo Benitez called the plan premature."
     assert _affiliations(near) == {"Hugo Benitez": None}
 
 
 def test_a_minister_in_a_report_on_a_movement_acts_for_the_government() -> None:
-    text = "The LTTE said it would disarm. Justice Minister Ravi Perera undertook to bring a bill to parliament."
+    text = "The LTTE said it would hand over its boats. Justice Minister Ravi Perera promised an amnesty law."
     assert _affiliations(text)["Ravi Perera"] == "LKA"
     # near miss: one who stands between the sides is not the government's
-    text2 = "The LTTE said it would disarm. Special envoy Lucia Ferrer undertook to bring a plan."
+    text2 = "The LTTE said it would hand over its boats. Special envoy Lucia Ferrer promised a monitoring plan."
     assert _affiliations(text2).get("Lucia Ferrer") is None
 
 
 def test_according_to_an_official_speaks_for_the_party_that_opens_the_sentence() -> None:
-    text = ("The LTTE talks went on. Uruguay said it would pay for the monitors, according to Deputy "
-            "Foreign Minister Lucia Ferrer, who opened the session.")
+    text = "At the LTTE talks, Uruguay will send forty observers, according to Deputy Foreign Minister Lucia Ferrer."
     assert _affiliations(text)["Lucia Ferrer"] == "URY"
-    near = "The talks went on. The monitors will be paid, according to Deputy Foreign Minister Lucia Ferrer."
+    near = "At the talks, forty observers will be sent, according to Deputy Foreign Minister Lucia Ferrer."
     assert _affiliations(near)["Lucia Ferrer"] is None
 
 
 def test_the_rebels_their_spokesman_is_no_one_when_two_movements_are_named_alike() -> None:
-    text = ("The LTTE and the ULFA sent envoys; the LTTE and the ULFA met. The rebels sent their "
-            "spokesman for political affairs, Mala Sivan.")
+    text = ("The LTTE and the ULFA sent envoys; the LTTE and the ULFA met. The rebels had picked their "
+            "deputy spokesman, Mala Sivan, to speak.")
     assert _affiliations(text).get("Mala Sivan") is None
 
 
 @pytest.mark.parametrize(("text", "name", "role", "code"), [
-    ("The meeting was chaired by US Assistant Secretary of State for Regional Affairs Ann Cole, with Malawi there.",
+    ("US Assistant Secretary of State for Regional Affairs Ann Cole opened the forum.",
      "Ann Cole", "US Assistant Secretary of State for Regional Affairs", "USA"),
     ("The Uruguayan Minister of State for Foreign Affairs Ivo Marek said so.", "Ivo Marek",
      "Uruguayan Minister of State for Foreign Affairs", "URY"),
@@ -210,58 +206,56 @@ def test_a_title_with_its_portfolio_in_capitals(text: str, name: str, role: str,
 
 
 def test_a_portfolio_after_of_is_no_given_name() -> None:
-    text = "Talks went on, according to Minister of Ports Grace Mary Banda, who spoke first."
+    text = "Talks went on, according to Minister of Transport Grace Mary Banda, who spoke first."
     assert "Grace Mary Banda" in _affiliations(text)
     # near miss: a two-word name after the title keeps both words
     assert "Ivo Marek" in _affiliations("He met Minister of Energy Ivo Marek on Monday.")
 
 
 def test_its_after_an_intervening_title_is_the_sentence_subject() -> None:
-    text = ("Malawi is ready to grant access, provided that Uruguay agrees, according to its chief "
-            "negotiator, Minister of Ports Grace Mary Banda. She added more.")
+    text = ("Malawi will reopen the crossing if Uruguay pays the fees, according to its chief "
+            "negotiator, Minister of Transport Grace Mary Banda. She added more.")
     actors = {a.name: a for a in find_people(text).actors}
     assert actors["Grace Mary Banda"].affiliation == "MWI"
     assert "chief negotiator" in actors["Grace Mary Banda"].roles
 
 
 def test_a_minister_of_the_ministry_just_named() -> None:
-    text = ("Talks will resume in June, Uruguay's foreign ministry said after a round it hosted. "
-            "Foreign Minister Lucia Ferrer, who chaired the session, said so.")
+    text = "Uruguay's foreign ministry published the agenda on Friday. Foreign Minister Lucia Ferrer will open the forum."
     assert _affiliations(text)["Lucia Ferrer"] == "URY"
-    near = ("Talks will resume in June, Uruguay's defence ministry said after a round it hosted. "
-            "Foreign Minister Lucia Ferrer, who chaired the session, said so.")
+    near = "Uruguay's defence ministry published the agenda on Friday. Foreign Minister Lucia Ferrer will open the forum."
     assert _affiliations(near)["Lucia Ferrer"] is None
 
 
 def test_whose_and_an_indefinite_role_before_a_comma() -> None:
-    text = "The meetings were mediated by Malawi, whose foreign minister, Peter Phiri, received both delegations."
+    text = "Malawi, whose foreign minister, Peter Phiri, drafted the text, stayed neutral."
     assert _affiliations(text)["Peter Phiri"] == "MWI"
-    text = "Uruguay will host the next round, a Uruguayan foreign ministry official, Hugo Benitez, told reporters."
+    text = "A Uruguayan foreign ministry official, Hugo Benitez, confirmed the date on Tuesday."
     assert _affiliations(text)["Hugo Benitez"] == "URY"
 
 
 def test_a_name_that_opens_a_clause_after_a_comma_is_no_apposition() -> None:
-    text = "According to a second Uruguayan official, Peter Phiri had agreed to the plan in January."
+    text = "According to one Uruguayan diplomat, Peter Phiri never saw the draft."
     assert _affiliations(text).get("Peter Phiri") != "URY"
 
 
 def test_a_paternal_surname_names_a_person_with_two_surnames() -> None:
-    text = "Foreign Minister Ana Quevedo Lara of Uruguay arrived. Quevedo said the talks would go on."
+    text = "Foreign Minister Ana Ferrero Solis of Uruguay arrived. Ferrero said the talks would go on."
     actors = find_people(text).actors
-    assert [a.name for a in actors] == ["Ana Quevedo Lara"]
-    assert "Quevedo" in actors[0].aliases
+    assert [a.name for a in actors] == ["Ana Ferrero Solis"]
+    assert "Ferrero" in actors[0].aliases
     # near miss: a hyphenated middle part is no surname of its own
-    text = "Foreign Minister Ana Ruiz-Vega Lara of Uruguay arrived. Ruiz-Vega said the talks would go on."
+    text = "Foreign Minister Ana Ruiz-Vega Solis of Uruguay arrived. Ruiz-Vega said the talks would go on."
     assert "Ruiz-Vega" not in find_people(text).actors[0].aliases
 
 
 def test_two_surnames_later_are_the_same_person() -> None:
-    text = "Foreign Minister Ana Quevedo Lara of Uruguay arrived. Later, Minister Quevedo Lara said so."
-    assert [a.name for a in find_people(text).actors] == ["Ana Quevedo Lara"]
+    text = "Foreign Minister Ana Ferrero Solis of Uruguay arrived. Later, Minister Ferrero Solis said so."
+    assert [a.name for a in find_people(text).actors] == ["Ana Ferrero Solis"]
 
 
 def test_the_head_of_a_republic_with_a_hyphenated_name_and_a_long_style() -> None:
-    text = "At the invitation of the President of the Republic of Timor-Leste, His Excellency Mr Ivo Marek Dala, they met."
+    text = "The President of the Republic of Timor-Leste, His Excellency Mr Ivo Marek Dala, opened the conference."
     actors = {a.name: a for a in find_people(text).actors}
     assert actors["Ivo Marek Dala"].affiliation == "TLS"
     assert actors["Ivo Marek Dala"].roles == ("President",)

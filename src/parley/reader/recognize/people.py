@@ -650,7 +650,7 @@ _ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{
                                r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
 
 
-_LEADING_FUNCTION_WORDS = rxc.lazy(r"^(?:(?:of|the|at|by|to|with|from|and)\s+)+")
+_LEADING_FUNCTION_WORDS = rxc.lazy(r"^(?:(?:of|the|The|at|by|to|with|from|and)\s+)+")
 _ITS_ROLE = rxc.lazy(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 
@@ -841,7 +841,7 @@ def _party_of_words(who: str) -> str | None:
     return party_lex.code_of(who) or party_lex.code_of(who.split()[-1])  # "An American", "The Bordurian"
 
 
-def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
+def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: float = TITLE) -> None:
     """The people named in ``text[lo:hi]`` act for ``code``; a gapped "and B's by Y" after
     them acts for B (and only the part before the gap for ``code``)."""
     while True:
@@ -851,7 +851,7 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
         stop = cut.start() if cut else end
         for s0, _e, _t, person in _starting_in(mentions, lo, stop):
             if lo <= s0 < stop:
-                person.set_affiliation(code, TITLE)
+                person.set_affiliation(code, strength)
         if not gap:
             return
         nxt = _party_of_words(gap.group("who"))
@@ -1229,6 +1229,7 @@ BETWEEN_HEADS = frozenset({"envoy", "envoys", "mediator", "facilitator", "ambass
 
 
 MOVEMENT_LEAD = 3
+LED_SIDE = TITLE + 0.5  # below a demonym or state in the title itself (TITLE + 1)
 
 
 class _DocSides:
@@ -1357,7 +1358,8 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
         nxt = _BODY_LED.search(text, m.start("rest"), m.end("rest"))
         hi = nxt.start() if nxt else m.end("rest")  # "..., and the opposition team under Y": Y is not ours
         if code:
-            _members(text, mentions, code, m.start("rest"), hi)
+            # the side a person leads outranks a guess from "its" in the same sentence
+            _members(text, mentions, code, m.start("rest"), hi, LED_SIDE)
     for m in _FOR_BY.finditer(text):
         code = _party_of_words(m.group("who"))
         if code:
@@ -1381,13 +1383,13 @@ _ROLE_STOPS = frozenset({"said", "says", "told", "was", "is", "were", "are", "ha
                          "will", "would", "could", "on", "as"})
 # A name in apposition to a role is closed by a comma, a sentence end, a bracket or a dash.
 _APPOSITION_CLOSES = rxc.lazy(r"[’']?s?\s*(?:[,.;:)\]—–]|$|\s+who\b)")
-_OWNER_BEFORE_WHOSE = rxc.lazy(r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,2}),\s+whose\s+$")
+_OWNER_BEFORE_WHOSE = rxc.lazy(r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,2}),\s+$")
 _ROLE_GOES_ON = rxc.lazy(r"\b(?:of|for|at)\s+$")
 _UN_TITLE = rxc.lazy(r"\b(?:of\s+the\s+)?Secretary-General\b(?!\s+of\b)")
 
 
 def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
-    """(determiner, role, where the role starts) of a role that ends in a comma before ``start``."""
+    """(determiner, role, where the determiner starts) of a role that ends in a comma before ``start``."""
     lo = max(0, start - 120)
     window = text[lo:start]
     if "," not in window[-10:]:  # ", " or ", Ms. "
@@ -1403,7 +1405,7 @@ def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
         head_zone = rxc.split(r"(?<!\S)(?:of|for|to|at|in)(?!\S)", role)[0].split()
         if not head_zone or head_zone[-1].lower().rstrip(",") not in lex.ROLE_HEADS:
             continue
-        found = (m.group("det"), role, lo + m.start("role"))
+        found = (m.group("det"), role, lo + m.start("det"))
         if not _ROLE_GOES_ON.search(window, 0, m.start()):
             break
     return found
@@ -1428,7 +1430,7 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
         person.evidence = True
         if role not in person.roles:
             person.roles.append(role)
-        if person.affiliation_strength >= TITLE:
+        if person.affiliation_strength >= LED_SIDE:
             continue
         low_det = det.lower()
         code = _owner_of_its(text, at, sides) if low_det in ("its", "their") else None
@@ -1450,7 +1452,9 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             if before:
                 person.possessors.append(before[-1].tokens[-1])  # "His deputy, X": the last person's
         if code:
-            person.set_affiliation(code, TITLE)
+            # the nearest determiner's role outranks a longer reading of the same stretch
+            # ("At the Bordurian talks the government envoy, X": not the talks' owner)
+            person.set_affiliation(code, LED_SIDE)
 
 
 # "In Islamabad, Defence Minister X said": where an official speaks from, at the start of
@@ -1464,14 +1468,19 @@ _IN_CAPITAL = rxc.lazy(r"(?:^|[.!?\n]\s*|\d\d\s+\p{Lu}{2,4}\s+)In\s+(?P<where>\p
 _ACCORDING_TO = rxc.lazy(r"\baccording\s+to\s+(?:(?:the|its|their)\s+)?(?:[\p{L}.\-]+\s+){0,6}$")
 
 
+_OPENING_PHRASE = rxc.lazy(r"(?:At|In|On|After|Before|During|Following|Since|From|With)\s[^,]{1,80},\s+")
 _SENTENCE_OPENER = rxc.lazy(r"(?:The\s+)?(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})")
 
 
 def _first_party_of_sentence(text: str, pos: int) -> str | None:
-    """The party that opens the sentence of ``pos`` (its first capitalized words), if any."""
+    """The party that opens the sentence of ``pos`` (its first capitalized words, after an
+    opening phrase such as "At the Bordurian talks,"), if any."""
     bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
               if m.end() <= pos]
     lo = bounds[-1] if bounds else max(0, pos - 400)
+    opener = _OPENING_PHRASE.match(text, lo, pos)
+    if opener:
+        lo = opener.end()
     m = _SENTENCE_OPENER.match(text, lo, pos)
     return _party_named(_strip_possessive(m.group("who"))) if m else None
 
