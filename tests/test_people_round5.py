@@ -259,3 +259,16 @@ def test_the_head_of_a_republic_with_a_hyphenated_name_and_a_long_style() -> Non
     actors = {a.name: a for a in find_people(text).actors}
     assert actors["Ivo Marek Dala"].affiliation == "TLS"
     assert actors["Ivo Marek Dala"].roles == ("President",)
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+def test_a_rank_written_short_does_not_end_a_sentence() -> None:
+    from parley.reader.segment import split_sentences
+
+    text = "The Uruguayan side sent Lt. Gen. Lucia Ferrer and Maj. Gen. Hugo Benitez. Both arrived late."
+    assert [text[s.start:s.end] for s in split_sentences(text)] == [
+        "The Uruguayan side sent Lt. Gen. Lucia Ferrer and Maj. Gen. Hugo Benitez.", "Both arrived late."]
+    # near miss: a state's initials still end a sentence before a capital
+    text = "He met the senator in Washington, D.C. The talks ended."
+    assert len(split_sentences(text)) == 2
