@@ -272,3 +272,12 @@ def test_a_rank_written_short_does_not_end_a_sentence() -> None:
     # near miss: a state's initials still end a sentence before a capital
     text = "He met the senator in Washington, D.C. The talks ended."
     assert len(split_sentences(text)) == 2
+
+
+def test_an_initial_is_no_sentence_end_for_the_owner_of_its() -> None:
+    text = ("The envoy flew in from Tehran. The U.S. was represented in the diplomatic corps by its "
+            "deputy chief of mission, Laura Hale, officials said.")
+    assert _affiliations(text)["Laura Hale"] == "USA"
+    # near miss: a real sentence end still closes the owner's sentence
+    text = "The talks moved to Tehran. Its deputy chief of mission, Laura Hale, stayed behind."
+    assert _affiliations(text).get("Laura Hale") != "USA"

@@ -656,7 +656,7 @@ _ITS_ROLE = rxc.lazy(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s
 
 def _party_named_before_in_sentence(text: str, pos: int) -> str | None:
     """The party (state or organization) named last before ``pos`` in the same sentence."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    lo = max(_last_full_stop(text, pos), text.rfind("\n", 0, pos), pos - 250, 0)
     last = None
     for w in _CAPWORDS.finditer(text, lo, pos):
         code = party_lex.code_of(_strip_possessive(w.group(0)))
@@ -733,7 +733,17 @@ _IN_PHRASE = rxc.lazy(r"\b(?:with|to|for|by|from|between|against|on|and)\s+(?:(?
 
 # Heads of a city or region: they act for the state the place lies in.
 LOCAL_HEADS = frozenset({"governor", "gov", "mayor"})
-_SENTENCE_START = rxc.lazy(r"[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+# "U.S. envoy", "D.C. The": a period after a single capital is an initial, not a sentence end.
+_SENTENCE_START = rxc.lazy(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+_FULL_STOP = rxc.lazy(r"(?<!\b\p{Lu})\.\s")
+
+
+def _last_full_stop(text: str, pos: int) -> int:
+    """Where the last ". " before ``pos`` stands that is no initial ("the U.S. envoy"), or -1."""
+    at = text.rfind(". ", 0, pos)
+    while at > 0 and not _FULL_STOP.match(text, at):
+        at = text.rfind(". ", 0, at)
+    return at
 
 
 def _state_of_locality(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
@@ -828,7 +838,7 @@ _DELEGATION = rxc.lazy(
 _REPRESENTED = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
     r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
-    r"represented\s+(?:at\s+the\s+(?:talks|table|meeting)\s+)?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
 # A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
 _GAPPED = rxc.lazy(
     r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
@@ -1278,7 +1288,7 @@ _SUBORDINATE = rxc.lazy(r"\b(?:provided\s+that|if|unless|although|though|because
 def _main_clause_party_before(text: str, pos: int) -> str | None:
     """The party named last before ``pos`` in its sentence whose clause is no condition or
     subordinate clause ("..., provided that Ruritania recognises ..." is skipped)."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    lo = max(_last_full_stop(text, pos), text.rfind("\n", 0, pos), pos - 250, 0)
     last = None
     for w in _CAPWORDS.finditer(text, lo, pos):
         word = _strip_possessive(w.group(0))
