@@ -281,3 +281,15 @@ def test_an_initial_is_no_sentence_end_for_the_owner_of_its() -> None:
     # near miss: a real sentence end still closes the owner's sentence
     text = "The talks moved to Tehran. Its deputy chief of mission, Laura Hale, stayed behind."
     assert _affiliations(text).get("Laura Hale") != "USA"
+
+
+def test_a_lone_surname_with_a_lower_case_article_is_a_mention() -> None:
+    text = ("Uruguay sent Colonel Karim Nasser al-Haddad. \u201cWe stay,\u201d al-Haddad said on Friday. "
+            "Later al-Haddadi, a farmer, spoke.")
+    found = find_people(text)
+    spans = [(m.span.start, m.span.end) for m in found.mentions]
+    at = text.index("al-Haddad said")
+    assert (at, at + len("al-Haddad")) in spans
+    # near miss: a longer word that starts like the surname is no mention of it
+    longer = text.index("al-Haddadi")
+    assert all(s != longer for s, _e in spans)

@@ -573,6 +573,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         role, role_parties = _role_before(text, s)
         _note_role(person, role, role_parties, text, e, s)
 
+    _lowercase_prefixed_surnames(text, people, mentions)
     _delegations(text, mentions)
     sides = _DocSides(text)
     _led_bodies(text, mentions, sides)
@@ -1542,3 +1543,22 @@ def _officials_of_the_government(text: str, people: list[_Person], mentions: _Me
         if sides.government and home_party is None and sides.movement and not heads & BETWEEN_HEADS \
                 and not heads & NO_PARTY_HEADS:
             person.set_affiliation(sides.government, CONTEXT)
+
+
+# "... al-Tayeb said": an Arabic surname with its article in lower case opens no capitalized
+# run, so the reader never meets it alone. Where a person found in full ends in such a
+# surname, its later lone uses are that person's mentions.
+_LOWER_PREFIXED = rxc.lazy(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}\p{M}’'\-]*")
+
+
+def _lowercase_prefixed_surnames(text: str, people: list[_Person], mentions: _Mentions) -> None:
+    covered = [(s0, e0) for s0, e0, _t, _p in mentions]
+    for person in list(people):
+        last = person.tokens[-1]
+        if len(person.tokens) < 2 or not _LOWER_PREFIXED.fullmatch(last):
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\-]){regex.escape(last)}(?![\p{{L}}\p{{M}}\-])", text):
+            if any(s0 <= m.start() < e0 for s0, e0 in covered):
+                continue
+            mentions.add(m.start(), m.end(), last, person)
+            covered.append((m.start(), m.end()))
