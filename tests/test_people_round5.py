@@ -293,3 +293,9 @@ def test_a_lone_surname_with_a_lower_case_article_is_a_mention() -> None:
     # near miss: a longer word that starts like the surname is no mention of it
     longer = text.index("al-Haddadi")
     assert all(s != longer for s, _e in spans)
+
+
+def test_the_head_of_a_state_whose_name_joins_two_names() -> None:
+    text = "The forum was opened by the Prime Minister of Trinidad and Tobago, Ann Lee Chan, as its chair."
+    assert _affiliations(text)["Ann Lee Chan"] == "TTO"
+    assert party_lex.code_of("St. Lucia") == "LCA"

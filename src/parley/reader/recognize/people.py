@@ -648,7 +648,8 @@ _COUNTRYS_ROLE = rxc.lazy(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|repu
                                r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 _ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
                                r"(?:(?:Republic|Kingdom|State|Federal\s+Republic|Islamic\s+Republic)\s+of\s+(?:the\s+)?)?"
-                               r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$")
+                               r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-]+){0,3}),\s+"
+                               r"(?:\p{Lu}[\p{L}.]*\s+){0,3}$")  # "of Trinidad and Tobago, X"
 
 
 _LEADING_FUNCTION_WORDS = rxc.lazy(r"^(?:(?:of|the|The|at|by|to|with|from|and)\s+)+")
