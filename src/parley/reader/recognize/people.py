@@ -1169,6 +1169,8 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             if not role:
                 role = cm.group("role")
         om = _ROLE_OF_STATE.search(w80) if comma and "of" in w80 else None
+        if om and " and " in om.group("who") and party_lex.code_of(om.group("who")) is None:
+            om = None  # "the foreign ministers of A and B, X and Y": two states, not one ("Trinidad and Tobago")
         if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
             person.set_affiliation(_party_named(om.group("who")), TITLE)
             if not role:  # "of the President of the Republic of X, Y": the role starts at its title
