@@ -6,6 +6,11 @@ for states, short upper-case names for others). Data, not code.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
+import regex
+
 # code: (names of the state, demonyms, capital, other metonyms)
 STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "RUS": (("Russia", "Russian Federation"), ("Russian", "Russians"), ("Moscow", "Kremlin", "the Kremlin")),
@@ -194,9 +199,9 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "PLW": (("Palau",), ("Palauan",), ()),
     "PNG": (("Papua New Guinea",), ("Papua New Guinean",), ("Port Moresby",)),
     "PRY": (("Paraguay",), ("Paraguayan", "Paraguayans"), ("Asuncion", "Asunción")),
-    "KNA": (("Saint Kitts and Nevis",), (), ()),
-    "LCA": (("Saint Lucia",), ("Saint Lucian",), ("Castries",)),
-    "VCT": (("Saint Vincent and the Grenadines",), (), ()),
+    "KNA": (("Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis"), (), ()),
+    "LCA": (("Saint Lucia", "St Lucia", "St. Lucia"), ("Saint Lucian",), ("Castries",)),
+    "VCT": (("Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "St. Vincent and the Grenadines"), (), ()),
     "WSM": (("Samoa",), ("Samoan", "Samoans"), ("Apia",)),
     "SMR": (("San Marino",), ("Sammarinese",), ()),
     "STP": (("Sao Tome and Principe", "São Tomé and Príncipe"), (), ()),
@@ -284,6 +289,44 @@ KEEPS_STATE_AFTER = frozenset({"Valley", "Basin", "River", "Lake", "Government",
 MEDIATION_SUFFIXES = ("led", "brokered", "mediated", "hosted", "facilitated")
 
 
+# Armed movements, political fronts and unrecognized states of the world's peace processes
+# (``movements.csv``: code, name, aliases, country, kind, source). SCHEMA.md codes them by
+# "the short upper-case name they are known by". ``country`` is the state whose government
+# the movement faces: where a report names such a movement, "the government" is that
+# state's. It is left empty where that is not one clear state (a movement that governs,
+# fights across borders, or is part of a state's forces). Rows come from public sources (a Wikipedia article each, in the ``source``
+# column), are general in coverage, and do not override the names above.
+MOVEMENTS_PATH = Path(__file__).with_name("movements.csv")
+MOVEMENT_COLUMNS = ("code", "name", "aliases", "country", "kind", "source")
+
+
+def _read_movements() -> tuple[dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    with MOVEMENTS_PATH.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["code"].strip()
+            for name in (row["name"], *row["aliases"].split("|")):
+                if name.strip():
+                    names.setdefault(name.strip(), code)
+            if row["country"].strip():
+                countries.setdefault(code, row["country"].strip())
+    return names, countries
+
+
+MOVEMENT_NAMES, MOVEMENT_COUNTRY = _read_movements()
+for _name, _code in MOVEMENT_NAMES.items():
+    ORGANIZATIONS.setdefault(_name, _code)
+
+# Communities of a divided island or region that are sides of their own: a compound
+# demonym beats its first word ("Turkish Cypriot leader" is not Turkey's).
+ENTITY_DEMONYMS: dict[str, str] = {
+    "Turkish Cypriot": "TRNC", "Turkish Cypriots": "TRNC", "Greek Cypriot": "CYP", "Greek Cypriots": "CYP",
+    "Somalilander": "SOMALILAND", "Somalilanders": "SOMALILAND",
+}
+ENTITY_CAPITALS: dict[str, str] = {"Hargeisa": "SOMALILAND"}
+
+
 def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
@@ -295,6 +338,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, 
             demonyms[d] = code
         for c in cs:
             capitals[c.removeprefix("the ")] = code
+    demonyms.update(ENTITY_DEMONYMS)
+    capitals.update(ENTITY_CAPITALS)
     return names, demonyms, capitals, {**ORGANIZATIONS, **STATE_BODIES}
 
 
@@ -330,3 +375,69 @@ def party_name(code: str) -> str:
     if code in ORGANIZATIONS:
         return code
     return next((n for n, c in ORGANIZATIONS.items() if c == code), code)
+
+
+# "the Ruritanian Liberation Front (RLF)": an organization introduced with its short name.
+# The name is a run of capitalized words (with of/for/the/and between them) right before the
+# bracketed upper-case short name; the short name is the party's code (SCHEMA.md).
+_INTRODUCED = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}’'\-]+(?:\s+(?:(?:of|for|the|and|de|du|des|la|in)\s+)*\p{Lu}[\p{L}’'\-]+){1,8})"
+    r"\s+\((?P<code>\p{Lu}[\p{Lu}\d\-]{1,9})\)")
+
+
+def introduced_parties(text: str) -> dict[str, str]:
+    """Short names a report introduces for organizations: {"RLF": "RLF", "Ruritanian
+    Liberation Front": "RLF"}. A short name that is already a known party word keeps the
+    lexicon's code (the report's "(UN)" is the UN); a name that is a state's is no party
+    of its own; the initials must fit the name (most of the short name's letters start
+    the name's words), so that "(AFP)" after a sentence is no organization."""
+    out: dict[str, str] = {}
+    for m in _INTRODUCED.finditer(text):
+        name, short = m.group("name"), m.group("code")
+        words = [w for w in name.split() if w[0].isupper()]
+        # the name runs from the first word whose initial starts the short name
+        start = next((i for i, w in enumerate(words) if w[0] == short[0]), None)
+        if start is None:
+            continue
+        words = words[start:]
+        initials = "".join(w[0] for w in words)
+        letters = [ch for ch in short if ch.isalpha()]
+        hits = sum(1 for ch in letters if ch in initials)
+        if not letters or hits < max(2, len(letters) - 1):
+            continue
+        full = name[name.index(words[0]):]
+        if full in STATE_NAMES:
+            continue
+        code = code_of(short) or code_of(full) or short
+        out.setdefault(short, code)
+        out.setdefault(full, code)
+    return out
+
+
+_GOVERNMENT_OF = regex.compile(
+    r"\b(?:[Gg]overnment|[Gg]overnments) of (?:the )?(?:Republic of (?:the )?)?(?P<a>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)"
+    r"|(?P<b>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?)(?:[’']s)? (?:federal |central |national )?government\b")
+
+
+def government_state(text: str) -> str | None:
+    """The state "the government" of a report stands for, if one: the state a movement the
+    report names fights or talks with (``movements.csv``), else the one state named as
+    "the Government of X" / "X's government" / "the Xn government"; None when two fit."""
+    found = {MOVEMENT_COUNTRY[c] for c in introduced_parties(text).values() if c in MOVEMENT_COUNTRY}
+    for name, code in MOVEMENT_NAMES.items():
+        country = MOVEMENT_COUNTRY.get(code)
+        if country and country in STATES and name in text and regex.search(
+                rf"(?<![\w.]){regex.escape(name)}(?![\w])", text):
+            found.add(country)
+    found &= set(STATES)
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        return None
+    named: set[str] = set()
+    for m in _GOVERNMENT_OF.finditer(text):
+        who = m.group("a") or m.group("b")
+        state = code_of(who) or code_of(who.split()[-1])
+        if state in STATES:
+            named.add(state)
+    return named.pop() if len(named) == 1 else None

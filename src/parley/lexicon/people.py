@@ -28,7 +28,11 @@ ROLE_HEADS = frozenset({"president", "presidents", "vice-president", "premier", 
                         # plurals and hyphenated titles
                         "envoys", "aides", "advisers", "advisors", "negotiators", "officials", "diplomats",
                         "secretary-general", "under-secretary-general", "commander-in-chief", "attorney-general",
-                        "governor-general"})
+                        "governor-general",
+                        # heads of talks and of movements' bodies ("the UN co-chair, X", "its
+                        # vice-chairman X", "politburo member X", "his Bordurian counterpart X")
+                        "co-chair", "co-chairman", "co-chairwoman", "vice-chair", "vice-chairman",
+                        "vice-chairwoman", "facilitator", "counterpart", "member"})
 
 # Words that modify a role head ("presidential aide", "special envoy", "Foreign Minister").
 ROLE_MODIFIERS = frozenset({"presidential", "special", "foreign", "defense", "defence", "interior", "prime",

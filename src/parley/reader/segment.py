@@ -97,7 +97,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, presplit:
             if chunk[last.offset : s_end] != last.value:  # syntok rejoined a hyphenated word
                 s_end = last.offset + len(last.value) + 1
             spans.append(Span(start + first.offset, min(start + s_end, end)))
+    spans = _join_title_abbreviations(text, spans)
     return [piece for sp in spans for piece in _split_bullets(text, sp)]
+
+
+# Titles and ranks written short: syntok ends a sentence after "Lt." in "Lt. Gen. Ann Smith"
+# or "Maj." in "Maj. Gen. Bo Lee", and the name loses its title (and its party) to the
+# sentence before. A sentence that ends in one of these is joined to the next.
+_TITLE_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(\[])(?:Lt|Lieut|Maj|Gen|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Hon)\.$")
+
+
+def _join_title_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for sp in spans:
+        if out and _TITLE_ABBREVIATION_END.search(text, out[-1].start, out[-1].end) \
+                and text[sp.start:sp.start + 1].isupper() and "\n" not in text[out[-1].end:sp.start]:
+            out[-1] = Span(out[-1].start, sp.end)
+        else:
+            out.append(sp)
+    return out
 
 
 def _split_bullets(text: str, sp: Span) -> list[Span]:

@@ -110,6 +110,9 @@ def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     keys = {_surname(tokens), fold_name(tokens[-1])}
     if len(tokens) > 2:
         keys.add(fold_name(" ".join(tokens[-2:])))
+        if tokens[-2][:1].isupper() and tokens[-2] not in lex.NAME_PARTICLES and "-" not in tokens[-2]:
+            # a paternal surname before the maternal one: "Ana Quevedo Lara" is later "Quevedo"
+            keys.add(fold_name(tokens[-2]))
         if _SUFFIX.fullmatch(tokens[-1]):  # "Marcos" after "Ferdinand Marcos Jr"
             keys.add(fold_name(tokens[-2]))
     return frozenset(keys)
@@ -292,14 +295,17 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
     # a trailing particle is not part of a name
     cleaned = []
-    for s, _e, toks_ in out:
+    for _s, _e, toks_ in out:
         while toks_ and toks_[-1][2] in lex.NAME_PARTICLES:
             toks_ = toks_[:-1]
+        if len(toks_) >= 3 and _PORTFOLIO_BEFORE.search(text, max(0, toks_[0][0] - 40), toks_[0][0]):
+            toks_ = toks_[1:]  # "Minister of Ports Ann Marie Smith": the portfolio is no given name
         if toks_:
-            cleaned.append((s, toks_[-1][1], toks_))
+            cleaned.append((toks_[0][0], toks_[-1][1], toks_))
     return cleaned
 
 
+_PORTFOLIO_BEFORE = rxc.lazy(r"\b(?:Minister|Ministry|Secretary|Commissioner|Director)\s+(?:of|for)\s+(?:the\s+)?$")
 _WORD_CHARS = frozenset(".’'-")
 
 
@@ -380,11 +386,17 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     # that are not title-like
     while words and (words[0][1].lower() in ("of", "and") or words[0][1] in _LEADING_LINKS):
         words.pop(0)
+    long_title = _long_title_before(text, start)
+    if long_title is not None and (not words or len(long_title[0]) > len(" ".join(w for _p, w in words))):
+        return long_title
     if not words:
         return "", []
     # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Oman"
     cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
     parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
+    for (_p1, w1), (_p2, w2) in zip(words[:cut], words[1:cut], strict=False):
+        if f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Turkish Cypriot leader": not Turkey's
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
@@ -400,6 +412,45 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
                    or w in ("Secretary", "President", "Minister") for w in role_words)
     role = " ".join(role_words) if has_head else ""
     return role, parties
+
+
+# A title with its portfolio in capitals right before the name: "Assistant Secretary of
+# State for Regional Affairs X", "Minister of State for Foreign Affairs X", "Ministry of
+# External Affairs spokesperson X". The walk above stops at the first capital that is no
+# title word; this reads the title from its head word on.
+_LONG_TITLE = rxc.lazy(
+    r"(?P<title>(?:(?:\p{Lu}[\p{L}\-]*|(?:\p{Lu}\.){2,})\s+){0,3}"
+    r"(?P<head>Minister|Ministry|Secretary|Envoy|Representative|Commissioner|Director|Adviser|Advisor|Chief|Head)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?!(?:Minister|Ministry|Secretary|Envoy|Representative|Commissioner|Director|"
+    r"Adviser|Advisor|Chief|Head)\b)\p{Lu}[\p{L}\-]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}"
+    r"(?:(?:[\p{Ll}\-]+)\s+)?)$")
+
+
+def _long_title_before(text: str, start: int) -> tuple[str, list[str]] | None:
+    window = text[max(0, start - 120):start]
+    m = _LONG_TITLE.search(window)
+    if not m:
+        return None
+    title_words = m.group("title").split()
+    before_head = len(window[m.start("title"):m.start("head")].split())
+    while before_head > 0 and not (title_words[0] in lex.CAPITAL_TITLES or _strip_possessive(title_words[0]) in _PARTY_WORDS
+                               or title_words[0].lower() in lex.ROLE_MODIFIERS | lex.ROLE_HEADS
+                               or title_words[0] in ("U.S.", "US") or title_words[0].isupper()):
+        title_words.pop(0)  # "The UN Special Envoy": the article is no part of the title
+        before_head -= 1
+    title = " ".join(title_words)
+    tail = title_words[-1]
+    if tail[0].islower() and tail.lower() not in lex.ROLE_HEADS:
+        return None  # "... Affairs said": a lower-case word ends the title only as its head
+    # the party is named before the head or in an "of" phrase, never after "for"/"to" (the
+    # portfolio or the region an envoy is sent to: "Special Envoy for Borduria")
+    parties: list[str] = []
+    zone = rxc.split(r"(?<!\S)(?:for|to)(?!\S)", title)[0]
+    for w in zone.split():
+        base = _strip_possessive(w)
+        if base in _PARTY_WORDS or base in ("U.S.", "US"):
+            parties.append(base)
+    return title, parties
 
 
 # An apposition this long is still a role: "formerly the head of Ukrainian military
@@ -522,7 +573,11 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         role, role_parties = _role_before(text, s)
         _note_role(person, role, role_parties, text, e, s)
 
+    _lowercase_prefixed_surnames(text, people, mentions)
     _delegations(text, mentions)
+    sides = _DocSides(text)
+    _led_bodies(text, mentions, sides)
+    _comma_roles(text, mentions, sides)
     _coordinated_titles(text, mentions)
     _respective_roles(text, mentions)
     _from_table(people, published, officeholders)
@@ -555,6 +610,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
                        or _strip_possessive(w) in lex.FOREIGN_MARKERS]
             if not foreign:
                 person.set_affiliation(home_party, CONTEXT)
+    _officials_of_the_government(text, people, mentions, sides, home_party)
     for person in people:
         if person.roles and person.affiliation_strength != TABLE and all(_no_party_role(r) for r in person.roles):
             # analysts, journalists, scholars act for no party ("Bordurian analyst", "a Ruritania expert")
@@ -591,15 +647,18 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 _COUNTRYS_ROLE = rxc.lazy(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
                                r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 _ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
-                               r"(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
+                               r"(?:(?:Republic|Kingdom|State|Federal\s+Republic|Islamic\s+Republic)\s+of\s+(?:the\s+)?)?"
+                               r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}.\-]+){0,3}),\s+"
+                               r"(?:\p{Lu}[\p{L}.]*\s+){0,3}$")  # "of Trinidad and Tobago, X"
 
 
+_LEADING_FUNCTION_WORDS = rxc.lazy(r"^(?:(?:of|the|The|at|by|to|with|from|and)\s+)+")
 _ITS_ROLE = rxc.lazy(r"\b[Ii]ts\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+)\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 
 
 def _party_named_before_in_sentence(text: str, pos: int) -> str | None:
     """The party (state or organization) named last before ``pos`` in the same sentence."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    lo = max(_last_full_stop(text, pos), text.rfind("\n", 0, pos), pos - 250, 0)
     last = None
     for w in _CAPWORDS.finditer(text, lo, pos):
         code = party_lex.code_of(_strip_possessive(w.group(0)))
@@ -676,7 +735,17 @@ _IN_PHRASE = rxc.lazy(r"\b(?:with|to|for|by|from|between|against|on|and)\s+(?:(?
 
 # Heads of a city or region: they act for the state the place lies in.
 LOCAL_HEADS = frozenset({"governor", "gov", "mayor"})
-_SENTENCE_START = rxc.lazy(r"[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+# "U.S. envoy", "D.C. The": a period after a single capital is an initial, not a sentence end.
+_SENTENCE_START = rxc.lazy(r"(?<!\b\p{Lu})[.!?][\"”’]?\s+(?=\p{Lu})|\n")
+_FULL_STOP = rxc.lazy(r"(?<!\b\p{Lu})\.\s")
+
+
+def _last_full_stop(text: str, pos: int) -> int:
+    """Where the last ". " before ``pos`` stands that is no initial ("the U.S. envoy"), or -1."""
+    at = text.rfind(". ", 0, pos)
+    while at > 0 and not _FULL_STOP.match(text, at):
+        at = text.rfind(". ", 0, at)
+    return at
 
 
 def _state_of_locality(text: str, pos: int, starts: frozenset[int] = frozenset()) -> str | None:
@@ -769,11 +838,12 @@ _DELEGATION = rxc.lazy(
 
 # "Ruritania was represented by Foreign Minister X": the one who represents a party acts for it.
 _REPRESENTED = rxc.lazy(
-    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:was|were|is|are|will be|would be|has been|had been)\s+"
-    r"represented\s+(?:at\s+the\s+(?:talks|table|meeting)\s+)?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
+    r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
+    r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
 # A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
 _GAPPED = rxc.lazy(
-    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
+    r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
 _MEMBERS_CUT = rxc.lazy(r"[(;]|\b(?:which|who|that|while|whereas|but|flew|arrived|met|said|says|will|would|has|have|had|is|"
                         r"was|were|sent|brought|chose|took|gave|made|held|spoke|told|\p{Ll}{3,}ed)\b")  # "(Daily Ledger, May 2)": a source, not a member
@@ -783,7 +853,7 @@ def _party_of_words(who: str) -> str | None:
     return party_lex.code_of(who) or party_lex.code_of(who.split()[-1])  # "An American", "The Bordurian"
 
 
-def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
+def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: float = TITLE) -> None:
     """The people named in ``text[lo:hi]`` act for ``code``; a gapped "and B's by Y" after
     them acts for B (and only the part before the gap for ``code``)."""
     while True:
@@ -793,7 +863,7 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
         stop = cut.start() if cut else end
         for s0, _e, _t, person in _starting_in(mentions, lo, stop):
             if lo <= s0 < stop:
-                person.set_affiliation(code, TITLE)
+                person.set_affiliation(code, strength)
         if not gap:
             return
         nxt = _party_of_words(gap.group("who"))
@@ -804,7 +874,11 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int) -> None:
 
 def _delegations(text: str, mentions: list) -> None:
     for rx in (_DELEGATION, _REPRESENTED):
-        for m in rx.finditer(text):
+        pos = 0
+        # each match's members run to the sentence end; the next search starts inside them, so
+        # "A's delegation was led by X, while B's side was headed by Y" finds B's side too
+        while (m := rx.search(text, pos)) is not None:
+            pos = m.start("rest")
             code = _party_of_words(m.group("who"))
             if code:
                 _members(text, mentions, code, m.start("rest"), m.end("rest"))
@@ -976,6 +1050,12 @@ def _match_person(by_key: dict[str, _Person], index: _PeopleIndex, tokens: list[
         for p in index.filed("tail", f"{len(tokens)}\x00{tail}"):
             if len(p.tokens) > len(tokens) and fold_name(" ".join(p.tokens[-len(tokens):])) == tail:
                 return p
+    if len(tokens) == 2 and not _SUFFIX.fullmatch(tokens[-1]):
+        # "Sanha Co" after "Fernando Sanha Co", "Quevedo Lara" after "Ana Quevedo Lara": both surnames
+        tail = fold_name(" ".join(tokens))
+        for p in index.filed("tail", f"2\x00{tail}"):
+            if len(p.tokens) > 2 and fold_name(" ".join(p.tokens[-2:])) == tail:
+                return p
     # the first person found who has this surname and initial, or is this one token
     hits = [p for p in index.filed("initial", last + "\x00" + first[:1])
             if len(p.tokens) > 1 and p.surname == last and fold_name(p.tokens[0])[:1] == first[:1]]
@@ -1089,10 +1169,12 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             if not role:
                 role = cm.group("role")
         om = _ROLE_OF_STATE.search(w80) if comma and "of" in w80 else None
+        if om and " and " in om.group("who") and party_lex.code_of(om.group("who")) is None:
+            om = None  # "the foreign ministers of A and B, X and Y": two states, not one ("Trinidad and Tobago")
         if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
             person.set_affiliation(_party_named(om.group("who")), TITLE)
-            if not role:
-                role = om.group("role")
+            if not role:  # "of the President of the Republic of X, Y": the role starts at its title
+                role = _LEADING_FUNCTION_WORDS.sub("", om.group("role"))
         # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(w80) if comma else None
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
@@ -1143,3 +1225,343 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
     cm = _COORDINATED_OF.match(text, end, min(len(text), end + 120))
     if cm:
         person.set_affiliation(_party_named(cm.group("who")), TITLE)
+
+
+# --- Sides named by a common noun or a short name (round 5) -------------------------------
+
+# Common nouns for the sides of an internal conflict: "the government delegation", "the army
+# team", "the federal side" are the state's; "the rebel team", "the opposition delegation"
+# are the one movement the report names.
+GOVERNMENT_WORDS = frozenset({"government", "federal", "army", "military", "state", "regime", "junta"})
+MOVEMENT_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "opposition", "movement", "group",
+                            "guerrilla", "guerrillas", "militia", "separatist", "separatists"})
+# Roles that stand between the sides rather than for one of them: the government's state is
+# never guessed for them.
+BETWEEN_HEADS = frozenset({"envoy", "envoys", "mediator", "facilitator", "ambassador", "representative",
+                           "co-chair", "co-chairman", "co-chairwoman", "secretary-general", "rapporteur",
+                           "observer", "coordinator", "chair", "chairman", "chairwoman"})
+
+
+MOVEMENT_LEAD = 3
+LED_SIDE = TITLE + 0.5  # below a demonym or state in the title itself (TITLE + 1)
+
+
+class _DocSides:
+    """What a report's common nouns for sides stand for: the state whose government faces
+    the movements the report names, and that movement when it is the only one."""
+
+    def __init__(self, text: str) -> None:
+        self.local = party_lex.introduced_parties(text)
+        self.government = party_lex.government_state(text)
+        counts: dict[str, int] = {}
+        for name, code in self.local.items():
+            if code not in party_lex.STATES and (code in party_lex.MOVEMENT_COUNTRY or code not in party_lex.ORGS.values()):
+                counts[code] = counts.get(code, 0) + len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
+        for name, code in party_lex.MOVEMENT_NAMES.items():
+            if name in text:
+                n = len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
+                if n:
+                    counts[code] = counts.get(code, 0) + n
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        # the movement: the only one named, or one named at least MOVEMENT_LEAD times as often
+        # as the next (a report on one rebel group that mentions another in passing)
+        lead = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= MOVEMENT_LEAD * ranked[1][1])
+        self.movement = ranked[0][0] if ranked and lead else None
+
+    def code(self, word: str) -> str | None:
+        """A word of a side's name: a short name the report introduced, a lexicon party, or
+        a common noun for the government or the movement."""
+        base = _strip_possessive(word.strip(",.;:"))
+        if base in self.local:
+            return self.local[base]
+        code = party_lex.code_of(base)
+        if code:
+            return code
+        low = base.lower()
+        if low in GOVERNMENT_WORDS:
+            return self.government
+        if low in MOVEMENT_WORDS:
+            return self.movement
+        return None
+
+
+_SUBORDINATE = rxc.lazy(r"\b(?:provided\s+that|if|unless|although|though|because|until|so\s+long\s+as|as\s+long\s+as|"
+                        r"whereas|that)\s+(?:the\s+)?$")
+
+
+def _main_clause_party_before(text: str, pos: int) -> str | None:
+    """The party named last before ``pos`` in its sentence whose clause is no condition or
+    subordinate clause ("..., provided that Ruritania recognises ..." is skipped)."""
+    lo = max(_last_full_stop(text, pos), text.rfind("\n", 0, pos), pos - 250, 0)
+    last = None
+    for w in _CAPWORDS.finditer(text, lo, pos):
+        word = _strip_possessive(w.group(0))
+        code = party_lex.code_of(word)
+        if not code or word in party_lex.DEMONYMS:
+            continue
+        clause_start = max(text.rfind(",", lo, w.start()), text.rfind(";", lo, w.start()), lo)
+        if _SUBORDINATE.search(text, clause_start, w.start()):
+            continue
+        last = code
+    return last
+
+
+_SIDE_NOUN_BEFORE = rxc.lazy(r"\b(?P<noun>\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}$")
+
+
+def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | None:
+    """ "its"/"their" at ``pos``: a side's common noun just before it ("the rebels sent their
+    spokesman"), else the party named last before it in its sentence, else the first party
+    of the sentence before ("Borduria wants a port. Its delegation was led by")."""
+    near = _SIDE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
+    if sides is not None and near and near.group("noun") in GOVERNMENT_WORDS | MOVEMENT_WORDS:
+        return sides.code(near.group("noun"))  # "the rebels sent their ...": the rebels' or no one's
+    # the party named last before, outside a condition or subordinate clause: "Borduria is
+    # ready ..., provided that Ruritania ..., according to its chief negotiator" is Borduria's
+    code = _main_clause_party_before(text, pos)
+    if code:
+        return code
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
+              if m.end() <= pos]  # one character more: the lookahead needs the capital at ``pos``
+    if not bounds:
+        return None
+    hi = bounds[-1]
+    lo = bounds[-2] if len(bounds) >= 2 else max(0, pos - 400)
+    for w in _CAPWORDS.finditer(text, lo, hi):
+        word = _strip_possessive(w.group(0).rstrip("."))
+        code = party_lex.code_of(word)
+        if code and word not in party_lex.DEMONYMS:
+            return code
+    return None
+
+
+# "The government delegation was headed by X", "the rebel team, led by its adviser, X",
+# "Its delegation was led by X", "the delegation of the Government of Borduria was led by X",
+# "the opposition team under X", "the talks were led for Borduria by X and for Ruritania by Y".
+_BODY_LED = rxc.lazy(
+    r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:(?P<own>[\p{L}\-]+(?:[’']s)?)\s+)?"
+    r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?(?:[Rr]epublic\s+of\s+(?:the\s+)?)?)?"
+    r"(?P<of>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})(?:\s+\((?P<short>[\p{Lu}\d\-]{2,10})\))?)?"
+    r",?\s+(?:(?:was|is|were|are|will be|would be|has been|had been)\s+)?"
+    r"(?:led|headed|chaired|represented|under)\s+(?:by\s+)?"
+    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+_FOR_BY = rxc.lazy(
+    r"\b(?:led|headed|represented|chaired)\s+for\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+by"
+    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+# "X headed the federal delegation", "X, who leads the rebel team": the head of a side.
+_HEADS_SIDE = rxc.lazy(
+    r"(?:,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+(?:the|a|its)\s+(?P<own>[\p{L}\-]+(?:[’']s)?)\s+"
+    r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)\b")
+
+
+def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
+    pos = 0
+    while (m := _BODY_LED.search(text, pos)) is not None:
+        pos = m.start("rest")
+        det, own = m.group("det").lower(), m.group("own")
+        if m.group("of"):
+            code = _party_named(m.group("of")) or sides.code(m.group("of")) or sides.code(m.group("short") or "") \
+                or sides.code(m.group("of").split()[-1])
+        elif own and own.lower() not in ("new", "two", "other", "same", "first", "second"):
+            code = sides.code(own)
+        elif det in ("its", "their"):
+            code = _owner_of_its(text, m.start(), sides)
+        else:
+            code = None
+        nxt = _BODY_LED.search(text, m.start("rest"), m.end("rest"))
+        hi = nxt.start() if nxt else m.end("rest")  # "..., and the opposition team under Y": Y is not ours
+        if code:
+            # the side a person leads outranks a guess from "its" in the same sentence
+            _members(text, mentions, code, m.start("rest"), hi, LED_SIDE)
+    for m in _FOR_BY.finditer(text):
+        code = _party_of_words(m.group("who"))
+        if code:
+            _members(text, mentions, code, m.start("rest"), m.end("rest"))
+    for _s0, e0, _t, person in mentions:
+        hm = _HEADS_SIDE.match(text, e0, min(len(text), e0 + 80))
+        if hm and person.affiliation_strength < TITLE:
+            person.set_affiliation(sides.code(hm.group("own")), TITLE)
+
+
+# "the UN co-chair, X", "its deputy commander, X", "the government envoy, X", "His
+# Bordurian counterpart, X", "the Special Representative of the Secretary-General, Ms. X":
+# a role in lower case (with party words) between a determiner and a comma before the name.
+_COMMA_ROLE = rxc.lazy(
+    r"(?<![\p{L}\-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
+    r"\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?[’']s)\s+"
+    r"(?P<role>(?:(?:(?:\p{Lu}\.){2,}|[\p{L}’'\-]+)\s+){0,8}[\p{L}\-]+),\s+"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+_ROLE_STOPS = frozenset({"said", "says", "told", "was", "is", "were", "are", "has", "have", "had", "and", "but",
+                         "who", "which", "that", "when", "while", "after", "before", "met", "with", "by", "from",
+                         "will", "would", "could", "on", "as"})
+# A name in apposition to a role is closed by a comma, a sentence end, a bracket or a dash.
+_APPOSITION_CLOSES = rxc.lazy(r"[’']?s?\s*(?:[,.;:)\]—–]|$|\s+who\b)")
+_OWNER_BEFORE_WHOSE = rxc.lazy(r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,2}),\s+$")
+_ROLE_GOES_ON = rxc.lazy(r"\b(?:of|for|at)\s+$")
+_UN_TITLE = rxc.lazy(r"\b(?:of\s+the\s+)?Secretary-General\b(?!\s+of\b)")
+
+
+def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
+    """(determiner, role, where the determiner starts) of a role that ends in a comma before ``start``."""
+    lo = max(0, start - 120)
+    window = text[lo:start]
+    if "," not in window[-10:]:  # ", " or ", Ms. "
+        return None
+    # every determiner is tried (overlapped), the nearest first; one that follows "of"/"for"
+    # continues a longer role: "the Special Representative of the Secretary-General, Ms. X"
+    found = None
+    for m in sorted(_COMMA_ROLE.finditer(window, overlapped=True), key=lambda m: -m.start()):
+        role = m.group("role")
+        words = role.split()
+        if any(w.lower() in _ROLE_STOPS for w in words):
+            continue
+        head_zone = rxc.split(r"(?<!\S)(?:of|for|to|at|in)(?!\S)", role)[0].split()
+        if not head_zone or head_zone[-1].lower().rstrip(",") not in lex.ROLE_HEADS:
+            continue
+        found = (m.group("det"), role, lo + m.start("det"))
+        if not _ROLE_GOES_ON.search(window, 0, m.start()):
+            break
+    return found
+
+
+def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
+    done: set[int] = set()
+    for s0, e0, _t, person in sorted(mentions, key=lambda m: m[0]):
+        if id(person) in done:
+            continue
+        if not _APPOSITION_CLOSES.match(text, e0):
+            continue  # "According to a senior official, Novak had ...": the name opens a clause
+        found = _comma_role_of(text, s0)
+        if found is None:
+            title, _parties = _role_before(text, s0)  # "its chief negotiator, Minister of Ports X"
+            at_title = text.rfind(title, max(0, s0 - 160), s0) if title else -1
+            found = _comma_role_of(text, at_title) if at_title > 0 else None
+        if found is None:
+            continue
+        done.add(id(person))
+        det, role, at = found
+        person.evidence = True
+        if role not in person.roles:
+            person.roles.append(role)
+        if person.affiliation_strength >= LED_SIDE:
+            continue
+        low_det = det.lower()
+        code = _owner_of_its(text, at, sides) if low_det in ("its", "their") else None
+        if low_det == "whose":  # "Borduria, whose foreign minister, X, received them"
+            owner = _OWNER_BEFORE_WHOSE.search(text, max(0, at - 80), at)
+            code = _party_named(owner.group("who")) if owner else None
+        if code is None and low_det.endswith(("'s", "’s")):
+            code = _party_named(det[:-2]) or sides.code(det)  # "Borduria's Minister of State, X"
+        cut = rxc.split(r"(?<!\S)to(?!\S)", role)[0]  # "envoy to Borduria" is not Borduria's
+        words = cut.split()
+        for i, w in enumerate(words if code is None else ()):
+            code = _party_named(" ".join(words[i:i + 3])) or sides.code(w)  # "the United States Special Envoy"
+            if code:
+                break
+        if code is None and _UN_TITLE.search(role):
+            code = "UN"  # "the Special Representative of the Secretary-General": the UN's
+        if code is None and low_det in ("his", "her"):
+            before = [p for s1, _e1, _t1, p in mentions if s1 < at and p is not person]
+            if before:
+                person.possessors.append(before[-1].tokens[-1])  # "His deputy, X": the last person's
+        if code:
+            # the nearest determiner's role outranks a longer reading of the same stretch
+            # ("At the Bordurian talks the government envoy, X": not the talks' owner)
+            person.set_affiliation(code, LED_SIDE)
+
+
+# "In Islamabad, Defence Minister X said": where an official speaks from, at the start of
+# his sentence, is his state's capital.
+_IN_CAPITAL = rxc.lazy(r"(?:^|[.!?\n]\s*|\d\d\s+\p{Lu}{2,4}\s+)In\s+(?P<where>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?),\s+"
+                       r"(?:[\p{L}.\-]+\s+){0,6}$")
+
+
+# "Borduria will pay for the monitors, according to Deputy Foreign Minister X": the one the
+# report cites for a party's act speaks for the party that is the sentence's subject.
+_ACCORDING_TO = rxc.lazy(r"\baccording\s+to\s+(?:(?:the|its|their)\s+)?(?:[\p{L}.\-]+\s+){0,6}$")
+
+
+_OPENING_PHRASE = rxc.lazy(r"(?:At|In|On|After|Before|During|Following|Since|From|With)\s[^,]{1,80},\s+")
+_SENTENCE_OPENER = rxc.lazy(r"(?:The\s+)?(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})")
+
+
+def _first_party_of_sentence(text: str, pos: int) -> str | None:
+    """The party that opens the sentence of ``pos`` (its first capitalized words, after an
+    opening phrase such as "At the Bordurian talks,"), if any."""
+    bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
+              if m.end() <= pos]
+    lo = bounds[-1] if bounds else max(0, pos - 400)
+    opener = _OPENING_PHRASE.match(text, lo, pos)
+    if opener:
+        lo = opener.end()
+    m = _SENTENCE_OPENER.match(text, lo, pos)
+    return _party_named(_strip_possessive(m.group("who"))) if m else None
+
+
+# "Borduria's foreign ministry said ... Foreign Minister X, who chaired the session": a
+# minister of a portfolio whose ministry the report has just given an owner (within
+# MINISTRY_WINDOW characters before, the distance of one or two sentences).
+MINISTRY_WINDOW = 400
+_PORTFOLIOS = {"foreign": ("foreign",), "defence": ("defence", "defense"), "defense": ("defence", "defense"),
+               "interior": ("interior",), "justice": ("justice",), "finance": ("finance",)}
+_MINISTRY_OWNER = rxc.lazy(
+    r"(?P<owner>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?(?:[’']s)?)\s+(?P<what>[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|"
+    r"[Jj]ustice|[Ff]inance)\s+[Mm]inistry\b")
+
+
+def _officials_of_the_government(text: str, people: list[_Person], mentions: _Mentions, sides: _DocSides,
+                                 home_party: str | None) -> None:
+    """Officials still without a party: one who speaks "In <capital>," acts for that capital's
+    state; in a report on a movement and the government it faces (``movements.csv``), a
+    minister, adviser or spokesman who stands for no one between the sides acts for that
+    government ("Justice Minister X" in a report on Borduria and its rebels)."""
+    for person in people:
+        if person.affiliation is not None or not person.roles:
+            continue
+        heads = {w.lower().rstrip(".,") for r in person.roles for w in r.split()}
+        if not heads & (OFFICIAL_HEADS | LEADER_HEADS | {"general", "commander", "chairman"}):
+            continue
+        first = mentions.first_start(person)
+        am = _ACCORDING_TO.search(text, max(0, first - 80), first)
+        if am:
+            code = _first_party_of_sentence(text, first)
+            if code:
+                person.set_affiliation(code, CONTEXT)
+                continue
+        portfolio = next((w for w in heads if w in _PORTFOLIOS), None)
+        if portfolio and heads & {"minister", "ministers"}:
+            owners = [m for m in _MINISTRY_OWNER.finditer(text, max(0, first - MINISTRY_WINDOW), first)
+                      if m.group("what").lower() in _PORTFOLIOS[portfolio]]
+            code = _party_named(_strip_possessive(owners[-1].group("owner"))) if owners else None
+            if code:
+                person.set_affiliation(code, CONTEXT)  # "Borduria's foreign ministry said ... Foreign Minister X"
+                continue
+        im = _IN_CAPITAL.search(text, max(0, first - 120), first)
+        if im:
+            code = party_lex.CAPITALS.get(im.group("where"))
+            if code:
+                person.set_affiliation(code, CONTEXT)
+                continue
+        if sides.government and home_party is None and sides.movement and not heads & BETWEEN_HEADS \
+                and not heads & NO_PARTY_HEADS:
+            person.set_affiliation(sides.government, CONTEXT)
+
+
+# "... al-Tayeb said": an Arabic surname with its article in lower case opens no capitalized
+# run, so the reader never meets it alone. Where a person found in full ends in such a
+# surname, its later lone uses are that person's mentions.
+_LOWER_PREFIXED = rxc.lazy(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}\p{M}’'\-]*")
+
+
+def _lowercase_prefixed_surnames(text: str, people: list[_Person], mentions: _Mentions) -> None:
+    covered = [(s0, e0) for s0, e0, _t, _p in mentions]
+    for person in list(people):
+        last = person.tokens[-1]
+        if len(person.tokens) < 2 or not _LOWER_PREFIXED.fullmatch(last):
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\-]){regex.escape(last)}(?![\p{{L}}\p{{M}}\-])", text):
+            if any(s0 <= m.start() < e0 for s0, e0 in covered):
+                continue
+            mentions.add(m.start(), m.end(), last, person)
+            covered.append((m.start(), m.end()))
