@@ -150,7 +150,7 @@ _NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
 # "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
-_CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # "VELL/OSK"
+_CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # "VELL/OSK"
 # The date a dateline carries: "Mar 3", and with its year "March 3, 2031" or "3 March 2031".
 _DATELINE_DATE = rf"(?:{chrome.MONTHS}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{chrome.MONTHS}(?:,?\s+\d{{4}})?)"
 _DATELINE = re.compile(
@@ -160,7 +160,14 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/"
     # "SAO TOME, June 3 — Orm News Service —": an agency between dashes, named as one
     r"|(?:--|[—–])\s*(?P<agency3>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} (?:News|Press|Agency|Service|Wire))\s*(?=--|[—–]))?"
-    r"\s*(?:--|[-—–]|:(?=\s))\s*(?=[\"“‘'A-Z0-9])"
+    # "PORT ARDEN, 14 October (KNA) Marnia and ...": after a date and an agency, no dash needed
+    r"(?:\s*(?:--|[-—–]|:(?=\s))|(?(date)(?<=\))(?=\s)|(?!)))\s*(?=[\"“‘'A-Z0-9])"
+)
+# "Osk, 2 December 2031 - The commission ...": a place in ordinary case and the day (a
+# ministry's or a mission's release); the date tells it from "Kovic (left) - ...".
+_DATELINE_PLACE_DATE = re.compile(
+    r"^(?P<city>[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|del|la|el|al|da|do|di)){0,4}),\s*"
+    rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
 # with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
@@ -222,7 +229,7 @@ _FOLD_PUNCT = re.compile(r"[^\w\s]")
 class _Line:
     """One line of the input: its text without markdown, and what it looks like."""
 
-    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update")
+    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author")
 
     def __init__(self, text: str, heading: bool, bullet: bool, nav: bool) -> None:
         self.text = text
@@ -233,6 +240,10 @@ class _Line:
         self.tag = ""
         self.stamp: str | None = None  # the ISO time of a date line ("9:05 PM, Tuesday, March 4, 2025")
         self.update = False  # the date line says when the page was updated, not published
+        # what a date line prints beside its date: the outlet, the place, the author ("Tarn Wire | ...")
+        self.outlet: str | None = None
+        self.place: str | None = None
+        self.author: str | None = None
 
 
 def clean(raw: RawDocument) -> Document:
@@ -266,7 +277,8 @@ def clean(raw: RawDocument) -> Document:
 
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
     outlet, outlet_agency, outlet_guessed = _outlet(
-        meta.get("outlet") or meta.get("footer_copyright"), lines, url or page["page_url"], page, meta.get("page_title"))
+        meta.get("outlet") or page["named_outlet"] or meta.get("footer_copyright"), lines, url or page["page_url"], page,
+        meta.get("page_title"))
     paragraphs = [p for p in page["paragraphs"] if p and not _is_appeal(p, outlet)]
     text = "\n\n".join(paragraphs)
     if page["guessed"] and text:
@@ -293,9 +305,17 @@ def clean(raw: RawDocument) -> Document:
         given = meta.get("outlet") if isinstance(meta.get("outlet"), str) else None
         title = _strip_site_suffix(" ".join(title.split()), (outlet, given), url or page["page_url"])
     agency = page["agency"]
-    if agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet):
+    if agency and agency.lower() not in AGENCIES and _INITIALS.fullmatch(agency):
+        # "(KNA)": the initials of a name the page prints in full ("KESTREL NEWS AGENCY" over the headline)
+        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12])]) or agency
+    if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
+            and not _reads_as_agency(agency)):
         agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
+    if outlet is None and agency and _reads_as_agency(agency):
+        # wire copy as the wire sends it ("KELL (Tarn Wire) -"), no other outlet named: the wire's own
+        outlet = agency
+        warnings.append(W_OUTLET_GUESSED)
     published = meta.get("published")
     published = _iso_published(str(published)) if published is not None else page["published"]
     if published and published == page["published"]:
@@ -476,7 +496,14 @@ def _classify(line: _Line) -> str:
     t = line.text
     if chrome.GETTY_CAPTION.match(t):
         return "caption"
-    if ("|" in t and chrome.BYLINE_AGENCY.match(t)) or chrome.BYLINE_WHEN.match(t):
+    if "|" in t and chrome.BYLINE_AGENCY.match(t):
+        return "byline"
+    if chrome.BYLINE_WHEN.match(t):
+        if line.words <= STAMP_MAX_WORDS and not t.lower().endswith("ago"):
+            # "Updated 04/03/2031 17:20 EAT": its time, so that a slashed date can be read day first
+            stamp = _stamp_line(t) or (_split_stamps(t) or (None, False))[0]
+            if stamp:
+                line.stamp, line.update = stamp, bool(chrome.STAMP_UPDATE.match(t))
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
@@ -495,7 +522,7 @@ def _classify(line: _Line) -> str:
             return "byline"
         parted = _byline_with_stamp(t)
         if parted:
-            line.stamp = parted
+            line.stamp, line.outlet, line.place, line.author = parted
             return "byline"
     if line.words <= 3 and line.text[:1].isdigit() and _is_clock_line(t):
         return "chrome"  # "14:05 CEST" over a live blog's entry: its time, no date (that is on the page)
@@ -526,8 +553,9 @@ def _classify(line: _Line) -> str:
     if chrome.is_caption(t):
         return "caption"
     if (line.words <= 60 and chrome.CAPTION_DATE_END.search(t[-25:]) and t.count(". ") == 0
-            and chrome.CAPTION_VERB.search(" ".join(t.split()[:15]))):
-        return "caption"
+            and (verb := chrome.CAPTION_VERB.search(head := " ".join(t.split()[:15])))
+            and not _MODAL_BEFORE.search(head[:verb.start()])):
+        return "caption"  # a caption shows in the present ("X speaks ... on 3 May 2031"); "will hold" tells
     if _is_prose(line):
         return "prose"
     if line.heading:
@@ -537,6 +565,8 @@ def _classify(line: _Line) -> str:
     return "short"
 
 
+# A modal or "to" right before a caption's verb: the line says what will happen, as a report does.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|not)\s+(?:\w+\s+)?$", re.I)
 _CLOCK_LINK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:[A-Z]{2,5}\s+)?[A-Z][a-z]")
 
 
@@ -680,7 +710,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         after[i] = after[i + 1] + prose_at[i]
     result: dict[str, Any] = {"title": None, "agency": None, "published": None, "dateline": None, "paragraphs": [],
                               "page_url": _page_url(lines), "guessed": False, "first": n, "end": n,
-                              "yearless": None, "several": False, "truncated": False}
+                              "yearless": None, "several": False, "truncated": False,
+                              "named_outlet": None, "place": None, "authors": []}
 
     # Where the body may start: after the last byline that still has most prose after it.
     start = 0
@@ -695,8 +726,15 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if (line.tag == "byline" and reported >= 2 and not chrome.BYLINE_AUTHOR.match(line.text)
                 and not chrome.BYLINE_AGENCY.match(line.text)):
             continue  # a date line inside the article ("Updated 10 July 2031, 14:05" under its second paragraph)
+        if line.tag == "byline":
+            if line.outlet and result["named_outlet"] is None:
+                result["named_outlet"] = line.outlet  # "Tarn Wire | Fri Nov 7, 2031": the outlet prints its name
+            author = line.author or _byline_name(line.text)
+            if author:
+                result["authors"].append(author)
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
+            result["place"] = line.place or result["place"]
             reported = 0
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
@@ -730,7 +768,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             if dl:
                 first = i
                 city, agency, rest = dl
-                when = _DATELINE.match(line.text)
+                when = _DATELINE.match(line.text) or _DATELINE_PLACE_DATE.match(line.text)
                 if when and when.group("date") and re.search(r"\d{4}$", when.group("date")):
                     # "ADDIS ABABA, 3 March 2031 (Kestrel Press) -": the wire's own date, with its year
                     stamp = _parse_stamp(when.group("date"), ignoretz=True)
@@ -754,6 +792,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         # the first paragraph, with a verb, is the article's first line, not the page's.
         if first < n and first > start and _is_short_lead(lines[first - 1]):
             first -= 1
+    if result["dateline"] is None and result["place"]:
+        result["dateline"] = result["place"]  # "Vell, 3 April 2031" under the headline: where it was written
     if result["title"] is None:
         result["title"] = _headline_over(lines, first)
     if result["published"] is None:
@@ -973,6 +1013,11 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
             return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2") or m.group("agency3"), rest
     m = _DATELINE_TITLE_CASE.match(text)
     if m and m.group("agency").strip().lower() in AGENCIES:
+        rest = text[m.end():]
+        if len(rest.split()) >= PROSE_MIN_WORDS:
+            return m.group("city"), m.group("agency"), rest
+    m = _DATELINE_PLACE_DATE.match(text)
+    if m and _fold(m.group("city").split()[0]) not in _CALENDAR_WORDS:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return m.group("city"), m.group("agency"), rest
@@ -1199,8 +1244,14 @@ _STAMP_PUNCT = re.compile(r"[,|·•()\[\]/—–-]")
 _CLOCK_SEP = re.compile(r"(\d)[.h](\d)")
 
 
+# A zone given as its offset from Greenwich ("11:20 AM GMT+3", "UTC+05:30"): read as the zone's name.
+_GMT_OFFSET = re.compile(r"\b(GMT|UTC)\s*[+\u2212]\s*\d{1,2}(?::?\d{2})?\b", re.I)
+
+
 def _stamp_line(text: str) -> str | None:
     """The ISO time of a line that is a date line and nothing more, else None."""
+    if "+" in text or "\u2212" in text:
+        text = _GMT_OFFSET.sub(r" \1 ", text)
     m = chrome.STAMP_DATE.search(text)
     if m is None:
         return None
@@ -1301,23 +1352,107 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
     return None
 
 
-def _byline_with_stamp(text: str) -> str | None:
-    """ "Ari Dunn | July 12, 2031 | 3 min read": a name, a date line and a reading time set
-    side by side; the date line's time, when every other part is a name or a date line's words."""
+def _byline_with_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """A date line set side by side with what else a page prints there, each part judged by
+    what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
+    Fri Nov 7, 2031 6:05am GMT+2", "Anatolia Ledger, 25 May 2028"), a section or breadcrumb
+    ("Feature | ...", "World > Africa | 22 Apr 2027 | 17:55 TRT"), the place it was written
+    ("Vell, Friday, 14 November 2031 | Updated: ..."), a clock, a reading time.
+
+    (ISO time, outlet, place, author) when every part is one of these and one is a date
+    line; the publication's date before an update's; None for anything else."""
     parts = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
-    if len(parts) < 2:
-        return None
-    stamps = [st for p in parts if (st := _stamp_line(p))]
-    if len(stamps) != 1:
-        return None
+    stamps: list[tuple[bool, str, str]] = []  # (an update's?, ISO time, the part)
+    clock = outlet = place = author = None
     for p in parts:
+        st = _stamp_line(p)
+        if st is None and ", " in p:
+            head, _, tail = p.partition(", ")
+            st = _stamp_line(tail)
+            if st is None:
+                return None
+            if _names_outlet(head):  # "Anatolia Ledger, 25 May 2028"
+                outlet = outlet or _masthead_case(head)
+            elif _is_place_name(head):  # "Vell, 3 April 2031": where it was written
+                place = place or head
+            else:
+                return None
+        if st:
+            stamps.append((bool(chrome.STAMP_UPDATE.match(p)), st, p))
+            continue
+        if p[:1].isdigit() and _is_clock_line(p):
+            clock = clock or p  # "17:55 TRT" beside "22 Apr 2027"
+            continue
         words = _STAMP_PUNCT.sub(" ", p).lower().split()
-        if _stamp_line(p) or all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
+        if all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
+            continue  # "4 min read"
+        if _names_outlet(p):
+            outlet = outlet or _masthead_case(p)
             continue
         name = p[3:] if p.lower().startswith("by ") else p
-        if not (2 <= len(name.split()) <= 4 and _masthead_words(name) is not None):
-            return None
-    return stamps[0]
+        if 2 <= len(name.split()) <= 4 and _masthead_words(name) is not None:
+            author = author or name
+            continue
+        if _is_section_part(p):
+            continue
+        return None
+    if not stamps or (len(parts) < 2 and place is None and outlet is None):
+        return None
+    update, stamp, part = min(stamps, key=lambda x: x[0])
+    if clock and "T" not in stamp:
+        stamp = _stamp_line(f"{part.partition(', ')[2] if ', ' in part and not _stamp_line(part) else part} {clock}") or stamp
+    return stamp, outlet, place, author
+
+
+# Nouns that name an institution printing its own releases at the top of its page ("Ministry
+# of Coastal Affairs", "Office of the Special Envoy", "Support Mission in ..."): seen on
+# ministries' and missions' press pages (round-5 pages; issue 7's unseen reports).
+INSTITUTION_NOUNS = chrome._wordset(
+    "ministry office mission department embassy presidency secretariat commission council chancellery "
+    "cabinet directorate delegation government parliament assembly")
+
+
+def _names_outlet(text: str) -> bool:
+    """A name the way an outlet's reads: capitalized words ending in a noun of the trade
+    ("Tarn Valley Gazette", "Levant Wire"), or of three words or more with one among its
+    first two ("Press Syndicate of Vell"). A person's name has none of these nouns."""
+    words = _masthead_words(text)
+    if words is None or len(words) < 2:
+        return False
+    folded = _fold(text).split()
+    if not folded:
+        return False
+    return folded[-1] in chrome.MASTHEAD_NOUNS or (
+        len(folded) >= 3 and any(w in chrome.MASTHEAD_NOUNS for w in folded[:2] if w != "the"))
+
+
+_PLACE_MINOR = frozenset({"de", "del", "la", "el", "al", "da", "do", "di", "du", "des", "of", "on", "upon", "am", "an"})
+_CALENDAR_WORDS = chrome._wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today updated published posted")
+
+
+def _is_place_name(text: str) -> bool:
+    """ "Vell", "Port Arden", "San Telmo de la Sierra": one to five capitalized words (a joining
+    word between them), no digits, not a weekday, a month or a date line's label."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or not words[0][:1].isupper():
+        return False
+    if _fold(words[0]) in _CALENDAR_WORDS or _fold(words[0]) in ("by", "the"):
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+               or w in _PLACE_MINOR for w in words)
+
+
+_CRUMB = re.compile(r"\s*[>›»/]\s*")
+
+
+def _is_section_part(text: str) -> bool:
+    """A section's name or a breadcrumb beside a date line: "Defence", "World > Africa"."""
+    crumbs = [c for c in _CRUMB.split(text) if c]
+    return bool(crumbs) and all(
+        1 <= len(c.split()) <= 3 and not any(ch.isdigit() for ch in c)
+        and all(w[:1].isupper() or w.lower() in _MINOR for w in c.split()) for c in crumbs)
 
 
 def _split_stamps(text: str) -> tuple[str, bool] | None:
@@ -1403,6 +1538,42 @@ def _is_appeal(paragraph: str, outlet: str | None) -> bool:
     if _REPORTING.search(paragraph):
         return False  # someone said it: the report's sentence, not the site's plea
     return bool(_SELF.search(paragraph)) or bool(outlet and len(outlet) >= 4 and outlet.lower() in paragraph.lower())
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+# The last word of a wire service's name: "Tarn Wire", "Orla Press Service", "Kestrel News Agency".
+_AGENCY_NOUNS = frozenset({"agency", "wire", "press", "service", "syndicate", "newswire", "presse", "agencia", "agenzia"})
+
+
+def _reads_as_agency(name: str) -> bool:
+    words = _fold(name).split()
+    return len(words) >= 2 and words[-1] in _AGENCY_NOUNS and _masthead_words(name) is not None
+
+
+def _spelled_out(initials: str, texts: list[str]) -> str | None:
+    """The name in ``texts`` whose capitalized words' initials are ``initials``: "BWS" for
+    "BOSPHORUS WIRE SERVICE", "PSI" for "Press Syndicate of Vell" (joining words skipped)."""
+    for text in texts:
+        for part in _EDITION_SPLIT.split(text):
+            words = _masthead_words(part.strip())
+            if words is None:
+                continue
+            caps = [w for w in words if w.lower() not in _MINOR]
+            if "".join(w[0] for w in caps).upper() == initials and len(caps) == len(initials):
+                return _masthead_case(part.strip())
+    return None
+
+
+_BYLINE_NAME = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?=\s*(?:$|,|\||\band\b|\bin\b))")
+
+
+def _byline_name(text: str) -> str | None:
+    """The author a byline names: "By Teodor Vance" -> "Teodor Vance"; "Lena Voss, Chief
+    correspondent" -> "Lena Voss"."""
+    if not (chrome.BYLINE_AUTHOR.match(text) or chrome.BYLINE_ROLE.match(text)):
+        return None
+    m = _BYLINE_NAME.match(text)
+    return m.group("name") if m else None
 
 
 def _is_own_credit(agency: str, outlet: str) -> bool:

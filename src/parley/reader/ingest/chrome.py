@@ -283,6 +283,9 @@ STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\
 STAMP_WORDS = _wordset(
     "updated published posted last modified first on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt mt "
     "gmt bst utc cet cest eet eest msk ist jst aest hkt sgt wib z min mins minute minutes read listen "
+    # the zones of newsrooms in Africa, Asia, Oceania and the Americas ("09:30 EAT", "19:40 IST", "17:55 TRT")
+    "eat wat cat sast trt pkt npt ict wita wit pht kst myt aedt acst awst nzst nzdt hst akst akdt ast adt mst mdt "
+    "wet west gst brt clt cot vet uyt "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "today date time of the and "
     # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
@@ -326,5 +329,7 @@ MASTHEAD_NOUNS = _wordset(
     "record bulletin globe mail guardian examiner inquirer register sentinel enquirer reporter leader "
     "voice insider digest agency radio tv television broadcasting network media report reports "
     "magazine newspaper nachrichten zeitung diario noticias journal quotidien gazzetta "
-    "pilot beacon clarion advertiser spectator messenger mercury courant"
+    "pilot beacon clarion advertiser spectator messenger mercury courant "
+    # newsletters' and reviews' names ("Great Lakes Brief", "The Marn Quarterly"): round-5 pages
+    "brief briefing quarterly"
 )
