@@ -82,6 +82,9 @@ TEASER_HEAD_WORDS = (3, 16)
 # under a headline of at least HEADLINE_MIN_WORDS (a section's label is shorter).
 DEK_EXTRA_WORDS = 3
 HEADLINE_MIN_WORDS = 5
+# ... and no longer than the dek by more than this: two headline-like lines of about the same
+# length over a byline are a headline and its dek (round 5: they were taken the other way).
+DEK_SLACK_WORDS = 2
 # Headline-like lines (no final punctuation, at least LINK_MIN_WORDS words) this many in
 # a row inside a body are a list of links to other stories; two may be subheads.
 LINK_RUN = 3
@@ -229,7 +232,7 @@ _FOLD_PUNCT = re.compile(r"[^\w\s]")
 class _Line:
     """One line of the input: its text without markdown, and what it looks like."""
 
-    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author")
+    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author", "lead")
 
     def __init__(self, text: str, heading: bool, bullet: bool, nav: bool) -> None:
         self.text = text
@@ -244,6 +247,7 @@ class _Line:
         self.outlet: str | None = None
         self.place: str | None = None
         self.author: str | None = None
+        self.lead: str | None = None  # a menu line's first item before a wide gap ("TARN OBSERVER    News   Sport")
 
 
 def clean(raw: RawDocument) -> Document:
@@ -445,10 +449,13 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _ITALIC.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _STRAY_MARKS.sub("", s)
+    lead = _WIDE_GAP.split(s, maxsplit=1)[0] if nav and _WIDE_GAP.search(s) else None
     s = " ".join(s.split())
     if not s or s in ("*", "-", "#") or _RULE_LINE.fullmatch(s):
         return None
-    return _Line(s, heading, bullet, nav)
+    line = _Line(s, heading, bullet, nav)
+    line.lead = lead
+    return line
 
 
 def _is_nav(s: str) -> bool:
@@ -520,7 +527,7 @@ def _classify(line: _Line) -> str:
         if split:
             line.stamp, line.update = split
             return "byline"
-        parted = _byline_with_stamp(t)
+        parted = _parted_stamp(t)
         if parted:
             line.stamp, line.outlet, line.place, line.author = parted
             return "byline"
@@ -853,7 +860,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     # An article ends with a sentence: what follows its last one (a list of links, a source
     # credit, a masthead or a footer in any language) is the page's, not the report's.
     signed = _signature_end(kept)
-    while len(kept) > signed and not _may_end(kept[-1]):
+    while len(kept) > signed and (not _may_end(kept[-1]) or _is_author_note(kept[-1], result["authors"])):
         kept.pop()
     result["paragraphs"] = [x.text for x in kept]
     result["first"] = first
@@ -951,6 +958,22 @@ def _signature_end(kept: list[_Line]) -> int:
                 and (words[0].lower() in ROLE_HEADS or words[0] in CAPITAL_TITLES) and " of " in f" {role.text} "):
             end = i + 1
     return end
+
+
+AUTHOR_NOTE_MAX_WORDS = 40
+_AUTHOR_NOTE_VERB = re.compile(r"\s+(?:is|was|covers|reports|writes|has|joined|edits)\b")
+
+
+def _is_author_note(line: _Line, authors: list[str]) -> bool:
+    """A note on the author below the article ("Teodor Vance is the Chronicle's diplomatic
+    editor."): a short line that opens with the name of the page's byline and says who they are."""
+    if line.words > AUTHOR_NOTE_MAX_WORDS or not authors:
+        return False
+    t = line.text
+    for name in authors:
+        if t.startswith(name) and _AUTHOR_NOTE_VERB.match(t, len(name)):
+            return True
+    return False
 
 
 def _may_end(line: _Line) -> bool:
@@ -1147,8 +1170,9 @@ def _headline_over_dek(lines: list[_Line], j: int) -> str | None:
         up = lines[k]
         if up.tag in ("chrome", "credit", "caption", "dup"):
             continue
-        if (up.tag in ("short", "heading") and up.words >= HEADLINE_MIN_WORDS and up.words + DEK_EXTRA_WORDS <= dek.words
+        if (up.tag in ("short", "heading") and up.words >= HEADLINE_MIN_WORDS and up.words <= dek.words + DEK_SLACK_WORDS
                 and not up.nav and not _ends_sentence(up.text) and not _is_masthead_like(up.text)
+                and not _names_page(up.text)
                 and not _URLISH.match(up.text) and not _PARENTHESIZED.match(up.text) and not dek.heading):
             return up.text
         return None
@@ -1352,7 +1376,13 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
     return None
 
 
-def _byline_with_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
+def _byline_with_stamp(text: str) -> str | None:
+    """The ISO time of a date line set side by side with other parts (``_parted_stamp``)."""
+    parted = _parted_stamp(text)
+    return parted[0] if parted else None
+
+
+def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
     """A date line set side by side with what else a page prints there, each part judged by
     what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
     Fri Nov 7, 2031 6:05am GMT+2", "Anatolia Ledger, 25 May 2028"), a section or breadcrumb
@@ -1410,6 +1440,27 @@ def _byline_with_stamp(text: str) -> tuple[str, str | None, str | None, str | No
 INSTITUTION_NOUNS = chrome._wordset(
     "ministry office mission department embassy presidency secretariat commission council chancellery "
     "cabinet directorate delegation government parliament assembly")
+
+
+def _names_page(text: str) -> bool:
+    """A line that names the page's owner, not a story: an outlet with its section ("The
+    Marn Review | Analysis") or an institution ("Ministry of Coastal Affairs")."""
+    head, *edition = _EDITION_SPLIT.split(text, maxsplit=1)
+    if edition and len(edition[0].split()) <= 3 and "edition" in edition[0].lower():
+        return True  # "Le Courrier de Vell – English edition"
+    return _names_outlet(head) or _names_institution(text)
+
+
+def _names_institution(text: str) -> bool:
+    """ "Ministry of Coastal Affairs", "Office of the Special Envoy for the Lakes": a name of at
+    most six capitalized words (joining words between) with a noun of a public office in it."""
+    words = text.split()
+    caps = [w for w in words if w.lower() not in _MINOR]
+    if not 2 <= len(words) <= 10 or not 1 <= len(caps) <= 6 or _ends_sentence(text) or ":" in text:
+        return False
+    if any(not (w[:1].isupper() and w.replace("-", "").isalpha()) for w in caps):
+        return False
+    return any(_fold(w) in INSTITUTION_NOUNS for w in caps)
 
 
 def _names_outlet(text: str) -> bool:
@@ -1708,11 +1759,24 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
     zones = (lines[:min(first, 40)], lines[max(end, first):][-40:])  # above the body; below its last line
     seen: dict[str, list[int]] = {}
     names: dict[str, str] = {}
+    institutions: set[str] = set()
     for zone, part in enumerate(zones):
-        for x in part:
-            if x.tag not in ("short", "heading", "chrome", "tail") or x.nav or x.bullet:
+        for k, x in enumerate(part):
+            if x.tag not in ("short", "heading", "chrome", "tail") or x.bullet:
                 continue
             text = x.text
+            if x.nav:
+                # "TARN OBSERVER    News   Sport   Sign in": the name, then the menu, on one line
+                head = x.lead or text
+                if zone == 1 or k > 2 or head == text or not _names_outlet(head):
+                    continue
+                text = head
+            if zone == 0 and k <= 2 and _names_institution(text):
+                # "Ministry of Coastal Affairs" at the top of its own press page
+                institutions.add(_fold(text))
+                seen.setdefault(_fold(text), []).append(zone)
+                names.setdefault(_fold(text), _masthead_case(text))
+                continue
             words = _masthead_words(text)
             if words is None and (parts := _EDITION_SPLIT.split(text, maxsplit=1))[1:] and len(parts[1].split()) <= 3:
                 # "THE MARN COURIER · English edition", "Vell Post | International": the name, then its edition
@@ -1733,7 +1797,7 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             score += 4
         if len(set(zs)) == 2 or len(zs) >= 2:
             score += 2
-        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2:
+        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2 or key in institutions:
             score += 1
         if score > best_score:
             best, best_score = names[key], score

@@ -60,6 +60,8 @@ CHROME_START = re.compile(
     r"editor['’]?s['’]? note\b|editors['’]? note\b|note to (?:our )?(?:readers|subscribers)\b|"
     r"this is (?:a )?(?:developing|breaking) (?:news|story)|please (?:check back|refresh) for updates|"
     r"updated \[hour\]|tags?:|topics?:|filed under\b|"
+    # a box on the author under the article ("About the author: ... covers the border regions")
+    r"about the (?:authors?|writers?)\b\s*(?::|$)|"
     r"[a-z][a-z ]{0,20}category\b.{0,20}·|\w+category[A-Z]"
     r")",
     _I,
