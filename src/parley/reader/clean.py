@@ -748,6 +748,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
                 _read_agency_byline(m, result)
             elif chrome.BYLINE_AUTHOR.match(line.text):
                 result["agency"] = result["agency"] or _byline_agency(line.text)
+                if line.words <= STAMP_MAX_WORDS and (got := _line_time(line)):
+                    stamps.append(got)  # "Written by Aye Min | 29 March 2031": the author and the day
             else:
                 got = _line_time(line)
                 if got:
@@ -998,6 +1000,7 @@ def _headline_over(lines: list[_Line], first: int) -> str | None:
             continue
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
                 and not line.text.endswith(":") and not _URLISH.match(line.text) and not _is_masthead_like(line.text)
+                and not _names_page(line.text)
                 and not _PARENTHESIZED.match(line.text)):
             return line.text
         looked += 1
@@ -1152,7 +1155,8 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
-                and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)):
+                and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)
+                and not _names_page(line.text)):
             return _headline_over_dek(lines, j) or line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -1593,12 +1597,16 @@ def _is_appeal(paragraph: str, outlet: str | None) -> bool:
 
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 # The last word of a wire service's name: "Tarn Wire", "Orla Press Service", "Kestrel News Agency".
-_AGENCY_NOUNS = frozenset({"agency", "wire", "press", "service", "syndicate", "newswire", "presse", "agencia", "agenzia"})
+_AGENCY_NOUNS = frozenset({"agency", "wire", "press", "service", "syndicate", "newswire", "presse", "agencia", "agenzia",
+                           "agence"})
 
 
 def _reads_as_agency(name: str) -> bool:
+    """ "Tarn Wire", "Orla Press Service", "Press Syndicate of Vell", "Agencia de Noticias ...":
+    a name with a wire service's noun at its end or among its first two words."""
     words = _fold(name).split()
-    return len(words) >= 2 and words[-1] in _AGENCY_NOUNS and _masthead_words(name) is not None
+    return len(words) >= 2 and _masthead_words(name) is not None and (
+        words[-1] in _AGENCY_NOUNS or (len(words) >= 3 and any(w in _AGENCY_NOUNS for w in words[:2])))
 
 
 def _spelled_out(initials: str, texts: list[str]) -> str | None:
