@@ -72,6 +72,14 @@ TAIL_MIN_SHARE = 0.5
 # A byline starts the body only when at least this share of the prose lies after it: a
 # page with caption carousels before its byline (50% of its prose) still starts after it.
 BYLINE_MIN_AFTER = 0.5
+# A paragraph that reports, names its day ("on Tuesday") and has at least this many words is an
+# article's lead, not a dek (deks under dev and round-4 headlines have 12-30 words); a byline
+# under it leaves it in the body when less than LEAD_MAX_AFTER of the prose stands after the
+# byline (a dek is short beside the article, a lead is a good part of a short one).
+LEAD_MIN_WORDS = 35
+LEAD_MAX_AFTER = 0.9
+_DAY_WORD = re.compile(r"\b(?:on|late on|early on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                       r"\b(?:yesterday|today|tonight)\b")
 # Lines looked back over, from a "Agency | Updated: date" byline, for the headline.
 TITLE_LOOKBACK = 3
 # A live blog gives each entry its date line: this many date lines over paragraphs are its entries'.
@@ -725,14 +733,22 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     stamps: list[tuple[bool, str]] = []  # (an update's time?, ISO time) of the date lines, in order
     entries = _entry_stamps(lines)
     reported = 0  # paragraphs that report since where the body may start
+    leads = 0  # ... of them, paragraphs long enough to be the article's lead, not a dek
     for i, line in enumerate(lines):
         if i in entries:
             continue  # a live blog's entry time ("10 July 2031, 14:05 CEST" over each entry): no start
         if line.tag == "prose" and reported < 2:  # two are enough to know
             reported += _reports(line)
+            leads += line.words >= LEAD_MIN_WORDS and _reports(line) and _DAY_WORD.search(line.text) is not None
         if (line.tag == "byline" and reported >= 2 and not chrome.BYLINE_AUTHOR.match(line.text)
                 and not chrome.BYLINE_AGENCY.match(line.text)):
             continue  # a date line inside the article ("Updated 10 July 2031, 14:05" under its second paragraph)
+        if line.tag == "byline" and leads and after[i + 1] < LEAD_MAX_AFTER * total:
+            # the byline under the article's lead ("Ruritania said on Tuesday ..., its ministry said.",
+            # 35 words and more, then "By Lena Ostrova | 6 May 2031"): the lead stays; the byline gives the day
+            if line.words <= STAMP_MAX_WORDS and (got := _line_time(line)):
+                stamps.append(got)
+            continue
         if line.tag == "byline":
             if line.outlet and result["named_outlet"] is None:
                 result["named_outlet"] = line.outlet  # "Tarn Wire | Fri Nov 7, 2031": the outlet prints its name
@@ -742,7 +758,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
             result["place"] = line.place or result["place"]
-            reported = 0
+            reported = leads = 0
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
                 _read_agency_byline(m, result)
