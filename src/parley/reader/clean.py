@@ -916,6 +916,8 @@ def _other_stories(lines: list[_Line], first: int, end: int) -> int | None:
             j = _teaser_at(lines, i, end)
             if j and _teaser_at(lines, j, end):
                 return i
+        elif prose >= 1 and (j := _kicked_teaser_at(lines, i, end)) and _kicked_teaser_at(lines, j, end):
+            return i
         i += 1
     return None
 
@@ -930,6 +932,34 @@ def _teaser_at(lines: list[_Line], i: int, end: int) -> int:
     while k < end and k - i <= 2 and lines[k].tag == "prose":
         k += 1
     return k + 1 if k > i + 1 and k < end and _is_time_line(lines[k]) else 0
+
+
+KICKER_MAX_WORDS = 2
+
+
+def _kicked_teaser_at(lines: list[_Line], i: int, end: int) -> int:
+    """The index after a teaser with its section's kicker and no time ("WORLD" over "Heavy snow
+    cuts off mountain villages" over one or two paragraphs), where the next line is another
+    kicker or the page's end; 0 if none. A report's subhead has no kicker in capitals over it."""
+    if i + 1 >= end:
+        return 0
+    k = lines[i]
+    if not (k.tag in ("short", "heading", "chrome") and k.words <= KICKER_MAX_WORDS and k.text.isupper()
+            and not _ends_sentence(k.text)):
+        return 0
+    h = lines[i + 1]
+    if not (h.tag in ("short", "heading") and TEASER_HEAD_WORDS[0] <= h.words <= TEASER_HEAD_WORDS[1]
+            and not _ends_sentence(h.text) and not h.nav):
+        return 0
+    j = i + 2
+    while j < end and j - i <= 3 and lines[j].tag == "prose":
+        j += 1
+    if j == i + 2:
+        return 0
+    if j >= end:
+        return end
+    nxt = lines[j]
+    return j if nxt.words <= KICKER_MAX_WORDS and nxt.text.isupper() else 0
 
 
 def _reports(line: _Line) -> bool:
