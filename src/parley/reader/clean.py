@@ -285,6 +285,7 @@ def clean(raw: RawDocument) -> Document:
     _dedupe(lines)
     _mark_captions(lines)
     _mark_polls(lines)
+    _mark_authored_links(lines)
     page = _find_body(lines)
 
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
@@ -618,6 +619,27 @@ def _mark_polls(lines: list[_Line]) -> None:
                 i = j
                 continue
         i += 1
+
+
+# A link to another article with its authors: "The Grand Strategy of the Lakes by A. Ivo Rask",
+# "... by Lena Voss and Tomas Brel". A headline does not end with its writers' names.
+_AUTHORED_LINK = re.compile(r"\S \s*by (?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*$")
+
+
+def _mark_authored_links(lines: list[_Line]) -> None:
+    """Two or more lines in a row, each a headline followed by its authors and no sentence's
+    end, are a list of other articles ("recommended reading"): chrome."""
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while (j < n and lines[j].tag in ("short", "bullet", "heading") and 4 <= lines[j].words <= 25
+               and not _ends_sentence(lines[j].text) and " by " in lines[j].text
+               and _AUTHORED_LINK.search(lines[j].text)):
+            j += 1
+        if j - i >= 2:
+            for x in lines[i:j]:
+                x.tag = "chrome"
+        i = max(j, i + 1)
 
 
 def _mark_running(lines: list[_Line]) -> None:
