@@ -148,6 +148,7 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALY
 # A badge set before a headline on live and breaking pages ("LIVE   Osk summit: ...",
 # "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
 _BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
+_END_MARKS = frozenset({"###", "# # #"})  # a press release's end, kept as a line for ``chrome.TAIL``
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
 # A printed page's number on a line of its own: "2", "- 3 -", "Page 2 of 4", "1/2".
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|"
@@ -440,6 +441,8 @@ def _unmark(raw_line: str) -> _Line | None:
     s = raw_line.strip()
     if not s:
         return None
+    if s in _END_MARKS:
+        return _Line(s, False, False, False)  # "###": no markdown heading, the end of a press release
     nav = _is_nav(s)
     heading = bullet = False
     for _ in range(2):  # "* ### Headline" carries both marks
@@ -460,7 +463,7 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _STRAY_MARKS.sub("", s)
     lead = _WIDE_GAP.split(s, maxsplit=1)[0] if nav and _WIDE_GAP.search(s) else None
     s = " ".join(s.split())
-    if not s or s in ("*", "-", "#") or _RULE_LINE.fullmatch(s):
+    if not s or s in ("*", "-", "#") or (_RULE_LINE.fullmatch(s) and s not in _END_MARKS):
         return None
     line = _Line(s, heading, bullet, nav)
     line.lead = lead
@@ -1511,7 +1514,11 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
 # ministries' and missions' press pages (round-5 pages; issue 7's unseen reports).
 INSTITUTION_NOUNS = chrome._wordset(
     "ministry office mission department embassy presidency secretariat commission council chancellery "
-    "cabinet directorate delegation government parliament assembly")
+    "cabinet directorate delegation government parliament assembly authority")
+# A document's kind printed over it ("PRESS RELEASE"), not whose it is: never a masthead.
+_GENRE_LABELS = frozenset({"press release", "news release", "media release", "media advisory", "joint statement",
+                           "statement", "communique", "communiqué", "fact sheet", "for immediate release",
+                           "readout", "press statement", "joint communique", "joint communiqué"})
 
 
 def _names_page(text: str) -> bool:
@@ -1861,7 +1868,7 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             if words is None or chrome.CHROME_WHOLE.fullmatch(text):
                 continue
             key = _fold(text)
-            if not key or key == title:
+            if not key or key == title or key in _GENRE_LABELS:
                 continue
             seen.setdefault(key, []).append(zone)
             names.setdefault(key, _masthead_case(text))

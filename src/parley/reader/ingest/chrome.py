@@ -86,6 +86,8 @@ CHROME_GATED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("advice", ("does not constitute advice", "does not constitute investment advice",
                 "does not constitute legal advice")),
     ("liability", ("accepts no liability", "accept no liability")),
+    # An opinion page's disclaimer under a column (round-5 pages; the formula of opinion sections).
+    ("views", ("the views expressed", "views expressed in this", "views expressed here")),
     ("information", ("for informational purposes only", "for general information only",
                      "for information purposes only")),
     # An advertisement's slot said once (repeated ones go as repeated furniture); the
@@ -129,6 +131,8 @@ TAIL = re.compile(
     r"our standards:|(?:additional )?reporting by\b|writing by\b|editing by\b|"
     r"follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|24/7 coverage of breaking news|"
     r"(?:copyright|©)|(?:[\w’'.]+ ){1,12}contributed\.?$|read more on\b|commenting is a benefit|"
+    # the end mark of a press release ("###", "-30-", "- ends -"): what follows is its notes to editors
+    r"(?:#\s?#\s?#|-\s?30\s?-|-\s?ends\s?-)\s*$|"
     r"join the conversation|back to (?:the )?top\s*$|"
     # a comments section: what follows is readers', not the report's
     r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
