@@ -1043,10 +1043,7 @@ def _is_author_note(line: _Line, authors: list[str]) -> bool:
     if line.words > AUTHOR_NOTE_MAX_WORDS or not authors:
         return False
     t = line.text
-    for name in authors:
-        if t.startswith(name) and _AUTHOR_NOTE_VERB.match(t, len(name)):
-            return True
-    return False
+    return any(t.startswith(name) and _AUTHOR_NOTE_VERB.match(t, len(name)) is not None for name in authors)
 
 
 def _may_end(line: _Line) -> bool:
