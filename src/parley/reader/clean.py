@@ -1131,7 +1131,8 @@ def _ordinary_case(city: str) -> str:
         else:
             words.append("/".join("-".join(p.capitalize() for p in part.split("-")) for part in w.split("/")))
     out = " ".join(words)
-    return re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
+    # "N'DJAMENA" -> "N'Djamena", but "ARDEN'S BAY" -> "Arden's Bay": a possessive's s stays small
+    return re.sub(r"(?<=['’])([a-z])(?=[a-z])", lambda m: m.group(1).upper(), out)
 
 
 _BYLINE_PARTS = re.compile(r"\s*(?:[,|·/]|\s[—–-]\s|\band\b)\s*")
