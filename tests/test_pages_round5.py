@@ -65,6 +65,17 @@ def test_a_date_line_and_what_stands_beside_it(line: str, want: tuple[str | None
     assert c._parted_stamp(line) == want
 
 
+def test_a_byline_is_no_outlet_whatever_the_surname() -> None:
+    assert c._parted_stamp("By Ivo Post | July 12, 2031") == ("2031-07-12", None, None, "Ivo Post")
+
+
+def test_a_title_that_carries_its_day() -> None:
+    doc = read(f"Transcript of the weekly briefing by the spokesperson (4 March 2033)\n\n{BODY}")
+    assert doc.published == "2033-03-04"
+    # the near miss: a date inside a headline is what it reports, not when
+    assert read(f"Ruritania marks the truce of 4 March 2033 with a parade\n\n{BODY}").published is None
+
+
 @pytest.mark.parametrize("line", [
     "Ferry talks in Osk and Vell resume | July 12, 2031",   # a headline beside a date
     "Talks resume, 3 April 2031",                            # a sentence's words, no place

@@ -342,6 +342,10 @@ def clean(raw: RawDocument) -> Document:
         if stamp is not None:
             published = stamp.date().isoformat()
             warnings.append(W_YEAR_GUESSED)
+    if not published and title and (m := _TITLE_DATE.search(title)):
+        # "Transcript of the weekly briefing (4 March 2033)": a document that carries its day in its title
+        stamp = _parse_stamp(m.group(1), ignoretz=True)
+        published = stamp.date().isoformat() if stamp is not None else None
     if not published:
         published = _url_date(url or page["page_url"])
         if published:
@@ -1384,6 +1388,7 @@ _YEARLESS = re.compile(rf"\b(?:(?P<m1>{chrome.MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
 
 
+_TITLE_DATE = re.compile(rf"\(((?:{chrome.MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{chrome.MONTHS},?\s+\d{{4}}))\)$")
 _SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # Where a page's "03/04/2031" is the 3rd of April: the host's country (its top-level domain)
 # or the time zone of the date line writes the day first. A .com page or a US zone keeps
@@ -1489,7 +1494,7 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
         words = _STAMP_PUNCT.sub(" ", p).lower().split()
         if all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
             continue  # "4 min read"
-        if _names_outlet(p):
+        if _names_outlet(p) and not p.lower().startswith("by "):
             outlet = outlet or _masthead_case(p)
             continue
         name = p[3:] if p.lower().startswith("by ") else p
