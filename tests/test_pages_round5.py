@@ -240,6 +240,10 @@ def test_a_press_releases_end_mark_and_an_opinion_disclaimer() -> None:
     assert doc.text == BODY
     op = read(f"{HEAD}\n\n{BODY}\n\nThe views expressed in this article are the author's own.")
     assert op.text == BODY
+    thirty = read(f"{HEAD}\n\n{BODY}\n\n-30-\n\nFor more information, write to the press office of the council.")
+    assert thirty.text == BODY
+    # the near miss: a printed page's number alone on a line is no end mark
+    assert read(f"{HEAD}\n\n{P1}\n\n- 2 -\n\n{P2}\n\n{P3}").text == BODY
 
 
 # ------------------------------------------------------------------ no body lost in the new chrome

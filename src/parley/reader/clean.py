@@ -148,7 +148,7 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALY
 # A badge set before a headline on live and breaking pages ("LIVE   Osk summit: ...",
 # "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
 _BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
-_END_MARKS = frozenset({"###", "# # #"})  # a press release's end, kept as a line for ``chrome.TAIL``
+_END_MARKS = frozenset({"###", "# # #", "-30-", "- 30 -"})  # a press release's end, kept as a line for ``chrome.TAIL``
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
 # A printed page's number on a line of its own: "2", "- 3 -", "Page 2 of 4", "1/2".
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|"
@@ -388,7 +388,7 @@ def _normalize(text: str) -> tuple[str, bool]:
 def _split_lines(text: str) -> list[_Line]:
     physical: list[str] = []
     for p in text.splitlines():
-        if _PAGE_NUMBER.fullmatch(p):
+        if _PAGE_NUMBER.fullmatch(p) and p.strip() not in _END_MARKS:
             continue  # "2", "- 3 -", "Page 2 of 4", "1/2": a printed page's number, from a PDF or a print view
         if "        " in p and (halves := _RUNNING_GAP.split(p.strip()))[1:] and len(halves) == 2:
             # a running header or footer: its left and right, each a line
