@@ -271,3 +271,23 @@ def test_no_sentence_lost_in_round5_chrome(paras: list[list[str]], above: str, u
     for p in paras:
         for s in p:
             assert s in flat
+
+
+# ------------------------------------------------------------------ batch 4: HTML dates, bylines' wires
+
+def test_jsonld_date_created_and_modified_as_a_last_resort() -> None:
+    from parley.reader.ingest.html import _declared_published
+
+    made = '<script type="application/ld+json">{"dateCreated": "2033-03-04T08:10:00Z"}</script>'
+    assert _declared_published(made) == "2033-03-04T08:10:00Z"
+    both = ('<script type="application/ld+json">{"dateModified": "2033-03-09T10:00:00Z", '
+            '"datePublished": "2033-03-04T08:10:00Z"}</script>')
+    assert _declared_published(both) == "2033-03-04T08:10:00Z"  # the publication before the change
+    assert _declared_published('{"dateModified": "2033-03-09"}') == "2033-03-09"
+    assert _declared_published('{"dateModified": "last week"}') is None
+
+
+def test_initials_spelled_out_from_a_wire_at_a_bylines_end() -> None:
+    assert c._spelled_out("KP", ["By MARA QUILL and DEVON ASH Kestrel Press"]) == "Kestrel Press"
+    # the near miss: two people's initials are no wire
+    assert c._spelled_out("MQ", ["By MARA QUILL and DEVON ASH Kestrel Press"]) is None

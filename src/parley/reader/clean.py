@@ -1698,6 +1698,15 @@ def _spelled_out(initials: str, texts: list[str]) -> str | None:
             caps = [w for w in words if w.lower() not in _MINOR]
             if "".join(w[0] for w in caps).upper() == initials and len(caps) == len(initials):
                 return _masthead_case(part.strip())
+    # "By MARA QUILL and DEVON ASH Kestrel Press": a wire's name at the end of a byline
+    n = len(initials)
+    for text in texts:
+        for m in _CAPS_RUN.finditer(text):
+            words = [w for w in m.group(0).split() if w.lower() not in _MINOR]
+            for k in range(len(words) - n + 1):
+                name = " ".join(words[k:k + n])
+                if "".join(w[0] for w in words[k:k + n]).upper() == initials and _reads_as_agency(name):
+                    return _masthead_case(name)
     return None
 
 
