@@ -291,3 +291,10 @@ def test_initials_spelled_out_from_a_wire_at_a_bylines_end() -> None:
     assert c._spelled_out("KP", ["By MARA QUILL and DEVON ASH Kestrel Press"]) == "Kestrel Press"
     # the near miss: two people's initials are no wire
     assert c._spelled_out("MQ", ["By MARA QUILL and DEVON ASH Kestrel Press"]) is None
+
+
+def test_a_dashed_date_reads_day_first_where_the_zone_says_so() -> None:
+    assert read(f"{HEAD}\n\nPTI | Updated: 04-03-2033 19:40 IST\n\n{BODY}").published == "2033-03-04T19:40"
+    # the near miss: a US zone keeps the month first, and a day over twelve is read as written
+    assert read(f"{HEAD}\n\nUpdated 04-03-2033 19:40 EST\n\n{BODY}").published == "2033-04-03T19:40"
+    assert read(f"{HEAD}\n\nPosted 25-12-2033\n\n{BODY}").published == "2033-12-25"

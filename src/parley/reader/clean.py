@@ -1389,7 +1389,7 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((
 
 
 _TITLE_DATE = re.compile(rf"\(((?:{chrome.MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{chrome.MONTHS},?\s+\d{{4}}))\)$")
-_SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_SLASH_DAY = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b")  # "03/04/2031", "03-04-2031"
 # Where a page's "03/04/2031" is the 3rd of April: the host's country (its top-level domain)
 # or the time zone of the date line writes the day first. A .com page or a US zone keeps
 # dateutil's month first; so does .co (Colombia's, but taken by sites of every country).
@@ -1405,14 +1405,14 @@ def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
     slashed date ("03/04/2031") on a page whose country writes the day first."""
     line = next((x for x in lines if x.tag == "byline" and x.stamp == published), None)
     m = _SLASH_DAY.search(line.text) if line is not None else None
-    if m is None or not (int(m.group(1)) <= 12 and int(m.group(2)) <= 12) or m.group(1) == m.group(2):
+    if m is None or not (int(m.group(1)) <= 12 and int(m.group(3)) <= 12) or m.group(1) == m.group(3):
         return published
     at = _DOMAIN.match(url.strip()) if url else None
     host = at.group(1).lower() if at else ""
     zones = set(_STAMP_PUNCT.sub(" ", line.text.lower()).split()) & DAY_FIRST_ZONES if line else set()
     if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones:
         return published
-    day, month = int(m.group(1)), int(m.group(2))
+    day, month = int(m.group(1)), int(m.group(3))
     return f"{published[:5]}{month:02d}-{day:02d}{published[10:]}"
 
 

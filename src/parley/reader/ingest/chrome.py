@@ -281,7 +281,7 @@ _FOREIGN = "|".join(sorted((m for m in FOREIGN_MONTHS if m not in ("april", "aug
 STAMP_DATE = re.compile(
     rf"\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_FOREIGN})\s+(?:de\s+)?\d{{4}}|"  # "7 de julio de 2031": es, pt
-    r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4})\b",
     _I,
 )
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?![\d.])|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w)")
