@@ -97,7 +97,7 @@ def test_a_place_and_a_date_under_the_headline_give_the_dateline() -> None:
 
 
 def test_an_authors_byline_gives_its_day() -> None:
-    assert read(f"{HEAD}\n\nWritten by Aye Min | 29 March 2031\n\n{BODY}").published == "2031-03-29"
+    assert read(f"{HEAD}\n\nWritten by Ilo Marn | 29 March 2031\n\n{BODY}").published == "2031-03-29"
 
 
 # ------------------------------------------------------------------ wire datelines

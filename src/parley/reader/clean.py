@@ -794,7 +794,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
             elif chrome.BYLINE_AUTHOR.match(line.text):
                 result["agency"] = result["agency"] or _byline_agency(line.text)
                 if line.words <= STAMP_MAX_WORDS and (got := _line_time(line)):
-                    stamps.append(got)  # "Written by Aye Min | 29 March 2031": the author and the day
+                    stamps.append(got)  # "Written by Ilo Marn | 29 March 2031": the author and the day
             else:
                 got = _line_time(line)
                 if got:
@@ -1463,7 +1463,7 @@ def _byline_with_stamp(text: str) -> str | None:
 def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
     """A date line set side by side with what else a page prints there, each part judged by
     what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
-    Fri Nov 7, 2031 6:05am GMT+2", "Anatolia Ledger, 25 May 2028"), a section or breadcrumb
+    Fri Nov 7, 2031 6:05am GMT+2", "Orm Ledger, 25 May 2031"), a section or breadcrumb
     ("Feature | ...", "World > Africa | 22 Apr 2027 | 17:55 TRT"), the place it was written
     ("Vell, Friday, 14 November 2031 | Updated: ..."), a clock, a reading time.
 
@@ -1479,7 +1479,7 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
             st = _stamp_line(tail)
             if st is None:
                 return None
-            if _names_outlet(head):  # "Anatolia Ledger, 25 May 2028"
+            if _names_outlet(head) and not _is_section(head):  # "Orm Ledger, 25 May 2031"
                 outlet = outlet or _masthead_case(head)
             elif _is_place_name(head):  # "Vell, 3 April 2031": where it was written
                 place = place or head
@@ -1494,7 +1494,7 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
         words = _STAMP_PUNCT.sub(" ", p).lower().split()
         if all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
             continue  # "4 min read"
-        if _names_outlet(p) and not p.lower().startswith("by "):
+        if _names_outlet(p) and not p.lower().startswith("by ") and not _is_section(p):
             outlet = outlet or _masthead_case(p)
             continue
         name = p[3:] if p.lower().startswith("by ") else p
@@ -1547,7 +1547,7 @@ def _names_institution(text: str) -> bool:
 
 def _names_outlet(text: str) -> bool:
     """A name the way an outlet's reads: capitalized words ending in a noun of the trade
-    ("Tarn Valley Gazette", "Levant Wire"), or of three words or more with one among its
+    ("Tarn Valley Gazette", "Tarn Wire"), or of three words or more with one among its
     first two ("Press Syndicate of Vell"). A person's name has none of these nouns."""
     words = _masthead_words(text)
     if words is None or len(words) < 2:
@@ -1688,8 +1688,8 @@ def _reads_as_agency(name: str) -> bool:
 
 
 def _spelled_out(initials: str, texts: list[str]) -> str | None:
-    """The name in ``texts`` whose capitalized words' initials are ``initials``: "BWS" for
-    "BOSPHORUS WIRE SERVICE", "PSI" for "Press Syndicate of Vell" (joining words skipped)."""
+    """The name in ``texts`` whose capitalized words' initials are ``initials``: "KNA" for
+    "KESTREL NEWS AGENCY", "PSV" for "Press Syndicate of Vell" (joining words skipped)."""
     for text in texts:
         for part in _EDITION_SPLIT.split(text):
             words = _masthead_words(part.strip())

@@ -336,6 +336,6 @@ MASTHEAD_NOUNS = _wordset(
     "voice insider digest agency radio tv television broadcasting network media report reports "
     "magazine newspaper nachrichten zeitung diario noticias journal quotidien gazzetta "
     "pilot beacon clarion advertiser spectator messenger mercury courant "
-    # newsletters' and reviews' names ("Great Lakes Brief", "The Marn Quarterly"): round-5 pages
+    # newsletters' and reviews' names ("Orm Valley Brief", "The Marn Quarterly"): round-5 pages
     "brief briefing quarterly"
 )
