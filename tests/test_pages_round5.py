@@ -298,3 +298,47 @@ def test_a_dashed_date_reads_day_first_where_the_zone_says_so() -> None:
     # the near miss: a US zone keeps the month first, and a day over twelve is read as written
     assert read(f"{HEAD}\n\nUpdated 04-03-2033 19:40 EST\n\n{BODY}").published == "2033-04-03T19:40"
     assert read(f"{HEAD}\n\nPosted 25-12-2033\n\n{BODY}").published == "2033-12-25"
+
+
+# ------------------------------------------------------------------ batch 5
+
+def test_a_section_label_beside_a_date_is_no_outlet() -> None:
+    assert c._parted_stamp("World News | 4 March 2033") == ("2033-03-04", None, None, None)
+
+
+def test_a_breadcrumb_with_single_angle_quotes_is_a_menu() -> None:
+    doc = read(f"Osk Morning Star\nHome › World › Diplomacy\n\n{HEAD}\n\nBy Ines Varga\n4 March 2033\n\n{BODY}")
+    assert doc.title == HEAD and "Home" not in doc.text
+
+
+def test_the_reporter_and_their_place_over_the_date_line_is_no_headline() -> None:
+    doc = read(f"{HEAD}\n\nHana Selk in Osk\nWed 5 Mar 2033 11.20 GMT\n\n{BODY}")
+    assert doc.title == HEAD and doc.published == "2033-03-05T11:20"
+
+
+@pytest.mark.parametrize(("para", "city"), [
+    (f"Vell, Ruritania — {P2}", "Vell"),
+    (f"Port Arden, New Marnia -- {P2}", "Port Arden"),
+])
+def test_a_place_and_its_country_in_ordinary_case_before_a_long_dash(para: str, city: str) -> None:
+    got = c._dateline(para)
+    assert got is not None and got[0] == city and got[2] == P2
+
+
+@pytest.mark.parametrize("para", [
+    f"Anna Kovic, the minister — {P2}",          # a name and an apposition
+    f"Vell, Osk and Kell — {P2}",                # a list of towns
+    f"Vell, Ruritania - {P2}",                   # a hyphen, not a dash
+])
+def test_near_misses_of_a_place_and_its_country(para: str) -> None:
+    got = c._dateline(para)
+    assert got is None or got[0] is None
+
+
+def test_a_corrections_footnote_and_an_inbox_prompt_go() -> None:
+    page = (f"{HEAD}\n\nBy Hana Selk\n\n{P1}\n\nGet our morning briefing delivered to your inbox every weekday, free\n\n"
+            f"{P2}\n\n{P3}\n\nThis article was amended on 6 March 2033. An earlier version gave the wrong date.")
+    assert read(page).text == BODY
+    # the near miss: a report that something else was amended
+    last = "The treaty was amended on 6 March 2033 to add a chapter on the lakes."
+    assert read(f"{HEAD}\n\nBy Hana Selk\n\n{BODY}\n\n{last}").text.endswith(last)

@@ -158,7 +158,7 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*p
 _RUNNING_GAP = re.compile(r"\s{8,}")
 _WIDE_GAP = re.compile(r"\s{3,}")
 _SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
-_NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
+_NAV_SPLIT = re.compile(r"\s+[|/>»›·•]\s+|\s{3,}")  # "Home › World › Diplomacy" too
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
 # "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
@@ -180,6 +180,13 @@ _DATELINE = re.compile(
 _DATELINE_PLACE_DATE = re.compile(
     r"^(?P<city>[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|del|la|el|al|da|do|di)){0,4}),\s*"
     rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+)
+# "Vell, Ruritania — The talks ...": a place and its country in ordinary case before a long dash
+# (web copies of US outlets' wire stories); the country's capital letters and the dash tell it from
+# a sentence ("Anna Kovic, the minister — said ...").
+_DATELINE_PLACE_REGION = re.compile(
+    r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+    r"\s+(?:--|[—–])\s+(?=[\"“‘A-Z])"
 )
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
 # with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
@@ -1119,6 +1126,11 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return m.group("city"), m.group("agency"), rest
+    m = _DATELINE_PLACE_REGION.match(text)
+    if m and _fold(m.group("city").split()[0]) not in _CALENDAR_WORDS:
+        rest = text[m.end():]
+        if len(rest.split()) >= PROSE_MIN_WORDS:
+            return m.group("city"), None, rest
     m = _DATELINE_NO_CITY.match(text)
     if m:
         rest = text[m.end():]
@@ -1219,6 +1231,9 @@ def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
             return None
 
 
+_NAME_IN_PLACE = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
 def _title_before(lines: list[_Line], i: int) -> str | None:
     looked = 0
     for j in range(i - 1, -1, -1):
@@ -1227,6 +1242,8 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
             continue
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
+        if j == i - 1 and line.tag == "short" and _NAME_IN_PLACE.fullmatch(line.text):
+            continue  # "Hana Selk in Osk" right over the date line: the reporter and where they write from
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
                 and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)
                 and not _names_page(line.text)):
@@ -1497,6 +1514,8 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
         if _names_outlet(p) and not p.lower().startswith("by ") and not _is_section(p):
             outlet = outlet or _masthead_case(p)
             continue
+        if _is_section(p):
+            continue  # "World News", "Opinion"
         name = p[3:] if p.lower().startswith("by ") else p
         if 2 <= len(name.split()) <= 4 and _masthead_words(name) is not None:
             author = author or name

@@ -56,6 +56,8 @@ CHROME_START = re.compile(
     # the signature of an embedded social post: "— Anna Kovic (@akovic) March 4, 2025"
     rf"[—–-]\s*[^()\n]{{0,60}}\(@\w+\)\s*(?:{MONTHS}|\d)|pic\.twitter\.com/|"
     r"this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
+    # a correction's footnote ("This article was amended on 6 March 2033. An earlier version ...")
+    r"this (?:story|article|report|piece) was (?:amended|corrected|updated) on\b|an earlier version of this (?:story|article)|"
     # a newsroom's note to its readers (issue 7: unseen reports; the label, not the outlet, is the cue)
     r"editor['’]?s['’]? note\b|editors['’]? note\b|note to (?:our )?(?:readers|subscribers)\b|"
     r"this is (?:a )?(?:developing|breaking) (?:news|story)|please (?:check back|refresh) for updates|"
@@ -70,7 +72,7 @@ CHROME_START = re.compile(
 CHROME_PHRASES = (
     "your browser does not support", "this article has an audio recording", "purchase licensing rights",
     "opens new tab", "learn more aboutrefinitiv", "learn more about refinitiv", "newsletter is your essential guide",
-    "sign up here", "in your inbox", "subscribe now", "subscribe to our", "get alerts", "get instant alerts",
+    "sign up here", "in your inbox", "to your inbox", "subscribe now", "subscribe to our", "get alerts", "get instant alerts",
     "get email alerts", "notification-important", "click here", "download the app", "download our app",
     "add ap news on", "add ap news as", "show me more content from", "flagship newsletter",
     "flagship daily newsletter", "by using this website", "by using this site", "we and our partners",
