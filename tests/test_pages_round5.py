@@ -342,3 +342,34 @@ def test_a_corrections_footnote_and_an_inbox_prompt_go() -> None:
     # the near miss: a report that something else was amended
     last = "The treaty was amended on 6 March 2033 to add a chapter on the lakes."
     assert read(f"{HEAD}\n\nBy Hana Selk\n\n{BODY}\n\n{last}").text.endswith(last)
+
+
+# ------------------------------------------------------------------ batch 6
+
+LONG = "Marnia and Borduria on Tuesday agreed to resume the bus service between the two capitals after two years."
+
+
+def test_a_place_and_a_colon_before_the_first_sentence() -> None:
+    assert c._dateline(f"Vell: {LONG}") == ("Vell", None, LONG)
+    assert c._dateline(f"Port Arden: {LONG}") == ("Port Arden", None, LONG)
+
+
+@pytest.mark.parametrize("para", [
+    f"Analysis: {LONG}",            # a label
+    f"Spokesperson: {LONG}",        # a role
+    "Vell: the talks resume soon.",  # too short to be a lead
+])
+def test_near_misses_of_a_colon_dateline(para: str) -> None:
+    got = c._dateline(para)
+    assert got is None or got[0] is None
+
+
+def test_a_speaker_label_over_several_paragraphs_is_no_dateline() -> None:
+    page = (f"Transcript of the weekly briefing\n\nMODERATOR: {LONG}\n\nQUESTION: Will the buses run at night?\n\n"
+            f"MODERATOR: {P2}")
+    doc = read(page)
+    assert doc.dateline is None and doc.text.startswith("MODERATOR: ")
+
+
+def test_share_or_comment_is_a_tool() -> None:
+    assert read(f"{HEAD}\n\nBy Hana Selk\n\n{BODY}\n\nShare or comment on this article:").text == BODY

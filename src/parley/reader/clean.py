@@ -188,6 +188,16 @@ _DATELINE_PLACE_REGION = re.compile(
     r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
     r"\s+(?:--|[—–])\s+(?=[\"“‘A-Z])"
 )
+# "Vell: Marnia and Borduria on Tuesday agreed ...": a place in ordinary case and a colon
+# before the first sentence (Indian house style); never a label ("Analysis:", "Update:") or a
+# role ("Spokesperson:"), and never a speaker's label said over more than one paragraph.
+_DATELINE_TITLE_COLON = re.compile(r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s+(?=[\"“‘A-Z])")
+COLON_DATELINE_MIN_WORDS = 12
+_COLON_LABELS = chrome._wordset(
+    "analysis update updates background note exclusive opinion watch read related breaking explainer comment "
+    "review interview correction clarification summary context timeline live question answer q a photo photos "
+    "video source sources warning disclaimer editorial transcript statement communique communiqué readout "
+    "listen advertisement sponsored correspondent reporter moderator participant audience chair")
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
 # with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
 _DATELINE_TITLE_CASE = re.compile(
@@ -826,6 +836,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         line = lines[i]
         if line.tag in ("prose", "short"):
             dl = _dateline(line.text)
+            if dl and _is_speaker_label(line.text, dl[2], lines):
+                dl = None  # "OFFICIAL SPOKESPERSON: ..." over more than one paragraph: a transcript's speaker
             if dl:
                 first = i
                 city, agency, rest = dl
@@ -1126,6 +1138,12 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return m.group("city"), m.group("agency"), rest
+    m = _DATELINE_TITLE_COLON.match(text)
+    if m and not any(_fold(w) in _COLON_LABELS or _fold(w) in ROLE_HEADS or _fold(w) in _CALENDAR_WORDS
+                     for w in m.group("city").split()):
+        rest = text[m.end():]
+        if len(rest.split()) >= COLON_DATELINE_MIN_WORDS:
+            return m.group("city"), None, rest
     m = _DATELINE_PLACE_REGION.match(text)
     if m and _fold(m.group("city").split()[0]) not in _CALENDAR_WORDS:
         rest = text[m.end():]
@@ -1137,6 +1155,16 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return None, m.group("agency"), rest
     return None
+
+
+def _is_speaker_label(text: str, rest: str, lines: list[_Line]) -> bool:
+    """Does this dateline end in a colon that other paragraphs open with too ("MODERATOR: ...")?"""
+    head = text[: len(text) - len(rest)].rstrip()
+    if not head.endswith(":"):
+        return False
+    if any(w in _COLON_LABELS or w in ROLE_HEADS for w in _fold(head).split()):
+        return True  # "QUESTION:", "SPOKESPERSON:": who speaks, not where
+    return sum(1 for x in lines if x.text.startswith(head)) >= 2
 
 
 def _ordinary_case(city: str) -> str:

@@ -23,7 +23,8 @@ MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # Whole lines that are menu items, buttons or labels.
 _CHROME_WHOLE = (
-    r"share|share (?:on|via|to|this|article|story|page)\b.*|share\s*[-|:]\s*\w+.*|tweet|email|e-mail|print|"
+    r"share|share (?:on|via|to|this|article|story|page)\b.*|share\s*[-|:]\s*\w+.*|share (?:or|and) (?:comment|discuss|save)\b.*|"
+    r"tweet|email|e-mail|print|"
     r"comments?|\d+ comments?|save|saved|copy link|link copied|whatsapp|facebook|twitter|x|linkedin|wechat|"
     r"weibo|reddit|telegram|pinterest|flipboard|top|back to (?:the )?top|english|menu|search|home|"
     r"sign in|sign up|log ?in|log out|register|subscribe(?: now)?|follow us|follow|listen|"
