@@ -373,3 +373,23 @@ def test_a_speaker_label_over_several_paragraphs_is_no_dateline() -> None:
 
 def test_share_or_comment_is_a_tool() -> None:
     assert read(f"{HEAD}\n\nBy Hana Selk\n\n{BODY}\n\nShare or comment on this article:").text == BODY
+
+
+# ------------------------------------------------------------------ batch 7
+
+def test_a_wires_copyright_on_its_copy_gives_way_to_the_papers_masthead() -> None:
+    page = (f"Cascade Evening Register\nNews | Politics | Sports\n\n{HEAD}\n\nBy Wren Dalby\n\n"
+            f"SALMON FALLS, Ore. (KP) — {P1}\n\n{P2}\n\n{P3}\n\nCopyright 2033 Kestrel Press. All rights reserved.")
+    doc = read(page)
+    assert (doc.outlet, doc.agency, doc.dateline) == ("Cascade Evening Register", "Kestrel Press", "Salmon Falls")
+    # the near miss: a paper whose name ends in "Press" keeps its own copyright line as the outlet
+    own = read(f"{HEAD}\n\nBy Wren Dalby\n\n{BODY}\n\n© 2033 The Osk Press. All rights reserved.")
+    assert own.outlet == "The Osk Press"
+
+
+def test_a_browser_tabs_title_names_the_site() -> None:
+    doc = read(f"{HEAD} - The Osk Times\n\n{HEAD}\n\n4 March 2033\n\n{BODY}")
+    assert (doc.title, doc.outlet) == (HEAD, "The Osk Times")
+    # the near miss: a line that goes on from the headline with words, not a site's name
+    near = read(f"{HEAD} - and nobody expected it\n\n{HEAD}\n\n4 March 2033\n\n{BODY}")
+    assert near.outlet is None

@@ -307,6 +307,12 @@ def clean(raw: RawDocument) -> Document:
     page = _find_body(lines)
 
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    if not meta.get("page_title") and page["title"]:
+        # "Talks resume - The Osk Times" over "Talks resume": the browser tab's title, copied with the page
+        tab = next((x.text for x in lines[:min(page["first"], 8)] if x.text != page["title"]
+                    and x.text.startswith(page["title"]) and _TITLE_SEPARATORS.match(x.text, len(page["title"]))), None)
+        if tab:
+            meta["page_title"] = tab
     outlet, outlet_agency, outlet_guessed = _outlet(
         meta.get("outlet") or page["named_outlet"] or meta.get("footer_copyright"), lines, url or page["page_url"], page,
         meta.get("page_title"))
@@ -338,7 +344,8 @@ def clean(raw: RawDocument) -> Document:
     agency = page["agency"]
     if agency and agency.lower() not in AGENCIES and _INITIALS.fullmatch(agency):
         # "(KNA)": the initials of a name the page prints in full ("KESTREL NEWS AGENCY" over the headline)
-        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12])]) or agency
+        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12])]) or _copyright_wire(
+            agency, lines) or agency
     if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
             and not _reads_as_agency(agency)):
         agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
@@ -1734,6 +1741,15 @@ def _reads_as_agency(name: str) -> bool:
         words[-1] in _AGENCY_NOUNS or (len(words) >= 3 and any(w in _AGENCY_NOUNS for w in words[:2])))
 
 
+def _credits(agency: str | None, name: str) -> bool:
+    """Does a dateline's credit ("(KP)", "(Kestrel Press)") name this wire service?"""
+    if not agency or not _reads_as_agency(name):
+        return False
+    caps = [w for w in name.split() if w.lower() not in _MINOR]
+    return _fold(agency) == _fold(name) or (bool(_INITIALS.fullmatch(agency)) and
+                                            "".join(w[0] for w in caps).upper() == agency)
+
+
 def _spelled_out(initials: str, texts: list[str]) -> str | None:
     """The name in ``texts`` whose capitalized words' initials are ``initials``: "KNA" for
     "KESTREL NEWS AGENCY", "PSV" for "Press Syndicate of Vell" (joining words skipped)."""
@@ -1810,6 +1826,11 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
             full = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
             name = _CORPORATE.sub("", full)
             if _is_name(name) and name.lower() not in AGENCIES:
+                if page and _credits(page.get("agency"), name):
+                    # "Copyright 2033 Kestrel Press" under "SALMON FALLS (KP) -": the wire's notice on its
+                    # copy, which a paper prints; its masthead names the paper when there is one
+                    holder = holder or name
+                    continue
                 if name != full and _PUBLISHER_HOUSE.match(name) and not any(
                         w in chrome.MASTHEAD_NOUNS for w in _fold(name).split()):
                     # "© Editorial Marn S.A.": the publishing house, not its paper; a masthead
@@ -2039,6 +2060,16 @@ def _agency_of(outlet: str | None) -> str | None:
         return AGENCIES[key]
     if key.endswith(" news") and key[:-5] in AGENCIES and key[:-5] in ("ap", "reuters", "xinhua", "afp"):
         return AGENCIES[key[:-5]]
+    return None
+
+
+def _copyright_wire(initials: str, lines: list[_Line]) -> str | None:
+    """The wire whose initials a dateline gives, named in the page's copyright notice."""
+    for x in lines:
+        if x.tag in ("chrome", "tail") and (m := _COPYRIGHT_NAME.search(x.text)):
+            name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
+            if _credits(initials, name):
+                return name
     return None
 
 
