@@ -72,6 +72,14 @@ TAIL_MIN_SHARE = 0.5
 # A byline starts the body only when at least this share of the prose lies after it: a
 # page with caption carousels before its byline (50% of its prose) still starts after it.
 BYLINE_MIN_AFTER = 0.5
+# A paragraph that reports, names its day ("on Tuesday") and has at least this many words is an
+# article's lead, not a dek (deks under dev and round-4 headlines have 12-30 words); a byline
+# under it leaves it in the body when less than LEAD_MAX_AFTER of the prose stands after the
+# byline (a dek is short beside the article, a lead is a good part of a short one).
+LEAD_MIN_WORDS = 35
+LEAD_MAX_AFTER = 0.9
+_DAY_WORD = re.compile(r"\b(?:on|late on|early on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                       r"\b(?:yesterday|today|tonight)\b")
 # Lines looked back over, from a "Agency | Updated: date" byline, for the headline.
 TITLE_LOOKBACK = 3
 # A live blog gives each entry its date line: this many date lines over paragraphs are its entries'.
@@ -82,6 +90,9 @@ TEASER_HEAD_WORDS = (3, 16)
 # under a headline of at least HEADLINE_MIN_WORDS (a section's label is shorter).
 DEK_EXTRA_WORDS = 3
 HEADLINE_MIN_WORDS = 5
+# ... and no longer than the dek by more than this: two headline-like lines of about the same
+# length over a byline are a headline and its dek (round 5: they were taken the other way).
+DEK_SLACK_WORDS = 2
 # Headline-like lines (no final punctuation, at least LINK_MIN_WORDS words) this many in
 # a row inside a body are a list of links to other stories; two may be subheads.
 LINK_RUN = 3
@@ -137,6 +148,7 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALY
 # A badge set before a headline on live and breaking pages ("LIVE   Osk summit: ...",
 # "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
 _BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
+_END_MARKS = frozenset({"###", "# # #", "-30-", "- 30 -"})  # a press release's end, kept as a line for ``chrome.TAIL``
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
 # A printed page's number on a line of its own: "2", "- 3 -", "Page 2 of 4", "1/2".
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*|"
@@ -146,11 +158,11 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*p
 _RUNNING_GAP = re.compile(r"\s{8,}")
 _WIDE_GAP = re.compile(r"\s{3,}")
 _SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
-_NAV_SPLIT = re.compile(r"\s+[|/>»·•]\s+|\s{3,}")
+_NAV_SPLIT = re.compile(r"\s+[|/>»›·•]\s+|\s{3,}")  # "Home › World › Diplomacy" too
 
 # Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
 # "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
-_CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # "VELL/OSK"
+_CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # "VELL/OSK"
 # The date a dateline carries: "Mar 3", and with its year "March 3, 2031" or "3 March 2031".
 _DATELINE_DATE = rf"(?:{chrome.MONTHS}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{chrome.MONTHS}(?:,?\s+\d{{4}})?)"
 _DATELINE = re.compile(
@@ -160,8 +172,32 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/"
     # "SAO TOME, June 3 — Orm News Service —": an agency between dashes, named as one
     r"|(?:--|[—–])\s*(?P<agency3>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} (?:News|Press|Agency|Service|Wire))\s*(?=--|[—–]))?"
-    r"\s*(?:--|[-—–]|:(?=\s))\s*(?=[\"“‘'A-Z0-9])"
+    # "PORT ARDEN, 14 October (KNA) Marnia and ...": after a date and an agency, no dash needed
+    r"(?:\s*(?:--|[-—–]|:(?=\s))|(?(date)(?<=\))(?=\s)|(?!)))\s*(?=[\"“‘'A-Z0-9])"
 )
+# "Osk, 2 December 2031 - The commission ...": a place in ordinary case and the day (a
+# ministry's or a mission's release); the date tells it from "Kovic (left) - ...".
+_DATELINE_PLACE_DATE = re.compile(
+    r"^(?P<city>[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|del|la|el|al|da|do|di)){0,4}),\s*"
+    rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+)
+# "Vell, Ruritania — The talks ...": a place and its country in ordinary case before a long dash
+# (web copies of US outlets' wire stories); the country's capital letters and the dash tell it from
+# a sentence ("Anna Kovic, the minister — said ...").
+_DATELINE_PLACE_REGION = re.compile(
+    r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}),\s+(?P<region>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2})"
+    r"\s+(?:--|[—–])\s+(?=[\"“‘A-Z])"
+)
+# "Vell: Marnia and Borduria on Tuesday agreed ...": a place in ordinary case and a colon
+# before the first sentence (Indian house style); never a label ("Analysis:", "Update:") or a
+# role ("Spokesperson:"), and never a speaker's label said over more than one paragraph.
+_DATELINE_TITLE_COLON = re.compile(r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s+(?=[\"“‘A-Z])")
+COLON_DATELINE_MIN_WORDS = 12
+_COLON_LABELS = chrome._wordset(
+    "analysis update updates background note exclusive opinion watch read related breaking explainer comment "
+    "review interview correction clarification summary context timeline live question answer q a photo photos "
+    "video source sources warning disclaimer editorial transcript statement communique communiqué readout "
+    "listen advertisement sponsored correspondent reporter moderator participant audience chair")
 # "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
 # with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
 _DATELINE_TITLE_CASE = re.compile(
@@ -222,7 +258,7 @@ _FOLD_PUNCT = re.compile(r"[^\w\s]")
 class _Line:
     """One line of the input: its text without markdown, and what it looks like."""
 
-    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update")
+    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author", "lead")
 
     def __init__(self, text: str, heading: bool, bullet: bool, nav: bool) -> None:
         self.text = text
@@ -233,6 +269,11 @@ class _Line:
         self.tag = ""
         self.stamp: str | None = None  # the ISO time of a date line ("9:05 PM, Tuesday, March 4, 2025")
         self.update = False  # the date line says when the page was updated, not published
+        # what a date line prints beside its date: the outlet, the place, the author ("Tarn Wire | ...")
+        self.outlet: str | None = None
+        self.place: str | None = None
+        self.author: str | None = None
+        self.lead: str | None = None  # a menu line's first item before a wide gap ("TARN OBSERVER    News   Sport")
 
 
 def clean(raw: RawDocument) -> Document:
@@ -262,11 +303,19 @@ def clean(raw: RawDocument) -> Document:
     _dedupe(lines)
     _mark_captions(lines)
     _mark_polls(lines)
+    _mark_authored_links(lines)
     page = _find_body(lines)
 
     url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    if not meta.get("page_title") and page["title"]:
+        # "Talks resume - The Osk Times" over "Talks resume": the browser tab's title, copied with the page
+        tab = next((x.text for x in lines[:min(page["first"], 8)] if x.text != page["title"]
+                    and x.text.startswith(page["title"]) and _TITLE_SEPARATORS.match(x.text, len(page["title"]))), None)
+        if tab:
+            meta["page_title"] = tab
     outlet, outlet_agency, outlet_guessed = _outlet(
-        meta.get("outlet") or meta.get("footer_copyright"), lines, url or page["page_url"], page, meta.get("page_title"))
+        meta.get("outlet") or page["named_outlet"] or meta.get("footer_copyright"), lines, url or page["page_url"], page,
+        meta.get("page_title"))
     paragraphs = [p for p in page["paragraphs"] if p and not _is_appeal(p, outlet)]
     text = "\n\n".join(paragraphs)
     if page["guessed"] and text:
@@ -293,9 +342,18 @@ def clean(raw: RawDocument) -> Document:
         given = meta.get("outlet") if isinstance(meta.get("outlet"), str) else None
         title = _strip_site_suffix(" ".join(title.split()), (outlet, given), url or page["page_url"])
     agency = page["agency"]
-    if agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet):
+    if agency and agency.lower() not in AGENCIES and _INITIALS.fullmatch(agency):
+        # "(KNA)": the initials of a name the page prints in full ("KESTREL NEWS AGENCY" over the headline)
+        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12])]) or _copyright_wire(
+            agency, lines) or agency
+    if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
+            and not _reads_as_agency(agency)):
         agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
+    if outlet is None and agency and _reads_as_agency(agency):
+        # wire copy as the wire sends it ("KELL (Tarn Wire) -"), no other outlet named: the wire's own
+        outlet = agency
+        warnings.append(W_OUTLET_GUESSED)
     published = meta.get("published")
     published = _iso_published(str(published)) if published is not None else page["published"]
     if published and published == page["published"]:
@@ -308,6 +366,10 @@ def clean(raw: RawDocument) -> Document:
         if stamp is not None:
             published = stamp.date().isoformat()
             warnings.append(W_YEAR_GUESSED)
+    if not published and title and (m := _TITLE_DATE.search(title)):
+        # "Transcript of the weekly briefing (4 March 2033)": a document that carries its day in its title
+        stamp = _parse_stamp(m.group(1), ignoretz=True)
+        published = stamp.date().isoformat() if stamp is not None else None
     if not published:
         published = _url_date(url or page["page_url"])
         if published:
@@ -350,7 +412,7 @@ def _normalize(text: str) -> tuple[str, bool]:
 def _split_lines(text: str) -> list[_Line]:
     physical: list[str] = []
     for p in text.splitlines():
-        if _PAGE_NUMBER.fullmatch(p):
+        if _PAGE_NUMBER.fullmatch(p) and p.strip() not in _END_MARKS:
             continue  # "2", "- 3 -", "Page 2 of 4", "1/2": a printed page's number, from a PDF or a print view
         if "        " in p and (halves := _RUNNING_GAP.split(p.strip()))[1:] and len(halves) == 2:
             # a running header or footer: its left and right, each a line
@@ -407,6 +469,8 @@ def _unmark(raw_line: str) -> _Line | None:
     s = raw_line.strip()
     if not s:
         return None
+    if s in _END_MARKS:
+        return _Line(s, False, False, False)  # "###": no markdown heading, the end of a press release
     nav = _is_nav(s)
     heading = bullet = False
     for _ in range(2):  # "* ### Headline" carries both marks
@@ -425,10 +489,13 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _ITALIC.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _STRAY_MARKS.sub("", s)
+    lead = _WIDE_GAP.split(s, maxsplit=1)[0] if nav and _WIDE_GAP.search(s) else None
     s = " ".join(s.split())
-    if not s or s in ("*", "-", "#") or _RULE_LINE.fullmatch(s):
+    if not s or s in ("*", "-", "#") or (_RULE_LINE.fullmatch(s) and s not in _END_MARKS):
         return None
-    return _Line(s, heading, bullet, nav)
+    line = _Line(s, heading, bullet, nav)
+    line.lead = lead
+    return line
 
 
 def _is_nav(s: str) -> bool:
@@ -476,7 +543,14 @@ def _classify(line: _Line) -> str:
     t = line.text
     if chrome.GETTY_CAPTION.match(t):
         return "caption"
-    if ("|" in t and chrome.BYLINE_AGENCY.match(t)) or chrome.BYLINE_WHEN.match(t):
+    if "|" in t and chrome.BYLINE_AGENCY.match(t):
+        return "byline"
+    if chrome.BYLINE_WHEN.match(t):
+        if line.words <= STAMP_MAX_WORDS and not t.lower().endswith("ago"):
+            # "Updated 04/03/2031 17:20 EAT": its time, so that a slashed date can be read day first
+            stamp = _stamp_line(t) or (_split_stamps(t) or (None, False))[0]
+            if stamp:
+                line.stamp, line.update = stamp, bool(chrome.STAMP_UPDATE.match(t))
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
@@ -493,9 +567,9 @@ def _classify(line: _Line) -> str:
         if split:
             line.stamp, line.update = split
             return "byline"
-        parted = _byline_with_stamp(t)
+        parted = _parted_stamp(t)
         if parted:
-            line.stamp = parted
+            line.stamp, line.outlet, line.place, line.author = parted
             return "byline"
     if line.words <= 3 and line.text[:1].isdigit() and _is_clock_line(t):
         return "chrome"  # "14:05 CEST" over a live blog's entry: its time, no date (that is on the page)
@@ -526,8 +600,9 @@ def _classify(line: _Line) -> str:
     if chrome.is_caption(t):
         return "caption"
     if (line.words <= 60 and chrome.CAPTION_DATE_END.search(t[-25:]) and t.count(". ") == 0
-            and chrome.CAPTION_VERB.search(" ".join(t.split()[:15]))):
-        return "caption"
+            and (verb := chrome.CAPTION_VERB.search(head := " ".join(t.split()[:15])))
+            and not _MODAL_BEFORE.search(head[:verb.start()])):
+        return "caption"  # a caption shows in the present ("X speaks ... on 3 May 2031"); "will hold" tells
     if _is_prose(line):
         return "prose"
     if line.heading:
@@ -537,6 +612,8 @@ def _classify(line: _Line) -> str:
     return "short"
 
 
+# A modal or "to" right before a caption's verb: the line says what will happen, as a report does.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|can|could|may|might|must|should|not)\s+(?:\w+\s+)?$", re.I)
 _CLOCK_LINK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?:[A-Z]{2,5}\s+)?[A-Z][a-z]")
 
 
@@ -573,6 +650,27 @@ def _mark_polls(lines: list[_Line]) -> None:
                 i = j
                 continue
         i += 1
+
+
+# A link to another article with its authors: "The Grand Strategy of the Lakes by A. Ivo Rask",
+# "... by Lena Voss and Tomas Brel". A headline does not end with its writers' names.
+_AUTHORED_LINK = re.compile(r"\S \s*by (?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*$")
+
+
+def _mark_authored_links(lines: list[_Line]) -> None:
+    """Two or more lines in a row, each a headline followed by its authors and no sentence's
+    end, are a list of other articles ("recommended reading"): chrome."""
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while (j < n and lines[j].tag in ("short", "bullet", "heading") and 4 <= lines[j].words <= 25
+               and not _ends_sentence(lines[j].text) and " by " in lines[j].text
+               and _AUTHORED_LINK.search(lines[j].text)):
+            j += 1
+        if j - i >= 2:
+            for x in lines[i:j]:
+                x.tag = "chrome"
+        i = max(j, i + 1)
 
 
 def _mark_running(lines: list[_Line]) -> None:
@@ -680,29 +778,47 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         after[i] = after[i + 1] + prose_at[i]
     result: dict[str, Any] = {"title": None, "agency": None, "published": None, "dateline": None, "paragraphs": [],
                               "page_url": _page_url(lines), "guessed": False, "first": n, "end": n,
-                              "yearless": None, "several": False, "truncated": False}
+                              "yearless": None, "several": False, "truncated": False,
+                              "named_outlet": None, "place": None, "authors": []}
 
     # Where the body may start: after the last byline that still has most prose after it.
     start = 0
     stamps: list[tuple[bool, str]] = []  # (an update's time?, ISO time) of the date lines, in order
     entries = _entry_stamps(lines)
     reported = 0  # paragraphs that report since where the body may start
+    leads = 0  # ... of them, paragraphs long enough to be the article's lead, not a dek
     for i, line in enumerate(lines):
         if i in entries:
             continue  # a live blog's entry time ("10 July 2031, 14:05 CEST" over each entry): no start
         if line.tag == "prose" and reported < 2:  # two are enough to know
             reported += _reports(line)
+            leads += line.words >= LEAD_MIN_WORDS and _reports(line) and _DAY_WORD.search(line.text) is not None
         if (line.tag == "byline" and reported >= 2 and not chrome.BYLINE_AUTHOR.match(line.text)
                 and not chrome.BYLINE_AGENCY.match(line.text)):
             continue  # a date line inside the article ("Updated 10 July 2031, 14:05" under its second paragraph)
+        if line.tag == "byline" and leads and after[i + 1] < LEAD_MAX_AFTER * total:
+            # the byline under the article's lead ("Ruritania said on Tuesday ..., its ministry said.",
+            # 35 words and more, then "By Lena Ostrova | 6 May 2031"): the lead stays; the byline gives the day
+            if line.words <= STAMP_MAX_WORDS and (got := _line_time(line)):
+                stamps.append(got)
+            continue
+        if line.tag == "byline":
+            if line.outlet and result["named_outlet"] is None:
+                result["named_outlet"] = line.outlet  # "Tarn Wire | Fri Nov 7, 2031": the outlet prints its name
+            author = line.author or _byline_name(line.text)
+            if author:
+                result["authors"].append(author)
         if line.tag == "byline" and after[i + 1] >= BYLINE_MIN_AFTER * total:
             start = i + 1
-            reported = 0
+            result["place"] = line.place or result["place"]
+            reported = leads = 0
             m = chrome.BYLINE_AGENCY.match(line.text) if line.stamp is None else None
             if m:
                 _read_agency_byline(m, result)
             elif chrome.BYLINE_AUTHOR.match(line.text):
                 result["agency"] = result["agency"] or _byline_agency(line.text)
+                if line.words <= STAMP_MAX_WORDS and (got := _line_time(line)):
+                    stamps.append(got)  # "Written by Ilo Marn | 29 March 2031": the author and the day
             else:
                 got = _line_time(line)
                 if got:
@@ -727,10 +843,12 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         line = lines[i]
         if line.tag in ("prose", "short"):
             dl = _dateline(line.text)
+            if dl and _is_speaker_label(line.text, dl[2], lines):
+                dl = None  # "OFFICIAL SPOKESPERSON: ..." over more than one paragraph: a transcript's speaker
             if dl:
                 first = i
                 city, agency, rest = dl
-                when = _DATELINE.match(line.text)
+                when = _DATELINE.match(line.text) or _DATELINE_PLACE_DATE.match(line.text)
                 if when and when.group("date") and re.search(r"\d{4}$", when.group("date")):
                     # "ADDIS ABABA, 3 March 2031 (Kestrel Press) -": the wire's own date, with its year
                     stamp = _parse_stamp(when.group("date"), ignoretz=True)
@@ -754,6 +872,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         # the first paragraph, with a verb, is the article's first line, not the page's.
         if first < n and first > start and _is_short_lead(lines[first - 1]):
             first -= 1
+    if result["dateline"] is None and result["place"]:
+        result["dateline"] = result["place"]  # "Vell, 3 April 2031" under the headline: where it was written
     if result["title"] is None:
         result["title"] = _headline_over(lines, first)
     if result["published"] is None:
@@ -813,7 +933,7 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     # An article ends with a sentence: what follows its last one (a list of links, a source
     # credit, a masthead or a footer in any language) is the page's, not the report's.
     signed = _signature_end(kept)
-    while len(kept) > signed and not _may_end(kept[-1]):
+    while len(kept) > signed and (not _may_end(kept[-1]) or _is_author_note(kept[-1], result["authors"])):
         kept.pop()
     result["paragraphs"] = [x.text for x in kept]
     result["first"] = first
@@ -851,6 +971,8 @@ def _other_stories(lines: list[_Line], first: int, end: int) -> int | None:
             j = _teaser_at(lines, i, end)
             if j and _teaser_at(lines, j, end):
                 return i
+        elif prose >= 1 and (j := _kicked_teaser_at(lines, i, end)) and _kicked_teaser_at(lines, j, end):
+            return i
         i += 1
     return None
 
@@ -865,6 +987,34 @@ def _teaser_at(lines: list[_Line], i: int, end: int) -> int:
     while k < end and k - i <= 2 and lines[k].tag == "prose":
         k += 1
     return k + 1 if k > i + 1 and k < end and _is_time_line(lines[k]) else 0
+
+
+KICKER_MAX_WORDS = 2
+
+
+def _kicked_teaser_at(lines: list[_Line], i: int, end: int) -> int:
+    """The index after a teaser with its section's kicker and no time ("WORLD" over "Heavy snow
+    cuts off mountain villages" over one or two paragraphs), where the next line is another
+    kicker or the page's end; 0 if none. A report's subhead has no kicker in capitals over it."""
+    if i + 1 >= end:
+        return 0
+    k = lines[i]
+    if not (k.tag in ("short", "heading", "chrome") and k.words <= KICKER_MAX_WORDS and k.text.isupper()
+            and not _ends_sentence(k.text)):
+        return 0
+    h = lines[i + 1]
+    if not (h.tag in ("short", "heading") and TEASER_HEAD_WORDS[0] <= h.words <= TEASER_HEAD_WORDS[1]
+            and not _ends_sentence(h.text) and not h.nav):
+        return 0
+    j = i + 2
+    while j < end and j - i <= 3 and lines[j].tag == "prose":
+        j += 1
+    if j == i + 2:
+        return 0
+    if j >= end:
+        return end
+    nxt = lines[j]
+    return j if nxt.words <= KICKER_MAX_WORDS and nxt.text.isupper() else 0
 
 
 def _reports(line: _Line) -> bool:
@@ -913,6 +1063,19 @@ def _signature_end(kept: list[_Line]) -> int:
     return end
 
 
+AUTHOR_NOTE_MAX_WORDS = 40
+_AUTHOR_NOTE_VERB = re.compile(r"\s+(?:is|was|covers|reports|writes|has|joined|edits)\b")
+
+
+def _is_author_note(line: _Line, authors: list[str]) -> bool:
+    """A note on the author below the article ("Teodor Vance is the Chronicle's diplomatic
+    editor."): a short line that opens with the name of the page's byline and says who they are."""
+    if line.words > AUTHOR_NOTE_MAX_WORDS or not authors:
+        return False
+    t = line.text
+    return any(t.startswith(name) and _AUTHOR_NOTE_VERB.match(t, len(name)) is not None for name in authors)
+
+
 def _may_end(line: _Line) -> bool:
     """Can this line be an article's last? A paragraph of prose, or a short sentence
     ("Talks resume Monday."); not a label, a link, or a teaser cut off with an ellipsis."""
@@ -935,6 +1098,7 @@ def _headline_over(lines: list[_Line], first: int) -> str | None:
             continue
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
                 and not line.text.endswith(":") and not _URLISH.match(line.text) and not _is_masthead_like(line.text)
+                and not _names_page(line.text)
                 and not _PARENTHESIZED.match(line.text)):
             return line.text
         looked += 1
@@ -976,12 +1140,38 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return m.group("city"), m.group("agency"), rest
+    m = _DATELINE_PLACE_DATE.match(text)
+    if m and _fold(m.group("city").split()[0]) not in _CALENDAR_WORDS:
+        rest = text[m.end():]
+        if len(rest.split()) >= PROSE_MIN_WORDS:
+            return m.group("city"), m.group("agency"), rest
+    m = _DATELINE_TITLE_COLON.match(text)
+    if m and not any(_fold(w) in _COLON_LABELS or _fold(w) in ROLE_HEADS or _fold(w) in _CALENDAR_WORDS
+                     for w in m.group("city").split()):
+        rest = text[m.end():]
+        if len(rest.split()) >= COLON_DATELINE_MIN_WORDS:
+            return m.group("city"), None, rest
+    m = _DATELINE_PLACE_REGION.match(text)
+    if m and _fold(m.group("city").split()[0]) not in _CALENDAR_WORDS:
+        rest = text[m.end():]
+        if len(rest.split()) >= PROSE_MIN_WORDS:
+            return m.group("city"), None, rest
     m = _DATELINE_NO_CITY.match(text)
     if m:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
             return None, m.group("agency"), rest
     return None
+
+
+def _is_speaker_label(text: str, rest: str, lines: list[_Line]) -> bool:
+    """Does this dateline end in a colon that other paragraphs open with too ("MODERATOR: ...")?"""
+    head = text[: len(text) - len(rest)].rstrip()
+    if not head.endswith(":"):
+        return False
+    if any(w in _COLON_LABELS or w in ROLE_HEADS for w in _fold(head).split()):
+        return True  # "QUESTION:", "SPOKESPERSON:": who speaks, not where
+    return sum(1 for x in lines if x.text.startswith(head)) >= 2
 
 
 def _ordinary_case(city: str) -> str:
@@ -992,7 +1182,8 @@ def _ordinary_case(city: str) -> str:
         else:
             words.append("/".join("-".join(p.capitalize() for p in part.split("-")) for part in w.split("/")))
     out = " ".join(words)
-    return re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), out)
+    # "N'DJAMENA" -> "N'Djamena", but "ARDEN'S BAY" -> "Arden's Bay": a possessive's s stays small
+    return re.sub(r"(?<=['’])([a-z])(?=[a-z])", lambda m: m.group(1).upper(), out)
 
 
 _BYLINE_PARTS = re.compile(r"\s*(?:[,|·/]|\s[—–-]\s|\band\b)\s*")
@@ -1075,6 +1266,9 @@ def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
             return None
 
 
+_NAME_IN_PLACE = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
 def _title_before(lines: list[_Line], i: int) -> str | None:
     looked = 0
     for j in range(i - 1, -1, -1):
@@ -1083,8 +1277,11 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
             continue
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
+        if j == i - 1 and line.tag == "short" and _NAME_IN_PLACE.fullmatch(line.text):
+            continue  # "Hana Selk in Osk" right over the date line: the reporter and where they write from
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
-                and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)):
+                and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)
+                and not _names_page(line.text)):
             return _headline_over_dek(lines, j) or line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -1102,8 +1299,9 @@ def _headline_over_dek(lines: list[_Line], j: int) -> str | None:
         up = lines[k]
         if up.tag in ("chrome", "credit", "caption", "dup"):
             continue
-        if (up.tag in ("short", "heading") and up.words >= HEADLINE_MIN_WORDS and up.words + DEK_EXTRA_WORDS <= dek.words
+        if (up.tag in ("short", "heading") and up.words >= HEADLINE_MIN_WORDS and up.words <= dek.words + DEK_SLACK_WORDS
                 and not up.nav and not _ends_sentence(up.text) and not _is_masthead_like(up.text)
+                and not _names_page(up.text)
                 and not _URLISH.match(up.text) and not _PARENTHESIZED.match(up.text) and not dek.heading):
             return up.text
         return None
@@ -1199,8 +1397,14 @@ _STAMP_PUNCT = re.compile(r"[,|·•()\[\]/—–-]")
 _CLOCK_SEP = re.compile(r"(\d)[.h](\d)")
 
 
+# A zone given as its offset from Greenwich ("11:20 AM GMT+3", "UTC+05:30"): read as the zone's name.
+_GMT_OFFSET = re.compile(r"\b(GMT|UTC)\s*[+\u2212]\s*\d{1,2}(?::?\d{2})?\b", re.I)
+
+
 def _stamp_line(text: str) -> str | None:
     """The ISO time of a line that is a date line and nothing more, else None."""
+    if "+" in text or "\u2212" in text:
+        text = _GMT_OFFSET.sub(r" \1 ", text)
     m = chrome.STAMP_DATE.search(text)
     if m is None:
         return None
@@ -1236,7 +1440,8 @@ _YEARLESS = re.compile(rf"\b(?:(?P<m1>{chrome.MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
 
 
-_SLASH_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_TITLE_DATE = re.compile(rf"\(((?:{chrome.MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{chrome.MONTHS},?\s+\d{{4}}))\)$")
+_SLASH_DAY = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b")  # "03/04/2031", "03-04-2031"
 # Where a page's "03/04/2031" is the 3rd of April: the host's country (its top-level domain)
 # or the time zone of the date line writes the day first. A .com page or a US zone keeps
 # dateutil's month first; so does .co (Colombia's, but taken by sites of every country).
@@ -1252,14 +1457,14 @@ def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
     slashed date ("03/04/2031") on a page whose country writes the day first."""
     line = next((x for x in lines if x.tag == "byline" and x.stamp == published), None)
     m = _SLASH_DAY.search(line.text) if line is not None else None
-    if m is None or not (int(m.group(1)) <= 12 and int(m.group(2)) <= 12) or m.group(1) == m.group(2):
+    if m is None or not (int(m.group(1)) <= 12 and int(m.group(3)) <= 12) or m.group(1) == m.group(3):
         return published
     at = _DOMAIN.match(url.strip()) if url else None
     host = at.group(1).lower() if at else ""
     zones = set(_STAMP_PUNCT.sub(" ", line.text.lower()).split()) & DAY_FIRST_ZONES if line else set()
     if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones:
         return published
-    day, month = int(m.group(1)), int(m.group(2))
+    day, month = int(m.group(1)), int(m.group(3))
     return f"{published[:5]}{month:02d}-{day:02d}{published[10:]}"
 
 
@@ -1302,22 +1507,139 @@ def _relative_published(lines: list[_Line], fetched: str) -> str | None:
 
 
 def _byline_with_stamp(text: str) -> str | None:
-    """ "Ari Dunn | July 12, 2031 | 3 min read": a name, a date line and a reading time set
-    side by side; the date line's time, when every other part is a name or a date line's words."""
+    """The ISO time of a date line set side by side with other parts (``_parted_stamp``)."""
+    parted = _parted_stamp(text)
+    return parted[0] if parted else None
+
+
+def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """A date line set side by side with what else a page prints there, each part judged by
+    what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
+    Fri Nov 7, 2031 6:05am GMT+2", "Orm Ledger, 25 May 2031"), a section or breadcrumb
+    ("Feature | ...", "World > Africa | 22 Apr 2027 | 17:55 TRT"), the place it was written
+    ("Vell, Friday, 14 November 2031 | Updated: ..."), a clock, a reading time.
+
+    (ISO time, outlet, place, author) when every part is one of these and one is a date
+    line; the publication's date before an update's; None for anything else."""
     parts = [p.strip() for p in _SIDE_BY_SIDE.split(text) if p.strip()]
-    if len(parts) < 2:
-        return None
-    stamps = [st for p in parts if (st := _stamp_line(p))]
-    if len(stamps) != 1:
-        return None
+    stamps: list[tuple[bool, str, str]] = []  # (an update's?, ISO time, the part)
+    clock = outlet = place = author = None
     for p in parts:
-        words = _STAMP_PUNCT.sub(" ", p).lower().split()
-        if _stamp_line(p) or all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
+        st = _stamp_line(p)
+        if st is None and ", " in p:
+            head, _, tail = p.partition(", ")
+            st = _stamp_line(tail)
+            if st is None:
+                return None
+            if _names_outlet(head) and not _is_section(head):  # "Orm Ledger, 25 May 2031"
+                outlet = outlet or _masthead_case(head)
+            elif _is_place_name(head):  # "Vell, 3 April 2031": where it was written
+                place = place or head
+            else:
+                return None
+        if st:
+            stamps.append((bool(chrome.STAMP_UPDATE.match(p)), st, p))
             continue
+        if p[:1].isdigit() and _is_clock_line(p):
+            clock = clock or p  # "17:55 TRT" beside "22 Apr 2027"
+            continue
+        words = _STAMP_PUNCT.sub(" ", p).lower().split()
+        if all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
+            continue  # "4 min read"
+        if _names_outlet(p) and not p.lower().startswith("by ") and not _is_section(p):
+            outlet = outlet or _masthead_case(p)
+            continue
+        if _is_section(p):
+            continue  # "World News", "Opinion"
         name = p[3:] if p.lower().startswith("by ") else p
-        if not (2 <= len(name.split()) <= 4 and _masthead_words(name) is not None):
-            return None
-    return stamps[0]
+        if 2 <= len(name.split()) <= 4 and _masthead_words(name) is not None:
+            author = author or name
+            continue
+        if _is_section_part(p):
+            continue
+        return None
+    if not stamps or (len(parts) < 2 and place is None and outlet is None):
+        return None
+    update, stamp, part = min(stamps, key=lambda x: x[0])
+    if clock and "T" not in stamp:
+        stamp = _stamp_line(f"{part.partition(', ')[2] if ', ' in part and not _stamp_line(part) else part} {clock}") or stamp
+    return stamp, outlet, place, author
+
+
+# Nouns that name an institution printing its own releases at the top of its page ("Ministry
+# of Coastal Affairs", "Office of the Special Envoy", "Support Mission in ..."): seen on
+# ministries' and missions' press pages (round-5 pages; issue 7's unseen reports).
+INSTITUTION_NOUNS = chrome._wordset(
+    "ministry office mission department embassy presidency secretariat commission council chancellery "
+    "cabinet directorate delegation government parliament assembly authority")
+# A document's kind printed over it ("PRESS RELEASE"), not whose it is: never a masthead.
+_GENRE_LABELS = frozenset({"press release", "news release", "media release", "media advisory", "joint statement",
+                           "statement", "communique", "communiqué", "fact sheet", "for immediate release",
+                           "readout", "press statement", "joint communique", "joint communiqué"})
+
+
+def _names_page(text: str) -> bool:
+    """A line that names the page's owner, not a story: an outlet with its section ("The
+    Marn Review | Analysis") or an institution ("Ministry of Coastal Affairs")."""
+    head, *edition = _EDITION_SPLIT.split(text, maxsplit=1)
+    if edition and len(edition[0].split()) <= 3 and "edition" in edition[0].lower():
+        return True  # "Le Courrier de Vell – English edition"
+    return _names_outlet(head) or _names_institution(text)
+
+
+def _names_institution(text: str) -> bool:
+    """ "Ministry of Coastal Affairs", "Office of the Special Envoy for the Lakes": a name of at
+    most six capitalized words (joining words between) with a noun of a public office in it."""
+    words = text.split()
+    caps = [w for w in words if w.lower() not in _MINOR]
+    if not 2 <= len(words) <= 10 or not 1 <= len(caps) <= 6 or _ends_sentence(text) or ":" in text:
+        return False
+    if any(not (w[:1].isupper() and w.replace("-", "").isalpha()) for w in caps):
+        return False
+    return any(_fold(w) in INSTITUTION_NOUNS for w in caps)
+
+
+def _names_outlet(text: str) -> bool:
+    """A name the way an outlet's reads: capitalized words ending in a noun of the trade
+    ("Tarn Valley Gazette", "Tarn Wire"), or of three words or more with one among its
+    first two ("Press Syndicate of Vell"). A person's name has none of these nouns."""
+    words = _masthead_words(text)
+    if words is None or len(words) < 2:
+        return False
+    folded = _fold(text).split()
+    if not folded:
+        return False
+    return folded[-1] in chrome.MASTHEAD_NOUNS or (
+        len(folded) >= 3 and any(w in chrome.MASTHEAD_NOUNS for w in folded[:2] if w != "the"))
+
+
+_PLACE_MINOR = frozenset({"de", "del", "la", "el", "al", "da", "do", "di", "du", "des", "of", "on", "upon", "am", "an"})
+_CALENDAR_WORDS = chrome._wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today updated published posted")
+
+
+def _is_place_name(text: str) -> bool:
+    """ "Vell", "Port Arden", "San Telmo de la Sierra": one to five capitalized words (a joining
+    word between them), no digits, not a weekday, a month or a date line's label."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or not words[0][:1].isupper():
+        return False
+    if _fold(words[0]) in _CALENDAR_WORDS or _fold(words[0]) in ("by", "the"):
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha()
+               or w in _PLACE_MINOR for w in words)
+
+
+_CRUMB = re.compile(r"\s*[>›»/]\s*")
+
+
+def _is_section_part(text: str) -> bool:
+    """A section's name or a breadcrumb beside a date line: "Defence", "World > Africa"."""
+    crumbs = [c for c in _CRUMB.split(text) if c]
+    return bool(crumbs) and all(
+        1 <= len(c.split()) <= 3 and not any(ch.isdigit() for ch in c)
+        and all(w[:1].isupper() or w.lower() in _MINOR for w in c.split()) for c in crumbs)
 
 
 def _split_stamps(text: str) -> tuple[str, bool] | None:
@@ -1405,6 +1727,64 @@ def _is_appeal(paragraph: str, outlet: str | None) -> bool:
     return bool(_SELF.search(paragraph)) or bool(outlet and len(outlet) >= 4 and outlet.lower() in paragraph.lower())
 
 
+_INITIALS = re.compile(r"[A-Z]{2,5}")
+# The last word of a wire service's name: "Tarn Wire", "Orla Press Service", "Kestrel News Agency".
+_AGENCY_NOUNS = frozenset({"agency", "wire", "press", "service", "syndicate", "newswire", "presse", "agencia", "agenzia",
+                           "agence"})
+
+
+def _reads_as_agency(name: str) -> bool:
+    """ "Tarn Wire", "Orla Press Service", "Press Syndicate of Vell", "Agencia de Noticias ...":
+    a name with a wire service's noun at its end or among its first two words."""
+    words = _fold(name).split()
+    return len(words) >= 2 and _masthead_words(name) is not None and (
+        words[-1] in _AGENCY_NOUNS or (len(words) >= 3 and any(w in _AGENCY_NOUNS for w in words[:2])))
+
+
+def _credits(agency: str | None, name: str) -> bool:
+    """Does a dateline's credit ("(KP)", "(Kestrel Press)") name this wire service?"""
+    if not agency or not _reads_as_agency(name):
+        return False
+    caps = [w for w in name.split() if w.lower() not in _MINOR]
+    return _fold(agency) == _fold(name) or (bool(_INITIALS.fullmatch(agency)) and
+                                            "".join(w[0] for w in caps).upper() == agency)
+
+
+def _spelled_out(initials: str, texts: list[str]) -> str | None:
+    """The name in ``texts`` whose capitalized words' initials are ``initials``: "KNA" for
+    "KESTREL NEWS AGENCY", "PSV" for "Press Syndicate of Vell" (joining words skipped)."""
+    for text in texts:
+        for part in _EDITION_SPLIT.split(text):
+            words = _masthead_words(part.strip())
+            if words is None:
+                continue
+            caps = [w for w in words if w.lower() not in _MINOR]
+            if "".join(w[0] for w in caps).upper() == initials and len(caps) == len(initials):
+                return _masthead_case(part.strip())
+    # "By MARA QUILL and DEVON ASH Kestrel Press": a wire's name at the end of a byline
+    n = len(initials)
+    for text in texts:
+        for m in _CAPS_RUN.finditer(text):
+            words = [w for w in m.group(0).split() if w.lower() not in _MINOR]
+            for k in range(len(words) - n + 1):
+                name = " ".join(words[k:k + n])
+                if "".join(w[0] for w in words[k:k + n]).upper() == initials and _reads_as_agency(name):
+                    return _masthead_case(name)
+    return None
+
+
+_BYLINE_NAME = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?=\s*(?:$|,|\||\band\b|\bin\b))")
+
+
+def _byline_name(text: str) -> str | None:
+    """The author a byline names: "By Teodor Vance" -> "Teodor Vance"; "Lena Voss, Chief
+    correspondent" -> "Lena Voss"."""
+    if not (chrome.BYLINE_AUTHOR.match(text) or chrome.BYLINE_ROLE.match(text)):
+        return None
+    m = _BYLINE_NAME.match(text)
+    return m.group("name") if m else None
+
+
 def _is_own_credit(agency: str, outlet: str) -> bool:
     """Is the credit in a dateline ("(Northstar)") the outlet's own name, or a part of it?"""
     a, o = _fold(agency), _fold(outlet)
@@ -1446,6 +1826,11 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
             full = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
             name = _CORPORATE.sub("", full)
             if _is_name(name) and name.lower() not in AGENCIES:
+                if page and _credits(page.get("agency"), name):
+                    # "Copyright 2033 Kestrel Press" under "SALMON FALLS (KP) -": the wire's notice on its
+                    # copy, which a paper prints; its masthead names the paper when there is one
+                    holder = holder or name
+                    continue
                 if name != full and _PUBLISHER_HOUSE.match(name) and not any(
                         w in chrome.MASTHEAD_NOUNS for w in _fold(name).split()):
                     # "© Editorial Marn S.A.": the publishing house, not its paper; a masthead
@@ -1537,11 +1922,24 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
     zones = (lines[:min(first, 40)], lines[max(end, first):][-40:])  # above the body; below its last line
     seen: dict[str, list[int]] = {}
     names: dict[str, str] = {}
+    institutions: set[str] = set()
     for zone, part in enumerate(zones):
-        for x in part:
-            if x.tag not in ("short", "heading", "chrome", "tail") or x.nav or x.bullet:
+        for k, x in enumerate(part):
+            if x.tag not in ("short", "heading", "chrome", "tail") or x.bullet:
                 continue
             text = x.text
+            if x.nav:
+                # "TARN OBSERVER    News   Sport   Sign in": the name, then the menu, on one line
+                head = x.lead or text
+                if zone == 1 or k > 2 or head == text or not _names_outlet(head):
+                    continue
+                text = head
+            if zone == 0 and k <= 2 and _names_institution(text):
+                # "Ministry of Coastal Affairs" at the top of its own press page
+                institutions.add(_fold(text))
+                seen.setdefault(_fold(text), []).append(zone)
+                names.setdefault(_fold(text), _masthead_case(text))
+                continue
             words = _masthead_words(text)
             if words is None and (parts := _EDITION_SPLIT.split(text, maxsplit=1))[1:] and len(parts[1].split()) <= 3:
                 # "THE MARN COURIER · English edition", "Vell Post | International": the name, then its edition
@@ -1550,7 +1948,7 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             if words is None or chrome.CHROME_WHOLE.fullmatch(text):
                 continue
             key = _fold(text)
-            if not key or key == title:
+            if not key or key == title or key in _GENRE_LABELS:
                 continue
             seen.setdefault(key, []).append(zone)
             names.setdefault(key, _masthead_case(text))
@@ -1562,7 +1960,7 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             score += 4
         if len(set(zs)) == 2 or len(zs) >= 2:
             score += 2
-        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2:
+        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2 or key in institutions:
             score += 1
         if score > best_score:
             best, best_score = names[key], score
@@ -1662,6 +2060,16 @@ def _agency_of(outlet: str | None) -> str | None:
         return AGENCIES[key]
     if key.endswith(" news") and key[:-5] in AGENCIES and key[:-5] in ("ap", "reuters", "xinhua", "afp"):
         return AGENCIES[key[:-5]]
+    return None
+
+
+def _copyright_wire(initials: str, lines: list[_Line]) -> str | None:
+    """The wire whose initials a dateline gives, named in the page's copyright notice."""
+    for x in lines:
+        if x.tag in ("chrome", "tail") and (m := _COPYRIGHT_NAME.search(x.text)):
+            name = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
+            if _credits(initials, name):
+                return name
     return None
 
 

@@ -23,7 +23,8 @@ MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # Whole lines that are menu items, buttons or labels.
 _CHROME_WHOLE = (
-    r"share|share (?:on|via|to|this|article|story|page)\b.*|share\s*[-|:]\s*\w+.*|tweet|email|e-mail|print|"
+    r"share|share (?:on|via|to|this|article|story|page)\b.*|share\s*[-|:]\s*\w+.*|share (?:or|and) (?:comment|discuss|save)\b.*|"
+    r"tweet|email|e-mail|print|"
     r"comments?|\d+ comments?|save|saved|copy link|link copied|whatsapp|facebook|twitter|x|linkedin|wechat|"
     r"weibo|reddit|telegram|pinterest|flipboard|top|back to (?:the )?top|english|menu|search|home|"
     r"sign in|sign up|log ?in|log out|register|subscribe(?: now)?|follow us|follow|listen|"
@@ -56,10 +57,14 @@ CHROME_START = re.compile(
     # the signature of an embedded social post: "— Anna Kovic (@akovic) March 4, 2025"
     rf"[—–-]\s*[^()\n]{{0,60}}\(@\w+\)\s*(?:{MONTHS}|\d)|pic\.twitter\.com/|"
     r"this (?:story|article|report)(?: and headline)? (?:has|have) been (?:updated|corrected)|"
+    # a correction's footnote ("This article was amended on 6 March 2033. An earlier version ...")
+    r"this (?:story|article|report|piece) was (?:amended|corrected|updated) on\b|an earlier version of this (?:story|article)|"
     # a newsroom's note to its readers (issue 7: unseen reports; the label, not the outlet, is the cue)
     r"editor['’]?s['’]? note\b|editors['’]? note\b|note to (?:our )?(?:readers|subscribers)\b|"
     r"this is (?:a )?(?:developing|breaking) (?:news|story)|please (?:check back|refresh) for updates|"
     r"updated \[hour\]|tags?:|topics?:|filed under\b|"
+    # a box on the author under the article ("About the author: ... covers the border regions")
+    r"about the (?:authors?|writers?)\b\s*(?::|$)|"
     r"[a-z][a-z ]{0,20}category\b.{0,20}·|\w+category[A-Z]"
     r")",
     _I,
@@ -68,7 +73,7 @@ CHROME_START = re.compile(
 CHROME_PHRASES = (
     "your browser does not support", "this article has an audio recording", "purchase licensing rights",
     "opens new tab", "learn more aboutrefinitiv", "learn more about refinitiv", "newsletter is your essential guide",
-    "sign up here", "in your inbox", "subscribe now", "subscribe to our", "get alerts", "get instant alerts",
+    "sign up here", "in your inbox", "to your inbox", "subscribe now", "subscribe to our", "get alerts", "get instant alerts",
     "get email alerts", "notification-important", "click here", "download the app", "download our app",
     "add ap news on", "add ap news as", "show me more content from", "flagship newsletter",
     "flagship daily newsletter", "by using this website", "by using this site", "we and our partners",
@@ -84,6 +89,8 @@ CHROME_GATED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("advice", ("does not constitute advice", "does not constitute investment advice",
                 "does not constitute legal advice")),
     ("liability", ("accepts no liability", "accept no liability")),
+    # An opinion page's disclaimer under a column (round-5 pages; the formula of opinion sections).
+    ("views", ("the views expressed", "views expressed in this", "views expressed here")),
     ("information", ("for informational purposes only", "for general information only",
                      "for information purposes only")),
     # An advertisement's slot said once (repeated ones go as repeated furniture); the
@@ -127,6 +134,8 @@ TAIL = re.compile(
     r"our standards:|(?:additional )?reporting by\b|writing by\b|editing by\b|"
     r"follow (?:ap|ap’s|ap's|reuters|our)\b.{0,80}coverage|24/7 coverage of breaking news|"
     r"(?:copyright|©)|(?:[\w’'.]+ ){1,12}contributed\.?$|read more on\b|commenting is a benefit|"
+    # the end mark of a press release ("###", "-30-", "- ends -"): what follows is its notes to editors
+    r"(?:#\s?#\s?#|-\s?30\s?-|-\s?ends\s?-)\s*$|"
     r"join the conversation|back to (?:the )?top\s*$|"
     # a comments section: what follows is readers', not the report's
     r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
@@ -275,7 +284,7 @@ _FOREIGN = "|".join(sorted((m for m in FOREIGN_MONTHS if m not in ("april", "aug
 STAMP_DATE = re.compile(
     rf"\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_FOREIGN})\s+(?:de\s+)?\d{{4}}|"  # "7 de julio de 2031": es, pt
-    r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b",
+    r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4})\b",
     _I,
 )
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?![\d.])|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w)")
@@ -283,6 +292,9 @@ STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\
 STAMP_WORDS = _wordset(
     "updated published posted last modified first on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt mt "
     "gmt bst utc cet cest eet eest msk ist jst aest hkt sgt wib z min mins minute minutes read listen "
+    # the zones of newsrooms in Africa, Asia, Oceania and the Americas ("09:30 EAT", "19:40 IST", "17:55 TRT")
+    "eat wat cat sast trt pkt npt ict wita wit pht kst myt aedt acst awst nzst nzdt hst akst akdt ast adt mst mdt "
+    "wet west gst brt clt cot vet uyt "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "today date time of the and "
     # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
@@ -326,5 +338,7 @@ MASTHEAD_NOUNS = _wordset(
     "record bulletin globe mail guardian examiner inquirer register sentinel enquirer reporter leader "
     "voice insider digest agency radio tv television broadcasting network media report reports "
     "magazine newspaper nachrichten zeitung diario noticias journal quotidien gazzetta "
-    "pilot beacon clarion advertiser spectator messenger mercury courant"
+    "pilot beacon clarion advertiser spectator messenger mercury courant "
+    # newsletters' and reviews' names ("Orm Valley Brief", "The Marn Quarterly"): round-5 pages
+    "brief briefing quarterly"
 )

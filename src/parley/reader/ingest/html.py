@@ -24,6 +24,9 @@ _META_PUBLISHED = re.compile(
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.I)
 _TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.I)
 _JSONLD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+# schema.org's other dates of a work: when it was made, and (last of all) when it was changed
+_JSONLD_CREATED = re.compile(r'"dateCreated"\s*:\s*"([^"]+)"')
+_JSONLD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 # The article's own <time datetime="..."> (in the byline, "By Petra Lind · <time ...>"), when no
 # meta tag or JSON-LD says it: the first one inside <article>/<main>, else the page's first.
 _TIME_TAG = re.compile(r"""<time\b[^>]*?\bdatetime\s*=\s*["'](\d{4}-\d{2}-\d{2}[^"']*)["']""", re.I)
@@ -95,9 +98,13 @@ def _declared_published(page: str) -> str | None:
         if c and re.fullmatch(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", c.group(1).strip()):
             d = c.group(1).strip()  # "20310802": the compact form some pages' pubdate takes
             return f"{d[:4]}-{d[4:6]}-{d[6:]}"
-    m = _JSONLD_PUBLISHED.search(head)
-    if m and re.match(r"\d{4}-\d{2}-\d{2}", m.group(1)):
-        return m.group(1)
+    for rx in (_JSONLD_PUBLISHED, _JSONLD_CREATED):
+        m = rx.search(head)
+        if m and re.match(r"\d{4}-\d{2}-\d{2}", m.group(1)):
+            return m.group(1)
     main = _MAIN_START.search(head)
     t = _TIME_TAG.search(head, main.start() if main else 0)
-    return htmllib.unescape(t.group(1)) if t else None
+    if t:
+        return htmllib.unescape(t.group(1))
+    m = _JSONLD_MODIFIED.search(head)
+    return m.group(1) if m and re.match(r"\d{4}-\d{2}-\d{2}", m.group(1)) else None
