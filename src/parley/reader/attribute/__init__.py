@@ -30,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -256,8 +256,66 @@ def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A word of a person's name used alone, which the recognizer did not link: the middle word of
+# a double surname ("Ana Ruiz Montoya" ... "Ruiz said"), a given name used as the short form
+# (Ethiopian and Eritrean usage), a surname without its article ("Omar al-Farsi" ... "Farsi").
+# Set on the dev reports' and the diagnostic sets' shapes: a word shorter than this is too
+# often something else ("Le", "Abu").
+SHORT_NAME_MIN = 4
+_NAME_PARTICLE = rxc.lazy(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-", regex.I)
+_NAME_WORD = rxc.lazy(r"\p{Lu}[\p{L}’'\-]+")
+# an honorific may stand before the bare word; another capitalized word may not (a longer name)
+_HONORIFIC_BEFORE = rxc.lazy(r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof|Sheikh)\.?\s$")
+
+
+def _with_short_names(text: str, mentions: Mentions) -> Mentions:
+    """Mentions with the bare name words the recognizer left unlinked given to their person.
+
+    A word counts when it is a word (of ``SHORT_NAME_MIN`` letters or more, not a party's
+    name) of exactly one person's multi-word name, and it stands alone: no capitalized word
+    right before it (an honorific excepted) or after it. A person the recognizer made of the
+    bare word alone ("Ruiz" beside "Ana Ruiz Montoya") is that person too."""
+    owners: dict[str, set[str]] = {}
+    for a in mentions.actors:
+        words = a.name.split()
+        if a.kind != "person" or len(words) < 2:
+            continue
+        for w in words:
+            for form in {w, _NAME_PARTICLE.sub("", w)}:
+                if len(form) >= SHORT_NAME_MIN and form[0].isupper() and party_lex.code_of(form) is None:
+                    owners.setdefault(form, set()).add(a.id)
+    unique = {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+    if not unique:
+        return mentions
+    single = {a.id: unique[a.name] for a in mentions.actors
+              if a.kind == "person" and a.name in unique and a.id != unique[a.name]}
+    people = [replace(p, key=single[p.key]) if p.key in single else p for p in mentions.people]
+    taken = sorted((p.span.start, p.span.end) for p in people)
+    starts = [lo for lo, _hi in taken]
+    added = []
+    for m in _NAME_WORD.finditer(text):
+        w = m.group(0).removesuffix("’s").removesuffix("'s")
+        who = unique.get(w)
+        if who is None:
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and taken[k][1] > m.start():
+            continue  # inside a mention the recognizer found
+        before = text[max(0, m.start() - 30):m.start()]
+        if rxc.search(r"\p{Lu}[\p{L}’'\-]*\s$", before) and not _HONORIFIC_BEFORE.search(before):
+            continue
+        if rxc.match(r"\s\p{Lu}", text[m.start() + len(w):m.start() + len(w) + 2]):
+            continue
+        added.append(PersonMention(span=Span(m.start(), m.start() + len(w)), text=w, key=who))
+    if not added and people == list(mentions.people):
+        return mentions
+    merged = sorted([*people, *added], key=lambda p: p.span.start)
+    return replace(mentions, people=tuple(merged))
+
+
 def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     text = doc.text
+    mentions = _with_short_names(text, mentions)
     ctx = _Context(text=text, mentions=mentions, actors=list(mentions.actors))
     quotes: list[Quote] = []
     sentence_speaker: dict[int, str] = {}
