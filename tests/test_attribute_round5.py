@@ -54,3 +54,43 @@ def test_a_name_word_two_people_share_or_inside_a_longer_name_is_no_one():
     got = speakers("Minister Elvira Montaño Ruesga met envoy Ivo Marek on Monday. Marek said he was hopeful.\n\n"
                    "Farmers in Montaño Valley waited. “Nothing is settled,” he said.")
     assert got["Nothing is settled,"] == "Ivo Marek"
+
+
+# -- a quote credited by the sentence after it ---------------------------------------------
+
+def test_that_was_x_after_a_quote_credits_x():
+    got = speakers("Mediator Ines Vidal opened the third day of talks in Lunavik.\n\n"
+                   "“We did not come here to surrender.” That was the rebel delegation head, "
+                   "General Ivo Marek, speaking to us in the corridor.")
+    assert got["We did not come here to surrender."] == "Ivo Marek"
+
+
+def test_a_next_sentence_that_is_only_the_credit_credits():
+    got = speakers("Envoy Ines Vidal chaired the session.\n\n“We will not sign.” Marek Dolan said after the meeting.")
+    assert got["We will not sign."] == "Marek Dolan"
+
+
+def test_a_next_sentence_with_its_own_clause_is_no_credit():
+    # near miss: Marek comments on the words; he did not say them
+    got = speakers("Mediator Ines Vidal opened the third day of talks in Lunavik.\n\n"
+                   "“We did not come here to surrender.” That was a mistake, General Ivo Marek said later.")
+    assert got["We did not come here to surrender."] != "Ivo Marek"
+
+
+# -- a quote that is its sentence, after a sentence about a person --------------------------
+
+def test_a_bare_quote_after_a_sentence_about_a_person_is_that_persons():
+    got = speakers("Minister Ines Vidal met envoy Ivo Marek. “Talks go on,” Marek said.\n\n"
+                   "Back at her desk, Vidal shrugs when asked about the future. “We wait, and we wait.”")
+    assert got["We wait, and we wait."] == "Ines Vidal"
+    got = speakers("Minister Ines Vidal met envoy Ivo Marek.\n\n"
+                   "Vidal accused the rebels of stalling for a decade.\n\n"
+                   "“Every year there is a new excuse.”")
+    assert got["Every year there is a new excuse."] == "Ines Vidal"
+
+
+def test_a_bare_quote_after_a_sentence_about_no_one_stays_unattributed():
+    # near miss: the sentence before is about the weather, not a person
+    got = speakers("Minister Ines Vidal met envoy Ivo Marek.\n\n"
+                   "The rain fell all day over the river. “We wait, and we wait.”")
+    assert got["We wait, and we wait."] is None

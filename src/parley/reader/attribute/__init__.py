@@ -368,11 +368,18 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     subject = _subject_of(ctx, open_sent.span, o)
                     if subject is not None:  # "Novak on Monday chided Borduria for its “stubborn ...”"
                         explicit, who = True, subject
+                whole = closed and _whole_sentence(text, open_sent.span, o, c)
+                if not explicit and whole:
+                    credit = _credit_after(ctx, parts, s, c)
+                    if credit is not None:  # '“...” That was Novak, speaking to us.'
+                        explicit, who = True, credit
                 if not explicit and para_speaker is not None:
                     who = para_speaker[1]
                 elif (not explicit and starts_with_quote and o == spans[0][0]
                       and (prev_para[0] or _is_lead_in(text, para, o))):
                     who = prev_para[1]
+                elif not explicit and whole and (told := _subject_before_quote(ctx, parts, open_sent)) is not None:
+                    explicit, who = True, told  # 'Novak shrugs. “We wait.”': the person the sentence before was about
                 if explicit or para_speaker is None:
                     para_speaker = (explicit, who)
                 if explicit:
@@ -394,6 +401,72 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
         prev_para = (starts_with_quote or bool(spans and spans[-1][1] >= para.end - 1),
                      para_speaker[1] if para_speaker else None)
     return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
+
+
+def _whole_sentence(text: str, sent: Span, o: int, c: int) -> bool:
+    """The quote is its sentence: nothing but space before its opening and punctuation after
+    its close."""
+    return not text[sent.start:o].strip() and not text[c + 1:sent.end].strip(" .,;:!?\n")
+
+
+# '“...” That was Novak, speaking to us.' / '“...” So said Novak.' / '“...” Those were the words of X.'
+_CREDIT_NEXT = rxc.lazy(r"\s*(?:(?:That|This)\s+(?:was|is)|(?:Those|These)\s+(?:were|are)(?:\s+the\s+words\s+of)?|"
+                        r"So\s+(?:said|says)|That\s+(?:was|is)\s+how)\s+")
+# '“We will not sign.” Novak said after the meeting.': the next sentence is only the credit
+_CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s+(?:also\s+|later\s+)?"
+                        r"(?:said|says|added|told\s+(?:reporters|journalists|us)|wrote|posted)"
+                        r"(?:\s+(?:on|in|at|after|before|during|later|afterwards|earlier|last|this|yesterday|today)"
+                        r"\b(?:\s+(?!that\b|who\b|which\b)[\w’'\-]+){0,4})?\s*[.]\s*$")
+
+
+# the name ends the credit ('That was X, speaking to us'), not a clause of its own ('That was
+# a mistake, X said')
+_CREDIT_NAME_END = rxc.lazy(r"\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
+CREDIT_REACH = 80  # characters from "That was" to the name: a title and an apposition's comma
+
+
+def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | None:
+    """The speaker a quote's next sentence credits with it, when that sentence says only
+    who it was (a live blog's '“...” That was X, speaking to us.')."""
+    if s.index + 1 >= len(parts.sentences):
+        return None
+    nxt = parts.sentences[s.index + 1]
+    if nxt.paragraph != s.paragraph or ctx.in_quotes(nxt.span.start + 1):
+        return None
+    m = _CREDIT_NEXT.match(ctx.text, nxt.span.start, nxt.span.end)
+    if m:
+        people = [p for p in ctx.people_from(m.end(), nxt.span.end) if not ctx.in_quotes(p.span.start)]
+        if (people and people[0].span.start - m.end() <= CREDIT_REACH
+                and _CREDIT_NAME_END.match(ctx.text, people[0].span.end, nxt.span.end)):
+            return people[0].key  # "That was the delegation head, X, speaking": the head's name
+        who, ok = _resolve_np(ctx, nxt.span, m.end(), _np_end(ctx.text, m.end(), nxt.span.end))
+        return who if ok else None
+    m = _CREDIT_ONLY.match(ctx.text, nxt.span.start, nxt.span.end)
+    if m:
+        who, ok = _resolve_np(ctx, nxt.span, m.start("np"), m.end("np"))
+        return who if ok else None
+    return None
+
+
+def _subject_before_quote(ctx: _Context, parts: Parts, sent: Sentence) -> str | None:
+    """For a quote that is a whole sentence and credits no one: the person the sentence
+    before it was about ("Novak shrugs when asked about the future. '...'"), in its
+    paragraph, or the last of the paragraph before when the quote opens its own."""
+    if sent.index == 0:
+        return None
+    prev = parts.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph and parts.paragraphs[sent.paragraph].start != sent.span.start:
+        return None
+    if ctx.quotes and any(prev.span.start <= o < prev.span.end for o, _c, _x in ctx.quotes):
+        return None  # the sentence before has quotes of its own: their attribution says who
+    at = ctx.subjects_at[bisect_left(ctx.subjects_at, (prev.span.start,)):bisect_left(ctx.subjects_at, (prev.span.end,))]
+    for pos, i in reversed(at):
+        if pos in ctx.subordinate:
+            continue
+        a = ctx.actor(ctx.subjects[i][1])
+        if a is not None and a.kind == "person":
+            return a.id
+    return None
 
 
 _PASSIVE_BEFORE = rxc.lazy(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
