@@ -94,3 +94,37 @@ def test_a_bare_quote_after_a_sentence_about_no_one_stays_unattributed():
     got = speakers("Minister Ines Vidal met envoy Ivo Marek.\n\n"
                    "The rain fell all day over the river. “We wait, and we wait.”")
     assert got["We wait, and we wait."] is None
+
+
+# -- clause subjects the verb list missed ---------------------------------------------------
+
+def test_a_subject_with_an_irregular_verb_or_himself_is_in_focus():
+    got = speakers("“We are patient,” envoy Ines Vidal said.\n\n"
+                   "Rebel commander Ivo Marek has driven the talks for a year. "
+                   "“Here we talk about bread,” he said.")
+    assert got["Here we talk about bread,"] == "Ivo Marek"
+    got = speakers("“We are patient,” Foreign Minister Ines Vidal said.\n\n"
+                   "Envoy Ivo Marek himself avoids predictions. Asked whether talks would resume, "
+                   "he answered only that “patience is no inaction”.")
+    assert got["patience is no inaction"] == "Ivo Marek"
+
+
+def test_a_role_subject_with_an_irregular_verb_speaks_the_participle_quote():
+    got = speakers("Bordurian President Ivo Marek arrived in Lunavik on Friday, where envoy Ines Vidal "
+                   "welcomed him. “We are patient,” Vidal said.\n\n"
+                   "The Bordurian leader made his stance clear at a forum on Saturday, saying: “Nobody negotiates for us.”")
+    assert got["Nobody negotiates for us."] == "Ivo Marek"
+
+
+def test_a_person_in_a_list_after_a_preposition_is_no_subject():
+    # near miss: "his talks with A, B and C have gone badly" is about the talks, not about C
+    got = speakers("“We are patient,” envoy Ines Vidal said.\n\n"
+                   "His talks with Ivo Marek, Lena Petrosyan and Tomas Lind have gone down poorly with lawmakers, "
+                   "who accused him of “misleading” them.")
+    assert got["misleading"] != "Tomas Lind"
+
+
+def test_an_inverted_credit_with_an_honorific_is_the_person():
+    got = speakers("The session was chaired by the mediator, Ms. Ines Vidal.\n\n"
+                   "“The commission has shown that talks work,” said Ms. Vidal.")
+    assert got["The commission has shown that talks work,"] == "Ines Vidal"

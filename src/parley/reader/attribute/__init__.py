@@ -46,7 +46,8 @@ OPENERS = "“\""
 CLOSERS = "”\""
 
 # Speech verbs that introduce a quote or reported speech (finite forms and participles).
-_SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on"}, key=len,
+_SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on", "answered", "answers",
+                                      "answering"}, key=len,
                       reverse=True))
 _PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 # what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
@@ -265,6 +266,7 @@ SHORT_NAME_MIN = 4
 _NAME_PARTICLE = rxc.lazy(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-", regex.I)
 _NAME_WORD = rxc.lazy(r"\p{Lu}[\p{L}’'\-]+")
 # an honorific may stand before the bare word; another capitalized word may not (a longer name)
+_HONORIFIC_END = rxc.lazy(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof)\.\s*$")
 _HONORIFIC_BEFORE = rxc.lazy(r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof|Sheikh)\.?\s$")
 
 
@@ -485,6 +487,8 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     limit = sent.end + 1
     if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
         limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
+    elif _HONORIFIC_END.search(ctx.text, max(sent.start, sent.end - 8), sent.end):
+        limit = c + 120  # '"...," said Ms. Smith.': the splitter ended the sentence at the honorific
     o = ctx.open_of.get(c)
     if o is not None and _PASSIVE_BEFORE.search(ctx.text, max(sent.start, o - 60), o):
         bm = _BY_AFTER.match(ctx.text, c + 1, min(sent.end, c + 120))
@@ -502,6 +506,10 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
         return None
     if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
         return None  # '"over the top," threatened to withhold ...': no inverted attribution
+    if g == "s1" and _HONORIFIC_END.fullmatch(m.group("s1") + "."):
+        # '"...," said Ms. Smith.': the phrase stopped at the honorific's full stop
+        p = ctx.people_from(m.end("s1"), m.end("s1") + 3)
+        return (p[0].key,) if p else None
     if g == "s2" and m.group("s2").split()[0].lower() in _JOINING:
         return None  # '"a grave escalation," while Ann Smith said ...': Smith's words come after
     who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
@@ -922,14 +930,19 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
 # Who a clause is about: a person named at the head of a clause and followed (after an
 # apposition, a time or an adverb) by a verb: "Ann Smith on Monday chided ...", "Iran's
 # envoy, Ann Smith, warned ...", "Novak — speaking in Oslo — said ...".
+# Irregular past forms and participles a clause's verb may take ("Novak made his stance clear",
+# "Novak has driven the bus for years").
+_IRREGULAR = (r"(?:said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
+              r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
+              r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell|"
+              r"(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:driven|given|taken|written|spoken|gone|been|done|seen|shown|known|"
+              r"grown|drawn|chosen|broken|sworn))")
 _VERB_AFTER = rxc.lazy(
     r"(?:\s*,[^.;“”\"]{1,200}?,[”\"’]?|\s?[—–]\s?[^.;]{1,200}?\s?[—–]|\s--\s[^.;]{1,200}?\s--)?"
     r"(?:,?\s+(?:on|last|this|late|early)\s+\p{L}+day\b,?)?"
     r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
-    r"\p{Ll}+ly))*"
-    r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
-    r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
-    r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
+    r"himself|herself|itself|themselves|\p{Ll}+ly))*"
+    r"\s+(?:\p{Ll}+(?:ed|es|s)|" + _IRREGULAR + r")\b")
 _WHO_VERB = rxc.lazy(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
 _CLAUSE_START = rxc.lazy(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
@@ -943,11 +956,11 @@ _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "
 _TITLE_SMALL = frozenset({"the", "a", "an", "of", "to", "for", "and", "his", "her", "its", "their", "s"})
 _PRONOUN_SUBJECT = rxc.lazy(
     r"\s*(?:(?:But|And|Then|Later|Still|Yet|Meanwhile|However),?\s+)?(?P<p>He|She)\s+(?:\p{Ll}+ly\s+)?"
-    r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+    r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|" + _IRREGULAR + r")\b")
 _ROLE_SUBJECT = rxc.lazy(
     r"\s*(?:(?:But|And|Then|Later|Meanwhile|However),?\s+)?(?P<np>(?:The|the)\s+(?:[\p{L}.’'\-]+\s+){0,3}?"
     r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s+(?:\p{Ll}+ly\s+)?"
-    r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+    r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|himself\s+|herself\s+)?(?:\p{Ll}+(?:ed|s)|" + _IRREGULAR + r")\b")
 
 
 def _title_word(w: str) -> bool:
@@ -955,7 +968,8 @@ def _title_word(w: str) -> bool:
     return w[0].isupper() or low in _TITLE_SMALL or low in ROLE_HEADS or low.rstrip(".") in _TITLE_LOWER
 
 
-def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
+def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int],
+                    ctx_people_ends: dict[int, PersonMention] | None = None) -> bool:
     """Only title words (capitalized words, role words, "of", "the") stand between the start
     of the clause and ``pos``, after at most one linking word ("But", "Meanwhile"); where
     that word is a subordinator ("although"), ``pos`` goes into ``ctx_sub``."""
@@ -964,6 +978,8 @@ def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
         before = rxc.search(r"([\p{L}.]+)\s*$", text[max(lo, m.start() - 30):m.start()])
         if m.group(0) == "," and before and party_lex.code_of(before.group(1)):
             continue  # "between Bordurian, Ruritanian and ... negotiators": a list, not a new clause
+        if m.group(0) == "," and " and " in text[m.end():pos] and ctx_people_ends and m.start() in ctx_people_ends:
+            continue  # "his talks with Novak, Smith and Vidal have ...": a list of people, not a new clause
         start = m.end()
     words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
     # "... were talking after U.S. President Novak renewed ...": a subordinator, then only
@@ -999,7 +1015,8 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
     for p in ctx.mentions.people_in(sent):
         if ctx.in_quotes(p.span.start) or text.startswith(("’s", "'s"), p.span.end):
             continue
-        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate)) or \
+        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
+                                                                             ctx.people_ending)) or \
                 _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
             ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
