@@ -128,3 +128,35 @@ def test_an_inverted_credit_with_an_honorific_is_the_person():
     got = speakers("The session was chaired by the mediator, Ms. Ines Vidal.\n\n"
                    "“The commission has shown that talks work,” said Ms. Vidal.")
     assert got["The commission has shown that talks work,"] == "Ines Vidal"
+
+
+# -- organizations as speakers --------------------------------------------------------------
+
+def test_an_acronym_body_heading_the_clause_speaks_the_participle_quote():
+    got = speakers("Envoy Ines Vidal chaired the talks in Lunavik.\n\n"
+                   "KORDA has turned down the cantonment timetable, calling it “a trap dressed as reform”.")
+    assert got["a trap dressed as reform"] == "KORDA"
+
+
+def test_a_time_zone_heading_a_live_blog_line_is_no_body():
+    # near miss: "14:05 CEST" is a live blog's clock, not a body that speaks
+    got = speakers("Envoy Ines Vidal chaired the talks in Lunavik.\n\n14:05 CEST\n\n"
+                   "Delegates called the draft “a fair start” as they left.")
+    assert got["a fair start"] != "CEST"
+
+
+def test_a_state_named_before_which_speaks_the_relative_clause():
+    got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
+                   "The strikes prompted a warning from Germany, which suggested that it would be "
+                   "“pointless” to go on with the talks.")
+    assert got["pointless"] == "Germany"
+
+
+def test_the_group_is_the_body_credited_last():
+    got = speakers("The Lunar Liberation Front (LLF) said on Monday it would hand over its weapons.\n\n"
+                   "In a written statement the group said the weapons would go “as a gesture, not a defeat”.")
+    assert got["as a gesture, not a defeat"] == "Lunar Liberation Front"
+    # near miss: no body has spoken, so "the group" is no one
+    got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
+                   "In a written statement the group said the weapons would go “as a gesture, not a defeat”.")
+    assert got["as a gesture, not a defeat"] is None

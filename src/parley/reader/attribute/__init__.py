@@ -646,6 +646,11 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     if om and not [p for p in people if p.span.start == om.start("org")]:
         # "Gridco, the state power operator, said": a body named with what it is
         return _org_actor(ctx, om.group("org"), _code_in(om.group("org")), om.start("org")), True
+    wm = _WHICH_BEFORE.search(text, max(sent.start, verb_at - 80), verb_at)
+    if wm and not participle and (party_lex.code_of(wm.group("org")) or _ORG_HEADS.search(wm.group("org"))):
+        # "a warning from Borduria, which suggested that ...": the body the relative is about
+        org = wm.group("org")
+        return _org_actor(ctx, org, party_lex.code_of(org) or _code_in(org), wm.start("org")), True
     dm = _DASH_APPOSITION.search(text, max(sent.start, verb_at - 260), verb_at)
     if dm:  # "the Families Forum – which campaigns for the hostages – said": drop the aside
         base = max(sent.start, dm.start() - 90)
@@ -715,6 +720,8 @@ _ORG_APPOSED = rxc.lazy(
     r"(?P<org>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,5}?"
     r"(?:operator|company|firm|agency|group|organi[sz]ation|ministry|body|authority|regulator|utility|giant|"
     r"producer|broadcaster|newspaper|outlet|service|carrier|insurer|bank|watchdog|monitor|charity),\s*$")
+_WHICH_BEFORE = rxc.lazy(r"(?P<org>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4}),\s+which\s+"
+                         r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$")
 _DASH_APPOSITION = rxc.lazy(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
 _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
@@ -822,6 +829,9 @@ LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", 
 _UNNAMED = rxc.lazy(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
                          r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
 # Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
+# A body named again by what it is ("the group", "the movement"), never a state's ministry.
+_THE_GROUP = rxc.lazy(r"(?:^|\s)(?:the|The)\s+(?:group|movement|organi[sz]ation|alliance|coalition|militia|rebel\s+group|"
+                      r"armed\s+group|faction)$")
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
                    r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
                    r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
@@ -878,6 +888,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     org_found = _org_phrase(ctx, np, start)
     if org_found is not None:
         return org_found, True
+    gm = _THE_GROUP.search(np)
+    if gm:  # "the group said", "the movement added": the body credited last, when it is one of that kind
+        orgs = [a.id for k in reversed(ctx.recent_orgs[-4:])
+                if (a := ctx.actor(ctx.recent[k])) is not None and a.kind == "organization"]
+        return (orgs[0] if orgs else None), True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
         orgs = [ctx.recent[ctx.recent_orgs[-1]]] if ctx.recent_orgs else []  # the last organization credited
         return (orgs[0] if orgs else None), True
@@ -1040,6 +1055,19 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             if run and both and party_lex.code_of(both.group(1)):
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
             ctx.add_party_subject(lo if run else pm.span.start, end, code)
+    for om in _ORG_SUBJECT.finditer(text, sent.start, sent.end):
+        # "SSOMA has turned down the timetable, calling it ...": a body no lexicon knows, by its
+        # acronym or its name's head word, at the head of a clause
+        org = om.group("org")
+        lo = om.start("org") + (4 if org.startswith("The ") else 0)
+        k = bisect_left(ctx.party_starts, om.start("org") - 25)
+        if (ctx.in_quotes(om.start()) or party_lex.code_of(org) is not None or org in _NOT_BODIES
+                or ctx.people_from(om.start("org"), om.end("org"))
+                or (k < len(ctx.party_starts) and ctx.party_starts[k] < om.end("org"))):
+            continue  # a party's own body ("Borduria's Foreign Ministry") is the party subjects' above
+        if _VERB_AFTER.match(text, om.end(), sent.end) and _clause_initial(text, sent.start, om.start("org"),
+                                                                           ctx.subordinate, ctx.people_ending):
+            ctx.add_party_subject(lo, om.end("org"), None)
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
@@ -1053,6 +1081,11 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             ctx.add_subject(m.start("np"), who)
 
 
+_ORG_SUBJECT = rxc.lazy(r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8}|(?:\p{Lu}[\p{L}.\-]*\s+){1,4}(?:" + _ORG_HEAD_WORDS
+                        + r"))(?![\p{L}\-])")
+# capitals that head a clause but are no body: time zones of live blogs, the pronoun, shouting
+_NOT_BODIES = frozenset({"EAT", "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST", "WAT", "CAT",
+                         "AM", "PM", "OK", "TV", "THE", "AND", "BUT", "NOT", "NO", "WE", "I"})
 _GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
 _NAMED_BODY = rxc.lazy(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organization|organisation|agency|authority|"
                             r"service|body|unit|directorate|department|ministry|office|council|command)\b")
