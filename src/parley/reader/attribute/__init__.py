@@ -890,9 +890,9 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return org_found, True
     gm = _THE_GROUP.search(np)
     if gm:  # "the group said", "the movement added": the body credited last, when it is one of that kind
-        orgs = [a.id for k in reversed(ctx.recent_orgs[-4:])
-                if (a := ctx.actor(ctx.recent[k])) is not None and a.kind == "organization"]
-        return (orgs[0] if orgs else None), True
+        bodies = [a.id for k in reversed(ctx.recent_orgs[-4:])
+                  if (a := ctx.actor(ctx.recent[k])) is not None and a.kind == "organization"]
+        return (bodies[0] if bodies else None), True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
         orgs = [ctx.recent[ctx.recent_orgs[-1]]] if ctx.recent_orgs else []  # the last organization credited
         return (orgs[0] if orgs else None), True
