@@ -160,3 +160,15 @@ def test_the_group_is_the_body_credited_last():
     got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
                    "In a written statement the group said the weapons would go “as a gesture, not a defeat”.")
     assert got["as a gesture, not a defeat"] is None
+
+
+def test_a_group_before_who_speaks_the_relative_clause():
+    got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
+                   "His trips have gone down poorly with Bordurian lawmakers, who have accused him of "
+                   "“misleading” the public.")
+    assert got["misleading"] == "Bordurian lawmakers"
+    # near miss: the group is only the object; the clause after it has no relative
+    got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
+                   "His trips have gone down poorly with Bordurian lawmakers, and the press called them "
+                   "“misleading” at best.")
+    assert got["misleading"] != "Bordurian lawmakers"

@@ -1041,14 +1041,17 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
         # "Borduria's Foreign Ministry", "the Bordurian Navy", "Bordurian lawmakers"
         end = run.end() if run else pm.span.end
         verb_from = end
+        relative = run is not None and run.group(0).endswith("who")
+        if relative and run is not None:  # "Bordurian lawmakers, who accused him of ...": the group, not ", who"
+            end = run.start() + run.group(0).rfind(",")
         if not run:
             named = _NAMED_BODY.match(text, pm.span.end, sent.end)  # "Borduria's Civil Defense organization"
             if named:
                 run, end, verb_from = named, named.end("name"), named.end()
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
-        if _VERB_AFTER.match(text, verb_from, sent.end) and _clause_initial(text, sent.start, pm.span.start,
-                                                                      ctx.subordinate):
+        if _VERB_AFTER.match(text, verb_from, sent.end) and (relative or _clause_initial(text, sent.start, pm.span.start,
+                                                                                   ctx.subordinate)):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
             code: str | None = pm.code
             both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
