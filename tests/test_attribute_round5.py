@@ -164,11 +164,11 @@ def test_the_group_is_the_body_credited_last():
 
 def test_a_group_before_who_speaks_the_relative_clause():
     got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
-                   "His trips have gone down poorly with Bordurian lawmakers, who have accused him of "
+                   "His trips have gone down poorly with Estonian lawmakers, who have accused him of "
                    "“misleading” the public.")
-    assert got["misleading"] == "Bordurian lawmakers"
+    assert got["misleading"] == "Estonian lawmakers"
     # near miss: the group is only the object; the clause after it has no relative
     got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
-                   "His trips have gone down poorly with Bordurian lawmakers, and the press called them "
+                   "His trips have gone down poorly with Estonian lawmakers, and the press called them "
                    "“misleading” at best.")
-    assert got["misleading"] != "Bordurian lawmakers"
+    assert got["misleading"] != "Estonian lawmakers"
