@@ -172,3 +172,19 @@ def test_a_group_before_who_speaks_the_relative_clause():
                    "His trips have gone down poorly with Estonian lawmakers, and the press called them "
                    "“misleading” at best.")
     assert got["misleading"] != "Estonian lawmakers"
+
+
+# -- pronouns: the sex a pronoun showed ----------------------------------------------------
+
+def test_a_person_once_called_she_is_not_a_later_he():
+    got = speakers("“We are patient,” Ines Vidal said. “Very patient,” she added.\n\n"
+                   "Talks with Tomas Lind ended late. “We will not wait,” he said.")
+    assert got["Very patient,"] == "Ines Vidal"
+    assert got["We will not wait,"] == "Tomas Lind"
+
+
+def test_a_person_of_unknown_sex_is_still_a_he_or_a_she():
+    # near miss: nothing said Vidal's sex, so "he" may still be Vidal
+    got = speakers("“We are patient,” Ines Vidal said.\n\n"
+                   "Talks ended late. “We will not wait,” he said.")
+    assert got["We will not wait,"] == "Ines Vidal"

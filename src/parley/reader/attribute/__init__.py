@@ -743,6 +743,16 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "He", "She", "They", "It"})
 
 
 def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
+    """ "he"/"she" resolved, and the person's sex learnt from it where no title said it: after
+    "Novak said ... , she added" a later "he" is not Novak."""
+    who = _resolve_pronoun_once(ctx, sent, pronoun, at)
+    if who is not None and pronoun.lower() in ("he", "she") and (a := ctx.actor(who)) is not None \
+            and a.kind == "person" and _sex(ctx, a) is None:
+        ctx.sexes[a.id] = "f" if pronoun.lower() == "she" else "m"
+    return who
+
+
+def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
     """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
     the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
     even when another spoke in between); a subject wins a tie with a speaker."""
@@ -774,9 +784,17 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
                 return r
     if persons:
         return persons[0]
-    # nobody has spoken yet: the nearest person named before, in this sentence or earlier
+    # nobody has spoken yet: the nearest person named before, in this sentence or earlier,
+    # not of the other sex
     i = bisect_left(ctx.people_starts, sent.start)
-    return ctx.mentions.people[i - 1].key if i > 0 else None
+    for k in range(i - 1, max(-1, i - 1 - PRONOUN_LOOKBACK), -1):
+        a = ctx.actor(ctx.mentions.people[k].key)
+        if a is None or _sex(ctx, a) in (None, want):
+            return ctx.mentions.people[k].key
+    return None
+
+
+PRONOUN_LOOKBACK = 8  # person mentions walked back for a pronoun when nobody has spoken yet
 
 
 _FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
