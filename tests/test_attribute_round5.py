@@ -188,3 +188,31 @@ def test_a_person_of_unknown_sex_is_still_a_he_or_a_she():
     got = speakers("“We are patient,” Ines Vidal said.\n\n"
                    "Talks ended late. “We will not wait,” he said.")
     assert got["We will not wait,"] == "Ines Vidal"
+
+
+# -- a person's office, a person's words announced by a noun and a colon ----------------
+
+def test_a_persons_office_speaks_as_a_body():
+    got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday.\n\n"
+                   "Vidal's office said the minister had been “encouraged” by the meeting.")
+    assert got["encouraged"] == "Vidal's office"
+    # near miss: the person's own post is the person's
+    got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday.\n\n"
+                   "Vidal's post, which said the meeting was “encouraging”, was shared widely.")
+    assert got["encouraging"] == "Ines Vidal"
+
+
+def test_a_persons_verdict_before_a_colon_is_the_persons_quote():
+    got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday. “We are patient,” Vidal said.\n\n"
+                   "Marek's verdict: “It is a trap.”")
+    assert got["It is a trap."] == "Ivo Marek"
+
+
+def test_a_partys_body_in_lower_case_heads_the_clause():
+    got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday.\n\n"
+                   "The Estonian government called the plan “unacceptable”.")
+    assert got["unacceptable"] == "The Estonian government"  # with its article, as the capitalized bodies
+    # near miss: "Estonian troops" are no body that speaks
+    got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday.\n\n"
+                   "Estonian troops called the road “unsafe” as they withdrew.")
+    assert got["unsafe"] is None

@@ -522,6 +522,9 @@ _STATEMENT_FROM = rxc.lazy(
 
 
 def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
+    cm = _OWNED_COLON.search(ctx.text, max(sent.start, o - 60), o)
+    if cm and (owner := ctx.people_ending.get(cm.start())) is not None:
+        return (owner.key,)  # "Novak's verdict: '...'"
     sm = _STATEMENT_FROM.search(ctx.text, sent.start, o)
     if sm:  # "posted a statement from the secretariat of X declaring that ..."
         org = sm.group("org")
@@ -838,6 +841,14 @@ _IN_A_STATEMENT = rxc.lazy(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\
 _OWNED_WORDS_SOURCE = (r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
                        r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
 _OWNED_WORDS = rxc.lazy(_OWNED_WORDS_SOURCE)
+# A person's office or team credited with words ("Novak's office said"); not a spokesman, whose
+# words are his principal's as the news reports them.
+_PERSONS_BODY = rxc.lazy(r"[’']s\s+(?P<body>(?:press\s+)?(?:office|team|campaign|camp|cabinet|administration|"
+                         r"government|chancellery|secretariat))\s*$")
+# "Novak's verdict: '...'": a noun of the person's words, then a colon, then the quote
+_OWNED_COLON = rxc.lazy(r"[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:verdict|response|reply|answer|message|view|assessment|words|"
+                        r"warning|conclusion|advice|plea|retort|reaction|comment|explanation|promise|summary|"
+                        r"position|demand|offer)\s*:\s*$")
 
 _OWNED_TAIL = rxc.lazy(_OWNED_WORDS_SOURCE + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
 
@@ -880,6 +891,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     if people:
         if first in ("a", "an", "one", "another") and _UNNAMED.search(text, people[0].span.end, end):
             return None, True  # "a Novak aide": someone unnamed near Novak, not Novak
+        body = _PERSONS_BODY.match(text, people[0].span.end, end)
+        if body:  # "Novak's office said": the office speaks, for Novak's party
+            owner = ctx.actor(people[0].key)
+            return _org_actor(ctx, text[people[0].span.start:body.end("body")],
+                              owner.affiliation if owner is not None else None, people[0].span.start), True
         return people[0].key, True
     if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
         return _resolve_pronoun(ctx, sent, words[0], start), True
@@ -1113,7 +1129,10 @@ _NAMED_BODY = rxc.lazy(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organiz
 _BOTH_BEFORE = rxc.lazy(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
 _PARTY_GROUP = rxc.lazy(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
                              + r"\b(?:,\s+who\b)?")
-_PARTY_BODY = rxc.lazy(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
+# "the Bordurian government", "Borduria's foreign ministry": a party's body in lower case too
+_LOWER_BODY_HEADS = r"government|ministry|presidency|army|navy|military|cabinet|parliament|foreign\s+ministry|defen[cs]e\s+ministry"
+_PARTY_BODY = rxc.lazy(r"(?:[’']s)?(?:(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")|\s+(?:"
+                       + _LOWER_BODY_HEADS + r"))\b")
 
 
 def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
