@@ -47,7 +47,7 @@ CLOSERS = "”\""
 
 # Speech verbs that introduce a quote or reported speech (finite forms and participles).
 _SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on", "answered", "answers",
-                                      "answering"}, key=len,
+                                      "answering", "fired back", "hit back", "shot back"}, key=len,
                       reverse=True))
 _PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 # what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
@@ -355,10 +355,13 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     if found is not None:
                         explicit, who = True, found[0]
                 paper = closed and _DOCUMENT_AFTER.match(text, c + 1, c + 120) is not None
-                if not explicit or who is None or paper:
+                introduced = explicit and _INTRODUCED.search(text, max(open_sent.span.start, o - 40), o) is not None
+                if not explicit or who is None or paper or introduced:
                     # before the quote: also where the words after it credit no one by name
                     # ('A statement by X said "...," a news agency reported') or only a paper
                     # ('Smith said it was vital to prevent "...," according to ministry readouts')
+                    # and where a speech verb introduced the quote ('after Novak remarked that "...,"
+                    # Ann Smith fired back'): the words after it are the next speaker's
                     found = _before_quote(ctx, open_sent.span, o, spans)
                     if found is not None and (not explicit or found[0] is not None) and (
                             not paper or ((a := ctx.actor(found[0])) is not None and a.kind == "person")):
@@ -471,6 +474,8 @@ def _subject_before_quote(ctx: _Context, parts: Parts, sent: Sentence) -> str | 
     return None
 
 
+# a speech verb and "that" right before the opening mark: the quote is that verb's
+_INTRODUCED = re.compile(rf"\b(?:{_SV})\s+that\s*$")
 _PASSIVE_BEFORE = rxc.lazy(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
                                 r"[Qq]uoted)\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
 _BY_AFTER = rxc.lazy(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
@@ -479,7 +484,11 @@ _BY_AFTER = rxc.lazy(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s
 # Verbs that come before their subject after a quote ("..., said Ann Smith").
 INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                             "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
-                            "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked"})
+                            "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked",
+                            # round 5: verbs of manner that invert the same way ('"...," fumed Ann Smith')
+                            "fumed", "retorted", "quipped", "countered", "conceded", "admitted", "cautioned", "argued",
+                            "observed", "lamented", "complained", "responded", "acknowledged", "boasted", "joked",
+                            "mused", "wondered", "reiterated", "restated", "recounted"})
 _NP_FIRST = rxc.lazy(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
 
 
@@ -522,9 +531,15 @@ _STATEMENT_FROM = rxc.lazy(
 
 
 def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
-    cm = _OWNED_COLON.search(ctx.text, max(sent.start, o - 60), o)
+    cm = _OWNED_COLON.search(ctx.text, max(sent.start, o - 100), o)
     if cm and (owner := ctx.people_ending.get(cm.start())) is not None:
         return (owner.key,)  # "Novak's verdict: '...'"
+    nm = _NAME_COLON.search(ctx.text, max(sent.start, o - 120), o)
+    if nm:  # a transcript's or a live blog's "Novak: '...'", "Ann Smith, the envoy: '...'"
+        named = [p for p in ctx.people_from(max(sent.start, o - 120), o) if p.span.end == nm.start()
+                 and _clause_initial(ctx.text, sent.start, p.span.start, set())]
+        if named:
+            return (named[-1].key,)
     sm = _STATEMENT_FROM.search(ctx.text, sent.start, o)
     if sm:  # "posted a statement from the secretariat of X declaring that ..."
         org = sm.group("org")
@@ -673,6 +688,8 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         between = text[p.span.end:verb_at]
         if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between) or _WHO_BEFORE.fullmatch(between):
             return p.key, True
+        if between.strip() == "," and text[max(sent.start, p.span.start - 2):p.span.start].strip() == ",":
+            return p.key, True  # "Novak's deputy, Ann Smith, said": the name in the apposition is the subject
     owned = _OWNED_TAIL.search(left)
     if owned:  # "Novak's angry post, which said that ...": the post speaks for Novak
         at = base + owned.start()
@@ -848,7 +865,10 @@ _PERSONS_BODY = rxc.lazy(r"[’']s\s+(?P<body>(?:press\s+)?(?:office|team|campai
 # "Novak's verdict: '...'": a noun of the person's words, then a colon, then the quote
 _OWNED_COLON = rxc.lazy(r"[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:verdict|response|reply|answer|message|view|assessment|words|"
                         r"warning|conclusion|advice|plea|retort|reaction|comment|explanation|promise|summary|"
-                        r"position|demand|offer)\s*:\s*$")
+                        r"position|demand|offer)(?:\s+to\s+[^:;.“”\"]{1,40}?)?(?:\s+(?:was|is)(?:\s+\p{Ll}+){0,2})?"
+                        r"\s*:\s*$")
+# a name, or a name and its apposition, right before a colon and the quote
+_NAME_COLON = rxc.lazy(r"(?:,\s+(?:the|a|an)\s+[^:;.“”\"]{1,60}?)?\s*:\s*$")
 
 _OWNED_TAIL = rxc.lazy(_OWNED_WORDS_SOURCE + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
 
