@@ -220,34 +220,34 @@ def test_a_partys_body_in_lower_case_heads_the_clause():
 
 # -- introductions: a name and a colon, verbs of manner, "remarked that" ----------------------
 
-I = "Foreign Minister Ines Vidal met rebel envoy Ivo Marek in Lunavik on Monday.\n\n"
+MEETING = "Foreign Minister Ines Vidal met rebel envoy Ivo Marek in Lunavik on Monday.\n\n"
 
 
 def test_a_name_before_a_colon_introduces_the_quote():
-    assert speakers(I + "14:05 Marek: “We are not leaving.”")["We are not leaving."] == "Ivo Marek"
-    assert speakers(I + "Ivo Marek, the rebel envoy: “We are not leaving.”")["We are not leaving."] == "Ivo Marek"
+    assert speakers(MEETING + "14:05 Marek: “We are not leaving.”")["We are not leaving."] == "Ivo Marek"
+    assert speakers(MEETING + "Ivo Marek, the rebel envoy: “We are not leaving.”")["We are not leaving."] == "Ivo Marek"
     # near miss: the name is inside a phrase, not the head of the line
-    got = speakers(I + "Three questions for Ivo Marek: “Who pays? Who builds? Who guards?”")
+    got = speakers(MEETING + "Three questions for Ivo Marek: “Who pays? Who builds? Who guards?”")
     assert got["Who pays? Who builds? Who guards?"] is None
 
 
 def test_a_persons_message_was_simple_colon():
-    got = speakers(I + "“We wait,” Marek said.\n\nVidal's message to the rebels was simple: “Come back to the table.”")
+    got = speakers(MEETING + "“We wait,” Marek said.\n\nVidal's message to the rebels was simple: “Come back to the table.”")
     assert got["Come back to the table."] == "Ines Vidal"
 
 
 def test_verbs_of_manner_after_the_quote():
-    assert speakers(I + "“This is theatre,” fumed Marek.")["This is theatre,"] == "Ivo Marek"
-    assert speakers(I + "“This is theatre,” Marek fired back.")["This is theatre,"] == "Ivo Marek"
+    assert speakers(MEETING + "“This is theatre,” fumed Marek.")["This is theatre,"] == "Ivo Marek"
+    assert speakers(MEETING + "“This is theatre,” Marek fired back.")["This is theatre,"] == "Ivo Marek"
 
 
 def test_the_name_in_an_apposition_before_the_verb_is_the_subject():
-    got = speakers(I + "Marek's deputy, Tomas Lind, said the rebels were “ready to talk”.")
+    got = speakers(MEETING + "Marek's deputy, Tomas Lind, said the rebels were “ready to talk”.")
     assert got["ready to talk"] == "Tomas Lind"
 
 
 def test_a_quote_a_verb_introduced_is_not_the_next_speakers():
-    got = speakers(I + "A day after Marek remarked that “the army lives off the war,” Vidal fired back on "
+    got = speakers(MEETING + "A day after Marek remarked that “the army lives off the war,” Vidal fired back on "
                    "Thursday. “The army defends the country,” she declared.")
     assert got["the army lives off the war,"] == "Ivo Marek"
     assert got["The army defends the country,"] == "Ines Vidal"
