@@ -251,3 +251,11 @@ def test_a_quote_a_verb_introduced_is_not_the_next_speakers():
                    "Thursday. “The army defends the country,” she declared.")
     assert got["the army lives off the war,"] == "Ivo Marek"
     assert got["The army defends the country,"] == "Ines Vidal"
+
+
+def test_quoted_as_saying_is_the_person_quoted_not_the_paper():
+    got = speakers(MEETING + "The Lunavik Herald quoted Marek as saying that “nobody is closer”.")
+    assert got["nobody is closer"] == "Ivo Marek"
+    # near miss: the paper reporting in its own words stays the paper's
+    got = speakers(MEETING + "The Lunavik Herald, quoting no one, said the talks were “stalled”.")
+    assert got["stalled"] != "Ivo Marek"

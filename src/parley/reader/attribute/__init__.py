@@ -646,6 +646,11 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     text = ctx.text
     people = [p for p in ctx.people_from(sent.start, verb_at) if not ctx.in_quotes(p.span.start)]
     if participle:
+        qm = _QUOTED_AS.search(text, max(sent.start, verb_at - 120), verb_at)
+        if qm:  # "the paper quoted Novak as saying": Novak, not the paper
+            who, ok = _resolve_np(ctx, sent, qm.start("np"), qm.end("np"))
+            if ok:
+                return who, True
         # "with Novak last week warning that ...": the person right before the participle
         for p in reversed(people):
             if _ADJACENT.fullmatch(text[p.span.end:verb_at]):
@@ -719,6 +724,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     return None
 
 
+_QUOTED_AS = rxc.lazy(r"\bquoted\s+(?P<np>[^,;:“”\"]{2,80}?)\s+as\s+$")
 _DOCUMENT_AFTER = rxc.lazy(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
                                 r"(?:readouts?|reports?|transcripts?|minutes|records?|news\s+agency|agency|media|"
                                 r"newspaper|outlet|broadcaster|television|TV)\b")
