@@ -211,7 +211,7 @@ def test_a_persons_verdict_before_a_colon_is_the_persons_quote():
 def test_a_partys_body_in_lower_case_heads_the_clause():
     got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday.\n\n"
                    "The Estonian government called the plan “unacceptable”.")
-    assert got["unacceptable"] == "The Estonian government"  # with its article, as the capitalized bodies
+    assert got["unacceptable"] == "Estonian government"
     # near miss: "Estonian troops" are no body that speaks
     got = speakers("Foreign Minister Ines Vidal met envoy Ivo Marek on Monday.\n\n"
                    "Estonian troops called the road “unsafe” as they withdrew.")
@@ -259,3 +259,13 @@ def test_quoted_as_saying_is_the_person_quoted_not_the_paper():
     # near miss: the paper reporting in its own words stays the paper's
     got = speakers(MEETING + "The Lunavik Herald, quoting no one, said the talks were “stalled”.")
     assert got["stalled"] != "Ivo Marek"
+
+
+def test_a_partys_body_in_lower_case_after_the_quote():
+    got = speakers(MEETING + "“A good start,” the Estonian foreign ministry said in a statement.")
+    assert got["A good start,"] == "Estonian foreign ministry"
+    got = speakers(MEETING + "“A good start,” Estonia's presidency said.")
+    assert got["A good start,"] == "Estonia's presidency"
+    # near miss: a lower-case body of no party stays unnamed
+    got = speakers(MEETING + "“A good start,” the ministry said in a statement.")
+    assert got["A good start,"] is None

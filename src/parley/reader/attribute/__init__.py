@@ -971,7 +971,14 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return _org_actor(ctx, org, org_code, start), True
     if org_code and (org in party_lex.STATE_NAMES or org in party_lex.CAPITALS):
         return _org_actor(ctx, org, org_code, start), True
+    if code and _LOWER_BODY_END.search(org):  # "the Bordurian foreign ministry", "Borduria's presidency"
+        return _org_actor(ctx, org, code, start + np.find(org)), True
     return None, False
+
+
+# "the Bordurian government", "Borduria's foreign ministry": a party's body in lower case too
+_LOWER_BODY_HEADS = r"government|ministry|presidency|army|navy|military|cabinet|parliament|foreign\s+ministry|defen[cs]e\s+ministry"
+_LOWER_BODY_END = rxc.lazy(r"\b(?:" + _LOWER_BODY_HEADS + r"|embassy|mission|delegation)$")
 
 
 def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
@@ -1155,8 +1162,6 @@ _NAMED_BODY = rxc.lazy(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organiz
 _BOTH_BEFORE = rxc.lazy(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
 _PARTY_GROUP = rxc.lazy(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
                              + r"\b(?:,\s+who\b)?")
-# "the Bordurian government", "Borduria's foreign ministry": a party's body in lower case too
-_LOWER_BODY_HEADS = r"government|ministry|presidency|army|navy|military|cabinet|parliament|foreign\s+ministry|defen[cs]e\s+ministry"
 _PARTY_BODY = rxc.lazy(r"(?:[’']s)?(?:(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")|\s+(?:"
                        + _LOWER_BODY_HEADS + r"))\b")
 
