@@ -269,3 +269,20 @@ def test_a_partys_body_in_lower_case_after_the_quote():
     # near miss: a lower-case body of no party stays unnamed
     got = speakers(MEETING + "“A good start,” the ministry said in a statement.")
     assert got["A good start,"] is None
+
+
+def test_a_name_word_that_is_a_month_is_the_calendar():
+    # near miss: "June" alone is the month, not June Ortega Lind
+    got = speakers("Envoy June Ortega Lind met Foreign Minister Ivo Marek.\n\n"
+                   "“We are patient,” Marek said. In June the talks resumed. “Nothing is settled,” he said.")
+    assert got["Nothing is settled,"] == "Ivo Marek"
+
+
+def test_assemblies_courts_and_fronts_speak_as_bodies():
+    got = speakers(MEETING + "“We will not disarm,” the Lunavik Patriotic Front said.")
+    assert got["We will not disarm,"] == "Lunavik Patriotic Front"
+    got = speakers(MEETING + "“The vote stands,” the Members of the National Assembly said.")
+    assert got["The vote stands,"] is not None
+    # near miss: a lower-case "front line" is no body
+    got = speakers(MEETING + "“Quiet for now,” soldiers on the front line said.")
+    assert got["Quiet for now,"] is None

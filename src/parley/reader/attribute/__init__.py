@@ -270,6 +270,12 @@ _HONORIFIC_END = rxc.lazy(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof
 _HONORIFIC_BEFORE = rxc.lazy(r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof|Sheikh)\.?\s$")
 
 
+# names that are also months and days ("June", "August"): alone they are the calendar's
+_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday"})
+
+
 def _with_short_names(text: str, mentions: Mentions) -> Mentions:
     """Mentions with the bare name words the recognizer left unlinked given to their person.
 
@@ -278,13 +284,15 @@ def _with_short_names(text: str, mentions: Mentions) -> Mentions:
     right before it (an honorific excepted) or after it. A person the recognizer made of the
     bare word alone ("Ruiz" beside "Ana Ruiz Montoya") is that person too."""
     owners: dict[str, set[str]] = {}
+    places = {w for pl in mentions.places for w in pl.text.split()}
     for a in mentions.actors:
         words = a.name.split()
         if a.kind != "person" or len(words) < 2:
             continue
         for w in words:
             for form in {w, _NAME_PARTICLE.sub("", w)}:
-                if len(form) >= SHORT_NAME_MIN and form[0].isupper() and party_lex.code_of(form) is None:
+                if (len(form) >= SHORT_NAME_MIN and form[0].isupper() and party_lex.code_of(form) is None
+                        and form not in places and form.lower() not in _CALENDAR_WORDS):
                     owners.setdefault(form, set()).add(a.id)
     unique = {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
     if not unique:
@@ -890,7 +898,9 @@ _THE_GROUP = rxc.lazy(r"(?:^|\s)(?:the|The)\s+(?:group|movement|organi[sz]ation|
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
                    r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
                    r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
-                   r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate")
+                   r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate|"
+                   # round 5: assemblies, courts, fronts and parties speak too ("the Patriotic Front said")
+                   r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission")
 _ORG_HEADS = rxc.lazy(rf"\b(?:{_ORG_HEAD_WORDS})\b")
 _ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
