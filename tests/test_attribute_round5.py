@@ -286,3 +286,12 @@ def test_assemblies_courts_and_fronts_speak_as_bodies():
     # near miss: a lower-case "front line" is no body
     got = speakers(MEETING + "“Quiet for now,” soldiers on the front line said.")
     assert got["Quiet for now,"] is None
+
+
+def test_a_credit_ending_the_sentence_loses_its_full_stop_not_an_abbreviation():
+    got = speakers(MEETING + "Latvia sent a reply that includes “a protocol for safe passage,” according to a "
+                   "report from Latvian state media outlet LNR.")
+    assert got["a protocol for safe passage,"] == "LNR"
+    # near miss: the abbreviation's full stop stays ("U.S."), the speaker is still the person
+    got = speakers(MEETING + "“We are ready,” said Ivo Marek of the U.S.")
+    assert got["We are ready,"] == "Ivo Marek"

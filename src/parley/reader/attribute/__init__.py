@@ -529,7 +529,10 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
         return (p[0].key,) if p else None
     if g == "s2" and m.group("s2").split()[0].lower() in _JOINING:
         return None  # '"a grave escalation," while Ann Smith said ...': Smith's words come after
-    who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
+    end = m.end(g)
+    if ctx.text[end - 1] == "." and not rxc.search(r"(?:^|[\s.])\p{L}\.$", ctx.text[max(0, end - 3):end]):
+        end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
+    who, ok = _resolve_np(ctx, sent, m.start(g), end)
     return (who,) if ok else None
 
 
