@@ -295,3 +295,25 @@ def test_a_credit_ending_the_sentence_loses_its_full_stop_not_an_abbreviation():
     # near miss: the abbreviation's full stop stays ("U.S."), the speaker is still the person
     got = speakers(MEETING + "“We are ready,” said Ivo Marek of the U.S.")
     assert got["We are ready,"] == "Ivo Marek"
+
+
+def test_a_person_known_by_one_word_gets_the_mentions_the_recognizer_missed():
+    from dataclasses import replace
+
+    from parley.reader.attribute import _with_short_names
+    from parley.reader.pipeline import clean, recognize, segment
+
+    text = "President Marek spoke on Monday.\n\nMarek, on the other hand, said the truce was “fragile.”"
+    raw = RawDocument(content=text, kind="json", source="test", meta=(("title", "T"), ("published", "2031-05-01")))
+    doc = clean(raw)
+    mentions = recognize(doc, segment(doc))
+    second = doc.text.index("Marek,")
+    missed = replace(mentions, people=tuple(p for p in mentions.people if p.span.start != second))
+    found = _with_short_names(doc.text, missed)
+    again = [p for p in found.people if p.span.start == second]
+    assert again and again[0].key == next(p.key for p in mentions.people if p.text == "Marek")
+    # near miss: inside a longer capitalized run ("Marek Bridge") the word is no mention
+    text = "President Marek spoke on Monday.\n\nThe Marek Bridge reopened."
+    doc = clean(RawDocument(content=text, kind="json", source="test", meta=(("title", "T"),)))
+    mentions = recognize(doc, segment(doc))
+    assert _with_short_names(doc.text, mentions).people == mentions.people

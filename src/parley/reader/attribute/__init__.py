@@ -282,7 +282,8 @@ def _with_short_names(text: str, mentions: Mentions) -> Mentions:
     A word counts when it is a word (of ``SHORT_NAME_MIN`` letters or more, not a party's
     name) of exactly one person's multi-word name, and it stands alone: no capitalized word
     right before it (an honorific excepted) or after it. A person the recognizer made of the
-    bare word alone ("Ruiz" beside "Ana Ruiz Montoya") is that person too."""
+    bare word alone ("Ruiz" beside "Ana Ruiz Montoya") is that person too; a person known only
+    by one word gets the occurrences of it the recognizer missed."""
     owners: dict[str, set[str]] = {}
     places = {w for pl in mentions.places for w in pl.text.split()}
     for a in mentions.actors:
@@ -295,6 +296,11 @@ def _with_short_names(text: str, mentions: Mentions) -> Mentions:
                         and form not in places and form.lower() not in _CALENDAR_WORDS):
                     owners.setdefault(form, set()).add(a.id)
     unique = {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+    for a in mentions.actors:  # a person known by one word ("Novak"), where the recognizer missed a mention
+        if (a.kind == "person" and " " not in a.name and a.name not in owners and len(a.name) >= SHORT_NAME_MIN
+                and party_lex.code_of(a.name) is None and a.name not in places
+                and a.name.lower() not in _CALENDAR_WORDS):
+            unique.setdefault(a.name, a.id)
     if not unique:
         return mentions
     single = {a.id: unique[a.name] for a in mentions.actors
