@@ -317,3 +317,30 @@ def test_a_person_known_by_one_word_gets_the_mentions_the_recognizer_missed():
     doc = clean(RawDocument(content=text, kind="json", source="test", meta=(("title", "T"),)))
     mentions = recognize(doc, segment(doc))
     assert _with_short_names(doc.text, mentions).people == mentions.people
+
+
+# -- what is a quote: names of things, exclamations, typewriter single marks ---------------
+
+def quote_texts(text: str) -> list[str]:
+    return [q.text for q in read(text).quotes]
+
+
+def test_a_title_cased_name_after_a_possessive_an_article_or_a_name_is_no_quote():
+    assert quote_texts(MEETING + "Marek told the Lunavik Herald's “Morning Desk” on Thursday that talks were over.") == []
+    assert quote_texts(MEETING + "Marek said he had won an “Order of Valour” medal in 2019.") == []
+    assert quote_texts(MEETING + "The rights group Human Rights Centre “Vesna” said the talks were over.") == []
+    # near miss: words a person says, even title-cased, after a verb
+    assert quote_texts(MEETING + "Marek said simply “Never Again” and left.") == ["Never Again"]
+
+
+def test_an_exclamation_after_a_colon_is_a_quote():
+    got = speakers(MEETING + "Marek ended his post with a declaration: “LUNAVIK IS BACK!”")
+    assert got["LUNAVIK IS BACK!"] == "Ivo Marek"
+
+
+def test_typewriter_single_marks_are_quotes_where_a_paragraph_has_no_double_marks():
+    got = speakers(MEETING + "Latvia responded by writing on X that its allies form an 'inseparable' part of "
+                   "the truce, and that violations carry 'explicit costs'.")
+    assert got == {"inseparable": "Latvia", "explicit costs": "Latvia"}
+    # near miss: apostrophes of contractions and plural possessives are no quotes
+    assert quote_texts(MEETING + "The envoys' talks don't end until the ministers' deputies sign.") == []

@@ -210,18 +210,23 @@ _MARK = rxc.lazy(r"[“”\"]")
 # and after an "s" ("the leaders’ talks") only when punctuation follows.
 _SINGLE_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 _SINGLE_CLOSE = rxc.lazy(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
+# The same with typewriter marks ("its allies form an 'inseparable' part"): an opening mark
+# after a space and before a letter, closed by a mark before a space or punctuation.
+_STRAIGHT_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=\p{L})")
+_STRAIGHT_CLOSE = rxc.lazy(r"(?<=[\p{L}\p{N}.,!?])'(?=[,.;:!?)\]—–]|\s|$)")
 
 
-def _single_quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+def _single_quote_spans(text: str, para: Span, straight: bool = False) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     pos = para.start
+    opener, closer = (_STRAIGHT_OPEN, _STRAIGHT_CLOSE) if straight else (_SINGLE_OPEN, _SINGLE_CLOSE)
     while True:
-        m = _SINGLE_OPEN.search(text, pos, para.end)
+        m = opener.search(text, pos, para.end)
         if not m:
             return out
         o = m.start()
         close = None
-        for c in _SINGLE_CLOSE.finditer(text, o + 1, para.end):
+        for c in closer.finditer(text, o + 1, para.end):
             i = c.start()
             nxt = text[i + 1:i + 2]
             if text[i - 1] in "sS" and nxt.isspace() and rxc.match(r"\s+\p{L}", text[i + 1:i + 3]):
@@ -238,6 +243,9 @@ def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """(open mark offset, close mark offset or paragraph end, closed?) within one paragraph."""
     if "‘" in text[para.start:para.end] and not _MARK.search(text, para.start, para.end):
         return _single_quote_spans(text, para)
+    if ("'" in text[para.start:para.end] and not _MARK.search(text, para.start, para.end)
+            and _STRAIGHT_OPEN.search(text, para.start, para.end)):
+        return _single_quote_spans(text, para, straight=True)
     out: list[tuple[int, int, bool]] = []
     end = para.end
     open_at: int | None = None
@@ -634,17 +642,32 @@ def _is_lead_in(text: str, para: Span, open_at: int) -> bool:
 
 def _is_quote(text: str, sent: Span, o: int, c: int, qtext: str) -> bool:
     words = qtext.split()
-    if len(words) <= TITLE_MAX_WORDS:
+    if len(words) <= TITLE_MAX_WORDS + 1:
         stripped = [w.strip(",.;:!?") for w in words]
-        titled = all(w[:1].isupper() for w in stripped if w)
+        named = [w for w in stripped if w]
+        titled = bool(named) and named[0][:1].isupper() and all(
+            w[:1].isupper() or w.lower() in _TITLE_LINKS for w in named)
         before = text[max(sent.start, o - 25) : o]
         after = text[c + 1 : c + 25]
+        # words a voice says, not a name: an exclamation, a question, or after a colon ('with a declaration: "...!"')
+        voiced = qtext.rstrip()[-1:] in ("!", "?") or before.rstrip().endswith(":")
+        if not titled or voiced:
+            return True
         # a nickname between two names: Ann “The Hammer” Smith
-        if titled and rxc.search(r"\p{Lu}\p{Ll}+\s*$", before) and rxc.match(r"\s*\p{Lu}\p{Ll}+", after):
+        if rxc.search(r"\p{Lu}\p{Ll}+\s*$", before) and rxc.match(r"\s*\p{Lu}\p{Ll}+", after):
             return False
-        if titled and not rxc.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
+        if len(words) <= TITLE_MAX_WORDS and not rxc.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
+            return False
+        # a name of a show, an award, a body or a plan: after a possessive, an article, a name or
+        # a compound adjective ('CNBC's "Morning Desk"', 'an "Order of Valour" medal', 'its invite-only
+        # "Circle of Friends"', 'the group Human Rights Centre "Vesna"')
+        if _TITLE_BEFORE.search(before):
             return False
     return True
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de"})
+_TITLE_BEFORE = rxc.lazy(r"(?:[’']s|\b(?:the|a|an|its|his|her|their|our|The|A|An)|\p{Lu}[\p{L}\-]*|\p{L}+-\p{L}+)\s*$")
 
 
 def _inside_quotes(quotes: list[tuple[int, int, bool]], pos: int) -> bool:
