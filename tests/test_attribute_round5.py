@@ -344,3 +344,11 @@ def test_typewriter_single_marks_are_quotes_where_a_paragraph_has_no_double_mark
     assert got == {"inseparable": "Latvia", "explicit costs": "Latvia"}
     # near miss: apostrophes of contractions and plural possessives are no quotes
     assert quote_texts(MEETING + "The envoys' talks don't end until the ministers' deputies sign.") == []
+
+
+def test_a_pronoun_inside_a_persons_clause_is_someone_else():
+    got = speakers(MEETING + "Vidal said the talks would resume in June. Marek, she said, had made “a serious offer”.")
+    assert got["a serious offer"] == "Ines Vidal"
+    # near miss: "Marek said" with no parenthetical is still Marek's
+    got = speakers(MEETING + "Vidal said the talks would resume in June. Marek said he had made “a serious offer”.")
+    assert got["a serious offer"] == "Ivo Marek"

@@ -723,7 +723,10 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         words.pop()
     # a pronoun right before the verb: "he said", "she told"
     if words and words[-1][1] in _PRONOUNS:
-        who = _resolve_pronoun(ctx, sent, words[-1][1], base + words[-1][0])
+        pron_at = base + words[-1][0]
+        # "Novak, she said, had made ...": the pronoun inside Novak's clause is someone else
+        inside = ctx.people_ending.get(pron_at - 2) if text[pron_at - 2:pron_at] == ", " else None
+        who = _resolve_pronoun(ctx, sent, words[-1][1], pron_at, inside.key if inside is not None else None)
         if who is None and words[-1][1].lower() == "it":
             return None  # "It confirms speculation that ...": no body in sight, an empty "it"
         return who, True
@@ -808,17 +811,19 @@ _SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had", "have"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "He", "She", "They", "It"})
 
 
-def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
+def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None,
+                     exclude: str | None = None) -> str | None:
     """ "he"/"she" resolved, and the person's sex learnt from it where no title said it: after
     "Novak said ... , she added" a later "he" is not Novak."""
-    who = _resolve_pronoun_once(ctx, sent, pronoun, at)
+    who = _resolve_pronoun_once(ctx, sent, pronoun, at, exclude)
     if who is not None and pronoun.lower() in ("he", "she") and (a := ctx.actor(who)) is not None \
             and a.kind == "person" and _sex(ctx, a) is None:
         ctx.sexes[a.id] = "f" if pronoun.lower() == "she" else "m"
     return who
 
 
-def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
+def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | None = None,
+                          exclude: str | None = None) -> str | None:
     """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
     the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
     even when another spoke in between); a subject wins a tie with a speaker."""
@@ -829,7 +834,7 @@ def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | Non
     at = sent.end if at is None else at
     focus = _party_focus(ctx, sent)
     recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
-    persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
+    persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person" and r != exclude]
     # candidates newest first; at one offset a subject before a speaker; none of the other sex
     want = "f" if pronoun.lower() == "she" else "m"
     # the speakers and subjects before ``at``, newest first (ctx.focus is kept sorted)
@@ -837,7 +842,7 @@ def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | Non
     for k in range(bisect_left(ctx.focus, (at,)) - 1, -1, -1):
         r = ctx.focus[k][2]
         a = ctx.actor(r)
-        if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want):
+        if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want) and r != exclude:
             best = r
             break
     persons = [r for r in persons if (a := ctx.actor(r)) is None or _sex(ctx, a) in (None, want)]
@@ -855,7 +860,7 @@ def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | Non
     i = bisect_left(ctx.people_starts, sent.start)
     for k in range(i - 1, max(-1, i - 1 - PRONOUN_LOOKBACK), -1):
         a = ctx.actor(ctx.mentions.people[k].key)
-        if a is None or _sex(ctx, a) in (None, want):
+        if (a is None or _sex(ctx, a) in (None, want)) and ctx.mentions.people[k].key != exclude:
             return ctx.mentions.people[k].key
     return None
 
