@@ -352,3 +352,17 @@ def test_a_pronoun_inside_a_persons_clause_is_someone_else():
     # near miss: "Marek said" with no parenthetical is still Marek's
     got = speakers(MEETING + "Vidal said the talks would resume in June. Marek said he had made “a serious offer”.")
     assert got["a serious offer"] == "Ivo Marek"
+
+
+def test_a_block_quotes_credit_line_names_its_speaker():
+    got = speakers(MEETING + "“We will not leave without a deal.”\n\n— Ivo Marek, rebel envoy\n\n"
+                   "The talks went on until late.")
+    assert got["We will not leave without a deal."] == "Ivo Marek"
+
+
+def test_a_quote_from_a_person_before_a_colon():
+    got = speakers(MEETING + "“We wait,” Vidal said.\n\nKey quote from Marek: “We will not leave without a deal.”")
+    assert got["We will not leave without a deal."] == "Ivo Marek"
+    # near miss: a quote about a person is not from that person
+    got = speakers(MEETING + "“We wait,” Vidal said.\n\nA question about Marek: “Will he stay?”")
+    assert got["Will he stay?"] != "Ivo Marek"

@@ -449,6 +449,7 @@ _CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.
 # the name ends the credit ('That was X, speaking to us'), not a clause of its own ('That was
 # a mistake, X said')
 _CREDIT_NAME_END = rxc.lazy(r"\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
+_CREDIT_LINE = rxc.lazy(r"\s*(?:—|–|--|-)\s*")
 CREDIT_REACH = 80  # characters from "That was" to the name: a title and an apposition's comma
 
 
@@ -458,7 +459,14 @@ def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | Non
     if s.index + 1 >= len(parts.sentences):
         return None
     nxt = parts.sentences[s.index + 1]
-    if nxt.paragraph != s.paragraph or ctx.in_quotes(nxt.span.start + 1):
+    if ctx.in_quotes(nxt.span.start + 1):
+        return None
+    if nxt.paragraph == s.paragraph + 1 and parts.paragraphs[nxt.paragraph].start == nxt.span.start:
+        line = _CREDIT_LINE.match(ctx.text, nxt.span.start, nxt.span.end)
+        if line:  # a block quote's credit line: '"..."\n\n— Ann Smith, envoy'
+            people = ctx.people_from(line.end(), line.end() + 3)
+            return people[0].key if people else None
+    if nxt.paragraph != s.paragraph:
         return None
     m = _CREDIT_NEXT.match(ctx.text, nxt.span.start, nxt.span.end)
     if m:
@@ -559,6 +567,11 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
     cm = _OWNED_COLON.search(ctx.text, max(sent.start, o - 100), o)
     if cm and (owner := ctx.people_ending.get(cm.start())) is not None:
         return (owner.key,)  # "Novak's verdict: '...'"
+    fm = _WORDS_FROM.search(ctx.text, max(sent.start, o - 120), o)
+    if fm:  # "Key quote from Novak: '...'", "Words of the day, from Novak: '...'"
+        named = [p for p in ctx.people_from(fm.end(), o) if _NAME_COLON.fullmatch(ctx.text, p.span.end, o)]
+        if named:
+            return (named[0].key,)
     nm = _NAME_COLON.search(ctx.text, max(sent.start, o - 120), o)
     if nm:  # a transcript's or a live blog's "Novak: '...'", "Ann Smith, the envoy: '...'"
         named = [p for p in ctx.people_from(max(sent.start, o - 120), o) if p.span.end == nm.start()
@@ -918,6 +931,8 @@ _OWNED_COLON = rxc.lazy(r"[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:verdict|response|r
                         r"warning|conclusion|advice|plea|retort|reaction|comment|explanation|promise|summary|"
                         r"position|demand|offer)(?:\s+to\s+[^:;.“”\"]{1,40}?)?(?:\s+(?:was|is)(?:\s+\p{Ll}+){0,2})?"
                         r"\s*:\s*$")
+_WORDS_FROM = rxc.lazy(r"\b(?:quotes?|words|message|reaction|response|verdict|comment)\s+(?:of\s+the\s+day\s*,?\s+)?"
+                       r"(?:from|by|of)\s+")
 # a name, or a name and its apposition, right before a colon and the quote
 _NAME_COLON = rxc.lazy(r"(?:,\s+(?:the|a|an)\s+[^:;.“”\"]{1,60}?)?\s*:\s*$")
 
