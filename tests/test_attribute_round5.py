@@ -366,3 +366,16 @@ def test_a_quote_from_a_person_before_a_colon():
     # near miss: a quote about a person is not from that person
     got = speakers(MEETING + "“We wait,” Vidal said.\n\nA question about Marek: “Will he stay?”")
     assert got["Will he stay?"] != "Ivo Marek"
+
+
+def test_it_said_is_the_body_heading_the_clause_before():
+    got = speakers(MEETING + "Latvia's defence ministry rejected the claim. “No troops crossed the line,” it said.")
+    assert got["No troops crossed the line,"] == "Latvia's defence ministry"
+    # near miss: two states are no "it"; the words are their communique's
+    got = speakers(MEETING + "Estonia and Latvia issued a joint communique. “The parties agree to meet again,” it said.")
+    assert got["The parties agree to meet again,"] is None
+
+
+def test_a_persons_office_issuing_a_statement_speaks_the_participle_quote():
+    got = speakers(MEETING + "Marek's office issued a statement calling the talks “productive”.")
+    assert got["productive"] == "Marek's office"

@@ -715,6 +715,12 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
             return subject, True
         # "..., telling the host Ann Smith that ...": else the sentence's first person
         if people:
+            body = _PERSONS_BODY_AT.match(text, people[0].span.end, verb_at)
+            if body and _clause_initial(text, sent.start, people[0].span.start, set()):
+                # "Novak's office issued a statement calling ...": the office speaks
+                holder = ctx.actor(people[0].key)
+                return _org_actor(ctx, text[people[0].span.start:body.end("body")],
+                                  holder.affiliation if holder is not None else None, people[0].span.start), True
             return people[0].key, True
     base = max(sent.start, verb_at - 90)  # a subject stands close to its verb
     left = text[base:verb_at]
@@ -843,7 +849,19 @@ def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | Non
     if pronoun.lower() in ("they", "it"):  # a body that spoke last: "the ministry said ... it added"
         last = ctx.recent[-1] if ctx.recent else None
         a = ctx.actor(last)
-        return last if a is not None and a.kind != "person" else None
+        spoke = last if a is not None and a.kind != "person" else None
+        # or a body that was the subject of a clause since ("Borduria's ministry rejected the
+        # claim. '...,' it said"), if no one spoke after it
+        where = sent.end if at is None else at
+        k = bisect_left(ctx.party_subjects_at, (where,)) - 1
+        if k >= 0:
+            lo, hi, code = ctx.party_subjects[ctx.party_subjects_at[k][1]]
+            since = ctx.recent_at[-1] if ctx.recent_at else -1
+            plural = code == "" or ctx.text.startswith(" and ", hi) or _BOTH_BEFORE.search(
+                ctx.text, max(0, lo - 40), lo) is not None  # "Borduria and Ruritania issued ...": no one "it"
+            if lo > since and where - lo <= BODY_PRONOUN_REACH and not plural:
+                return _org_actor(ctx, ctx.text[lo:hi], code, lo)
+        return spoke
     at = sent.end if at is None else at
     focus = _party_focus(ctx, sent)
     recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
@@ -878,6 +896,7 @@ def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | Non
     return None
 
 
+BODY_PRONOUN_REACH = 300  # characters from a body heading a clause to the "it said" that is its (two sentences)
 PRONOUN_LOOKBACK = 8  # person mentions walked back for a pronoun when nobody has spoken yet
 
 
@@ -926,6 +945,8 @@ _OWNED_WORDS = rxc.lazy(_OWNED_WORDS_SOURCE)
 # words are his principal's as the news reports them.
 _PERSONS_BODY = rxc.lazy(r"[’']s\s+(?P<body>(?:press\s+)?(?:office|team|campaign|camp|cabinet|administration|"
                          r"government|chancellery|secretariat))\s*$")
+_PERSONS_BODY_AT = rxc.lazy(r"[’']s\s+(?P<body>(?:press\s+)?(?:office|team|campaign|camp|cabinet|administration|"
+                            r"government|chancellery|secretariat))\b")
 # "Novak's verdict: '...'": a noun of the person's words, then a colon, then the quote
 _OWNED_COLON = rxc.lazy(r"[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:verdict|response|reply|answer|message|view|assessment|words|"
                         r"warning|conclusion|advice|plea|retort|reaction|comment|explanation|promise|summary|"
