@@ -379,3 +379,12 @@ def test_it_said_is_the_body_heading_the_clause_before():
 def test_a_persons_office_issuing_a_statement_speaks_the_participle_quote():
     got = speakers(MEETING + "Marek's office issued a statement calling the talks “productive”.")
     assert got["productive"] == "Marek's office"
+
+
+def test_a_states_top_diplomat_is_its_foreign_minister():
+    text = ("Estonian Foreign Minister Ines Vidal met Latvian Defence Minister Ivo Marek in Lunavik on Monday.\n\n"
+            "“It is a trap,” Estonia's top diplomat said.")
+    assert speakers(text)["It is a trap,"] == "Ines Vidal"
+    # near miss: Latvia's top diplomat is not named in the report
+    text = text.replace("Estonia's top diplomat", "Latvia's top diplomat")
+    assert speakers(text)["It is a trap,"] is None

@@ -959,6 +959,11 @@ _NAME_COLON = rxc.lazy(r"(?:,\s+(?:the|a|an)\s+[^:;.“”\"]{1,60}?)?\s*:\s*$")
 
 _OWNED_TAIL = rxc.lazy(_OWNED_WORDS_SOURCE + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
 
+# What the news calls an office instead of its title, and the words of the title
+# ("top diplomat" is the foreign minister or secretary of state; "top negotiator" the chief one).
+_ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("top diplomat", ("foreign",)), ("chief diplomat", ("foreign",)), ("top negotiator", ("negotiator",)),
+    ("head of state", ("president", "king", "emir")), ("head of government", ("prime", "premier", "chancellor")))
 # Titles of the one who leads a state or a movement.
 LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader")
 
@@ -1013,6 +1018,10 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     heads = [w for w in low if w in ROLE_HEADS]
     if "leader" in heads:  # "the Bordurian leader": whoever leads the state
         heads += list(LEADER_TITLES)
+    joined = " ".join(low)
+    for phrase, role_words in _ROLE_PARAPHRASES:
+        if phrase in joined:  # "Borduria's top diplomat": its foreign minister
+            heads += list(role_words)
     code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s").removesuffix("’s")))),
                 None)
     owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
