@@ -30,7 +30,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -46,7 +46,8 @@ OPENERS = "“\""
 CLOSERS = "”\""
 
 # Speech verbs that introduce a quote or reported speech (finite forms and participles).
-_SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on"}, key=len,
+_SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted on", "wrote on", "answered", "answers",
+                                      "answering", "fired back", "hit back", "shot back"}, key=len,
                       reverse=True))
 _PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 # what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
@@ -209,18 +210,23 @@ _MARK = rxc.lazy(r"[“”\"]")
 # and after an "s" ("the leaders’ talks") only when punctuation follows.
 _SINGLE_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 _SINGLE_CLOSE = rxc.lazy(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
+# The same with typewriter marks ("its allies form an 'inseparable' part"): an opening mark
+# after a space and before a letter, closed by a mark before a space or punctuation.
+_STRAIGHT_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=\p{L})")
+_STRAIGHT_CLOSE = rxc.lazy(r"(?<=[\p{L}\p{N}.,!?])'(?=[,.;:!?)\]—–]|\s|$)")
 
 
-def _single_quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
+def _single_quote_spans(text: str, para: Span, straight: bool = False) -> list[tuple[int, int, bool]]:
     out: list[tuple[int, int, bool]] = []
     pos = para.start
+    opener, closer = (_STRAIGHT_OPEN, _STRAIGHT_CLOSE) if straight else (_SINGLE_OPEN, _SINGLE_CLOSE)
     while True:
-        m = _SINGLE_OPEN.search(text, pos, para.end)
+        m = opener.search(text, pos, para.end)
         if not m:
             return out
         o = m.start()
         close = None
-        for c in _SINGLE_CLOSE.finditer(text, o + 1, para.end):
+        for c in closer.finditer(text, o + 1, para.end):
             i = c.start()
             nxt = text[i + 1:i + 2]
             if text[i - 1] in "sS" and nxt.isspace() and rxc.match(r"\s+\p{L}", text[i + 1:i + 3]):
@@ -237,6 +243,9 @@ def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     """(open mark offset, close mark offset or paragraph end, closed?) within one paragraph."""
     if "‘" in text[para.start:para.end] and not _MARK.search(text, para.start, para.end):
         return _single_quote_spans(text, para)
+    if ("'" in text[para.start:para.end] and not _MARK.search(text, para.start, para.end)
+            and _STRAIGHT_OPEN.search(text, para.start, para.end)):
+        return _single_quote_spans(text, para, straight=True)
     out: list[tuple[int, int, bool]] = []
     end = para.end
     open_at: int | None = None
@@ -256,8 +265,81 @@ def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
     return out
 
 
+# A word of a person's name used alone, which the recognizer did not link: the middle word of
+# a double surname ("Ana Ruiz Montoya" ... "Ruiz said"), a given name used as the short form
+# (Ethiopian and Eritrean usage), a surname without its article ("Omar al-Farsi" ... "Farsi").
+# Set on the dev reports' and the diagnostic sets' shapes: a word shorter than this is too
+# often something else ("Le", "Abu").
+SHORT_NAME_MIN = 4
+_NAME_PARTICLE = rxc.lazy(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)-", regex.I)
+_NAME_WORD = rxc.lazy(r"\p{Lu}[\p{L}’'\-]+")
+# an honorific may stand before the bare word; another capitalized word may not (a longer name)
+_HONORIFIC_END = rxc.lazy(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof)\.\s*$")
+_HONORIFIC_BEFORE = rxc.lazy(r"(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Sen|Rep|Prof|Sheikh)\.?\s$")
+
+
+# names that are also months and days ("June", "August"): alone they are the calendar's
+_CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+                             "friday", "saturday", "sunday"})
+
+
+def _with_short_names(text: str, mentions: Mentions) -> Mentions:
+    """Mentions with the bare name words the recognizer left unlinked given to their person.
+
+    A word counts when it is a word (of ``SHORT_NAME_MIN`` letters or more, not a party's
+    name) of exactly one person's multi-word name, and it stands alone: no capitalized word
+    right before it (an honorific excepted) or after it. A person the recognizer made of the
+    bare word alone ("Ruiz" beside "Ana Ruiz Montoya") is that person too; a person known only
+    by one word gets the occurrences of it the recognizer missed."""
+    owners: dict[str, set[str]] = {}
+    places = {w for pl in mentions.places for w in pl.text.split()}
+    for a in mentions.actors:
+        words = a.name.split()
+        if a.kind != "person" or len(words) < 2:
+            continue
+        for w in words:
+            for form in {w, _NAME_PARTICLE.sub("", w)}:
+                if (len(form) >= SHORT_NAME_MIN and form[0].isupper() and party_lex.code_of(form) is None
+                        and form not in places and form.lower() not in _CALENDAR_WORDS):
+                    owners.setdefault(form, set()).add(a.id)
+    unique = {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
+    for a in mentions.actors:  # a person known by one word ("Novak"), where the recognizer missed a mention
+        if (a.kind == "person" and " " not in a.name and a.name not in owners and len(a.name) >= SHORT_NAME_MIN
+                and party_lex.code_of(a.name) is None and a.name not in places
+                and a.name.lower() not in _CALENDAR_WORDS):
+            unique.setdefault(a.name, a.id)
+    if not unique:
+        return mentions
+    single = {a.id: unique[a.name] for a in mentions.actors
+              if a.kind == "person" and a.name in unique and a.id != unique[a.name]}
+    people = [replace(p, key=single[p.key]) if p.key in single else p for p in mentions.people]
+    taken = sorted((p.span.start, p.span.end) for p in people)
+    starts = [lo for lo, _hi in taken]
+    added = []
+    for m in _NAME_WORD.finditer(text):
+        w = m.group(0).removesuffix("’s").removesuffix("'s")
+        who = unique.get(w)
+        if who is None:
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and taken[k][1] > m.start():
+            continue  # inside a mention the recognizer found
+        before = text[max(0, m.start() - 30):m.start()]
+        if rxc.search(r"\p{Lu}[\p{L}’'\-]*\s$", before) and not _HONORIFIC_BEFORE.search(before):
+            continue
+        if rxc.match(r"\s\p{Lu}", text[m.start() + len(w):m.start() + len(w) + 2]):
+            continue
+        added.append(PersonMention(span=Span(m.start(), m.start() + len(w)), text=w, key=who))
+    if not added and people == list(mentions.people):
+        return mentions
+    merged = sorted([*people, *added], key=lambda p: p.span.start)
+    return replace(mentions, people=tuple(merged))
+
+
 def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     text = doc.text
+    mentions = _with_short_names(text, mentions)
     ctx = _Context(text=text, mentions=mentions, actors=list(mentions.actors))
     quotes: list[Quote] = []
     sentence_speaker: dict[int, str] = {}
@@ -295,10 +377,13 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     if found is not None:
                         explicit, who = True, found[0]
                 paper = closed and _DOCUMENT_AFTER.match(text, c + 1, c + 120) is not None
-                if not explicit or who is None or paper:
+                introduced = explicit and _INTRODUCED.search(text, max(open_sent.span.start, o - 40), o) is not None
+                if not explicit or who is None or paper or introduced:
                     # before the quote: also where the words after it credit no one by name
                     # ('A statement by X said "...," a news agency reported') or only a paper
                     # ('Smith said it was vital to prevent "...," according to ministry readouts')
+                    # and where a speech verb introduced the quote ('after Novak remarked that "...,"
+                    # Ann Smith fired back'): the words after it are the next speaker's
                     found = _before_quote(ctx, open_sent.span, o, spans)
                     if found is not None and (not explicit or found[0] is not None) and (
                             not paper or ((a := ctx.actor(found[0])) is not None and a.kind == "person")):
@@ -310,11 +395,18 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     subject = _subject_of(ctx, open_sent.span, o)
                     if subject is not None:  # "Novak on Monday chided Borduria for its “stubborn ...”"
                         explicit, who = True, subject
+                whole = closed and _whole_sentence(text, open_sent.span, o, c)
+                if not explicit and whole:
+                    credit = _credit_after(ctx, parts, s, c)
+                    if credit is not None:  # '“...” That was Novak, speaking to us.'
+                        explicit, who = True, credit
                 if not explicit and para_speaker is not None:
                     who = para_speaker[1]
                 elif (not explicit and starts_with_quote and o == spans[0][0]
                       and (prev_para[0] or _is_lead_in(text, para, o))):
                     who = prev_para[1]
+                elif not explicit and whole and (told := _subject_before_quote(ctx, parts, open_sent)) is not None:
+                    explicit, who = True, told  # 'Novak shrugs. “We wait.”': the person the sentence before was about
                 if explicit or para_speaker is None:
                     para_speaker = (explicit, who)
                 if explicit:
@@ -338,6 +430,82 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
     return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
 
 
+def _whole_sentence(text: str, sent: Span, o: int, c: int) -> bool:
+    """The quote is its sentence: nothing but space before its opening and punctuation after
+    its close."""
+    return not text[sent.start:o].strip() and not text[c + 1:sent.end].strip(" .,;:!?\n")
+
+
+# '“...” That was Novak, speaking to us.' / '“...” So said Novak.' / '“...” Those were the words of X.'
+_CREDIT_NEXT = rxc.lazy(r"\s*(?:(?:That|This)\s+(?:was|is)|(?:Those|These)\s+(?:were|are)(?:\s+the\s+words\s+of)?|"
+                        r"So\s+(?:said|says)|That\s+(?:was|is)\s+how)\s+")
+# '“We will not sign.” Novak said after the meeting.': the next sentence is only the credit
+_CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s+(?:also\s+|later\s+)?"
+                        r"(?:said|says|added|told\s+(?:reporters|journalists|us)|wrote|posted)"
+                        r"(?:\s+(?:on|in|at|after|before|during|later|afterwards|earlier|last|this|yesterday|today)"
+                        r"\b(?:\s+(?!that\b|who\b|which\b)[\w’'\-]+){0,4})?\s*[.]\s*$")
+
+
+# the name ends the credit ('That was X, speaking to us'), not a clause of its own ('That was
+# a mistake, X said')
+_CREDIT_NAME_END = rxc.lazy(r"\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
+_CREDIT_LINE = rxc.lazy(r"\s*(?:—|–|--|-)\s*")
+CREDIT_REACH = 80  # characters from "That was" to the name: a title and an apposition's comma
+
+
+def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | None:
+    """The speaker a quote's next sentence credits with it, when that sentence says only
+    who it was (a live blog's '“...” That was X, speaking to us.')."""
+    if s.index + 1 >= len(parts.sentences):
+        return None
+    nxt = parts.sentences[s.index + 1]
+    if ctx.in_quotes(nxt.span.start + 1):
+        return None
+    if nxt.paragraph == s.paragraph + 1 and parts.paragraphs[nxt.paragraph].start == nxt.span.start:
+        line = _CREDIT_LINE.match(ctx.text, nxt.span.start, nxt.span.end)
+        if line:  # a block quote's credit line: '"..."\n\n— Ann Smith, envoy'
+            people = ctx.people_from(line.end(), line.end() + 3)
+            return people[0].key if people else None
+    if nxt.paragraph != s.paragraph:
+        return None
+    m = _CREDIT_NEXT.match(ctx.text, nxt.span.start, nxt.span.end)
+    if m:
+        people = [p for p in ctx.people_from(m.end(), nxt.span.end) if not ctx.in_quotes(p.span.start)]
+        if (people and people[0].span.start - m.end() <= CREDIT_REACH
+                and _CREDIT_NAME_END.match(ctx.text, people[0].span.end, nxt.span.end)):
+            return people[0].key  # "That was the delegation head, X, speaking": the head's name
+        who, ok = _resolve_np(ctx, nxt.span, m.end(), _np_end(ctx.text, m.end(), nxt.span.end))
+        return who if ok else None
+    m = _CREDIT_ONLY.match(ctx.text, nxt.span.start, nxt.span.end)
+    if m:
+        who, ok = _resolve_np(ctx, nxt.span, m.start("np"), m.end("np"))
+        return who if ok else None
+    return None
+
+
+def _subject_before_quote(ctx: _Context, parts: Parts, sent: Sentence) -> str | None:
+    """For a quote that is a whole sentence and credits no one: the person the sentence
+    before it was about ("Novak shrugs when asked about the future. '...'"), in its
+    paragraph, or the last of the paragraph before when the quote opens its own."""
+    if sent.index == 0:
+        return None
+    prev = parts.sentences[sent.index - 1]
+    if prev.paragraph != sent.paragraph and parts.paragraphs[sent.paragraph].start != sent.span.start:
+        return None
+    if ctx.quotes and any(prev.span.start <= o < prev.span.end for o, _c, _x in ctx.quotes):
+        return None  # the sentence before has quotes of its own: their attribution says who
+    at = ctx.subjects_at[bisect_left(ctx.subjects_at, (prev.span.start,)):bisect_left(ctx.subjects_at, (prev.span.end,))]
+    for pos, i in reversed(at):
+        if pos in ctx.subordinate:
+            continue
+        a = ctx.actor(ctx.subjects[i][1])
+        if a is not None and a.kind == "person":
+            return a.id
+    return None
+
+
+# a speech verb and "that" right before the opening mark: the quote is that verb's
+_INTRODUCED = re.compile(rf"\b(?:{_SV})\s+that\s*$")
 _PASSIVE_BEFORE = rxc.lazy(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed|[Dd]ubbed|[Tt]ermed|[Cc]haracteri[sz]ed|"
                                 r"[Qq]uoted)\s+(?:it\s+|him\s+|her\s+|them\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$")
 _BY_AFTER = rxc.lazy(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
@@ -346,7 +514,11 @@ _BY_AFTER = rxc.lazy(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s
 # Verbs that come before their subject after a quote ("..., said Ann Smith").
 INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                             "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
-                            "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked"})
+                            "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked",
+                            # round 5: verbs of manner that invert the same way ('"...," fumed Ann Smith')
+                            "fumed", "retorted", "quipped", "countered", "conceded", "admitted", "cautioned", "argued",
+                            "observed", "lamented", "complained", "responded", "acknowledged", "boasted", "joked",
+                            "mused", "wondered", "reiterated", "restated", "recounted"})
 _NP_FIRST = rxc.lazy(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
 
 
@@ -354,6 +526,8 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     limit = sent.end + 1
     if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
         limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
+    elif _HONORIFIC_END.search(ctx.text, max(sent.start, sent.end - 8), sent.end):
+        limit = c + 120  # '"...," said Ms. Smith.': the splitter ended the sentence at the honorific
     o = ctx.open_of.get(c)
     if o is not None and _PASSIVE_BEFORE.search(ctx.text, max(sent.start, o - 60), o):
         bm = _BY_AFTER.match(ctx.text, c + 1, min(sent.end, c + 120))
@@ -371,9 +545,16 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
         return None
     if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
         return None  # '"over the top," threatened to withhold ...': no inverted attribution
+    if g == "s1" and _HONORIFIC_END.fullmatch(m.group("s1") + "."):
+        # '"...," said Ms. Smith.': the phrase stopped at the honorific's full stop
+        p = ctx.people_from(m.end("s1"), m.end("s1") + 3)
+        return (p[0].key,) if p else None
     if g == "s2" and m.group("s2").split()[0].lower() in _JOINING:
         return None  # '"a grave escalation," while Ann Smith said ...': Smith's words come after
-    who, ok = _resolve_np(ctx, sent, m.start(g), m.end(g))
+    end = m.end(g)
+    if ctx.text[end - 1] == "." and not rxc.search(r"(?:^|[\s.])\p{L}\.$", ctx.text[max(0, end - 3):end]):
+        end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
+    who, ok = _resolve_np(ctx, sent, m.start(g), end)
     return (who,) if ok else None
 
 
@@ -383,6 +564,20 @@ _STATEMENT_FROM = rxc.lazy(
 
 
 def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
+    cm = _OWNED_COLON.search(ctx.text, max(sent.start, o - 100), o)
+    if cm and (owner := ctx.people_ending.get(cm.start())) is not None:
+        return (owner.key,)  # "Novak's verdict: '...'"
+    fm = _WORDS_FROM.search(ctx.text, max(sent.start, o - 120), o)
+    if fm:  # "Key quote from Novak: '...'", "Words of the day, from Novak: '...'"
+        named = [p for p in ctx.people_from(fm.end(), o) if _NAME_COLON.fullmatch(ctx.text, p.span.end, o)]
+        if named:
+            return (named[0].key,)
+    nm = _NAME_COLON.search(ctx.text, max(sent.start, o - 120), o)
+    if nm:  # a transcript's or a live blog's "Novak: '...'", "Ann Smith, the envoy: '...'"
+        named = [p for p in ctx.people_from(max(sent.start, o - 120), o) if p.span.end == nm.start()
+                 and _clause_initial(ctx.text, sent.start, p.span.start, set())]
+        if named:
+            return (named[-1].key,)
     sm = _STATEMENT_FROM.search(ctx.text, sent.start, o)
     if sm:  # "posted a statement from the secretariat of X declaring that ..."
         org = sm.group("org")
@@ -460,17 +655,32 @@ def _is_lead_in(text: str, para: Span, open_at: int) -> bool:
 
 def _is_quote(text: str, sent: Span, o: int, c: int, qtext: str) -> bool:
     words = qtext.split()
-    if len(words) <= TITLE_MAX_WORDS:
+    if len(words) <= TITLE_MAX_WORDS + 1:
         stripped = [w.strip(",.;:!?") for w in words]
-        titled = all(w[:1].isupper() for w in stripped if w)
+        named = [w for w in stripped if w]
+        titled = bool(named) and named[0][:1].isupper() and all(
+            w[:1].isupper() or w.lower() in _TITLE_LINKS for w in named)
         before = text[max(sent.start, o - 25) : o]
         after = text[c + 1 : c + 25]
+        # words a voice says, not a name: an exclamation, a question, or after a colon ('with a declaration: "...!"')
+        voiced = qtext.rstrip()[-1:] in ("!", "?") or before.rstrip().endswith(":")
+        if not titled or voiced:
+            return True
         # a nickname between two names: Ann “The Hammer” Smith
-        if titled and rxc.search(r"\p{Lu}\p{Ll}+\s*$", before) and rxc.match(r"\s*\p{Lu}\p{Ll}+", after):
+        if rxc.search(r"\p{Lu}\p{Ll}+\s*$", before) and rxc.match(r"\s*\p{Lu}\p{Ll}+", after):
             return False
-        if titled and not rxc.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
+        if len(words) <= TITLE_MAX_WORDS and not rxc.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
+            return False
+        # a name of a show, an award, a body or a plan: after a possessive, an article, a name or
+        # a compound adjective ('CNBC's "Morning Desk"', 'an "Order of Valour" medal', 'its invite-only
+        # "Circle of Friends"', 'the group Human Rights Centre "Vesna"')
+        if _TITLE_BEFORE.search(before):
             return False
     return True
+
+
+_TITLE_LINKS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de"})
+_TITLE_BEFORE = rxc.lazy(r"(?:[’']s|\b(?:the|a|an|its|his|her|their|our|The|A|An)|\p{Lu}[\p{L}\-]*|\p{L}+-\p{L}+)\s*$")
 
 
 def _inside_quotes(quotes: list[tuple[int, int, bool]], pos: int) -> bool:
@@ -489,6 +699,11 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     text = ctx.text
     people = [p for p in ctx.people_from(sent.start, verb_at) if not ctx.in_quotes(p.span.start)]
     if participle:
+        qm = _QUOTED_AS.search(text, max(sent.start, verb_at - 120), verb_at)
+        if qm:  # "the paper quoted Novak as saying": Novak, not the paper
+            who, ok = _resolve_np(ctx, sent, qm.start("np"), qm.end("np"))
+            if ok:
+                return who, True
         # "with Novak last week warning that ...": the person right before the participle
         for p in reversed(people):
             if _ADJACENT.fullmatch(text[p.span.end:verb_at]):
@@ -500,6 +715,12 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
             return subject, True
         # "..., telling the host Ann Smith that ...": else the sentence's first person
         if people:
+            body = _PERSONS_BODY_AT.match(text, people[0].span.end, verb_at)
+            if body and _clause_initial(text, sent.start, people[0].span.start, set()):
+                # "Novak's office issued a statement calling ...": the office speaks
+                holder = ctx.actor(people[0].key)
+                return _org_actor(ctx, text[people[0].span.start:body.end("body")],
+                                  holder.affiliation if holder is not None else None, people[0].span.start), True
             return people[0].key, True
     base = max(sent.start, verb_at - 90)  # a subject stands close to its verb
     left = text[base:verb_at]
@@ -507,6 +728,11 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     if om and not [p for p in people if p.span.start == om.start("org")]:
         # "Gridco, the state power operator, said": a body named with what it is
         return _org_actor(ctx, om.group("org"), _code_in(om.group("org")), om.start("org")), True
+    wm = _WHICH_BEFORE.search(text, max(sent.start, verb_at - 80), verb_at)
+    if wm and not participle and (party_lex.code_of(wm.group("org")) or _ORG_HEADS.search(wm.group("org"))):
+        # "a warning from Borduria, which suggested that ...": the body the relative is about
+        org = wm.group("org")
+        return _org_actor(ctx, org, party_lex.code_of(org) or _code_in(org), wm.start("org")), True
     dm = _DASH_APPOSITION.search(text, max(sent.start, verb_at - 260), verb_at)
     if dm:  # "the Families Forum – which campaigns for the hostages – said": drop the aside
         base = max(sent.start, dm.start() - 90)
@@ -516,7 +742,10 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         words.pop()
     # a pronoun right before the verb: "he said", "she told"
     if words and words[-1][1] in _PRONOUNS:
-        who = _resolve_pronoun(ctx, sent, words[-1][1], base + words[-1][0])
+        pron_at = base + words[-1][0]
+        # "Novak, she said, had made ...": the pronoun inside Novak's clause is someone else
+        inside = ctx.people_ending.get(pron_at - 2) if text[pron_at - 2:pron_at] == ", " else None
+        who = _resolve_pronoun(ctx, sent, words[-1][1], pron_at, inside.key if inside is not None else None)
         if who is None and words[-1][1].lower() == "it":
             return None  # "It confirms speculation that ...": no body in sight, an empty "it"
         return who, True
@@ -526,6 +755,8 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         between = text[p.span.end:verb_at]
         if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between) or _WHO_BEFORE.fullmatch(between):
             return p.key, True
+        if between.strip() == "," and text[max(sent.start, p.span.start - 2):p.span.start].strip() == ",":
+            return p.key, True  # "Novak's deputy, Ann Smith, said": the name in the apposition is the subject
     owned = _OWNED_TAIL.search(left)
     if owned:  # "Novak's angry post, which said that ...": the post speaks for Novak
         at = base + owned.start()
@@ -555,6 +786,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
     return None
 
 
+_QUOTED_AS = rxc.lazy(r"\bquoted\s+(?P<np>[^,;:“”\"]{2,80}?)\s+as\s+$")
 _DOCUMENT_AFTER = rxc.lazy(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
                                 r"(?:readouts?|reports?|transcripts?|minutes|records?|news\s+agency|agency|media|"
                                 r"newspaper|outlet|broadcaster|television|TV)\b")
@@ -576,6 +808,8 @@ _ORG_APPOSED = rxc.lazy(
     r"(?P<org>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+){0,3}),\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,5}?"
     r"(?:operator|company|firm|agency|group|organi[sz]ation|ministry|body|authority|regulator|utility|giant|"
     r"producer|broadcaster|newspaper|outlet|service|carrier|insurer|bank|watchdog|monitor|charity),\s*$")
+_WHICH_BEFORE = rxc.lazy(r"(?P<org>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4}),\s+which\s+"
+                         r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$")
 _DASH_APPOSITION = rxc.lazy(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
 _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
@@ -596,18 +830,42 @@ _SUBJECT_FILLERS = frozenset({"also", "later", "then", "has", "had", "have"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "He", "She", "They", "It"})
 
 
-def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None) -> str | None:
+def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = None,
+                     exclude: str | None = None) -> str | None:
+    """ "he"/"she" resolved, and the person's sex learnt from it where no title said it: after
+    "Novak said ... , she added" a later "he" is not Novak."""
+    who = _resolve_pronoun_once(ctx, sent, pronoun, at, exclude)
+    if who is not None and pronoun.lower() in ("he", "she") and (a := ctx.actor(who)) is not None \
+            and a.kind == "person" and _sex(ctx, a) is None:
+        ctx.sexes[a.id] = "f" if pronoun.lower() == "she" else "m"
+    return who
+
+
+def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | None = None,
+                          exclude: str | None = None) -> str | None:
     """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
     the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
     even when another spoke in between); a subject wins a tie with a speaker."""
     if pronoun.lower() in ("they", "it"):  # a body that spoke last: "the ministry said ... it added"
         last = ctx.recent[-1] if ctx.recent else None
         a = ctx.actor(last)
-        return last if a is not None and a.kind != "person" else None
+        spoke = last if a is not None and a.kind != "person" else None
+        # or a body that was the subject of a clause since ("Borduria's ministry rejected the
+        # claim. '...,' it said"), if no one spoke after it
+        where = sent.end if at is None else at
+        k = bisect_left(ctx.party_subjects_at, (where,)) - 1
+        if k >= 0:
+            lo, hi, code = ctx.party_subjects[ctx.party_subjects_at[k][1]]
+            since = ctx.recent_at[-1] if ctx.recent_at else -1
+            plural = code == "" or ctx.text.startswith(" and ", hi) or _BOTH_BEFORE.search(
+                ctx.text, max(0, lo - 40), lo) is not None  # "Borduria and Ruritania issued ...": no one "it"
+            if lo > since and where - lo <= BODY_PRONOUN_REACH and not plural:
+                return _org_actor(ctx, ctx.text[lo:hi], code, lo)
+        return spoke
     at = sent.end if at is None else at
     focus = _party_focus(ctx, sent)
     recent = [r for r in reversed(ctx.recent[-6:]) if r is not None]
-    persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person"]
+    persons = [r for r in recent if (a := ctx.actor(r)) is not None and a.kind == "person" and r != exclude]
     # candidates newest first; at one offset a subject before a speaker; none of the other sex
     want = "f" if pronoun.lower() == "she" else "m"
     # the speakers and subjects before ``at``, newest first (ctx.focus is kept sorted)
@@ -615,7 +873,7 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
     for k in range(bisect_left(ctx.focus, (at,)) - 1, -1, -1):
         r = ctx.focus[k][2]
         a = ctx.actor(r)
-        if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want):
+        if a is not None and a.kind == "person" and _sex(ctx, a) in (None, want) and r != exclude:
             best = r
             break
     persons = [r for r in persons if (a := ctx.actor(r)) is None or _sex(ctx, a) in (None, want)]
@@ -628,9 +886,18 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
                 return r
     if persons:
         return persons[0]
-    # nobody has spoken yet: the nearest person named before, in this sentence or earlier
+    # nobody has spoken yet: the nearest person named before, in this sentence or earlier,
+    # not of the other sex
     i = bisect_left(ctx.people_starts, sent.start)
-    return ctx.mentions.people[i - 1].key if i > 0 else None
+    for k in range(i - 1, max(-1, i - 1 - PRONOUN_LOOKBACK), -1):
+        a = ctx.actor(ctx.mentions.people[k].key)
+        if (a is None or _sex(ctx, a) in (None, want)) and ctx.mentions.people[k].key != exclude:
+            return ctx.mentions.people[k].key
+    return None
+
+
+BODY_PRONOUN_REACH = 300  # characters from a body heading a clause to the "it said" that is its (two sentences)
+PRONOUN_LOOKBACK = 8  # person mentions walked back for a pronoun when nobody has spoken yet
 
 
 _FEMALE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess",
@@ -674,19 +941,44 @@ _IN_A_STATEMENT = rxc.lazy(r"(?:[Ii]n\s+)?(?:a|an|the|its|his|her)\s+(?:[\p{Ll}\
 _OWNED_WORDS_SOURCE = (r"[’']s\s+(?:[\p{L}\-]+\s+){0,3}?(?:post|posts|statement|letter|message|tweet|threat|"
                        r"remarks|readout|comments|speech|address|interview|op-ed|column)\b")
 _OWNED_WORDS = rxc.lazy(_OWNED_WORDS_SOURCE)
+# A person's office or team credited with words ("Novak's office said"); not a spokesman, whose
+# words are his principal's as the news reports them.
+_PERSONS_BODY = rxc.lazy(r"[’']s\s+(?P<body>(?:press\s+)?(?:office|team|campaign|camp|cabinet|administration|"
+                         r"government|chancellery|secretariat))\s*$")
+_PERSONS_BODY_AT = rxc.lazy(r"[’']s\s+(?P<body>(?:press\s+)?(?:office|team|campaign|camp|cabinet|administration|"
+                            r"government|chancellery|secretariat))\b")
+# "Novak's verdict: '...'": a noun of the person's words, then a colon, then the quote
+_OWNED_COLON = rxc.lazy(r"[’']s\s+(?:[\p{Ll}\-]+\s+){0,2}(?:verdict|response|reply|answer|message|view|assessment|words|"
+                        r"warning|conclusion|advice|plea|retort|reaction|comment|explanation|promise|summary|"
+                        r"position|demand|offer)(?:\s+to\s+[^:;.“”\"]{1,40}?)?(?:\s+(?:was|is)(?:\s+\p{Ll}+){0,2})?"
+                        r"\s*:\s*$")
+_WORDS_FROM = rxc.lazy(r"\b(?:quotes?|words|message|reaction|response|verdict|comment)\s+(?:of\s+the\s+day\s*,?\s+)?"
+                       r"(?:from|by|of)\s+")
+# a name, or a name and its apposition, right before a colon and the quote
+_NAME_COLON = rxc.lazy(r"(?:,\s+(?:the|a|an)\s+[^:;.“”\"]{1,60}?)?\s*:\s*$")
 
 _OWNED_TAIL = rxc.lazy(_OWNED_WORDS_SOURCE + r",?\s+(?:which|that)\s+(?:also\s+|has\s+|had\s+)?$")
 
+# What the news calls an office instead of its title, and the words of the title
+# ("top diplomat" is the foreign minister or secretary of state; "top negotiator" the chief one).
+_ROLE_PARAPHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("top diplomat", ("foreign",)), ("chief diplomat", ("foreign",)), ("top negotiator", ("negotiator",)),
+    ("head of state", ("president", "king", "emir")), ("head of government", ("prime", "premier", "chancellor")))
 # Titles of the one who leads a state or a movement.
 LEADER_TITLES = ("president", "prime", "premier", "chancellor", "king", "emir", "sultan", "leader")
 
 _UNNAMED = rxc.lazy(r"\b(?:source|sources|official|officials|person|people|aide|diplomat|diplomats|"
                          r"spokesperson|spokesman|spokeswoman|someone|analyst|analysts)\b", regex.I)
 # Last words of an organization's name ("the Defense Ministry", "the Central News Agency").
+# A body named again by what it is ("the group", "the movement"), never a state's ministry.
+_THE_GROUP = rxc.lazy(r"(?:^|\s)(?:the|The)\s+(?:group|movement|organi[sz]ation|alliance|coalition|militia|rebel\s+group|"
+                      r"armed\s+group|faction)$")
 _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agency|Service|Forces|Force|Staff|"
                    r"Committee|Commission|Army|Government|Presidency|Embassy|Secretariat|Corps|"
                    r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
-                   r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate")
+                   r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate|"
+                   # round 5: assemblies, courts, fronts and parties speak too ("the Patriotic Front said")
+                   r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission")
 _ORG_HEADS = rxc.lazy(rf"\b(?:{_ORG_HEAD_WORDS})\b")
 _ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
@@ -713,6 +1005,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     if people:
         if first in ("a", "an", "one", "another") and _UNNAMED.search(text, people[0].span.end, end):
             return None, True  # "a Novak aide": someone unnamed near Novak, not Novak
+        body = _PERSONS_BODY.match(text, people[0].span.end, end)
+        if body:  # "Novak's office said": the office speaks, for Novak's party
+            owner = ctx.actor(people[0].key)
+            return _org_actor(ctx, text[people[0].span.start:body.end("body")],
+                              owner.affiliation if owner is not None else None, people[0].span.start), True
         return people[0].key, True
     if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
         return _resolve_pronoun(ctx, sent, words[0], start), True
@@ -721,6 +1018,10 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     heads = [w for w in low if w in ROLE_HEADS]
     if "leader" in heads:  # "the Bordurian leader": whoever leads the state
         heads += list(LEADER_TITLES)
+    joined = " ".join(low)
+    for phrase, role_words in _ROLE_PARAPHRASES:
+        if phrase in joined:  # "Borduria's top diplomat": its foreign minister
+            heads += list(role_words)
     code = next((c for w in words if (c := party_lex.code_of(w.strip(",.").removesuffix("'s").removesuffix("’s")))),
                 None)
     owner = rxc.fullmatch(r"(\p{Lu}[\p{L}.]*)[’']s", words[0])
@@ -739,6 +1040,11 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     org_found = _org_phrase(ctx, np, start)
     if org_found is not None:
         return org_found, True
+    gm = _THE_GROUP.search(np)
+    if gm:  # "the group said", "the movement added": the body credited last, when it is one of that kind
+        bodies = [a.id for k in reversed(ctx.recent_orgs[-4:])
+                  if (a := ctx.actor(ctx.recent[k])) is not None and a.kind == "organization"]
+        return (bodies[0] if bodies else None), True
     if rxc.match(r"(?:the|a|an)\s+(?:\w+\s+of\s+the\s+)?statement\b", np):
         orgs = [ctx.recent[ctx.recent_orgs[-1]]] if ctx.recent_orgs else []  # the last organization credited
         return (orgs[0] if orgs else None), True
@@ -757,7 +1063,14 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return _org_actor(ctx, org, org_code, start), True
     if org_code and (org in party_lex.STATE_NAMES or org in party_lex.CAPITALS):
         return _org_actor(ctx, org, org_code, start), True
+    if code and _LOWER_BODY_END.search(org):  # "the Bordurian foreign ministry", "Borduria's presidency"
+        return _org_actor(ctx, org, code, start + np.find(org)), True
     return None, False
+
+
+# "the Bordurian government", "Borduria's foreign ministry": a party's body in lower case too
+_LOWER_BODY_HEADS = r"government|ministry|presidency|army|navy|military|cabinet|parliament|foreign\s+ministry|defen[cs]e\s+ministry"
+_LOWER_BODY_END = rxc.lazy(r"\b(?:" + _LOWER_BODY_HEADS + r"|embassy|mission|delegation)$")
 
 
 def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
@@ -791,14 +1104,19 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
 # Who a clause is about: a person named at the head of a clause and followed (after an
 # apposition, a time or an adverb) by a verb: "Ann Smith on Monday chided ...", "Iran's
 # envoy, Ann Smith, warned ...", "Novak — speaking in Oslo — said ...".
+# Irregular past forms and participles a clause's verb may take ("Novak made his stance clear",
+# "Novak has driven the bus for years").
+_IRREGULAR = (r"(?:said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
+              r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
+              r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell|"
+              r"(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:driven|given|taken|written|spoken|gone|been|done|seen|shown|known|"
+              r"grown|drawn|chosen|broken|sworn))")
 _VERB_AFTER = rxc.lazy(
     r"(?:\s*,[^.;“”\"]{1,200}?,[”\"’]?|\s?[—–]\s?[^.;]{1,200}?\s?[—–]|\s--\s[^.;]{1,200}?\s--)?"
     r"(?:,?\s+(?:on|last|this|late|early)\s+\p{L}+day\b,?)?"
     r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
-    r"\p{Ll}+ly))*"
-    r"\s+(?:\p{Ll}+(?:ed|es|s)|said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
-    r"lost|left|put|set|struck|chose|drew|brought|thought|felt|kept|ran|began|became|stood|hit|cut|let|shot|cast|"
-    r"read|spread|bid|quit|beat|hurt|forecast|broadcast|upheld|withheld|overcame|undertook|swore|froze|rose|fell)\b")
+    r"himself|herself|itself|themselves|\p{Ll}+ly))*"
+    r"\s+(?:\p{Ll}+(?:ed|es|s)|" + _IRREGULAR + r")\b")
 _WHO_VERB = rxc.lazy(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
 _CLAUSE_START = rxc.lazy(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
@@ -812,11 +1130,11 @@ _LEAD_WORDS = frozenset({"but", "and", "meanwhile", "however", "still", "yet", "
 _TITLE_SMALL = frozenset({"the", "a", "an", "of", "to", "for", "and", "his", "her", "its", "their", "s"})
 _PRONOUN_SUBJECT = rxc.lazy(
     r"\s*(?:(?:But|And|Then|Later|Still|Yet|Meanwhile|However),?\s+)?(?P<p>He|She)\s+(?:\p{Ll}+ly\s+)?"
-    r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+    r"(?:also\s+|later\s+|then\s+|instead\s+|again\s+|has\s+|had\s+)?(?:\p{Ll}+(?:ed|s)|" + _IRREGULAR + r")\b")
 _ROLE_SUBJECT = rxc.lazy(
     r"\s*(?:(?:But|And|Then|Later|Meanwhile|However),?\s+)?(?P<np>(?:The|the)\s+(?:[\p{L}.’'\-]+\s+){0,3}?"
     r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r"))\s+(?:\p{Ll}+ly\s+)?"
-    r"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b")
+    r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|himself\s+|herself\s+)?(?:\p{Ll}+(?:ed|s)|" + _IRREGULAR + r")\b")
 
 
 def _title_word(w: str) -> bool:
@@ -824,7 +1142,8 @@ def _title_word(w: str) -> bool:
     return w[0].isupper() or low in _TITLE_SMALL or low in ROLE_HEADS or low.rstrip(".") in _TITLE_LOWER
 
 
-def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
+def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int],
+                    ctx_people_ends: dict[int, PersonMention] | None = None) -> bool:
     """Only title words (capitalized words, role words, "of", "the") stand between the start
     of the clause and ``pos``, after at most one linking word ("But", "Meanwhile"); where
     that word is a subordinator ("although"), ``pos`` goes into ``ctx_sub``."""
@@ -833,6 +1152,8 @@ def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int]) -> bool:
         before = rxc.search(r"([\p{L}.]+)\s*$", text[max(lo, m.start() - 30):m.start()])
         if m.group(0) == "," and before and party_lex.code_of(before.group(1)):
             continue  # "between Bordurian, Ruritanian and ... negotiators": a list, not a new clause
+        if m.group(0) == "," and " and " in text[m.end():pos] and ctx_people_ends and m.start() in ctx_people_ends:
+            continue  # "his talks with Novak, Smith and Vidal have ...": a list of people, not a new clause
         start = m.end()
     words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
     # "... were talking after U.S. President Novak renewed ...": a subordinator, then only
@@ -868,7 +1189,8 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
     for p in ctx.mentions.people_in(sent):
         if ctx.in_quotes(p.span.start) or text.startswith(("’s", "'s"), p.span.end):
             continue
-        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate)) or \
+        if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
+                                                                             ctx.people_ending)) or \
                 _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
             ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
@@ -878,20 +1200,36 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
         # "Borduria's Foreign Ministry", "the Bordurian Navy", "Bordurian lawmakers"
         end = run.end() if run else pm.span.end
         verb_from = end
+        relative = run is not None and run.group(0).endswith("who")
+        if relative and run is not None:  # "Bordurian lawmakers, who accused him of ...": the group, not ", who"
+            end = run.start() + run.group(0).rfind(",")
         if not run:
             named = _NAMED_BODY.match(text, pm.span.end, sent.end)  # "Borduria's Civil Defense organization"
             if named:
                 run, end, verb_from = named, named.end("name"), named.end()
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
-        if _VERB_AFTER.match(text, verb_from, sent.end) and _clause_initial(text, sent.start, pm.span.start,
-                                                                      ctx.subordinate):
+        if _VERB_AFTER.match(text, verb_from, sent.end) and (relative or _clause_initial(text, sent.start, pm.span.start,
+                                                                                   ctx.subordinate)):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
             code: str | None = pm.code
             both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
             if run and both and party_lex.code_of(both.group(1)):
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
             ctx.add_party_subject(lo if run else pm.span.start, end, code)
+    for om in _ORG_SUBJECT.finditer(text, sent.start, sent.end):
+        # "SSOMA has turned down the timetable, calling it ...": a body no lexicon knows, by its
+        # acronym or its name's head word, at the head of a clause
+        org = om.group("org")
+        lo = om.start("org") + (4 if org.startswith("The ") else 0)
+        k = bisect_left(ctx.party_starts, om.start("org") - 25)
+        if (ctx.in_quotes(om.start()) or party_lex.code_of(org) is not None or org in _NOT_BODIES
+                or ctx.people_from(om.start("org"), om.end("org"))
+                or (k < len(ctx.party_starts) and ctx.party_starts[k] < om.end("org"))):
+            continue  # a party's own body ("Borduria's Foreign Ministry") is the party subjects' above
+        if _VERB_AFTER.match(text, om.end(), sent.end) and _clause_initial(text, sent.start, om.start("org"),
+                                                                           ctx.subordinate, ctx.people_ending):
+            ctx.add_party_subject(lo, om.end("org"), None)
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
@@ -905,13 +1243,19 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             ctx.add_subject(m.start("np"), who)
 
 
+_ORG_SUBJECT = rxc.lazy(r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8}|(?:\p{Lu}[\p{L}.\-]*\s+){1,4}(?:" + _ORG_HEAD_WORDS
+                        + r"))(?![\p{L}\-])")
+# capitals that head a clause but are no body: time zones of live blogs, the pronoun, shouting
+_NOT_BODIES = frozenset({"EAT", "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST", "WAT", "CAT",
+                         "AM", "PM", "OK", "TV", "THE", "AND", "BUT", "NOT", "NO", "WE", "I"})
 _GROUP_NOUNS = r"(?:officials|lawmakers|legislators|leaders|diplomats|negotiators|authorities|ministers|commanders)"
 _NAMED_BODY = rxc.lazy(r"(?P<name>[’']s(?:\s+\p{Lu}[\p{L}.\-]*)+)\s+(?:organization|organisation|agency|authority|"
                             r"service|body|unit|directorate|department|ministry|office|council|command)\b")
 _BOTH_BEFORE = rxc.lazy(r"(\p{Lu}[\p{L}.]+)\s+and\s+$")
 _PARTY_GROUP = rxc.lazy(r"\s+(?:(?:senior|top|government|military|security|administration)\s+)?" + _GROUP_NOUNS
                              + r"\b(?:,\s+who\b)?")
-_PARTY_BODY = rxc.lazy(r"(?:[’']s)?(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")\b")
+_PARTY_BODY = rxc.lazy(r"(?:[’']s)?(?:(?:\s+\p{Lu}[\p{L}.\-]*)*\s+(?:" + _ORG_HEAD_WORDS + r")|\s+(?:"
+                       + _LOWER_BODY_HEADS + r"))\b")
 
 
 def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
