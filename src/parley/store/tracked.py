@@ -71,7 +71,14 @@ from parley.track.model import (
     content_id,
 )
 from parley.track.sources import SourceRef
-from parley.track.statements import BREACH_ACTS, COMMITMENT_ACTS, _ledger, build_positions
+from parley.track.statements import (
+    LEDGER_ACTS,
+    _ledger,
+    brokered,
+    build_positions,
+    ledger_key,
+    ledger_parents,
+)
 
 CHUNK = 400  # ids per IN (...) list: well under every driver's limit on bound parameters
 
@@ -544,7 +551,16 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     # 4. meetings and statements; positions and commitments of the statements that changed
     _merge_meetings(conn, sorted(dirty["meeting"]), cache)
     keys = _merge_statements(conn, sorted(dirty["statement"]), cache)
-    _rebuild_positions_and_ledger(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
+    parents = ledger_parents(pm.processes.values())
+    ledgers = {ledger_key(k[0], parents) for k in keys}
+    if new_entries:
+        # a new table may make a bilateral process half of a brokered one (or no longer)
+        before = ledger_parents(ProcessMap.of(old_entries).processes.values())
+        for pair in set(before) | set(parents):
+            if (before[pair].id if pair in before else None) != (parents[pair].id if pair in parents else None):
+                ledgers |= {ledger_key(pair, before), ledger_key(pair, parents)}
+    _rebuild_positions(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
+    _rebuild_ledgers(conn, sorted(ledgers), parents)
 
     _write_processes(conn, pm)
     for chunk in _chunks(pending):
@@ -623,8 +639,15 @@ def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> 
     for table, rows in ((track_mentions, mentions), (track_people, people), (track_meetings, meetings),
                         (track_statements, statements), (track_conflicts, conflicts), (track_parties, parties)):
         _insert(conn, table, rows)
+    parents = ledger_parents(pm.processes.values())
+    ledgers: dict[str, list[TrackedStatement]] = defaultdict(list)
     for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
-        _write_positions_and_ledger(conn, key[0], key[1], sorted(by_key[key], key=lambda s: (s.date or "9999", s.id)))
+        ordered = sorted(by_key[key], key=lambda s: (s.date or "9999", s.id))
+        _write_positions(conn, key[0], ordered)
+        ledgers[ledger_key(key[0], parents)] += [s for s in ordered if s.act in LEDGER_ACTS]
+    by_parent = {p.id: p for p in parents.values()}
+    for lk in sorted(ledgers):
+        _write_ledger(conn, ledgers[lk], by_parent.get(lk))
     conn.execute(track_doc_codes.delete())  # a migration may have filled it for reports pending here
     _write_doc_codes(conn, order, replace=False)
     _write_processes(conn, pm)
@@ -1018,27 +1041,50 @@ def _process_cond(col: Any, process: str | None) -> Any:
     return col.is_(None) if process is None else col == process
 
 
-def _rebuild_positions_and_ledger(conn: Connection, keys: Sequence[tuple[str | None, str]]) -> None:
+def _rebuild_positions(conn: Connection, keys: Sequence[tuple[str | None, str]]) -> None:
     for process, issue in keys:
         old_pos = [r[0] for r in conn.execute(sa.select(track_positions.c.id).where(
             _process_cond(track_positions.c.process, process), track_positions.c.issue == issue))]
         for chunk in _chunks(old_pos):
             conn.execute(track_positions.delete().where(track_positions.c.id.in_(chunk)))
             conn.execute(track_position_history.delete().where(track_position_history.c.position_id.in_(chunk)))
+        statements = load_statements(conn, sa.and_(_process_cond(track_statements.c.process, process),
+                                                   track_statements.c.issue == issue), conflicts=False)
+        _write_positions(conn, process, statements)
+
+
+def _ledger_processes(key: str, parents: dict[str, Process]) -> list[str | None]:
+    """The processes whose commitments one ledger holds: its own, and its bilateral halves."""
+    return [key or None, *sorted(pair for pair, parent in parents.items() if parent.id == key)]
+
+
+def _in_processes(col: Any, processes: Sequence[str | None]) -> Any:
+    named = [p for p in processes if p]
+    conds = [col.in_(named)] if named else []
+    if None in processes:
+        conds.append(col.is_(None))
+    return sa.or_(*conds)
+
+
+def _rebuild_ledgers(conn: Connection, keys: Sequence[str], parents: dict[str, Process]) -> None:
+    """The ledgers of these processes (``statements.ledger_key``) built again from their
+    statements: one per process, every issue at once."""
+    by_parent = {p.id: p for p in parents.values()}
+    for key in sorted({ledger_key(k or None, parents) for k in keys}):  # a half's ledger is its parent's
+        procs = _ledger_processes(key, parents)
         old_com = [r[0] for r in conn.execute(sa.select(track_commitments.c.id).where(
-            _process_cond(track_commitments.c.process, process), track_commitments.c.issue == issue))]
+            _in_processes(track_commitments.c.process, procs)))]
         for chunk in _chunks(old_com):
             conn.execute(track_commitments.delete().where(track_commitments.c.id.in_(chunk)))
             conn.execute(track_commitment_steps.delete().where(track_commitment_steps.c.commitment_id.in_(chunk)))
-        statements = load_statements(conn, sa.and_(_process_cond(track_statements.c.process, process),
-                                                   track_statements.c.issue == issue), conflicts=False)
-        _write_positions_and_ledger(conn, process, issue, statements)
+        statements = load_statements(conn, sa.and_(_in_processes(track_statements.c.process, procs),
+                                                   track_statements.c.act.in_(LEDGER_ACTS)), conflicts=False)
+        statements.sort(key=lambda s: (s.date or "9999", s.id))
+        _write_ledger(conn, statements, by_parent.get(key))
 
 
-def _write_positions_and_ledger(conn: Connection, process: str | None, issue: str,
-                                statements: Sequence[TrackedStatement]) -> None:
-    """The positions and the commitments of one process and issue, from its statements
-    (oldest first), written."""
+def _write_positions(conn: Connection, process: str | None, statements: Sequence[TrackedStatement]) -> None:
+    """The positions of one process and issue, from its statements (oldest first), written."""
     pos_rows, hist_rows = [], []
     for p in build_positions(statements):
         pid = position_id(p)
@@ -1050,11 +1096,16 @@ def _write_positions_and_ledger(conn: Connection, process: str | None, issue: st
         hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
     _insert(conn, track_positions, pos_rows)
     _insert(conn, track_position_history, hist_rows)
-    ledger = [s for s in statements if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS]
+
+
+def _write_ledger(conn: Connection, statements: Sequence[TrackedStatement], parent: Process | None) -> None:
+    """The commitments of one ledger (a process, with its bilateral halves where ``parent``
+    is the brokered process), written; each row under the process it is shown in."""
     com_rows, step_rows = [], []
-    for c in _ledger(ledger):
-        com_rows.append({"id": c.statement.id, "process": process, "issue": issue, "date": c.statement.date,
-                         "status": c.status, "target": c.target, "done": c.done, "per_party": c.per_party})
+    for c in _ledger([s for s in statements if s.act in LEDGER_ACTS], parent):
+        com_rows.append({"id": c.statement.id, "process": c.statement.process, "issue": c.statement.issue,
+                         "date": c.statement.date, "status": c.status, "target": c.target, "done": c.done,
+                         "per_party": c.per_party})
         for kind, items in (("step", c.steps), ("restated", c.restated), ("breach", c.breaches)):
             step_rows += [{"commitment_id": c.statement.id, "kind": kind, "statement_id": x.id, "seq": i}
                           for i, x in enumerate(items)]
@@ -1452,6 +1503,8 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
             if step.statement_id in statements:
                 parts[step.kind].append((step.seq, statements[step.statement_id]))
         got = {k: tuple(x for _, x in sorted(v, key=lambda t: t[0])) for k, v in parts.items()}
+        if r.process != c.process and r.process:
+            c = brokered(c, got.get("restated", ()), r.process)
         out.append(Commitment(statement=c, steps=got.get("step", ()), target=r.target, done=r.done,
                               per_party=bool(r.per_party), status=r.status, restated=got.get("restated", ()),
                               breaches=got.get("breach", ())))

@@ -99,7 +99,7 @@ class Tracker:
         # steps are matched over all statements, so a filter never hides the steps of a commitment it shows
         wanted = {s.id for s in self._statements_for(parties)}
         codes = _codes(parties)
-        return tuple(c for c in build_commitments(self.statements)
+        return tuple(c for c in build_commitments(self.statements, self.processes)
                      if c.statement.id in wanted and (not codes or set(c.statement.actors) & codes))
 
     def show(self, ident: str) -> TrackedMeeting | TrackedActor | TrackedStatement | Process | None:
