@@ -32,7 +32,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -44,21 +44,6 @@ from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
 from parley.store.db import quotes as quote_rows
 from parley.store.db import statements as statement_rows
-from parley.track.blocks import (
-    RULES_VERSION,
-    DocItems,
-    ProcessMap,
-    assign,
-    attach,
-    block_process,
-    meeting_mention,
-    meeting_place_day,
-    merge_actor_block,
-    merge_meeting_block,
-    merge_statement_block,
-    registry_entries,
-    statement_mention,
-)
 from parley.track.model import (
     Cited,
     Commitment,
@@ -68,17 +53,15 @@ from parley.track.model import (
     TrackedActor,
     TrackedMeeting,
     TrackedStatement,
-    content_id,
-)
-from parley.track.sources import SourceRef
-from parley.track.statements import (
-    LEDGER_ACTS,
-    _ledger,
     brokered,
-    build_positions,
-    ledger_key,
-    ledger_parents,
+    content_id,
+    meeting_order,
 )
+from parley.track.rules import RULES_VERSION
+from parley.track.sources import SourceRef
+
+if TYPE_CHECKING:
+    from parley.track.blocks import DocItems, ProcessMap
 
 CHUNK = 400  # ids per IN (...) list: well under every driver's limit on bound parameters
 
@@ -353,6 +336,7 @@ def _statement_of(r: Any) -> Statement:
 
 def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocItems]:
     """The items of these documents (None: of all), as the tracker takes them."""
+    from parley.track.blocks import DocItems
     ids = list(doc_ids) if doc_ids is not None else [r[0] for r in conn.execute(sa.select(documents.c.id))]
     sources = _doc_sources(conn, ids)
     items: dict[str, dict[str, list[Any]]] = {d: {"a": [], "m": [], "s": []} for d in sources}
@@ -397,6 +381,7 @@ class DocCache:
 
 def base_assignments(docs: Iterable[DocItems], pm: ProcessMap) -> dict[tuple[str, str, str], dict[str, Any]]:
     """(doc, kind, item) -> base block, place key and day of each item."""
+    from parley.track.blocks import assign, meeting_place_day
     out: dict[tuple[str, str, str], dict[str, Any]] = {}
     for d in docs:
         blocks = assign(d, pm)
@@ -458,6 +443,8 @@ def _near_days(day: str) -> list[str]:
 def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     """Merge the pending documents into the tracked tables (inside the caller's write
     transaction); what it did, in counts."""
+    from parley.track.blocks import ProcessMap, registry_entries
+    from parley.track.statements import ledger_key, ledger_parents
     if dialect == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": 0x747261636B})  # "track"
     st = state(conn)
@@ -573,8 +560,18 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
 def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> dict[str, int]:
     """Every tracked table from these documents, merged block by block in memory and
     written once: what the incremental step gives, without reading back what it wrote."""
-    from parley.track.blocks import attach_all
+    from parley.track.blocks import (
+        assign,
+        attach_all,
+        meeting_mention,
+        meeting_place_day,
+        merge_actor_block,
+        merge_meeting_block,
+        merge_statement_block,
+        statement_mention,
+    )
     from parley.track.model import ActorMention
+    from parley.track.statements import LEDGER_ACTS, ledger_key, ledger_parents
 
     order = [docs[k] for k in sorted(docs)]
     blocks = {d.source.doc_id: assign(d, pm) for d in order}
@@ -678,6 +675,7 @@ def retrack(conn: Connection, *, dialect: str) -> dict[str, int]:
 def _reattach(conn: Connection, touched: set[tuple[str, str]]) -> set[str]:
     """Recompute the block of the no-process accounts near these places and days; the
     blocks that gained or lost one."""
+    from parley.track.blocks import attach
     dirty: set[str] = set()
     by_place: dict[str, set[str]] = defaultdict(set)
     for place, day in touched:
@@ -908,6 +906,7 @@ def _roles_first_told(conn: Connection, person: str, listed: list[list[Any]], wa
 
 def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[str]:
     """Re-merge these people blocks; the documents whose people got another tracked id."""
+    from parley.track.blocks import merge_actor_block
     if not blocks:
         return set()
     mentions = _mentions_in(conn, "actor", blocks)
@@ -950,6 +949,7 @@ def _actor_ids(conn: Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str]
 
 
 def _merge_meetings(conn: Connection, blocks: Sequence[str], cache: DocCache) -> None:
+    from parley.track.blocks import meeting_mention, merge_meeting_block
     if not blocks:
         return
     for chunk in _chunks(list(blocks), 50):
@@ -995,6 +995,7 @@ def meeting_row(m: TrackedMeeting, block: str) -> dict[str, Any]:
 def _merge_statements(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[tuple[str | None, str]]:
     """Re-merge these statement blocks; the (process, issue) keys whose positions and
     commitments must be built again."""
+    from parley.track.blocks import block_process, merge_statement_block, statement_mention
     keys: set[tuple[str | None, str]] = set()
     for chunk in _chunks(list(blocks), 200):
         for b in chunk:
@@ -1069,6 +1070,7 @@ def _in_processes(col: Any, processes: Sequence[str | None]) -> Any:
 def _rebuild_ledgers(conn: Connection, keys: Sequence[str], parents: dict[str, Process]) -> None:
     """The ledgers of these processes (``statements.ledger_key``) built again from their
     statements: one per process, every issue at once."""
+    from parley.track.statements import LEDGER_ACTS, ledger_key
     by_parent = {p.id: p for p in parents.values()}
     for key in sorted({ledger_key(k or None, parents) for k in keys}):  # a half's ledger is its parent's
         procs = _ledger_processes(key, parents)
@@ -1085,6 +1087,7 @@ def _rebuild_ledgers(conn: Connection, keys: Sequence[str], parents: dict[str, P
 
 def _write_positions(conn: Connection, process: str | None, statements: Sequence[TrackedStatement]) -> None:
     """The positions of one process and issue, from its statements (oldest first), written."""
+    from parley.track.statements import build_positions
     pos_rows, hist_rows = [], []
     for p in build_positions(statements):
         pid = position_id(p)
@@ -1101,6 +1104,7 @@ def _write_positions(conn: Connection, process: str | None, statements: Sequence
 def _write_ledger(conn: Connection, statements: Sequence[TrackedStatement], parent: Process | None) -> None:
     """The commitments of one ledger (a process, with its bilateral halves where ``parent``
     is the brokered process), written; each row under the process it is shown in."""
+    from parley.track.statements import LEDGER_ACTS, _ledger
     com_rows, step_rows = [], []
     for c in _ledger([s for s in statements if s.act in LEDGER_ACTS], parent):
         com_rows.append({"id": c.statement.id, "process": c.statement.process, "issue": c.statement.issue,
@@ -1212,8 +1216,7 @@ def query_timeline_page(conn: Connection, *, codes: frozenset[str], since: str |
     """The meetings (in ``meeting_order``) from ``offset``, at most ``limit`` of them (None:
     all), and how many there are in all. Only the page's rows are read whole: the order is
     worked out from the ids, days and places alone."""
-    from parley.track.blocks import meeting_order
-    from parley.track.meetings import fold_place
+    from parley.track.places import fold_place
 
     conds: list[Any] = []
     if codes:

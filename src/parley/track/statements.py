@@ -28,6 +28,7 @@ from parley.track.model import (
     Process,
     StatementMention,
     TrackedStatement,
+    brokered,
     content_id,
 )
 
@@ -470,15 +471,6 @@ def _ledger(items: list[TrackedStatement], parent: Process | None = None) -> lis
         head = brokered(c, again, parent.id) if parent is not None else c
         out.append(_progress(head, _distinct_steps(assigned.get(c.id, []), c), again, tuple(accused.get(c.id, ()))))
     return out
-
-
-def brokered(c: TrackedStatement, restated: Sequence[TrackedStatement], parent: str) -> TrackedStatement:
-    """A commitment made with a broker by each side apart is the brokered process's, and
-    binds everyone who made it; any other commitment is shown as it was made."""
-    if all(x.process == c.process for x in restated):
-        return c
-    actors = tuple(sorted({a for x in (c, *restated) for a in x.actors}))
-    return replace(c, process=parent, actors=actors)
 
 
 def _same_track(h: TrackedStatement, c: TrackedStatement, parent: Process | None) -> bool:
