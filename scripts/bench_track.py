@@ -11,6 +11,7 @@ a document of its own; evidence spans stay valid.
 
     .venv/bin/python scripts/bench_track.py [--corpus /work/shared/corpus] [--sizes 1000,10000]
         [--runs 5] [--out bench-track]
+    .venv/bin/python scripts/bench_track.py --sizes 1000 --out bench-track --ab OLD/src,src [--pyc]
 
 Adds go through ``Store.add`` (one transaction per report, as ``parley add`` stores them)
 and, with tracking, ``Store.track`` once at the end, as ``parley add`` does after a batch;
@@ -34,6 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PARLEY = str(Path(sys.executable).with_name("parley"))
+PYTHON = sys.executable
 
 
 def read_corpus(folder: str) -> list[dict[str, Any]]:
@@ -168,8 +170,19 @@ def main() -> int:
     ap.add_argument("--build-only", action="store_true", help="build the stores, run no query")
     ap.add_argument("--no-plain-above", type=int, default=0,
                     help="above this many reports, build no store without tracking (no add ratio); 0: always")
+    ap.add_argument("--ab", metavar="BEFORE,AFTER",
+                    help="with --reuse: instead of the latency table, the tracker commands under two copies of "
+                         "parley's src folder, side by side, alternating (ratios of CPU after / before)")
+    ap.add_argument("--pyc", action="store_true", help="with --ab: each copy with its own bytecode cache")
     args = ap.parse_args()
     out = Path(args.out)
+    if args.ab:
+        before, after = args.ab.split(",")
+        figures = {}
+        for n in (int(x) for x in args.sizes.split(",")):
+            figures[n] = compare_sources(out / f"tracked-{n}.db", before, after, runs=args.runs, pyc=args.pyc)
+        (out / ("ab-pyc.json" if args.pyc else "ab.json")).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+        return 0
     out.mkdir(parents=True, exist_ok=True)
     records: list[dict[str, Any]] = []
     if not args.reuse:
@@ -229,6 +242,95 @@ def main() -> int:
         print(render(results))
         (out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0
+
+
+# ------------------------------------------------------------ two copies of the source side by side
+
+def _env(src: str, pyc: str | None) -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(Path(src).resolve()))
+    if pyc:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = pyc
+    return env
+
+
+def cpu_run(src: str, args: list[str], pyc: str | None) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    p = subprocess.Popen([PYTHON, "-m", "parley.cli", *args], env=_env(src, pyc),
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    if status != 0:
+        raise SystemExit(f"failed ({status}): {src}: parley {' '.join(args)}")
+    return usage.ru_utime + usage.ru_stime, time.perf_counter() - t0
+
+
+def import_run(src: str, args: list[str], pyc: str | None) -> tuple[float, list[str]]:
+    p = subprocess.run([PYTHON, "-X", "importtime", "-m", "parley.cli", *args], env=_env(src, pyc),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    total, mods = 0, []
+    for line in p.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative, name = line.split("|")
+        mods.append(name.strip())
+        if not name.startswith("  "):  # top level: imported by the program itself
+            total += int(cumulative)
+    return total / 1e6, mods
+
+
+def compare_sources(db: Path, before: str, after: str, *, runs: int, pyc: bool) -> dict[str, dict[str, object]]:
+    """The tracker commands on one store under two copies of parley's source (``--ab``):
+    each run its own process (``python -m parley.cli``, the copy on PYTHONPATH), the order
+    alternating each round (before first, then after first) so that a change in the
+    machine's load falls on both. CPU is user + system of the child (``os.wait4``);
+    "imports" the sum of ``-X importtime``'s top-level entries, in separate runs. With
+    ``pyc`` each copy gets its own bytecode cache (PYTHONPYCACHEPREFIX) and a warm-up run,
+    as an installed package has; without, every run compiles parley's sources where the
+    environment says so (PYTHONDONTWRITEBYTECODE)."""
+    import sqlite3
+    import tempfile
+
+    url = f"sqlite:///{db.resolve()}"
+    with sqlite3.connect(db) as c:
+        meeting = c.execute("SELECT id FROM track_meetings ORDER BY n_sources DESC LIMIT 1").fetchone()[0]
+        person = c.execute("SELECT id FROM track_people ORDER BY n_sources DESC LIMIT 1").fetchone()[0]
+    commands = {"timeline --json": ["timeline", "--json"], "positions --json": ["positions", "--json"],
+                "commitments --json": ["commitments", "--json"], "show meeting --json": ["show", meeting, "--json"],
+                "show person --json": ["show", person, "--json"], "timeline (table)": ["timeline"],
+                "--help": ["--help"]}
+    tmp = tempfile.mkdtemp(prefix="bench-track-ab-")
+    caches = {k: (os.path.join(tmp, k) if pyc else None) for k in ("before", "after")}
+    srcs = {"before": before, "after": after}
+    if pyc:
+        for k in srcs:
+            cpu_run(srcs[k], ["timeline", "--json", "--db", url], caches[k])  # warm the bytecode cache
+    out: dict[str, dict[str, object]] = {}
+    for name, cmd in commands.items():
+        full = cmd if name == "--help" else [*cmd, "--db", url]
+        cpu: dict[str, list[float]] = {"before": [], "after": []}
+        wall: dict[str, list[float]] = {"before": [], "after": []}
+        imports: dict[str, list[float]] = {"before": [], "after": []}
+        mods: dict[str, list[str]] = {}
+        for i in range(runs):
+            order = ("before", "after") if i % 2 == 0 else ("after", "before")
+            for k in order:
+                c, w = cpu_run(srcs[k], full, caches[k])
+                cpu[k].append(c)
+                wall[k].append(w)
+            for k in order:
+                t, mods[k] = import_run(srcs[k], full, caches[k])
+                imports[k].append(t)
+        med = {k: {m: statistics.median(v[k]) for m, v in (("cpu", cpu), ("wall", wall), ("imports", imports))}
+               for k in srcs}
+        ratios = [a / b for a, b in zip(cpu["after"], cpu["before"], strict=True)]
+        out[name] = {"before": med["before"], "after": med["after"], "cpu_ratio_median": statistics.median(ratios),
+                     "cpu_runs": cpu, "modules_left_out": sorted(set(mods["before"]) - set(mods["after"]))}
+        print(f"{name:22} CPU {med['before']['cpu']:.3f} -> {med['after']['cpu']:.3f} s "
+              f"(ratio {statistics.median(ratios):.2f}, runs {min(ratios):.2f}-{max(ratios):.2f}); "
+              f"imports {med['before']['imports']:.3f} -> {med['after']['imports']:.3f} s; "
+              f"wall {med['before']['wall']:.3f} -> {med['after']['wall']:.3f} s; "
+              f"{len(out[name]['modules_left_out'])} modules fewer", flush=True)  # type: ignore[arg-type]
+    return out
 
 
 def render(results: list[dict[str, Any]]) -> str:

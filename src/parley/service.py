@@ -628,7 +628,7 @@ def _person(db: str | None, ident: str) -> dict[str, Any]:
         mentions_of,
         track_people,
     )
-    from parley.track.blocks import meeting_order, statement_order
+    from parley.track.model import meeting_order, statement_order
 
     with _tracked(db) as conn:
         got = load_actors(conn, track_people.c.id == ident)

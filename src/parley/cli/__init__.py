@@ -19,6 +19,8 @@ from typing import NoReturn
 from parley import __version__
 
 EXIT_USAGE = 4  # UsageError.exit_status, without importing the error tree at start-up
+# Commands that read reports in this process, many of them long-lived objects (``_HeapFreeze``).
+FREEZE_COMMANDS = ("read", "add", "bench")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,12 +30,36 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"parley: E300 {' '.join(message.split())} (see {self.prog} --help)\n")
 
 
+class _HeapFreeze:
+    """``gc.freeze()`` once, after the first report of a command that reads many.
+
+    The first read loads spaCy's model and every lexicon and compiled pattern: hundreds of
+    thousands of objects that live as long as the process. Frozen, the cyclic collector no
+    longer walks them on each full collection (``gc.freeze``); a read of many reports spends
+    less CPU (see docs/notes/NOTES-track5.md for the figures). Only for the ``parley``
+    process's own command line (``main()`` without arguments): a caller that runs ``main``
+    in its own process (a test runner) keeps its heap as it is, since freezing it changes
+    what its own collections see.
+    """
+
+    def __init__(self, on: bool) -> None:
+        self.on = on
+
+    def __call__(self, *_: object) -> None:
+        if self.on:
+            import gc
+
+            gc.freeze()
+            self.on = False
+
+
 def _read(args: argparse.Namespace) -> int:
     from parley import service
     from parley.errors import InputError
 
     status = 0
     for item in service.read_all(args.report):
+        args.freeze_heap()  # after the first report: the model and lexicons are loaded
         if isinstance(item, InputError):
             print(f"parley: {item.code} {item}", file=sys.stderr)
             status = item.exit_status
@@ -52,8 +78,29 @@ def _read(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     from parley import service
 
+    if args.freeze_heap.on:
+        _warm_up(args.reports)
+        args.freeze_heap()
     service.bench(args.reports, repeat=args.repeat, as_json=args.json)
     return 0
+
+
+def _warm_up(reports: list[str]) -> None:
+    """Read the first report the bench will time (the model loads), so that the heap is
+    frozen as in a ``read`` of many; the bench keeps the best of its passes either way."""
+    import contextlib
+    from pathlib import Path
+
+    from parley import service
+    from parley.errors import ParleyError
+
+    first = next((p for p in map(Path, reports) if p.is_file()), None) if reports else None
+    if first is None and not reports:
+        examples = Path(__file__).parents[1] / "examples"
+        first = next((p for p in sorted(examples.iterdir()) if p.suffix in (".txt", ".json", ".html")), None)
+    if first is not None:
+        with contextlib.suppress(ParleyError):  # the bench says what is wrong with it
+            service.read(str(first))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help()
         return 0
+    args.freeze_heap = _HeapFreeze(argv is None and args.command in FREEZE_COMMANDS)
     from parley.errors import ParleyError
 
     try:

@@ -55,7 +55,7 @@ def _add(args: argparse.Namespace) -> int:
 
     if args.quiet or args.json or not sys.stderr.isatty():
         report = service.add(args.paths, db=args.db, workers=args.workers, engine=args.engine,
-                             scheduler=args.scheduler)
+                             scheduler=args.scheduler, on_progress=_freezing(args))
     else:
         report = _add_with_progress(args)
     if args.json:
@@ -68,6 +68,20 @@ def _add(args: argparse.Namespace) -> int:
         if report.failed > len(report.failures):
             print(f"  ... and {report.failed - len(report.failures)} more", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _freezing(args: argparse.Namespace) -> Any:
+    """A progress callback that freezes the heap once the first report is stored (read in
+    this process with ``--workers 1``: the model is loaded); None where nothing is to freeze."""
+    freeze = getattr(args, "freeze_heap", None)
+    if freeze is None or not freeze.on:
+        return None
+
+    def after(r: Any) -> None:
+        if r.added:
+            freeze()
+
+    return after
 
 
 def _add_with_progress(args: argparse.Namespace) -> Any:
@@ -89,7 +103,11 @@ def _add_with_progress(args: argparse.Namespace) -> Any:
         # The total counts files and JSON Lines lines; `done` counts the same units.
         task = bar.add_task("reading", total=service.estimate_inputs(args.paths))
 
+        freeze = _freezing(args)
+
         def show(r: Any) -> None:
+            if freeze is not None:
+                freeze(r)
             bar.update(task, completed=r.done, description=f"added [green]{r.added}[/] · unchanged {r.unchanged}"
                                                            f" · skipped {r.skipped} · failed [red]{r.failed}[/]")
 

@@ -32,7 +32,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -44,21 +44,6 @@ from parley.store.db import documents, metadata
 from parley.store.db import meetings as meeting_rows
 from parley.store.db import quotes as quote_rows
 from parley.store.db import statements as statement_rows
-from parley.track.blocks import (
-    RULES_VERSION,
-    DocItems,
-    ProcessMap,
-    assign,
-    attach,
-    block_process,
-    meeting_mention,
-    meeting_place_day,
-    merge_actor_block,
-    merge_meeting_block,
-    merge_statement_block,
-    registry_entries,
-    statement_mention,
-)
 from parley.track.model import (
     Cited,
     Commitment,
@@ -68,10 +53,15 @@ from parley.track.model import (
     TrackedActor,
     TrackedMeeting,
     TrackedStatement,
+    brokered,
     content_id,
+    meeting_order,
 )
+from parley.track.rules import RULES_VERSION
 from parley.track.sources import SourceRef
-from parley.track.statements import BREACH_ACTS, COMMITMENT_ACTS, _ledger, build_positions
+
+if TYPE_CHECKING:
+    from parley.track.blocks import DocItems, ProcessMap
 
 CHUNK = 400  # ids per IN (...) list: well under every driver's limit on bound parameters
 
@@ -346,6 +336,7 @@ def _statement_of(r: Any) -> Statement:
 
 def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocItems]:
     """The items of these documents (None: of all), as the tracker takes them."""
+    from parley.track.blocks import DocItems
     ids = list(doc_ids) if doc_ids is not None else [r[0] for r in conn.execute(sa.select(documents.c.id))]
     sources = _doc_sources(conn, ids)
     items: dict[str, dict[str, list[Any]]] = {d: {"a": [], "m": [], "s": []} for d in sources}
@@ -390,6 +381,7 @@ class DocCache:
 
 def base_assignments(docs: Iterable[DocItems], pm: ProcessMap) -> dict[tuple[str, str, str], dict[str, Any]]:
     """(doc, kind, item) -> base block, place key and day of each item."""
+    from parley.track.blocks import assign, meeting_place_day
     out: dict[tuple[str, str, str], dict[str, Any]] = {}
     for d in docs:
         blocks = assign(d, pm)
@@ -451,6 +443,8 @@ def _near_days(day: str) -> list[str]:
 def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     """Merge the pending documents into the tracked tables (inside the caller's write
     transaction); what it did, in counts."""
+    from parley.track.blocks import ProcessMap, registry_entries
+    from parley.track.statements import ledger_key, ledger_parents
     if dialect == "postgresql":
         conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": 0x747261636B})  # "track"
     st = state(conn)
@@ -544,7 +538,16 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     # 4. meetings and statements; positions and commitments of the statements that changed
     _merge_meetings(conn, sorted(dirty["meeting"]), cache)
     keys = _merge_statements(conn, sorted(dirty["statement"]), cache)
-    _rebuild_positions_and_ledger(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
+    parents = ledger_parents(pm.processes.values())
+    ledgers = {ledger_key(k[0], parents) for k in keys}
+    if new_entries:
+        # a new table may make a bilateral process half of a brokered one (or no longer)
+        before = ledger_parents(ProcessMap.of(old_entries).processes.values())
+        for pair in set(before) | set(parents):
+            if (before[pair].id if pair in before else None) != (parents[pair].id if pair in parents else None):
+                ledgers |= {ledger_key(pair, before), ledger_key(pair, parents)}
+    _rebuild_positions(conn, sorted(keys, key=lambda k: (k[0] or "", k[1])))
+    _rebuild_ledgers(conn, sorted(ledgers), parents)
 
     _write_processes(conn, pm)
     for chunk in _chunks(pending):
@@ -557,8 +560,18 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
 def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> dict[str, int]:
     """Every tracked table from these documents, merged block by block in memory and
     written once: what the incremental step gives, without reading back what it wrote."""
-    from parley.track.blocks import attach_all
+    from parley.track.blocks import (
+        assign,
+        attach_all,
+        meeting_mention,
+        meeting_place_day,
+        merge_actor_block,
+        merge_meeting_block,
+        merge_statement_block,
+        statement_mention,
+    )
     from parley.track.model import ActorMention
+    from parley.track.statements import LEDGER_ACTS, ledger_key, ledger_parents
 
     order = [docs[k] for k in sorted(docs)]
     blocks = {d.source.doc_id: assign(d, pm) for d in order}
@@ -623,8 +636,15 @@ def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> 
     for table, rows in ((track_mentions, mentions), (track_people, people), (track_meetings, meetings),
                         (track_statements, statements), (track_conflicts, conflicts), (track_parties, parties)):
         _insert(conn, table, rows)
+    parents = ledger_parents(pm.processes.values())
+    ledgers: dict[str, list[TrackedStatement]] = defaultdict(list)
     for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
-        _write_positions_and_ledger(conn, key[0], key[1], sorted(by_key[key], key=lambda s: (s.date or "9999", s.id)))
+        ordered = sorted(by_key[key], key=lambda s: (s.date or "9999", s.id))
+        _write_positions(conn, key[0], ordered)
+        ledgers[ledger_key(key[0], parents)] += [s for s in ordered if s.act in LEDGER_ACTS]
+    by_parent = {p.id: p for p in parents.values()}
+    for lk in sorted(ledgers):
+        _write_ledger(conn, ledgers[lk], by_parent.get(lk))
     conn.execute(track_doc_codes.delete())  # a migration may have filled it for reports pending here
     _write_doc_codes(conn, order, replace=False)
     _write_processes(conn, pm)
@@ -655,6 +675,7 @@ def retrack(conn: Connection, *, dialect: str) -> dict[str, int]:
 def _reattach(conn: Connection, touched: set[tuple[str, str]]) -> set[str]:
     """Recompute the block of the no-process accounts near these places and days; the
     blocks that gained or lost one."""
+    from parley.track.blocks import attach
     dirty: set[str] = set()
     by_place: dict[str, set[str]] = defaultdict(set)
     for place, day in touched:
@@ -885,6 +906,7 @@ def _roles_first_told(conn: Connection, person: str, listed: list[list[Any]], wa
 
 def _merge_people(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[str]:
     """Re-merge these people blocks; the documents whose people got another tracked id."""
+    from parley.track.blocks import merge_actor_block
     if not blocks:
         return set()
     mentions = _mentions_in(conn, "actor", blocks)
@@ -927,6 +949,7 @@ def _actor_ids(conn: Connection, doc_ids: Sequence[str]) -> dict[tuple[str, str]
 
 
 def _merge_meetings(conn: Connection, blocks: Sequence[str], cache: DocCache) -> None:
+    from parley.track.blocks import meeting_mention, merge_meeting_block
     if not blocks:
         return
     for chunk in _chunks(list(blocks), 50):
@@ -972,6 +995,7 @@ def meeting_row(m: TrackedMeeting, block: str) -> dict[str, Any]:
 def _merge_statements(conn: Connection, blocks: Sequence[str], cache: DocCache) -> set[tuple[str | None, str]]:
     """Re-merge these statement blocks; the (process, issue) keys whose positions and
     commitments must be built again."""
+    from parley.track.blocks import block_process, merge_statement_block, statement_mention
     keys: set[tuple[str | None, str]] = set()
     for chunk in _chunks(list(blocks), 200):
         for b in chunk:
@@ -1018,27 +1042,52 @@ def _process_cond(col: Any, process: str | None) -> Any:
     return col.is_(None) if process is None else col == process
 
 
-def _rebuild_positions_and_ledger(conn: Connection, keys: Sequence[tuple[str | None, str]]) -> None:
+def _rebuild_positions(conn: Connection, keys: Sequence[tuple[str | None, str]]) -> None:
     for process, issue in keys:
         old_pos = [r[0] for r in conn.execute(sa.select(track_positions.c.id).where(
             _process_cond(track_positions.c.process, process), track_positions.c.issue == issue))]
         for chunk in _chunks(old_pos):
             conn.execute(track_positions.delete().where(track_positions.c.id.in_(chunk)))
             conn.execute(track_position_history.delete().where(track_position_history.c.position_id.in_(chunk)))
+        statements = load_statements(conn, sa.and_(_process_cond(track_statements.c.process, process),
+                                                   track_statements.c.issue == issue), conflicts=False)
+        _write_positions(conn, process, statements)
+
+
+def _ledger_processes(key: str, parents: dict[str, Process]) -> list[str | None]:
+    """The processes whose commitments one ledger holds: its own, and its bilateral halves."""
+    return [key or None, *sorted(pair for pair, parent in parents.items() if parent.id == key)]
+
+
+def _in_processes(col: Any, processes: Sequence[str | None]) -> Any:
+    named = [p for p in processes if p]
+    conds = [col.in_(named)] if named else []
+    if None in processes:
+        conds.append(col.is_(None))
+    return sa.or_(*conds)
+
+
+def _rebuild_ledgers(conn: Connection, keys: Sequence[str], parents: dict[str, Process]) -> None:
+    """The ledgers of these processes (``statements.ledger_key``) built again from their
+    statements: one per process, every issue at once."""
+    from parley.track.statements import LEDGER_ACTS, ledger_key
+    by_parent = {p.id: p for p in parents.values()}
+    for key in sorted({ledger_key(k or None, parents) for k in keys}):  # a half's ledger is its parent's
+        procs = _ledger_processes(key, parents)
         old_com = [r[0] for r in conn.execute(sa.select(track_commitments.c.id).where(
-            _process_cond(track_commitments.c.process, process), track_commitments.c.issue == issue))]
+            _in_processes(track_commitments.c.process, procs)))]
         for chunk in _chunks(old_com):
             conn.execute(track_commitments.delete().where(track_commitments.c.id.in_(chunk)))
             conn.execute(track_commitment_steps.delete().where(track_commitment_steps.c.commitment_id.in_(chunk)))
-        statements = load_statements(conn, sa.and_(_process_cond(track_statements.c.process, process),
-                                                   track_statements.c.issue == issue), conflicts=False)
-        _write_positions_and_ledger(conn, process, issue, statements)
+        statements = load_statements(conn, sa.and_(_in_processes(track_statements.c.process, procs),
+                                                   track_statements.c.act.in_(LEDGER_ACTS)), conflicts=False)
+        statements.sort(key=lambda s: (s.date or "9999", s.id))
+        _write_ledger(conn, statements, by_parent.get(key))
 
 
-def _write_positions_and_ledger(conn: Connection, process: str | None, issue: str,
-                                statements: Sequence[TrackedStatement]) -> None:
-    """The positions and the commitments of one process and issue, from its statements
-    (oldest first), written."""
+def _write_positions(conn: Connection, process: str | None, statements: Sequence[TrackedStatement]) -> None:
+    """The positions of one process and issue, from its statements (oldest first), written."""
+    from parley.track.statements import build_positions
     pos_rows, hist_rows = [], []
     for p in build_positions(statements):
         pid = position_id(p)
@@ -1050,11 +1099,17 @@ def _write_positions_and_ledger(conn: Connection, process: str | None, issue: st
         hist_rows += [{"position_id": pid, "seq": i, "statement_id": s.id} for i, s in enumerate(p.history)]
     _insert(conn, track_positions, pos_rows)
     _insert(conn, track_position_history, hist_rows)
-    ledger = [s for s in statements if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS]
+
+
+def _write_ledger(conn: Connection, statements: Sequence[TrackedStatement], parent: Process | None) -> None:
+    """The commitments of one ledger (a process, with its bilateral halves where ``parent``
+    is the brokered process), written; each row under the process it is shown in."""
+    from parley.track.statements import LEDGER_ACTS, _ledger
     com_rows, step_rows = [], []
-    for c in _ledger(ledger):
-        com_rows.append({"id": c.statement.id, "process": process, "issue": issue, "date": c.statement.date,
-                         "status": c.status, "target": c.target, "done": c.done, "per_party": c.per_party})
+    for c in _ledger([s for s in statements if s.act in LEDGER_ACTS], parent):
+        com_rows.append({"id": c.statement.id, "process": c.statement.process, "issue": c.statement.issue,
+                         "date": c.statement.date, "status": c.status, "target": c.target, "done": c.done,
+                         "per_party": c.per_party})
         for kind, items in (("step", c.steps), ("restated", c.restated), ("breach", c.breaches)):
             step_rows += [{"commitment_id": c.statement.id, "kind": kind, "statement_id": x.id, "seq": i}
                           for i, x in enumerate(items)]
@@ -1161,8 +1216,7 @@ def query_timeline_page(conn: Connection, *, codes: frozenset[str], since: str |
     """The meetings (in ``meeting_order``) from ``offset``, at most ``limit`` of them (None:
     all), and how many there are in all. Only the page's rows are read whole: the order is
     worked out from the ids, days and places alone."""
-    from parley.track.blocks import meeting_order
-    from parley.track.meetings import fold_place
+    from parley.track.places import fold_place
 
     conds: list[Any] = []
     if codes:
@@ -1452,6 +1506,8 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
             if step.statement_id in statements:
                 parts[step.kind].append((step.seq, statements[step.statement_id]))
         got = {k: tuple(x for _, x in sorted(v, key=lambda t: t[0])) for k, v in parts.items()}
+        if r.process != c.process and r.process:
+            c = brokered(c, got.get("restated", ()), r.process)
         out.append(Commitment(statement=c, steps=got.get("step", ()), target=r.target, done=r.done,
                               per_party=bool(r.per_party), status=r.status, restated=got.get("restated", ()),
                               breaches=got.get("breach", ())))

@@ -47,16 +47,13 @@ from parley.track.model import (
     TrackedMeeting,
     TrackedStatement,
     content_id,
+    meeting_order,
     parse_day,
     unique_sources,
 )
 from parley.track.people import merge_actors, person_block
 from parley.track.sources import SourceRef
 from parley.track.statements import merge_statements
-
-# Bump when a rule changes what the merge gives: a store built under another version
-# says a retrack is due (and rebuilds its tracked tables).
-RULES_VERSION = "track-5"
 
 # Acts between two or more parties that make a process even with no meeting reported.
 PROCESS_ACTS = ("agree", "disagree", "discuss", "accept")
@@ -387,12 +384,3 @@ def merge_meeting_block(block: str, mentions: Sequence[MeetingMention]) -> list[
 def merge_statement_block(block: str, mentions: Sequence[StatementMention]) -> list[TrackedStatement]:
     pid = block_process(block)
     return [replace(s, source_refs=s.sources) for s in merge_statements(mentions, pid)]
-
-
-def meeting_order(m: TrackedMeeting) -> tuple:
-    return (m.date is None, m.date or "", fold_place(m.place) or "", m.id)
-
-
-def statement_order(s: TrackedStatement) -> tuple:
-    return (s.date or "9999", s.id)
-

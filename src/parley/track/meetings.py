@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from parley.lexicon.places import CITIES
 from parley.model import Meeting
 from parley.track.model import Cited, Conflict, MeetingMention, TrackedMeeting, content_id
-from parley.track.people import fold_text
+from parley.track.places import fold_place
 
 # Reports of one session date it to the day it began or the day it ended ("talks
 # ended on Thursday" vs "talks opened on Wednesday"): one day apart at most.
@@ -59,22 +59,6 @@ MINORITY_SEAT_REPORTS = 3
 # came true, not a conflict; only these pairs of statuses disagree.
 _STATUS_RANK = {"held": 4, "ongoing": 3, "scheduled": 2, "proposed": 1, "cancelled": 0}
 _CONFLICTING_STATUS = {frozenset({"held", "cancelled"}), frozenset({"ongoing", "cancelled"})}
-
-_PLACE_ALIASES = {
-    # common spellings of the same city in English news (general knowledge, not corpus facts)
-    "kiev": "kyiv", "washington dc": "washington", "washington d c": "washington",
-    "new york city": "new york", "al ula": "alula", "jiddah": "jeddah", "doha qatar": "doha",
-}
-
-
-def fold_place(place: str | None) -> str | None:
-    if not place:
-        return None
-    key = fold_text(place)
-    if key.startswith("the "):
-        key = key[4:]
-    return _PLACE_ALIASES.get(key, key) or None
-
 
 _CITY_STATE = {k: code for city, code in CITIES.items() if (k := fold_place(city))}
 

@@ -13,11 +13,13 @@ This module knows ``model`` and ``store.base`` only.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from parley.model import Actor, Meeting, Quantity, Statement
+from parley.track.places import fold_place
 from parley.track.sources import SourceRef
 
 
@@ -300,3 +302,21 @@ def _num(x: float | None) -> float | int | None:
     if x is None:
         return None
     return int(x) if float(x).is_integer() else x
+
+
+def meeting_order(m: TrackedMeeting) -> tuple:
+    """Dated meetings by day, then place; undated ones last."""
+    return (m.date is None, m.date or "", fold_place(m.place) or "", m.id)
+
+
+def statement_order(s: TrackedStatement) -> tuple:
+    return (s.date or "9999", s.id)
+
+
+def brokered(c: TrackedStatement, restated: Sequence[TrackedStatement], parent: str) -> TrackedStatement:
+    """A commitment made with a broker by each side apart is the brokered process's, and
+    binds everyone who made it; any other commitment is shown as it was made."""
+    if all(x.process == c.process for x in restated):
+        return c
+    actors = tuple(sorted({a for x in (c, *restated) for a in x.actors}))
+    return replace(c, process=parent, actors=actors)

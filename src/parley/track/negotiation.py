@@ -36,13 +36,11 @@ from parley.track.blocks import (
     assign,
     attach_all,
     meeting_mention,
-    meeting_order,
     merge_actor_block,
     merge_meeting_block,
     merge_statement_block,
     registry_entries,
     statement_mention,
-    statement_order,
     unique_item_ids,
 )
 from parley.track.model import (
@@ -55,8 +53,10 @@ from parley.track.model import (
     TrackedActor,
     TrackedMeeting,
     TrackedStatement,
+    meeting_order,
     parse_day,
     source_dict,
+    statement_order,
     unique_sources,
 )
 from parley.track.sources import SourceRef, StoredRecord
@@ -99,7 +99,7 @@ class Tracker:
         # steps are matched over all statements, so a filter never hides the steps of a commitment it shows
         wanted = {s.id for s in self._statements_for(parties)}
         codes = _codes(parties)
-        return tuple(c for c in build_commitments(self.statements)
+        return tuple(c for c in build_commitments(self.statements, self.processes)
                      if c.statement.id in wanted and (not codes or set(c.statement.actors) & codes))
 
     def show(self, ident: str) -> TrackedMeeting | TrackedActor | TrackedStatement | Process | None:

@@ -25,8 +25,10 @@ from parley.track.model import (
     Commitment,
     Conflict,
     Position,
+    Process,
     StatementMention,
     TrackedStatement,
+    brokered,
     content_id,
 )
 
@@ -42,7 +44,7 @@ COMMITMENT_HORIZON_DAYS = 365
 
 COMMITMENT_ACTS = ("agree", "offer")
 _EXCHANGE_ISSUES = ("prisoner_exchange", "remains_repatriation")
-_ACT_RANK = {"agree": 0, "offer": 1}
+_ACT_RANK = {"agree": 0, "offer": 1, "implement": 2}
 
 # Units that count people: numbers in these add up across the stages of an exchange.
 _PEOPLE_UNITS = re.compile(PEOPLE_UNIT_PATTERN, re.I)
@@ -248,6 +250,12 @@ RESTATEMENT_DAYS = 30
 # report, are one step (the exchange of Friday told again on Monday).
 SAME_STEP_DAYS = 3
 BREACH_ACTS = ("accuse",)
+LEDGER_ACTS = (*COMMITMENT_ACTS, "implement", *BREACH_ACTS)
+UNNAMED_ISSUE = "other"  # the reader's issue for an act with no issue word
+# One side's pledge told within this many days of an agreement it is party to, on the same
+# issue and with no other figure ("A said it would keep to the truce"), is that agreement
+# told from one side, not a second commitment.
+SIDE_PLEDGE_DAYS = SAME_STATEMENT_GAP_DAYS
 # An accusation breaks a commitment only where its sentence says something was broken:
 # "accused B of violating the truce" is a breach; "criticized the allies for not helping",
 # "accused A of undermining the talks" blame without saying what was broken.
@@ -281,51 +289,104 @@ def _same_or_none(a: Quantity | None, b: Quantity | None, n_sides: int) -> bool:
     return a.value * n_sides == b.value or b.value * n_sides == a.value
 
 
-def build_commitments(statements: Iterable[TrackedStatement]) -> tuple[Commitment, ...]:
-    """Each agreement or offer with the steps carried out after it, per process and issue.
+def ledger_parents(processes: Iterable[Process]) -> dict[str, Process]:
+    """Bilateral processes whose ledger is kept with a brokered one: the process of one side
+    and its broker (``p-ald-usa``) -> the process of the two sides that broker mediates
+    (``p-ald-brd`` with the US among its mediators), where only one such process fits.
+
+    A broker agrees a truce with each side apart (one statement with each, days apart);
+    the two are one commitment of the brokered process (``_parallel``), while everything
+    else of the bilateral process stays its own."""
+    procs = {p.id: p for p in processes}
+    fits: dict[str, set[str]] = defaultdict(set)
+    for p in procs.values():
+        if len(p.sides) != 2:
+            continue
+        for side in p.sides:
+            for broker in p.mediators:
+                pair = "p-" + "-".join(sorted((side, broker))).lower()
+                if pair in procs and pair != p.id:
+                    fits[pair].add(p.id)
+    parents = {pair: procs[next(iter(into))] for pair, into in fits.items() if len(into) == 1}
+    # one level only: a brokered process is nobody's bilateral half
+    return {pair: parent for pair, parent in parents.items() if pair not in {q.id for q in parents.values()}}
+
+
+def ledger_key(process: str | None, parents: dict[str, Process]) -> str:
+    """The ledger a statement's commitments are kept in: its process, or the brokered
+    process its bilateral process is half of."""
+    own = process or ""
+    return parents[own].id if own in parents else own
+
+
+def build_commitments(statements: Iterable[TrackedStatement], processes: Iterable[Process] = (),
+                      ) -> tuple[Commitment, ...]:
+    """Each agreement or offer with the steps carried out after it, one ledger per process
+    (with the bilateral halves of a brokered process, ``ledger_parents``).
 
     A step goes to the latest matching commitment made on or before its day (the
     same process and issue, the sides in common), agreements before offers: the
     exchanges after the July agreement count toward it, not toward an older one. An
     accusation of breach on the same issue after a commitment is a step of its own kind.
     """
-    by_key: dict[tuple[str, str], list[TrackedStatement]] = defaultdict(list)
+    parents = ledger_parents(processes)
+    by_parent = {p.id: p for p in parents.values()}
+    by_key: dict[str, list[TrackedStatement]] = defaultdict(list)
     for s in statements:
-        if s.act in COMMITMENT_ACTS or s.act == "implement" or s.act in BREACH_ACTS:
-            by_key[(s.process or "", s.issue)].append(s)
+        if s.act in LEDGER_ACTS:
+            by_key[ledger_key(s.process, parents)].append(s)
     out: list[Commitment] = []
     for key in sorted(by_key):
-        out.extend(_ledger(by_key[key]))
+        out.extend(_ledger(by_key[key], by_parent.get(key)))
     out.sort(key=lambda c: (c.statement.date or "9999", c.statement.id))
     return tuple(out)
 
 
-def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
-    """The commitments of one process and issue."""
+def _ledger(items: list[TrackedStatement], parent: Process | None = None) -> list[Commitment]:
+    """The commitments of one process (all its issues; with ``parent``, the brokered process
+    whose bilateral halves are among ``items``)."""
     order = sorted(items, key=lambda s: (s.date or "9999", s.id))
-    made = [s for s in order if s.act in COMMITMENT_ACTS]
+    # agreements before offers of the same day, so that a side's pledge finds the agreement
+    made = sorted((s for s in order if s.act in COMMITMENT_ACTS), key=lambda s: (s.date or "9999", _ACT_RANK[s.act], s.id))
     steps = [s for s in order if s.act == "implement"]
     breaches = [s for s in order if s.act in BREACH_ACTS and speaks_of_breach(s)]
 
     # restatements fold into the commitment they repeat; first, an offer read out of the
     # very sentences of an agreement ("A and B agreed that A remains committed to ...") is
-    # that agreement, not a second commitment
+    # that agreement, not a second commitment, and one agreement read under two issues
+    # ("a local truce to repair the lines of the nuclear plant") is one commitment
     heads: list[TrackedStatement] = []
     restated: dict[str, list[TrackedStatement]] = defaultdict(list)
     made, folded = _fold_same_sentences(made)
+    made, across = _fold_across_issues(made)
+    folded += across
+    issues: dict[str, set[str]] = defaultdict(set)
+    for c, into in across:
+        issues[into.id].add(c.issue)
     head_of: dict[str, str] = {}
     for c in made:
         cday = _day(c)
         prev: TrackedStatement | None = None
         for h in reversed(heads):
             hday = _day(h)
-            if h.act != c.act or not _parties_match(h, c) or hday is None or cday is None:
+            if h.issue != c.issue or hday is None or cday is None:
                 continue
-            if (cday - hday).days > RESTATEMENT_DAYS:
+            pledge = h.act == "agree" and c.act == "offer" and h.process == c.process and set(c.actors) < set(h.actors)
+            if h.act != c.act and not pledge:
+                continue
+            if not (_same_track(h, c, parent) if h.act == c.act else pledge):
+                continue
+            if (cday - hday).days > (SIDE_PLEDGE_DAYS if pledge else RESTATEMENT_DAYS):
+                if pledge:
+                    continue
                 break
-            between = any(hday < (_day(x) or date.max) < cday for x in steps if _parties_match(h, x))
+            between = any(hday < (_day(x) or date.max) < cday for x in steps
+                          if x.issue == h.issue and x.process in (h.process, c.process) and _parties_match(h, x))
             n = _sides(h.actors, h.issue)
-            if not between and _same_or_none(h.quantity, c.quantity, n):
+            # a pledge with a figure the agreement lacks ("to extend it by ten days") is new
+            figure = (c.quantity is None or (h.quantity is not None and same_figure(h.quantity, c.quantity, n))
+                      if pledge else _same_or_none(h.quantity, c.quantity, n))
+            if not between and figure:
                 prev = h
             break
         if prev is None:
@@ -339,16 +400,30 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
     for key in restated:
         restated[key].sort(key=lambda s: (s.date or "9999", s.id))
 
-    def owner(x: TrackedStatement, *, background_check: bool, breach: bool = False) -> TrackedStatement | None:
+    # what each commitment covers: its issues, its processes (a brokered one's halves and the
+    # brokered process itself) and its parties; a step counts only in its own process
+    reach: dict[str, tuple[set[str], set[str | None], set[str]]] = {}
+    for c in heads:
+        told = [c, *restated.get(c.id, ())]
+        procs: set[str | None] = {x.process for x in told}
+        if parent is not None and len(procs) > 1:
+            procs.add(parent.id)
+        reach[c.id] = ({c.issue} | issues[c.id] | {x.issue for x in told}, procs, {a for x in told for a in x.actors})
+
+    def owner(x: TrackedStatement, candidates: list[TrackedStatement], *, background_check: bool,
+              breach: bool = False) -> TrackedStatement | None:
         xday = _day(x)
-        if xday is None:
-            return None
+        if xday is None or x.issue == UNNAMED_ISSUE:
+            return None  # an act with no issue word ties to nothing in particular
         fits = []
-        for c in heads:
+        for c in candidates:
             cday = _day(c)
-            if cday is None or not _parties_match(c, x):
+            its_issues, its_procs, its_parties = reach[c.id]
+            if cday is None or x.issue not in its_issues or x.process not in its_procs:
                 continue
-            if background_check and xday == cday and not x.dated:
+            if not _parties_match(c, x) and not (len(its_procs) > 1 and set(x.actors) <= its_parties):
+                continue
+            if background_check and xday == cday and not x.dated and c.act != "implement":
                 continue  # undated, told the day of the commitment: background ("had returned 7,000"), not a step
             if breach and xday == cday and not _names_the_figure(c, x):
                 # an accusation the day a commitment is made breaks an older one ("the truce
@@ -360,17 +435,62 @@ def _ledger(items: list[TrackedStatement]) -> list[Commitment]:
         return max(fits, key=lambda c: (c.date or "", -_ACT_RANK[c.act], c.id)) if fits else None
 
     assigned: dict[str, list[TrackedStatement]] = defaultdict(list)
+    unowned: list[TrackedStatement] = []
     for step in steps:
-        got = owner(step, background_check=True)
+        got = owner(step, heads, background_check=True)
         if got is not None:
             assigned[got.id].append(step)
+        else:
+            unowned.append(step)
+    # an exchange told only as done ("A and B swapped 24 prisoners"), with no agreement
+    # before it in its process, is a commitment carried out at once: it is listed, once,
+    # with its other accounts as its steps
+    done_at_once: list[TrackedStatement] = []
+    for step in unowned:
+        if step.issue in _EXCHANGE_ISSUES and len(set(step.actors)) >= 2 and _day(step) is not None:
+            reach[step.id] = ({step.issue}, {step.process}, set(step.actors))
+            got = owner(step, done_at_once, background_check=True)
+            if got is None:
+                done_at_once.append(step)
+                assigned[step.id].append(step)
+            else:
+                assigned[got.id].append(step)
+    for step in unowned:
+        if step.id not in reach:
+            got = owner(step, done_at_once, background_check=True)
+            if got is not None:
+                assigned[got.id].append(step)
     accused: dict[str, list[TrackedStatement]] = defaultdict(list)
     for b in breaches:
-        got = owner(b, background_check=False, breach=True)
+        got = owner(b, heads + done_at_once, background_check=False, breach=True)
         if got is not None:
             accused[got.id].append(b)
-    return [_progress(c, _distinct_steps(assigned.get(c.id, []), c), tuple(restated.get(c.id, ())),
-                      tuple(accused.get(c.id, ()))) for c in heads]
+    out = []
+    for c in heads + done_at_once:
+        again = tuple(restated.get(c.id, ()))
+        head = brokered(c, again, parent.id) if parent is not None else c
+        out.append(_progress(head, _distinct_steps(assigned.get(c.id, []), c), again, tuple(accused.get(c.id, ()))))
+    return out
+
+
+def _same_track(h: TrackedStatement, c: TrackedStatement, parent: Process | None) -> bool:
+    """Two commitments that can be one: the same process and the sides in common; or, in a
+    brokered ledger, the broker's commitment with one side and its commitment with the other
+    (``_parallel``)."""
+    if h.process == c.process:
+        return _parties_match(h, c)
+    return parent is not None and _parallel(h, c, parent)
+
+
+def _parallel(h: TrackedStatement, c: TrackedStatement, parent: Process) -> bool:
+    """The broker agreed the same thing with each side of ``parent`` apart: between them the
+    two statements name both sides, and what they have in common is the broker alone."""
+    if h.process == parent.id or c.process == parent.id:
+        return False
+    a, b = set(h.actors), set(c.actors)
+    common = a & b
+    return bool(common) and common <= set(parent.mediators) and set(parent.sides) <= a | b \
+        and not (a & b & set(parent.sides))
 
 
 def _names_the_figure(c: TrackedStatement, x: TrackedStatement) -> bool:
@@ -390,12 +510,41 @@ def _fold_same_sentences(made: list[TrackedStatement],
         if c.act != "agree" and c.text:
             mine = {r.doc_id for r in c.sources}
             into = next((a for a, theirs in agreements
-                         if a.text == c.text and mine <= theirs and _parties_match(a, c)), None)
+                         if a.text == c.text and mine <= theirs and a.issue == c.issue and a.process == c.process
+                         and _parties_match(a, c)), None)
             if into is not None:
                 folded.append((c, into))
                 continue
         kept.append(c)
     return kept, folded
+
+
+# Where one agreement is read under two issues, the one kept is the first here: what can be
+# carried out and counted (a truce, an exchange) before what it serves.
+_ISSUE_PRECEDENCE = ("ceasefire", "prisoner_exchange", "remains_repatriation", "humanitarian")
+
+
+def _fold_across_issues(made: list[TrackedStatement],
+                        ) -> tuple[list[TrackedStatement], list[tuple[TrackedStatement, TrackedStatement]]]:
+    """One commitment read under several issues from one sentence (same act, parties,
+    process and day, the same first sentence): one commitment, under the issue of
+    ``_ISSUE_PRECEDENCE`` (else the first by name); (kept, [(folded, the one kept)])."""
+    groups: dict[tuple, list[TrackedStatement]] = defaultdict(list)
+    for c in made:
+        if c.text and c.date:
+            groups[(c.act, tuple(sorted(set(c.actors))), c.process or "", c.date, c.text)].append(c)
+    folded: list[tuple[TrackedStatement, TrackedStatement]] = []
+    gone: set[str] = set()
+    for group in groups.values():
+        if len({c.issue for c in group}) < 2:
+            continue
+        rank = {issue: i for i, issue in enumerate(_ISSUE_PRECEDENCE)}
+        keep = min(group, key=lambda c: (rank.get(c.issue, len(rank)), c.issue, c.id))
+        for c in group:
+            if c is not keep and c.issue != keep.issue:
+                folded.append((c, keep))
+                gone.add(c.id)
+    return [c for c in made if c.id not in gone], folded
 
 
 def _distinct_steps(steps: list[TrackedStatement], c: TrackedStatement) -> tuple[TrackedStatement, ...]:
