@@ -18,7 +18,7 @@ each file under the given paths (default: `tests/` and `src/parley/examples/`):
 
 It copies nothing of the reports into the project: it only prints the scanned files' own text, with
 the number of reports that share it (`--where` adds the reports' file names). A line that must keep
-a hit (an agency name the cleaner must know, say) ends with the comment `check-names: allow`; a file
+a hit (an agency name the cleaner must know, say) carries the comment `check-names: allow`; a file
 that must keep a name throughout says so once, with its reason:
 `# check-names: allow=Getty Images; Xinhua (credits and agencies the cleaner must recognize)`.
 
@@ -42,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = ("tests", "src/parley/examples")
 ALLOW_MARK = "check-names: allow"
+_LINE_ALLOWED = re.compile(re.escape(ALLOW_MARK) + r"(?!=)")
 # Runs of capitalized words are compared up to this length; longer runs are cut into
 # their longest shared parts (names rarely run longer than "Secretary of State X Y").
 MAX_NAME_WORDS = 6
@@ -396,7 +397,7 @@ def scan(paths: list[Path], shared: Path, n: int) -> list[Hit]:
         kept = file_allowed(text)
         found = [*scan_names(path, text, starts, rep, allowed), *scan_words(path, text, starts, rep),
                  *scan_codes(path, text, starts, named)]
-        hits.extend(h for h in found if not lines[h.line - 1].rstrip().endswith(ALLOW_MARK)
+        hits.extend(h for h in found if not _LINE_ALLOWED.search(lines[h.line - 1])
                     and h.text.split(" (")[0].lower() not in kept)
     return sorted(set(hits), key=lambda h: (h.path, h.line, h.kind, h.text))
 
