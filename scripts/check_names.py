@@ -52,13 +52,16 @@ CONNECTORS = frozenset({"of", "the", "and", "de", "del", "da", "di", "du", "la",
 _MONTHS = "january february march april may june july august september october november december"
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
-CALENDAR = frozenset(f"{_MONTHS} {_WEEKDAYS} {_SHORT}".split(" "))
+_CLOCK = "am pm utc gmt est edt cet cest bst pst pdt"
+_ABBREVIATIONS = "co corp inc ltd llc plc jr sr st mr mrs ms dr"
+CALENDAR = frozenset(f"{_MONTHS} {_WEEKDAYS} {_SHORT} {_CLOCK} {_ABBREVIATIONS}".split(" "))
 TEXT_SUFFIXES = frozenset({".py", ".txt", ".json", ".jsonl", ".html", ".htm", ".md", ".csv", ".xml",
                            ".rss", ".atom", ".toml", ".yaml", ".yml", ".cfg", ".ini", ""})
 SKIP_DIRS = frozenset({"__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache"})
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_]+")
+_TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)\s*$", re.I)
 _CODE = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
 
 
@@ -345,6 +348,8 @@ def scan_words(path: str, text: str, starts: list[int], rep: Reports) -> Iterato
 def scan_codes(path: str, text: str, starts: list[int], named: dict[str, tuple[str, set[str]]]) -> Iterator[Hit]:
     for m in _CODE.finditer(text):
         code = m.group(1)
+        if code.lower() in CALENDAR and _TIME_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # "8 p.m. EST": the clock, not Estonia
         if code in named:
             state, where = named[code]
             yield Hit(path, line_of(starts, m.start()), "code", f"{code} ({state})", tuple(sorted(where)))
