@@ -35,9 +35,9 @@ def test_one_round_told_three_ways_is_one_meeting_with_every_source() -> None:
 def test_same_place_same_day_other_parties_is_another_meeting() -> None:
     t = build_tracker(valletta_round())
     assert len(t.timeline()) == 2
-    iran = t.timeline(parties=["IRN"])
-    assert len(iran) == 1 and iran[0].process == "p-irn-usa" and iran[0].mediators == ("OMN",)
-    assert t.timeline(since="2031-03-06") == iran
+    fin_usa = t.timeline(parties=["FIN"])
+    assert len(fin_usa) == 1 and fin_usa[0].process == "p-fin-usa" and fin_usa[0].mediators == ("PRT",)
+    assert t.timeline(since="2031-03-06") == fin_usa
 
 
 def test_no_two_meetings_in_one_place_within_a_day_for_the_same_parties() -> None:
@@ -184,7 +184,7 @@ def test_positions_show_the_latest_act_and_how_it_changed() -> None:
 
 def test_processes_fold_the_broker_out_of_the_sides() -> None:
     t = build_tracker(valletta_round())
-    assert {p.id for p in t.processes} == {"p-rus-ukr", "p-irn-usa"}
+    assert {p.id for p in t.processes} == {"p-rus-ukr", "p-fin-usa"}
     rus_ukr = t.process("p-rus-ukr")
     assert rus_ukr is not None and rus_ukr.mediators == ("USA",)
     assert all(s.process == "p-rus-ukr" for s in t.statements)
