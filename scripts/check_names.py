@@ -302,7 +302,7 @@ def common(words: tuple[str, ...], rep: Reports, allowed: set[tuple[str, ...]]) 
 
 
 def scan_names(path: str, text: str, starts: list[int], rep: Reports,
-               allowed: set[tuple[str, ...]]) -> Iterator[Hit]:
+               allowed: set[tuple[str, ...]], codes: frozenset[str] = frozenset()) -> Iterator[Hit]:
     for run in name_runs(text):
         words = key(m.group() for m in run)
         found: list[tuple[int, int]] = []
@@ -316,6 +316,8 @@ def scan_names(path: str, text: str, starts: list[int], rep: Reports,
         for i, j in found:
             if common(words[i:j], rep, allowed):
                 continue
+            if j - i == 1 and run[i].group() in codes:
+                continue  # "BEN" is Benin's code (the code scan's), not the given name Ben
             # A given name alone before a surname no report has ("Anna Kovic") names no one.
             given = (j - i == 1 and j < len(words) and (words[j],) not in rep.names
                      and not common(words[j:j + 1], rep, allowed))
@@ -387,6 +389,7 @@ def scan(paths: list[Path], shared: Path, n: int) -> list[Hit]:
     rep.lower_words |= titles
     rep.titles = titles
     named = named_states(states, codes, rep)
+    state_codes = frozenset(states)
     hits: list[Hit] = []
     for f in scanned_files(paths):
         try:
@@ -400,7 +403,7 @@ def scan(paths: list[Path], shared: Path, n: int) -> list[Hit]:
         starts = [0] + [m.end() for m in re.finditer("\n", text)]
         lines = text.split("\n")
         kept = file_allowed(text)
-        found = [*scan_names(path, text, starts, rep, allowed), *scan_words(path, text, starts, rep),
+        found = [*scan_names(path, text, starts, rep, allowed, state_codes), *scan_words(path, text, starts, rep),
                  *scan_codes(path, text, starts, named)]
         hits.extend(h for h in found if not _LINE_ALLOWED.search(lines[h.line - 1])
                     and h.text.split(" (")[0].lower() not in kept)
