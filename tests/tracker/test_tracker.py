@@ -50,17 +50,17 @@ def test_no_two_meetings_in_one_place_within_a_day_for_the_same_parties() -> Non
 
 
 def test_different_cities_the_same_day_stay_apart_and_rounds_clash_is_kept() -> None:
-    text = "Talks were held in Tallinn on Monday. Talks were held in Riga on Monday. Round three, said one."
+    text = "Talks were held in Tirana on Monday. Talks were held in Chisinau on Monday. Round three, said one."
     a = report("x/1", "2032-01-06", text, meetings=(
-        {"date": "2032-01-05", "place": "Tallinn", "parties": ["EST", "LVA"], "round": 3, "say": "Talks were held in Tallinn"},
-        {"date": "2032-01-05", "place": "Riga", "parties": ["EST", "LVA"], "say": "Talks were held in Riga"}))
+        {"date": "2032-01-05", "place": "Tirana", "parties": ["ALB", "MDA"], "round": 3, "say": "Talks were held in Tirana"},
+        {"date": "2032-01-05", "place": "Chisinau", "parties": ["ALB", "MDA"], "say": "Talks were held in Chisinau"}))
     b = report("x/2", "2032-01-06", text, meetings=(
-        {"date": "2032-01-05", "place": "Tallinn", "parties": ["EST", "LVA"], "round": 4, "say": "Talks were held in Tallinn"},))
+        {"date": "2032-01-05", "place": "Tirana", "parties": ["ALB", "MDA"], "round": 4, "say": "Talks were held in Tirana"},))
     t = build_tracker([a, b])
-    assert sorted(m.place for m in t.timeline()) == ["Riga", "Tallinn"]
-    tallinn = next(m for m in t.timeline() if m.place == "Tallinn")
-    rounds = next(c for c in tallinn.conflicts if c.field == "round")
-    assert {v.value for v in rounds.values} == {3, 4} and len(tallinn.sources) == 2
+    assert sorted(m.place for m in t.timeline()) == ["Chisinau", "Tirana"]
+    tirana = next(m for m in t.timeline() if m.place == "Tirana")
+    rounds = next(c for c in tirana.conflicts if c.field == "round")
+    assert {v.value for v in rounds.values} == {3, 4} and len(tirana.sources) == 2
 
 
 def test_an_undated_report_that_fits_two_sessions_joins_neither() -> None:
