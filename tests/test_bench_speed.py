@@ -44,7 +44,7 @@ def test_a_report_that_cannot_be_read_fails_the_cold_run(tmp_path: Path):
 
 def test_cold_runs_measure_a_fresh_process_each(tmp_path: Path):
     report = tmp_path / "r.txt"
-    report.write_text("Estonia proposed a ceasefire on Monday, Minister Anna Kovic said.\n", encoding="utf-8")
+    report.write_text("Moldova proposed a ceasefire on Monday, Minister Anna Kovic said.\n", encoding="utf-8")
     walls, peaks = cold_start(report, 2)
     assert len(walls) == len(peaks) == 2
     assert all(w > 0.05 for w in walls)  # a process that imports and loads, not a cached answer

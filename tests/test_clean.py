@@ -16,6 +16,8 @@ import parley
 from parley.model import RawDocument, Span
 from parley.reader.clean import clean
 
+# check-names: allow=Delegates; Registration Number; Registration; Our Standards; Privacy; LinkedIn
+# (ordinary words of site furniture that the chrome rules of ingest/chrome.py name, a share button)
 PAGE = """\
 Morning EditionEUROPE Deutsch
 World
@@ -23,10 +25,10 @@ Home / World / Islands
 
 Fourth round of Arland-Borduria talks ends with swap deal, no truce
 
-Xinhua | Updated: 2030-03-14 18:05
+Kyodo | Updated: 2030-03-14 18:05
 Share
-Share - WeChat
-Delegates arrive for the talks in Valletta, Malta, on March 13, 2030. [Foreign Ministry of Malta/Handout via Xinhua]
+Share - LinkedIn
+Delegates arrive for the talks in Valletta, Malta, on March 13, 2030. [Foreign Ministry of Malta/Handout via Kyodo]
 
 VALLETTA - Delegations of Arland and Borduria ended a fourth round of talks in the Maltese capital on Thursday, agreeing to swap 500 detainees each.
 
@@ -40,10 +42,10 @@ Read more: Why the islands matter
 
 The earlier rounds produced only a short pause in shelling along the coast.
 
-Most Viewed This Week
+Most Read This Week
 Top
-BACK TO THE TOP
-Copyright 1999 - . All rights reserved. All content on this site is the property of Harbour Daily Information Co (HDIC).
+BACK TO TOP
+Copyright 1999 - . All rights reserved. All content on this site is the property of Harbour Daily Media Co (HDMC).
 Registration Number: 000000
 FOLLOW US
 """
@@ -51,7 +53,7 @@ FOLLOW US
 CRAWL = """\
 Delegates stand before the flags of both islands in Valletta, March 13, 2030.
 
-Jon Lark | Northwire | Via Reuters
+Jon Lark | Northwire | Imago
 
 * Arland presses for a truce
 * Borduria wants the ferry line reopened
@@ -91,13 +93,13 @@ def test_page_text_fields_and_body() -> None:
     d = clean(_doc(PAGE))
     assert d.title == "Fourth round of Arland-Borduria talks ends with swap deal, no truce"
     assert d.outlet == "Harbour Daily"
-    assert d.agency == "Xinhua"
+    assert d.agency == "Kyodo"
     assert d.published == "2030-03-14T18:05"
     assert d.dateline == "Valletta"
     assert d.text.startswith("Delegations of Arland and Borduria ended a fourth round")
     assert d.text.endswith("a short pause in shelling along the coast.")
-    for chrome in ("Morning Edition", "Home / World", "Share", "WeChat", "Handout", "Fish prices",
-                   "Read more", "Most Viewed", "BACK TO THE TOP", "Copyright", "Registration", "FOLLOW US",
+    for chrome in ("Morning Edition", "Home / World", "Share", "LinkedIn", "Handout", "Fish prices",
+                   "Read more", "Most Read", "BACK TO TOP", "Copyright", "Registration", "FOLLOW US",
                    "Related", "Updated:"):
         assert chrome not in d.text, chrome
     _assert_contract(d.text)
@@ -117,7 +119,7 @@ def test_crawler_markdown_json() -> None:
     assert "What comes next" in paras
     assert "Mediators from Malta said a truce was not yet in sight." in paras
     assert paras[-1] == "Both sides will meet again in April, officials said."
-    for chrome in ("Jon Lark", "Via Reuters", "flags of both islands", "presses for a truce", "watch now",
+    for chrome in ("Jon Lark", "Imago", "flags of both islands", "presses for a truce", "watch now",
                    "explained in 90", "Reporting by", "Our Standards", "](", "**", "###"):
         assert chrome not in d.text, chrome
     _assert_contract(d.text)
@@ -137,15 +139,15 @@ def test_outlet_notes_become_outlet_and_agency() -> None:
     body = "Negotiators of the two islands met in Valletta and agreed to meet again in May."
     d = clean(_doc(body, "json", outlet="Harbour Post (Northwire wire)", title="Talks go on - Harbour Post"))
     assert d.outlet == "Harbour Post" and d.title == "Talks go on"
-    d = clean(_doc(body, "json", outlet="Harbour Post (AP wire)"))
-    assert d.agency == "AP"
-    d = clean(_doc(body, "json", outlet="The Palace (official statement, not a news report)"))
+    d = clean(_doc(body, "json", outlet="Harbour Post (Kyodo wire)"))
+    assert d.agency == "Kyodo"
+    d = clean(_doc(body, "json", outlet="The Palace (press release, not a news item)"))
     assert d.outlet == "The Palace" and d.agency is None
 
 
 def test_title_section_and_site_suffixes() -> None:
     body = "Negotiators of the two islands met in Valletta and agreed to meet again in May."
-    d = clean(_doc(body, "json", outlet="Harbour Post", title="Who wants what in the talks | Explainer News | Harbour Post"))
+    d = clean(_doc(body, "json", outlet="Harbour Post", title="Who wants what in the talks | Analysis News | Harbour Post"))
     assert d.title == "Who wants what in the talks"
     d = clean(_doc(body, "json", outlet="Harbour Post", title="Ferry line: a compromise in sight? | Ferry News"))
     assert d.title == "Ferry line: a compromise in sight?"
@@ -182,7 +184,7 @@ def test_captions_credits_and_link_lists_dropped() -> None:
     text = "\n".join([
         "Negotiators from both islands met in Valletta on Monday, officials said.",
         "A delegate walks past the flags outside the venue in Valletta, Malta, on March 13, 2030.",
-        "Jon Lark | Getty Images",
+        "Jon Lark | Shutterstock",
         "The talks will resume in April, the mediator said.",
         "Ferry operators brace for a long summer of strikes",
         "Markets shrug off the island talks as oil slips again",
@@ -236,7 +238,7 @@ def test_broken_html_never_raises() -> None:
 def test_reading_text_or_json_does_not_import_heavy_libraries() -> None:
     code = (
         "import sys\nfrom parley.reader.clean import clean\nfrom parley.model import RawDocument\n"
-        "clean(RawDocument(content='VIENNA - The talks ended on Monday with no deal.', kind='text'))\n"
+        "clean(RawDocument(content='VALLETTA - The talks ended on Monday with no deal.', kind='text'))\n"
         "print(json.dumps(sorted(m for m in ('trafilatura', 'ftfy', 'lxml') if m in sys.modules)))"
     )
     out = subprocess.run([sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, check=True)
@@ -253,9 +255,9 @@ def test_clean_never_raises_and_keeps_the_contract(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([
-    "Share", "Home / World", "ASUNCION, Feb 5 (Reuters) - Talks ended.", "**Bold** words here, said one.",
-    "* a bullet line", "### A heading", "Jon Lark | Getty Images", "Item 1 of 5 caption", "watch now",
-    "\\[Borduria\\] said no.", "[](https://x.org/a)", "Most Viewed", "The envoy said the talks would go on.",
+    "Share", "Home / World", "VALLETTA, Feb 5 (Kyodo) - Talks ended.", "**Bold** words here, said one.",
+    "* a bullet line", "### A heading", "Jon Lark | Shutterstock", "Item 1 of 5 caption", "watch now",
+    "\\[Borduria\\] said no.", "[](https://x.org/a)", "Most Read", "The envoy said the talks would go on.",
     "   ", "", "Ã©tÃ© â€™", "Reporting by A; Editing by B",
 ]), max_size=25))
 def test_chrome_soup_keeps_the_contract(lines: list[str]) -> None:

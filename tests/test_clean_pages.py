@@ -72,7 +72,7 @@ def test_a_body_that_opens_with_a_label_is_no_header() -> None:
     ("NAIROBI (Reuters) - Envoys of Ruritania met on Tuesday in the city.", "Nairobi", "Reuters"),
     ("LA PAZ - Envoys of Ruritania met on Tuesday in the city.", "La Paz", None),
     ("SAN JOSE, Costa Rica (AP) — Envoys of Ruritania met on Tuesday in the city.", "San Jose", "AP"),
-    ("RIO DE JANEIRO, Brazil - Envoys of Ruritania met on Tuesday in the city.", "Rio De Janeiro", None),
+    ("SANTA CRUZ, Bolivia - Envoys of Ruritania met on Tuesday in the city.", "Santa Cruz", None),
     ("PORT LOUIS, March 12 /Orm News Agency/ -- Envoys of Ruritania met on Tuesday.", "Port Louis", "Orm News Agency"),
     ("Nairobi, Kenya (AFP) – Envoys of Ruritania met on Tuesday in the city.", "Nairobi", "AFP"),
 ])
@@ -190,7 +190,7 @@ def test_the_wire_a_byline_credits(byline: str, want: str | None) -> None:
 
 
 @pytest.mark.parametrize("line, city", [
-    ("ISLAMABAD: Envoys of Ruritania and Borduria met on Tuesday in the city.", "Islamabad"),
+    ("DHAKA: Envoys of Ruritania and Borduria met on Tuesday in the city.", "Dhaka"),
     ("NEW DELHI, March 3: Envoys of Ruritania and Borduria met on Tuesday.", "New Delhi"),
 ])
 def test_colon_datelines(line: str, city: str) -> None:

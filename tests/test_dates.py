@@ -44,8 +44,8 @@ CASES = [
     ("The talks are expected to end on Thursday", "on Thursday", THU, "on", "2025-07-24", None),
     ("Observers said the truce was set to expire Thursday", "Thursday", THU, "on", "2025-07-24", None),
     # a dot in "p.m." or "U.S." does not end the clause that carries the tense
-    ("Iran has until 8 p.m. EST Tuesday night to reply", "Tuesday night", "2026-04-06", "on", "2026-04-07", None),
-    ("A visit by U.S. President Smith is planned in May", "in May", "2026-04-10", "month", "2026-05-01",
+    ("Borduria has until 9 p.m. EST Tuesday night to answer", "Tuesday night", "2026-04-06", "on", "2026-04-07", None),
+    ("A visit by U.S. President Varga is planned in May", "in May", "2026-04-10", "month", "2026-05-01",
      "2026-05-31"),
     # "to be held": a participle after "be" is not a past tense
     ("The next round is to be held on Monday in Vellmar Bay", "on Monday", THU, "on", "2025-07-28", None),
@@ -89,7 +89,7 @@ CASES = [
     # no tense cue: a year-less day at most DAY_LOOKAHEAD_DAYS ahead, else last year's
     ("The October 7 raid changed the region", "October 7", "2024-07-16", "on", "2023-10-07", None),
     # "agreed to" + a noun is not a future infinitive
-    ("Berlin agreed to the deal in early June after a letter", "in early June", "2024-08-01", "month",
+    ("Lisbon agreed to the plan in early June after a letter", "in early June", "2024-08-01", "month",
      "2024-06-01", "2024-06-10"),
     # months and parts of months
     ("The plan was drafted in August 2024 by aides", "in August 2024", THU, "month", "2024-08-01", "2024-08-31"),
@@ -182,8 +182,8 @@ def test_nearest_cue_decides_tense():
 
 def test_sorted_and_disjoint_on_a_busy_paragraph():
     text = (
-        "Envoys met on Wednesday evening after talks on May 16 and June 2. They will meet next week, "
-        "and Asuncion wants a summit by the end of August. Since March 2022 the war has gone on; "
+        "Envoys met on Wednesday evening after talks on May 14 and June 3. They will meet next week, "
+        "and Lisbon wants a summit by the end of August. Since March 2022 the war has gone on; "
         "a reply is due within two weeks, perhaps in the coming days, certainly by mid-May."
     )
     found = find_dates(text, THU)

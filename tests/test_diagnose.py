@@ -55,9 +55,10 @@ def test_w102_near_misses_a_dated_report_or_an_absolute_date() -> None:
     assert codes(read(TUESDAY.replace("on Tuesday", "on May 6, 2031")), "W102") == []
 
 
+# check-names: allow=CBS News (lexicon/outlets.py holds real outlets only; none of the reports comes from it)
 def test_w103_party_from_the_outlet_not_from_the_words() -> None:
     text = "Secretary of State Lena Marsh met envoys in Lusaka on Tuesday. Marsh said the talks were useful."
-    r = read(text, outlet="CNN", published="2031-03-14")
+    r = read(text, outlet="CBS News", published="2031-03-14")
     (actor,) = r.actors
     assert actor.affiliation == "USA"  # a US outlet's "Secretary of State", guessed
     (d,) = codes(r, "W103")
@@ -66,7 +67,7 @@ def test_w103_party_from_the_outlet_not_from_the_words() -> None:
 
 def test_w103_near_miss_a_demonym_before_the_name() -> None:
     r = read("Uruguayan Foreign Minister Lena Marsh met envoys in Lusaka on Tuesday. Marsh said the talks were useful.",
-             outlet="CNN", published="2031-03-14")
+             outlet="CBS News", published="2031-03-14")
     assert [a.affiliation for a in r.actors] == ["URY"]
     assert codes(r, "W103") == []
 

@@ -26,7 +26,7 @@ def test_a_two_word_compound_is_no_joint_subject():
 
 
 def test_an_offer_made_by_both_sides_together_is_their_agreement():
-    got = keys(MEETING + "Both sides reiterated their readiness to continue working toward a peace agreement.")
+    got = keys(MEETING + "Both sides restated their readiness to keep working toward a peace agreement.")
     assert ("agree", ("ALB", "MDA"), "peace_agreement") in got
     assert not any(k[0] == "offer" for k in got)
 
@@ -132,7 +132,7 @@ CHAIRED = "Delegations of Albania and Moldova met in Chisinau on Monday for talk
 
 
 def test_the_negotiators_at_chaired_talks_are_everyone_at_the_table():
-    got = keys(CHAIRED + "The negotiators discussed how a ceasefire would be monitored.")
+    got = keys(CHAIRED + "The negotiators discussed how a truce would be policed.")
     assert ("discuss", ("ALB", "FIN", "MDA"), "ceasefire") in got
     got = keys(CHAIRED + "The delegations agreed to exchange 300 prisoners.")
     assert ("agree", ("ALB", "FIN", "MDA"), "prisoner_exchange") in got
@@ -141,7 +141,7 @@ def test_the_negotiators_at_chaired_talks_are_everyone_at_the_table():
 def test_the_two_delegations_and_named_negotiators_are_the_sides_only():
     # near misses: a subject that counts two, and negotiators said to be from two parties
     for subject in ("The two delegations", "Negotiators from Albania and Moldova"):
-        got = keys(CHAIRED + f"{subject} discussed how a ceasefire would be monitored.")
+        got = keys(CHAIRED + f"{subject} discussed how a truce would be policed.")
         assert ("discuss", ("ALB", "MDA"), "ceasefire") in got, subject
         assert ("discuss", ("ALB", "FIN", "MDA"), "ceasefire") not in got, subject
 
@@ -197,7 +197,7 @@ def test_what_a_party_wants_of_another_stays_a_demand():
     assert ("demand", ("ALB",), "other") in keys(
         "Minister Anna Kovic of Albania said she wanted Moldova to supply Albania with grain.")
     assert ("demand", ("ALB",), "territory") in keys("Albania wants Moldova's army to leave the border crossing.")
-    got = keys("Minister Anna Kovic of Albania insisted that any deal must allow Albania to keep its troops at the border.")
+    got = keys("Minister Anna Kovic of Albania insisted that a settlement must let Albania keep its troops at the border.")
     assert not any(k[0] == "offer" for k in got)
 
 
@@ -267,22 +267,22 @@ def test_one_side_agreeing_to_a_truce_with_the_other_or_a_brokered_one_stays_joi
 # ---------------------------------------------------------------- talks named by their sides
 
 def test_talks_named_by_their_sides_are_those_sides_not_the_reports_main_pair():
-    text = ("Finland's envoy Anna Kovic will be attempting to break the gridlock with Sweden over trade in the "
+    text = ("Finland's envoy Anna Kovic will be attempting to break the gridlock with Iceland over trade in the "
             "morning before overseeing Albania-Moldova peace talks in the afternoon.")
     got = keys(text)
     assert ("discuss", ("ALB", "MDA"), "peace_agreement") in got
-    assert ("discuss", ("FIN", "SWE"), "peace_agreement") not in got
+    assert ("discuss", ("FIN", "ISL"), "peace_agreement") not in got
 
 
 def test_talks_with_one_side_in_their_modifiers_keep_their_partner():
     # near miss: one party before the noun, the other after "with": both, and nobody else
-    got = keys("Finland and Sweden watched as Albanian peace talks with Moldova opened in Geneva on Monday.")
+    got = keys("Finland and Iceland watched as Albanian peace talks with Moldova opened in Lisbon on Monday.")
     assert ("discuss", ("ALB", "MDA"), "peace_agreement") in got
-    assert ("discuss", ("FIN", "SWE"), "peace_agreement") not in got
+    assert ("discuss", ("FIN", "ISL"), "peace_agreement") not in got
 
 
 def test_the_owner_of_talks_is_one_of_their_sides():
-    got = keys("Moldova expressed frustration with its ongoing peace talks with Albania and Finland this week.")
+    got = keys("Moldova voiced frustration with its stalled peace talks with Albania and Finland this week.")
     assert ("discuss", ("ALB", "FIN", "MDA"), "peace_agreement") in got
     assert ("discuss", ("ALB", "FIN"), "peace_agreement") not in got
 

@@ -83,9 +83,9 @@ def test_the_count_sees_quadratic_work() -> None:
 # bisection and per-sentence indexes, not by scanning every quote, person or subject of
 # the report for each sentence.
 
-FIRST = ["Anna", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vera"]
-STATES = ["Estonia", "Latvia", "Lithuania", "Finland"]  # states the party lexicon knows; the people invented
-SYLLABLES = ["Ko", "vra", "Tal", "mes", "Dor", "vin", "Bra", "sek", "Lu", "mar", "Ze", "nov"]
+FIRST = ["Alma", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vida"]
+STATES = ["Moldova", "Albania", "Montenegro", "Finland"]  # states the party lexicon knows; the people invented
+SYLLABLES = ["Ko", "vra", "Tal", "mes", "Dor", "vin", "Bra", "sek", "Lo", "mar", "Ze", "nov"]
 
 
 def _surname(i: int) -> str:
@@ -172,7 +172,7 @@ def test_the_line_count_sees_a_quadratic_comprehension() -> None:
     assert lines(lambda: quadratic(400)) / lines(lambda: quadratic(100)) > 10
 
 
-GIVEN = ["Anna", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vera"]  # eight initials, none shared
+GIVEN = ["Alma", "Petar", "Lena", "Oskar", "Mira", "Ivo", "Tomas", "Vida"]  # eight initials, none shared
 
 
 def shared_surname_report(paragraphs: int, seed: int = 5) -> str:
@@ -245,7 +245,7 @@ def test_meeting_folding_is_linear() -> None:
     assert ratio < 4 * 1.25, ratio
 
 
-DEMONYM = {"Estonia": "Estonian", "Latvia": "Latvian", "Lithuania": "Lithuanian", "Finland": "Finnish"}
+DEMONYM = {"Moldova": "Moldovan", "Albania": "Albanian", "Montenegro": "Montenegrin", "Finland": "Finnish"}
 
 
 def role_subject_report(paragraphs: int, seed: int = 9) -> str:
@@ -269,7 +269,7 @@ def test_role_noun_subjects_are_linear() -> None:
     small, large = _stages(role_subject_report(50)), _stages(role_subject_report(200))
     said = attribute(*large)
     doc, parts, mentions = large
-    # the work is there: "the Estonian foreign minister said" goes to the minister of that paragraph
+    # the work is there: "the Moldovan foreign minister said" goes to the minister of that paragraph
     by_id = {a.id: a for a in mentions.actors}
     roles = [sent for sent in parts.sentences if doc.text[sent.span.start:sent.span.end].startswith("The ")]
     credited = [said.sentence_speaker.get(sent.index) for sent in roles]

@@ -69,7 +69,7 @@ def test_near_miss_a_day_that_owns_the_negotiations_is_their_day():
 
 # ---------------------------------------------------------------- mediators, heads and venue told by a verb or a copula
 
-_OPENING = "A third round of talks between Ghana and Togo kicked off in Windhoek on Wednesday. "
+_OPENING = "A third round of negotiations between Ghana and Togo kicked off in Windhoek on Wednesday. "
 
 
 def only(text: str) -> Meeting:

@@ -129,20 +129,20 @@ def _one(text: str) -> Meeting:
 
 
 def test_the_author_of_the_framework_mediates_talks_in_its_own_city():
-    text = ("Delegates from Ghana and Togo are set to enter talks in Cotonou on Saturday. The border was "
+    text = ("Delegates from Ghana and Togo are set to begin negotiations in Cotonou on Saturday. The border was "
             "mentioned in the original truce framework drafted by Benin.")
     m = _one(text)
     assert set(m.parties) == {"GHA", "TGO"} and m.mediators == ("BEN",)
 
 
 def test_near_miss_a_side_that_drafted_the_framework_is_no_mediator():
-    text = ("Delegates from Ghana and Togo are set to enter talks in Cotonou on Saturday. The border was "
+    text = ("Delegates from Ghana and Togo are set to begin negotiations in Cotonou on Saturday. The border was "
             "mentioned in the original truce framework drafted by Ghana.")
     assert _one(text).mediators == ()
 
 
 def test_near_miss_the_author_does_not_mediate_talks_in_another_state():
-    text = ("Delegates from Ghana and Togo are set to enter talks in Accra on Saturday. The border was "
+    text = ("Delegates from Ghana and Togo are set to begin negotiations in Accra on Saturday. The border was "
             "mentioned in the original truce framework drafted by Benin.")
     assert _one(text).mediators == ()
 
@@ -179,7 +179,7 @@ def test_a_chain_of_pronouns_reaches_the_named_subject():
 
 def test_near_miss_he_inside_a_relative_clause_is_not_the_subject_of_the_talks():
     # "who mediated talks": the talks' subject is the relative pronoun, not "he"
-    text = ("Ghanaian President Kwame Boateng praised Benin on Monday. He was also meeting with the Beninese "
+    text = ("Ghanaian President Kwame Boateng praised Benin on Monday. Later he was meeting with the Beninese "
             "foreign minister, Paul Houngbo, who mediated talks in Lome on 6 February between Togo and Mali.")
     found = [m for m in meetings(text) if m.place == "Lome"]
     assert found and all("GHA" not in m.parties for m in found)
@@ -254,7 +254,7 @@ def test_near_miss_the_halves_of_a_pair_of_talks_are_sides():
 # ---------------------------------------------------------------- the lede's talks name the report's sides
 
 def test_the_ledes_talks_with_two_others_give_the_dated_session_all_its_sides():
-    text = ("Ghana expressed frustration with its ongoing peace talks with Togo and Benin this week.\n\n"
+    text = ("Ghana voiced frustration with its stalled peace talks with Togo and Benin this week.\n\n"
             "Before Monday's talks in Accra had begun, Ghanaian President Kwame Boateng told reporters that "
             "Togo's demands were unacceptable.\n\n"
             "Togolese and Ghanaian negotiators met in Accra on Monday.")
@@ -271,7 +271,7 @@ def test_near_miss_talks_told_after_the_lede_do_not_add_sides():
 
 
 def test_near_miss_a_lede_naming_fewer_sides_removes_none():
-    text = ("Ghana expressed frustration with its ongoing peace talks with Togo this week.\n\n"
+    text = ("Ghana voiced frustration with its stalled peace talks with Togo this week.\n\n"
             "Togolese, Beninese and Ghanaian negotiators met in Dakar on Monday.")
     found = [m for m in meetings(text) if m.date == "2025-06-09"]
     assert len(found) == 1 and set(found[0].parties) == {"GHA", "TGO", "BEN"}
@@ -325,7 +325,7 @@ def test_near_miss_a_delegation_that_led_the_talks_on_friday_is_held():
 
 def test_the_meeting_that_opens_a_sentence_is_the_scene_told_just_before():
     text = ("President Boateng thanked President Dzifa for the work of the Ghanaian and Togolese teams in "
-            "Dakar on June 3. The meeting of the senior officials helped move toward a truce.")
+            "Dakar on June 3. The meeting of those senior envoys brought a truce closer.")
     assert [(m.date, m.place, set(m.parties)) for m in meetings(text)] == [("2025-06-03", "Dakar", {"GHA", "TGO"})]
 
 

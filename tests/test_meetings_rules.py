@@ -105,7 +105,7 @@ def test_near_miss_a_demonym_before_a_delegation_is_a_side():
 # ---------------------------------------------------------------- an explainer's chronology
 
 CHRONOLOGY = (
-    "Here is a timeline of the efforts to end the war between Ghana and Togo.\n\n"
+    "What follows is a timeline of the efforts to end the war between Ghana and Togo.\n\n"
     "The first talks between the two sides took place in February 2021.\n\n"
     "Then, Ghanaian and Togolese envoys met four times in Malawi, the last time on March 7, "
     "but nothing was agreed.\n\n"
@@ -235,7 +235,7 @@ def test_near_miss_a_month_of_the_session_itself_keeps_it_apart():
 
 def test_the_day_of_the_talks_after_two_pairs_is_both_sessions():
     text = ("Markets watched talks between Ghana and Togo, as well as Honduras and El Salvador, that are "
-            "being held in Swakopmund.\n\nThe talks opened on Tuesday and are expected to run into a second "
+            "being held in Swakopmund.\n\nThe talks opened on Tuesday and should run into a second "
             "day on Wednesday.")
     got = {tuple(sorted(m.parties)): m for m in meetings(text)}
     assert got[("GHA", "TGO")].date == "2025-06-10" and got[("GHA", "TGO")].status == "ongoing"
@@ -253,7 +253,7 @@ def test_near_miss_one_pair_keeps_its_own_day_only():
 
 def test_a_session_for_the_first_time_is_round_one_and_another_round_is_two():
     text = ("On May 3, Ghanaian and Togolese delegations held talks in Maputo for the first time "
-            "since the fighting began.\n\nAnother round of talks between Ghana and Togo was held in Maputo on May 20.")
+            "in their long dispute.\n\nAnother round of talks between Ghana and Togo was held in Maputo on May 20.")
     got = {m.date: m.round for m in meetings(text)}
     assert got == {"2025-05-03": 1, "2025-05-20": 2}
 
@@ -267,14 +267,14 @@ def test_near_miss_a_session_with_no_ordinal_has_no_round():
 def test_the_latest_session_after_the_first_round_is_the_second():
     text = ("Ghanaian and Togolese negotiators concluded talks in Maputo on Monday.\n\n"
             "The Ghanaian prime minister had said last week that a deal was near, after the first round "
-            "of talks in Windhoek.")
+            "of negotiations in Windhoek.")
     got = {m.place: m.round for m in meetings(text)}
     assert got.get("Maputo") == 2 and got.get("Windhoek") == 1
 
 
 def test_near_miss_a_scheduled_numbered_round_leaves_the_latest_unnumbered():
     text = ("Ghanaian and Togolese negotiators concluded talks in Maputo on Monday.\n\n"
-            "A third round of talks between Ghana and Togo will be held in Windhoek next month.")
+            "A third round of negotiations between Ghana and Togo will be held in Windhoek next month.")
     got = {m.place: m.round for m in meetings(text)}
     assert got.get("Maputo") is None
 
@@ -424,7 +424,7 @@ def test_near_miss_a_day_of_remarks_after_the_meeting_is_not_the_meetings():
 
 def test_a_gathering_named_after_its_city_places_the_meeting():
     text = ("On March 10, Ghanaian Prime Minister Aram Vardanyan and Togolese President Elchin Mammadov "
-            "met on the sidelines of the Maputo Diplomacy Forum in Mozambique.")
+            "met on the sidelines of the Maputo Lakeside Forum in Mozambique.")
     (m,) = meetings(text)
     assert m.place == "Maputo"
 
@@ -486,6 +486,8 @@ def test_near_miss_previous_rounds_with_no_place_make_no_meeting():
     assert [m.place for m in meetings(text)] == ["Windhoek"]
 
 
+# check-names: allow=Gaza (the rule needs a name that is both a city of lexicon/places.py and a land at
+# war, and Gaza is the only such entry: a table row in src, not a test, would free it).
 def test_talks_about_a_land_at_war_are_not_placed_there():
     text = "Ghanaian and Togolese envoys resumed the Gaza ceasefire talks on Monday, seeking a truce in Gaza."
     (m,) = meetings(text)
@@ -658,7 +660,7 @@ def test_each_session_word_has_its_own_tense():
 
 
 def test_near_miss_one_session_told_with_two_words_keeps_one_tense():
-    assert _status_date("Ghana and Togo are expected to sit down for a round of negotiations in Maputo on "
+    assert _status_date("Ghana and Togo are expected to sit down for a fresh round of negotiations in Maputo on "
                         "Friday.") == [("scheduled", "2025-06-13")]
 
 
@@ -752,9 +754,9 @@ def test_a_session_the_lede_tells_without_a_place_sits_in_the_datelines_city():
 
 
 def test_near_miss_a_call_or_a_session_to_come_does_not_take_the_dateline():
-    rec = _read_text("MAPUTO (AP) - Ghanaian and Togolese leaders spoke by phone on Monday.")
+    rec = _read_text("MAPUTO (Northwire) - Ghanaian and Togolese leaders spoke by phone on Monday.")
     assert [m.place for m in rec.meetings] == [None]
-    rec = _read_text("MAPUTO (AP) - Ghanaian and Togolese negotiators will meet on Friday.")
+    rec = _read_text("MAPUTO (Northwire) - Ghanaian and Togolese negotiators will meet on Friday.")
     assert [m.place for m in rec.meetings] == [None]
 
 
@@ -772,7 +774,7 @@ def test_near_miss_a_day_then_that_then_talks_is_the_day_of_the_words():
 
 def test_a_long_opening_day_before_its_comma_is_the_sentences_session():
     text = ("On November 20 and 21 last year, Ghanaian President Aram Vardanyan held talks in Maputo with "
-            "Togolese envoys, joined by several Nordic ministers.")
+            "Togolese envoys, joined by several Andean ministers.")
     assert dates(text, published="2026-02-18") == {"2025-11-20"}
 
 

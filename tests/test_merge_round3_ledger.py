@@ -24,12 +24,12 @@ def test_a_figure_per_side_reads_number_noun_each() -> None:
 
 # ------------------------------------------------------------ one sentence, one commitment
 
-SAME = ("Aland and Borduria agreed that Aland remains committed to helping achieve the exchange of "
+SAME = ("Aland and Borduria agreed that Aland stays determined to help bring about the swap of "
         "prisoners. Aland also offered to return the remains of soldiers.")
 
 
 def test_an_offer_read_out_of_an_agreements_own_sentence_is_that_agreement() -> None:
-    say = "Aland and Borduria agreed that Aland remains committed to helping achieve the exchange of prisoners."
+    say = "Aland and Borduria agreed that Aland stays determined to help bring about the swap of prisoners."
     rec = report("o/1", "2046-04-01", SAME, statements=(
         {"act": "agree", "actors": ["ALD", "BRD"], "issue": "prisoner_exchange", "say": say},
         {"act": "offer", "actors": ["ALD", "BRD"], "issue": "prisoner_exchange", "say": say}))
@@ -40,14 +40,14 @@ def test_an_offer_read_out_of_an_agreements_own_sentence_is_that_agreement() -> 
 def test_an_offer_in_a_sentence_of_its_own_stays_a_commitment_of_its_own() -> None:
     rec = report("o/2", "2046-04-01", SAME, statements=(
         {"act": "agree", "actors": ["ALD", "BRD"], "issue": "prisoner_exchange",
-         "say": "Aland and Borduria agreed that Aland remains committed"},
+         "say": "Aland and Borduria agreed that Aland stays determined"},
         {"act": "offer", "actors": ["ALD", "BRD"], "issue": "prisoner_exchange",
          "say": "Aland also offered to return the remains of soldiers."}))
     assert sorted(c.statement.act for c in build_tracker([rec]).commitments()) == ["agree", "offer"]
 
 
 def test_an_offer_folded_into_a_restated_agreement_follows_it_to_the_first() -> None:
-    say = "Aland and Borduria agreed that Aland remains committed to helping achieve the exchange of prisoners."
+    say = "Aland and Borduria agreed that Aland stays determined to help bring about the swap of prisoners."
     recs = [report("o/3", "2046-04-01", SAME, statements=(
         {"act": "agree", "actors": ["ALD", "BRD"], "issue": "prisoner_exchange", "say": say},)),
         report("o/4", "2046-04-05", SAME, statements=(
@@ -60,7 +60,7 @@ def test_an_offer_folded_into_a_restated_agreement_follows_it_to_the_first() -> 
 # ------------------------------------------------------------ accusations of breach
 
 TRUCE = ("Aland and Borduria agreed to a two-week truce on Tuesday. Borduria accused Aland on Wednesday of "
-         "violating the two-week truce. Aland said it was ready for a pause. The earlier pause was violated.")
+         "breaking the two-week truce. Aland said it was ready for a pause. The earlier pause was violated.")
 
 
 def test_an_accusation_the_same_day_that_names_the_truces_figure_breaks_it() -> None:
@@ -69,7 +69,7 @@ def test_an_accusation_the_same_day_that_names_the_truces_figure_breaks_it() -> 
          "say": "Aland and Borduria agreed to a two-week truce on Tuesday."},)),
         report("b/2", "2046-06-02", TRUCE, statements=(
             {"act": "accuse", "actors": ["BRD"], "issue": "ceasefire", "quantity": {"value": 14, "unit": "days"},
-             "say": "Borduria accused Aland on Wednesday of violating the two-week truce."},))]
+             "say": "Borduria accused Aland on Wednesday of breaking the two-week truce."},))]
     (c,) = build_tracker(recs).commitments()
     assert c.status == "broken" and len(c.breaches) == 1
 

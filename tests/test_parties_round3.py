@@ -144,7 +144,7 @@ def test_a_bracketed_name_without_a_title_gets_none():
 
 def test_two_acts_of_a_kind_in_one_sentence_both_stand():
     # near miss for the parse's subject: two verbs of rejection, each with its own subject
-    got = keys("Finland proposed a truce on Monday. Albania has not backed that idea, and Moldova has "
+    got = keys("Finland proposed a truce on Monday. Albania has not supported that idea, and Moldova has "
                "explicitly rejected any ceasefire.")
     assert ("reject", ("ALB",), "ceasefire") in got
     assert ("reject", ("MDA",), "ceasefire") in got

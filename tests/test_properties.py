@@ -11,7 +11,7 @@ from parley.model import RawDocument
 
 PARTIES = ["Bolivian", "Chilean", "Gabonese", "Uruguayan", "Malawian", "Kenyan", "Honduran", "Ghanaian"]
 TITLES = ["Foreign Minister", "special envoy", "presidential aide", "Prime Minister", "spokesman"]
-FIRST = ["Anna", "Pavel", "Arta", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
+FIRST = ["Alma", "Petr", "Arta", "Deniz", "Karim", "Lena", "Tomas", "Farid"]
 LAST = ["Petrovic", "Berisha", "Aksoy", "Haddad", "Petrosyan", "Novak", "Mwale", "Brandt"]
 VERBS = ["agreed to exchange", "proposed", "rejected", "demanded", "discussed", "offered to return"]
 THINGS = ["300 prisoners each", "a ceasefire of 24-48 hours", "the bodies of 40 soldiers",

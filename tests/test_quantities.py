@@ -34,7 +34,7 @@ CASES = [
     ("a dozen hostages were handed over", "a dozen hostages", 12, None, None, "hostages", False, False),
     ("the swaps freed thousands of political prisoners", "thousands of political prisoners",
      None, 1000, None, "prisoners", False, True),
-    ("a pause of 24-48 hours along the line", "24-48 hours", None, 24, 48, "hours", False, False),
+    ("a pause of 24-48 hours on the front", "24-48 hours", None, 24, 48, "hours", False, False),
     ("between 20 and 30 monitors would deploy", "between 20 and 30 monitors", None, 20, 30, "monitors", False, False),
     ("a halt of two to three days was floated", "two to three days", None, 2, 3, "days", False, False),
     ("a two- to three-day halt was floated", "two- to three-day", None, 2, 3, "days", False, False),
@@ -91,7 +91,7 @@ def test_planted_quantity(sentence, expr, value, low, high, unit, per_party, app
     "The council passed Resolution 2231 without a vote.",
     "The 2026-27 budget sets aside funds for repairs.",
     "No one expected the two leaders to shake hands.",
-    "Talks between the two countries via mediators went on.",
+    "Talks between the two neighbours through go-betweens went on.",
     "One official close to the file said so.",
     "One man wears a bright scarf.",
 ])

@@ -46,12 +46,12 @@ def montevideo() -> Record:
 
 def test_page_chrome_is_gone_and_fields_are_read(montevideo: Record):
     d = montevideo.document
-    assert d.title == "Second round of Bolivia-Peru talks in Montevideo ends with deal on detainees"
+    assert d.title == "Second round of Bolivia-Ecuador talks in Montevideo ends with deal on detainees"
     assert d.agency == "Reuters"
     assert d.published == "2025-10-15T18:40"
     assert d.dateline == "Montevideo"
-    assert d.text.startswith("Bolivian and Peruvian negotiators met")
-    for chrome in ("Sign in", "Share on X", "Getty Images", "Most Viewed", "Cookie settings", "Read more",
+    assert d.text.startswith("Bolivian and Ecuadorian negotiators met")
+    for chrome in ("Sign in", "Share on X", "Lumen Pictures", "Most Viewed", "Cookie settings", "Read more",
                    "Copyright"):
         assert chrome not in d.text
 
@@ -60,7 +60,7 @@ def test_people_with_titles_and_parties(montevideo: Record):
     lucia = person(montevideo, "Lucia Arancibia")
     assert lucia.affiliation == "BOL" and "Deputy Foreign Minister" in lucia.roles
     assert "Arancibia" in lucia.aliases  # the later short mention is linked
-    assert person(montevideo, "Tomas Benitez").affiliation == "PER"
+    assert person(montevideo, "Tomas Benitez").affiliation == "ECU"
     chair = person(montevideo, "Clara Ferreyra")
     assert chair.affiliation == "URY" and "Foreign Minister" in chair.roles
     # the venue and the photo credit (same surname as the chair) are nobody
@@ -72,10 +72,10 @@ def test_meeting_round_venue_chair_heads_duration(montevideo: Record):
     assert main.status == "held"
     assert main.date == "2025-10-14"  # "on Tuesday" in a report of Wednesday 2025-10-15
     assert main.place == "Montevideo" and main.venue == "Estevez Palace"
-    assert set(main.parties) == {"BOL", "PER"} and main.mediators == ("URY",)
+    assert set(main.parties) == {"BOL", "ECU"} and main.mediators == ("URY",)
     names = {a.id: a.name for a in montevideo.actors}
     assert [names[c] for c in main.chairs] == ["Clara Ferreyra"]
-    assert {p: names[a] for p, a in main.heads} == {"BOL": "Lucia Arancibia", "PER": "Tomas Benitez"}
+    assert {p: names[a] for p, a in main.heads} == {"BOL": "Lucia Arancibia", "ECU": "Tomas Benitez"}
     assert main.duration_minutes == 240
     first = next(m for m in montevideo.meetings if m.round == 1)
     assert first.date == "2025-09-30" and first.place == "Montevideo"
@@ -83,9 +83,9 @@ def test_meeting_round_venue_chair_heads_duration(montevideo: Record):
 
 def test_statements_with_numbers_deadlines_and_negation(montevideo: Record):
     got = keys(montevideo)
-    assert ("agree", ("BOL", "PER"), "prisoner_exchange") in got
-    assert ("offer", ("PER",), "remains_repatriation") in got
-    assert ("demand", ("PER",), "territory") in got
+    assert ("agree", ("BOL", "ECU"), "prisoner_exchange") in got
+    assert ("offer", ("ECU",), "remains_repatriation") in got
+    assert ("demand", ("ECU",), "territory") in got
     # "is not being considered" is a rejection, never a proposal
     assert ("reject", ("BOL",), "leaders_meeting") in got
     assert not any(k[0] == "propose" and k[2] == "leaders_meeting" for k in got)

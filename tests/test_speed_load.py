@@ -20,7 +20,7 @@ from parley.reader import syntax
 SENTENCES = [
     "Ruritania's envoy, Minister Anna Kovic, said on Monday that talks can't resume unless Borduria halts the shelling.",
     "\u201cWe won't accept a U.S.-brokered deal,\u201d the Bordurian premier told reporters in Klopstokia at 9 a.m.",
-    "Both sides agreed to exchange 1,200 prisoners by mid-October (the first swap since 2031), officials said.",
+    "Both sides agreed to swap 1,200 detainees by mid-October (the first swap since 2031), officials said.",
     "Dr. Ivo Marek, the U.N. special envoy, didn't comment; e-mail: press@example.org, site www.example.org/talks.",
 ]
 
@@ -109,7 +109,7 @@ def _read_line(report: Path, pythonpath: Path) -> tuple[int, list[str]]:
 @pytest.fixture
 def report(tmp_path: Path) -> Path:
     path = tmp_path / "r.txt"
-    path.write_text("Estonia proposed a ceasefire on Monday, Minister Anna Kovic said.\n", encoding="utf-8")
+    path.write_text("Moldova proposed a ceasefire on Monday, Minister Anna Kovic said.\n", encoding="utf-8")
     return path
 
 

@@ -38,7 +38,7 @@ def test_a_vow_to_build_is_no_threat():
 
 
 def test_a_price_to_pay_is_a_threat_by_whoever_says_it():
-    got = keys("Minister Anna Kovic of Albania said Moldova would pay the price for the raid.")
+    got = keys("Minister Anna Kovic of Albania said Moldova would pay a heavy price for the raid.")
     assert ("threaten", ("ALB",), "other") in got
 
 
@@ -95,7 +95,7 @@ def test_favour_without_an_issue_is_nothing():
 
 
 def test_consenting_to_a_request_is_accepting_it():
-    got = keys("Moldova consented to Albania's request for a pause on attacks.")
+    got = keys("Moldova consented to Albania's request for a halt to attacks.")
     assert ("accept", ("MDA",), "ceasefire") in got
     assert ("request", ("ALB",), "ceasefire") in got
 
@@ -103,7 +103,7 @@ def test_consenting_to_a_request_is_accepting_it():
 # ---------------------------------------------------------------- an exchange between two sides
 
 def test_an_exchange_between_two_sides_told_as_done_is_carried_out():
-    got = keys("Six detainees were released as part of a prisoner swap between Moldova and Albania.")
+    got = keys("Six detainees were handed over in a prisoner swap between Moldova and Albania.")
     assert ("implement", ("ALB", "MDA"), "prisoner_exchange") in got
 
 
@@ -212,7 +212,7 @@ def test_nato_integration_is_a_security_guarantee():
     assert ("demand", ("MDA",), "security_guarantees") in got
 
 
-def test_hinting_at_a_willingness_to_negotiate_offers_talks():
+def test_signalling_a_willingness_to_negotiate_offers_talks():
     got = keys("Minister Anna Kovic of Moldova struck a softer note, signalling a willingness to negotiate with Albania.")
     assert ("offer", ("MDA",), "talks_format") in got
 
@@ -331,7 +331,7 @@ def test_no_common_ground_is_a_disagreement():
 
 
 def test_remaining_in_close_coordination_is_about_the_talks():
-    got = keys("Both leaders of Moldova and Albania agreed to remain in close coordination.")
+    got = keys("Both leaders of Moldova and Albania agreed to stay in close coordination.")
     assert ("agree", ("ALB", "MDA"), "talks_format") in got
 
 
@@ -391,7 +391,7 @@ def test_a_counterproposal_sent_is_a_proposal():
 
 def test_saying_a_party_is_holding_up_the_deal_accuses_it():
     got = keys("Minister Anna Kovic of Moldova told reporters last month that Albania, not Finland, was holding "
-               "up a peace deal.")
+               "up the peace agreement.")
     assert ("accuse", ("MDA",), "peace_agreement") in got
 
 

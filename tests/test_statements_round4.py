@@ -109,7 +109,7 @@ def test_an_anaphoric_object_does_not_take_another_nouns_issue():
 # ---------------------------------------------------------------- what an act noun's own clause lists
 
 def test_a_plan_calling_for_two_things_proposes_each():
-    got = keys("Moldova proposed a peace plan calling for a ceasefire and the lifting of sanctions.")
+    got = keys("Moldova proposed a six-point roadmap calling for a truce and the lifting of sanctions.")
     assert {("propose", ("MDA",), "ceasefire"), ("propose", ("MDA",), "sanctions")} <= got
 
 
@@ -127,14 +127,14 @@ def test_a_list_after_a_noun_of_no_act_is_not_proposed():
 # ---------------------------------------------------------------- one side taking another's offer
 
 def test_agreeing_to_what_another_suggested_is_acceptance():
-    got = keys("Moldova agreed to a one-week pause suggested by Albania.")
+    got = keys("Moldova agreed to a ten-day truce suggested by Albania.")
     assert ("accept", ("MDA",), "ceasefire") in got
     assert ("agree", ("ALB", "MDA"), "ceasefire") not in got
 
 
 def test_agreeing_with_another_is_still_agreement():
     # near miss: "with" names the other side of an agreement.
-    assert ("agree", ("ALB", "MDA"), "ceasefire") in keys("Moldova agreed to a one-week pause with Albania.")
+    assert ("agree", ("ALB", "MDA"), "ceasefire") in keys("Moldova agreed to a ten-day truce with Albania.")
 
 
 def test_confirming_ones_participation_accepts_the_talks():
@@ -149,7 +149,7 @@ def test_confirming_anothers_participation_accepts_nothing():
 # ---------------------------------------------------------------- denials, plans sent, talks facilitated
 
 def test_denying_talks_rejects_them():
-    got = keys("Moldova has denied it is in direct talks with Albania.")
+    got = keys("Moldova denied on Friday that it is in direct negotiations with Albania.")
     assert ("reject", ("MDA",), "talks_format") in got
 
 
@@ -159,7 +159,7 @@ def test_denying_a_claim_with_no_issue_word_states_nothing():
 
 
 def test_a_plan_sent_is_proposed():
-    got = keys("Officials said that Moldova has sent Albania a 15-point plan to end the war.")
+    got = keys("Officials said Moldova had sent Albania a nine-point plan to end the conflict.")
     assert ("propose", ("MDA",), "peace_agreement") in got
 
 
@@ -169,7 +169,7 @@ def test_a_plan_to_deploy_is_no_proposal():
 
 
 def test_willing_to_facilitate_talks_offers_the_talks():
-    got = keys("Minister Anna Kovic of Moldova said her country is willing to facilitate talks between the two.")
+    got = keys("Minister Anna Kovic of Moldova said her government was willing to facilitate negotiations between the neighbours.")
     assert ("offer", ("MDA",), "talks_format") in got
 
 
@@ -199,7 +199,7 @@ def test_talks_at_a_standstill_are_no_verdict():
 
 
 def test_a_demand_shut_down_by_another_is_rejected_by_it():
-    got = keys("The Moldovan plan includes a truce, a demand that was swiftly shut down by Albania.")
+    got = keys("The Moldovan plan includes a truce, a demand that was promptly shut down by Albania.")
     assert ("reject", ("ALB",), "ceasefire") in got
 
 
@@ -225,13 +225,13 @@ def test_a_numbered_plan_of_a_party_is_a_peace_plan():
 
 def test_a_numbered_list_of_a_party_is_no_plan():
     # near miss: a numbered noun that is no act noun.
-    assert "propose" not in acts("Peace is not clearly included in the Moldovan 15-point survey.")
+    assert "propose" not in acts("Peace is not mentioned anywhere in the Moldovan 15-point survey.")
 
 
 # ---------------------------------------------------------------- the price of an offer, verdicts
 
 def test_what_an_offer_is_made_in_exchange_for_is_demanded():
-    got = keys("Minister Anna Kovic said Moldova was ready to free the detainees in exchange for a lifting of sanctions.")
+    got = keys("Minister Anna Kovic said Moldova was ready to free the detainees in exchange for sanctions relief.")
     assert {("offer", ("MDA",), "prisoner_exchange"), ("demand", ("MDA",), "sanctions")} <= got
 
 
@@ -287,13 +287,13 @@ def test_an_unwillingness_signalled_is_a_rejection():
 # ---------------------------------------------------------------- "subject to", punished passives, strong responses, support
 
 def test_possible_but_subject_to_something_demands_it():
-    got = keys("Moldova said safe passage through the strait would be possible but subject to coordination with its army.")
+    got = keys("Moldova said ferry crossings over the strait were possible but subject to approval by its navy.")
     assert ("demand", ("MDA",), "other") in got
 
 
 def test_depending_on_how_things_go_demands_nothing():
     # near miss: an open question is no condition set.
-    assert "demand" not in acts("Moldova said further sanctions would depend on how the talks proceeded.")
+    assert "demand" not in acts("Moldova said new sanctions would depend on how the negotiations went.")
 
 
 def test_slapped_with_sanctions_is_a_threat_about_them():
@@ -325,7 +325,7 @@ def test_supporting_people_accepts_nothing():
 
 
 def test_unreasonable_to_proceed_with_talks_rejects_the_talks():
-    assert ("reject", ("MDA",), "talks_format") in keys("Moldova said it would be unreasonable to proceed with talks.")
+    assert ("reject", ("MDA",), "talks_format") in keys("Moldova said it was unreasonable to proceed with the talks.")
 
 
 # ---------------------------------------------------------------- advice as a request
@@ -341,7 +341,7 @@ def test_was_wise_to_is_praise_not_a_request():
 
 
 def test_only_once_sets_a_demand():
-    got = keys('But Moldova will "consider" the offer only once the border is "open, free, and clear," '
+    got = keys('But Moldova will "weigh" the offer only once the border is "open and calm again," '
                "Minister Anna Kovic of Moldova said.")
     assert ("demand", ("MDA",), "territory") in got
 

@@ -48,7 +48,7 @@ def test_a_request_of_nobody_at_the_table_is_dropped():
 
 
 def test_a_negated_ask_is_a_rejection():
-    assert ("reject", ("ALB",), "ceasefire") in keys("Albania is not asking for a ceasefire, its envoy said.")
+    assert ("reject", ("ALB",), "ceasefire") in keys("Albania is not asking for a truce, its envoy said.")
 
 
 def test_an_act_asked_of_another_belongs_to_the_asker():

@@ -23,7 +23,7 @@ def test_every_un_member_state_has_a_code_and_a_name():
         assert len(code) == 3 and code.isupper() and names
 
 
-@pytest.mark.parametrize("name,code", [("Ghana", "GHA"), ("Togolese", "TGO"), ("Lusaka", "ZMB"),
+@pytest.mark.parametrize("name,code", [("Ghana", "GHA"), ("Togolese", "TGO"), ("Lilongwe", "MWI"),
                                        ("Papua New Guinea", "PNG"), ("Guinea-Bissau", "GNB"),
                                        ("Ivorian", "CIV"), ("ECOWAS", "ECOWAS"), ("Taliban", "TALIBAN")])
 def test_a_name_from_anywhere_is_a_party(name: str, code: str):
@@ -64,7 +64,7 @@ def test_the_same_state_alone_is_a_party_not_a_person():
 def test_cities_named_for_their_country():
     assert CITIES["Montevideo"] == "URY" and CITIES["Bangui"] == "CAF"
     # names that are also given names or common words stay out of the table
-    for word in ("Victoria", "Male", "Kingston", "Georgetown", "Sofia", "Santiago"):
+    for word in ("Victoria", "Male", "Kingston", "Georgetown", "Sofia", "Santiago"):  # check-names: allow
         assert word not in CITIES and word not in party_lex.CAPITALS
 
 

@@ -1,6 +1,6 @@
 """Invented multi-report cases (own words; places, dates and figures are made up).
 
-The texts name invented countries; the party codes (RUS, UKR, USA, IRN, OMN) stay, since
+The texts name invented countries; the party codes (RUS, UKR, USA, FIN, PRT) stay, since
 tests/store/test_store_tracked.py (another branch's file) asks for them by code: the
 tracker reads the codes, never these texts' names."""
 
@@ -61,7 +61,7 @@ def valletta_round() -> list[StoredRecord]:
                             "quantity": {"value": 150, "unit": "prisoners", "per_party": True},
                             "say": "The first stage of the exchange agreed in Valletta took place on Friday"},)),
         report("outlet-b/stage2", "2031-03-11", T5, outlet="Outlet B",
-               meetings=({"date": "2031-03-11", "place": "Valletta", "parties": ["IRN", "USA"], "mediators": ["OMN"],
+               meetings=({"date": "2031-03-11", "place": "Valletta", "parties": ["FIN", "USA"], "mediators": ["PRT"],
                           "say": "Elbonian and Latverian envoys met in Valletta on Tuesday"},),
                statements=({"act": "implement", "actors": ["RUS", "UKR"], "issue": "prisoner_exchange",
                             "date": "2031-03-10",

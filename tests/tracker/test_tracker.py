@@ -35,9 +35,9 @@ def test_one_round_told_three_ways_is_one_meeting_with_every_source() -> None:
 def test_same_place_same_day_other_parties_is_another_meeting() -> None:
     t = build_tracker(valletta_round())
     assert len(t.timeline()) == 2
-    iran = t.timeline(parties=["IRN"])
-    assert len(iran) == 1 and iran[0].process == "p-irn-usa" and iran[0].mediators == ("OMN",)
-    assert t.timeline(since="2031-03-06") == iran
+    fin_usa = t.timeline(parties=["FIN"])
+    assert len(fin_usa) == 1 and fin_usa[0].process == "p-fin-usa" and fin_usa[0].mediators == ("PRT",)
+    assert t.timeline(since="2031-03-06") == fin_usa
 
 
 def test_no_two_meetings_in_one_place_within_a_day_for_the_same_parties() -> None:
@@ -50,17 +50,17 @@ def test_no_two_meetings_in_one_place_within_a_day_for_the_same_parties() -> Non
 
 
 def test_different_cities_the_same_day_stay_apart_and_rounds_clash_is_kept() -> None:
-    text = "Talks were held in Tallinn on Monday. Talks were held in Riga on Monday. Round three, said one."
+    text = "Talks were held in Tirana on Monday. Talks were held in Chisinau on Monday. Round three, said one."
     a = report("x/1", "2032-01-06", text, meetings=(
-        {"date": "2032-01-05", "place": "Tallinn", "parties": ["EST", "LVA"], "round": 3, "say": "Talks were held in Tallinn"},
-        {"date": "2032-01-05", "place": "Riga", "parties": ["EST", "LVA"], "say": "Talks were held in Riga"}))
+        {"date": "2032-01-05", "place": "Tirana", "parties": ["ALB", "MDA"], "round": 3, "say": "Talks were held in Tirana"},
+        {"date": "2032-01-05", "place": "Chisinau", "parties": ["ALB", "MDA"], "say": "Talks were held in Chisinau"}))
     b = report("x/2", "2032-01-06", text, meetings=(
-        {"date": "2032-01-05", "place": "Tallinn", "parties": ["EST", "LVA"], "round": 4, "say": "Talks were held in Tallinn"},))
+        {"date": "2032-01-05", "place": "Tirana", "parties": ["ALB", "MDA"], "round": 4, "say": "Talks were held in Tirana"},))
     t = build_tracker([a, b])
-    assert sorted(m.place for m in t.timeline()) == ["Riga", "Tallinn"]
-    tallinn = next(m for m in t.timeline() if m.place == "Tallinn")
-    rounds = next(c for c in tallinn.conflicts if c.field == "round")
-    assert {v.value for v in rounds.values} == {3, 4} and len(tallinn.sources) == 2
+    assert sorted(m.place for m in t.timeline()) == ["Chisinau", "Tirana"]
+    tirana = next(m for m in t.timeline() if m.place == "Tirana")
+    rounds = next(c for c in tirana.conflicts if c.field == "round")
+    assert {v.value for v in rounds.values} == {3, 4} and len(tirana.sources) == 2
 
 
 def test_an_undated_report_that_fits_two_sessions_joins_neither() -> None:
@@ -184,7 +184,7 @@ def test_positions_show_the_latest_act_and_how_it_changed() -> None:
 
 def test_processes_fold_the_broker_out_of_the_sides() -> None:
     t = build_tracker(valletta_round())
-    assert {p.id for p in t.processes} == {"p-rus-ukr", "p-irn-usa"}
+    assert {p.id for p in t.processes} == {"p-rus-ukr", "p-fin-usa"}
     rus_ukr = t.process("p-rus-ukr")
     assert rus_ukr is not None and rus_ukr.mediators == ("USA",)
     assert all(s.process == "p-rus-ukr" for s in t.statements)
