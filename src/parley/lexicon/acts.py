@@ -103,6 +103,11 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bprisoners?\b", r"\bpows?\b", r"\bprisoner exchange\b", r"\bswaps?\b", r"\bdetainees?\b",
         r"\bhostages?\b", r"\bcaptives?\b", r"\bexchanges?\b", r"\bcivilians held\b", r"\bdetained\b",
         r"\bexchange of\b", r"\breleas(?:e|ing)\b",
+        # release told by its people: "free 40 nationals", "members jailed since", "an amnesty for"
+        r"\bfre(?:e|es|ed|eing)\s+(?:[\w,-]+\s+){0,3}(?:nationals|members|fighters|soldiers|civilians|activists|"
+        r"men|women|detainees|captives|citizens|people)\b", r"\b(?:jailed|imprisoned|incarcerated)\b",
+        r"\bin detention\b", r"\bamnest(?:y|ies)\b",
+        r"\b(?:soldiers|fighters|troops|men|servicemen) (?:captured|taken captive|held)\b",
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
@@ -153,6 +158,13 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnato(?:[’']s)? (?:membership|integration|accession|expansion|enlargement|forces|troops|bid)\b",
         r"\b(?:expansion|enlargement|eastward expansion) of nato\b", r"\b(?:join|joining|joins|joined|into) nato\b",
         r"\bbid to join\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+        # force renounced and arms given up are limits on the military: "non-use of force",
+        # "disarmament", "cantonment", "lay down their arms", "fighters integrated into the army"
+        r"\bnon-use[- ]of[- ]force\b", r"\b(?:use|threat) of force\b", r"\buse force\b",
+        r"\bdisarm(?:s|ed|ing|ament)?\b", r"\bdemobili[sz](?:e|ed|ing|ation)\b", r"\bdecommission(?:ing|ed)?\b",
+        r"\bcantonment\b", r"\blay(?:s|ing)? down (?:their |its )?(?:arms|weapons)\b",
+        r"\b(?:hand(?:s|ed|ing)? over|handover of|surrender(?:s|ed|ing)?) (?:\w+ ){0,2}(?:weapons|arms)\b",
+        r"\bintegrat(?:e|es|ed|ing|ion of) (?:\w+ ){0,3}(?:fighters|combatants|forces|militias?) into\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bsanctioned\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",

@@ -372,9 +372,13 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                                content=subj + _content(p, c), speaker_is_agent=True, fallback_other=False))
             return out
         collective = act == "disagree"
+        # "X is ready to reopen the crossing": a readiness to do a named deed is an offer even when
+        # no issue word names the deed (``other``); "ready for talks" still needs its issue word
+        deed = act == "offer" and any(p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB"
+                                      for j in c.complements)
         out.append(Reading(rule="adjective", act=act, sentence=c.sentence, trigger=c.predicate, agent=c.subject,
                            content=_content(p, c), collective=collective, both_sides=collective,
-                           fallback_other=False))
+                           fallback_other=deed))
         return out
     # the Bordurian position is that ...
     if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
