@@ -424,6 +424,11 @@ LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "d
 CONCESSION_VERBS = frozenset({"end", "stop", "halt", "cease", "agree", "sign", "accept", "withdraw", "resume",
                               "release", "free", "return", "lift", "ease", "suspend", "negotiate", "talk", "meet",
                               "allow", "reopen", "open", "recognize", "recognise", "join"})
+# Concessions refused by a negated future or ability ("would not withdraw", "cannot hand over the
+# checkpoints"): CONCESSION_VERBS and these.
+REFUSED_VERBS = frozenset({"cede", "disarm", "disband", "surrender", "relinquish", "leave", "evacuate", "abandon",
+                           "recognise", "recognize", "pay", "dismantle"})
+REFUSED_PHRASAL = frozenset({("hand", "over"), ("give", "up"), ("pull", "out"), ("pull", "back"), ("step", "down")})
 # Prepositions that set a condition after "only": "talks can only happen after a withdrawal".
 ONLY_AFTER = frozenset({"after", "upon", "with", "once", "following"})
 # Conditions that are demands: "talks cannot resume unless X halts the shelling".
@@ -454,7 +459,8 @@ KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES
     | SUPPORT_ACCEPT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
-    | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
+    | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS
+    | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL} | {
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
@@ -549,4 +555,6 @@ PRECHECK += (r"|\b" + _trie({f for v in CLASS_ACTS for f in _class_forms(v, v no
              r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
-             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|acceptance|endorsements?|approval|ratification)\b")
+             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|acceptance|endorsements?|approval|ratification)\b"
+             r"|\b(?:(?:would|will|could|can|shall)\s+not|wo(?:n[’']t|uldn[’']t)|can(?:not|[’']t)|couldn[’']t)\s+(?:\w+\s+)?(?:"
+             + "|".join(sorted(CONCESSION_VERBS | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL})) + r")\w*")

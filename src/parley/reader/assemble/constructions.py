@@ -321,6 +321,15 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=_content(p, c)))
         return out
+    # "would not withdraw a single soldier", "could not sign guarantees": a concession a party
+    # says it will not make is its refusal (what it will not do, not what it did not do)
+    if negated and c.modal in _REFUSING_MODALS and not c.passive and c.subject is not None and (
+            c.objects or c.complements) and (
+            c.lemma in lex.CONCESSION_VERBS or c.lemma in lex.REFUSED_VERBS or any(
+                (c.lemma, prt) in lex.REFUSED_PHRASAL for prt in particles)):
+        out.append(Reading(rule="refusal", act="reject", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=_content(p, c), fallback_other=False))
+        return out
     # did not give in to calls to end the war / will not bow to pressure
     if negated and not c.passive and (c.lemma in lex.YIELD_VERBS and c.lemma != "submit" or any(
             (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
@@ -414,7 +423,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
             and c.subject is not None and not c.passive:
         out.append(Reading(rule="undertaking", act="offer", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.subject, content=_content(p, c)))
+                           agent=c.subject, content=_content(p, c),
+                           default_issue="talks_format" if c.lemma in _HOSTING else None))  # "would host it"
         return out
     # warns of "bad things"; warned that any attack would be answered
     if c.lemma == "warn" and not negated and (any(w == "of" for w, _ph in c.preps) or any(
@@ -569,6 +579,9 @@ def _no_subject(p: Parse, c: Clause) -> bool:
         return any(w == "no" and d == "det" and c.span.start <= s < c.predicate.start for s, _e, w, _t, d in p.tokens)
     return any(w == "no" and subject.span.start <= s < subject.head.start for s, _e, w, _t, _d in p.tokens)
 
+
+_REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
+_HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
 
 _DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
 
