@@ -78,6 +78,8 @@ class Reading:
     default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
     before: Span | None = None  # with no issue word in the content, the nearest one here ("X's call for talks, an
     # offer Y accepted": a relative clause on an act noun that renames what came before it)
+    fallback_agent: Phrase | None = None  # who does it when the agent stands for no party ("Borduria would not
+    # withdraw until ..., he said", of a speaker whose party is not known: Borduria sets the condition)
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -328,7 +330,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
             c.lemma in lex.CONCESSION_VERBS or c.lemma in lex.REFUSED_VERBS or any(
                 (c.lemma, prt) in lex.REFUSED_PHRASAL for prt in particles)):
         out.append(Reading(rule="refusal", act="reject", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.subject, content=_content(p, c), fallback_other=False))
+                           agent=c.subject, content=(c.predicate, *_content(p, c)), fallback_other=False))
         return out
     # did not give in to calls to end the war / will not bow to pressure
     if negated and not c.passive and (c.lemma in lex.YIELD_VERBS and c.lemma != "submit" or any(
@@ -625,7 +627,9 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
                            agent=c.speaker or c.subject, content=(cond.span,), speaker_is_agent=c.speaker is None
                            and (c.subject is None or c.subject.pronoun is None and c.subject.word not in
-                                lex.AGENT_NOUNS), fallback_other=False))
+                                lex.AGENT_NOUNS), fallback_other=False,
+                           fallback_agent=c.subject if c.speaker is not None and c.subject is not None
+                           and c.subject.pronoun is None else None))
     return out
 
 

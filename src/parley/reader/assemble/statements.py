@@ -1426,6 +1426,8 @@ class _ClauseReader:
                 guess = self.guessed
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
                     actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
+            if not actors and r.fallback_agent is not None:
+                actors = self.parties(r.fallback_agent, sent, quoted) or actors
             if actors is None:
                 continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
             actors = tuple(actors)
