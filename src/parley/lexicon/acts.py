@@ -444,6 +444,8 @@ AGENT_NOUNS = frozenset({
     "office", "chancellor", "king", "emir", "prince", "secretary", "foreign", "sheikh", "prime",
     "coalition", "alliance", "bloc", "union", "powers", "allies", "nation", "nations", "parliament", "tehran",
     "washington", "moscow", "kyiv", "kiev", "beijing", "pentagon",
+    # plural heads of a party list: "the presidents of A and B", "representatives of A and B"
+    "presidents", "representatives", "heads", "chiefs", "commanders", "premiers", "prime ministers",
 })
 # Words before a term that take it out of an issue: "a heated exchange" is no prisoner
 # exchange; "military aid" is not humanitarian.
