@@ -151,10 +151,42 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     out = _read_clause(p, k)
     members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
                     if len(ph.members) > 1 for m in ph.members)
+    members = members or _conjoined_deeds(p, k)  # "agreed to a truce and to open corridors"
     by_noun = () if members else _listed_by_noun(p, k, c.objects)  # "proposed a plan calling for A and B"
     return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()),
                                 listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS)
             if r.trigger == c.predicate else r for r in out]
+
+
+def _conjoined_deeds(p: Parse, k: int) -> tuple[Span, ...]:
+    """The deeds of an act joined by "and": "agreed to extend the truce and to free the prisoners",
+    "agreed to a truce and to open corridors" (the second infinitive hangs on the first, or on the
+    act itself beside its "to" phrase). Each is one member; a joined verb of an act of its own
+    ("agreed to a truce and accused X of ...") is read as its own clause, not as a member."""
+    c = p.clauses[k]
+
+    def joined(g: int) -> list[int]:
+        return [i for i, x in enumerate(p.clauses) if x.relation == "conj" and x.governor == g and x.tag == "VB"
+                and x.lemma not in lex.VERB_ACTS and x.lemma not in lex.CLASS_ACTS]
+
+    def own(i: int) -> Span:  # up to the comma after it: ", at the end of a round of talks" is not the deed
+        x = p.clauses[i]
+        comma = next((st for st, _e, w, _t, _d in p.tokens if w == "," and x.predicate.end <= st < x.span.end),
+                     x.span.end)
+        return Span(x.span.start, comma)
+
+    for j in c.complements:
+        x = p.clauses[j]
+        if x.relation != "xcomp":
+            continue
+        conj = joined(j)
+        if conj:
+            return (Span(x.span.start, p.clauses[conj[0]].span.start), *(own(i) for i in conj))
+    to = next((ph for w, ph in c.preps if w == "to"), None)
+    conj = joined(k) if to is not None else []
+    if to is not None and conj:
+        return (to.span, *(own(i) for i in conj))
+    return ()
 
 
 # Acts over an act noun whose listed members each get the act: "proposed (rejected) a plan calling for A and B".
