@@ -138,6 +138,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
         r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
+        r"\bparticipation in\b",  # "would reconsider its participation in the process": who takes part
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
@@ -151,6 +152,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
         r"\bcombat forces\b", r"\btroops\b", r"\btakeover of\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
+        # troops drawn apart and the lines between them: "disengagement at the friction points",
+        # "the buffer zones", "the line of actual control", "the administrative boundary line"
+        r"\bdisengage(?:ment|d)?\b", r"\bbuffer zones?\b", r"\bline of (?:actual )?control\b",
+        r"\bboundary lines?\b", r"\bdemarcat(?:e|ed|ing|ion)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
@@ -174,6 +179,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bhumanitarian\b", r"\baid\b", r"\bevacuat(?:e|ion|ing)\b", r"\bwounded\b", r"\bchildren\b",
         r"\breturn of (?:the )?(?:displaced |\w+ )?(?:people|refugees|evacuees|residents|civilians|families|"
         r"[a-z]+(?:ians|ans|is))\s+to\b", r"\bsupplies\b",
+        r"\bfreedom of movement\b", r"\bdisplaced\b", r"\brefugees\b", r"\bconvoys?\b",
     ),
     "nuclear": (
         r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
@@ -452,7 +458,10 @@ AGENT_NOUNS = frozenset({
 ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
     "prisoner_exchange": frozenset({"heated", "verbal", "angry", "fiery", "testy", "tense", "frank", "sharp",
                                     "diplomatic", "trade", "information", "intelligence", "cultural", "fire",
-                                    "stock", "data", "views", "rate", "currency", "press", "statement"}),
+                                    "stock", "data", "views", "rate", "currency", "press", "statement",
+                                    # "a frank and in-depth exchange of views": talk, not prisoners
+                                    "in-depth", "candid", "constructive", "useful", "detailed", "substantive",
+                                    "cordial", "productive", "thorough", "extensive", "lively"}),
     "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
                                "economic", "weapons", "arms", "budget"}),
 }

@@ -158,6 +158,15 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
             if r.trigger == c.predicate else r for r in out]
 
 
+def _absolute(p: Parse, c: Clause) -> bool:
+    """ "..., with the Bordurian side pressing for a withdrawal": a participle after "with" that has
+    a subject of its own tells what that subject does."""
+    if c.relation != "pcomp" or c.tag != "VBG" or c.subject is None or c.subject_inherited:
+        return False
+    return any(w == "with" and e <= c.span.start and c.span.start - e < 3 for _s, e, w, _t, _d in p.tokens) or any(
+        w == "with" and s < c.subject.span.start and c.subject.span.start - e < 3 for s, e, w, _t, _d in p.tokens)
+
+
 def _conjoined_deeds(p: Parse, k: int) -> tuple[Span, ...]:
     """The deeds of an act joined by "and": "agreed to extend the truce and to free the prisoners",
     "agreed to a truce and to open corridors" (the second infinitive hangs on the first, or on the
@@ -253,7 +262,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     by_whom = _by_whom(p, c) or _in_a_statement(p, c)
     if by_whom is not None:
         return [by_whom]
-    if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
+    if c.relation in ("amod", "acl", "pcomp", "csubj") and not _absolute(p, c) \
+            or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
         return out

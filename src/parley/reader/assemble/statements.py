@@ -830,8 +830,10 @@ def _parse_subject_wins(drafts: dict[tuple[str, tuple[str, ...], str], _Draft],
         return False
     for key in pattern_keys:
         act, actors, issue = key
-        if act != draft.act or issue != draft.issue or len(actors) != 1 or actors == draft.actors:
+        if act != draft.act or issue != draft.issue or actors == draft.actors:
             continue
+        if len(actors) != 1 and (act in ("agree", "disagree", "discuss") or not set(draft.actors) < set(actors)):
+            continue  # a one-side act the scan gave to two parties, the parse to one of them: the parse's
         old = drafts.get(key)
         if old is None:
             continue
