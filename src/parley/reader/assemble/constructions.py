@@ -334,12 +334,15 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         if c.relation == "relcl" and c.antecedent is not None and c.antecedent.start > c.span.start - 200 \
                 and _act_noun_at(p, c.antecedent):
             before = Span(p.span.start, c.antecedent.start)
+        # "undertook to bring a bill to parliament": an offer of a named deed, whatever its issue
+        deed = act == "offer" and rule == "verb" and not negated and any(
+            p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB" for j in c.complements)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
                            content=content, before=before,
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
+                           fallback_other=deed or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
                            and (rule != "class" or act == "accuse" and bool(c.objects)
                                 and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
         return out
