@@ -158,6 +158,17 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
             if r.trigger == c.predicate else r for r in out]
 
 
+def _made_conditional(p: Parse, c: Clause) -> Span | None:
+    """What "made X conditional / contingent / dependent on" names, up to the clause's end."""
+    if c.lemma not in ("make", "render") or c.passive:
+        return None
+    toks = [t for t in p.tokens if c.predicate.end <= t[0] < c.span.end]
+    for i, (_s, _e, w, _t, _d) in enumerate(toks[:-1]):
+        if w in lex.CONTINGENT_ADJECTIVES and toks[i + 1][2] in ("on", "upon") and i + 2 < len(toks):
+            return Span(toks[i + 2][0], c.span.end)
+    return None
+
+
 def _absolute(p: Parse, c: Clause) -> bool:
     """ "..., with the Bordurian side pressing for a withdrawal": a participle after "with" that has
     a subject of its own tells what that subject does."""
@@ -374,14 +385,22 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
             c.objects or c.complements) and (
             c.lemma in lex.CONCESSION_VERBS or c.lemma in lex.REFUSED_VERBS or any(
                 (c.lemma, prt) in lex.REFUSED_PHRASAL for prt in particles)):
+        said = _content(p, c)  # with its verb, in one piece: "would not hand over its weapons"
         out.append(Reading(rule="refusal", act="reject", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.subject, content=(c.predicate, *_content(p, c)), fallback_other=False))
+                           agent=c.subject, content=(Span(c.predicate.start, max(sp.end for sp in said)),),
+                           fallback_other=False))
         return out
     # did not give in to calls to end the war / will not bow to pressure
     if negated and not c.passive and (c.lemma in lex.YIELD_VERBS and c.lemma != "submit" or any(
             (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
+        return out
+    # "has made any pullback conditional on X disarming": the subject sets X as its condition
+    made = _made_conditional(p, c)
+    if made is not None and not negated and c.subject is not None:
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=(made,), fallback_other=False))
         return out
     # the truce hinges on the opening of the border / is contingent on a withdrawal
     adjs = lex.CONTINGENT_ADJECTIVES & set(c.adjectives)

@@ -1206,6 +1206,10 @@ def _leader_named(text: str, before_head: Span, by_id: dict[str, Actor]) -> list
              if a.kind == "person" and a.affiliation and a.name.split()[-1] == words[-1]}
     return sorted(c for c in codes if c) if len(codes) == 1 else []
 # What a person's "his"/"her" can own that acts for the person's party: "his country".
+# A body named by its kind only, told by one who speaks for it: "a Hezbollah official said the group
+# would not ...", "the minister said the state would not ..." (the speaker's own party).
+_OWN_BODY_WORDS = frozenset({"government", "ministry", "group", "movement", "organisation", "organization", "front",
+                             "state", "alliance"})
 _OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "delegation", "side",
                          "team", "ministry", "army", "forces", "military", "negotiators", "cabinet"})
 
@@ -1427,7 +1431,7 @@ class _ClauseReader:
                 actors = self.parties(r.agent, sent, quoted, r.speaker)
                 guess = self.guessed
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
-                    actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
+                    actors = self.speaker_party(sent) if r.agent.word in _OWN_BODY_WORDS else ()
             if not actors and r.fallback_agent is not None:
                 actors = self.parties(r.fallback_agent, sent, quoted) or actors
             if actors is None:
