@@ -81,6 +81,7 @@ _CLAUSE_END = regex.compile(r";|(?<![A-Z])\.\s|\s--\s|\s[—–]\s|,\s+(?:but|wh
 _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
                            "not being considered", "is not on the table", "is not acceptable", "unacceptable",
                            "under discussion", "on the agenda", "not good enough", "addressed"})
+_SINCE = regex.compile(r"\b(?:since|until|till|before)\s+(?:[\w-]+\s+){0,3}$", regex.I)
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
@@ -493,6 +494,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
+    if act == "implement" and trigger in _ISSUE_BEFORE and _SINCE.search(text, max(lo, start - 40), start):
+        return []  # "340 violations of the truce since it took effect": a time named by the step, not the step
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
     if act == "agree" and prev is not None and _TO_THAT.match(text, end, min(s.end, end + 20)):
