@@ -1324,6 +1324,21 @@ class _ClauseReader:
             return list(self.party_in_subject_place(sent))
         return []
 
+    def author_before(self, noun: str, sent: Sentence) -> list[str]:
+        """The party that issued "the statement" of this sentence: the one named just before the
+        same noun in one of the two sentences before ("a Bordurian army statement issued after ...")."""
+        text = self.doc.text
+        for back in (1, 2):
+            if sent.index - back < 0:
+                break
+            prev = self.parts.sentences[sent.index - back].span
+            for m in regex.finditer(rf"\b{regex.escape(noun)}\b", text[prev.start:prev.end], regex.I):
+                at = prev.start + m.start()
+                owners = [x.code for x in _starting(self.mentions.parties, max(prev.start, at - 40), at)]
+                if owners:
+                    return owners[-1:]
+        return []
+
     def sentence_before(self, sent: Sentence) -> Span | None:
         """The sentence before ``sent`` in its paragraph, if any."""
         if sent.index == 0:
@@ -1410,6 +1425,8 @@ class _ClauseReader:
                 or self.owner_from_context(ph, sent)
         if not codes and ph.word in _LEADER_BODIES:
             codes = _leader_named(text, Span(ph.span.start, ph.head.start), self.by_id)
+        if not codes and ph.word in lex.STATEMENT_NOUNS and text[ph.span.start:ph.head.start].strip().lower() == "the":
+            codes = self.author_before(ph.word, sent)  # "The statement also accused X": whose statement it was
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
