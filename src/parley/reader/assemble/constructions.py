@@ -800,7 +800,10 @@ def _talks(p: Parse, n: Nominal) -> list[Reading]:
                             or embedded(p, gov) or _is_hypothetical(p, gov)):
         return []  # "talks may resume", "wants talks on ...": not held
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
-    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]))
+    about = [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]
+    if not about and left and _words(p, left[0]).split(" ")[-1] in ("peace", "ceasefire-and-peace"):
+        return []  # "a round of peace talks": the talks themselves, not an issue they discussed
+    content = tuple(sorted(left + about))
     if not content:
         return []
     partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
