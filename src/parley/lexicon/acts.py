@@ -503,7 +503,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
             r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
-            r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\bwithout\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
+            r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\b(?:without|until|till)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "

@@ -686,10 +686,14 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
             continue
         if cond.mark not in lex.DEMAND_CONDITIONS and not cond.mark.startswith("only"):
             continue
-        if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not c.negated:
+        refused = c.negated or c.modal is not None and _no_subject(p, c)  # "no deal can be signed until"
+        if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not refused:
             continue  # "troops will stay until ...", "fighting went on until dawn"
+        # the condition's own issue first, else what is held back until it: "no final agreement can be
+        # signed until the committee reports" demands it of the agreement
+        held = (c.subject.span,) if refused and c.modal is not None and c.subject is not None else ()
         out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.speaker or c.subject, content=(cond.span,), speaker_is_agent=c.speaker is None
+                           agent=c.speaker or c.subject, content=(cond.span, *held), speaker_is_agent=c.speaker is None
                            and (c.subject is None or c.subject.pronoun is None and c.subject.word not in
                                 lex.AGENT_NOUNS), fallback_other=False,
                            fallback_agent=c.subject if c.speaker is not None and c.subject is not None
