@@ -1209,6 +1209,9 @@ def _leader_named(text: str, before_head: Span, by_id: dict[str, Actor]) -> list
              if a.kind == "person" and a.affiliation and a.name.split()[-1] == words[-1]}
     return sorted(c for c in codes if c) if len(codes) == 1 else []
 # What a person's "his"/"her" can own that acts for the person's party: "his country".
+# "the government", "the government delegation": the party whose government was named before
+_THE_GOVERNMENT = regex.compile(r"(?i)the\s+government(?:\s+(?:delegation|side|team|negotiators))?\s*,?$")
+_GOVERNMENT = regex.compile(r"\b[Gg]overnment\b")
 # A body named by its kind only, told by one who speaks for it: "a Hezbollah official said the group
 # would not ...", "the minister said the state would not ..." (the speaker's own party).
 _OWN_BODY_WORDS = frozenset({"government", "ministry", "group", "movement", "organisation", "organization", "front",
@@ -1324,6 +1327,18 @@ class _ClauseReader:
             return list(self.party_in_subject_place(sent))
         return []
 
+    def government_before(self, sent: Sentence) -> list[str]:
+        """The party whose government the report named last before this sentence ("Ruritania's
+        government", "the Bordurian government", "the government of Ruritania")."""
+        text = self.doc.text
+        for m in reversed(list(_GOVERNMENT.finditer(text, 0, sent.span.start))):
+            near = _starting(self.mentions.parties, max(0, m.start() - 30), m.start()) \
+                or _starting(self.mentions.parties, m.end(), m.end() + 8) if text.startswith(" of", m.end()) else \
+                _starting(self.mentions.parties, max(0, m.start() - 30), m.start())
+            if near:
+                return [near[-1].code if near[-1].span.end <= m.start() else near[0].code]
+        return []
+
     def author_before(self, noun: str, sent: Sentence) -> list[str]:
         """The party that issued "the statement" of this sentence: the one named just before the
         same noun in one of the two sentences before ("a Bordurian army statement issued after ...")."""
@@ -1425,6 +1440,8 @@ class _ClauseReader:
                 or self.owner_from_context(ph, sent)
         if not codes and ph.word in _LEADER_BODIES:
             codes = _leader_named(text, Span(ph.span.start, ph.head.start), self.by_id)
+        if not codes and _THE_GOVERNMENT.match(ph.span.of(text)):
+            codes = self.government_before(sent)  # "The government, for its part, is ready to ..."
         if not codes and ph.word in lex.STATEMENT_NOUNS and text[ph.span.start:ph.head.start].strip().lower() == "the":
             codes = self.author_before(ph.word, sent)  # "The statement also accused X": whose statement it was
         if codes:
