@@ -435,6 +435,10 @@ CONCESSION_VERBS = frozenset({"end", "stop", "halt", "cease", "agree", "sign", "
 REFUSED_VERBS = frozenset({"cede", "disarm", "disband", "surrender", "relinquish", "leave", "evacuate", "abandon",
                            "recognise", "recognize", "pay", "dismantle"})
 REFUSED_PHRASAL = frozenset({("hand", "over"), ("give", "up"), ("pull", "out"), ("pull", "back"), ("step", "down")})
+# Concessions a party says it will make, without a condition: "said Borduria would withdraw its units",
+# "said it would lift the blockade" (an undertaking, like "would host").
+UNDERTAKEN_CONCESSIONS = frozenset({"withdraw", "release", "free", "lift", "ease", "suspend", "reopen", "halt",
+                                    "stop", "cease", "cede", "disarm", "dismantle"})
 # Prepositions that set a condition after "only": "talks can only happen after a withdrawal".
 ONLY_AFTER = frozenset({"after", "upon", "with", "once", "following"})
 # Conditions that are demands: "talks cannot resume unless X halts the shelling".
@@ -505,6 +509,8 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
             r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\b(?:without|until|till)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
+            r"|\b(?:would|will)\s+(?:\w+\s+)?(?:withdraw|release|free|lift|ease|suspend|reopen|halt|stop|cease|cede|"
+            r"disarm|dismantle|hand\s+over|pull\s+(?:\w+\s+){0,3}(?:back|out))\b|\brul\w* (?:it|that|this) out\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "
             r"(?:talks|negotiations|discussions|consultations)\b"

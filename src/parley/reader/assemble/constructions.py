@@ -158,6 +158,12 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
             if r.trigger == c.predicate else r for r in out]
 
 
+def _late_particles(p: Parse, c: Clause) -> set[str]:
+    """A verb's particle after its object: "pull its units back", "hand the weapons over"."""
+    return {w for st, _e, w, _t, d in p.tokens if c.predicate.end <= st < c.span.end and d in ("prt", "advmod")
+            and w in ("back", "out", "over", "up", "down")}
+
+
 def _made_conditional(p: Parse, c: Clause) -> Span | None:
     """What "made X conditional / contingent / dependent on" names, up to the clause's end."""
     if c.lemma not in ("make", "render") or c.passive:
@@ -486,10 +492,15 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.speaker, content=_content(p, c), fallback_other=False))
         return out
     # said it would host the next round
-    if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
-            and c.subject is not None and not c.passive:
+    conceded = c.lemma in lex.UNDERTAKEN_CONCESSIONS or any((c.lemma, prt) in lex.REFUSED_PHRASAL
+                                                           for prt in particles | _late_particles(p, c))
+    if c.modal in ("would", "will") and (c.lemma in lex.OFFER_BY_MODAL or conceded) and not negated \
+            and c.speech is not None and c.subject is not None and not c.passive \
+            and not any(cond.mark in ("if", "unless") for cond in c.conditions):  # "if Y": Y is the demand
+        # a concession told with its verb, in one piece: "would pull its units back from the border"
+        content = (Span(c.predicate.start, c.span.end),) if conceded else _content(p, c)
         out.append(Reading(rule="undertaking", act="offer", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.subject, content=_content(p, c),
+                           agent=c.subject, content=content,
                            default_issue="talks_format" if c.lemma in _HOSTING else None))  # "would host it"
         return out
     # warns of "bad things"; warned that any attack would be answered
