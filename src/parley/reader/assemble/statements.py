@@ -797,7 +797,7 @@ def _group_before(text: str, mentions: Mentions, lo: int, pos: int) -> tuple[str
 
 
 # Where a clause's subject starts: the start of a sentence or clause, or after "and"/"but".
-_SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|the)\s+)$")
+_SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|[Tt]he)\s+)$")
 
 
 def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
@@ -1216,6 +1216,8 @@ _GOVERNMENT = regex.compile(r"\b[Gg]overnment\b")
 # would not ...", "the minister said the state would not ..." (the speaker's own party).
 _OWN_BODY_WORDS = frozenset({"government", "ministry", "group", "movement", "organisation", "organization", "front",
                              "state", "alliance"})
+_GROUP_WORDS = frozenset({"group", "movement", "front", "rebels", "militia", "organisation", "organization"})
+_THE_ONLY = regex.compile(r"(?i)the\s+\w+\s*,?$")  # "the group", not "the armed group in the north"
 _OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "delegation", "side",
                          "team", "ministry", "army", "forces", "military", "negotiators", "cabinet"})
 
@@ -1361,10 +1363,14 @@ class _ClauseReader:
         prev = self.parts.sentences[sent.index - 1]
         return prev.span if prev.paragraph == sent.paragraph else None
 
-    def party_in_subject_place(self, sent: Sentence) -> tuple[str, ...]:
+    def party_in_subject_place(self, sent: Sentence, across: bool = False) -> tuple[str, ...]:
         """ "it": the party that stands first in a subject's place in the sentence before, in the
-        same paragraph ("Ruritania sent a delegation. It proposed ..."); () when there is none."""
+        same paragraph ("Ruritania sent a delegation. It proposed ..."); () when there is none.
+        ``across``: the sentence before may open a paragraph of its own ("the group" of a report
+        told a sentence a paragraph)."""
         prev = self.sentence_before(sent)
+        if prev is None and across and sent.index > 0:
+            prev = self.parts.sentences[sent.index - 1].span
         if prev is None:
             return ()
         text = self.doc.text
@@ -1469,6 +1475,9 @@ class _ClauseReader:
                 guess = self.guessed
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
                     actors = self.speaker_party(sent) if r.agent.word in _OWN_BODY_WORDS else ()
+                    if not actors and r.agent.word in _GROUP_WORDS and _THE_ONLY.match(r.agent.span.of(text)):
+                        actors = self.party_in_subject_place(sent, across=True)  # "X wants ... The group refused"
+                        guess = r.agent.word if actors else guess
             if not actors and r.fallback_agent is not None:
                 actors = self.parties(r.fallback_agent, sent, quoted) or actors
             if actors is None:
