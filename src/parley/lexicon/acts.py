@@ -119,7 +119,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
-        r"\b(?:ceasefire |truce )?(?:observers|monitors)\b",
+        r"\bobservers\b", r"\bmonitors\b",
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
