@@ -158,6 +158,16 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
             if r.trigger == c.predicate else r for r in out]
 
 
+_SESSION_WORDS = frozenset({"round", "session", "talks", "meeting", "negotiations", "summit", "conference",
+                            "dialogue", "consultations", "delegations", "delegation", "parties", "sides", "it", "them"})
+
+
+def _hosts_talks(c: Clause) -> bool:
+    """ "would host it", "will host a further session", "would host Kovic and Varga again": the talks
+    are hosted (the football final is not)."""
+    return any(o.word in _SESSION_WORDS or o.tag in ("NNP", "NNPS") for o in c.objects)
+
+
 def _late_particles(p: Parse, c: Clause) -> set[str]:
     """A verb's particle after its object: "pull its units back", "hand the weapons over"."""
     return {w for st, _e, w, _t, d in p.tokens if c.predicate.end <= st < c.span.end and d in ("prt", "advmod")
@@ -501,7 +511,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         content = (Span(c.predicate.start, c.span.end),) if conceded else _content(p, c)
         out.append(Reading(rule="undertaking", act="offer", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=content,
-                           default_issue="talks_format" if c.lemma in _HOSTING else None))  # "would host it"
+                           default_issue="talks_format" if c.lemma in _HOSTING and _hosts_talks(c) else None))
         return out
     # warns of "bad things"; warned that any attack would be answered
     if c.lemma == "warn" and not negated and (any(w == "of" for w, _ph in c.preps) or any(
