@@ -119,7 +119,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
-        r"\bobservers\b", r"\bmonitors\b",
+        r"\bobservers\b", r"\bmonitors\b", r"\brestraint\b",  # "exercise maximum restraint on the ground"
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
@@ -172,6 +172,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcantonment\b", r"\blay(?:s|ing)? down (?:their |its )?(?:arms|weapons)\b",
         r"\b(?:hand(?:s|ed|ing)? over|handover of|surrender(?:s|ed|ing)?) (?:\w+ ){0,2}(?:weapons|arms)\b",
         r"\bintegrat(?:e|es|ed|ing|ion of) (?:\w+ ){0,3}(?:fighters|combatants|forces|militias?) into\b",
+        r"\b(?:fold|merge|absorb)(?:s|ed|ing)? (?:[\w-]+ ){0,3}into the (?:national |unified |regular )?(?:army|armed forces)\b",
+        r"\b(?:dissolv|disband)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,3}(?:units|forces|militias?|brigades|fighters|wing)\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bsanctioned\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
@@ -182,6 +184,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\breturn of (?:the )?(?:displaced |\w+ )?(?:people|refugees|evacuees|residents|civilians|families|"
         r"[a-z]+(?:ians|ans|is))\s+to\b", r"\bsupplies\b",
         r"\bfreedom of movement\b", r"\bdisplaced\b", r"\brefugees\b", r"\bconvoys?\b",
+        r"\b(?:basic|essential|banking|telephone|telecommunications?|electricity|water|health|postal) services\b",
     ),
     "nuclear": (
         r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
@@ -270,6 +273,8 @@ VERB_CLASSES: dict[str, dict[str, str]] = {
                 "solicit": "request", "invite": "request", "exhort": "request", "encourage": "request"},
     # threaten / warn
     "threaten": {"menace": "threaten"},
+    # discuss / deliberate: "the delegations deliberated upon the return of the displaced"
+    "discuss": {"deliberate": "discuss", "confer": "discuss"},
 }
 # Particles and prepositions of the same families: "brushed aside the offer", "signed off on".
 PHRASAL_CLASSES: dict[tuple[str, str], str] = {
@@ -292,6 +297,7 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
     "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
     "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
     "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}), "shut": frozenset({"by"}),
+    "deliberate": frozenset({"on", "upon", "over", "dobj"}), "confer": frozenset({"on", "over", "about"}),
 }
 # Verbs that list what an act noun holds: "a plan calling for a truce and an exchange", "a proposal
 # that includes A and B", "a framework envisaging ...": one act for each listed member.
@@ -434,7 +440,7 @@ CONCESSION_VERBS = frozenset({"end", "stop", "halt", "cease", "agree", "sign", "
                               "allow", "reopen", "open", "recognize", "recognise", "join"})
 # Concessions refused by a negated future or ability ("would not withdraw", "cannot hand over the
 # checkpoints"): CONCESSION_VERBS and these.
-REFUSED_VERBS = frozenset({"cede", "disarm", "disband", "surrender", "relinquish", "leave", "evacuate", "abandon",
+REFUSED_VERBS = frozenset({"cede", "disarm", "disband", "dissolve", "surrender", "relinquish", "leave", "evacuate", "abandon",
                            "recognise", "recognize", "pay", "dismantle"})
 REFUSED_PHRASAL = frozenset({("hand", "over"), ("give", "up"), ("pull", "out"), ("pull", "back"), ("step", "down")})
 # Concessions a party says it will make, without a condition: "said Borduria would withdraw its units",
@@ -508,7 +514,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
-            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition,?(?: \w+ \w+,)? (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
             r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\b(?:without|until|till)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
             r"|\b(?:would|will)\s+(?:\w+\s+)?(?:withdraw|release|free|lift|ease|suspend|reopen|halt|stop|cease|cede|"

@@ -75,6 +75,8 @@ class Reading:
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
     listed_by_noun: bool = False  # the list is an act noun's own ("a peace plan calling for A and B")
+    listed_deeds: bool = False  # the list is of deeds joined by "and" ("to spare the grid and halt strikes on it":
+    # ``other`` gives way to a named issue there, as in one clause)
     default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
     before: Span | None = None  # with no issue word in the content, the nearest one here ("X's call for talks, an
     # offer Y accepted": a relative clause on an act noun that renames what came before it)
@@ -151,10 +153,12 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     out = _read_clause(p, k)
     members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
                     if len(ph.members) > 1 for m in ph.members)
-    members = members or _conjoined_deeds(p, k)  # "agreed to a truce and to open corridors"
+    deeds = () if members else _conjoined_deeds(p, k)  # "agreed to a truce and to open corridors"
+    members = members or deeds
     by_noun = () if members else _listed_by_noun(p, k, c.objects)  # "proposed a plan calling for A and B"
     return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()),
-                                listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS)
+                                listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS,
+                                listed_deeds=bool(deeds))
             if r.trigger == c.predicate else r for r in out]
 
 
@@ -826,14 +830,15 @@ def _talks(p: Parse, n: Nominal) -> list[Reading]:
         return []  # "talks may resume", "wants talks on ...": not held
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
     about = [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]
-    if not about and left and _words(p, left[0]).split(" ")[-1] in ("peace", "ceasefire-and-peace"):
-        return []  # "a round of peace talks": the talks themselves, not an issue they discussed
+    partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
     content = tuple(sorted(left + about))
     if not content:
         return []
-    partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
+    # "held a round of peace talks": the talks themselves, not an issue they discussed; said only of
+    # talks named by their sides ("Bordurian-Ruritanian peace talks", "peace talks with Borduria")
+    bare = not about and not partners and bool(left) and _words(p, left[0]).split(" ")[-1] == "peace"
     return [Reading(rule="talks", act="discuss", sentence=n.sentence, trigger=n.head, agent=None, content=content,
-                    partners=partners, both_sides=True, collective=True, fallback_other=False)]
+                    partners=partners, both_sides=not bare, collective=True, fallback_other=False)]
 
 
 def _exchange(p: Parse, n: Nominal) -> list[Reading]:

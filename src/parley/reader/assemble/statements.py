@@ -1210,7 +1210,8 @@ def _leader_named(text: str, before_head: Span, by_id: dict[str, Actor]) -> list
     return sorted(c for c in codes if c) if len(codes) == 1 else []
 # What a person's "his"/"her" can own that acts for the person's party: "his country".
 # "the government", "the government delegation": the party whose government was named before
-_THE_GOVERNMENT = regex.compile(r"(?i)the\s+government(?:\s+(?:delegation|side|team|negotiators))?\s*,?$")
+_THE_GOVERNMENT = regex.compile(r"(?i)the\s+(?:government|federal|central)(?:\s+(?:government|delegation|side|team|"
+                                r"negotiators))?\s*,?$")
 _GOVERNMENT = regex.compile(r"\b[Gg]overnment\b")
 # A body named by its kind only, told by one who speaks for it: "a Hezbollah official said the group
 # would not ...", "the minister said the state would not ..." (the speaker's own party).
@@ -1556,6 +1557,8 @@ class _ClauseReader:
         if r.listed:
             each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
             listed = list(dict.fromkeys(i for x in each for i in x))
+            if r.listed_deeds and len(listed) > 1 and "other" in listed:
+                listed.remove("other")  # "urged X to spare the grid and halt strikes on it": the named issue
             if len(listed) > 1:
                 # "agreed on a truce, an exchange and corridors": one act for each; and the whole's own
                 # issue where it names one outside the list ("a 10-point peace plan calling for A and B")
