@@ -141,6 +141,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
         r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
         r"\bparticipation in\b",  # "would reconsider its participation in the process": who takes part
+        r"\bjoint (?:commission|committee)\b",  # "agreed to set up a joint commission of their ministers"
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
@@ -216,7 +217,8 @@ BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 
 WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
-                              r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
+                              r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b",
+                              r"\bjoint (?:commission|committee)\b"})
 
 
 # ------------------------------------------------------------------ acts by construction

@@ -366,7 +366,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                 and _act_noun_at(p, c.antecedent):
             before = Span(p.span.start, c.antecedent.start)
         # "undertook to bring a bill to parliament": an offer of a named deed, whatever its issue
-        deed = act == "offer" and rule == "verb" and not negated and any(
+        deed = act in ("offer", "agree") and rule == "verb" and not negated and any(
             p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB" for j in c.complements)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
                            content=content, before=before,
