@@ -448,6 +448,20 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            content=(Span(c.predicate.end, c.span.end),), speaker_is_agent=True,
                            fallback_other=False))
         return out
+    # "the two delegations remained far apart on the order of the pullback": a standing disagreement
+    if c.lemma in _COPULAS and not negated and c.subject is not None and not c.adjectives and any(
+            w == "apart" and d == "advmod" and c.predicate.end <= st < c.span.end for st, _e, w, _t, d in p.tokens):
+        on = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
+        if on:
+            return [Reading(rule="adjective", act="disagree", sentence=c.sentence, trigger=c.predicate,
+                            agent=c.subject, content=on, collective=True, both_sides=True, fallback_other=False)]
+    # "differences persisted over the return of the refugees"
+    if c.lemma in _STANDING and not negated and c.subject is not None and c.subject.word in _DIFFERENCES:
+        on = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
+        if on:
+            return [Reading(rule="divide", act="disagree", sentence=c.sentence, trigger=c.subject.head, agent=None,
+                            content=on, collective=True, both_sides=True, fallback_other=False,
+                            partners=tuple(ph for w, ph in c.preps if w == "between"))]
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
         adj = next((a for a in c.adjectives if a in lex.ADJECTIVE_ACTS), None)
@@ -671,6 +685,8 @@ def _no_subject(p: Parse, c: Clause) -> bool:
     return any(w == "no" and subject.span.start <= s < subject.head.start for s, _e, w, _t, _d in p.tokens)
 
 
+_STANDING = frozenset({"remain", "persist", "linger", "be"})
+_DIFFERENCES = frozenset({"differences", "disagreements", "divergences", "divisions"})
 _REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
 _HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
 
