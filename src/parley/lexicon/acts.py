@@ -487,6 +487,7 @@ KNOWN_LEMMAS = frozenset(
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS
     | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL} | {
         "persist", "linger",  # "differences persisted over X"
+        "focus", "centre", "center", "concentrate",  # "the session focused on X"
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
@@ -521,6 +522,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\b(?:without|until|till)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
             r"|\b(?:differences|disagreements|divergences|divisions) (?:\w+ )?(?:persist|remain|linger)\w*"
+            r"|\b(?:focus(?:ed|es|sed|ing)?|cent(?:red|ered)|concentrated) on\b|\bin favou?r of\b|\bthe only (?:basis|way|solution|option|path|framework|route)\b"
             r"|\b(?:would|will)\s+(?:\w+\s+)?(?:withdraw|release|free|lift|ease|suspend|reopen|halt|stop|cease|cede|"
             r"disarm|dismantle|hand\s+over|pull\s+(?:\w+\s+){0,3}(?:back|out))\b|\brul\w* (?:it|that|this) out\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"

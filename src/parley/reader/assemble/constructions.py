@@ -489,6 +489,27 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            content=_content(p, c), collective=collective, both_sides=collective,
                            fallback_other=deed))
         return out
+    # "an idea Borduria is not in favour of", "Borduria is not in favour of a truce now"
+    if c.lemma == "be" and negated and c.subject is not None and any(
+            w == "in" and ph.word in ("favour", "favor") for w, ph in c.preps):
+        relative = c.relation == "relcl" and c.antecedent is not None
+        return [Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                        content=(c.antecedent,) if relative and c.antecedent is not None
+                        else (Span(c.predicate.end, c.span.end),), fallback_other=False,
+                        before=Span(p.span.start, c.antecedent.start) if relative and c.antecedent is not None
+                        else None)]
+    # "its autonomy plan is the only basis for any settlement": the one way it accepts is its demand
+    if c.lemma == "be" and not negated and c.subject is not None and any(
+            o.word in _ONLY_WAYS and _only_in(p, o.span) for o in c.objects):
+        return [Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.predicate,
+                        agent=c.speaker or c.subject, content=(c.subject.span, *(o.span for o in c.objects)),
+                        fallback_other=False)]
+    # the talks focused on the withdrawal: the sides discussed it
+    if c.lemma in _FOCUS_VERBS and not negated and _talk_subject(p, c):
+        on = tuple(ph.span for w, ph in c.preps if w in ("on", "upon", "around"))
+        if on:
+            return [Reading(rule="focus", act="discuss", sentence=c.sentence, trigger=c.predicate, agent=None,
+                            content=on, collective=True, both_sides=True, fallback_other=False)]
     # the Bordurian position is that ...
     if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
             c.complements or c.objects):
@@ -683,6 +704,27 @@ def _no_subject(p: Parse, c: Clause) -> bool:
     if subject is None:  # a light subject: the words before the predicate in the clause
         return any(w == "no" and d == "det" and c.span.start <= s < c.predicate.start for s, _e, w, _t, d in p.tokens)
     return any(w == "no" and subject.span.start <= s < subject.head.start for s, _e, w, _t, _d in p.tokens)
+
+
+_ONLY_WAYS = frozenset({"basis", "way", "solution", "option", "path", "framework", "route"})
+_FOCUS_VERBS = frozenset({"focus", "centre", "center", "concentrate"})
+_SESSION_NOUNS = frozenset({"talks", "session", "meeting", "negotiations", "discussions", "round", "consultations"})
+
+
+def _only_in(p: Parse, sp: Span) -> bool:
+    return any(w == "only" and sp.start <= st < sp.end for st, _e, w, _t, _d in p.tokens)
+
+
+def _talk_subject(p: Parse, c: Clause) -> bool:
+    """The subject is a session of talks, or a relative pronoun for one ("the session, which focused on")."""
+    if c.subject is None:
+        return False
+    if c.subject.word in _SESSION_NOUNS:
+        return True
+    if c.subject.tag in ("WDT", "WP") and c.antecedent is not None:
+        head = [w for st, e, w, _t, _d in p.tokens if c.antecedent.start <= st and e <= c.antecedent.end]
+        return bool(head) and head[-1] in _SESSION_NOUNS
+    return False
 
 
 _STANDING = frozenset({"remain", "persist", "linger", "be"})
