@@ -274,3 +274,70 @@ def test_paraphrases_of_withdrawal_and_movement(sentence: str, key) -> None:
 def test_a_frank_and_in_depth_exchange_of_views_is_no_prisoner_exchange():
     assert "prisoner_exchange" not in {k[2] for k in keys(
         "Albania and Iceland had a frank and in-depth exchange of views on the remaining issues, they agreed.")}
+
+
+# ---------------------------------------------------------------- later classes: deeds agreed, standing
+# disagreements, focused talks, favour and the only basis
+
+
+def test_an_agreement_to_a_deed_no_issue_word_names_is_an_agreement_of_other():
+    assert ("agree", ("ALB", "ISL"), "other") in keys(
+        "Albania and Iceland agreed on Wednesday to conclude technical negotiations on port access by June.")
+
+
+def test_a_joint_commission_agreed_is_about_the_talks_unless_its_work_names_an_issue():
+    assert ("agree", ("ALB", "ISL"), "talks_format") in keys(
+        "Albania and Iceland agreed to set up a joint commission of their foreign ministers.")
+    # near miss: the commission's work names the border: that is what was agreed.
+    assert ("agree", ("ALB", "ISL"), "territory") in keys(
+        "Albania and Iceland agreed to set up a joint commission to mark out their shared border.")
+
+
+def test_parties_far_apart_on_an_issue_disagree():
+    assert ("disagree", ("ALB", "ISL"), "territory") in keys(
+        "Albania and Iceland remained far apart on the withdrawal of troops from the border.")
+
+
+def test_things_far_apart_are_no_disagreement():
+    # near miss: villages lie apart; nobody disagrees.
+    assert "disagree" not in acts("The two villages lie far apart on the river, Albania said.")
+
+
+def test_differences_that_persist_over_an_issue_are_a_disagreement():
+    text = ("Albanian and Icelandic delegations met in Lisbon on Monday. Differences persisted over the return "
+            "of refugees from camps in Iceland, officials said.")
+    assert ("disagree", ("ALB", "ISL"), "humanitarian") in keys(text)
+
+
+def test_a_session_that_focused_on_an_issue_discussed_it():
+    assert ("discuss", ("ALB", "ISL"), "territory") in keys(
+        "The talks between Albania and Iceland focused on the withdrawal of troops from the border.")
+
+
+def test_an_army_that_focused_on_the_border_discussed_nothing():
+    # near miss: only talks discuss what they focus on.
+    assert "discuss" not in acts("Albania said its army focused on the border with Iceland.")
+
+
+def test_an_idea_a_party_is_not_in_favour_of_is_rejected():
+    found = keys("Sources said Iceland put forward a proposal to extend the buffer zones, an idea Albania is not "
+                 "in favour of.")
+    assert ("propose", ("ISL",), "territory") in found
+    assert ("reject", ("ALB",), "territory") in found
+
+
+def test_an_idea_a_party_is_in_favour_of_is_not_rejected():
+    # near miss: not negated.
+    found = keys("Sources said Iceland put forward a proposal to extend the buffer zones, an idea Albania is "
+                 "in favour of.")
+    assert ("reject", ("ALB",), "territory") not in found
+
+
+def test_the_only_basis_for_a_settlement_is_a_demand():
+    assert ("demand", ("ALB",), "peace_agreement") in keys(
+        "Albania maintains that its autonomy plan is the only basis for any settlement.")
+
+
+def test_one_basis_among_others_is_no_demand():
+    # near miss: without "only" it is one idea among others.
+    assert "demand" not in acts("Albania maintains that its autonomy plan is a good basis for any settlement.")
