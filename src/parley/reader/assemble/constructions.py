@@ -451,16 +451,16 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     # "the two delegations remained far apart on the order of the pullback": a standing disagreement
     if c.lemma in _COPULAS and not negated and c.subject is not None and not c.adjectives and any(
             w == "apart" and d == "advmod" and c.predicate.end <= st < c.span.end for st, _e, w, _t, d in p.tokens):
-        on = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
-        if on:
+        issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
+        if issue_at:
             return [Reading(rule="adjective", act="disagree", sentence=c.sentence, trigger=c.predicate,
-                            agent=c.subject, content=on, collective=True, both_sides=True, fallback_other=False)]
+                            agent=c.subject, content=issue_at, collective=True, both_sides=True, fallback_other=False)]
     # "differences persisted over the return of the refugees"
     if c.lemma in _STANDING and not negated and c.subject is not None and c.subject.word in _DIFFERENCES:
-        on = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
-        if on:
+        issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
+        if issue_at:
             return [Reading(rule="divide", act="disagree", sentence=c.sentence, trigger=c.subject.head, agent=None,
-                            content=on, collective=True, both_sides=True, fallback_other=False,
+                            content=issue_at, collective=True, both_sides=True, fallback_other=False,
                             partners=tuple(ph for w, ph in c.preps if w == "between"))]
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
@@ -506,10 +506,10 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                         fallback_other=False)]
     # the talks focused on the withdrawal: the sides discussed it
     if c.lemma in _FOCUS_VERBS and not negated and _talk_subject(p, c):
-        on = tuple(ph.span for w, ph in c.preps if w in ("on", "upon", "around"))
-        if on:
+        issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "upon", "around"))
+        if issue_at:
             return [Reading(rule="focus", act="discuss", sentence=c.sentence, trigger=c.predicate, agent=None,
-                            content=on, collective=True, both_sides=True, fallback_other=False)]
+                            content=issue_at, collective=True, both_sides=True, fallback_other=False)]
     # the Bordurian position is that ...
     if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
             c.complements or c.objects):
