@@ -103,6 +103,11 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bprisoners?\b", r"\bpows?\b", r"\bprisoner exchange\b", r"\bswaps?\b", r"\bdetainees?\b",
         r"\bhostages?\b", r"\bcaptives?\b", r"\bexchanges?\b", r"\bcivilians held\b", r"\bdetained\b",
         r"\bexchange of\b", r"\breleas(?:e|ing)\b",
+        # release told by its people: "free 40 nationals", "members jailed since", "an amnesty for"
+        r"\bfre(?:e|es|ed|eing)\s+(?:[\w,-]+\s+){0,3}(?:nationals|members|fighters|soldiers|civilians|activists|"
+        r"men|women|detainees|captives|citizens|people)\b", r"\b(?:jailed|imprisoned|incarcerated)\b",
+        r"\bin detention\b", r"\bamnest(?:y|ies)\b",
+        r"\b(?:soldiers|fighters|troops|men|servicemen) (?:captured|taken captive|held)\b",
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
@@ -113,6 +118,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bsuspen(?:d|ds|ded|ding|sion of) (?:\w+ ){0,2}(?:strikes|hostilities|bombing|bombardment)\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
+        # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
+        r"\bobservers\b", r"\bmonitors\b", r"\brestraint\b",  # "exercise maximum restraint on the ground"
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
@@ -133,6 +140,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
         r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
+        r"\bparticipation in\b",  # "would reconsider its participation in the process": who takes part
+        r"\bjoint (?:commission|committee)\b",  # "agreed to set up a joint commission of their ministers"
     ),
     "peace_agreement": (
         r"\bpeace (?:deal|agreement|plan|framework|settlement|accord|treaty|process|talks|proposals?)\b",
@@ -146,6 +155,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
         r"\bcombat forces\b", r"\btroops\b", r"\btakeover of\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
+        # troops drawn apart and the lines between them: "disengagement at the friction points",
+        # "the buffer zones", "the line of actual control", "the administrative boundary line"
+        r"\bdisengage(?:ment|d)?\b", r"\bbuffer zones?\b", r"\bline of (?:actual )?control\b",
+        r"\bboundary lines?\b", r"\bdemarcat(?:e|ed|ing|ion)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
@@ -153,6 +166,15 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnato(?:[’']s)? (?:membership|integration|accession|expansion|enlargement|forces|troops|bid)\b",
         r"\b(?:expansion|enlargement|eastward expansion) of nato\b", r"\b(?:join|joining|joins|joined|into) nato\b",
         r"\bbid to join\b", r"\bsecurity commitments\b", r"\bballistic[- ]missiles?\b", r"\bmissile\b",
+        # force renounced and arms given up are limits on the military: "non-use of force",
+        # "disarmament", "cantonment", "lay down their arms", "fighters integrated into the army"
+        r"\bnon-use[- ]of[- ]force\b", r"\b(?:use|threat) of force\b", r"\buse force\b",
+        r"\bdisarm(?:s|ed|ing|ament)?\b", r"\bdemobili[sz](?:e|ed|ing|ation)\b", r"\bdecommission(?:ing|ed)?\b",
+        r"\bcantonment\b", r"\blay(?:s|ing)? down (?:their |its )?(?:arms|weapons)\b",
+        r"\b(?:hand(?:s|ed|ing)? over|handover of|surrender(?:s|ed|ing)?) (?:\w+ ){0,2}(?:weapons|arms)\b",
+        r"\bintegrat(?:e|es|ed|ing|ion of) (?:\w+ ){0,3}(?:fighters|combatants|forces|militias?) into\b",
+        r"\b(?:fold|merge|absorb)(?:s|ed|ing)? (?:[\w-]+ ){0,3}into the (?:national |unified |regular )?(?:army|armed forces)\b",
+        r"\b(?:dissolv|disband)(?:e|es|ed|ing|s)? (?:[\w’'-]+ ){0,3}(?:units|forces|militias?|brigades|fighters|wing)\b",
     ),
     "sanctions": (
         r"\bsanctions?\b", r"\bsanctioned\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
@@ -162,6 +184,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bhumanitarian\b", r"\baid\b", r"\bevacuat(?:e|ion|ing)\b", r"\bwounded\b", r"\bchildren\b",
         r"\breturn of (?:the )?(?:displaced |\w+ )?(?:people|refugees|evacuees|residents|civilians|families|"
         r"[a-z]+(?:ians|ans|is))\s+to\b", r"\bsupplies\b",
+        r"\bfreedom of movement\b", r"\bdisplaced\b", r"\brefugees\b", r"\bconvoys?\b",
+        r"\b(?:basic|essential|banking|telephone|telecommunications?|electricity|water|health|postal) services\b",
     ),
     "nuclear": (
         r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
@@ -193,7 +217,8 @@ BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 
 WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
-                              r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b"})
+                              r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b",
+                              r"\bjoint (?:commission|committee)\b"})
 
 
 # ------------------------------------------------------------------ acts by construction
@@ -250,6 +275,8 @@ VERB_CLASSES: dict[str, dict[str, str]] = {
                 "solicit": "request", "invite": "request", "exhort": "request", "encourage": "request"},
     # threaten / warn
     "threaten": {"menace": "threaten"},
+    # discuss / deliberate: "the delegations deliberated upon the return of the displaced"
+    "discuss": {"deliberate": "discuss", "confer": "discuss"},
 }
 # Particles and prepositions of the same families: "brushed aside the offer", "signed off on".
 PHRASAL_CLASSES: dict[tuple[str, str], str] = {
@@ -272,6 +299,7 @@ CLASS_NEEDS: dict[str, frozenset[str]] = {
     "assure": frozenset({"that", "of"}), "suggest": frozenset({"dobj"}), "allege": frozenset({"that"}),
     "guarantee": frozenset({"dobj", "that"}), "scrap": frozenset({"dobj"}), "exact": frozenset({"dobj"}),
     "come": frozenset({"with"}), "go": frozenset({"with"}), "sign": frozenset({"on"}), "shut": frozenset({"by"}),
+    "deliberate": frozenset({"on", "upon", "over", "dobj"}), "confer": frozenset({"on", "over", "about"}),
 }
 # Verbs that list what an act noun holds: "a plan calling for a truce and an exchange", "a proposal
 # that includes A and B", "a framework envisaging ...": one act for each listed member.
@@ -412,6 +440,15 @@ LIGHT_VERBS = frozenset({"make", "put", "submit", "present", "issue", "send", "d
 CONCESSION_VERBS = frozenset({"end", "stop", "halt", "cease", "agree", "sign", "accept", "withdraw", "resume",
                               "release", "free", "return", "lift", "ease", "suspend", "negotiate", "talk", "meet",
                               "allow", "reopen", "open", "recognize", "recognise", "join"})
+# Concessions refused by a negated future or ability ("would not withdraw", "cannot hand over the
+# checkpoints"): CONCESSION_VERBS and these.
+REFUSED_VERBS = frozenset({"cede", "disarm", "disband", "dissolve", "surrender", "relinquish", "leave", "evacuate", "abandon",
+                           "recognise", "recognize", "pay", "dismantle"})
+REFUSED_PHRASAL = frozenset({("hand", "over"), ("give", "up"), ("pull", "out"), ("pull", "back"), ("step", "down")})
+# Concessions a party says it will make, without a condition: "said Borduria would withdraw its units",
+# "said it would lift the blockade" (an undertaking, like "would host").
+UNDERTAKEN_CONCESSIONS = frozenset({"withdraw", "release", "free", "lift", "ease", "suspend", "reopen", "halt",
+                                    "stop", "cease", "cede", "disarm", "dismantle"})
 # Prepositions that set a condition after "only": "talks can only happen after a withdrawal".
 ONLY_AFTER = frozenset({"after", "upon", "with", "once", "following"})
 # Conditions that are demands: "talks cannot resume unless X halts the shelling".
@@ -427,13 +464,18 @@ AGENT_NOUNS = frozenset({
     "office", "chancellor", "king", "emir", "prince", "secretary", "foreign", "sheikh", "prime",
     "coalition", "alliance", "bloc", "union", "powers", "allies", "nation", "nations", "parliament", "tehran",
     "washington", "moscow", "kyiv", "kiev", "beijing", "pentagon",
+    # plural heads of a party list: "the presidents of A and B", "representatives of A and B"
+    "presidents", "representatives", "heads", "chiefs", "commanders", "premiers", "prime ministers",
 })
 # Words before a term that take it out of an issue: "a heated exchange" is no prisoner
 # exchange; "military aid" is not humanitarian.
 ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
     "prisoner_exchange": frozenset({"heated", "verbal", "angry", "fiery", "testy", "tense", "frank", "sharp",
                                     "diplomatic", "trade", "information", "intelligence", "cultural", "fire",
-                                    "stock", "data", "views", "rate", "currency", "press", "statement"}),
+                                    "stock", "data", "views", "rate", "currency", "press", "statement",
+                                    # "a frank and in-depth exchange of views": talk, not prisoners
+                                    "in-depth", "candid", "constructive", "useful", "detailed", "substantive",
+                                    "cordial", "productive", "thorough", "extensive", "lively"}),
     "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
                                "economic", "weapons", "arms", "budget"}),
 }
@@ -442,7 +484,10 @@ KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES
     | SUPPORT_ACCEPT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
-    | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS | {
+    | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS
+    | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL} | {
+        "persist", "linger",  # "differences persisted over X"
+        "focus", "centre", "center", "concentrate",  # "the session focused on X"
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",
         "declare", "reiterate", "warn", "argue", "explain", "confirm", "acknowledge", "reply", "respond",
         "believe", "think", "report", "indicate", "signal", "suggest", "maintain", "assert", "tweet", "post",
@@ -473,9 +518,13 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:put|puts|putting|laid|lay|lays) (?:\w+ )?forward|\blaid out\b|\b(?:press|push)\w* for\b"
             r"|\bcall\w* (?:for|on|upon)\b|\brul\w* out\b|\bturn\w* down\b|\bwalk\w* away\b|\btalk\w* about\b"
             r"|\b(?:sign|reach|conclud|struck|strike|seal|clinch|finali)\w* (?:an?|the|its|their) "
-            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
-            r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\bwithout\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
+            r"|\bneed(?:s|ed)? (?:to|for)\b|\bthe need\b|\bposition,?(?: \w+ \w+,)? (?:is|was|remains)\b|\b(?:way|path|solution|route|key) to (?:\w+ ){1,3}(?:is|was|would be|lies)\b"
+            r"|\b(?:no|not|never|cannot|n[’']t)\b[^.;]{0,80}\b(?:without|until|till)\b|\bbe met with\b|\b(?:had|they|you|we|he|she) better\b|\bor (?:else )?face\b"
             r"|\b(?:agreement|consensus|understanding) (?:between|among)\b|\bwould host\b|\bwill host\b"
+            r"|\b(?:differences|disagreements|divergences|divisions) (?:\w+ )?(?:persist|remain|linger)\w*"
+            r"|\b(?:focus(?:ed|es|sed|ing)?|cent(?:red|ered)|concentrated) on\b|\bin favou?r of\b|\bthe only (?:basis|way|solution|option|path|framework|route)\b"
+            r"|\b(?:would|will)\s+(?:\w+\s+)?(?:withdraw|release|free|lift|ease|suspend|reopen|halt|stop|cease|cede|"
+            r"disarm|dismantle|hand\s+over|pull\s+(?:\w+\s+){0,3}(?:back|out))\b|\brul\w* (?:it|that|this) out\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "
             r"(?:talks|negotiations|discussions|consultations)\b"
@@ -537,4 +586,6 @@ PRECHECK += (r"|\b" + _trie({f for v in CLASS_ACTS for f in _class_forms(v, v no
              r"|" + VERDICT_NOUNS + r"|\b(?:unworkable|absurd|ridiculous|unfeasible|untenable|nonsensical|illegitimate|unjustified)\b"
              r"|\b(?:participation|attendance|suggestions?|recommendations?|requirements?|conditions|stipulations?|promises?|commitments?|"
              r"assurances?|vows|invitations?|entreat(?:y|ies)|objections?|vetoe?s?|repudiation|denials?|"
-             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|acceptance|endorsements?|approval|ratification)\b")
+             r"allegations?|criticism|unwillingness|reluctance|counter(?:s|ed|ing)? with|denunciations?|acceptance|endorsements?|approval|ratification)\b"
+             r"|\b(?:(?:would|will|could|can|shall)\s+not|wo(?:n[’']t|uldn[’']t)|can(?:not|[’']t)|couldn[’']t)\s+(?:\w+\s+)?(?:"
+             + "|".join(sorted(CONCESSION_VERBS | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL})) + r")\w*")

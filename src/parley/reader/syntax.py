@@ -767,4 +767,7 @@ def select(text: str, parts: Any, mentions: Any) -> list[tuple[int, Span]]:
     return out
 
 
-_AGENT_WORD = regex.compile(r"\b(?:we|they|he|she|it|our|both|sides|parties)\b", regex.I)
+# ... or a body the statements resolve from the context: "the government, for its part, is ready",
+# "the group also refused", "the two delegations remained far apart", "the statement accused"
+_AGENT_WORD = regex.compile(r"\b(?:we|they|he|she|it|our|both|sides|parties|government|group|movement|delegations|"
+                            r"statement)\b", regex.I)

@@ -75,9 +75,13 @@ class Reading:
     speaker: Phrase | None = None  # who says the clause ("Norway said it would host"): whom "it" means
     listed: tuple[Span, ...] = ()  # members of a listed object: "agreed on A, B and C" is one act for each
     listed_by_noun: bool = False  # the list is an act noun's own ("a peace plan calling for A and B")
+    listed_deeds: bool = False  # the list is of deeds joined by "and" ("to spare the grid and halt strikes on it":
+    # ``other`` gives way to a named issue there, as in one clause)
     default_issue: str | None = None  # with no issue word, this one ("no talks without X": who takes part)
     before: Span | None = None  # with no issue word in the content, the nearest one here ("X's call for talks, an
     # offer Y accepted": a relative clause on an act noun that renames what came before it)
+    fallback_agent: Phrase | None = None  # who does it when the agent stands for no party ("Borduria would not
+    # withdraw until ..., he said", of a speaker whose party is not known: Borduria sets the condition)
 
 
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
@@ -149,10 +153,80 @@ def read_clause(p: Parse, k: int) -> list[Reading]:
     out = _read_clause(p, k)
     members = tuple(m for ph in (*c.objects, *(ph for w, ph in c.preps if w not in ("with", "between", "by")))
                     if len(ph.members) > 1 for m in ph.members)
+    deeds = () if members else _conjoined_deeds(p, k)  # "agreed to a truce and to open corridors"
+    members = members or deeds
     by_noun = () if members else _listed_by_noun(p, k, c.objects)  # "proposed a plan calling for A and B"
     return [dataclasses.replace(r, speaker=c.speaker, listed=members or (by_noun if r.act in _LIST_HOLDERS else ()),
-                                listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS)
+                                listed_by_noun=not members and bool(by_noun) and r.act in _LIST_HOLDERS,
+                                listed_deeds=bool(deeds))
             if r.trigger == c.predicate else r for r in out]
+
+
+_SESSION_WORDS = frozenset({"round", "session", "talks", "meeting", "negotiations", "summit", "conference",
+                            "dialogue", "consultations", "delegations", "delegation", "parties", "sides", "it", "them"})
+
+
+def _hosts_talks(c: Clause) -> bool:
+    """ "would host it", "will host a further session", "would host Kovic and Varga again": the talks
+    are hosted (the football final is not)."""
+    return any(o.word in _SESSION_WORDS or o.tag in ("NNP", "NNPS") for o in c.objects)
+
+
+def _late_particles(p: Parse, c: Clause) -> set[str]:
+    """A verb's particle after its object: "pull its units back", "hand the weapons over"."""
+    return {w for st, _e, w, _t, d in p.tokens if c.predicate.end <= st < c.span.end and d in ("prt", "advmod")
+            and w in ("back", "out", "over", "up", "down")}
+
+
+def _made_conditional(p: Parse, c: Clause) -> Span | None:
+    """What "made X conditional / contingent / dependent on" names, up to the clause's end."""
+    if c.lemma not in ("make", "render") or c.passive:
+        return None
+    toks = [t for t in p.tokens if c.predicate.end <= t[0] < c.span.end]
+    for i, (_s, _e, w, _t, _d) in enumerate(toks[:-1]):
+        if w in lex.CONTINGENT_ADJECTIVES and toks[i + 1][2] in ("on", "upon") and i + 2 < len(toks):
+            return Span(toks[i + 2][0], c.span.end)
+    return None
+
+
+def _absolute(p: Parse, c: Clause) -> bool:
+    """ "..., with the Bordurian side pressing for a withdrawal": a participle after "with" that has
+    a subject of its own tells what that subject does."""
+    if c.relation != "pcomp" or c.tag != "VBG" or c.subject is None or c.subject_inherited:
+        return False
+    return any(w == "with" and e <= c.span.start and c.span.start - e < 3 for _s, e, w, _t, _d in p.tokens) or any(
+        w == "with" and s < c.subject.span.start and c.subject.span.start - e < 3 for s, e, w, _t, _d in p.tokens)
+
+
+def _conjoined_deeds(p: Parse, k: int) -> tuple[Span, ...]:
+    """The deeds of an act joined by "and": "agreed to extend the truce and to free the prisoners",
+    "agreed to a truce and to open corridors" (the second infinitive hangs on the first, or on the
+    act itself beside its "to" phrase). Each is one member; a joined verb of an act of its own
+    ("agreed to a truce and accused X of ...") is read as its own clause, not as a member."""
+    c = p.clauses[k]
+
+    def joined(g: int) -> list[int]:
+        return [i for i, x in enumerate(p.clauses) if x.relation == "conj" and x.governor == g and x.tag == "VB"
+                and x.lemma not in lex.VERB_ACTS and x.lemma not in lex.CLASS_ACTS]
+
+    def own(i: int) -> Span:  # up to the comma after it: ", at the end of a round of talks" is not the deed
+        x = p.clauses[i]
+        comma = next((st for st, _e, w, _t, _d in p.tokens if w == "," and x.predicate.end <= st < x.span.end),
+                     x.span.end)
+        return Span(x.span.start, comma)
+
+    for j in c.complements:
+        x = p.clauses[j]
+        if x.relation != "xcomp":
+            continue
+        conj = joined(j)
+        if conj:
+            return (Span(x.span.start, p.clauses[conj[0]].span.start), *(own(i) for i in conj))
+    to = next((ph for w, ph in c.preps if w == "to"), None)
+    conj = joined(k) if to is not None else []
+    if to is not None and conj:
+        return (to.span, *(own(i) for i in conj))
+    return ()
 
 
 # Acts over an act noun whose listed members each get the act: "proposed (rejected) a plan calling for A and B".
@@ -219,7 +293,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     by_whom = _by_whom(p, c) or _in_a_statement(p, c)
     if by_whom is not None:
         return [by_whom]
-    if c.relation in ("amod", "acl", "pcomp", "csubj") or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
+    if c.relation in ("amod", "acl", "pcomp", "csubj") and not _absolute(p, c) \
+            or c.tag == "VBG" and c.relation in ("pobj", "nsubj"):
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
         return out
@@ -290,12 +365,15 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         if c.relation == "relcl" and c.antecedent is not None and c.antecedent.start > c.span.start - 200 \
                 and _act_noun_at(p, c.antecedent):
             before = Span(p.span.start, c.antecedent.start)
+        # "undertook to bring a bill to parliament": an offer of a named deed, whatever its issue
+        deed = act in ("offer", "agree") and rule == "verb" and not negated and any(
+            p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB" for j in c.complements)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
                            content=content, before=before,
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
+                           fallback_other=deed or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
                            and (rule != "class" or act == "accuse" and bool(c.objects)
                                 and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
         return out
@@ -321,11 +399,28 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=_content(p, c)))
         return out
+    # "would not withdraw a single soldier", "could not sign guarantees": a concession a party
+    # says it will not make is its refusal (what it will not do, not what it did not do)
+    if negated and c.modal in _REFUSING_MODALS and not c.passive and c.subject is not None and (
+            c.objects or c.complements) and (
+            c.lemma in lex.CONCESSION_VERBS or c.lemma in lex.REFUSED_VERBS or any(
+                (c.lemma, prt) in lex.REFUSED_PHRASAL for prt in particles)):
+        said = _content(p, c)  # with its verb, in one piece: "would not hand over its weapons"
+        out.append(Reading(rule="refusal", act="reject", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=(Span(c.predicate.start, max(sp.end for sp in said)),),
+                           fallback_other=False))
+        return out
     # did not give in to calls to end the war / will not bow to pressure
     if negated and not c.passive and (c.lemma in lex.YIELD_VERBS and c.lemma != "submit" or any(
             (c.lemma, prt) in lex.YIELD_PHRASAL for prt in particles)):
         out.append(Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate,
                            agent=c.subject, content=(Span(c.predicate.end, c.span.end),)))
+        return out
+    # "has made any pullback conditional on X disarming": the subject sets X as its condition
+    made = _made_conditional(p, c)
+    if made is not None and not negated and c.subject is not None:
+        out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
+                           agent=c.subject, content=(made,), fallback_other=False))
         return out
     # the truce hinges on the opening of the border / is contingent on a withdrawal
     adjs = lex.CONTINGENT_ADJECTIVES & set(c.adjectives)
@@ -353,6 +448,20 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            content=(Span(c.predicate.end, c.span.end),), speaker_is_agent=True,
                            fallback_other=False))
         return out
+    # "the two delegations remained far apart on the order of the pullback": a standing disagreement
+    if c.lemma in _COPULAS and not negated and c.subject is not None and not c.adjectives and any(
+            w == "apart" and d == "advmod" and c.predicate.end <= st < c.span.end for st, _e, w, _t, d in p.tokens):
+        issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
+        if issue_at:
+            return [Reading(rule="adjective", act="disagree", sentence=c.sentence, trigger=c.predicate,
+                            agent=c.subject, content=issue_at, collective=True, both_sides=True, fallback_other=False)]
+    # "differences persisted over the return of the refugees"
+    if c.lemma in _STANDING and not negated and c.subject is not None and c.subject.word in _DIFFERENCES:
+        issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
+        if issue_at:
+            return [Reading(rule="divide", act="disagree", sentence=c.sentence, trigger=c.subject.head, agent=None,
+                            content=issue_at, collective=True, both_sides=True, fallback_other=False,
+                            partners=tuple(ph for w, ph in c.preps if w == "between"))]
     # is ready to / remain divided / is unacceptable
     if c.lemma in _COPULAS and c.adjectives:
         adj = next((a for a in c.adjectives if a in lex.ADJECTIVE_ACTS), None)
@@ -372,10 +481,35 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                                content=subj + _content(p, c), speaker_is_agent=True, fallback_other=False))
             return out
         collective = act == "disagree"
+        # "X is ready to reopen the crossing": a readiness to do a named deed is an offer even when
+        # no issue word names the deed (``other``); "ready for talks" still needs its issue word
+        deed = act == "offer" and any(p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB"
+                                      for j in c.complements)
         out.append(Reading(rule="adjective", act=act, sentence=c.sentence, trigger=c.predicate, agent=c.subject,
                            content=_content(p, c), collective=collective, both_sides=collective,
-                           fallback_other=False))
+                           fallback_other=deed))
         return out
+    # "an idea Borduria is not in favour of", "Borduria is not in favour of a truce now"
+    if c.lemma == "be" and negated and c.subject is not None and any(
+            w == "in" and ph.word in ("favour", "favor") for w, ph in c.preps):
+        relative = c.relation == "relcl" and c.antecedent is not None
+        return [Reading(rule="unsupported", act="reject", sentence=c.sentence, trigger=c.predicate, agent=c.subject,
+                        content=(c.antecedent,) if relative and c.antecedent is not None
+                        else (Span(c.predicate.end, c.span.end),), fallback_other=False,
+                        before=Span(p.span.start, c.antecedent.start) if relative and c.antecedent is not None
+                        else None)]
+    # "its autonomy plan is the only basis for any settlement": the one way it accepts is its demand
+    if c.lemma == "be" and not negated and c.subject is not None and any(
+            o.word in _ONLY_WAYS and _only_in(p, o.span) for o in c.objects):
+        return [Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.predicate,
+                        agent=c.speaker or c.subject, content=(c.subject.span, *(o.span for o in c.objects)),
+                        fallback_other=False)]
+    # the talks focused on the withdrawal: the sides discussed it
+    if c.lemma in _FOCUS_VERBS and not negated and _talk_subject(p, c):
+        issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "upon", "around"))
+        if issue_at:
+            return [Reading(rule="focus", act="discuss", sentence=c.sentence, trigger=c.predicate, agent=None,
+                            content=issue_at, collective=True, both_sides=True, fallback_other=False)]
     # the Bordurian position is that ...
     if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
             c.complements or c.objects):
@@ -407,10 +541,16 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            agent=c.speaker, content=_content(p, c), fallback_other=False))
         return out
     # said it would host the next round
-    if c.modal in ("would", "will") and c.lemma in lex.OFFER_BY_MODAL and not negated and c.speech is not None \
-            and c.subject is not None and not c.passive:
+    conceded = c.lemma in lex.UNDERTAKEN_CONCESSIONS or any((c.lemma, prt) in lex.REFUSED_PHRASAL
+                                                           for prt in particles | _late_particles(p, c))
+    if c.modal in ("would", "will") and (c.lemma in lex.OFFER_BY_MODAL or conceded) and not negated \
+            and c.speech is not None and c.subject is not None and not c.passive \
+            and not any(cond.mark in ("if", "unless") for cond in c.conditions):  # "if Y": Y is the demand
+        # a concession told with its verb, in one piece: "would pull its units back from the border"
+        content = (Span(c.predicate.start, c.span.end),) if conceded else _content(p, c)
         out.append(Reading(rule="undertaking", act="offer", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.subject, content=_content(p, c)))
+                           agent=c.subject, content=content,
+                           default_issue="talks_format" if c.lemma in _HOSTING and _hosts_talks(c) else None))
         return out
     # warns of "bad things"; warned that any attack would be answered
     if c.lemma == "warn" and not negated and (any(w == "of" for w, _ph in c.preps) or any(
@@ -566,6 +706,32 @@ def _no_subject(p: Parse, c: Clause) -> bool:
     return any(w == "no" and subject.span.start <= s < subject.head.start for s, _e, w, _t, _d in p.tokens)
 
 
+_ONLY_WAYS = frozenset({"basis", "way", "solution", "option", "path", "framework", "route"})
+_FOCUS_VERBS = frozenset({"focus", "centre", "center", "concentrate"})
+_SESSION_NOUNS = frozenset({"talks", "session", "meeting", "negotiations", "discussions", "round", "consultations"})
+
+
+def _only_in(p: Parse, sp: Span) -> bool:
+    return any(w == "only" and sp.start <= st < sp.end for st, _e, w, _t, _d in p.tokens)
+
+
+def _talk_subject(p: Parse, c: Clause) -> bool:
+    """The subject is a session of talks, or a relative pronoun for one ("the session, which focused on")."""
+    if c.subject is None:
+        return False
+    if c.subject.word in _SESSION_NOUNS:
+        return True
+    if c.subject.tag in ("WDT", "WP") and c.antecedent is not None:
+        head = [w for st, e, w, _t, _d in p.tokens if c.antecedent.start <= st and e <= c.antecedent.end]
+        return bool(head) and head[-1] in _SESSION_NOUNS
+    return False
+
+
+_STANDING = frozenset({"remain", "persist", "linger", "be"})
+_DIFFERENCES = frozenset({"differences", "disagreements", "divergences", "divisions"})
+_REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
+_HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
+
 _DUTY = frozenset({"duty", "right", "obligation", "determination", "resolve"})
 
 
@@ -603,12 +769,18 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
             continue
         if cond.mark not in lex.DEMAND_CONDITIONS and not cond.mark.startswith("only"):
             continue
-        if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not c.negated:
+        refused = c.negated or c.modal is not None and _no_subject(p, c)  # "no deal can be signed until"
+        if cond.mark in ("until", "before", "as long as", "so long as", "only when") and not refused:
             continue  # "troops will stay until ...", "fighting went on until dawn"
+        # the condition's own issue first, else what is held back until it: "no final agreement can be
+        # signed until the committee reports" demands it of the agreement
+        held = (c.subject.span,) if refused and c.modal is not None and c.subject is not None else ()
         out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
-                           agent=c.speaker or c.subject, content=(cond.span,), speaker_is_agent=c.speaker is None
+                           agent=c.speaker or c.subject, content=(cond.span, *held), speaker_is_agent=c.speaker is None
                            and (c.subject is None or c.subject.pronoun is None and c.subject.word not in
-                                lex.AGENT_NOUNS), fallback_other=False))
+                                lex.AGENT_NOUNS), fallback_other=False,
+                           fallback_agent=c.subject if c.speaker is not None and c.subject is not None
+                           and c.subject.pronoun is None else None))
     return out
 
 
@@ -715,12 +887,16 @@ def _talks(p: Parse, n: Nominal) -> list[Reading]:
                             or embedded(p, gov) or _is_hypothetical(p, gov)):
         return []  # "talks may resume", "wants talks on ...": not held
     left = [Span(n.span.start, n.head.start)] if n.span.start < n.head.start else []
-    content = tuple(sorted(left + [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]))
+    about = [ph.span for w, ph in n.preps if w in ("on", "over", "about", "regarding")]
+    partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
+    content = tuple(sorted(left + about))
     if not content:
         return []
-    partners = tuple(ph for w, ph in n.preps if w in ("between", "with"))
+    # "held a round of peace talks": the talks themselves, not an issue they discussed; said only of
+    # talks named by their sides ("Bordurian-Ruritanian peace talks", "peace talks with Borduria")
+    bare = not about and not partners and bool(left) and _words(p, left[0]).split(" ")[-1] == "peace"
     return [Reading(rule="talks", act="discuss", sentence=n.sentence, trigger=n.head, agent=None, content=content,
-                    partners=partners, both_sides=True, collective=True, fallback_other=False)]
+                    partners=partners, both_sides=not bare, collective=True, fallback_other=False)]
 
 
 def _exchange(p: Parse, n: Nominal) -> list[Reading]:

@@ -81,6 +81,7 @@ _CLAUSE_END = regex.compile(r";|(?<![A-Z])\.\s|\s--\s|\s[—–]\s|,\s+(?:but|wh
 _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
                            "not being considered", "is not on the table", "is not acceptable", "unacceptable",
                            "under discussion", "on the agenda", "not good enough", "addressed"})
+_SINCE = regex.compile(r"\b(?:since|until|till|before)\s+(?:[\w-]+\s+){0,3}$", regex.I)
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
@@ -493,6 +494,8 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
+    if act == "implement" and trigger in _ISSUE_BEFORE and _SINCE.search(text, max(lo, start - 40), start):
+        return []  # "340 violations of the truce since it took effect": a time named by the step, not the step
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
         act = "accept"
     if act == "agree" and prev is not None and _TO_THAT.match(text, end, min(s.end, end + 20)):
@@ -794,7 +797,7 @@ def _group_before(text: str, mentions: Mentions, lo: int, pos: int) -> tuple[str
 
 
 # Where a clause's subject starts: the start of a sentence or clause, or after "and"/"but".
-_SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|the)\s+)$")
+_SUBJECT_PLACE = regex.compile(r"(?:^|[.;:!?\"“”,(]\s*|\n\s*|\b(?:and|but|while|[Tt]he)\s+)$")
 
 
 def _party_speaker(text: str, s: Span, start: int, mentions: Mentions, by_id: dict[str, Actor]) -> tuple[str, ...]:
@@ -830,8 +833,10 @@ def _parse_subject_wins(drafts: dict[tuple[str, tuple[str, ...], str], _Draft],
         return False
     for key in pattern_keys:
         act, actors, issue = key
-        if act != draft.act or issue != draft.issue or len(actors) != 1 or actors == draft.actors:
+        if act != draft.act or issue != draft.issue or actors == draft.actors:
             continue
+        if len(actors) != 1 and (act in ("agree", "disagree", "discuss") or not set(draft.actors) < set(actors)):
+            continue  # a one-side act the scan gave to two parties, the parse to one of them: the parse's
         old = drafts.get(key)
         if old is None:
             continue
@@ -1204,6 +1209,16 @@ def _leader_named(text: str, before_head: Span, by_id: dict[str, Actor]) -> list
              if a.kind == "person" and a.affiliation and a.name.split()[-1] == words[-1]}
     return sorted(c for c in codes if c) if len(codes) == 1 else []
 # What a person's "his"/"her" can own that acts for the person's party: "his country".
+# "the government", "the government delegation": the party whose government was named before
+_THE_GOVERNMENT = regex.compile(r"(?i)the\s+(?:government|federal|central)(?:\s+(?:government|delegation|side|team|"
+                                r"negotiators))?\s*,?$")
+_GOVERNMENT = regex.compile(r"\b[Gg]overnment\b")
+# A body named by its kind only, told by one who speaks for it: "a Hezbollah official said the group
+# would not ...", "the minister said the state would not ..." (the speaker's own party).
+_OWN_BODY_WORDS = frozenset({"government", "ministry", "group", "movement", "organisation", "organization", "front",
+                             "state", "alliance"})
+_GROUP_WORDS = frozenset({"group", "movement", "front", "rebels", "militia", "organisation", "organization"})
+_THE_ONLY = regex.compile(r"(?i)the\s+\w+\s*,?$")  # "the group", not "the armed group in the north"
 _OWN_BODIES = frozenset({"country", "government", "nation", "administration", "state", "delegation", "side",
                          "team", "ministry", "army", "forces", "military", "negotiators", "cabinet"})
 
@@ -1315,6 +1330,33 @@ class _ClauseReader:
             return list(self.party_in_subject_place(sent))
         return []
 
+    def government_before(self, sent: Sentence) -> list[str]:
+        """The party whose government the report named last before this sentence ("Ruritania's
+        government", "the Bordurian government", "the government of Ruritania")."""
+        text = self.doc.text
+        for m in reversed(list(_GOVERNMENT.finditer(text, 0, sent.span.start))):
+            near = _starting(self.mentions.parties, max(0, m.start() - 30), m.start()) \
+                or _starting(self.mentions.parties, m.end(), m.end() + 8) if text.startswith(" of", m.end()) else \
+                _starting(self.mentions.parties, max(0, m.start() - 30), m.start())
+            if near:
+                return [near[-1].code if near[-1].span.end <= m.start() else near[0].code]
+        return []
+
+    def author_before(self, noun: str, sent: Sentence) -> list[str]:
+        """The party that issued "the statement" of this sentence: the one named just before the
+        same noun in one of the two sentences before ("a Bordurian army statement issued after ...")."""
+        text = self.doc.text
+        for back in (1, 2):
+            if sent.index - back < 0:
+                break
+            prev = self.parts.sentences[sent.index - back].span
+            for m in regex.finditer(rf"\b{regex.escape(noun)}\b", text[prev.start:prev.end], regex.I):
+                at = prev.start + m.start()
+                owners = [x.code for x in _starting(self.mentions.parties, max(prev.start, at - 40), at)]
+                if owners:
+                    return owners[-1:]
+        return []
+
     def sentence_before(self, sent: Sentence) -> Span | None:
         """The sentence before ``sent`` in its paragraph, if any."""
         if sent.index == 0:
@@ -1322,10 +1364,14 @@ class _ClauseReader:
         prev = self.parts.sentences[sent.index - 1]
         return prev.span if prev.paragraph == sent.paragraph else None
 
-    def party_in_subject_place(self, sent: Sentence) -> tuple[str, ...]:
+    def party_in_subject_place(self, sent: Sentence, across: bool = False) -> tuple[str, ...]:
         """ "it": the party that stands first in a subject's place in the sentence before, in the
-        same paragraph ("Ruritania sent a delegation. It proposed ..."); () when there is none."""
+        same paragraph ("Ruritania sent a delegation. It proposed ..."); () when there is none.
+        ``across``: the sentence before may open a paragraph of its own ("the group" of a report
+        told a sentence a paragraph)."""
         prev = self.sentence_before(sent)
+        if prev is None and across and sent.index > 0:
+            prev = self.parts.sentences[sent.index - 1].span
         if prev is None:
             return ()
         text = self.doc.text
@@ -1401,6 +1447,10 @@ class _ClauseReader:
                 or self.owner_from_context(ph, sent)
         if not codes and ph.word in _LEADER_BODIES:
             codes = _leader_named(text, Span(ph.span.start, ph.head.start), self.by_id)
+        if not codes and _THE_GOVERNMENT.match(ph.span.of(text)):
+            codes = self.government_before(sent)  # "The government, for its part, is ready to ..."
+        if not codes and ph.word in lex.STATEMENT_NOUNS and text[ph.span.start:ph.head.start].strip().lower() == "the":
+            codes = self.author_before(ph.word, sent)  # "The statement also accused X": whose statement it was
         if codes:
             return tuple(sorted(set(codes)))
         if ph.word in lex.AGENT_NOUNS or ph.tag in ("NNP", "NNPS"):
@@ -1425,7 +1475,12 @@ class _ClauseReader:
                 actors = self.parties(r.agent, sent, quoted, r.speaker)
                 guess = self.guessed
                 if actors == () and r.agent is not None and r.agent.pronoun is None and not r.collective:
-                    actors = self.speaker_party(sent) if r.agent.word in ("government", "ministry") else ()
+                    actors = self.speaker_party(sent) if r.agent.word in _OWN_BODY_WORDS else ()
+                    if not actors and r.agent.word in _GROUP_WORDS and _THE_ONLY.match(r.agent.span.of(text)):
+                        actors = self.party_in_subject_place(sent, across=True)  # "X wants ... The group refused"
+                        guess = r.agent.word if actors else guess
+            if not actors and r.fallback_agent is not None:
+                actors = self.parties(r.fallback_agent, sent, quoted) or actors
             if actors is None:
                 continue  # an inanimate subject: "the strikes threatened to sink the deal" is no threat
             actors = tuple(actors)
@@ -1502,6 +1557,8 @@ class _ClauseReader:
         if r.listed:
             each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
             listed = list(dict.fromkeys(i for x in each for i in x))
+            if r.listed_deeds and len(listed) > 1 and "other" in listed:
+                listed.remove("other")  # "urged X to spare the grid and halt strikes on it": the named issue
             if len(listed) > 1:
                 # "agreed on a truce, an exchange and corridors": one act for each; and the whole's own
                 # issue where it names one outside the list ("a 10-point peace plan calling for A and B")
