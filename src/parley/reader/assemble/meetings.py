@@ -57,11 +57,23 @@ _MET_WITH_THING = regex.compile(
     r"rejection|ridicule|scorn|suspicion|indifference|deadlines?|demands?|conditions|targets?|goals?|"
     r"expectations|requirements|criteria|obligations|needs|standards|threshold)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-             "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b"
-                       r"|\bround\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?!\s*(?:%|percent))",
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20}
+# "the 27th round", "its 71st session": ordinals in digits, any number a process may reach
+_DIGIT_ORDINAL = r"[1-9]\d{0,2}(?:st|nd|rd|th)"
+_ORDINAL_RX = r"(?:" + "|".join(_ORDINALS) + r"|" + _DIGIT_ORDINAL + r")"
+_ROUND = regex.compile(r"\b(?P<ord>" + _ORDINAL_RX + r")\s+(?:\w+[- ]){0,3}?round\b"
+                       r"|\bround\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\b(?!\s*(?:%|percent))",
                        regex.I)
+
+
+def _ordinal(word: str) -> int:
+    """The number of an ordinal: "third" 3, "27th" 27."""
+    w = word.lower()
+    return _ORDINALS[w] if w in _ORDINALS else int(w[:-2])
+
+
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
 # "put off until", "moved to": the day after it is the session's new day
@@ -114,8 +126,8 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
 # A session told as the first of its kind: its round is 1.
-_FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                               r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>" + _ORDINAL_RX + r")"
+                               r"\s+time\b|\b(?:the|its|their)\s+(?P<ord>" + _ORDINAL_RX + r")"
                                r"\s+(?:(?!days?\b|hours?\b|week\b)[\w-]+\s+){0,2}"  # "the second day of talks" is no round
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
 # "another round", "a fresh round": one more than the round told before it.
@@ -204,7 +216,18 @@ _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:
 # "an expanded delegation – led by the president's aide, X", "a delegation headed by its defence
 # minister, X": a delegation noun with no side before it; the side is the head's own
 _LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[,–—]\s*)?"
-                             r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b")
+                             r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b"
+                             r"|(?P<who>)\b(?:delegation|team|side|panel)\s+under\b(?!\s+(?:the\s+)?(?:auspices|pressure|terms))")
+# "A's delegation was led by X and B's by Y", "..., and the B side by Y", "...; the B team by Y":
+# the verb said once for two sides (read only after a "led by" earlier in the sentence)
+_LED_BY_GAPPED = regex.compile(
+    r"(?:,?\s+and\s+|;\s+|,\s+while\s+)(?:the\s+|its\s+)?"
+    r"(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?(?:\s+(?:delegation|team|side|negotiators|panel))?"
+    r"|(?P<who>)[\p{Ll}-]+\s+(?:delegation|team|side|negotiators|panel))\s+by\b")
+# "X headed the federal delegation", "Y leads the rebel team": a side told by a common noun is the
+# head's own
+_HEADED_PLAIN = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))\s+(?:the|its|their)\s+"
+                              r"(?:[\p{Ll}-]+\s+)?(?:delegation|team|side|negotiators|panel)\b")
 # "Borduria sent a delegation headed by X": the sender's delegation
 _SENT_LED_BY = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:has\s+|had\s+|will\s+)?"
                              r"(?:sent|sends|send|dispatched|dispatches|dispatch|fielded|fields)\s+(?:a|an|its)\s+"
@@ -304,6 +327,8 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
+    meetings = _opened_on(doc, parts, mentions, meetings)
+    _first_of_days(doc, parts, mentions, meetings)
     _lede_sides(sightings, meetings)
     _title_place(doc, meetings)
     _dateline_place(doc, parts, meetings)
@@ -435,7 +460,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
             continue  # "detainees seized before June 12": the day of another event
-        if owned or not (not_about or _speech_date(text, d.span)):
+        off_d = d.span.start - s.start
+        at_session = not not_about and any(
+            t.start() > off_d and _AT_SESSION.search(chunk, off_d, t.start()) for t in trig)
+        if owned or at_session or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
@@ -479,13 +507,17 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
         t = _nearest(chunk, trig, off)
-        if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
+        at_session = (kind == "date" and off < t.start() and sum(k == "date" for _o, k, _v in anchors) == 1
+                      and bool(_AT_SESSION.search(chunk, off, t.start())))
+        if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE and not at_session:
+            # (but "A and B agreed on Tuesday to ..., at the close of two days of talks": the day of
+            # the act is the day of the session the act closed, however long the clause between)
             continue
         if kind == "date" and value and (dm := _DAYS_APART.search(chunk, t.end(), off)):
             # "the talks came a day after the shelling on Sunday": Monday
             n = _DAY_COUNTS[dm.group("n").lower()]
             value = (date.fromisoformat(str(value)) + timedelta(days=n if dm.group("dir").lower() == "after" else -n)).isoformat()
-        if not (kind == "date" and _owned_at(text, s.start + off)) and any(
+        if not (kind == "date" and _owned_at(text, s.start + off)) and not at_session and any(
                 min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
             # "On Tuesday the envoy said Borduria was ready to host talks": the day of the
             # words; "the delegate at the talks shared a photo of a market near Port Example": the
@@ -559,7 +591,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
                 len(groups) == 1 or abs(fm.start() - tstart) < 60):
             # "sat down for the first time", "the second three-way meeting", "for a third time"
-            sighting.round = _ORDINALS[fm.group("ord").lower()]
+            sighting.round = _ordinal(fm.group("ord"))
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
@@ -988,6 +1020,12 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
     return min(trig, key=lambda m: _distance(chunk, m, off))
 
 
+# "..., at a summit in", "..., ending the fifth round of", "at the close of two days of": a session
+# told as the setting of the act before it
+_AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
+                            r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z")
+
+
 def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
     # a place or day after its session word is the usual order ("talks in Geneva on Monday")
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
@@ -1108,11 +1146,27 @@ _HELD_NEAR = regex.compile(
 
 
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_END_VERB = r"(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping\s+up|finished|closed|closing|completed)"
 _DAYS_OF_TALKS_ENDED = regex.compile(
     r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
-    r"(?:ended|concluded|wrapped\s+up|finished|closed)\b", regex.I)
+    r"(?:[^.;:“”\"]{0,50}?\b(?:that|which)\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)\b"
+    # "at the close of two days of talks", "at the end of three days of meetings"
+    r"|\b(?:at\s+the\s+|the\s+)?(?:close|end|conclusion)\s+of\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
+    # "the round ended on Wednesday after two days", "wrapped up on Friday after three days of talks"
+    r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b",
+    regex.I)
+# "The two-day session", "a three-day round": how long a session told as ended on a day lasted
+_N_DAY_SESSION = regex.compile(r"\s*(?:(?:The|A|That|This|the|a)\s+)?(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:talks|negotiations|meetings?|round|session|summit|consultations|conference)\b", regex.I)
+# "ended the third round on Thursday", "concluded here on Wednesday", "closing the round in X on Sunday":
+# the day told is the session's last
+_ENDED_ON = regex.compile(r"\b" + _END_VERB + r"\b", regex.I)
+# "The round opened on August 20": the first day of a session the report told by its last
+_OPENED_ON = regex.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|session|negotiations|meeting|summit)\s+"
+                           r"(?:had\s+)?(?:opened|began|started|got\s+under\s?way|kicked\s+off)\s+(?:on\s+)?", regex.I)
 _NTH_DAY = regex.compile(r"\b(?:on\s+)?(?:the|a)\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
                          r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b", regex.I)
 
@@ -1282,6 +1336,58 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
                     twin.date = min(twin.dates)
                     index.note(twin)
     return [m for m in meetings if m.date or m.place or m.venue]
+
+
+def _first_of_days(doc: Document, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
+    """A session told as ended on a day and, there or in the sentence after, as lasting N days
+    ("ended the third round on Thursday. The two-day session ...") began N-1 days before
+    (ANNOTATING.md: a meeting that spans days is dated by its first day)."""
+    text = doc.text
+    for m in meetings:
+        if m.status not in ("held", "ongoing") or not m.date or len(m.dates) > 1:
+            continue
+        for e in sorted(set(m.evidence), key=lambda e: e.start):
+            chunk = text[e.start:e.end]
+            if not _ENDED_ON.search(chunk) or m.date not in {d.value for d in mentions.dates_in(e)} or _days_before(chunk):
+                continue
+            sent = next((x for x in parts.sentences if x.span.start <= e.start < x.span.end), None)
+            nxt = parts.sentences[sent.index + 1] if sent is not None and sent.index + 1 < len(parts.sentences) else None
+            n_day = _N_DAY_SESSION.search(chunk) or (_N_DAY_SESSION.match(text, nxt.span.start, nxt.span.end)
+                                                      if nxt is not None else None)
+            if n_day is not None:
+                n = _N_DAYS[n_day.group("n").lower()]
+                m.date = (date.fromisoformat(m.date) - timedelta(days=n - 1)).isoformat()
+                m.dates = [m.date]
+            break
+
+
+def _opened_on(doc: Document, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> list[_Meeting]:
+    """"... closing the sixth round in Vell on Sunday. The round opened on August 20 at the Lakeside
+    complex.": one session, dated by its first day; the sentence that tells the opening is not a
+    session of its own."""
+    text = doc.text
+    out: list[_Meeting] = []
+    for m in meetings:
+        prev = out[-1] if out else None
+        first = min(m.evidence, key=lambda e: e.start) if m.evidence else None
+        if (prev is not None and first is not None and m.date and prev.date and m.date < prev.date
+                and prev.status == "held" and m.status in ("held", "ongoing")
+                and _OPENED_ON.match(text, first.start, first.end)
+                and (date.fromisoformat(prev.date) - date.fromisoformat(m.date)).days <= OPENED_REACH_DAYS
+                and not (m.round and prev.round and m.round != prev.round)):
+            prev.date, prev.dates = m.date, [m.date]
+            prev.venue = prev.venue or m.venue
+            prev.place = prev.place or m.place
+            prev.mediators |= m.mediators
+            prev.evidence.extend(m.evidence)
+            prev.last_sentence = max(prev.last_sentence, m.last_sentence)
+            continue
+        out.append(m)
+    return out
+
+
+# A round told as opened this many days before the day it closed is one session (longer: two).
+OPENED_REACH_DAYS = 21
 
 
 def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
@@ -1538,7 +1644,7 @@ def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
 
 def _round_of(rm: regex.Match[str]) -> int:
     if rm.group("ord"):
-        return _ORDINALS[rm.group("ord").lower()]
+        return _ordinal(rm.group("ord"))
     n = rm.group("num").lower()
     return _NUMBERS[n] if n in _NUMBERS else int(n)
 
@@ -1916,9 +2022,20 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
+        for hm in _HEADED_PLAIN.finditer(chunk):
+            before = [p for p in people if p.span.end <= s.start + hm.start()]
+            a = by_id.get(before[-1].key) if before else None
+            if a is not None and a.affiliation and not rxc.search(r"[,;:]", text[before[-1].span.end:s.start + hm.start()]):
+                target.heads.setdefault(a.affiliation, a.id)
+                target.evidence.append(s)
         by_end = {m.end(): m for m in _LED_BY_NOUN.finditer(chunk)}  # one "led by", the pattern naming its side
         for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY) for m in rx.finditer(chunk)):
             by_end[m.end()] = m
+        if by_end:
+            first_led = min(m.end() for m in by_end.values())
+            for m in _LED_BY_GAPPED.finditer(chunk):
+                if m.start() >= first_led and m.end() not in by_end:
+                    by_end[m.end()] = m
         led = sorted({m.start(): m for m in by_end.values()}.values(), key=lambda m: m.start())
         for i, lm in enumerate(led):
             # each "led by" takes the first person after it, before the next one
@@ -1928,7 +2045,9 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 after = after[1:]  # "led by the president's aide, Anna Kovic": the aide leads
             if after:
                 a = by_id.get(after[0].key)
-                code = party_lex.code_of(lm.group("who")) if lm.group("who") else (a.affiliation if a else None)
+                code = party_lex.code_of(lm.group("who")) if lm.group("who") else None
+                # a side told by a name no party table knows ("the Vell Front delegation") is the head's own
+                code = code or (a.affiliation if a else None)
                 if code:
                     target.heads.setdefault(code, after[0].key)
                     target.evidence.append(s)
