@@ -92,12 +92,19 @@ _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 _LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
-                                  r"at\s+the\s+invitation\s+of)\s+(?:the\s+)?" + _LIST_BEFORE)
+                                  r"at\s+the\s+invitation\s+of|"
+                                  # "in the presence of a representative of the AU": the body sent someone
+                                  r"in\s+the\s+presence\s+of\s+(?:(?:a|an|the|two|senior)\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)"
+                                  r")\s+(?:the\s+)?" + _LIST_BEFORE)
+# What a go-between is called: "acting as guarantors", "with Borduria as host"
+_MEDIATOR_NOUN = (r"(?:mediators?|hosts?|brokers?|witness(?:es)?|guarantors?|facilitators?|co-?chairs?|"
+                  r"accompanying\s+(?:countries|states|nations))\b")
 # "Borduria and Syldavia acting as mediators", "with the UN mediating", "Borduria, which hosted the talks"
 _MEDIATING_AFTER = regex.compile(
     r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
-    r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?|witness(?:es)?)|"
-    r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
+    r"(?:\s+(?:mediating|(?:acting|serving|acted|served|act|acts|serve|serves)\s+as\s+(?:a\s+|the\s+|its\s+)?" + _MEDIATOR_NOUN + r"|"
+    r"as\s+(?:a\s+|the\s+)?" + _MEDIATOR_NOUN + r")|"
     # "Borduria is mediating the discussions", "Borduria and Syldavia are also mediating" (never "is not mediating")
     r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|again\s+)?(?:mediating|brokering)\b|"
     r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
@@ -196,7 +203,8 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 
 # "mediators from Qatar and Egypt", "mediators Egypt and Qatar": the list names the mediators.
 MEDIATORS_FROM = regex.compile(
-    r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
+    r"\b(?:[Mm]ediators?|(?:[Cc]o-?)?[Cc]hairs|[Gg]uarantors?|[Ff]acilitators?)\s+(?:from\s+)?"
+    r"(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+|\s+)?){1,8})")
 _CHAIRED = regex.compile(r"\b(?:co-?chaired|chaired|moderated|presided over)\s+by\b", regex.I)
 _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
                            r"moderated)\b", regex.I)
@@ -242,6 +250,9 @@ _PAIR_HEADS = regex.compile(r"\b(?:ministers|leaders|presidents|premiers|negotia
 _LED_BY_ELLIPSIS = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+)[’']s\s+(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\b")
 # a person who chairs: "Anna Kovic, who chaired the talks", "with Anna Kovic presiding"
 _CHAIR_AFTER = regex.compile(r",?\s+(?:who\s+(?:has\s+|had\s+)?(?:chaired|co-chaired|presided\s+over|moderated)|"
+                             # "Anna Kovic, the envoy, chaired the meetings" (the verb after the name's apposition)
+                             r"(?:,\s+[^,;.“”\"]{3,80}?,\s+)?(?:co-)?chaired\s+(?:the|both|all|each)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|session|sessions|round|negotiations)\b|"
                              r"(?:presiding|chairing|in\s+the\s+chair)\b)")
 # "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
 _AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
@@ -1491,7 +1502,8 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
                      and p.code not in mediators)
     pair = {c for c, _n in counts.most_common(2)}
     for m in meetings:
-        if m is main and not m.parties and len(pair) == 2 and not (pair & m.mediators):
+        if m is main and not m.parties and (len(pair) == 2 or (pair and m.mediators)) and not (pair & m.mediators):
+            # (one side named, the other a movement no table knows, with a mediator told: the one side)
             # the report's session told with its broker but no side ("X-brokered talks in Vell that
             # produced no breakthrough as the warring parties ..."): the two sides the report names most
             m.parties = set(pair)
@@ -1806,7 +1818,7 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
 
 
 _ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?|discussions|led|headed|represented|"
-                          r"chaired|presiding|presided)\b", re.I)
+                          r"chaired|presiding|presided|guarantors?|facilitators?|co-?chairs?)\b", re.I)
 # A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
 _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
@@ -1903,6 +1915,18 @@ def _venue_told(chunk: str) -> str | None:
     return v or None
 
 
+# "Borduria's special envoy, " before a name: the state the person is told as acting for
+_OWNER_ROLE = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s+\Z")
+
+
+def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
+    """The party whose role the person named at ``span`` holds: "Borduria's envoy, Anna Kovic"."""
+    lo = max(0, span.start - 60)
+    owners = [pm for pm in mentions.parties_in(Span(lo, span.start))
+              if _OWNER_ROLE.match(text, pm.span.end, span.start)]
+    return owners[-1].code if owners else None
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -1952,9 +1976,12 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 target.mediators.add(a.affiliation)
         for p in people:
             a = by_id.get(p.key)
-            if a is not None and _CHAIR_AFTER.match(text, p.span.end, p.span.end + 40):
+            if a is not None and _CHAIR_AFTER.match(text, p.span.end, p.span.end + 120):
                 if a.id not in target.chairs:
                     target.chairs.append(a.id)
+                owner = _owner_before(text, mentions, p.span)
+                if owner and not a.affiliation and owner not in target.parties - target.mediators:
+                    target.mediators.add(owner)  # "Borduria's envoy, Anna Kovic, chaired the talks"
                 if a.affiliation and a.affiliation not in target.parties - target.mediators:
                     target.mediators.add(a.affiliation)
                 elif a.affiliation and len(target.parties) > 2:
@@ -1974,7 +2001,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                         r"\b(?:in|by)\s+(?:the\s+)?(?:Kingdom of\s+|Republic of\s+|State of\s+)?$",
                         text[max(0, pm.span.start - 30):pm.span.start]):
                     target.mediators.add(pm.code)
-        for dm in rxc.finditer(r"((?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))*[\p{Lu}][\p{L}.]+)\s+mediators?\b", chunk):
+        for dm in rxc.finditer(r"((?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))*[\p{Lu}][\p{L}.]+)\s+"
+                               r"(?:mediators?|facilitators?|guarantors?|co-?chairs?)\b", chunk):
             for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", dm.group(1)):
                 code = party_lex.code_of(w)
                 if code:
@@ -1985,6 +2013,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 code = party_lex.code_of(w)
                 if code and code not in target.parties:
                     target.mediators.add(code)
+            # "the co-chairs from the United Nations, the European Union and the OSCE": names of
+            # several words, as the party recognizer found them
+            for pm in mentions.parties_in(Span(s.start + mm.start("list"), s.start + mm.end("list"))):
+                if pm.code:
+                    target.mediators.add(pm.code)
         # heads of delegations
         rm = _RESPECTIVELY.search(chunk)
         if rm:
