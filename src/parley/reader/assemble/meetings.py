@@ -1548,8 +1548,9 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return s.parties <= (m.parties | m.mediators) and (
             abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2)
     if s.definite and not s.place and (m.date or m.place):
+        # (a sighting naming only the session's mediator, "held at the AU's headquarters", is it too)
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
-            s.parties & m.parties or not s.parties) and _fits(m, s)
+            s.parties & m.parties or not (s.parties - m.mediators)) and _fits(m, s)
     return False
 
 
@@ -1694,8 +1695,9 @@ def _dateline_place(doc: Document, parts: Parts, meetings: list[_Meeting]) -> No
         return
     lede = parts.sentences[0].paragraph
     for m in meetings:
-        if m.place or m.venue or not m.evidence or not m.date or m.status not in ("held", "ongoing"):
-            continue  # (a session to come may sit elsewhere; one with no day is told too loosely)
+        if m.place or (m.venue and m.venue in VENUE_CITY) or not m.evidence or not m.date or m.status not in ("held", "ongoing"):
+            continue  # (a session to come may sit elsewhere; one with no day is told too loosely; a
+            # venue of no known city, "the Lakeside Hall", is most likely in the dateline's)
         first = parts.sentence_at(min(m.evidence).start)
         if first is None or first.paragraph != lede:
             continue
