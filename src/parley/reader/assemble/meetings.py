@@ -336,6 +336,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _beside(sightings)
     _then_day(sightings)
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
+    _lede_day(doc, parts, mentions, sightings, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
     meetings = _opened_on(doc, parts, mentions, meetings)
@@ -1587,6 +1588,35 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
         days = [in_sequence.get(d.span, d.value) for d in mentions.dates_in(prev.span) if d.kind == "on" and d.value]
         if len(days) == 1 and days[0]:
             si.dates, si.date = [days[0]], days[0]
+
+
+def _lede_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_Sighting],
+              in_sequence: dict[Span, str]) -> None:
+    """ "A and B agreed on Tuesday to a truce. The deal came on the first day of the fourth round
+    in Vell.": a session told in the report's second sentence with no day of its own is the
+    setting of the act the lede tells on its one day (when the lede tells no session with a day
+    of its own, and its day is no day of words); the sides are those the lede names before it."""
+    if len(parts.sentences) < 2:
+        return
+    lede = parts.sentences[0]
+    if any(o.sentence.index == 0 and o.dates for o in sightings):
+        return  # the lede's own session has its day: folding decides
+    days = [d for d in mentions.dates_in(lede.span) if d.kind == "on" and d.value]
+    if len(days) != 1 or _speech_date(doc.text, days[0].span):
+        return
+    day = in_sequence.get(days[0].span, days[0].value)
+    if not day or (doc.published and day > doc.published[:10]):
+        return
+    for si in sightings:
+        if si.sentence.index != 1 or si.dates or si.month or si.aside or si.timed or si.another:
+            continue
+        if si.status not in ("held", "ongoing"):
+            continue
+        si.dates, si.date = [day], day
+        if len(si.parties - si.mediators) < 2:
+            si.parties |= {pm.code for pm in mentions.parties_in(Span(lede.span.start, days[0].span.start))
+                           if pm.code and pm.code not in si.mediators and pm.how in ("state", "demonym", "possessive", "organization")}
+        break
 
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
