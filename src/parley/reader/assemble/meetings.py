@@ -92,11 +92,11 @@ _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 _LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
-                                  r"at\s+the\s+invitation\s+of|"
+                                  r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
                                   # "in the presence of a representative of the AU": the body sent someone
                                   r"in\s+the\s+presence\s+of\s+(?:(?:a|an|the|two|senior)\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)"
-                                  r")\s+(?:the\s+)?" + _LIST_BEFORE)
+                                  r")\s+(?:the\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?" + _LIST_BEFORE)
 # What a go-between is called: "acting as guarantors", "with Borduria as host"
 _MEDIATOR_NOUN = (r"(?:mediators?|hosts?|brokers?|witness(?:es)?|guarantors?|facilitators?|co-?chairs?|"
                   r"accompanying\s+(?:countries|states|nations))\b")
@@ -228,6 +228,12 @@ _LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[
                              r"|(?P<who>)\b(?:delegation|team|side|panel)\s+under\b(?!\s+(?:the\s+)?(?:auspices|pressure|terms))")
 # "A's delegation was led by X and B's by Y", "..., and the B side by Y", "...; the B team by Y":
 # the verb said once for two sides (read only after a "led by" earlier in the sentence)
+# "The session was led for Borduria by X and for Ruritania by Y": each side after "for"
+_LED_FOR_BY = regex.compile(r"\b(?:led|headed)\s+for\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+by\b"
+                            r"|(?:,?\s+and\s+|;\s+)for\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+by\b")
+# "The delegation of the Government of Borduria was led by X"
+_DELEGATION_OF_LED_BY = regex.compile(r"\b(?:delegation|team)\s+of\s+(?:the\s+)?(?:(?:[Gg]overnment|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
+                                      r"(?P<who>[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?)\s+(?:was|is|will\s+be)\s+(?:led|headed)\s+by\b")
 _LED_BY_GAPPED = regex.compile(
     r"(?:,?\s+and\s+|;\s+|,\s+while\s+)(?:the\s+|its\s+)?"
     r"(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?(?:\s+(?:delegation|team|side|negotiators|panel))?"
@@ -486,6 +492,15 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
+    known = [(p.span.start, p.span.end) for p in mentions.places_in(s)] + [
+        (pm.span.start, pm.span.end) for pm in mentions.parties_in(s)]
+    for um in _UNKNOWN_CITY.finditer(chunk):
+        # a town the gazetteer lacks, told where a session sits ("met in Port Vell on Monday")
+        at = s.start + um.start("city")
+        if um.group("city") in _NOT_A_CITY or um.group("city") in _WAR_REGIONS or any(a <= at < b for a, b in known):
+            continue
+        if _outside_quotes(text, s, Span(at, s.start + um.end("city")), quoted):
+            anchors.append((um.start("city"), "city", um.group("city")))
     for pm in mentions.parties_in(s):
         if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code and not (
                 _PLACE_OF_OTHER.search(text[max(s.start, pm.span.start - 40):pm.span.start])):
@@ -1108,6 +1123,21 @@ _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|
 # "the Ruritanian town of": a demonym that tells where a place lies, not who takes part.
 _DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
                                   r"region|province)\b")
+
+
+# "met in Port Vell", "will meet again in Vell", "held behind closed doors in Vell-les-Bains": a
+# capitalized name after a session word and "in" is the session's town, when no table knows it
+_UNKNOWN_CITY = regex.compile(
+    r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
+    r"resumed|resume|reconvened|reconvene)\s+(?:(?:again|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"face\s+to\s+face|briefly|privately)\s+)?in\s+(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
+# Capitalized words "in" puts after a session word that are no town
+_NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
+                                                    "august", "september", "october", "november", "december")),
+                         "Parliament", "Congress", "Senate", "Cabinet", "Council", "Private", "Public", "Person",
+                         "English", "French", "Arabic", "Russian", "Spanish", "Principle", "Secret", "Camera",
+                         "Earnest", "Total", "Part", "Recent", "Late", "Early", "Mid", "Spring", "Summer", "Autumn",
+                         "Winter", "Geneva"})
 
 
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
@@ -2094,7 +2124,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 target.heads.setdefault(a.affiliation, a.id)
                 target.evidence.append(s)
         by_end = {m.end(): m for m in _LED_BY_NOUN.finditer(chunk)}  # one "led by", the pattern naming its side
-        for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY) for m in rx.finditer(chunk)):
+        for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY, _LED_FOR_BY,
+                               _DELEGATION_OF_LED_BY) for m in rx.finditer(chunk)):
             by_end[m.end()] = m
         if by_end:
             first_led = min(m.end() for m in by_end.values())

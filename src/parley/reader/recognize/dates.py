@@ -761,6 +761,8 @@ def _join_day_pairs(text: str, kept: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in kept:
         prev = out[-1] if out else None
+        if prev is not None and prev.first is None and prev.relative and f.first and not f.relative:
+            prev.first = _day_month_of(text[prev.start:prev.end], f.first.year)  # no publication date
         if (prev is not None and prev.grain == "on" and f.grain == "on" and prev.relative and not f.relative
                 and prev.first and f.first and prev.last is None and f.last is None
                 and (prev.pre or "").lower() not in _DEADLINE_WORDS and (f.pre or "") == ""
@@ -776,6 +778,22 @@ def _join_day_pairs(text: str, kept: list[_Found]) -> list[_Found]:
                 continue
         out.append(f)
     return out
+
+
+_DAY_MONTH = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})|(?P<mon2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})\b")
+
+
+def _day_month_of(said: str, year: int) -> date | None:
+    """The day and month of a year-less date ("30 November"), in ``year``; None if none."""
+    m = _DAY_MONTH.search(said)
+    if m is None:
+        return None
+    mon = MONTHS.get((m.group("mon") or m.group("mon2") or "").rstrip(".").lower())
+    day = int(m.group("d") or m.group("d2"))
+    try:
+        return date(year, mon, day) if mon else None
+    except ValueError:
+        return None
 
 
 # The longest run of days read as one ("30 November and 1 December"); two days told further apart
