@@ -584,6 +584,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     bare = chunk  # the sentence with its asides blanked: "Borduria, which ..., held talks" is one clause
     for lo_a, hi_a in asides:
         bare = bare[:lo_a] + " " * (hi_a - lo_a) + bare[hi_a:]
+    # "the co-chairs from A, B and C said": go-betweens by what they are called
+    named_mediators = [(m.start("list"), m.end("list")) for m in MEDIATORS_FROM.finditer(chunk)]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
     for tstart, items in groups.items():
@@ -639,7 +641,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _in_aside(asides, pm.span.start - s.start, tstart):
                 continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
-            if _mediates(text, s.start, pm.span):
+            if _mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
             if _HOSTS_AFTER.match(text, pm.span.end):
@@ -708,7 +710,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.pronoun = pm_.group("p").lower()
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:talks|negotiations|meeting|round)", clause, regex.I))
+            r"(?:talks|negotiations|meeting|round|session)\b", clause, regex.I))
         if earlier and not dates and _TIME_OF_OTHER.search(chunk, max(0, tstart - 40), tstart):
             # "A also met B and C before the talks in Vell": the sides are the other session's, the
             # talks (told elsewhere: "the", no day of their own here) are only its point in time
@@ -1620,6 +1622,11 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
             si.dates, si.date = [days[0]], days[0]
 
 
+# What the sides do at a session, told in a lede: "agreed", "signed", "pledged", "reached a deal"
+_LEDE_ACT = regex.compile(r"\b(?:agreed|signed|pledged|reached|struck|sealed|settled|committed|endorsed|approved|"
+                          r"accepted|initiall?ed|adopted|concluded)\b")
+
+
 def _lede_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_Sighting],
               in_sequence: dict[Span, str]) -> None:
     """ "A and B agreed on Tuesday to a truce. The deal came on the first day of the fourth round
@@ -1634,6 +1641,10 @@ def _lede_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_
     days = [d for d in mentions.dates_in(lede.span) if d.kind == "on" and d.value]
     if len(days) != 1 or _speech_date(doc.text, days[0].span):
         return
+    before_day = Span(lede.span.start, days[0].span.start)
+    if not _LEDE_ACT.search(doc.text, lede.span.start, days[0].span.start) or len(
+            {pm.code for pm in mentions.parties_in(before_day) if pm.code}) < 1:
+        return  # "On May 3, shelling hit the villages": the day of another event, not of the sides' act
     day = in_sequence.get(days[0].span, days[0].value)
     if not day or (doc.published and day > doc.published[:10]):
         return

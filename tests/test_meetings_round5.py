@@ -1,0 +1,263 @@
+"""Meetings, round 5: classes found on invented reports from other outlets and processes (the
+diagnostic sets), each rule pinned by sentences written for the test (people and towns invented,
+states of western Africa that no report is about), each with a near miss that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+from parley.model import Meeting, RawDocument, Record
+from parley.reader.recognize.dates import find_dates
+
+WED = "2025-06-11T09:00"  # a Wednesday
+
+
+def read(text: str, published: str | None = WED) -> Record:
+    meta: tuple[tuple[str, str], ...] = (("title", "Test report"), ("outlet", "Example Daily"))
+    if published:
+        meta += (("published", published),)
+    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+
+
+def meetings(text: str, published: str | None = WED) -> list[Meeting]:
+    return list(read(text, published).meetings)
+
+
+def one(text: str, published: str | None = WED) -> Meeting:
+    found = meetings(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def heads(text: str) -> dict[str, str]:
+    rec = read(text)
+    names = {a.id: a.name for a in rec.actors}
+    assert len(rec.meetings) == 1, rec.meetings
+    return {code: names[a] for code, a in rec.meetings[0].heads}
+
+
+def chairs(text: str) -> list[str]:
+    rec = read(text)
+    names = {a.id: a.name for a in rec.actors}
+    return [names[c] for m in rec.meetings for c in m.chairs]
+
+
+# ---------------------------------------------------------------- dates: runs of days told with "and"
+
+@pytest.mark.parametrize(("said", "first", "last"), [
+    ("The delegations met in Accra on 10 and 11 June 2025, officials said.", "2025-06-10", "2025-06-11"),
+    ("They agreed to meet again on 8 and 9 October.", "2025-10-08", "2025-10-09"),
+    ("The envoys met on June 2 and 3.", "2025-06-02", "2025-06-03"),
+    ("The commission met in Abuja on 30 November and 1 December 2024.", "2024-11-30", "2024-12-01"),
+])
+def test_two_days_told_with_and_are_one_run_dated_by_the_first(said: str, first: str, last: str):
+    found = [d for d in find_dates(said, WED) if d.kind == "on"]
+    assert [(d.value, d.last) for d in found] == [(first, last)]
+
+
+def test_a_run_across_a_months_end_takes_its_year_without_a_publication_date():
+    found = find_dates("The commission met in Abuja on 30 November and 1 December 2024.", None)
+    assert [(d.value, d.last) for d in found] == [("2024-11-30", "2024-12-01")]
+
+
+def test_near_miss_a_day_and_a_count_are_no_run():
+    found = find_dates("On June 2 and 14 people were hurt in the shelling.", WED)
+    assert [(d.value, d.last) for d in found] == [("2025-06-02", None)]
+
+
+def test_near_miss_two_days_months_apart_are_two_dates():
+    found = find_dates("The talks were held on 3 June and 20 September 2024.", WED)
+    assert [d.value for d in found] == ["2024-06-03", "2024-09-20"] or len(found) == 2
+
+
+def test_a_session_told_on_two_days_is_dated_by_the_first():
+    m = one("Delegations of Ghana and Benin met in Accra on 10 and 11 June 2025.")
+    assert (m.date, m.place) == ("2025-06-10", "Accra")
+
+
+# ---------------------------------------------------------------- the first day of a session of several
+
+def test_ended_on_a_day_and_told_as_two_days_in_the_next_sentence_began_the_day_before():
+    m = one("Ghana and Benin ended the 12th round of talks in Accra on Tuesday without a deal. "
+            "The two-day session at the Lakeside Hall was tense.")
+    assert (m.date, m.round) == ("2025-06-09", 12)
+
+
+def test_ended_after_two_days_began_the_day_before():
+    m = one("The third session of talks between Ghana and Benin, held in Accra, ended on Tuesday after two days.")
+    assert m.date == "2025-06-09"
+
+
+def test_two_days_of_talks_that_ended_on_a_day_began_the_day_before():
+    m = one("Ghana and Benin held two days of talks in Accra that ended on Tuesday with a deal on the border.")
+    assert m.date == "2025-06-09"
+
+
+def test_an_act_at_the_close_of_two_days_of_talks_dates_their_first_day():
+    m = one("Ghana and Benin agreed on Tuesday to set up a joint commission on the border, "
+            "at the close of two days of talks hosted by Nigeria.")
+    assert (m.date, m.parties, m.mediators) == ("2025-06-09", ("BEN", "GHA"), ("NGA",))
+
+
+def test_near_miss_a_session_told_as_opened_keeps_its_day():
+    m = one("Ghana and Benin opened talks in Accra on Tuesday. The two-day session is chaired by Nigeria.")
+    assert m.date == "2025-06-10"
+
+
+def test_the_round_opened_on_a_day_is_the_round_closed_later_dated_by_its_opening():
+    m = one("Ghana and Benin agreed to extend the truce, closing the sixth round of talks in Accra on Sunday. "
+            "The round opened on May 26 at the Lakeside complex.")
+    assert (m.date, m.round, m.place) == ("2025-05-26", 6, "Accra")
+
+
+def test_near_miss_another_round_opened_long_before_is_another_session():
+    found = meetings("Ghana and Benin agreed to extend the truce, closing the sixth round of talks in Accra on Sunday. "
+                     "The fifth round opened on May 26 in Abuja.")
+    assert sorted(m.date or "" for m in found) == ["2025-05-26", "2025-06-08"]
+
+
+# ---------------------------------------------------------------- the day of an act set at a session
+
+def test_an_act_on_a_day_at_a_summit_dates_the_summit():
+    m = one("The presidents of Ghana and Benin pledged on Monday not to use force against each other, "
+            "at a summit in Abuja hosted by the prime minister of Nigeria.")
+    assert (m.date, m.place) == ("2025-06-09", "Abuja")
+
+
+def test_an_act_on_a_day_ending_a_round_dates_the_round():
+    m = one("Ghana and Benin agreed on Tuesday to halt air strikes around the border town, "
+            "ending the fifth round of Nigeria-brokered talks in Abuja.")
+    assert (m.date, m.round) == ("2025-06-10", 5)
+
+
+def test_near_miss_a_day_of_words_about_talks_to_come_dates_no_session():
+    assert not [m for m in meetings("Ghana said on Tuesday that it would not attend talks in Abuja.")
+                if m.date == "2025-06-10"]
+
+
+def test_the_session_of_the_second_sentence_is_on_the_ledes_day_with_its_sides():
+    m = one("Ghana and Benin agreed on Tuesday to a 72-hour truce along the border. "
+            "The deal came on the first day of the fourth round of talks in Abuja.")
+    assert (m.date, m.place, m.round, m.parties) == ("2025-06-10", "Abuja", 4, ("BEN", "GHA"))
+
+
+def test_near_miss_the_ledes_day_of_words_dates_no_session():
+    found = meetings("Ghana said on Tuesday that Benin must withdraw its troops. "
+                     "The talks in Abuja between Ghana and Benin have stalled.")
+    assert not [m for m in found if m.date == "2025-06-10"]
+
+
+# ---------------------------------------------------------------- heads said once for two sides
+
+@pytest.mark.parametrize("said", [
+    "Ghana's delegation was headed by Foreign Minister Kwame Adu and Benin's by Deputy Minister Efua Boateng.",
+    "The Ghanaian delegation was led by Foreign Minister Kwame Adu and the Beninese side by Deputy Minister Efua Boateng.",
+    "The Ghanaian delegation was led by Foreign Minister Kwame Adu; the Beninese team by Deputy Minister Efua Boateng.",
+    "The session was led for Ghana by Foreign Minister Kwame Adu and for Benin by Deputy Minister Efua Boateng.",
+])
+def test_a_head_told_after_the_verb_said_once(said: str):
+    got = heads("Ghana and Benin held talks in Accra on Tuesday. " + said)
+    assert got == {"GHA": "Kwame Adu", "BEN": "Efua Boateng"}
+
+
+def test_near_miss_a_second_participle_names_no_head():
+    got = heads("Ghana and Benin held talks in Accra on Tuesday. "
+                "The talks were led by Foreign Minister Kwame Adu and attended by Deputy Minister Efua Boateng.")
+    assert "Efua Boateng" not in got.values()
+
+
+def test_the_delegation_of_the_government_of_a_state():
+    got = heads("Delegations of Ghana and Benin met in Accra on 10 and 11 June 2025. "
+                "The delegation of the Government of Benin was led by Mr Yaw Darko, Minister of Defence.")
+    assert got.get("BEN") == "Yaw Darko"
+
+
+def test_a_head_who_heads_a_side_told_by_a_common_noun_heads_his_own():
+    got = heads("Ghana and Benin held talks in Accra on Tuesday. "
+                "Beninese Foreign Minister Efua Boateng headed the federal delegation.")
+    assert got.get("BEN") == "Efua Boateng"
+
+
+def test_near_miss_a_relative_clause_about_another_time_names_no_head():
+    got = heads("Ghana and Benin held talks in Accra on Tuesday. "
+                "Beninese Foreign Minister Efua Boateng, who headed the federal delegation in 2019, stayed home.")
+    assert "Efua Boateng" not in got.values()
+
+
+# ---------------------------------------------------------------- rounds
+
+@pytest.mark.parametrize(("said", "n"), [
+    ("Ghana and Benin ended the 31st round of talks in Accra on Tuesday.", 31),
+    ("The joint commission of Ghana and Benin held its fourteenth meeting in Accra on Tuesday.", 14),
+])
+def test_rounds_in_digits_and_high_ordinals(said: str, n: int):
+    assert one(said).round == n
+
+
+def test_near_miss_an_anniversary_is_no_round():
+    m = one("Ghana and Benin met in Accra on Tuesday, on the 31st anniversary of the first talks.")
+    assert m.round != 31
+
+
+# ---------------------------------------------------------------- go-betweens by what they are called
+
+@pytest.mark.parametrize(("said", "codes"), [
+    ("Ghana and Benin met in Accra on Tuesday in the presence of a representative of the African Union.", {"AU"}),
+    ("Ghana and Benin met in Accra on Tuesday. Nigeria and Senegal acted as guarantors, "
+     "alongside Niger and Gambia as accompanying countries.", {"NGA", "SEN", "NER", "GMB"}),
+    ("Ghana and Benin met in Accra on Tuesday. The meeting was facilitated by Nigeria, with Senegal as host.",
+     {"NGA", "SEN"}),
+    ("Ghana and Benin met in Accra on Tuesday, the talks' co-chairs from the United Nations, "
+     "the European Union and the OSCE said.", {"UN", "EU", "OSCE"}),
+    ("At the invitation of the President of the Republic of Nigeria, delegations of Ghana and of Benin "
+     "met in Accra on 10 and 11 June 2025.", {"NGA"}),
+])
+def test_mediators_told_by_their_part(said: str, codes: set[str]):
+    m = one(said)
+    assert codes <= set(m.mediators)
+    assert {"GHA", "BEN"} <= set(m.parties)
+
+
+def test_near_miss_journalists_present_are_no_mediators():
+    m = one("Ghana and Benin met in Accra on Tuesday in the presence of journalists from Nigeria.")
+    assert "NGA" not in m.mediators
+
+
+def test_a_chair_told_by_the_active_verb_and_whose_envoy_he_is():
+    text = "Ghana and Benin met in Abuja on Tuesday. Nigeria's envoy, Chidi Okafor, chaired the meetings."
+    assert chairs(text) == ["Chidi Okafor"]
+    assert "NGA" in one(text).mediators
+
+
+def test_near_miss_an_envoy_who_chaired_nothing_is_no_chair():
+    text = "Ghana and Benin met in Abuja on Tuesday. Nigeria's envoy, Chidi Okafor, praised the meetings."
+    assert chairs(text) == []
+
+
+# ---------------------------------------------------------------- places and sides
+
+def test_a_town_no_table_knows_after_a_session_word():
+    assert one("Ghana and Benin met in Port Ossa on Monday.").place == "Port Ossa"
+    assert one("Ghana and Benin will meet again in Dunmere on 30 June.").place == "Dunmere"
+
+
+@pytest.mark.parametrize("said", ["Ghana and Benin met in March in Accra.",
+                                  "Ghana and Benin held talks in Parliament on Tuesday."])
+def test_near_miss_a_month_or_an_institution_is_no_town(said: str):
+    assert one(said).place in (None, "Accra")
+
+
+def test_a_sentence_naming_only_the_mediator_is_the_session_it_tells():
+    m = one("Ghana and Benin agreed on Tuesday to mark the border, at the close of two days of talks hosted by "
+            "the African Union. The second round of talks, held at the Lakeside Hall of the African Union's "
+            "headquarters, was chaired by the AU envoy.")
+    assert (m.date, m.venue, m.round) == ("2025-06-09", "Lakeside Hall", 2)
+
+
+def test_the_main_session_with_one_side_and_a_mediator_is_kept():
+    m = one("Ghana's government and the Volta Front have agreed to a pause, the Nigerian facilitator said on "
+            "Thursday. The third session of the talks, held in Port Ossa, ended on Wednesday after two days.",
+            "2025-06-12T09:00")
+    assert (m.date, m.round, m.mediators) == ("2025-06-10", 3, ("NGA",))
+    assert "GHA" in m.parties
