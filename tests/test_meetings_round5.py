@@ -261,3 +261,57 @@ def test_the_main_session_with_one_side_and_a_mediator_is_kept():
             "2025-06-12T09:00")
     assert (m.date, m.round, m.mediators) == ("2025-06-10", 3, ("NGA",))
     assert "GHA" in m.parties
+
+
+# ---------------------------------------------------------------- the process's go-betweens and sides
+
+def test_we_as_mediators_announce_a_session_between_two_others():
+    m = [x for x in meetings("We, the Federal Republic of Nigeria, the Republic of Senegal and the Republic of "
+                             "Niger, as mediators, announce that delegations of Ghana and Benin concluded three days "
+                             "of talks in Abuja on 20 May 2025.") if x.status == "held"][0]
+    assert (m.date, m.parties) == ("2025-05-18", ("BEN", "GHA"))
+    assert {"NGA", "SEN", "NER"} <= set(m.mediators)
+
+
+def test_with_the_participation_of_a_states_envoy():
+    m = one("Ghana and Benin held talks in Abuja on Tuesday. The talks were hosted by Nigeria, with the "
+            "participation of Senegal's special envoy, Amina Sule.")
+    assert {"NGA", "SEN"} <= set(m.mediators)
+    assert m.parties == ("BEN", "GHA")
+
+
+def test_the_mediators_will_convene_the_parties_is_the_process_next_session():
+    found = meetings("Ghana and Benin concluded talks in Abuja on Tuesday, hosted by Nigeria and Senegal. "
+                     "The mediators will convene the parties in Dakar on 3 July 2025.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert (nxt.date, nxt.parties) == ("2025-07-03", ("BEN", "GHA"))
+    assert {"NGA", "SEN"} <= set(nxt.mediators)
+
+
+def test_near_miss_the_mediators_named_in_passing_join_no_session():
+    found = meetings("Ghana and Benin concluded talks in Abuja on Tuesday, hosted by Nigeria. "
+                     "The delegations will meet again in Accra on 3 July 2025, according to the mediators' note.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert "NGA" not in nxt.mediators
+
+
+def test_a_host_of_the_next_round_is_its_go_between():
+    found = meetings("Ghana and Benin closed the sixth round of talks in Abuja on Sunday. "
+                     "Senegal will host the seventh round in Dakar from July 22, a Senegalese official said.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert (nxt.round, nxt.parties, nxt.mediators) == (7, ("BEN", "GHA"), ("SEN",))
+
+
+def test_near_miss_a_side_that_will_host_the_next_round_stays_a_side():
+    found = meetings("Ghana and Benin closed the sixth round of talks in Abuja on Sunday. "
+                     "Benin will host the seventh round with Ghana in Cotonou from July 22.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert "BEN" in nxt.parties and "BEN" not in nxt.mediators
+
+
+def test_a_sentence_of_details_goes_on_about_the_session_told_just_before():
+    found = meetings("Ghana and Benin closed the sixth round of talks in Abuja on Sunday. "
+                     "Nigeria and Senegal acted as guarantors. "
+                     "Niger will host the seventh round in Niamey from July 22.")
+    held = [m for m in found if m.status == "held"][0]
+    assert {"NGA", "SEN"} <= set(held.mediators)

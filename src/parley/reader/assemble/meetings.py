@@ -93,6 +93,7 @@ _LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
                                   r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
+                                  r"with\s+the\s+participation\s+of|"
                                   # "in the presence of a representative of the AU": the body sent someone
                                   r"in\s+the\s+presence\s+of\s+(?:(?:a|an|the|two|senior)\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)"
@@ -102,8 +103,8 @@ _MEDIATOR_NOUN = (r"(?:mediators?|hosts?|brokers?|witness(?:es)?|guarantors?|fac
                   r"accompanying\s+(?:countries|states|nations))\b")
 # "Borduria and Syldavia acting as mediators", "with the UN mediating", "Borduria, which hosted the talks"
 _MEDIATING_AFTER = regex.compile(
-    r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
-    r"(?:\s+(?:mediating|(?:acting|serving|acted|served|act|acts|serve|serves)\s+as\s+(?:a\s+|the\s+|its\s+)?" + _MEDIATOR_NOUN + r"|"
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.-]*){0,3})*"
+    r",?(?:\s+(?:mediating|(?:acting|serving|acted|served|act|acts|serve|serves)\s+as\s+(?:a\s+|the\s+|its\s+)?" + _MEDIATOR_NOUN + r"|"
     r"as\s+(?:a\s+|the\s+)?" + _MEDIATOR_NOUN + r")|"
     # "Borduria is mediating the discussions", "Borduria and Syldavia are also mediating" (never "is not mediating")
     r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|again\s+)?(?:mediating|brokering)\b|"
@@ -1456,7 +1457,10 @@ def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
     return same[0] if same else None
 
 
-_NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fifth) (?:round|session|talks|meeting)|"
+# (a "second meeting" of leaders is often another pair's: ordinals from the third on)
+_NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|"
+                         + "|".join(w for w, n in _ORDINALS.items() if n >= 3) + r"|" + _DIGIT_ORDINAL
+                         + r") (?:round|session|talks|meeting)|"
                          r"\b(?:return|resume|reconvene|continue)\w*\b", re.I)
 # International bodies take part in talks they are named as taking part in; a clause that
 # merely mentions NATO or the EU does not make them a side.
@@ -1524,6 +1528,12 @@ def _lede_sides(sightings: list[_Sighting], meetings: list[_Meeting]) -> None:
         break
 
 
+_THE_MEDIATORS = regex.compile(r"\b(?:[Tt]he|[Bb]oth|[Oo]ur)\s+(?:two\s+|three\s+)?(?:mediators|co-?chairs|guarantors|facilitators)"
+                               r"\s+(?:will|would|are\s+to|plan\s+to|intend\s+to|are\s+expected\s+to|have\s+invited|invited|convened)\b")
+_THE_SIDES = regex.compile(r"\bthe\s+(?:two\s+)?(?:parties|sides|delegations)\b|\bboth\s+(?:parties|sides|delegations)\b")
+_HOST_NEXT = regex.compile(r"\b(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|has\s+offered\s+to|agreed\s+to)\s+host\b")
+
+
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A meeting told with no sides named: a next round is between the sides of the report's
     main meeting; any other is between the two sides the report names most."""
@@ -1541,6 +1551,14 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
             # produced no breakthrough as the warring parties ..."): the two sides the report names most
             m.parties = set(pair)
             continue
+        if m is not main and len(m.parties) == 1 and not (m.parties & main.parties) and len(main.parties) >= 2:
+            told = " ".join(text[e.start:e.end] for e in m.evidence)
+            if _HOST_NEXT.search(told) and _NEXT_ROUND.search(told):
+                # "Borduria will host the seventh round in Vell": the host of the next round of the
+                # report's process is its go-between, the sides are the process's
+                m.mediators |= m.parties
+                m.parties = set(main.parties)
+                continue
         if m is main or len(m.parties | m.mediators) >= 2:
             continue
         told = " ".join(text[e.start:e.end] for e in m.evidence)
@@ -1548,6 +1566,16 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
             m.parties = set(main.parties)
         elif len(pair) == 2:
             m.parties = set(pair)
+    for m in meetings:
+        if m is main or not main.parties:
+            continue
+        told = " ".join(text[e.start:e.end] for e in m.evidence)
+        if _THE_MEDIATORS.search(told):
+            # "The mediators will convene the parties in Vell on May 3": the report's go-betweens
+            m.mediators |= main.mediators
+            if _THE_SIDES.search(told):
+                m.parties = set(main.parties)
+
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
@@ -2010,14 +2038,21 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
     talk_sentences = _sentences_with(_ABOUT_TALKS, text, parts)
     index = _MeetingIndex(meetings)
     target: _Meeting | None = None
+    told_in: tuple[int, _Meeting] | None = None  # the meeting the sentence before was evidence of
     for sent in parts.sentences:
         s = sent.span
         if target is not None:
             index.note(target)  # the one meeting the last sentence may have added to
         target = index.first_with(s)
+        own, told_in = told_in, ((sent.index, target) if target is not None else None)
         if target is None and sent.index not in talk_sentences:
             continue
         chunk = text[s.start:s.end]
+        if (target is None and own is not None and own[0] == sent.index - 1 and own[1].status in ("held", "ongoing")
+                and not _SESSION.search(chunk)):
+            # "The round opened on May 26. Togo and Niger acted as guarantors.": a sentence of
+            # details with no session word of its own goes on about the session told just before
+            target = own[1]
         if target is None:
             # the meeting whose sides the sentence names, the report's main one by default
             named = {pm.code for pm in mentions.parties_in(s)}
