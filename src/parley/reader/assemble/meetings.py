@@ -34,6 +34,8 @@ from parley.reader.syntax import Parse, parse
 # Words that name a negotiating session.
 _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    # "the delegations have sat down at the Lakeside Hall" (not "sat down with reporters", "for an interview")
+    r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
@@ -158,9 +160,15 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:are|is)\s+(?:\w+\s+)?(?:holding|meeting|negotiating)\b(?!\s+(?:next|later|tomorrow))|"
+                         # "the delegations have sat down", "Day three of the talks is starting": under way as the report is written
+                         r"\b(?:have|has)\s+(?:now\s+|just\s+)?sat\s+down\b|"
+                         r"\b(?:is|are)\s+(?:now\s+|just\s+)?(?:starting|beginning|getting\s+under\s?way)\b(?!\s+(?:next|later|tomorrow|on\b))|"
                          r"\b(?:have|has)\s+been\s+(?:holding|meeting|negotiating)\b|"
                          r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
                          r"continuing)\b|\b(?:are|is)\s+(?:now\s+)?(?:being\s+held(?!\s+(?:hostage|captive|prisoner|in\s+detention|in\s+captivity))|under\s?way|in\s+progress)\b|\bsecond day of\b|\b(?:second|third|final)\s+(?:and\s+final\s+)?day\b", regex.I)
+# A session told as beginning as the report is written (a live report's present)
+_UNDER_WAY_NOW = regex.compile(r"\b(?:have|has)\s+(?:now\s+|just\s+)?sat\s+down\b|"
+                               r"\b(?:is|are)\s+(?:now\s+|just\s+)?(?:starting|beginning|getting\s+under\s?way)\b", regex.I)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
 # An offer or a call to hold a session: the session is only proposed ("ready to host talks",
 # "offered to facilitate", "proposed holding a round"); such a session is a statement, not a meeting.
@@ -329,6 +337,10 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             before = parts.sentences[sent.index - 1] if sent.index and sent.index - 1 not in with_session else None
             sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence, before))
     for si in sightings:
+        if (si.status == "ongoing" and not si.dates and not si.month and not si.aside and not si.timed and doc.published
+                and _UNDER_WAY_NOW.search(doc.text, si.sentence.span.start, si.sentence.span.end)):
+            # "the delegations have sat down at the Lakeside Hall": under way on the day of the report
+            si.dates, si.date = [doc.published[:10]], doc.published[:10]
         if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
             si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
         if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
