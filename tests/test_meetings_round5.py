@@ -315,3 +315,43 @@ def test_a_sentence_of_details_goes_on_about_the_session_told_just_before():
                      "Niger will host the seventh round in Niamey from July 22.")
     held = [m for m in found if m.status == "held"][0]
     assert {"NGA", "SEN"} <= set(held.mediators)
+
+
+# ---------------------------------------------------------------- a live report's present, asides on the session
+
+def test_delegations_that_have_sat_down_meet_on_the_reports_day():
+    m = one("Good morning. Ghanaian and Beninese delegations have sat down at the Lakeside Convention Centre "
+            "for a meeting of their border committee, chaired by Nigeria.")
+    assert (m.status, m.date, m.venue) == ("ongoing", "2025-06-11", "Lakeside Convention Centre")
+
+
+def test_near_miss_sitting_down_with_reporters_is_no_session():
+    assert not meetings("Ghana's foreign minister Kwame Adu sat down with reporters in Accra on Tuesday "
+                        "to talk about Benin.")
+
+
+def test_an_aside_on_the_session_noun_tells_its_first_day_and_the_clause_goes_on_after_it():
+    m = one("Day three of the talks between Ghana and Benin, which opened on Monday, is starting at the "
+            "Lakeside Hotel in Accra.")
+    assert (m.status, m.date, m.venue, m.place) == ("ongoing", "2025-06-09", "Lakeside Hotel", "Accra")
+
+
+def test_an_opening_aside_gives_the_first_day_of_a_session_told_by_its_last():
+    m = one("The talks between Ghana and Benin, which opened on Monday, ended at the Lakeside Hotel in Accra on Tuesday.")
+    assert m.date == "2025-06-09"
+
+
+def test_near_miss_an_aside_of_another_act_gives_no_day():
+    m = one("The talks between Ghana and Benin, which Nigeria criticised on Monday, took place in Accra.")
+    assert m.date is None
+
+
+def test_where_a_state_is_hosting_two_guests_it_mediates():
+    m = one("Day three of the talks, which opened on Monday, is starting at the Lakeside Hotel in Accra, "
+            "where Nigeria is hosting the government of Ghana and the rebel groups.")
+    assert (m.parties, m.mediators) == (("GHA",), ("NGA",))
+
+
+def test_near_miss_a_host_with_one_guest_is_a_side():
+    m = one("Nigeria hosted Ghana in Abuja on Monday for talks.")
+    assert m.parties == ("GHA", "NGA") and not m.mediators

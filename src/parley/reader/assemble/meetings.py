@@ -535,8 +535,17 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
     aside_spans = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
+    unaside = chunk  # the sentence with its asides blanked: the main clause goes on after one
+    for lo_a, hi_a in aside_spans:
+        unaside = unaside[:lo_a] + " " * (hi_a - lo_a) + unaside[hi_a:]
     for off, kind, value in anchors:
-        if kind == "date" and _in_aside(aside_spans, off, _nearest(chunk, trig, off).start()) and any(
+        t0 = _nearest(chunk, trig, off)
+        if kind == "date" and any(a <= off < b and _ends_noun(chunk, t0.end(), a) and _OPENED_IN_ASIDE.match(chunk, a, b)
+                                  for a, b in aside_spans):
+            # "the talks, which opened on Tuesday, are in their third day": the session's first day
+            groups.setdefault(t0.start(), []).append((off, kind, value))
+            continue
+        if kind == "date" and _in_aside(aside_spans, off, t0.start()) and any(
                 k == "date" and not any(a < o < b for a, b in aside_spans) for o, k, _v in anchors):
             # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's (not in
             # "A and B, who met on Monday, will meet again on Friday", whose aside has its session word)
@@ -547,6 +556,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
         t = _nearest(chunk, trig, off)
+        if aside_spans and not any(a <= off < b for a, b in aside_spans) and off > t.end() and any(
+                t.end() <= a and b <= off for a, b in aside_spans) and _distance(unaside, t, off) <= ANCHOR_MAX_DISTANCE:
+            # "Day three of the talks, which opened on Tuesday, is starting at the Lakeside Hotel": the
+            # place of the clause the aside interrupts
+            groups.setdefault(t.start(), []).append((off, kind, value))
+            continue
         at_session = (kind == "date" and off < t.start() and sum(k == "date" for _o, k, _v in anchors) == 1
                       and bool(_AT_SESSION.search(chunk, off, t.start())))
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE and not at_session:
@@ -614,6 +629,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
+        after_aside = min((b for a, b in aside_spans if _ends_noun(chunk, trig_m.end(), a)), default=None)
+        if status == "held" and after_aside is not None and _UNDER_WAY_NOW.search(unaside, after_aside, after_aside + 30):
+            status = "ongoing"  # "the talks, which opened on Tuesday, are starting their third day"
         if status in ("scheduled", "ongoing") and any(
                 _CALLED_OFF_AFTER.match(chunk, t2.end()) and _THE_BEFORE.search(chunk, max(0, t2.start() - 12), t2.start())
                 for t2 in trig if t2.start() > trig_m.end()):
@@ -647,6 +665,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
         hosting: set[str] = set()
+        host_guests: set[str] = set()
         at_war: set[str] = set()  # sides named only in a war's name ("the Ruritania-Borduria war")
         named: set[str] = set()
         for pm in mentions.parties_in(s):
@@ -657,8 +676,15 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if _mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
-            if _HOSTS_AFTER.match(text, pm.span.end):
+            if (hm_ := _HOSTS_AFTER.match(text, pm.span.end)):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
+                guests_end = text.find(".", hm_.end(), min(s.end, hm_.end() + 120))
+                guests = Span(hm_.end(), guests_end if guests_end > 0 else min(s.end, hm_.end() + 120))
+                # "..., where Borduria is hosting the government of A and the B rebels": its guests are
+                # the sides, however deep in the sentence the clause sits
+                if rxc.search(r"\s(?:and|as\s+well\s+as)\s", text[guests.start:guests.end].split(",")[0]):
+                    host_guests |= {g.code for g in mentions.parties_in(guests) if g.code and g.code != pm.code
+                                    and g.how in ("state", "organization", "demonym", "possessive")}
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
@@ -698,7 +724,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
             sighting.parties |= host_sides
-        if hosting and len(sighting.parties - hosting) >= 2:
+        sighting.parties |= host_guests - hosting
+        if hosting and (len(sighting.parties - hosting) >= 2 or (host_guests - hosting and len(sighting.parties - hosting) >= 1
+                                                                 and not hosting & named)):
             sighting.mediators |= hosting
         else:
             sighting.parties |= hosting
@@ -1066,6 +1094,16 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 # told as the setting of the act before it
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
                             r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z")
+
+
+# ", which opened on Tuesday,": an aside on a session noun that tells when it began
+_OPENED_IN_ASIDE = regex.compile(r",\s+(?:which|that)\s+(?:had\s+|have\s+|has\s+)?(?:opened|began|begun|started|got\s+under\s?way)\b")
+
+
+def _ends_noun(chunk: str, end: int, aside_at: int) -> bool:
+    """Whether an aside at ``aside_at`` follows the session noun ending at ``end`` within its own
+    phrase ("the talks between A and B, which ...")."""
+    return 0 <= aside_at - end <= 60 and not rxc.search(r"[,;:.]", chunk[end:aside_at])
 
 
 def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
