@@ -679,11 +679,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             if (hm_ := _HOSTS_AFTER.match(text, pm.span.end)):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
                 guests_end = text.find(".", hm_.end(), min(s.end, hm_.end() + 120))
-                guests = Span(hm_.end(), guests_end if guests_end > 0 else min(s.end, hm_.end() + 120))
+                guest_span = Span(hm_.end(), guests_end if guests_end > 0 else min(s.end, hm_.end() + 120))
                 # "..., where Borduria is hosting the government of A and the B rebels": its guests are
                 # the sides, however deep in the sentence the clause sits
-                if rxc.search(r"\s(?:and|as\s+well\s+as)\s", text[guests.start:guests.end].split(",")[0]):
-                    host_guests |= {g.code for g in mentions.parties_in(guests) if g.code and g.code != pm.code
+                if rxc.search(r"\s(?:and|as\s+well\s+as)\s", text[guest_span.start:guest_span.end].split(",")[0]):
+                    host_guests |= {g.code for g in mentions.parties_in(guest_span) if g.code and g.code != pm.code
                                     and g.how in ("state", "organization", "demonym", "possessive")}
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
