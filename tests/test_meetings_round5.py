@@ -355,3 +355,38 @@ def test_where_a_state_is_hosting_two_guests_it_mediates():
 def test_near_miss_a_host_with_one_guest_is_a_side():
     m = one("Nigeria hosted Ghana in Abuja on Monday for talks.")
     assert m.parties == ("GHA", "NGA") and not m.mediators
+
+
+# ---------------------------------------------------------------- sessions to come told through the process
+
+def test_a_round_set_for_a_day_is_to_come():
+    found = meetings("Ghana and Benin resumed negotiations in Accra on Tuesday after a long break. "
+                     "The next round is set for June 26 in Accra.")
+    nxt = [m for m in found if m.date == "2025-06-26"]
+    assert nxt and nxt[0].status == "scheduled" and nxt[0].parties == ("BEN", "GHA")
+
+
+def test_near_miss_a_round_held_on_a_day_is_held():
+    found = meetings("Ghana and Benin met in Accra on Tuesday. The previous round was held on June 2 in Accra.")
+    assert all(m.status == "held" for m in found)
+
+
+def test_a_mediator_who_will_host_the_two_heads_again():
+    found = meetings("Ghana and Benin held talks in Abuja on Tuesday, chaired by Nigeria's envoy Chidi Okafor. "
+                     "Okafor said she would host Foreign Minister Kwame Adu of Ghana and Foreign Minister "
+                     "Efua Boateng of Benin again in Abuja on June 29.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert (nxt.date, nxt.parties) == ("2025-06-29", ("BEN", "GHA"))
+
+
+def test_a_round_to_come_after_a_signing_told_without_a_session_word():
+    found = meetings("Ghana and Benin signed a framework on the border on Tuesday, in the presence of Nigerian "
+                     "officials. Ghana insisted on the river line, and Benin refused. "
+                     "A second round of the Abuja talks is scheduled for July 5.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert (nxt.date, nxt.round, nxt.parties) == ("2025-07-05", 2, ("BEN", "GHA"))
+
+
+def test_a_chairs_own_state_is_no_side_through_him():
+    m = one("Ghana and Benin held talks in Accra on Tuesday, chaired by Nigeria's envoy Chidi Okafor.")
+    assert (m.parties, m.mediators) == (("BEN", "GHA"), ("NGA",))

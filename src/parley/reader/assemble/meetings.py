@@ -33,10 +33,10 @@ from parley.reader.syntax import Parse, parse
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
-    r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    r"(?=[tTnNrRmMsScCdDpPhHbBoOvVwW])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
     # "the delegations have sat down at the Lakeside Hall" (not "sat down with reporters", "for an interview")
     r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
-    r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
+    r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
     r"visit(?:ed|s|ing)?\s+(?:his|her|their|the)?\s*(?:[A-Z][\w.-]+\s+){0,3}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
@@ -158,6 +158,8 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
                         r"(?:is|are)\s+(?:only\s+|also\s+|not\s+)due|"
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
+                        # "the next round is set for June 26", "slated for", "pencilled in for"
+                        r"(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|tentatively\s+)?(?:set|slated|pencill?ed\s+in|fixed|planned)\s+for|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:are|is)\s+(?:\w+\s+)?(?:holding|meeting|negotiating)\b(?!\s+(?:next|later|tomorrow))|"
                          # "the delegations have sat down", "Day three of the talks is starting": under way as the report is written
@@ -710,7 +712,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.people.add(person.key)
             if _in_aside(asides, person.span.start - s.start, tstart):
                 continue
-            if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
+            if a is not None and a.affiliation and a.affiliation not in sighting.mediators and _side_clause(
+                    bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
                 named.add(a.affiliation)
         if scene is not None and len(sighting.parties) < 2:
@@ -738,7 +741,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             # "welcomed the talks between A and B in A's capital", "praised the A-B talks": the
             # sides the session's own words name; others in the sentence only speak of it
             sighting.parties = pair - sighting.mediators
-        if trig_m.group(0).lower() in ("hosted", "hosts"):
+        if trig_m.group(0).lower() in ("hosted", "hosts") or trig_m.group(0).lower().endswith(" host"):
             # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
             hosts = _codes_in(mentions, by_id, s.start, s.start + trig_m.start())
             guests = sighting.parties - hosts
@@ -1587,12 +1590,15 @@ _HOST_NEXT = regex.compile(r"\b(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A meeting told with no sides named: a next round is between the sides of the report's
     main meeting; any other is between the two sides the report names most."""
-    main = _main(meetings, "held")
+    # (no session told as held: the one under way, else the first told, "the second round of the
+    # Vell talks is scheduled for May 5" after a signing told without a session word)
+    main = _main(meetings, "held") or _main(meetings, "ongoing") or next((m for m in meetings if m.date or m.place), None)
     if main is None:
         return
     mediators = set().union(*(m.mediators for m in meetings))
+    # (a capital told as where something happens, "talks in Vell", is a place, not a side)
     counts = Counter(p.code for p in mentions.parties if p.how in ("state", "demonym", "possessive", "capital")
-                     and p.code not in mediators)
+                     and p.code not in mediators and not (p.how == "capital" and _is_location_at(text, p.span.start, strict=True)))
     pair = {c for c, _n in counts.most_common(2)}
     for m in meetings:
         if m is main and not m.parties and (len(pair) == 2 or (pair and m.mediators)) and not (pair & m.mediators):
