@@ -390,3 +390,29 @@ def test_a_round_to_come_after_a_signing_told_without_a_session_word():
 def test_a_chairs_own_state_is_no_side_through_him():
     m = one("Ghana and Benin held talks in Accra on Tuesday, chaired by Nigeria's envoy Chidi Okafor.")
     assert (m.parties, m.mediators) == (("BEN", "GHA"), ("NGA",))
+
+
+# ---------------------------------------------------------------- venues the place table does not know
+
+@pytest.mark.parametrize(("said", "venue"), [
+    ("Ghana and Benin met on Sunday at the Volta Mission headquarters in Port Ossa.", "Volta Mission headquarters"),
+    ("Ghana and Benin met in Accra on Tuesday. The meeting at the National Museum of Anthropology was "
+     "facilitated by Nigeria.", "National Museum of Anthropology"),
+    ("Ghana and Benin held talks in Abuja on Tuesday. The session at the headquarters of the West African "
+     "Border Service was chaired by Nigeria's envoy, Chidi Okafor.", "headquarters of the West African Border Service"),
+    ("Ghana and Benin met at the presidential palace in Abuja on Tuesday.", "presidential palace"),
+    ("Ghana and Benin held the 12th round of talks at the Akosombo-Kpong border meeting point on Tuesday.",
+     "Akosombo-Kpong border meeting point"),
+])
+def test_venues_by_their_shape(said: str, venue: str):
+    assert one(said).venue == venue
+
+
+def test_a_venues_town_told_after_it_and_a_known_city_in_its_name():
+    assert one("Ghana and Benin met on Sunday at the Volta Mission headquarters in Port Ossa.").place == "Port Ossa"
+    assert one("Ghana and Benin met on Tuesday at the Abuja Convention Centre.").place == "Abuja"
+
+
+def test_near_miss_a_time_is_no_venue():
+    m = one("Ghana and Benin met in Accra on Tuesday, at a time of high tension on the border.")
+    assert m.venue is None

@@ -379,7 +379,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             continue
         parties = tuple(sorted(m.parties - m.mediators - m.not_parties))
         if m.venue and not m.place:
-            m.place = VENUE_CITY.get(m.venue)
+            m.place = VENUE_CITY.get(m.venue) or _city_in_venue(m.venue)
         first = min(m.evidence).start if m.evidence else 0
         mid = "m" + hashlib.blake2s(f"{m.date}|{m.place}|{m.round}|{parties}|{first}".encode(),
                                     digest_size=4).hexdigest()
@@ -507,6 +507,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
+    for vm in _VENUE_AT.finditer(chunk):
+        at = s.start + vm.start("v")
+        if not any(p.kind == "venue" and p.span.start < s.start + vm.end("v") and at < p.span.end
+                   for p in mentions.places_in(s)) and _outside_quotes(text, s, Span(at, s.start + vm.end("v")), quoted):
+            anchors.append((vm.start("v"), "venue", vm.group("v")))
     known = [(p.span.start, p.span.end) for p in mentions.places_in(s)] + [
         (pm.span.start, pm.span.end) for pm in mentions.parties_in(s)]
     for um in _UNKNOWN_CITY.finditer(chunk):
@@ -1185,7 +1190,9 @@ _DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town
 # capitalized name after a session word and "in" is the session's town, when no table knows it
 _UNKNOWN_CITY = regex.compile(
     r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
-    r"resumed|resume|reconvened|reconvene)\s+(?:(?:again|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"resumed|resume|reconvened|reconvene|"
+    # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding)\s+(?:(?:again|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
     r"face\s+to\s+face|briefly|privately)\s+)?in\s+(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
 # Capitalized words "in" puts after a session word that are no town
 _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
@@ -1194,6 +1201,27 @@ _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "marc
                          "English", "French", "Arabic", "Russian", "Spanish", "Principle", "Secret", "Camera",
                          "Earnest", "Total", "Part", "Recent", "Late", "Early", "Mid", "Spring", "Summer", "Autumn",
                          "Winter", "Geneva"})
+
+
+# Venues the place recognizer does not know: a name with a lower-case head ("the Lakeside
+# protocol complex", "the Mission headquarters"), "the headquarters of the X", "the National
+# Museum of X", "the presidential palace"
+_VENUE_AT = regex.compile(
+    r"\bat\s+(?:the\s+)?(?P<v>[\p{Lu}][\p{L}.'’-]*(?:[\s-]+[\p{Lu}][\p{L}.'’-]*){0,4}"
+    r"(?:\s+(?:protocol|conference|convention|border|military|guest|presidential|government))?"
+    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa))\b"
+    r"|\bat\s+the\s+(?P<v>(?:headquarters|seat|offices)\s+of\s+the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,5})"
+    r"|\bat\s+the\s+(?P<v>(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Museum|Institute|Academy|Library|Palace|House)\s+of\s+(?:the\s+)?"
+    r"[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})"
+    r"|\bat\s+the\s+(?P<v>presidential\s+(?:palace|residence|compound)|state\s+guest\s+house)\b")
+
+
+def _city_in_venue(venue: str) -> str | None:
+    """The known city a venue's name holds: "the Vell Convention Centre" is in Vell."""
+    for c in sorted(CITIES, key=len, reverse=True):
+        if regex.search(r"(?<![\p{L}])" + regex.escape(c) + r"(?![\p{L}])", venue):
+            return c
+    return None
 
 
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
