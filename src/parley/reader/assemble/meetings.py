@@ -2122,13 +2122,16 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
     talk_sentences = _sentences_with(_ABOUT_TALKS, text, parts)
     index = _MeetingIndex(meetings)
     target: _Meeting | None = None
-    told_in: tuple[int, _Meeting] | None = None  # the meeting the sentence before was evidence of
+    prev_sent: Sentence | None = None
     for sent in parts.sentences:
         s = sent.span
+        # the meeting the sentence before was evidence of (told so, or read so just now)
+        own = ((prev_sent.index, target) if target is not None and prev_sent is not None
+               and prev_sent.span in target.evidence else None)
+        prev_sent = sent
         if target is not None:
             index.note(target)  # the one meeting the last sentence may have added to
         target = index.first_with(s)
-        own, told_in = told_in, ((sent.index, target) if target is not None else None)
         if target is None and sent.index not in talk_sentences:
             continue
         chunk = text[s.start:s.end]
