@@ -416,3 +416,18 @@ def test_a_venues_town_told_after_it_and_a_known_city_in_its_name():
 def test_near_miss_a_time_is_no_venue():
     m = one("Ghana and Benin met in Accra on Tuesday, at a time of high tension on the border.")
     assert m.venue is None
+
+
+# ---------------------------------------------------------------- a side told by what it is
+
+def test_the_government_delegation_is_the_one_state_at_the_table():
+    got = heads("Ghana and the Volta Front held talks in Accra on Tuesday, with Nigeria mediating. "
+                "The government delegation was headed by Senator Kwame Adu; the rebel delegation by its "
+                "commander Yaw Darko.")
+    assert got.get("GHA") == "Kwame Adu"
+
+
+def test_near_miss_the_government_delegation_between_two_states_is_no_one_side():
+    got = heads("Ghana and Benin held talks in Accra on Tuesday. The government delegation was headed by "
+                "Senator Kwame Adu.")
+    assert "Kwame Adu" not in got.values()

@@ -249,6 +249,25 @@ _LED_BY_GAPPED = regex.compile(
     r"(?:,?\s+and\s+|;\s+|,\s+while\s+)(?:the\s+|its\s+)?"
     r"(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?(?:\s+(?:delegation|team|side|negotiators|panel))?"
     r"|(?P<who>)[\p{Ll}-]+\s+(?:delegation|team|side|negotiators|panel))\s+by\b")
+# "the government delegation", "the army team", "the rebel side": a side told by what it is
+_GOVERNMENT_SIDE = regex.compile(r"\b(?:government|governmental|federal|military|army|state|official)\s+"
+                                 r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
+_REBEL_SIDE = regex.compile(r"\b(?:rebel|rebels'?|opposition|insurgent|militia|movement|group's|separatist)\s+"
+                            r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
+
+
+def _side_by_kind(said: str, sides: set[str]) -> str | None:
+    """The one side of ``sides`` a common noun names: the state for "the government delegation",
+    the one that is no state for "the rebel team"; None when it is not one."""
+    states = {c for c in sides if c in party_lex.STATES}
+    others = sides - states
+    if _GOVERNMENT_SIDE.search(said) and len(states) == 1:
+        return next(iter(states))
+    if _REBEL_SIDE.search(said) and len(others) == 1 and states:
+        return next(iter(others))
+    return None
+
+
 # "X headed the federal delegation", "Y leads the rebel team": a side told by a common noun is the
 # head's own
 _HEADED_PLAIN = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))\s+(?:the|its|their)\s+"
@@ -2253,9 +2272,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         for hm in _HEADED_PLAIN.finditer(chunk):
             before = [p for p in people if p.span.end <= s.start + hm.start()]
             a = by_id.get(before[-1].key) if before else None
-            if a is not None and a.affiliation and not rxc.search(r"[,;:]", text[before[-1].span.end:s.start + hm.start()]):
-                target.heads.setdefault(a.affiliation, a.id)
-                target.evidence.append(s)
+            if a is not None and not rxc.search(r"[,;:]", text[before[-1].span.end:s.start + hm.start()]):
+                code = _side_by_kind(hm.group(0), target.parties - target.mediators) or a.affiliation
+                if code:
+                    target.heads.setdefault(code, a.id)
+                    target.evidence.append(s)
         by_end = {m.end(): m for m in _LED_BY_NOUN.finditer(chunk)}  # one "led by", the pattern naming its side
         for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY, _LED_FOR_BY,
                                _DELEGATION_OF_LED_BY) for m in rx.finditer(chunk)):
@@ -2275,6 +2296,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if after:
                 a = by_id.get(after[0].key)
                 code = party_lex.code_of(lm.group("who")) if lm.group("who") else None
+                code = code or _side_by_kind(chunk[max(0, lm.start() - 25):lm.end()], target.parties - target.mediators)
                 # a side told by a name no party table knows ("the Vell Front delegation") is the head's own
                 code = code or (a.affiliation if a else None)
                 if code:
