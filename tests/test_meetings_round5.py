@@ -431,3 +431,23 @@ def test_near_miss_the_government_delegation_between_two_states_is_no_one_side()
     got = heads("Ghana and Benin held talks in Accra on Tuesday. The government delegation was headed by "
                 "Senator Kwame Adu.")
     assert "Kwame Adu" not in got.values()
+
+
+def test_others_at_the_table_beside_a_chair_go_between():
+    m = one("The joint committee of Ghana and Benin met yesterday at the Foreign Ministry's Kofi Annan Building "
+            "in Accra. The meeting was chaired by Nigerian envoy Chidi Okafor, with Senegal, the African Union "
+            "and Niger at the table.")
+    assert {"NGA", "SEN", "AU", "NER"} <= set(m.mediators)
+    assert m.parties == ("BEN", "GHA")
+    assert m.venue and "Kofi Annan Building" in m.venue
+
+
+def test_near_miss_officials_taking_notes_are_no_go_betweens():
+    m = one("Ghana and Benin met in Accra on Tuesday. The meeting was chaired by Nigerian envoy Chidi Okafor, "
+            "with Beninese officials taking notes.")
+    assert "BEN" not in m.mediators
+
+
+def test_a_call_arranged_by_a_capital_has_it_as_go_between():
+    m = one("The presidents of Ghana and Benin spoke by phone on Sunday, in a call arranged by Abuja.")
+    assert "NGA" in m.mediators

@@ -93,7 +93,7 @@ _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 # A list of names before the one at hand: "by Borduria, Ruritania and" + "Syldavia"
 _LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
-                                  r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                                  r"organi[sz]ed|witnessed|arranged)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
                                   r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
                                   r"with\s+the\s+participation\s+of|"
                                   # "in the presence of a representative of the AU": the body sent someone
@@ -529,7 +529,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     for vm in _VENUE_AT.finditer(chunk):
         at = s.start + vm.start("v")
         if not any(p.kind == "venue" and p.span.start < s.start + vm.end("v") and at < p.span.end
-                   for p in mentions.places_in(s)) and _outside_quotes(text, s, Span(at, s.start + vm.end("v")), quoted):
+                   and _is_location_at(text, p.span.start) for p in mentions.places_in(s)) and _outside_quotes(
+                       text, s, Span(at, s.start + vm.end("v")), quoted):
             anchors.append((vm.start("v"), "venue", vm.group("v")))
     known = [(p.span.start, p.span.end) for p in mentions.places_in(s)] + [
         (pm.span.start, pm.span.end) for pm in mentions.parties_in(s)]
@@ -1228,7 +1229,7 @@ _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "marc
 _VENUE_AT = regex.compile(
     r"\bat\s+(?:the\s+)?(?P<v>[\p{Lu}][\p{L}.'’-]*(?:[\s-]+[\p{Lu}][\p{L}.'’-]*){0,4}"
     r"(?:\s+(?:protocol|conference|convention|border|military|guest|presidential|government))?"
-    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa))\b"
+    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa|Building|Hall|Centre|Center|Palace|Hotel))\b"
     r"|\bat\s+the\s+(?P<v>(?:headquarters|seat|offices)\s+of\s+the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,5})"
     r"|\bat\s+the\s+(?P<v>(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Museum|Institute|Academy|Library|Palace|House)\s+of\s+(?:the\s+)?"
     r"[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})"
@@ -2119,6 +2120,8 @@ def _venue_told(chunk: str) -> str | None:
     return v or None
 
 
+_WITH_AT_TABLE = regex.compile(r",\s+with\s+(?P<list>[^.;]{3,120}?)\s+(?:at\s+the\s+table|taking\s+part|participating|"
+                               r"in\s+attendance|also\s+present|present)\b")
 # "Borduria's special envoy, " before a name: the state the person is told as acting for
 _OWNER_ROLE = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s+\Z")
 
@@ -2178,9 +2181,15 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 if a is not None:
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
-                    if a.affiliation and a.affiliation not in target.parties:
-                        target.mediators.add(a.affiliation)
+                    if a.affiliation and (a.affiliation not in target.parties or len(target.parties - {a.affiliation}) >= 2):
+                        target.mediators.add(a.affiliation)  # (a chair's state beside two sides: the host)
                     target.evidence.append(s)
+            wm = _WITH_AT_TABLE.search(chunk, cm.end())
+            if wm:
+                # "chaired by X, with A, B and C at the table": the others beside the chair go between
+                for pm in mentions.parties_in(Span(s.start + wm.start("list"), s.start + wm.end("list"))):
+                    if pm.code and pm.code not in target.parties - target.mediators:
+                        target.mediators.add(pm.code)
         # mediators named by role ("..., the mediator of the talks") or by what they did
         for p in people:
             a = by_id.get(p.key)
