@@ -451,3 +451,32 @@ def test_near_miss_officials_taking_notes_are_no_go_betweens():
 def test_a_call_arranged_by_a_capital_has_it_as_go_between():
     m = one("The presidents of Ghana and Benin spoke by phone on Sunday, in a call arranged by Abuja.")
     assert "NGA" in m.mediators
+
+
+# ---------------------------------------------------------------- witnesses, a host's title, meeting again
+
+def test_a_witness_told_by_his_states_role_goes_between():
+    m = one("Ghana's president and Benin's president met for four hours at the Lakeside palace in Accra on "
+            "Tuesday, with the Nigerian ambassador, Chidi Okafor, present as a witness.")
+    assert (m.parties, m.mediators) == (("BEN", "GHA"), ("NGA",))
+
+
+def test_a_hosts_title_and_the_body_he_acts_for_go_between():
+    m = one("The presidents of Ghana and Benin pledged on Monday not to use force, at a summit in Abuja hosted by "
+            "the Prime Minister of Nigeria, Chidi Okafor, in his role as chair of the African Union. "
+            "Senegal's foreign minister, Amina Sule, attended as a witness.")
+    assert {"NGA", "AU", "SEN"} <= set(m.mediators)
+    assert m.parties == ("BEN", "GHA")
+
+
+def test_near_miss_a_minister_at_a_dinner_is_no_go_between():
+    m = one("Ghana and Benin met in Accra on Tuesday. Nigeria's foreign minister, Chidi Okafor, attended a dinner.")
+    assert "NGA" not in m.mediators
+
+
+def test_meeting_again_is_the_same_table():
+    found = meetings("Ghana's president Kwame Adu and the leader of the Volta Front, Yaw Darko, met for four hours in "
+                     "Accra on Tuesday, with the Nigerian ambassador, Chidi Okafor, present as a witness. "
+                     "The two leaders will meet again in Port Ossa on 30 June.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert (nxt.date, nxt.place, nxt.parties, nxt.mediators) == ("2025-06-30", "Port Ossa", ("GHA",), ("NGA",))

@@ -98,8 +98,12 @@ _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated
                                   r"with\s+the\s+participation\s+of|"
                                   # "in the presence of a representative of the AU": the body sent someone
                                   r"in\s+the\s+presence\s+of\s+(?:(?:a|an|the|two|senior)\s+)?(?:[\w-]+\s+){0,2}?"
-                                  r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)"
-                                  r")\s+(?:the\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?" + _LIST_BEFORE)
+                                  r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)|"
+                                  # "in his role as pro tempore president of the Union": the body he speaks for
+                                  r"in\s+(?:his|her|its|their)\s+(?:role|capacity)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?of"
+                                  r")\s+(?:the\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?"
+                                  # "hosted by the Prime Minister of Borduria": the state of the host's title
+                                  r"(?:(?:[\p{Lu}][\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?" + _LIST_BEFORE)
 # What a go-between is called: "acting as guarantors", "with Borduria as host"
 _MEDIATOR_NOUN = (r"(?:mediators?|hosts?|brokers?|witness(?:es)?|guarantors?|facilitators?|co-?chairs?|"
                   r"accompanying\s+(?:countries|states|nations))\b")
@@ -700,7 +704,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _in_aside(asides, pm.span.start - s.start, tstart):
                 continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
-            if _mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators):
+            if (_mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators)
+                    or _witness_owner(text, mentions, pm)):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
             if (hm_ := _HOSTS_AFTER.match(text, pm.span.end)):
@@ -1561,7 +1566,7 @@ def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
 # (a "second meeting" of leaders is often another pair's: ordinals from the third on)
 _NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|"
                          + "|".join(w for w, n in _ORDINALS.items() if n >= 3) + r"|" + _DIGIT_ORDINAL
-                         + r") (?:round|session|talks|meeting)|"
+                         + r") (?:round|session|talks|meeting)|\bmeet\w*\s+again\b|"
                          r"\b(?:return|resume|reconvene|continue)\w*\b", re.I)
 # International bodies take part in talks they are named as taking part in; a clause that
 # merely mentions NATO or the EU does not make them a side.
@@ -1668,6 +1673,10 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
         told = " ".join(text[e.start:e.end] for e in m.evidence)
         if _NEXT_ROUND.search(told):
             m.parties = set(main.parties)
+            if len(main.parties) < 2:
+                # one side known (the other a movement no table names): the table is its go-betweens too
+                # (gold leaves a round to come's mediators out where the sides are told: not copied then)
+                m.mediators |= main.mediators
         elif len(pair) == 2:
             m.parties = set(pair)
     for m in meetings:
@@ -2023,7 +2032,7 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
 
 
 _ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?|discussions|led|headed|represented|"
-                          r"chaired|presiding|presided|guarantors?|facilitators?|co-?chairs?)\b", re.I)
+                          r"chaired|presiding|presided|guarantors?|facilitators?|co-?chairs?|witness)\b", re.I)
 # A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
 _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
@@ -2124,13 +2133,30 @@ _WITH_AT_TABLE = regex.compile(r",\s+with\s+(?P<list>[^.;]{3,120}?)\s+(?:at\s+th
                                r"in\s+attendance|also\s+present|present)\b")
 # "Borduria's special envoy, " before a name: the state the person is told as acting for
 _OWNER_ROLE = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s+\Z")
+# "the Swiss ambassador, ": a demonym's role before a name
+_DEMONYM_ROLE = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s+\Z")
+# "..., present as a witness", "attended as a guarantor": a person told as a go-between
+_PRESENT_AS = regex.compile(r"(?:,\s+[^,;.“”\"]{3,80}?,)?,?\s+(?:attended|was\s+present|present|sat\s+in|took\s+part|"
+                            r"joined|was\s+there)\s+as\s+(?:a\s+|the\s+)?(?:witness|guarantor|facilitator|mediator)\b")
+
+
+def _witness_owner(text: str, mentions: Mentions, pm: Any) -> bool:
+    """Whether the party named at ``pm`` owns the role of a person told as a go-between: "the
+    Bordurian ambassador, X, present as a witness", "Borduria's envoy, X, attended as a guarantor"."""
+    for p in _starting_in(mentions.people, pm.span.end, pm.span.end + 60):
+        between = text[pm.span.end:p.span.start]
+        if (_OWNER_ROLE.match(between) or (pm.how == "demonym" and _DEMONYM_ROLE.match(between))) and \
+                _PRESENT_AS.match(text, p.span.end, p.span.end + 140):
+            return True
+    return False
 
 
 def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
     """The party whose role the person named at ``span`` holds: "Borduria's envoy, Anna Kovic"."""
     lo = max(0, span.start - 60)
     owners = [pm for pm in mentions.parties_in(Span(lo, span.start))
-              if _OWNER_ROLE.match(text, pm.span.end, span.start)]
+              if _OWNER_ROLE.match(text, pm.span.end, span.start)
+              or (pm.how == "demonym" and _DEMONYM_ROLE.match(text, pm.span.end, span.start))]
     return owners[-1].code if owners else None
 
 
@@ -2210,6 +2236,13 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 elif a.affiliation and len(target.parties) > 2:
                     target.mediators.add(a.affiliation)  # a chair's state among three or more: the host
                 target.evidence.append(s)
+        for p in people:
+            if _PRESENT_AS.match(text, p.span.end, min(s.end, p.span.end + 140)):
+                a = by_id.get(p.key)
+                code = _owner_before(text, mentions, p.span) or (a.affiliation if a else None)
+                if code:
+                    target.mediators.add(code)  # "with the Bordurian ambassador, X, present as a witness"
+                    target.evidence.append(s)
         if _MEDIATION.search(chunk) and not cm:
             for p in people:
                 a = by_id.get(p.key)
