@@ -480,3 +480,21 @@ def test_meeting_again_is_the_same_table():
                      "The two leaders will meet again in Port Ossa on 30 June.")
     nxt = [m for m in found if m.status == "scheduled"][0]
     assert (nxt.date, nxt.place, nxt.parties, nxt.mediators) == ("2025-06-30", "Port Ossa", ("GHA",), ("NGA",))
+
+
+def test_a_bodys_envoy_at_a_table_of_two_goes_between():
+    m = one("President Kwame Adu of Ghana and Benin's president Yaw Darko met for three hours in Accra on Tuesday "
+            "with Efua Boateng, the personal envoy of the UN Secretary-General.")
+    assert (m.parties, m.mediators) == (("BEN", "GHA"), ("UN",))
+
+
+def test_a_day_told_before_more_words_of_the_speaker_is_the_sessions():
+    found = meetings("Ghana and Benin met in Accra on Tuesday. Okafor announced that an enlarged meeting with "
+                     "Nigeria and Niger would be held in Abuja on 15 July, adding that she saw hope.")
+    assert "2025-07-15" in {m.date for m in found}
+
+
+def test_near_miss_a_day_after_which_the_speaker_is_named_is_the_day_of_the_words():
+    found = meetings("Ghana and Benin will hold talks in Abuja, Nigeria's envoy Chidi Okafor announced on Tuesday, "
+                     "said an aide.")
+    assert "2025-06-10" not in {m.date for m in found}

@@ -1115,7 +1115,12 @@ def _speech_date(text: str, span: Span) -> bool:
     """ "said Tuesday", "warned Friday", "told reporters on Monday": the day of the words,
     not of a meeting."""
     return bool(_SAID_BEFORE.search(text[max(0, span.start - 40):span.start])) or bool(
-        _SAID_AFTER.match(text[span.end:span.end + 14]))
+        _SAID_AFTER.match(text[span.end:span.end + 14]) and not _ADDING_AFTER.match(text, span.end))
+
+
+# "... would be held on 15 January, adding that ...": a participle after a comma tells more words
+# of the speaker, not the day of them
+_ADDING_AFTER = regex.compile(r",\s+\w+ing\b")
 
 
 def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
@@ -1634,6 +1639,7 @@ def _lede_sides(sightings: list[_Sighting], meetings: list[_Meeting]) -> None:
         break
 
 
+_BODY_ENVOY = regex.compile(r"\b(?:envoy|representative|facilitator|special\s+adviser|high\s+representative)\b", regex.I)
 _THE_MEDIATORS = regex.compile(r"\b(?:[Tt]he|[Bb]oth|[Oo]ur)\s+(?:two\s+|three\s+)?(?:mediators|co-?chairs|guarantors|facilitators)"
                                r"\s+(?:will|would|are\s+to|plan\s+to|intend\s+to|are\s+expected\s+to|have\s+invited|invited|convened)\b")
 _THE_SIDES = regex.compile(r"\bthe\s+(?:two\s+)?(?:parties|sides|delegations)\b|\bboth\s+(?:parties|sides|delegations)\b")
@@ -2222,6 +2228,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if a is None or not a.affiliation:
                 continue
             if any("mediator" in r.lower() for r in a.roles):
+                target.mediators.add(a.affiliation)
+            elif a.affiliation in _BODIES and any(_BODY_ENVOY.search(r) for r in a.roles) and a.affiliation not in (
+                    target.parties - target.mediators - {a.affiliation}):
+                # "with X, the personal envoy of the UN Secretary-General": a body's envoy at a table of
+                # others goes between
                 target.mediators.add(a.affiliation)
         for p in people:
             a = by_id.get(p.key)
