@@ -498,3 +498,27 @@ def test_near_miss_a_day_after_which_the_speaker_is_named_is_the_day_of_the_word
     found = meetings("Ghana and Benin will hold talks in Abuja, Nigeria's envoy Chidi Okafor announced on Tuesday, "
                      "said an aide.")
     assert "2025-06-10" not in {m.date for m in found}
+
+
+def test_a_chair_whose_title_names_his_state_beside_two_sides_hosts():
+    m = one("The joint committee of Ghana and Benin met yesterday in Abuja. The meeting was chaired by Nigerian "
+            "Assistant Minister for Regional Affairs Chidi Okafor.")
+    assert "NGA" in m.mediators and m.parties == ("BEN", "GHA")
+
+
+def test_a_bodys_envoy_who_joined_the_session_told_before_goes_between():
+    m = one("Ghana and Benin held two days of talks in Abuja that ended on Tuesday, hosted by Nigeria. "
+            "The UN special envoy for the region, Efua Boateng, joined on the second day.")
+    assert {"NGA", "UN"} <= set(m.mediators)
+
+
+def test_a_body_envoy_told_by_the_title_before_his_name():
+    m = one("Ghana and Benin held two days of talks in Abuja that ended on Tuesday, hosted by Nigeria. "
+            "The UN Special Envoy for the Volta, Yaw Darko, joined on the second day.")
+    assert {"NGA", "UN"} <= set(m.mediators)
+
+
+def test_near_miss_a_body_named_before_a_name_in_another_role_is_no_go_between():
+    m = one("Ghana and Benin held two days of talks in Abuja that ended on Tuesday, hosted by Nigeria. "
+            "The UN critic of the process, Yaw Darko, joined a protest outside.")
+    assert "UN" not in m.mediators

@@ -2038,7 +2038,7 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
 
 
 _ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?|discussions|led|headed|represented|"
-                          r"chaired|presiding|presided|guarantors?|facilitators?|co-?chairs?|witness)\b", re.I)
+                          r"chaired|presiding|presided|guarantors?|facilitators?|co-?chairs?|witness|envoy|joined)\b", re.I)
 # A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
 _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
@@ -2157,6 +2157,25 @@ def _witness_owner(text: str, mentions: Mentions, pm: Any) -> bool:
     return False
 
 
+_TITLE_WORDS = regex.compile(r"(?:\s+(?:[\p{Lu}][\p{L}.-]*|of|for|the|and|on))*\s+")
+
+
+def _title_owner(text: str, mentions: Mentions, span: Span) -> str | None:
+    """The party a title before a name names: "US Assistant Secretary of State for Africa X"."""
+    found = [pm for pm in mentions.parties_in(Span(max(0, span.start - 80), span.start))
+             if pm.how in ("demonym", "state") and _TITLE_WORDS.fullmatch(text, pm.span.end, span.start)]
+    return found[0].code if found else None
+
+
+def _body_envoy_before(text: str, mentions: Mentions, span: Span) -> str | None:
+    """The body whose envoy the name at ``span`` is told as: "The UN Special Envoy for Vell, X"."""
+    for pm in mentions.parties_in(Span(max(0, span.start - 70), span.start)):
+        between = text[pm.span.end:span.start]
+        if pm.code in _BODIES and _BODY_ENVOY.search(between) and rxc.fullmatch(r"\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+,\s+", between):
+            return pm.code
+    return None
+
+
 def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
     """The party whose role the person named at ``span`` holds: "Borduria's envoy, Anna Kovic"."""
     lo = max(0, span.start - 60)
@@ -2213,8 +2232,9 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 if a is not None:
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
-                    if a.affiliation and (a.affiliation not in target.parties or len(target.parties - {a.affiliation}) >= 2):
-                        target.mediators.add(a.affiliation)  # (a chair's state beside two sides: the host)
+                    owner = a.affiliation or _title_owner(text, mentions, p.span)  # "US Assistant Secretary X"
+                    if owner and (owner not in target.parties or len(target.parties - {owner}) >= 2):
+                        target.mediators.add(owner)  # (a chair's state beside two sides: the host)
                     target.evidence.append(s)
             wm = _WITH_AT_TABLE.search(chunk, cm.end())
             if wm:
@@ -2225,6 +2245,9 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         # mediators named by role ("..., the mediator of the talks") or by what they did
         for p in people:
             a = by_id.get(p.key)
+            body = _body_envoy_before(text, mentions, p.span)
+            if body and body not in target.parties - target.mediators - {body}:
+                target.mediators.add(body)  # "The UN Special Envoy for the region, X, joined on the second day"
             if a is None or not a.affiliation:
                 continue
             if any("mediator" in r.lower() for r in a.roles):
