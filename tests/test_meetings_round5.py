@@ -514,11 +514,13 @@ def test_a_bodys_envoy_who_joined_the_session_told_before_goes_between():
 
 def test_a_body_envoy_told_by_the_title_before_his_name():
     m = one("Ghana and Benin held two days of talks in Abuja that ended on Tuesday, hosted by Nigeria. "
-            "The UN Special Envoy for the Volta, Yaw Darko, joined on the second day.")
+            "The UN Special Envoy for the region, Pedro Almeida Costa, joined on the second day. "
+            "Costa later told reporters the talks were useful.")
     assert {"NGA", "UN"} <= set(m.mediators)
 
 
 def test_near_miss_a_body_named_before_a_name_in_another_role_is_no_go_between():
     m = one("Ghana and Benin held two days of talks in Abuja that ended on Tuesday, hosted by Nigeria. "
-            "The UN critic of the process, Yaw Darko, joined a protest outside.")
+            "The UN critic of the process, Pedro Almeida Costa, joined a protest outside. "
+            "Costa later told reporters the talks were useless.")
     assert "UN" not in m.mediators
