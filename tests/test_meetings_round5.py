@@ -524,3 +524,17 @@ def test_near_miss_a_body_named_before_a_name_in_another_role_is_no_go_between()
             "The UN critic of the process, Pedro Almeida Costa, joined a protest outside. "
             "Costa later told reporters the talks were useless.")
     assert "UN" not in m.mediators
+
+
+# ---------------------------------------------------------------- a signing, a broker of the process
+
+def test_a_signing_in_a_city_on_a_day_is_a_session():
+    m = one("Representatives of Ghana's government and the Volta Front signed a framework in Abuja on Tuesday "
+            "for the release of 450 detainees, the latest step in talks that Nigeria has brokered since last year.")
+    assert (m.date, m.place, m.parties, m.mediators) == ("2025-06-10", "Abuja", ("GHA",), ("NGA",))
+
+
+def test_near_miss_a_state_that_criticised_the_talks_is_no_broker():
+    m = one("Representatives of Ghana and Benin signed a framework in Abuja on Tuesday for the release of 450 "
+            "detainees, the latest step in talks that Niger has criticised since last year.")
+    assert "NER" not in m.mediators

@@ -36,6 +36,8 @@ _SESSION = re.compile(
     r"(?=[tTnNrRmMsScCdDpPhHbBoOvVwW])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
     # "the delegations have sat down at the Lakeside Hall" (not "sat down with reporters", "for an interview")
     r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
+    # "A and B signed a framework in Vell on Tuesday": a signing brings the sides to one table
+    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|memorandum|declaration)\b|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
@@ -610,6 +612,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             # place of the post
             continue
         lo, hi = sorted((off, t.start()))
+        if off > t.start():
+            lo, hi = t.end(), off  # (the session word's own words, "signed a deal in", are not between)
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Oslo": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
@@ -710,6 +714,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if (hm_ := _HOSTS_AFTER.match(text, pm.span.end)):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
+                if rxc.search(r"\b(?:mediated|brokered)\s*\Z", hm_.group(0)) and rxc.search(
+                        r"\b(?:talks|negotiations|process|dialogue)\s+(?:that|which)\s+\Z", text[max(0, pm.span.start - 40):pm.span.start]):
+                    sighting.mediators.add(pm.code)  # "talks that Borduria has brokered": a broker is never a side
                 guests_end = text.find(".", hm_.end(), min(s.end, hm_.end() + 120))
                 guest_span = Span(hm_.end(), guests_end if guests_end > 0 else min(s.end, hm_.end() + 120))
                 # "..., where Borduria is hosting the government of A and the B rebels": its guests are
