@@ -538,3 +538,21 @@ def test_near_miss_a_state_that_criticised_the_talks_is_no_broker():
     m = one("Representatives of Ghana and Benin signed a framework in Abuja on Tuesday for the release of 450 "
             "detainees, the latest step in talks that Niger has criticised since last year.")
     assert "NER" not in m.mediators
+
+
+def test_a_town_told_after_a_sessions_day_aside():
+    found = meetings("Ghana and Benin met in Accra on Tuesday. The previous session, on June 2, also in Port Ossa, "
+                     "lasted an hour.")
+    assert {(m.date, m.place) for m in found} == {("2025-06-10", "Accra"), ("2025-06-02", "Port Ossa")}
+
+
+def test_who_tells_of_a_round_to_come_is_no_side_of_it():
+    found = meetings("Ghana and Benin met in Accra on Tuesday. Ghana will meet Benin again in Abuja on 3 July, "
+                     "according to Senegal's foreign ministry.")
+    nxt = [m for m in found if m.status == "scheduled"][0]
+    assert nxt.parties == ("BEN", "GHA")
+
+
+def test_near_miss_a_side_named_after_according_to_in_another_clause_stays():
+    found = meetings("Senegal will meet Benin in Abuja on 3 July, and Ghana will attend, according to officials.")
+    assert "SEN" in found[0].parties

@@ -737,6 +737,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
                 continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
+            if _ACCORDING_TO.search(text[max(s.start, pm.span.start - 40):pm.span.start]):
+                continue  # "a fourth round is due in Vell, according to the Bordurian side": who tells it
             if not _side_clause(bare, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
@@ -1214,6 +1216,7 @@ _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|tro
                                 r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)[”\"’']?\s+"
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # A state named as what talks are about: "talks on Borduria", "the war against Borduria"
+_ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}\Z", regex.I)
 _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
 # "in the Ruritanian town of", "at the lakeside resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
@@ -1229,7 +1232,7 @@ _UNKNOWN_CITY = regex.compile(
     r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
     r"resumed|resume|reconvened|reconvene|"
     # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
-    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding)\s+(?:(?:again|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding)(?:,\s+on\s+[^,;.]{3,25},)?\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
     r"face\s+to\s+face|briefly|privately)\s+)?in\s+(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
 # Capitalized words "in" puts after a session word that are no town
 _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
