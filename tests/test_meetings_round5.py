@@ -501,9 +501,10 @@ def test_near_miss_a_day_after_which_the_speaker_is_named_is_the_day_of_the_word
 
 
 def test_a_chair_whose_title_names_his_state_beside_two_sides_hosts():
-    m = one("The joint committee of Ghana and Benin met yesterday in Abuja. The meeting was chaired by Nigerian "
-            "Assistant Minister for Regional Affairs Chidi Okafor.")
-    assert "NGA" in m.mediators and m.parties == ("BEN", "GHA")
+    m = one("The joint committee for the peace agreement between Ghana and Benin met yesterday at the State "
+            "Department's Lakeside Building. The meeting was chaired by US Assistant Secretary of State for African "
+            "Affairs Pedro Almeida Costa. Costa later told reporters the talks were useful.")
+    assert "USA" in m.mediators and m.parties == ("BEN", "GHA")
 
 
 def test_a_bodys_envoy_who_joined_the_session_told_before_goes_between():
