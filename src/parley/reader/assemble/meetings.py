@@ -712,6 +712,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                     or _witness_owner(text, mentions, pm)):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
+            if _ACCORDING_TO.search(text[max(s.start, pm.span.start - 40):pm.span.start]):
+                continue  # "a fourth round is due in Vell, according to the Bordurian side": who tells it
             if (hm_ := _HOSTS_AFTER.match(text, pm.span.end)):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
                 if rxc.search(r"\b(?:mediated|brokered)\s*\Z", hm_.group(0)) and rxc.search(
@@ -737,8 +739,6 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
                 continue  # "talks on Borduria", "a deal over Borduria": what is talked about, not who talks
-            if _ACCORDING_TO.search(text[max(s.start, pm.span.start - 40):pm.span.start]):
-                continue  # "a fourth round is due in Vell, according to the Bordurian side": who tells it
             if not _side_clause(bare, pm.span.start - s.start, tstart):
                 continue
             if pm.code in _BODIES and not rxc.search(r"\b(?:between|with|and)\b", chunk[max(0, pm.span.start - s.start - 25):
