@@ -33,8 +33,12 @@ from parley.reader.syntax import Parse, parse
 
 # Words that name a negotiating session.
 _SESSION = re.compile(
-    r"(?=[tTnNrRmMsScCdDpPhHbBoOvV])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
-    r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|spoke(?:\s+\w+){0,2}\s+with|"
+    r"(?=[tTnNrRmMsScCdDpPhHbBoOvVwW])\b(?:talks|negotiations|round|rounds|meeting|meetings|met|meet|meets|summit|consultations|session|"
+    # "the delegations have sat down at the Lakeside Hall" (not "sat down with reporters", "for an interview")
+    r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
+    # "A and B signed a framework in Vell on Tuesday": a signing brings the sides to one table
+    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|memorandum|declaration)\b|"
+    r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
     r"visit(?:ed|s|ing)?\s+(?:his|her|their|the)?\s*(?:[A-Z][\w.-]+\s+){0,3}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
@@ -57,11 +61,23 @@ _MET_WITH_THING = regex.compile(
     r"rejection|ridicule|scorn|suspicion|indifference|deadlines?|demands?|conditions|targets?|goals?|"
     r"expectations|requirements|criteria|obligations|needs|standards|threshold)\b")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-             "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-_ROUND = regex.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r")\s+(?:\w+[- ]){0,3}?round\b"
-                       r"|\bround\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)\b(?!\s*(?:%|percent))",
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20}
+# "the 27th round", "its 71st session": ordinals in digits, any number a process may reach
+_DIGIT_ORDINAL = r"[1-9]\d{0,2}(?:st|nd|rd|th)"
+_ORDINAL_RX = r"(?:" + "|".join(_ORDINALS) + r"|" + _DIGIT_ORDINAL + r")"
+_ROUND = regex.compile(r"\b(?P<ord>" + _ORDINAL_RX + r")\s+(?:\w+[- ]){0,3}?round\b"
+                       r"|\bround\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)\b(?!\s*(?:%|percent))",
                        regex.I)
+
+
+def _ordinal(word: str) -> int:
+    """The number of an ordinal: "third" 3, "27th" 27."""
+    w = word.lower()
+    return _ORDINALS[w] if w in _ORDINALS else int(w[:-2])
+
+
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
 # "put off until", "moved to": the day after it is the session's new day
@@ -79,13 +95,25 @@ _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 # A list of names before the one at hand: "by Borduria, Ruritania and" + "Syldavia"
 _LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
-                                  r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
-                                  r"at\s+the\s+invitation\s+of)\s+(?:the\s+)?" + _LIST_BEFORE)
+                                  r"organi[sz]ed|witnessed|arranged)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                                  r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
+                                  r"with\s+the\s+participation\s+of|"
+                                  # "in the presence of a representative of the AU": the body sent someone
+                                  r"in\s+the\s+presence\s+of\s+(?:(?:a|an|the|two|senior)\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)|"
+                                  # "in his role as pro tempore president of the Union": the body he speaks for
+                                  r"in\s+(?:his|her|its|their)\s+(?:role|capacity)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?of"
+                                  r")\s+(?:the\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?"
+                                  # "hosted by the Prime Minister of Borduria": the state of the host's title
+                                  r"(?:(?:[\p{Lu}][\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?" + _LIST_BEFORE)
+# What a go-between is called: "acting as guarantors", "with Borduria as host"
+_MEDIATOR_NOUN = (r"(?:mediators?|hosts?|brokers?|witness(?:es)?|guarantors?|facilitators?|co-?chairs?|"
+                  r"accompanying\s+(?:countries|states|nations))\b")
 # "Borduria and Syldavia acting as mediators", "with the UN mediating", "Borduria, which hosted the talks"
 _MEDIATING_AFTER = regex.compile(
-    r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?)*"
-    r"(?:\s+(?:mediating|(?:acting|serving)\s+as\s+(?:a\s+|the\s+)?(?:mediators?|hosts?|brokers?|witness(?:es)?)|"
-    r"as\s+(?:a\s+|the\s+)?(?:mediators?|witness(?:es)?))|"
+    r"(?:\s*(?:,\s*and|,|and)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.-]*){0,3})*"
+    r",?(?:\s+(?:mediating|(?:acting|serving|acted|served|act|acts|serve|serves)\s+as\s+(?:a\s+|the\s+|its\s+)?" + _MEDIATOR_NOUN + r"|"
+    r"as\s+(?:a\s+|the\s+)?" + _MEDIATOR_NOUN + r")|"
     # "Borduria is mediating the discussions", "Borduria and Syldavia are also mediating" (never "is not mediating")
     r"\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|again\s+)?(?:mediating|brokering)\b|"
     r",\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:hosted|mediated|brokered|facilitated|is\s+hosting|"
@@ -114,8 +142,8 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
 # A session told as the first of its kind: its round is 1.
-_FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                               r"\s+time\b|\bthe\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>" + _ORDINAL_RX + r")"
+                               r"\s+time\b|\b(?:the|its|their)\s+(?P<ord>" + _ORDINAL_RX + r")"
                                r"\s+(?:(?!days?\b|hours?\b|week\b)[\w-]+\s+){0,2}"  # "the second day of talks" is no round
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
 # "another round", "a fresh round": one more than the round told before it.
@@ -136,11 +164,19 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
                         r"(?:is|are)\s+(?:only\s+|also\s+|not\s+)due|"
                         r"next week|next month|upcoming|agreed to meet|is due|are due|"
+                        # "the next round is set for June 26", "slated for", "pencilled in for"
+                        r"(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|tentatively\s+)?(?:set|slated|pencill?ed\s+in|fixed|planned)\s+for|"
                         r"would be held|will be held|will return|is headed|are headed|heads to)\b", regex.I)
 _ONGOING = regex.compile(r"\b(?:are|is)\s+(?:\w+\s+)?(?:holding|meeting|negotiating)\b(?!\s+(?:next|later|tomorrow))|"
+                         # "the delegations have sat down", "Day three of the talks is starting": under way as the report is written
+                         r"\b(?:have|has)\s+(?:now\s+|just\s+)?sat\s+down\b|"
+                         r"\b(?:is|are)\s+(?:now\s+|just\s+)?(?:starting|beginning|getting\s+under\s?way)\b(?!\s+(?:next|later|tomorrow|on\b))|"
                          r"\b(?:have|has)\s+been\s+(?:holding|meeting|negotiating)\b|"
                          r"\b(?:talks|negotiations|meeting|round)\s+(?:are|is)\s+(?:being held|under ?way|ongoing|"
                          r"continuing)\b|\b(?:are|is)\s+(?:now\s+)?(?:being\s+held(?!\s+(?:hostage|captive|prisoner|in\s+detention|in\s+captivity))|under\s?way|in\s+progress)\b|\bsecond day of\b|\b(?:second|third|final)\s+(?:and\s+final\s+)?day\b", regex.I)
+# A session told as beginning as the report is written (a live report's present)
+_UNDER_WAY_NOW = regex.compile(r"\b(?:have|has)\s+(?:now\s+|just\s+)?sat\s+down\b|"
+                               r"\b(?:is|are)\s+(?:now\s+|just\s+)?(?:starting|beginning|getting\s+under\s?way)\b", regex.I)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finished|closed|broke up)\b", re.I)
 # An offer or a call to hold a session: the session is only proposed ("ready to host talks",
 # "offered to facilitate", "proposed holding a round"); such a session is a statement, not a meeting.
@@ -184,7 +220,8 @@ _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five"
 
 # "mediators from Qatar and Egypt", "mediators Egypt and Qatar": the list names the mediators.
 MEDIATORS_FROM = regex.compile(
-    r"\b[Mm]ediators?\s+(?:from\s+)?(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+)?){1,4})")
+    r"\b(?:[Mm]ediators?|(?:[Cc]o-?)?[Cc]hairs|[Gg]uarantors?|[Ff]acilitators?)\s+(?:from\s+)?"
+    r"(?P<list>(?:(?:the\s+)?[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+|\s+)?){1,8})")
 _CHAIRED = regex.compile(r"\b(?:co-?chaired|chaired|moderated|presided over)\s+by\b", regex.I)
 _MEDIATION = regex.compile(r"\b(?:mediat\w*|brokered|hosted|hosting|host|hospitality|facilitat\w*|chaired|"
                            r"moderated)\b", regex.I)
@@ -204,7 +241,43 @@ _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:
 # "an expanded delegation – led by the president's aide, X", "a delegation headed by its defence
 # minister, X": a delegation noun with no side before it; the side is the head's own
 _LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[,–—]\s*)?"
-                             r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b")
+                             r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b"
+                             r"|(?P<who>)\b(?:delegation|team|side|panel)\s+under\b(?!\s+(?:the\s+)?(?:auspices|pressure|terms))")
+# "A's delegation was led by X and B's by Y", "..., and the B side by Y", "...; the B team by Y":
+# the verb said once for two sides (read only after a "led by" earlier in the sentence)
+# "The session was led for Borduria by X and for Ruritania by Y": each side after "for"
+_LED_FOR_BY = regex.compile(r"\b(?:led|headed)\s+for\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+by\b"
+                            r"|(?:,?\s+and\s+|;\s+)for\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+by\b")
+# "The delegation of the Government of Borduria was led by X"
+_DELEGATION_OF_LED_BY = regex.compile(r"\b(?:delegation|team)\s+of\s+(?:the\s+)?(?:(?:[Gg]overnment|Republic|Kingdom)\s+of\s+(?:the\s+)?)?"
+                                      r"(?P<who>[\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?)\s+(?:was|is|will\s+be)\s+(?:led|headed)\s+by\b")
+_LED_BY_GAPPED = regex.compile(
+    r"(?:,?\s+and\s+|;\s+|,\s+while\s+)(?:the\s+|its\s+)?"
+    r"(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?(?:\s+(?:delegation|team|side|negotiators|panel))?"
+    r"|(?P<who>)[\p{Ll}-]+\s+(?:delegation|team|side|negotiators|panel))\s+by\b")
+# "the government delegation", "the army team", "the rebel side": a side told by what it is
+_GOVERNMENT_SIDE = regex.compile(r"\b(?:government|governmental|federal|military|army|state|official)\s+"
+                                 r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
+_REBEL_SIDE = regex.compile(r"\b(?:rebel|rebels'?|opposition|insurgent|militia|movement|group's|separatist)\s+"
+                            r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
+
+
+def _side_by_kind(said: str, sides: set[str]) -> str | None:
+    """The one side of ``sides`` a common noun names: the state for "the government delegation",
+    the one that is no state for "the rebel team"; None when it is not one."""
+    states = {c for c in sides if c in party_lex.STATES}
+    others = sides - states
+    if _GOVERNMENT_SIDE.search(said) and len(states) == 1:
+        return next(iter(states))
+    if _REBEL_SIDE.search(said) and len(others) == 1 and states:
+        return next(iter(others))
+    return None
+
+
+# "X headed the federal delegation", "Y leads the rebel team": a side told by a common noun is the
+# head's own
+_HEADED_PLAIN = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))\s+(?:the|its|their)\s+"
+                              r"(?:[\p{Ll}-]+\s+)?(?:delegation|team|side|negotiators|panel)\b")
 # "Borduria sent a delegation headed by X": the sender's delegation
 _SENT_LED_BY = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:has\s+|had\s+|will\s+)?"
                              r"(?:sent|sends|send|dispatched|dispatches|dispatch|fielded|fields)\s+(?:a|an|its)\s+"
@@ -219,6 +292,9 @@ _PAIR_HEADS = regex.compile(r"\b(?:ministers|leaders|presidents|premiers|negotia
 _LED_BY_ELLIPSIS = regex.compile(r"\b(?P<who>[\p{Lu}][\p{L}.]+)[’']s\s+(?:was|were|is|will\s+be)\s+(?:led|headed)\s+by\b")
 # a person who chairs: "Anna Kovic, who chaired the talks", "with Anna Kovic presiding"
 _CHAIR_AFTER = regex.compile(r",?\s+(?:who\s+(?:has\s+|had\s+)?(?:chaired|co-chaired|presided\s+over|moderated)|"
+                             # "Anna Kovic, the envoy, chaired the meetings" (the verb after the name's apposition)
+                             r"(?:,\s+[^,;.“”\"]{3,80}?,\s+)?(?:co-)?chaired\s+(?:the|both|all|each)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|session|sessions|round|negotiations)\b|"
                              r"(?:presiding|chairing|in\s+the\s+chair)\b)")
 # "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
 _AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
@@ -288,6 +364,10 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             before = parts.sentences[sent.index - 1] if sent.index and sent.index - 1 not in with_session else None
             sightings.extend(_sightings(doc, sent, mentions, by_id, in_sequence, before))
     for si in sightings:
+        if (si.status == "ongoing" and not si.dates and not si.month and not si.aside and not si.timed and doc.published
+                and _UNDER_WAY_NOW.search(doc.text, si.sentence.span.start, si.sentence.span.end)):
+            # "the delegations have sat down at the Lakeside Hall": under way on the day of the report
+            si.dates, si.date = [doc.published[:10]], doc.published[:10]
         if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
             si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
         if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
@@ -302,8 +382,11 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _beside(sightings)
     _then_day(sightings)
     _scene_day(doc, parts, mentions, sightings, with_session, in_sequence)
+    _lede_day(doc, parts, mentions, sightings, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
+    meetings = _opened_on(doc, parts, mentions, meetings)
+    _first_of_days(doc, parts, mentions, meetings)
     _lede_sides(sightings, meetings)
     _title_place(doc, meetings)
     _dateline_place(doc, parts, meetings)
@@ -321,7 +404,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             continue
         parties = tuple(sorted(m.parties - m.mediators - m.not_parties))
         if m.venue and not m.place:
-            m.place = VENUE_CITY.get(m.venue)
+            m.place = VENUE_CITY.get(m.venue) or _city_in_venue(m.venue)
         first = min(m.evidence).start if m.evidence else 0
         mid = "m" + hashlib.blake2s(f"{m.date}|{m.place}|{m.round}|{parties}|{first}".encode(),
                                     digest_size=4).hexdigest()
@@ -435,7 +518,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # "since the envoy's trip ... following the March 3 attack" (but "ahead of a summit on Friday")
         if not owned and _OTHER_EVENT_DATE.search(text[max(s.start, d.span.start - 30):d.span.start]):
             continue  # "detainees seized before June 12": the day of another event
-        if owned or not (not_about or _speech_date(text, d.span)):
+        off_d = d.span.start - s.start
+        at_session = not not_about and any(
+            t.start() > off_d and _AT_SESSION.search(chunk, off_d, t.start()) for t in trig)
+        if owned or at_session or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
@@ -446,6 +532,21 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
+    for vm in _VENUE_AT.finditer(chunk):
+        at = s.start + vm.start("v")
+        if not any(p.kind == "venue" and p.span.start < s.start + vm.end("v") and at < p.span.end
+                   and _is_location_at(text, p.span.start) for p in mentions.places_in(s)) and _outside_quotes(
+                       text, s, Span(at, s.start + vm.end("v")), quoted):
+            anchors.append((vm.start("v"), "venue", vm.group("v")))
+    known = [(p.span.start, p.span.end) for p in mentions.places_in(s)] + [
+        (pm.span.start, pm.span.end) for pm in mentions.parties_in(s)]
+    for um in _UNKNOWN_CITY.finditer(chunk):
+        # a town the gazetteer lacks, told where a session sits ("met in Port Vell on Monday")
+        at = s.start + um.start("city")
+        if um.group("city") in _NOT_A_CITY or um.group("city") in _WAR_REGIONS or any(a <= at < b for a, b in known):
+            continue
+        if _outside_quotes(text, s, Span(at, s.start + um.end("city")), quoted):
+            anchors.append((um.start("city"), "city", um.group("city")))
     for pm in mentions.parties_in(s):
         if pm.how == "state" and _is_location_at(text, pm.span.start, strict=True) and pm.code and not (
                 _PLACE_OF_OTHER.search(text[max(s.start, pm.span.start - 40):pm.span.start])):
@@ -467,8 +568,17 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
     aside_spans = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
+    unaside = chunk  # the sentence with its asides blanked: the main clause goes on after one
+    for lo_a, hi_a in aside_spans:
+        unaside = unaside[:lo_a] + " " * (hi_a - lo_a) + unaside[hi_a:]
     for off, kind, value in anchors:
-        if kind == "date" and _in_aside(aside_spans, off, _nearest(chunk, trig, off).start()) and any(
+        t0 = _nearest(chunk, trig, off)
+        if kind == "date" and any(a <= off < b and _ends_noun(chunk, t0.end(), a) and _OPENED_IN_ASIDE.match(chunk, a, b)
+                                  for a, b in aside_spans):
+            # "the talks, which opened on Tuesday, are in their third day": the session's first day
+            groups.setdefault(t0.start(), []).append((off, kind, value))
+            continue
+        if kind == "date" and _in_aside(aside_spans, off, t0.start()) and any(
                 k == "date" and not any(a < o < b for a, b in aside_spans) for o, k, _v in anchors):
             # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's (not in
             # "A and B, who met on Monday, will meet again on Friday", whose aside has its session word)
@@ -479,19 +589,31 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
             continue
         t = _nearest(chunk, trig, off)
-        if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE:
+        if aside_spans and not any(a <= off < b for a, b in aside_spans) and off > t.end() and any(
+                t.end() <= a and b <= off for a, b in aside_spans) and _distance(unaside, t, off) <= ANCHOR_MAX_DISTANCE:
+            # "Day three of the talks, which opened on Tuesday, is starting at the Lakeside Hotel": the
+            # place of the clause the aside interrupts
+            groups.setdefault(t.start(), []).append((off, kind, value))
+            continue
+        at_session = (kind == "date" and off < t.start() and sum(k == "date" for _o, k, _v in anchors) == 1
+                      and bool(_AT_SESSION.search(chunk, off, t.start())))
+        if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE and not at_session:
+            # (but "A and B agreed on Tuesday to ..., at the close of two days of talks": the day of
+            # the act is the day of the session the act closed, however long the clause between)
             continue
         if kind == "date" and value and (dm := _DAYS_APART.search(chunk, t.end(), off)):
             # "the talks came a day after the shelling on Sunday": Monday
             n = _DAY_COUNTS[dm.group("n").lower()]
             value = (date.fromisoformat(str(value)) + timedelta(days=n if dm.group("dir").lower() == "after" else -n)).isoformat()
-        if not (kind == "date" and _owned_at(text, s.start + off)) and any(
+        if not (kind == "date" and _owned_at(text, s.start + off)) and not at_session and any(
                 min(off, t.start()) < v < max(off, t.end()) for v in speech_at):
             # "On Tuesday the envoy said Borduria was ready to host talks": the day of the
             # words; "the delegate at the talks shared a photo of a market near Port Example": the
             # place of the post
             continue
         lo, hi = sorted((off, t.start()))
+        if off > t.start():
+            lo, hi = t.end(), off  # (the session word's own words, "signed a deal in", are not between)
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Oslo": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
@@ -525,6 +647,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     bare = chunk  # the sentence with its asides blanked: "Borduria, which ..., held talks" is one clause
     for lo_a, hi_a in asides:
         bare = bare[:lo_a] + " " * (hi_a - lo_a) + bare[hi_a:]
+    # "the co-chairs from A, B and C said": go-betweens by what they are called
+    named_mediators = [(m.start("list"), m.end("list")) for m in MEDIATORS_FROM.finditer(chunk)]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
     for tstart, items in groups.items():
@@ -540,6 +664,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
+        after_aside = min((b for a, b in aside_spans if _ends_noun(chunk, trig_m.end(), a)), default=None)
+        if status == "held" and after_aside is not None and _UNDER_WAY_NOW.search(unaside, after_aside, after_aside + 30):
+            status = "ongoing"  # "the talks, which opened on Tuesday, are starting their third day"
         if status in ("scheduled", "ongoing") and any(
                 _CALLED_OFF_AFTER.match(chunk, t2.end()) and _THE_BEFORE.search(chunk, max(0, t2.start() - 12), t2.start())
                 for t2 in trig if t2.start() > trig_m.end()):
@@ -559,7 +686,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
                 len(groups) == 1 or abs(fm.start() - tstart) < 60):
             # "sat down for the first time", "the second three-way meeting", "for a third time"
-            sighting.round = _ORDINALS[fm.group("ord").lower()]
+            sighting.round = _ordinal(fm.group("ord"))
         sighting.country = next((str(v) for _o, k, v in items if k == "country"), None)
         sighting.aside = not_about or bool(_PAST_REF.search(chunk))
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
@@ -573,6 +700,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.month = months[0] if months else None
         host_sides: set[str] = set()
         hosting: set[str] = set()
+        host_guests: set[str] = set()
         at_war: set[str] = set()  # sides named only in a war's name ("the Ruritania-Borduria war")
         named: set[str] = set()
         for pm in mentions.parties_in(s):
@@ -580,11 +708,24 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _in_aside(asides, pm.span.start - s.start, tstart):
                 continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
-            if _mediates(text, s.start, pm.span):
+            if (_mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators)
+                    or _witness_owner(text, mentions, pm)):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
                 continue
-            if _HOSTS_AFTER.match(text, pm.span.end):
+            if _ACCORDING_TO.search(text[max(s.start, pm.span.start - 40):pm.span.start]):
+                continue  # "a fourth round is due in Vell, according to the Bordurian side": who tells it
+            if (hm_ := _HOSTS_AFTER.match(text, pm.span.end)):
                 hosting.add(pm.code)  # "Borduria hosted talks between A and B": a mediator if A and B are told
+                if rxc.search(r"\b(?:mediated|brokered)\s*\Z", hm_.group(0)) and rxc.search(
+                        r"\b(?:talks|negotiations|process|dialogue)\s+(?:that|which)\s+\Z", text[max(0, pm.span.start - 40):pm.span.start]):
+                    sighting.mediators.add(pm.code)  # "talks that Borduria has brokered": a broker is never a side
+                guests_end = text.find(".", hm_.end(), min(s.end, hm_.end() + 120))
+                guest_span = Span(hm_.end(), guests_end if guests_end > 0 else min(s.end, hm_.end() + 120))
+                # "..., where Borduria is hosting the government of A and the B rebels": its guests are
+                # the sides, however deep in the sentence the clause sits
+                if rxc.search(r"\s(?:and|as\s+well\s+as)\s", text[guest_span.start:guest_span.end].split(",")[0]):
+                    host_guests |= {g.code for g in mentions.parties_in(guest_span) if g.code and g.code != pm.code
+                                    and g.how in ("state", "organization", "demonym", "possessive")}
             if pm.code in place_codes:
                 if pm.how == "demonym" and _same_clause(bare, pm.span.start - s.start, tstart):
                     host_sides.add(pm.code)
@@ -610,7 +751,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.people.add(person.key)
             if _in_aside(asides, person.span.start - s.start, tstart):
                 continue
-            if a is not None and a.affiliation and _side_clause(bare, person.span.start - s.start, tstart):
+            if a is not None and a.affiliation and a.affiliation not in sighting.mediators and _side_clause(
+                    bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
                 named.add(a.affiliation)
         if scene is not None and len(sighting.parties) < 2:
@@ -624,7 +766,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if len(sighting.parties - host_sides) < 2:
             # "met Azerbaijani officials in Baku": the host is a side when it is the other side
             sighting.parties |= host_sides
-        if hosting and len(sighting.parties - hosting) >= 2:
+        sighting.parties |= host_guests - hosting
+        if hosting and (len(sighting.parties - hosting) >= 2 or (host_guests - hosting and len(sighting.parties - hosting) >= 1
+                                                                 and not hosting & named)):
             sighting.mediators |= hosting
         else:
             sighting.parties |= hosting
@@ -636,7 +780,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             # "welcomed the talks between A and B in A's capital", "praised the A-B talks": the
             # sides the session's own words name; others in the sentence only speak of it
             sighting.parties = pair - sighting.mediators
-        if trig_m.group(0).lower() in ("hosted", "hosts"):
+        if trig_m.group(0).lower() in ("hosted", "hosts") or trig_m.group(0).lower().endswith(" host"):
             # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
             hosts = _codes_in(mentions, by_id, s.start, s.start + trig_m.start())
             guests = sighting.parties - hosts
@@ -649,7 +793,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.pronoun = pm_.group("p").lower()
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:talks|negotiations|meeting|round)", clause, regex.I))
+            r"(?:talks|negotiations|meeting|round|session)\b", clause, regex.I))
         if earlier and not dates and _TIME_OF_OTHER.search(chunk, max(0, tstart - 40), tstart):
             # "A also met B and C before the talks in Vell": the sides are the other session's, the
             # talks (told elsewhere: "the", no day of their own here) are only its point in time
@@ -980,12 +1124,33 @@ def _speech_date(text: str, span: Span) -> bool:
     """ "said Tuesday", "warned Friday", "told reporters on Monday": the day of the words,
     not of a meeting."""
     return bool(_SAID_BEFORE.search(text[max(0, span.start - 40):span.start])) or bool(
-        _SAID_AFTER.match(text[span.end:span.end + 14]))
+        _SAID_AFTER.match(text[span.end:span.end + 14]) and not _ADDING_AFTER.match(text, span.end))
+
+
+# "... would be held on 15 January, adding that ...": a participle after a comma tells more words
+# of the speaker, not the day of them
+_ADDING_AFTER = regex.compile(r",\s+\w+ing\b")
 
 
 def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
     """The session word a place or day at ``off`` belongs to."""
     return min(trig, key=lambda m: _distance(chunk, m, off))
+
+
+# "..., at a summit in", "..., ending the fifth round of", "at the close of two days of": a session
+# told as the setting of the act before it
+_AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
+                            r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z")
+
+
+# ", which opened on Tuesday,": an aside on a session noun that tells when it began
+_OPENED_IN_ASIDE = regex.compile(r",\s+(?:which|that)\s+(?:had\s+|have\s+|has\s+)?(?:opened|began|begun|started|got\s+under\s?way)\b")
+
+
+def _ends_noun(chunk: str, end: int, aside_at: int) -> bool:
+    """Whether an aside at ``aside_at`` follows the session noun ending at ``end`` within its own
+    phrase ("the talks between A and B, which ...")."""
+    return 0 <= aside_at - end <= 60 and not rxc.search(r"[,;:.]", chunk[end:aside_at])
 
 
 def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
@@ -1051,6 +1216,7 @@ _PLACE_OF_OTHER = regex.compile(r"\b(?:hostages|captives|prisoners|detainees|tro
                                 r"concerns?|fears|alarm|anger|outrage|protests?|criticism|reactions?|skepticism)[”\"’']?\s+"
                                 r"(?:(?:held|still|being held)\s+)?in\s+(?:the\s+)?$", regex.I)
 # A state named as what talks are about: "talks on Borduria", "the war against Borduria"
+_ACCORDING_TO = regex.compile(r"\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}\Z", regex.I)
 _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$")
 # "in the Ruritanian town of", "at the lakeside resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
@@ -1058,6 +1224,44 @@ _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|
 # "the Ruritanian town of": a demonym that tells where a place lies, not who takes part.
 _DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
                                   r"region|province)\b")
+
+
+# "met in Port Vell", "will meet again in Vell", "held behind closed doors in Vell-les-Bains": a
+# capitalized name after a session word and "in" is the session's town, when no table knows it
+_UNKNOWN_CITY = regex.compile(
+    r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
+    r"resumed|resume|reconvened|reconvene|"
+    # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding)(?:,\s+on\s+[^,;.]{3,25},)?\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"face\s+to\s+face|briefly|privately)\s+)?in\s+(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
+# Capitalized words "in" puts after a session word that are no town
+_NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
+                                                    "august", "september", "october", "november", "december")),
+                         "Parliament", "Congress", "Senate", "Cabinet", "Council", "Private", "Public", "Person",
+                         "English", "French", "Arabic", "Russian", "Spanish", "Principle", "Secret", "Camera",
+                         "Earnest", "Total", "Part", "Recent", "Late", "Early", "Mid", "Spring", "Summer", "Autumn",
+                         "Winter", "Geneva"})
+
+
+# Venues the place recognizer does not know: a name with a lower-case head ("the Lakeside
+# protocol complex", "the Mission headquarters"), "the headquarters of the X", "the National
+# Museum of X", "the presidential palace"
+_VENUE_AT = regex.compile(
+    r"\bat\s+(?:the\s+)?(?P<v>[\p{Lu}][\p{L}.'’-]*(?:[\s-]+[\p{Lu}][\p{L}.'’-]*){0,4}"
+    r"(?:\s+(?:protocol|conference|convention|border|military|guest|presidential|government))?"
+    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa|Building|Hall|Centre|Center|Palace|Hotel))\b"
+    r"|\bat\s+the\s+(?P<v>(?:headquarters|seat|offices)\s+of\s+the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,5})"
+    r"|\bat\s+the\s+(?P<v>(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Museum|Institute|Academy|Library|Palace|House)\s+of\s+(?:the\s+)?"
+    r"[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})"
+    r"|\bat\s+the\s+(?P<v>presidential\s+(?:palace|residence|compound)|state\s+guest\s+house)\b")
+
+
+def _city_in_venue(venue: str) -> str | None:
+    """The known city a venue's name holds: "the Vell Convention Centre" is in Vell."""
+    for c in sorted(CITIES, key=len, reverse=True):
+        if regex.search(r"(?<![\p{L}])" + regex.escape(c) + r"(?![\p{L}])", venue):
+            return c
+    return None
 
 
 def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
@@ -1108,11 +1312,27 @@ _HELD_NEAR = regex.compile(
 
 
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_END_VERB = r"(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping\s+up|finished|closed|closing|completed)"
 _DAYS_OF_TALKS_ENDED = regex.compile(
     r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
-    r"(?:ended|concluded|wrapped\s+up|finished|closed)\b", regex.I)
+    r"(?:[^.;:“”\"]{0,50}?\b(?:that|which)\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)\b"
+    # "at the close of two days of talks", "at the end of three days of meetings"
+    r"|\b(?:at\s+the\s+|the\s+)?(?:close|end|conclusion)\s+of\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
+    # "the round ended on Wednesday after two days", "wrapped up on Friday after three days of talks"
+    r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b",
+    regex.I)
+# "The two-day session", "a three-day round": how long a session told as ended on a day lasted
+_N_DAY_SESSION = regex.compile(r"\s*(?:(?:The|A|That|This|the|a)\s+)?(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:talks|negotiations|meetings?|round|session|summit|consultations|conference)\b", regex.I)
+# "ended the third round on Thursday", "concluded here on Wednesday", "closing the round in X on Sunday":
+# the day told is the session's last
+_ENDED_ON = regex.compile(r"\b" + _END_VERB + r"\b", regex.I)
+# "The round opened on August 20": the first day of a session the report told by its last
+_OPENED_ON = regex.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:round|talks|session|negotiations|meeting|summit)\s+"
+                           r"(?:had\s+)?(?:opened|began|started|got\s+under\s?way|kicked\s+off)\s+(?:on\s+)?", regex.I)
 _NTH_DAY = regex.compile(r"\b(?:on\s+)?(?:the|a)\s+(?P<nth>second|third|fourth|fifth)\s+(?:and\s+(?:final|last)\s+)?day\s+of\s+"
                          r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b", regex.I)
 
@@ -1284,6 +1504,58 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
     return [m for m in meetings if m.date or m.place or m.venue]
 
 
+def _first_of_days(doc: Document, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
+    """A session told as ended on a day and, there or in the sentence after, as lasting N days
+    ("ended the third round on Thursday. The two-day session ...") began N-1 days before
+    (ANNOTATING.md: a meeting that spans days is dated by its first day)."""
+    text = doc.text
+    for m in meetings:
+        if m.status not in ("held", "ongoing") or not m.date or len(m.dates) > 1:
+            continue
+        for e in sorted(set(m.evidence), key=lambda e: e.start):
+            chunk = text[e.start:e.end]
+            if not _ENDED_ON.search(chunk) or m.date not in {d.value for d in mentions.dates_in(e)} or _days_before(chunk):
+                continue
+            sent = next((x for x in parts.sentences if x.span.start <= e.start < x.span.end), None)
+            nxt = parts.sentences[sent.index + 1] if sent is not None and sent.index + 1 < len(parts.sentences) else None
+            n_day = _N_DAY_SESSION.search(chunk) or (_N_DAY_SESSION.match(text, nxt.span.start, nxt.span.end)
+                                                      if nxt is not None else None)
+            if n_day is not None:
+                n = _N_DAYS[n_day.group("n").lower()]
+                m.date = (date.fromisoformat(m.date) - timedelta(days=n - 1)).isoformat()
+                m.dates = [m.date]
+            break
+
+
+def _opened_on(doc: Document, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> list[_Meeting]:
+    """"... closing the sixth round in Vell on Sunday. The round opened on August 20 at the Lakeside
+    complex.": one session, dated by its first day; the sentence that tells the opening is not a
+    session of its own."""
+    text = doc.text
+    out: list[_Meeting] = []
+    for m in meetings:
+        prev = out[-1] if out else None
+        first = min(m.evidence, key=lambda e: e.start) if m.evidence else None
+        if (prev is not None and first is not None and m.date and prev.date and m.date < prev.date
+                and prev.status == "held" and m.status in ("held", "ongoing")
+                and _OPENED_ON.match(text, first.start, first.end)
+                and (date.fromisoformat(prev.date) - date.fromisoformat(m.date)).days <= OPENED_REACH_DAYS
+                and not (m.round and prev.round and m.round != prev.round)):
+            prev.date, prev.dates = m.date, [m.date]
+            prev.venue = prev.venue or m.venue
+            prev.place = prev.place or m.place
+            prev.mediators |= m.mediators
+            prev.evidence.extend(m.evidence)
+            prev.last_sentence = max(prev.last_sentence, m.last_sentence)
+            continue
+        out.append(m)
+    return out
+
+
+# A round told as opened this many days before the day it closed is one session (longer: two).
+OPENED_REACH_DAYS = 21
+
+
 def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
     """The meeting of the sentence just before, told with a day but no place, that this
     sentence goes on to place: "On May 3, the envoys held talks. Hosted at the Lakeside Palace
@@ -1306,7 +1578,10 @@ def _main(meetings: list[_Meeting], status: str) -> _Meeting | None:
     return same[0] if same else None
 
 
-_NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|third|fourth|fifth) (?:round|session|talks|meeting)|"
+# (a "second meeting" of leaders is often another pair's: ordinals from the third on)
+_NEXT_ROUND = re.compile(r"\b(?:another|next|new|further|fresh|"
+                         + "|".join(w for w, n in _ORDINALS.items() if n >= 3) + r"|" + _DIGIT_ORDINAL
+                         + r") (?:round|session|talks|meeting)|\bmeet\w*\s+again\b|"
                          r"\b(?:return|resume|reconvene|continue)\w*\b", re.I)
 # International bodies take part in talks they are named as taking part in; a clause that
 # merely mentions NATO or the EU does not make them a side.
@@ -1374,29 +1649,62 @@ def _lede_sides(sightings: list[_Sighting], meetings: list[_Meeting]) -> None:
         break
 
 
+_BODY_ENVOY = regex.compile(r"\b(?:envoy|representative|facilitator|special\s+adviser|high\s+representative)\b", regex.I)
+_THE_MEDIATORS = regex.compile(r"\b(?:[Tt]he|[Bb]oth|[Oo]ur)\s+(?:two\s+|three\s+)?(?:mediators|co-?chairs|guarantors|facilitators)"
+                               r"\s+(?:will|would|are\s+to|plan\s+to|intend\s+to|are\s+expected\s+to|have\s+invited|invited|convened)\b")
+_THE_SIDES = regex.compile(r"\bthe\s+(?:two\s+)?(?:parties|sides|delegations)\b|\bboth\s+(?:parties|sides|delegations)\b")
+_HOST_NEXT = regex.compile(r"\b(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|has\s+offered\s+to|agreed\s+to)\s+host\b")
+
+
 def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) -> None:
     """A meeting told with no sides named: a next round is between the sides of the report's
     main meeting; any other is between the two sides the report names most."""
-    main = _main(meetings, "held")
+    # (no session told as held: the one under way, else the first told, "the second round of the
+    # Vell talks is scheduled for May 5" after a signing told without a session word)
+    main = _main(meetings, "held") or _main(meetings, "ongoing") or next((m for m in meetings if m.date or m.place), None)
     if main is None:
         return
     mediators = set().union(*(m.mediators for m in meetings))
+    # (a capital told as where something happens, "talks in Vell", is a place, not a side)
     counts = Counter(p.code for p in mentions.parties if p.how in ("state", "demonym", "possessive", "capital")
-                     and p.code not in mediators)
+                     and p.code not in mediators and not (p.how == "capital" and _is_location_at(text, p.span.start, strict=True)))
     pair = {c for c, _n in counts.most_common(2)}
     for m in meetings:
-        if m is main and not m.parties and len(pair) == 2 and not (pair & m.mediators):
+        if m is main and not m.parties and (len(pair) == 2 or (pair and m.mediators)) and not (pair & m.mediators):
+            # (one side named, the other a movement no table knows, with a mediator told: the one side)
             # the report's session told with its broker but no side ("X-brokered talks in Vell that
             # produced no breakthrough as the warring parties ..."): the two sides the report names most
             m.parties = set(pair)
             continue
+        if m is not main and len(m.parties) == 1 and not (m.parties & main.parties) and len(main.parties) >= 2:
+            told = " ".join(text[e.start:e.end] for e in m.evidence)
+            if _HOST_NEXT.search(told) and _NEXT_ROUND.search(told):
+                # "Borduria will host the seventh round in Vell": the host of the next round of the
+                # report's process is its go-between, the sides are the process's
+                m.mediators |= m.parties
+                m.parties = set(main.parties)
+                continue
         if m is main or len(m.parties | m.mediators) >= 2:
             continue
         told = " ".join(text[e.start:e.end] for e in m.evidence)
         if _NEXT_ROUND.search(told):
             m.parties = set(main.parties)
+            if len(main.parties) < 2:
+                # one side known (the other a movement no table names): the table is its go-betweens too
+                # (gold leaves a round to come's mediators out where the sides are told: not copied then)
+                m.mediators |= main.mediators
         elif len(pair) == 2:
             m.parties = set(pair)
+    for m in meetings:
+        if m is main or not main.parties:
+            continue
+        told = " ".join(text[e.start:e.end] for e in m.evidence)
+        if _THE_MEDIATORS.search(told):
+            # "The mediators will convene the parties in Vell on May 3": the report's go-betweens
+            m.mediators |= main.mediators
+            if _THE_SIDES.search(told):
+                m.parties = set(main.parties)
+
 
 
 def _same(m: _Meeting, s: _Sighting) -> bool:
@@ -1430,8 +1738,9 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
         return s.parties <= (m.parties | m.mediators) and (
             abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2)
     if s.definite and not s.place and (m.date or m.place):
+        # (a sighting naming only the session's mediator, "held at the AU's headquarters", is it too)
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
-            s.parties & m.parties or not s.parties) and _fits(m, s)
+            s.parties & m.parties or not (s.parties - m.mediators)) and _fits(m, s)
     return False
 
 
@@ -1468,6 +1777,44 @@ def _scene_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[
         days = [in_sequence.get(d.span, d.value) for d in mentions.dates_in(prev.span) if d.kind == "on" and d.value]
         if len(days) == 1 and days[0]:
             si.dates, si.date = [days[0]], days[0]
+
+
+# What the sides do at a session, told in a lede: "agreed", "signed", "pledged", "reached a deal"
+_LEDE_ACT = regex.compile(r"\b(?:agreed|signed|pledged|reached|struck|sealed|settled|committed|endorsed|approved|"
+                          r"accepted|initiall?ed|adopted|concluded)\b")
+
+
+def _lede_day(doc: Document, parts: Parts, mentions: Mentions, sightings: list[_Sighting],
+              in_sequence: dict[Span, str]) -> None:
+    """ "A and B agreed on Tuesday to a truce. The deal came on the first day of the fourth round
+    in Vell.": a session told in the report's second sentence with no day of its own is the
+    setting of the act the lede tells on its one day (when the lede tells no session with a day
+    of its own, and its day is no day of words); the sides are those the lede names before it."""
+    if len(parts.sentences) < 2:
+        return
+    lede = parts.sentences[0]
+    if any(o.sentence.index == 0 and o.dates for o in sightings):
+        return  # the lede's own session has its day: folding decides
+    days = [d for d in mentions.dates_in(lede.span) if d.kind == "on" and d.value]
+    if len(days) != 1 or _speech_date(doc.text, days[0].span):
+        return
+    before_day = Span(lede.span.start, days[0].span.start)
+    if not _LEDE_ACT.search(doc.text, lede.span.start, days[0].span.start) or len(
+            {pm.code for pm in mentions.parties_in(before_day) if pm.code}) < 1:
+        return  # "On May 3, shelling hit the villages": the day of another event, not of the sides' act
+    day = in_sequence.get(days[0].span, days[0].value)
+    if not day or (doc.published and day > doc.published[:10]):
+        return
+    for si in sightings:
+        if si.sentence.index != 1 or si.dates or si.month or si.aside or si.timed or si.another:
+            continue
+        if si.status not in ("held", "ongoing"):
+            continue
+        si.dates, si.date = [day], day
+        if len(si.parties - si.mediators) < 2:
+            si.parties |= {pm.code for pm in mentions.parties_in(Span(lede.span.start, days[0].span.start))
+                           if pm.code and pm.code not in si.mediators and pm.how in ("state", "demonym", "possessive", "organization")}
+        break
 
 
 def _country_city(text: str, mentions: Mentions, sightings: list[_Sighting]) -> None:
@@ -1538,7 +1885,7 @@ def _title_place(doc: Document, meetings: list[_Meeting]) -> None:
 
 def _round_of(rm: regex.Match[str]) -> int:
     if rm.group("ord"):
-        return _ORDINALS[rm.group("ord").lower()]
+        return _ordinal(rm.group("ord"))
     n = rm.group("num").lower()
     return _NUMBERS[n] if n in _NUMBERS else int(n)
 
@@ -1576,8 +1923,9 @@ def _dateline_place(doc: Document, parts: Parts, meetings: list[_Meeting]) -> No
         return
     lede = parts.sentences[0].paragraph
     for m in meetings:
-        if m.place or m.venue or not m.evidence or not m.date or m.status not in ("held", "ongoing"):
-            continue  # (a session to come may sit elsewhere; one with no day is told too loosely)
+        if m.place or (m.venue and m.venue in VENUE_CITY) or not m.evidence or not m.date or m.status not in ("held", "ongoing"):
+            continue  # (a session to come may sit elsewhere; one with no day is told too loosely; a
+            # venue of no known city, "the Lakeside Hall", is most likely in the dateline's)
         first = parts.sentence_at(min(m.evidence).start)
         if first is None or first.paragraph != lede:
             continue
@@ -1700,7 +2048,7 @@ def _sentences_with(pattern: re.Pattern[str], text: str, parts: Parts) -> set[in
 
 
 _ABOUT_TALKS = re.compile(r"\b(?:talks|negotiations|round|meeting|delegations?|discussions|led|headed|represented|"
-                          r"chaired|presiding|presided)\b", re.I)
+                          r"chaired|presiding|presided|guarantors?|facilitators?|co-?chairs?|witness|envoy|joined)\b", re.I)
 # A person who hosts: "X, who hosted the talks", "X for his hospitality in facilitating ..."
 _HOST_AFTER = regex.compile(r"[^.]{0,25}?\b(?:who\s+(?:has\s+|had\s+)?|for\s+(?:his|her|their)\s+(?:\w+\s+){0,3})"
                             r"(?:hospitality|hosting|hosted|facilitating|facilitated|mediating|mediated|mediation)\b")
@@ -1797,6 +2145,56 @@ def _venue_told(chunk: str) -> str | None:
     return v or None
 
 
+_WITH_AT_TABLE = regex.compile(r",\s+with\s+(?P<list>[^.;]{3,120}?)\s+(?:at\s+the\s+table|taking\s+part|participating|"
+                               r"in\s+attendance|also\s+present|present)\b")
+# "Borduria's special envoy, " before a name: the state the person is told as acting for
+_OWNER_ROLE = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+,\s+\Z")
+# "the Swiss ambassador, ": a demonym's role before a name
+_DEMONYM_ROLE = regex.compile(r"\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+,\s+\Z")
+# "..., present as a witness", "attended as a guarantor": a person told as a go-between
+_PRESENT_AS = regex.compile(r"(?:,\s+[^,;.“”\"]{3,80}?,)?,?\s+(?:attended|was\s+present|present|sat\s+in|took\s+part|"
+                            r"joined|was\s+there)\s+as\s+(?:a\s+|the\s+)?(?:witness|guarantor|facilitator|mediator)\b")
+
+
+def _witness_owner(text: str, mentions: Mentions, pm: Any) -> bool:
+    """Whether the party named at ``pm`` owns the role of a person told as a go-between: "the
+    Bordurian ambassador, X, present as a witness", "Borduria's envoy, X, attended as a guarantor"."""
+    for p in _starting_in(mentions.people, pm.span.end, pm.span.end + 60):
+        between = text[pm.span.end:p.span.start]
+        if (_OWNER_ROLE.match(between) or (pm.how == "demonym" and _DEMONYM_ROLE.match(between))) and \
+                _PRESENT_AS.match(text, p.span.end, p.span.end + 140):
+            return True
+    return False
+
+
+_TITLE_WORDS = regex.compile(r"(?:\s+(?:[\p{Lu}][\p{L}.-]*|of|for|the|and|on))*\s+")
+
+
+def _title_owner(text: str, mentions: Mentions, span: Span) -> str | None:
+    """The party a title before a name names: "US Assistant Secretary of State for Africa X"."""
+    found = [pm for pm in mentions.parties_in(Span(max(0, span.start - 80), span.start))
+             if pm.how in ("demonym", "state") and _TITLE_WORDS.fullmatch(text, pm.span.end, span.start)]
+    return found[0].code if found else None
+
+
+def _body_envoy_before(text: str, mentions: Mentions, span: Span) -> str | None:
+    """The body whose envoy the name at ``span`` is told as: "The UN Special Envoy for Vell, X"."""
+    for pm in mentions.parties_in(Span(max(0, span.start - 70), span.start)):
+        between = text[pm.span.end:span.start]
+        if pm.code in _BODIES and _BODY_ENVOY.search(between) and rxc.fullmatch(r"\s+(?:[\p{L}-]+\s+){0,6}?[\p{L}-]+,\s+", between):
+            return pm.code
+    return None
+
+
+def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
+    """The party whose role the person named at ``span`` holds: "Borduria's envoy, Anna Kovic"."""
+    lo = max(0, span.start - 60)
+    owners = [pm for pm in mentions.parties_in(Span(lo, span.start))
+              if _OWNER_ROLE.match(text, pm.span.end, span.start)
+              or (pm.how == "demonym" and _DEMONYM_ROLE.match(text, pm.span.end, span.start))]
+    return owners[-1].code if owners else None
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -1807,14 +2205,24 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
     talk_sentences = _sentences_with(_ABOUT_TALKS, text, parts)
     index = _MeetingIndex(meetings)
     target: _Meeting | None = None
+    prev_sent: Sentence | None = None
     for sent in parts.sentences:
         s = sent.span
+        # the meeting the sentence before was evidence of (told so, or read so just now)
+        own = ((prev_sent.index, target) if target is not None and prev_sent is not None
+               and prev_sent.span in target.evidence else None)
+        prev_sent = sent
         if target is not None:
             index.note(target)  # the one meeting the last sentence may have added to
         target = index.first_with(s)
         if target is None and sent.index not in talk_sentences:
             continue
         chunk = text[s.start:s.end]
+        if (target is None and own is not None and own[0] == sent.index - 1 and own[1].status in ("held", "ongoing")
+                and not _SESSION.search(chunk)):
+            # "The round opened on May 26. Togo and Niger acted as guarantors.": a sentence of
+            # details with no session word of its own goes on about the session told just before
+            target = own[1]
         if target is None:
             # the meeting whose sides the sentence names, the report's main one by default
             named = {pm.code for pm in mentions.parties_in(s)}
@@ -1834,26 +2242,51 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 if a is not None:
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
-                    if a.affiliation and a.affiliation not in target.parties:
-                        target.mediators.add(a.affiliation)
+                    owner = a.affiliation or _title_owner(text, mentions, p.span)  # "US Assistant Secretary X"
+                    if owner and (owner not in target.parties or len(target.parties - {owner}) >= 2):
+                        target.mediators.add(owner)  # (a chair's state beside two sides: the host)
                     target.evidence.append(s)
+            wm = _WITH_AT_TABLE.search(chunk, cm.end())
+            if wm:
+                # "chaired by X, with A, B and C at the table": the others beside the chair go between
+                for pm in mentions.parties_in(Span(s.start + wm.start("list"), s.start + wm.end("list"))):
+                    if pm.code and pm.code not in target.parties - target.mediators:
+                        target.mediators.add(pm.code)
         # mediators named by role ("..., the mediator of the talks") or by what they did
         for p in people:
             a = by_id.get(p.key)
+            body = _body_envoy_before(text, mentions, p.span)
+            if body and body not in target.parties - target.mediators - {body}:
+                target.mediators.add(body)  # "The UN Special Envoy for the region, X, joined on the second day"
             if a is None or not a.affiliation:
                 continue
             if any("mediator" in r.lower() for r in a.roles):
                 target.mediators.add(a.affiliation)
+            elif a.affiliation in _BODIES and any(_BODY_ENVOY.search(r) for r in a.roles) and a.affiliation not in (
+                    target.parties - target.mediators - {a.affiliation}):
+                # "with X, the personal envoy of the UN Secretary-General": a body's envoy at a table of
+                # others goes between
+                target.mediators.add(a.affiliation)
         for p in people:
             a = by_id.get(p.key)
-            if a is not None and _CHAIR_AFTER.match(text, p.span.end, p.span.end + 40):
+            if a is not None and _CHAIR_AFTER.match(text, p.span.end, p.span.end + 120):
                 if a.id not in target.chairs:
                     target.chairs.append(a.id)
+                owner = _owner_before(text, mentions, p.span)
+                if owner and not a.affiliation and owner not in target.parties - target.mediators:
+                    target.mediators.add(owner)  # "Borduria's envoy, Anna Kovic, chaired the talks"
                 if a.affiliation and a.affiliation not in target.parties - target.mediators:
                     target.mediators.add(a.affiliation)
                 elif a.affiliation and len(target.parties) > 2:
                     target.mediators.add(a.affiliation)  # a chair's state among three or more: the host
                 target.evidence.append(s)
+        for p in people:
+            if _PRESENT_AS.match(text, p.span.end, min(s.end, p.span.end + 140)):
+                a = by_id.get(p.key)
+                code = _owner_before(text, mentions, p.span) or (a.affiliation if a else None)
+                if code:
+                    target.mediators.add(code)  # "with the Bordurian ambassador, X, present as a witness"
+                    target.evidence.append(s)
         if _MEDIATION.search(chunk) and not cm:
             for p in people:
                 a = by_id.get(p.key)
@@ -1868,7 +2301,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                         r"\b(?:in|by)\s+(?:the\s+)?(?:Kingdom of\s+|Republic of\s+|State of\s+)?$",
                         text[max(0, pm.span.start - 30):pm.span.start]):
                     target.mediators.add(pm.code)
-        for dm in rxc.finditer(r"((?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))*[\p{Lu}][\p{L}.]+)\s+mediators?\b", chunk):
+        for dm in rxc.finditer(r"((?:[\p{Lu}][\p{L}.]+(?:,\s*|\s+and\s+))*[\p{Lu}][\p{L}.]+)\s+"
+                               r"(?:mediators?|facilitators?|guarantors?|co-?chairs?)\b", chunk):
             for w in rxc.findall(r"[\p{Lu}][\p{L}.]+", dm.group(1)):
                 code = party_lex.code_of(w)
                 if code:
@@ -1879,6 +2313,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 code = party_lex.code_of(w)
                 if code and code not in target.parties:
                     target.mediators.add(code)
+            # "the co-chairs from the United Nations, the European Union and the OSCE": names of
+            # several words, as the party recognizer found them
+            for pm in mentions.parties_in(Span(s.start + mm.start("list"), s.start + mm.end("list"))):
+                if pm.code:
+                    target.mediators.add(pm.code)
         # heads of delegations
         rm = _RESPECTIVELY.search(chunk)
         if rm:
@@ -1916,9 +2355,23 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if code and before:
                 target.heads.setdefault(code, before[-1].key)
                 target.evidence.append(s)
+        for hm in _HEADED_PLAIN.finditer(chunk):
+            before = [p for p in people if p.span.end <= s.start + hm.start()]
+            a = by_id.get(before[-1].key) if before else None
+            if a is not None and not rxc.search(r"[,;:]", text[before[-1].span.end:s.start + hm.start()]):
+                code = _side_by_kind(hm.group(0), target.parties - target.mediators) or a.affiliation
+                if code:
+                    target.heads.setdefault(code, a.id)
+                    target.evidence.append(s)
         by_end = {m.end(): m for m in _LED_BY_NOUN.finditer(chunk)}  # one "led by", the pattern naming its side
-        for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY) for m in rx.finditer(chunk)):
+        for m in (m for rx in (_LED_BY, _LED_BY_APPOS, _LED_BY_ELLIPSIS, _SENT_LED_BY, _LED_FOR_BY,
+                               _DELEGATION_OF_LED_BY) for m in rx.finditer(chunk)):
             by_end[m.end()] = m
+        if by_end:
+            first_led = min(m.end() for m in by_end.values())
+            for m in _LED_BY_GAPPED.finditer(chunk):
+                if m.start() >= first_led and m.end() not in by_end:
+                    by_end[m.end()] = m
         led = sorted({m.start(): m for m in by_end.values()}.values(), key=lambda m: m.start())
         for i, lm in enumerate(led):
             # each "led by" takes the first person after it, before the next one
@@ -1928,7 +2381,10 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 after = after[1:]  # "led by the president's aide, Anna Kovic": the aide leads
             if after:
                 a = by_id.get(after[0].key)
-                code = party_lex.code_of(lm.group("who")) if lm.group("who") else (a.affiliation if a else None)
+                code = party_lex.code_of(lm.group("who")) if lm.group("who") else None
+                code = code or _side_by_kind(chunk[max(0, lm.start() - 25):lm.end()], target.parties - target.mediators)
+                # a side told by a name no party table knows ("the Vell Front delegation") is the head's own
+                code = code or (a.affiliation if a else None)
                 if code:
                     target.heads.setdefault(code, after[0].key)
                     target.evidence.append(s)

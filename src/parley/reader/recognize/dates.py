@@ -191,13 +191,16 @@ def _left(body: str) -> re.Pattern[str]:
 _MDY_LEFT = _left(rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?")
 _MDY = re.compile(
     rf"(?P<mon>{MONTH_PATTERN})\s*(?P<d1>{_DAYNUM})\b"
-    rf"(?:\s*(?:-|–|—|through|to)\s*(?:(?P<mon2>{MONTH_PATTERN})\s*)?(?P<d2>{_DAYNUM})\b(?![,.]?\d))?"
+    rf"(?:\s*(?:-|–|—|through|to)\s*(?:(?P<mon2>{MONTH_PATTERN})\s*)?(?P<d2>{_DAYNUM})\b(?![,.]?\d)"
+    # "December 10 and 11": a run told with "and" only where nothing follows the second day
+    # but a year or the clause's end ("May 12 and 14 people" is no run)
+    rf"|\s+and\s+(?P<d2and>{_DAYNUM})\b(?=[,.;:)]|\s+{_YEAR}\b|\s*\Z))?"
     rf"(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?(?![\d:])"
 )
 # "23 July 2025", "on the 5th of May", "23-25 March".
 _DMY_LEFT = _left(
     rf"{_PRE}(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?<![\d.,])(?P<d1>{_DAYNUM})"
-    rf"(?:\s*(?:-|–)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
+    rf"(?:\s*(?:-|–|\band\b)\s*(?P<d2>{_DAYNUM}))?\s+(?:of\s+)?"
 )
 _DMY = re.compile(rf"(?P<mon>{MONTH_PATTERN})(?:,?\s+(?P<year>{_YEAR})\b(?!-\d|[.,]\d))?")
 # "in August 2024", "in February", "late May", "by the end of October", "last March".
@@ -410,7 +413,8 @@ def _pick_year_for_month(month: int, pub: date, direction: str, rel: str | None)
 def _resolve_day_month(m: _Hit, text: str, pub: date | None) -> _Found | None:
     mon = MONTHS.get(m.group("mon").rstrip(".").lower())
     d1 = int(m.group("d1").rstrip("stndrh"))
-    d2 = int(m.group("d2").rstrip("stndrh")) if m.group("d2") else None
+    d2_s = m.group("d2") or m.group("d2and")
+    d2 = int(d2_s.rstrip("stndrh")) if d2_s else None
     if mon is None:
         return None
     mon2 = MONTHS.get((m.groupdict().get("mon2") or "").rstrip(".").lower()) or mon
@@ -742,8 +746,59 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     # longest first; on ties the earlier offset
     found.sort(key=lambda f: (f.start - f.end, f.start))
     kept = _non_overlapping(found)
+    kept = _join_day_pairs(text, kept)
     _anchor_weekday_deadlines(text, kept)
     return [_to_mention(text, f) for f in kept]
+
+
+_DAY_PAIR_JOIN = re.compile(r"\s+(?:and|to|through)\s+\Z")
+
+
+def _join_day_pairs(text: str, kept: list[_Found]) -> list[_Found]:
+    """"on 30 November and 1 December 2027": one run of days across a month's end, the year told
+    once, after the second day. The first day takes that year (the one before when its month is
+    later in the calendar) and the pair is one mention, its ``value`` the first day."""
+    out: list[_Found] = []
+    for f in kept:
+        prev = out[-1] if out else None
+        if prev is not None and prev.first is None and prev.relative and f.first and not f.relative:
+            prev.first = _day_month_of(text[prev.start:prev.end], f.first.year)  # no publication date
+        if (prev is not None and prev.grain == "on" and f.grain == "on" and prev.relative and not f.relative
+                and prev.first and f.first and prev.last is None and f.last is None
+                and (prev.pre or "").lower() not in _DEADLINE_WORDS and (f.pre or "") == ""
+                and _DAY_PAIR_JOIN.match(text[prev.end:f.start])):
+            year = f.first.year - (1 if (prev.first.month, prev.first.day) > (f.first.month, f.first.day) else 0)
+            try:
+                first = date(year, prev.first.month, prev.first.day)
+            except ValueError:
+                out.append(f)
+                continue
+            if 0 < (f.first - first).days <= RUN_MAX_DAYS:
+                out[-1] = _Found(prev.start, f.end, first, f.first, "on", False, prev.pre)
+                continue
+        out.append(f)
+    return out
+
+
+_DAY_MONTH = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_PATTERN})|(?P<mon2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})\b")
+
+
+def _day_month_of(said: str, year: int) -> date | None:
+    """The day and month of a year-less date ("30 November"), in ``year``; None if none."""
+    m = _DAY_MONTH.search(said)
+    if m is None:
+        return None
+    mon = MONTHS.get((m.group("mon") or m.group("mon2") or "").rstrip(".").lower())
+    day = int(m.group("d") or m.group("d2"))
+    try:
+        return date(year, mon, day) if mon else None
+    except ValueError:
+        return None
+
+
+# The longest run of days read as one ("30 November and 1 December"); two days told further apart
+# are two events.
+RUN_MAX_DAYS = 7
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z“\"])|\n")
