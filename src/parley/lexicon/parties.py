@@ -319,7 +319,7 @@ for _name, _code in MOVEMENT_NAMES.items():
     ORGANIZATIONS.setdefault(_name, _code)
 
 # Communities of a divided island or region that are sides of their own: a compound
-# demonym beats its first word ("Turkish Cypriot leader" is not Turkey's).
+# demonym beats its first word (a "Turkish Cypriot" side is not Turkey).
 ENTITY_DEMONYMS: dict[str, str] = {
     "Turkish Cypriot": "TRNC", "Turkish Cypriots": "TRNC", "Greek Cypriot": "CYP", "Greek Cypriots": "CYP",
     "Somalilander": "SOMALILAND", "Somalilanders": "SOMALILAND",

@@ -48,11 +48,11 @@ ROLE_MODIFIERS = frozenset({"presidential", "special", "foreign", "defense", "de
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
                         "Madam", "Mme", "Messrs"})
 
-# Hyphenated titles: "Secretary-General Ann Smith".
+# Hyphenated titles: "Secretary-General Ann Varga".
 HYPHEN_TITLES = frozenset({"Secretary-General", "Director-General", "Vice-President", "Under-Secretary",
                            "Commander-in-Chief", "Attorney-General", "Governor-General"})
 
-# Capitalized title words that may stand right before a name ("President Ann Smith").
+# Capitalized title words that may stand right before a name ("President Ann Varga").
 CAPITAL_TITLES = frozenset({"President", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence",
                             "Secretary", "Spokesman", "Spokeswoman", "Chancellor", "King", "Queen", "Emir",
                             "Sheikh", "Prince", "Crown", "Field", "Marshal", "General", "Gen.", "Gen",
@@ -129,7 +129,7 @@ NOT_NAME_WORDS = frozenset({
 FOREIGN_MARKERS = frozenset({"Palestinian", "Palestinians", "Kurdish", "Kurds", "Chechen", "Gazan", "Tibetan",
                              "Uyghur", "Druze", "Yazidi", "Sahrawi", "Rohingya", "Tamil"})
 
-# Lower-case words after which a capitalized word still starts a name ("said Ann Smith").
+# Lower-case words after which a capitalized word still starts a name ("said Ann Varga").
 # Not "agreed" or "states": verbs of deeds, or nouns, more often than verbs of speech.
 SPEECH_VERBS = frozenset({"said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "wrote",
                           "writes", "posted", "declared", "declares", "stated", "noted", "stressed",
