@@ -1218,7 +1218,7 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
             ctx.add_party_subject(lo if run else pm.span.start, end, code)
     for om in _ORG_SUBJECT.finditer(text, sent.start, sent.end):
-        # "KLNF has rejected the timetable, calling it ...": a body no lexicon knows, by its
+        # "KLNF has rejected the plan, calling it ...": a body no lexicon knows, by its
         # acronym or its name's head word, at the head of a clause
         org = om.group("org")
         lo = om.start("org") + (4 if org.startswith("The ") else 0)

@@ -876,7 +876,7 @@ def _delegations(text: str, mentions: list) -> None:
     for rx in (_DELEGATION, _REPRESENTED):
         pos = 0
         # each match's members run to the sentence end; the next search starts inside them, so
-        # "A's delegation was led by X, while B's side was headed by Y" finds B's side too
+        # "A's delegation was led by X, while B's side was chaired by Y" finds B's side too
         while (m := rx.search(text, pos)) is not None:
             pos = m.start("rest")
             code = _party_of_words(m.group("who"))
@@ -1310,12 +1310,12 @@ _SIDE_NOUN_BEFORE = rxc.lazy(r"\b(?P<noun>\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}$")
 
 
 def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | None:
-    """ "its"/"their" at ``pos``: a side's common noun just before it ("the rebels sent their
+    """ "its"/"their" at ``pos``: a side's common noun just before it ("the rebels named their
     negotiator"), else the party named last before it in its sentence, else the first party
     of the sentence before ("Borduria wants a port. Its team was led by")."""
     near = _SIDE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
     if sides is not None and near and near.group("noun") in GOVERNMENT_WORDS | MOVEMENT_WORDS:
-        return sides.code(near.group("noun"))  # "the rebels sent their ...": the rebels' or no one's
+        return sides.code(near.group("noun"))  # "the rebels named their ...": the rebels' or no one's
     # the party named last before, outside a condition or subordinate clause: "Borduria is
     # ready ..., provided that Ruritania ..., according to its lead negotiator" is Borduria's
     code = _main_clause_party_before(text, pos)
@@ -1336,8 +1336,8 @@ def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | 
 
 
 # "The state delegation was headed by X", "the rebel team, led by its adviser, X",
-# "Its team was led by X", "the delegation of the Transitional Council of Borduria was led by X",
-# "the opposition team under X", "the talks were led for Borduria by X and for Ruritania by Y".
+# "Its team was led by X", "the negotiating team of the Government of Borduria was led by X",
+# "the opposition panel under X", "the talks were led for Borduria by X and for Ruritania by Y".
 _BODY_LED = rxc.lazy(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:(?P<own>[\p{L}\-]+(?:[’']s)?)\s+)?"
     r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)"
@@ -1349,7 +1349,7 @@ _BODY_LED = rxc.lazy(
 _FOR_BY = rxc.lazy(
     r"\b(?:led|headed|represented|chaired)\s+for\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+by"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
-# "X headed the federal delegation", "X, who leads the rebel team": the head of a side.
+# "X headed the army delegation", "X, who leads the rebel team": the head of a side.
 _HEADS_SIDE = rxc.lazy(
     r"(?:,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+(?:the|a|its)\s+(?P<own>[\p{L}\-]+(?:[’']s)?)\s+"
     r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)\b")
@@ -1370,7 +1370,7 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
         else:
             code = None
         nxt = _BODY_LED.search(text, m.start("rest"), m.end("rest"))
-        hi = nxt.start() if nxt else m.end("rest")  # "..., and the rebel team under Y": Y is not ours
+        hi = nxt.start() if nxt else m.end("rest")  # "..., and the rebel panel under Y": Y is not ours
         if code:
             # the side a person leads outranks a guess from "its" in the same sentence
             _members(text, mentions, code, m.start("rest"), hi, LED_SIDE)
@@ -1385,7 +1385,7 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
 
 
 # "the UN co-chair, X", "its deputy commander, X", "the government envoy, X", "His
-# Bordurian counterpart, X", "the Personal Envoy of the Secretary-General, Ms. X":
+# Bordurian counterpart, X", "the Deputy Envoy of the Secretary-General, Dr. X":
 # a role in lower case (with party words) between a determiner and a comma before the name.
 _COMMA_ROLE = rxc.lazy(
     r"(?<![\p{L}\-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
@@ -1409,7 +1409,7 @@ def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
     if "," not in window[-10:]:  # ", " or ", Ms. "
         return None
     # every determiner is tried (overlapped), the nearest first; one that follows "of"/"for"
-    # continues a longer role: "the Personal Envoy of the Secretary-General, Ms. X"
+    # continues a longer role: "the Deputy Envoy of the Secretary-General, Dr. X"
     found = None
     for m in sorted(_COMMA_ROLE.finditer(window, overlapped=True), key=lambda m: -m.start()):
         role = m.group("role")
@@ -1460,7 +1460,7 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             if code:
                 break
         if code is None and _UN_TITLE.search(role):
-            code = "UN"  # "the Personal Envoy of the Secretary-General": the UN's
+            code = "UN"  # "the Deputy Envoy of the Secretary-General": the UN's
         if code is None and low_det in ("his", "her"):
             before = [p for s1, _e1, _t1, p in mentions if s1 < at and p is not person]
             if before:
@@ -1499,7 +1499,7 @@ def _first_party_of_sentence(text: str, pos: int) -> str | None:
     return _party_named(_strip_possessive(m.group("who"))) if m else None
 
 
-# "Borduria's foreign ministry said ... Foreign Minister X, who chaired the session": a
+# "Borduria's foreign ministry said ... Foreign Minister X, who chaired the meeting": a
 # minister of a portfolio whose ministry the report has just given an owner (within
 # MINISTRY_WINDOW characters before, the distance of one or two sentences).
 MINISTRY_WINDOW = 400
