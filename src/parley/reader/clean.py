@@ -653,7 +653,7 @@ def _mark_polls(lines: list[_Line]) -> None:
 
 
 # A link to another article with its authors: "The Grand Strategy of the Fjords by A. Ivo Rask",
-# "... by Lena Voss and Tomas Krell". A headline does not end with its writers' names.
+# "... by Lena Voss and Teo Krell". A headline does not end with its writers' names.
 _AUTHORED_LINK = re.compile(r"\S \s*by (?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*$")
 
 

@@ -234,7 +234,7 @@ BYLINE_AUTHOR = re.compile(
 )
 # A byline that gives a name and a newsroom role, no "By": "Lena Voss, Chief diplomatic
 # correspondent", "Ivo Rask, Reporter"; and a credit of the words and the pictures ("Words:
-# Lena Voss and Tomas Krell | Pictures: Ari Dunn", "Text and photos: Ari Dunn").
+# Lena Voss and Teo Krell | Pictures: Ari Dunn", "Text and photos: Ari Dunn").
 BYLINE_ROLE = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,\s+(?:[\w-]+\s+){0,4}(?:correspondent|editor|reporter|writer|"
     r"columnist|journalist|contributor|producer)(?:\s+(?:in|at|for)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$", _I)
