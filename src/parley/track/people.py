@@ -63,8 +63,8 @@ def surname_key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def given_key(name: str) -> str | None:
     """The folded first name (honorifics dropped: ``Seyed Reza Tabari`` gives ``reza``);
-    None for a surname alone. Only the first counts: in ``Karim bin Tariq Al Varna`` the
-    father's name ``Tariq`` must not make him ``Tariq bin Omar Al Varna``."""
+    None for a surname alone. Only the first counts: in ``Karim bin Wadih Al Varna`` the
+    father's name ``Wadih`` must not make him ``Wadih bin Omar Al Varna``."""
     toks = list(name_tokens(name))
     while len(toks) > 1 and toks[-1] in _PARTICLES:
         toks.pop()

@@ -815,7 +815,7 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "wh
 
 
 # What may stand between a subject and its verb: adverbs and time words ("Petrov said
-# Tuesday", "Nassar later told"), or an apposition in commas or dashes ("Keller, writing
+# Tuesday", "Zindari later told"), or an apposition in commas or dashes ("Keller, writing
 # on X, said"; "Marchenko -- who ... -- told").
 _ADJACENT = rxc.lazy(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
                           r"(?:last|this|next)\s+(?:week|month|year|night)|\w+day)\b,?)*\s*")

@@ -714,7 +714,7 @@ _SUBJECT_VERB = rxc.lazy(
     r"|urged|asked|wants|wanted|spoke|visited|arrived|ordered|threatened|insisted|vowed|pledged)\b")
 
 # How near before a person's first mention (characters, same sentence) another party's
-# name stops ``home_party``: "in Jordan ..., and Prime Minister Karim Nassar" is not the
+# name stops ``home_party``: "in Jordan ..., and Prime Minister Karim Zindari" is not the
 # outlet's own. Only before: "Varga met the Bordurian delegation" leaves Varga the outlet's.
 HOME_PARTY_WINDOW = 70
 _CAPWORDS = rxc.lazy(r"\p{Lu}[\p{L}.’']+")
@@ -785,7 +785,7 @@ def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -
     for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
         lo = m.end()
     if _IN_PHRASE.search(text[lo:pos]):
-        return None  # "... meet with Nassar and Vice President Ann Varga": the clause's subject is not hers
+        return None  # "... meet with Zindari and Vice President Ann Varga": the clause's subject is not hers
     codes = set()
     for w in _CAPWORDS.finditer(text, lo, pos):
         word = w.group(0)
