@@ -67,7 +67,7 @@ CAPITAL_TITLES = frozenset({"President", "Vice", "Prime", "Minister", "Foreign",
                             "Imam", "Bishop", "Father", "Sister", "Saint", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",
                             "Mrs", "Ms.", "Ms", "Sir"}) | HYPHEN_TITLES
 
-# Particles inside names ("Khalid bin Rashid", "Pieter de Wit", "Omar Al Farsi").
+# Particles inside names ("Wadih bin Jamil", "Pieter de Wit", "Omar Al Farsi").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "Al", "al-", "el", "El", "de", "da", "di", "del",
                             "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "abu", "Abu",
                             "ben", "bar"})

@@ -1045,7 +1045,7 @@ def _match_person(by_key: dict[str, _Person], index: _PeopleIndex, tokens: list[
         return by_key[key]
     first, last = fold_name(tokens[0]), fold_name(" ".join(tokens[1:]))
     if tokens[0] in lex.NAME_PARTICLES or tokens[0] in ("Al", "El", "Bin", "Abu"):
-        # "Al Nouri" after "Samir bin Khalid Al Nouri": a family name, not a new person
+        # "Al Nouri" after "Samir bin Jamil Al Nouri": a family name, not a new person
         tail = fold_name(" ".join(tokens))
         for p in index.filed("tail", f"{len(tokens)}\x00{tail}"):
             if len(p.tokens) > len(tokens) and fold_name(" ".join(p.tokens[-len(tokens):])) == tail:
