@@ -277,7 +277,7 @@ STATE_BODIES: dict[str, str] = {
     "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Zhongnanhai": "CHN",
 }
 
-# State names that are also given names: "Chad Miller", "Jordan Hale" are people, so the
+# State names that are also given names: "Chad Hollis", "Jordan Hale" are people, so the
 # name is no party when a capitalized word follows it.
 GIVEN_NAME_STATES = frozenset({"Chad", "Jordan", "Georgia"})
 # Capitalized words after such a name that keep it a state: "Jordan Valley", "Chad Basin".

@@ -89,7 +89,7 @@ def first_names_agree(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    # Pavlo/Pavel, Hryhorii/Grigory: the folding leaves small differences in first names
+    # Yevhen/Yevgeny, Hryhorii/Grigory: the folding leaves small differences in first names
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS_MIN
 
 

@@ -579,7 +579,7 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
         if named:
             return (named[-1].key,)
     sm = _STATEMENT_FROM.search(ctx.text, sent.start, o)
-    if sm:  # "shared a statement from the secretariat of X saying that ..."
+    if sm:  # "shared a statement from the office of X saying that ..."
         org = sm.group("org")
         return (_org_actor(ctx, org, party_lex.code_of(org), sm.start("org")),)
     # the speech verb nearest the quote first: in "Novak said X, while Ann Varga told TV that
@@ -610,7 +610,7 @@ def _reported_speaker_at(ctx: _Context, sent: Span,
 
 
 def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
-    """The speaker of a sentence of reported speech ("Novak said Armenia and Azerbaijan agreed")."""
+    """The speaker of a sentence of reported speech ("Novak said Borduria and Ruritania agreed")."""
     for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
         if _inside_quotes(quotes, m.start()):
             continue

@@ -382,7 +382,7 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         pos = w_start
         if len(words) >= 10:
             break
-    # drop a leading "of"/"and", sentence links ("But Saudi Crown Prince") and leading words
+    # drop a leading "of"/"and", sentence links ("But Bordurian Crown Prince") and leading words
     # that are not title-like
     while words and (words[0][1].lower() in ("of", "and") or words[0][1] in _LEADING_LINKS):
         words.pop(0)
@@ -489,7 +489,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     """All people in ``text`` and their mentions.
 
     ``home_party``: the party of the outlet's own government (a US outlet's "Secretary of
-    State Ann Smith" needs no "U.S."), given to officials with no other party.
+    State Ann Varga" needs no "U.S."), given to officials with no other party.
     ``published``: the report's date (ISO), for the office-holders table;
     ``officeholders``: that table (the packaged one by default).
     """
@@ -517,7 +517,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
             if _INSTITUTION_AFTER.match(text, e, e + 40):
                 continue  # "... Power Plant", "... Foundation": a building or a body named after someone
             if clean[0] in PLACE_PREFIXES:
-                continue  # "St Petersburg", "San Remo": a place
+                continue  # "St Orlen", "San Remo": a place
             if _credit_line(text, s):
                 continue  # "The Grand Plan Behind the Deal by Ann Varga": an author's credit, not a person of the report
             if len(clean) == 1:
