@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset({"approx", "incl", "etc", "est", "nos", "dept", "govt
                             "col", "sgt", "capt", "cmdr", "lieut", "gov", "sen", "rep", "pres", "prof", "rev",
                             "ave", "blvd", "assn", "bros", "mrs", "messrs", "vol", "fig", "cf"})
 
-# A list item run into its paragraph: "... in the Gulf of Vell. - Borduria will ..."
+# A list item run into its paragraph: "... off the Vell coast. - Borduria will ..."
 _BULLET = re.compile(r"(?<=[.!?;])\s+[-–•*]\s+(?=[\"“A-Z])")
 
 

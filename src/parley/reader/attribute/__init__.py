@@ -393,7 +393,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                     explicit, who = True, rs[0]  # "..., according to Malta's foreign minister"
                 if not explicit:
                     subject = _subject_of(ctx, open_sent.span, o)
-                    if subject is not None:  # "Novak on Monday chided Borduria for its “stubborn ...”"
+                    if subject is not None:  # "Novak on Friday chided Borduria over its “rigid ...”"
                         explicit, who = True, subject
                 whole = closed and _whole_sentence(text, open_sent.span, o, c)
                 if not explicit and whole:
@@ -704,7 +704,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
             who, ok = _resolve_np(ctx, sent, qm.start("np"), qm.end("np"))
             if ok:
                 return who, True
-        # "with Novak last week warning that ...": the person right before the participle
+        # "with Novak on Sunday cautioning that ...": the person right before the participle
         for p in reversed(people):
             if _ADJACENT.fullmatch(text[p.span.end:verb_at]):
                 return p.key, True
@@ -819,7 +819,7 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "wh
 # on X, said"; "Marchenko -- who ... -- told").
 _ADJACENT = rxc.lazy(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
                           r"(?:last|this|next)\s+(?:week|month|year|night)|\w+day)\b,?)*\s*")
-# "Ann Varga of the Green party, who wrote on X: ...": the relative's verb is hers
+# "Ann Varga of the Green party, who posted online: ...": the relative's verb is hers
 _WHO_BEFORE = rxc.lazy(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
 _APPOSED = rxc.lazy(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
                          r"(?:,?\s+(?:also|later|then|again|has|had|have|\w+ly|(?:on|last|this)\s+\w+day)\b,?)*\s*")
@@ -1102,7 +1102,7 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
 
 
 # Who a clause is about: a person named at the head of a clause and followed (after an
-# apposition, a time or an adverb) by a verb: "Ann Varga on Monday chided ...", "Ruritania's
+# apposition, a time or an adverb) by a verb: "Ann Varga on Friday scolded ...", "Ruritania's
 # envoy, Ann Varga, warned ...", "Novak — speaking in Szohod — said ...".
 # Irregular past forms and participles a clause's verb may take ("Novak made his stance clear",
 # "Novak has driven the bus for years").
@@ -1191,7 +1191,7 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue
         if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
                                                                              ctx.people_ending)) or \
-                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Varga, who later blasted ..."
+                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Varga, who then attacked ..."
             ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
         if ctx.in_quotes(pm.span.start):

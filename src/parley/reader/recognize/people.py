@@ -785,7 +785,7 @@ def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -
     for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
         lo = m.end()
     if _IN_PHRASE.search(text[lo:pos]):
-        return None  # "... meet with Zindari and Vice President Ann Varga": the clause's subject is not hers
+        return None  # "... sit down with Zindari and Vice President Ann Varga": the clause's subject is not hers
     codes = set()
     for w in _CAPWORDS.finditer(text, lo, pos):
         word = w.group(0)
@@ -841,7 +841,7 @@ _REPRESENTED = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
     r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
     r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
-# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
+# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian panel by B".
 _GAPPED = rxc.lazy(
     r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
