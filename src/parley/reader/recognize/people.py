@@ -841,7 +841,7 @@ _REPRESENTED = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
     r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
     r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
-# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian panel by B".
+# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian mission by B".
 _GAPPED = rxc.lazy(
     r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
