@@ -73,7 +73,7 @@ _SUFFIXES = frozenset({"ir", "sr", "i", "iv"})  # Jr. (folded j -> i), Sr., II a
 
 
 def name_key(name: str) -> str:
-    """A name folded for lookups, without a generational suffix ("Ann Smith Jr." -> "an smith")."""
+    """A name folded for lookups, without a generational suffix ("Ann Varga Jr." -> "an varga")."""
     words = fold_name(name).split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
@@ -137,7 +137,7 @@ class OfficeHolders:
             return self._full[key]
         pair = _first_last(key)
         if pair is not None and pair in self._pair:
-            return self._pair[pair]  # "Seyed Abbas Araghchi", "Donald J. Trump"
+            return self._pair[pair]  # "Seyed Reza Tabari", "Ann K. Varga"
         return []
 
     def lookup(self, name: str, on: dt.date | None = None) -> list[Holder]:

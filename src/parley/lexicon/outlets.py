@@ -53,7 +53,7 @@ CHROME_OUTLETS: dict[str, str] = {
 }
 
 # Outlets whose own government needs no national label in their copy ("Secretary of State
-# Ann Smith" in a US outlet). Matched on the outlet's name, case-insensitively.
+# Ann Varga" in a US outlet). Matched on the outlet's name, case-insensitively.
 HOME_PARTY_OF_OUTLET = {
     "cnbc": "USA", "cnn": "USA", "abc news": "USA", "ap": "USA", "associated press": "USA", "npr": "USA",
     "time": "USA", "the white house": "USA", "white house": "USA", "fox news": "USA", "nbc news": "USA",

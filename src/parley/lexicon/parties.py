@@ -277,7 +277,7 @@ STATE_BODIES: dict[str, str] = {
     "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Zhongnanhai": "CHN",
 }
 
-# State names that are also given names: "Chad Miller", "Jordan Hale" are people, so the
+# State names that are also given names: "Chad Hollis", "Jordan Hale" are people, so the
 # name is no party when a capitalized word follows it.
 GIVEN_NAME_STATES = frozenset({"Chad", "Jordan", "Georgia"})
 # Capitalized words after such a name that keep it a state: "Jordan Valley", "Chad Basin".
@@ -319,7 +319,7 @@ for _name, _code in MOVEMENT_NAMES.items():
     ORGANIZATIONS.setdefault(_name, _code)
 
 # Communities of a divided island or region that are sides of their own: a compound
-# demonym beats its first word ("Turkish Cypriot leader" is not Turkey's).
+# demonym beats its first word (a "Turkish Cypriot" side is not Turkey).
 ENTITY_DEMONYMS: dict[str, str] = {
     "Turkish Cypriot": "TRNC", "Turkish Cypriots": "TRNC", "Greek Cypriot": "CYP", "Greek Cypriots": "CYP",
     "Somalilander": "SOMALILAND", "Somalilanders": "SOMALILAND",

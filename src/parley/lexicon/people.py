@@ -48,11 +48,11 @@ ROLE_MODIFIERS = frozenset({"presidential", "special", "foreign", "defense", "de
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
                         "Madam", "Mme", "Messrs"})
 
-# Hyphenated titles: "Secretary-General Ann Smith".
+# Hyphenated titles: "Secretary-General Ann Varga".
 HYPHEN_TITLES = frozenset({"Secretary-General", "Director-General", "Vice-President", "Under-Secretary",
                            "Commander-in-Chief", "Attorney-General", "Governor-General"})
 
-# Capitalized title words that may stand right before a name ("President Ann Smith").
+# Capitalized title words that may stand right before a name ("President Ann Varga").
 CAPITAL_TITLES = frozenset({"President", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence",
                             "Secretary", "Spokesman", "Spokeswoman", "Chancellor", "King", "Queen", "Emir",
                             "Sheikh", "Prince", "Crown", "Field", "Marshal", "General", "Gen.", "Gen",
@@ -67,7 +67,7 @@ CAPITAL_TITLES = frozenset({"President", "Vice", "Prime", "Minister", "Foreign",
                             "Imam", "Bishop", "Father", "Sister", "Saint", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",
                             "Mrs", "Ms.", "Ms", "Sir"}) | HYPHEN_TITLES
 
-# Particles inside names ("Khalid bin Rashid", "Pieter de Wit", "Omar Al Farsi").
+# Particles inside names ("Wadih bin Jamil", "Pieter de Wit", "Omar Al Farsi").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "Al", "al-", "el", "El", "de", "da", "di", "del",
                             "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "abu", "Abu",
                             "ben", "bar"})
@@ -129,7 +129,7 @@ NOT_NAME_WORDS = frozenset({
 FOREIGN_MARKERS = frozenset({"Palestinian", "Palestinians", "Kurdish", "Kurds", "Chechen", "Gazan", "Tibetan",
                              "Uyghur", "Druze", "Yazidi", "Sahrawi", "Rohingya", "Tamil"})
 
-# Lower-case words after which a capitalized word still starts a name ("said Ann Smith").
+# Lower-case words after which a capitalized word still starts a name ("said Ann Varga").
 # Not "agreed" or "states": verbs of deeds, or nouns, more often than verbs of speech.
 SPEECH_VERBS = frozenset({"said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "wrote",
                           "writes", "posted", "declared", "declares", "stated", "noted", "stressed",

@@ -66,7 +66,7 @@ VENUE_HEADS = frozenset({"Palace", "Palais", "Hotel", "Resort", "Castle", "Villa
 VENUES = ("Oval Office", "White House", "Kremlin", "Mar-a-Lago", "Camp David", "Palais des Nations",
           "Elysee Palace", "Élysée Palace", "Lancaster House", "Downing Street", "Blair House")
 
-# The city a well-known venue stands in: a meeting "at the White House" was in Washington.
+# The city a well-known venue stands in: talks held "at the White House" sat in Washington.
 VENUE_CITY = {
     "White House": "Washington", "Oval Office": "Washington", "Blair House": "Washington",
     "Kremlin": "Moscow", "Elysee Palace": "Paris", "Élysée Palace": "Paris", "Downing Street": "London",

@@ -57,7 +57,7 @@ W_TRUNCATED = "W210 body truncated: the page shows only the start of the article
 W_YEAR_GUESSED = "W211 published date gives no year: the year of the page's copyright notice or URL"
 
 # A line is prose (a paragraph of the article) when it has at least this many words and
-# ends like a sentence. Five keeps short sentences ("The CIA declined to comment.") and
+# ends like a sentence. Five keeps short sentences ("The navy declined to comment.") and
 # drops labels and buttons, which rarely end in a period.
 PROSE_MIN_WORDS = 5
 # A dateline is looked for in this many lines from where the body may start: wire copy
@@ -160,8 +160,8 @@ _WIDE_GAP = re.compile(r"\s{3,}")
 _SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
 _NAV_SPLIT = re.compile(r"\s+[|/>»›·•]\s+|\s{3,}")  # "Home › World › Diplomacy" too
 
-# Datelines: "VIENNA -", "LVIV, Mar 3 (Reuters) -", "LONDON --", "LVIV, Ukraine —",
-# "ERBIL (Kurdistan24) —", "Feb 10 (Reuters) -".
+# Datelines: "KESSA -", "LVIV, Mar 3 (Reuters) -", "OSK --", "LVIV, Ukraine —",
+# "KESSA (Vell24) —", "Feb 10 (Reuters) -".
 _CITY = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,4}(?:/[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})?"  # "VELL/OSK"
 # The date a dateline carries: "Mar 3", and with its year "March 3, 2031" or "3 March 2031".
 _DATELINE_DATE = rf"(?:{chrome.MONTHS}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{chrome.MONTHS}(?:,?\s+\d{{4}})?)"
@@ -198,7 +198,7 @@ _COLON_LABELS = chrome._wordset(
     "review interview correction clarification summary context timeline live question answer q a photo photos "
     "video source sources warning disclaimer editorial transcript statement communique communiqué readout "
     "listen advertisement sponsored correspondent reporter moderator participant audience chair")
-# "Nairobi (Reuters) -", "Port Louis, Mauritius (AFP) —": a city in ordinary case, taken only
+# "Maseru (Reuters) -", "Santa Cruz, Bolivia (AFP) —": a city in ordinary case, taken only
 # with a wire agency we know in its parentheses ("Kovic (left) - ..." is no dateline).
 _DATELINE_TITLE_CASE = re.compile(
     r"^(?P<city>[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,3})"
@@ -213,14 +213,14 @@ _NOT_CITIES = frozenset({
     "U.S.", "US", "UK", "U.K.", "UN", "U.N.", "EU", "NATO", "AP", "CNN", "BBC", "WATCH", "FILE", "UPDATE",
     "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "TOPSHOT", "PHOTO", "VIDEO", "LIVE", "NOTE", "EDITOR'S NOTE",
     "UPDATED", "CORRECTION", "I", "A", "OK", "TV", "GMT", "UTC", "ET",
-    # labels that end in a colon as "ISLAMABAD:" does
+    # labels that end in a colon as "DHAKA:" does
     "MORE", "READ", "READ MORE", "RELATED", "ALSO", "ALSO READ", "SEE", "SEE ALSO", "PHOTOS",
     "EDITORS", "EDITOR'S", "EDITORS' NOTE", "WARNING", "SOURCE", "SOURCES", "Q", "QUOTE", "TIMELINE",
     "FACTBOX", "EXPLAINER", "FACT CHECK", "POLL", "LISTEN", "TRANSCRIPT",
 })
 
 # Mojibake: UTF-8 read as cp1252/Latin-1 ("Ã©", "â€™", "Â "), and the bare "â" that is
-# left of a curly apostrophe when the C1 bytes were stripped ("Ukraineâs").
+# left of a curly apostrophe when the C1 bytes were stripped ("Ruritaniaâs").
 _MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€|â[\u0080-\u009f]|(?<=[a-z])â(?=(?:s|t|ll|re|ve|d|m)\b)")
 _BARE_A_APOSTROPHE = re.compile(r"(?<=[a-z])â(?=(?:s|t|ll|re|ve|d|m)\b)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -348,7 +348,7 @@ def clean(raw: RawDocument) -> Document:
             agency, lines) or agency
     if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
             and not _reads_as_agency(agency)):
-        agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
+        agency = None  # "KESSA (Vell24) -": the outlet's own dateline credit, not a wire's
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
     if outlet is None and agency and _reads_as_agency(agency):
         # wire copy as the wire sends it ("KELL (Tarn Wire) -"), no other outlet named: the wire's own
@@ -652,8 +652,8 @@ def _mark_polls(lines: list[_Line]) -> None:
         i += 1
 
 
-# A link to another article with its authors: "The Grand Strategy of the Lakes by A. Ivo Rask",
-# "... by Lena Voss and Tomas Brel". A headline does not end with its writers' names.
+# A link to another article with its authors: "The Grand Strategy of the Fjords by A. Ivo Rask",
+# "... by Lena Voss and Teo Krell". A headline does not end with its writers' names.
 _AUTHORED_LINK = re.compile(r"\S \s*by (?:[A-Z][\w.'’-]*\s?){1,4}(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w.'’-]*\s?){1,4})*$")
 
 
@@ -1068,7 +1068,7 @@ _AUTHOR_NOTE_VERB = re.compile(r"\s+(?:is|was|covers|reports|writes|has|joined|e
 
 
 def _is_author_note(line: _Line, authors: list[str]) -> bool:
-    """A note on the author below the article ("Teodor Vance is the Chronicle's diplomatic
+    """A note on the author below the article ("Teodor Vesik is the Chronicle's diplomatic
     editor."): a short line that opens with the name of the page's byline and says who they are."""
     if line.words > AUTHOR_NOTE_MAX_WORDS or not authors:
         return False
@@ -1397,7 +1397,7 @@ _STAMP_PUNCT = re.compile(r"[,|·•()\[\]/—–-]")
 _CLOCK_SEP = re.compile(r"(\d)[.h](\d)")
 
 
-# A zone given as its offset from Greenwich ("11:20 AM GMT+3", "UTC+05:30"): read as the zone's name.
+# A zone given as its offset from Greenwich ("09:45 AM GMT+3", "UTC+05:30"): read as the zone's name.
 _GMT_OFFSET = re.compile(r"\b(GMT|UTC)\s*[+\u2212]\s*\d{1,2}(?::?\d{2})?\b", re.I)
 
 
@@ -1516,7 +1516,7 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
     """A date line set side by side with what else a page prints there, each part judged by
     what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
     Fri Nov 7, 2031 6:05am GMT+2", "Orm Ledger, 25 May 2031"), a section or breadcrumb
-    ("Feature | ...", "World > Africa | 22 Apr 2027 | 17:55 TRT"), the place it was written
+    ("Feature | ...", "World > Asia | 9 Mar 2027 | 08:10 TRT"), the place it was written
     ("Vell, Friday, 14 November 2031 | Updated: ..."), a clock, a reading time.
 
     (ISO time, outlet, place, author) when every part is one of these and one is a date
@@ -1541,11 +1541,11 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
             stamps.append((bool(chrome.STAMP_UPDATE.match(p)), st, p))
             continue
         if p[:1].isdigit() and _is_clock_line(p):
-            clock = clock or p  # "17:55 TRT" beside "22 Apr 2027"
+            clock = clock or p  # "08:10 TRT" beside "9 Mar 2027"
             continue
         words = _STAMP_PUNCT.sub(" ", p).lower().split()
         if all(w.rstrip(".:") in chrome.STAMP_WORDS or w.isdigit() for w in words):
-            continue  # "4 min read"
+            continue  # "6 min read"
         if _names_outlet(p) and not p.lower().startswith("by ") and not _is_section(p):
             outlet = outlet or _masthead_case(p)
             continue
@@ -1588,7 +1588,7 @@ def _names_page(text: str) -> bool:
 
 
 def _names_institution(text: str) -> bool:
-    """ "Ministry of Coastal Affairs", "Office of the Special Envoy for the Lakes": a name of at
+    """ "Ministry of Coastal Affairs", "Office of the Special Envoy for the Fjords": a name of at
     most six capitalized words (joining words between) with a noun of a public office in it."""
     words = text.split()
     caps = [w for w in words if w.lower() not in _MINOR]
@@ -1602,7 +1602,7 @@ def _names_institution(text: str) -> bool:
 def _names_outlet(text: str) -> bool:
     """A name the way an outlet's reads: capitalized words ending in a noun of the trade
     ("Tarn Valley Gazette", "Tarn Wire"), or of three words or more with one among its
-    first two ("Press Syndicate of Vell"). A person's name has none of these nouns."""
+    first two ("News Syndicate of Vell"). A person's name has none of these nouns."""
     words = _masthead_words(text)
     if words is None or len(words) < 2:
         return False
@@ -1635,7 +1635,7 @@ _CRUMB = re.compile(r"\s*[>›»/]\s*")
 
 
 def _is_section_part(text: str) -> bool:
-    """A section's name or a breadcrumb beside a date line: "Defence", "World > Africa"."""
+    """A section's name or a breadcrumb beside a date line: "Defence", "World > Asia"."""
     crumbs = [c for c in _CRUMB.split(text) if c]
     return bool(crumbs) and all(
         1 <= len(c.split()) <= 3 and not any(ch.isdigit() for ch in c)
@@ -1734,7 +1734,7 @@ _AGENCY_NOUNS = frozenset({"agency", "wire", "press", "service", "syndicate", "n
 
 
 def _reads_as_agency(name: str) -> bool:
-    """ "Tarn Wire", "Orla Press Service", "Press Syndicate of Vell", "Agencia de Noticias ...":
+    """ "Tarn Wire", "Orla Press Service", "News Syndicate of Vell", "Agencia de Informaciones ...":
     a name with a wire service's noun at its end or among its first two words."""
     words = _fold(name).split()
     return len(words) >= 2 and _masthead_words(name) is not None and (
@@ -1752,7 +1752,7 @@ def _credits(agency: str | None, name: str) -> bool:
 
 def _spelled_out(initials: str, texts: list[str]) -> str | None:
     """The name in ``texts`` whose capitalized words' initials are ``initials``: "KNA" for
-    "KESTREL NEWS AGENCY", "PSV" for "Press Syndicate of Vell" (joining words skipped)."""
+    "KESTREL NEWS AGENCY", "NSV" for "News Syndicate of Vell" (joining words skipped)."""
     for text in texts:
         for part in _EDITION_SPLIT.split(text):
             words = _masthead_words(part.strip())
@@ -1777,7 +1777,7 @@ _BYLINE_NAME = re.compile(r"^(?:By\s+)?(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'�
 
 
 def _byline_name(text: str) -> str | None:
-    """The author a byline names: "By Teodor Vance" -> "Teodor Vance"; "Lena Voss, Chief
+    """The author a byline names: "By Teodor Vesik" -> "Teodor Vesik"; "Lena Voss, Chief
     correspondent" -> "Lena Voss"."""
     if not (chrome.BYLINE_AUTHOR.match(text) or chrome.BYLINE_ROLE.match(text)):
         return None

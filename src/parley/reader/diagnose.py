@@ -6,7 +6,7 @@ the id of the item it is about and the words it points at:
 
     W101 speaker unresolved     a quote whose speaker the report does not name (or we could not find)
     W102 date unanchored        a meeting or statement rests on a relative date ("on Wednesday",
-                                "by the end of August") and the report gives no publication date
+                                "by the end of October") and the report gives no publication date
     W103 party guessed          a person's party came from the context (the sentence, the outlet's
                                 home party, a possessive link), not from a title, demonym or
                                 "of <party>" next to any mention of the name

@@ -15,7 +15,7 @@ class DateMention:
     """A date expression and what it resolves to against the publication date.
 
     ``kind``: ``"on"`` (a day: "on Wednesday", "May 16"), ``"by"`` (a deadline: "by the end
-    of August"), ``"within"`` ("within two weeks": ``value`` is the last day), ``"since"``,
+    of October"), ``"within"`` ("within two weeks": ``value`` is the last day), ``"since"``,
     ``"month"``/``"year"``/``"season"`` (vaguer: ``value`` is the first day, ``last`` the last day).
     ``value``: ISO date ``YYYY-MM-DD`` or None when it cannot be resolved.
     """

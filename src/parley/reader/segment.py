@@ -24,7 +24,7 @@ _ABBREVIATIONS = frozenset({"approx", "incl", "etc", "est", "nos", "dept", "govt
                             "col", "sgt", "capt", "cmdr", "lieut", "gov", "sen", "rep", "pres", "prof", "rev",
                             "ave", "blvd", "assn", "bros", "mrs", "messrs", "vol", "fig", "cf"})
 
-# A list item run into its paragraph: "... in the Black Sea. - The United States will ..."
+# A list item run into its paragraph: "... off the Vell coast. - Borduria will ..."
 _BULLET = re.compile(r"(?<=[.!?;])\s+[-–•*]\s+(?=[\"“A-Z])")
 
 
@@ -101,8 +101,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, presplit:
     return [piece for sp in spans for piece in _split_bullets(text, sp)]
 
 
-# Titles and ranks written short: syntok ends a sentence after "Lt." in "Lt. Gen. Ann Smith"
-# or "Maj." in "Maj. Gen. Bo Lee", and the name loses its title (and its party) to the
+# Titles and ranks written short: syntok ends a sentence after "Lt." in "Lt. Gen. Ann Varga"
+# or "Maj." in "Maj. Gen. Bo Lind", and the name loses its title (and its party) to the
 # sentence before. A sentence that ends in one of these is joined to the next.
 _TITLE_ABBREVIATION_END = re.compile(
     r"(?:^|[\s(\[])(?:Lt|Lieut|Maj|Gen|Col|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Cdr|Sen|Rep|Gov|Amb|Dr|Mr|Mrs|Ms|Messrs|Prof|Rev|Hon)\.$")

@@ -16,7 +16,7 @@ it as a side) and they meet in time and place:
    when the report was published (a held meeting before it, a scheduled one after
    it, both within ``ATTACH_WINDOW_DAYS``). Where several fit it joins none,
    unless one of them is the only one that close to the report
-   (``RECENT_ATTACH_DAYS``): "the talks in Vienna" the day after a round means
+   (``RECENT_ATTACH_DAYS``): "the talks in Szohod" the day after a round means
    that round;
 3. undated accounts that join no dated session group by place and round.
 
@@ -45,7 +45,7 @@ SAME_SESSION_GAP_DAYS = 1
 # not grow a "session" longer than that (daily talks a week long stay apart).
 MAX_SESSION_SPAN_DAYS = 2
 # How far from its publication an undated account may look for its session: news
-# refers back to a round for weeks ("the talks in Geneva last month").
+# refers back to a round for weeks ("the talks in Klow last month").
 ATTACH_WINDOW_DAYS = 45
 # An undated account published within this many days of exactly one fitting
 # session means that session even when older ones also fit.
@@ -64,7 +64,7 @@ _CITY_STATE = {k: code for city, code in CITIES.items() if (k := fold_place(city
 
 
 # Bodies of states that meet, monitor or fund, never a side of the talks of states they
-# appear beside: "the Geneva talks strained NATO unity" puts no alliance at the table. (The
+# appear beside: "the Klow talks strained NATO unity" puts no alliance at the table. (The
 # armed groups and movements of the party lexicon are sides, so they are not here.) The Holy
 # See, which has no army, is a go-between where it appears.
 NON_SIDES = frozenset({"UN", "EU", "NATO", "ICRC", "AU", "IAEA", "OSCE", "ASEAN", "G7", "IMF", "WHO", "WFP",
@@ -82,7 +82,7 @@ def seated(m: Meeting) -> Meeting:
     of two or more others. A host goes to the mediators (a host with two guests hosts
     them, as the reader has it); a body that is no side leaves the table.
 
-    Otherwise a report that names Switzerland beside the two delegations in Geneva makes
+    Otherwise a report that names Syldavia beside the two delegations in Klow makes
     a process of three of its own, and the round is split in two. The host stays a side
     when the account names the head of its delegation, or when it is one of two.
     """
@@ -102,8 +102,8 @@ def seated(m: Meeting) -> Meeting:
 def tables_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     """Everyone at the two tables could be the same session.
 
-    Two sides in common are needed (the US alone is at the table of US-Iran and of
-    Russia-Ukraine talks); a one-party account needs its party inside the other table.
+    Two sides in common are needed (the US alone is at the table of US-Borduria and of
+    Ruritania-Syldavia talks); a one-party account needs its party inside the other table.
     """
     if not a or not b:
         return False
@@ -161,8 +161,8 @@ class _Cluster:
         # the sidelines of a trilateral) is telling us they are two
         if not all(self.tables[doc] == other.tables[doc] for doc in self.docs & other.docs):
             return False
-        # no bridging: a one-party account ("the US delegation met in Geneva") must not join
-        # the US-Iran talks and the Russia-Ukraine talks held in the same city that day
+        # no bridging: a one-party account ("the US delegation met in Klow") must not join
+        # the US-Borduria talks and the Ruritania-Syldavia talks held in the same city that day
         mine = {t for ts in self.tables.values() for t in ts if len(t) >= 2}
         theirs = {t for ts in other.tables.values() for t in ts if len(t) >= 2}
         return all(tables_compatible(a, b) for a in mine for b in theirs)
@@ -285,7 +285,7 @@ def cluster_meetings(mentions: Iterable[MeetingMention]) -> list[list[MeetingMen
             chosen = _the_only_session_there(m, ms, sorted(set(before)), clusters)
         if chosen is None:
             if len(fits) > 1 and m.place_key:
-                # "the two previous rounds in Abu Dhabi": an account that fits several known
+                # "the two previous rounds in Klow": an account that fits several known
                 # sessions there tells of them, not of one more (ANNOTATING: it is left out)
                 clusters.pop(i, None)
                 continue
@@ -384,7 +384,7 @@ def _slipped_to(r: int, roots: list[int], clusters: dict[int, _Cluster], ms: Seq
 def _the_only_session_there(m: MeetingMention, ms: Sequence[MeetingMention], near: list[int],
                             clusters: dict[int, _Cluster]) -> int | None:
     """An undated account of talks held at a place, published after the one session its
-    process held there, is of that session however long ago ("the Alaska summit", months
+    process held there, is of that session however long ago ("the Lakeside summit", months
     on); with two or more sessions there it cannot say which, and a report that dates
     that session itself and tells this account apart means another one."""
     if m.meeting.status not in _HELD or not m.place_key or m.published_on is None:
@@ -506,7 +506,7 @@ def merge_group(group: Sequence[MeetingMention]) -> TrackedMeeting:
         as_party, as_mediator = party_docs.get(code, set()), mediator_docs.get(code, set())
         if len(as_party) == 1 and not as_mediator and len(seating - as_party) >= MINORITY_SEAT_REPORTS:
             # one report seats a side that every other report of the table leaves out
-            # ("Pakistan, which borders A and B, hosts the talks of B and C"): not a side
+            # ("Syldavia, which borders A and B, hosts the talks of B and C"): not a side
             conflicts.append(Conflict(field=f"party:{code}", values=(
                 Cited(value="not at the table", sources=tuple(sorted(seating - as_party))),
                 Cited(value="at the table", sources=tuple(sorted(as_party))))))

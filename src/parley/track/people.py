@@ -34,7 +34,7 @@ _DROP_TOKENS = frozenset({
     "mr", "mrs", "ms", "dr", "sir", "sheikh", "jr", "sr", "seyed", "seyyed", "sayyid", "sayed", "said",
     "ayatollah", "emir", "prince", "king", "gen", "general", "col", "president", "secretary", "minister",
 })
-# A surname this short after folding ("J", "Yi" -> "i") says too little to merge on.
+# A surname this short after folding ("J", "Yo" -> "o") says too little to merge on.
 MIN_SURNAME_CHARS = 3
 # Name particles: kept in the key but never taken as the surname on their own.
 _PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da", "abu", "ben"})
@@ -62,9 +62,9 @@ def surname_key(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def given_key(name: str) -> str | None:
-    """The folded first name (honorifics dropped: ``Seyed Ali Haqqani`` gives ``ali``);
-    None for a surname alone. Only the first counts: in ``Karim bin Salem Al Varna`` the
-    father's name ``Salem`` must not make him ``Salem bin Omar Al Varna``."""
+    """The folded first name (honorifics dropped: ``Seyed Reza Tabari`` gives ``reza``);
+    None for a surname alone. Only the first counts: in ``Karim bin Wadih Al Varna`` the
+    father's name ``Wadih`` must not make him ``Wadih bin Omar Al Varna``."""
     toks = list(name_tokens(name))
     while len(toks) > 1 and toks[-1] in _PARTICLES:
         toks.pop()
@@ -84,12 +84,12 @@ def given_names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def first_names_agree(a: str, b: str) -> bool:
-    """Same first name or same initial (``J. D. Smith``/``JD Smith``)."""
+    """Same first name or same initial (``K. T. Varga``/``KT Varga``)."""
     if a == b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    # Dmytro/Dmitri, Mykhailo/Mikhail: the folding leaves small differences in first names
+    # Yevhen/Yevgeny, Hryhorii/Grigory: the folding leaves small differences in first names
     return a[0] == b[0] and SequenceMatcher(None, a, b).ratio() >= SURNAME_LIKENESS_MIN
 
 

@@ -1,12 +1,12 @@
 """Quotes and reported speech -> who said them.
 
 Takes the text, its sentences and the people found; gives the quotes with their
-speakers, and for every sentence of reported speech ("Novak said Russia and Ukraine
+speakers, and for every sentence of reported speech ("Novak said Borduria and Ruritania
 agreed ...") the actor who says it, so that statements get their speaker.
 
 How a speaker is found, in order:
-1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Smith` /
-   `"...?" Ann Smith, a mediator, posted` (an inverted verb only from said/added/told ...);
+1. the attribution right after the quote: `"...," Novak said` / `"...," said Ann Varga` /
+   `"...?" Ann Varga, a mediator, posted` (an inverted verb only from said/added/told ...);
    a paper relaying it (`according to ministry readouts`, `... news agency`) yields to 4.;
 2. the subject of the speech verb nearest before the quote in the same sentence
    (`Petrov said Tuesday that the two capitals remain "far apart"`), unless a comma
@@ -17,9 +17,9 @@ How a speaker is found, in order:
 5. for a quote paragraph with no attribution, the speaker of the paragraph before.
 A pronoun ("he said") is the person last in focus, the latest clause subject or speaker
 (not the nearest name), skipping one a title marks as of the other sex; "it"/"they" is
-the body that spoke last; when the sentence is about one party's move ("The Ukrainian
-side has proposed ..., he said") the most recent speaker of that party wins. A noun
-phrase ("the Israeli prime minister", "Borduria's foreign minister") is matched to a
+the body that spoke last; when the sentence is about one party's move ("The Bordurian
+side has put forward ..., he said") the most recent speaker of that party wins. A noun
+phrase ("the Ruritanian prime minister", "Borduria's foreign minister") is matched to a
 person by role and party; an unnamed one ("a senior official", "a Novak aide") stays
 without a speaker; a body credited with words ("analysts at X", "a spokesperson for X",
 "a statement issued by X", "state media outlet X") becomes an actor of its own.
@@ -50,10 +50,10 @@ _SV = "|".join(sorted(SPEECH_VERBS | {"according to", "read", "reads", "posted o
                                       "answering", "fired back", "hit back", "shot back"}, key=len,
                       reverse=True))
 _PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
-# what may stand as a speaker noun phrase after a quote: "the Israeli prime minister", "EUCOM"
+# what may stand as a speaker noun phrase after a quote: "the Ruritanian prime minister", "NAVCOM"
 _NP = r"(?:(?:the|a|an|one|another|two|The|A|An|One)\s+)?(?:[\w’'.\-]+\s+){0,11}?[\w’'.\-]+"
 
-# '"...?" Borduria's premier Ann Smith, a mediator in the talks, posted on X.'
+# '"...?" Borduria's premier Ann Varga, a go-between at the summit, posted on X.'
 _AFTER_QUOTE_APPOSED = rxc.lazy(
     rf"\s*,?\s*(?P<s2>(?:[\w’'.\-]+\s+){{0,7}}[\w’'.\-]+),\s+[^.;“”\"]{{1,120}}?,\s+"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<v2>{_SV})\b")
@@ -210,7 +210,7 @@ _MARK = rxc.lazy(r"[“”\"]")
 # and after an "s" ("the leaders’ talks") only when punctuation follows.
 _SINGLE_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 _SINGLE_CLOSE = rxc.lazy(r"(?<=\S)’(?=[,.;:!?)\]—–]|\s|$)")
-# The same with typewriter marks ("its allies form an 'inseparable' part"): an opening mark
+# The same with typewriter marks ("the two ports are an 'indivisible' pair"): an opening mark
 # after a space and before a letter, closed by a mark before a space or punctuation.
 _STRAIGHT_OPEN = rxc.lazy(r"(?:(?<=^)|(?<=[\s(\[—–]))'(?=\p{L})")
 _STRAIGHT_CLOSE = rxc.lazy(r"(?<=[\p{L}\p{N}.,!?])'(?=[,.;:!?)\]—–]|\s|$)")
@@ -266,8 +266,8 @@ def _quote_spans(text: str, para: Span) -> list[tuple[int, int, bool]]:
 
 
 # A word of a person's name used alone, which the recognizer did not link: the middle word of
-# a double surname ("Ana Ruiz Montoya" ... "Ruiz said"), a given name used as the short form
-# (Ethiopian and Eritrean usage), a surname without its article ("Omar al-Farsi" ... "Farsi").
+# a double surname ("Ana Duarte Solis" ... "Duarte said"), a given name used as the short form
+# (Ethiopian and Somali usage), a surname without its article ("Omar al-Farsi" ... "Farsi").
 # Set on the dev reports' and the diagnostic sets' shapes: a word shorter than this is too
 # often something else ("Le", "Abu").
 SHORT_NAME_MIN = 4
@@ -290,7 +290,7 @@ def _with_short_names(text: str, mentions: Mentions) -> Mentions:
     A word counts when it is a word (of ``SHORT_NAME_MIN`` letters or more, not a party's
     name) of exactly one person's multi-word name, and it stands alone: no capitalized word
     right before it (an honorific excepted) or after it. A person the recognizer made of the
-    bare word alone ("Ruiz" beside "Ana Ruiz Montoya") is that person too; a person known only
+    bare word alone ("Duarte" beside "Ana Duarte Solis") is that person too; a person known only
     by one word gets the occurrences of it the recognizer missed."""
     owners: dict[str, set[str]] = {}
     places = {w for pl in mentions.places for w in pl.text.split()}
@@ -381,19 +381,19 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                 if not explicit or who is None or paper or introduced:
                     # before the quote: also where the words after it credit no one by name
                     # ('A statement by X said "...," a news agency reported') or only a paper
-                    # ('Smith said it was vital to prevent "...," according to ministry readouts')
+                    # ('Varga said it was vital to prevent "...," according to ministry readouts')
                     # and where a speech verb introduced the quote ('after Novak remarked that "...,"
-                    # Ann Smith fired back'): the words after it are the next speaker's
+                    # Ann Varga fired back'): the words after it are the next speaker's
                     found = _before_quote(ctx, open_sent.span, o, spans)
                     if found is not None and (not explicit or found[0] is not None) and (
                             not paper or ((a := ctx.actor(found[0])) is not None and a.kind == "person")):
                         explicit, who = True, found[0]
                 if (not explicit and rs is not None and rs[0] is not None and open_sent.index == s.index
                         and (rs_at < o or rs_according or not _CONTRAST.search(text, c, rs_at))):
-                    explicit, who = True, rs[0]  # "..., according to Oman's foreign minister"
+                    explicit, who = True, rs[0]  # "..., according to Malta's foreign minister"
                 if not explicit:
                     subject = _subject_of(ctx, open_sent.span, o)
-                    if subject is not None:  # "Novak on Monday chided Borduria for its “stubborn ...”"
+                    if subject is not None:  # "Novak on Friday chided Borduria over its “rigid ...”"
                         explicit, who = True, subject
                 whole = closed and _whole_sentence(text, open_sent.span, o, c)
                 if not explicit and whole:
@@ -406,7 +406,7 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                       and (prev_para[0] or _is_lead_in(text, para, o))):
                     who = prev_para[1]
                 elif not explicit and whole and (told := _subject_before_quote(ctx, parts, open_sent)) is not None:
-                    explicit, who = True, told  # 'Novak shrugs. “We wait.”': the person the sentence before was about
+                    explicit, who = True, told  # 'Novak frowns. “We wait.”': the person the sentence before was about
                 if explicit or para_speaker is None:
                     para_speaker = (explicit, who)
                 if explicit:
@@ -463,7 +463,7 @@ def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | Non
         return None
     if nxt.paragraph == s.paragraph + 1 and parts.paragraphs[nxt.paragraph].start == nxt.span.start:
         line = _CREDIT_LINE.match(ctx.text, nxt.span.start, nxt.span.end)
-        if line:  # a block quote's credit line: '"..."\n\n— Ann Smith, envoy'
+        if line:  # a block quote's credit line: '"..."\n\n— Ann Varga, envoy'
             people = ctx.people_from(line.end(), line.end() + 3)
             return people[0].key if people else None
     if nxt.paragraph != s.paragraph:
@@ -485,7 +485,7 @@ def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | Non
 
 def _subject_before_quote(ctx: _Context, parts: Parts, sent: Sentence) -> str | None:
     """For a quote that is a whole sentence and credits no one: the person the sentence
-    before it was about ("Novak shrugs when asked about the future. '...'"), in its
+    before it was about ("Novak frowns when asked about the harvest. '...'"), in its
     paragraph, or the last of the paragraph before when the quote opens its own."""
     if sent.index == 0:
         return None
@@ -511,11 +511,11 @@ _PASSIVE_BEFORE = rxc.lazy(r"\b(?:[Dd]escribed|[Cc]alled|[Ll]abell?ed|[Bb]randed
 _BY_AFTER = rxc.lazy(r"\s*,?\s*by\s+(?P<np>(?:the\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+(?:(?:of|for|and)\s+)?){0,6}"
                           r"\p{Lu}[\p{L}.’'\-]*)")
 
-# Verbs that come before their subject after a quote ("..., said Ann Smith").
+# Verbs that come before their subject after a quote ("..., said Ann Varga").
 INVERTED_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued",
                             "explained", "told", "declared", "noted", "replied", "recalled", "warned", "insisted",
                             "stressed", "according to", "read", "reads", "tweeted", "posted", "stated", "remarked",
-                            # round 5: verbs of manner that invert the same way ('"...," fumed Ann Smith')
+                            # round 5: verbs of manner that invert the same way ('"...," fumed Ann Varga')
                             "fumed", "retorted", "quipped", "countered", "conceded", "admitted", "cautioned", "argued",
                             "observed", "lamented", "complained", "responded", "acknowledged", "boasted", "joked",
                             "mused", "wondered", "reiterated", "restated", "recounted"})
@@ -525,9 +525,9 @@ _NP_FIRST = rxc.lazy(r"(?:\p{Lu}|(?:the|a|an|one|another|his|her|its|their)\b)")
 def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     limit = sent.end + 1
     if c + 2 >= sent.end and ctx.text[c - 1:c] in ("?", "!"):
-        limit = c + 120  # '"... now?" Smith said': the splitter ended the sentence inside the quote
+        limit = c + 120  # '"... now?" Varga said': the splitter ended the sentence inside the quote
     elif _HONORIFIC_END.search(ctx.text, max(sent.start, sent.end - 8), sent.end):
-        limit = c + 120  # '"...," said Ms. Smith.': the splitter ended the sentence at the honorific
+        limit = c + 120  # '"...," said Ms. Varga.': the splitter ended the sentence at the honorific
     o = ctx.open_of.get(c)
     if o is not None and _PASSIVE_BEFORE.search(ctx.text, max(sent.start, o - 60), o):
         bm = _BY_AFTER.match(ctx.text, c + 1, min(sent.end, c + 120))
@@ -544,13 +544,13 @@ def _after_quote(ctx: _Context, sent: Span, c: int) -> tuple[str | None] | None:
     if not m.group(g):
         return None
     if g == "s1" and (m.group("v1").lower() not in INVERTED_VERBS or not _NP_FIRST.match(m.group("s1"))):
-        return None  # '"over the top," threatened to withhold ...': no inverted attribution
+        return None  # '"far too much," threatened to cut ...': no inverted attribution
     if g == "s1" and _HONORIFIC_END.fullmatch(m.group("s1") + "."):
-        # '"...," said Ms. Smith.': the phrase stopped at the honorific's full stop
+        # '"...," said Ms. Varga.': the phrase stopped at the honorific's full stop
         p = ctx.people_from(m.end("s1"), m.end("s1") + 3)
         return (p[0].key,) if p else None
     if g == "s2" and m.group("s2").split()[0].lower() in _JOINING:
-        return None  # '"a grave escalation," while Ann Smith said ...': Smith's words come after
+        return None  # '"a grave escalation," while Ann Varga said ...': Varga's words come after
     end = m.end(g)
     if ctx.text[end - 1] == "." and not rxc.search(r"(?:^|[\s.])\p{L}\.$", ctx.text[max(0, end - 3):end]):
         end -= 1  # the sentence's full stop, not an abbreviation's ("U.S.")
@@ -573,22 +573,22 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
         if named:
             return (named[0].key,)
     nm = _NAME_COLON.search(ctx.text, max(sent.start, o - 120), o)
-    if nm:  # a transcript's or a live blog's "Novak: '...'", "Ann Smith, the envoy: '...'"
+    if nm:  # a transcript's or a live blog's "Novak: '...'", "Ann Varga, the envoy: '...'"
         named = [p for p in ctx.people_from(max(sent.start, o - 120), o) if p.span.end == nm.start()
                  and _clause_initial(ctx.text, sent.start, p.span.start, set())]
         if named:
             return (named[-1].key,)
     sm = _STATEMENT_FROM.search(ctx.text, sent.start, o)
-    if sm:  # "posted a statement from the secretariat of X declaring that ..."
+    if sm:  # "shared a statement from the office of X saying that ..."
         org = sm.group("org")
         return (_org_actor(ctx, org, party_lex.code_of(org), sm.start("org")),)
-    # the speech verb nearest the quote first: in "Novak said X, while Ann Smith told TV that
-    # '...'" the quote is Smith's
+    # the speech verb nearest the quote first: in "Novak said X, while Ann Varga told TV that
+    # '...'" the quote is Varga's
     for m in reversed(list(_SV_RE.finditer(ctx.text, sent.start, o))):
         if _inside_quotes(quotes, m.start()):
             continue
         if _NEW_CLAUSE.search(ctx.text, m.end(), o):
-            break  # "when X responded, it was believed that '...'": the quote is the new clause's
+            break  # "when X replied, it was thought that '...'": the quote is the new clause's
         if _subordinate_and_closed(ctx.text, sent, m, o):
             continue  # "When X replied on Monday, the mood was '...'": the verb's clause is over
         found = _speaker_of_verb(ctx, sent, m)
@@ -610,7 +610,7 @@ def _reported_speaker_at(ctx: _Context, sent: Span,
 
 
 def _reported_speaker(ctx: _Context, sent: Span, quotes: list[tuple[int, int, bool]]) -> tuple[str | None] | None:
-    """The speaker of a sentence of reported speech ("Novak said Armenia and Azerbaijan agreed")."""
+    """The speaker of a sentence of reported speech ("Novak said Borduria and Ruritania agreed")."""
     for m in _SV_RE.finditer(ctx.text, sent.start, sent.end):
         if _inside_quotes(quotes, m.start()):
             continue
@@ -666,7 +666,7 @@ def _is_quote(text: str, sent: Span, o: int, c: int, qtext: str) -> bool:
         voiced = qtext.rstrip()[-1:] in ("!", "?") or before.rstrip().endswith(":")
         if not titled or voiced:
             return True
-        # a nickname between two names: Ann “The Hammer” Smith
+        # a nickname between two names: Ann “The Hammer” Varga
         if rxc.search(r"\p{Lu}\p{Ll}+\s*$", before) and rxc.match(r"\s*\p{Lu}\p{Ll}+", after):
             return False
         if len(words) <= TITLE_MAX_WORDS and not rxc.search(rf"\b(?:{_SV})\b", text[sent.start : sent.end]):
@@ -704,16 +704,16 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
             who, ok = _resolve_np(ctx, sent, qm.start("np"), qm.end("np"))
             if ok:
                 return who, True
-        # "with Novak last week warning that ...": the person right before the participle
+        # "with Novak on Sunday cautioning that ...": the person right before the participle
         for p in reversed(people):
             if _ADJACENT.fullmatch(text[p.span.end:verb_at]):
                 return p.key, True
         # "The Bordurian leader made his stance clear, saying: ...", "In an interview with Ann
-        # Smith, Novak cast it as a service, describing ...": the subject of the clause
+        # Varga, Novak cast it as a service, describing ...": the subject of the clause
         subject = _subject_of(ctx, sent, verb_at)
         if subject is not None:
             return subject, True
-        # "..., telling the host Ann Smith that ...": else the sentence's first person
+        # "..., telling the host Ann Varga that ...": else the sentence's first person
         if people:
             body = _PERSONS_BODY_AT.match(text, people[0].span.end, verb_at)
             if body and _clause_initial(text, sent.start, people[0].span.start, set()):
@@ -734,7 +734,7 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         org = wm.group("org")
         return _org_actor(ctx, org, party_lex.code_of(org) or _code_in(org), wm.start("org")), True
     dm = _DASH_APPOSITION.search(text, max(sent.start, verb_at - 260), verb_at)
-    if dm:  # "the Families Forum – which campaigns for the hostages – said": drop the aside
+    if dm:  # "the Harbour Families Council – which speaks for the fishermen – said": drop the aside
         base = max(sent.start, dm.start() - 90)
         left = text[base:dm.start()] + " " * (verb_at - dm.start())
     words = [(m.start(), m.group(0)) for m in _WORDS.finditer(left)]
@@ -750,13 +750,13 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
             return None  # "It confirms speculation that ...": no body in sight, an empty "it"
         return who, True
     # the first person whose apposition or adverbs reach the verb: in "Novak, who came with
-    # Ann Smith, said" the speaker is Novak, and Smith stands inside his apposition
+    # Ann Varga, said" the speaker is Novak, and Varga stands inside his apposition
     for p in people:
         between = text[p.span.end:verb_at]
         if _ADJACENT.fullmatch(between) or _APPOSED.fullmatch(between) or _WHO_BEFORE.fullmatch(between):
             return p.key, True
         if between.strip() == "," and text[max(sent.start, p.span.start - 2):p.span.start].strip() == ",":
-            return p.key, True  # "Novak's deputy, Ann Smith, said": the name in the apposition is the subject
+            return p.key, True  # "Novak's deputy, Ann Varga, said": the name in the apposition is the subject
     owned = _OWNED_TAIL.search(left)
     if owned:  # "Novak's angry post, which said that ...": the post speaks for Novak
         at = base + owned.start()
@@ -790,7 +790,7 @@ _QUOTED_AS = rxc.lazy(r"\bquoted\s+(?P<np>[^,;:“”\"]{2,80}?)\s+as\s+$")
 _DOCUMENT_AFTER = rxc.lazy(r"\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\p{L}.’'\-]+\s+){0,4}?"
                                 r"(?:readouts?|reports?|transcripts?|minutes|records?|news\s+agency|agency|media|"
                                 r"newspaper|outlet|broadcaster|television|TV)\b")
-# "... 'not pass unanswered,' while Ann Smith said ...": the words after "while" are another's.
+# "... 'not pass unanswered,' while Ann Varga said ...": the words after "while" are another's.
 _CLOSED_AFTER = rxc.lazy(r"(?:\s+[\w’'\-]+){0,3},\s+(?!(?:saying|adding|telling|that)\b)")
 _SUBORDINATE_BEFORE = rxc.lazy(r"\b(?:[Ww]hen|[Aa]fter|[Aa]s|[Oo]nce|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Ii]f)\s+"
                                     r"(?:[\w’'.\-]+\s+){1,6}$")
@@ -815,11 +815,11 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "wh
 
 
 # What may stand between a subject and its verb: adverbs and time words ("Petrov said
-# Tuesday", "Haddad later told"), or an apposition in commas or dashes ("Keller, writing
+# Tuesday", "Zindari later told"), or an apposition in commas or dashes ("Keller, writing
 # on X, said"; "Marchenko -- who ... -- told").
 _ADJACENT = rxc.lazy(r"[’']?s?(?:,?\s+(?:also|later|then|again|has|had|have|once|\w+ly|(?:on|last|this)\s+\w+day|"
                           r"(?:last|this|next)\s+(?:week|month|year|night)|\w+day)\b,?)*\s*")
-# "Ann Smith of the Labor party, who wrote on X: ...": the relative's verb is hers
+# "Ann Varga of the Green party, who posted online: ...": the relative's verb is hers
 _WHO_BEFORE = rxc.lazy(r"(?:\s+of\s+[^,.;]{1,60})?,\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?")
 _APPOSED = rxc.lazy(r"[’']?s?\s*(?:,(?:[^.;]|\.(?=[,\w]))(?:[^.;]|\.(?=[,\w])){0,199}?,[”\"’]?|\s--\s[^.;]{1,200}?\s--|\s?[—–]\s?[^.;]{1,200}?\s?[—–])"
                          r"(?:,?\s+(?:also|later|then|again|has|had|have|\w+ly|(?:on|last|this)\s+\w+day)\b,?)*\s*")
@@ -844,7 +844,7 @@ def _resolve_pronoun(ctx: _Context, sent: Span, pronoun: str, at: int | None = N
 def _resolve_pronoun_once(ctx: _Context, sent: Span, pronoun: str, at: int | None = None,
                           exclude: str | None = None) -> str | None:
     """ "he"/"she": the person most recently in focus before ``at``: credited with words, or
-    the subject of a clause ("Ann Smith fired back on Monday. 'No,' she said" is Smith's,
+    the subject of a clause ("Ann Varga fired back on Monday. 'No,' she said" is Varga's,
     even when another spoke in between); a subject wins a tie with a speaker."""
     if pronoun.lower() in ("they", "it"):  # a body that spoke last: "the ministry said ... it added"
         last = ctx.recent[-1] if ctx.recent else None
@@ -993,7 +993,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         start = text.find(np, start) + cut.end()
         np = text[start:end].strip()
     lead = _IN_A_STATEMENT.match(np)
-    if lead and lead.end() < len(np):  # "In a statement, the Families Forum"
+    if lead and lead.end() < len(np):  # "In a statement, the Harbour Families Council"
         start = text.find(np, start) + lead.end()
         np = text[start:end].strip()
     if not np:
@@ -1013,7 +1013,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
         return people[0].key, True
     if rxc.fullmatch(_PRONOUN, words[0]) and len(words) == 1:
         return _resolve_pronoun(ctx, sent, words[0], start), True
-    # role noun phrase: "the Israeli prime minister", "the Ukrainian president"
+    # role noun phrase: "the Bordurian prime minister", "the Ruritanian president"
     low = [w.lower().strip(",.") for w in words]
     heads = [w for w in low if w in ROLE_HEADS]
     if "leader" in heads:  # "the Bordurian leader": whoever leads the state
@@ -1057,7 +1057,7 @@ def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | 
     org = np.removeprefix("the ").removeprefix("The ")
     run = _ORG_RUN.search(org)
     if run and _ORG_HEADS.search(run.group(0)):
-        org = run.group(0)  # "Oman's Central News Agency later Tuesday" -> "Central News Agency"
+        org = run.group(0)  # "Malta's Coastal News Agency later Tuesday" -> "Central News Agency"
     org_code = party_lex.code_of(org.removesuffix("'s"))
     if (org_code and org in party_lex.ORGS) or _ORG_HEADS.search(org) or (org.isupper() and 2 <= len(org) <= 8):
         return _org_actor(ctx, org, org_code, start), True
@@ -1079,7 +1079,7 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
     if name.isupper() and 2 <= len(name) <= 8 and f"({name})" in ctx.text:  # the pattern needs "(NAME)"
         full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
                             ctx.text)
-        if full:  # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said"
+        if full:  # "the Bordurian Department of Maritime Affairs (DMA) ... the DMA said"
             name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
             start = full.start(1) + full.group(1).find(name)
     key = name.lower()
@@ -1102,8 +1102,8 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
 
 
 # Who a clause is about: a person named at the head of a clause and followed (after an
-# apposition, a time or an adverb) by a verb: "Ann Smith on Monday chided ...", "Iran's
-# envoy, Ann Smith, warned ...", "Novak — speaking in Oslo — said ...".
+# apposition, a time or an adverb) by a verb: "Ann Varga on Friday scolded ...", "Ruritania's
+# envoy, Ann Varga, warned ...", "Novak — speaking in Szohod — said ...".
 # Irregular past forms and participles a clause's verb may take ("Novak made his stance clear",
 # "Novak has driven the bus for years").
 _IRREGULAR = (r"(?:said|told|met|spoke|wrote|made|took|gave|held|sought|led|went|came|saw|sent|won|"
@@ -1153,10 +1153,10 @@ def _clause_initial(text: str, lo: int, pos: int, ctx_sub: set[int],
         if m.group(0) == "," and before and party_lex.code_of(before.group(1)):
             continue  # "between Bordurian, Ruritanian and ... negotiators": a list, not a new clause
         if m.group(0) == "," and " and " in text[m.end():pos] and ctx_people_ends and m.start() in ctx_people_ends:
-            continue  # "his talks with Novak, Smith and Vidal have ...": a list of people, not a new clause
+            continue  # "his talks with Novak, Varga and Vasko have ...": a list of people, not a new clause
         start = m.end()
     words = rxc.findall(r"[\p{L}.\-]+", text[start:pos])
-    # "... were talking after U.S. President Novak renewed ...": a subordinator, then only
+    # "... were meeting after Bordurian President Novak renewed ...": a subordinator, then only
     # title words, heads a clause inside the clause
     k = len(words)
     while k > 0 and _title_word(words[k - 1]):
@@ -1191,7 +1191,7 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue
         if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
                                                                              ctx.people_ending)) or \
-                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
+                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Varga, who then attacked ..."
             ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
         if ctx.in_quotes(pm.span.start):
@@ -1218,7 +1218,7 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
             ctx.add_party_subject(lo if run else pm.span.start, end, code)
     for om in _ORG_SUBJECT.finditer(text, sent.start, sent.end):
-        # "SSOMA has turned down the timetable, calling it ...": a body no lexicon knows, by its
+        # "KLNF has rejected the plan, calling it ...": a body no lexicon knows, by its
         # acronym or its name's head word, at the head of a clause
         org = om.group("org")
         lo = om.start("org") + (4 if org.startswith("The ") else 0)
@@ -1262,7 +1262,7 @@ def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
     """Who the sentence is about, named before ``before`` (a quote's opening): the last
     person, state or body standing as the subject of a clause there."""
     # a subordinate clause's subject speaks only a quote inside that clause: in "when X
-    # responded, it was believed that '...'" the comma ends X's clause
+    # replied, it was thought that '...'" the comma ends X's clause
     def governs(pos: int) -> bool:
         return pos not in ctx.subordinate or "," not in ctx.text[pos:before]
 
@@ -1280,7 +1280,7 @@ def _subject_of(ctx: _Context, sent: Span, before: int) -> str | None:
 
 # Organizations credited through their people or their papers:
 # "strategists at Ruritanian bank Ardent", "a spokesperson for the Bordurian government",
-# "Ardent research analysts", "a statement issued by the Border Guard Corps", "state media".
+# "Ardent research analysts", "a statement released by the Border Guard Corps", "state media".
 _PEOPLE_OF = (r"(?:analysts?|strategists?|economists?|researchers?|experts?|spokes(?:person|man|woman)|"
               r"officials?|representatives?)")
 _MEMBER_OF_ORG = rxc.lazy(

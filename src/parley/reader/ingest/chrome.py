@@ -234,7 +234,7 @@ BYLINE_AUTHOR = re.compile(
 )
 # A byline that gives a name and a newsroom role, no "By": "Lena Voss, Chief diplomatic
 # correspondent", "Ivo Rask, Reporter"; and a credit of the words and the pictures ("Words:
-# Lena Voss and Tomas Brel | Pictures: Ari Dunn", "Text and photos: Ari Dunn").
+# Lena Voss and Teo Krell | Pictures: Ari Dunn", "Text and photos: Ari Dunn").
 BYLINE_ROLE = re.compile(
     r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+,\s+(?:[\w-]+\s+){0,4}(?:correspondent|editor|reporter|writer|"
     r"columnist|journalist|contributor|producer)(?:\s+(?:in|at|for)\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?$", _I)
@@ -292,7 +292,7 @@ STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\
 STAMP_WORDS = _wordset(
     "updated published posted last modified first on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt mt "
     "gmt bst utc cet cest eet eest msk ist jst aest hkt sgt wib z min mins minute minutes read listen "
-    # the zones of newsrooms in Africa, Asia, Oceania and the Americas ("09:30 EAT", "19:40 IST", "17:55 TRT")
+    # the zones of newsrooms in Africa, Asia, Oceania and the Americas ("07:15 EAT", "21:05 IST", "08:10 TRT")
     "eat wat cat sast trt pkt npt ict wita wit pht kst myt aedt acst awst nzst nzdt hst akst akdt ast adt mst mdt "
     "wet west gst brt clt cot vet uyt "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
@@ -331,7 +331,7 @@ def is_ui_label(text: str, words: int) -> bool:
 STAMP_UPDATE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|last modified|edited)\b", _I)
 
 # Words that name a newspaper, a broadcaster or an agency in a masthead ("The Vorland
-# Courier", "Lakes & Valleys Observer"): the nouns of the trade, not any outlet's name.
+# Courier", "Fjords & Valleys Observer"): the nouns of the trade, not any outlet's name.
 MASTHEAD_NOUNS = _wordset(
     "times post herald courier news daily gazette tribune journal ledger observer chronicle review "
     "telegraph standard star monitor independent express mirror sun press wire today weekly dispatch "

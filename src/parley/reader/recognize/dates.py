@@ -133,7 +133,7 @@ PAST_CUES = frozenset({
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
 # "to be held", "has been postponed": a participle after these is not a past tense.
 _BE_WORDS = frozenset({"be", "been", "being"})
-# Abbreviations whose dot does not end a clause ("8 p.m. EST Tuesday", "U.S. envoy").
+# Abbreviations whose dot does not end a clause ("9 p.m. EST Thursday", "U.S. envoy").
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",

@@ -2,7 +2,7 @@
 
 One compiled alternation over the lexicon, longest names first, case-sensitive
 (so "US" the state is not "us" the pronoun). Possessives ("Ukraine's") and compounds
-("U.S.-Iran", "Russia-Ukraine", "US-led") are found as their parts.
+("U.S.-Chile", "Chile-Bolivia", "US-led") are found as their parts.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     for name, code in lex.ORGS.items():
         table.setdefault(name, (code, "organization"))
     alternation = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
-    # (?<![\w.]) keeps "US" out of "USA"-like tokens and "U.S." whole; the tail allows 's, -led, -Iran.
+    # (?<![\w.]) keeps "US" out of "USA"-like tokens and "U.S." whole; the tail allows 's, -led, -Chile.
     # every name starts with a capital: the lookahead lets the engine skip other positions fast
     return re.compile(rf"(?=[A-ZÀ-Þ])(?<![\w.])(?:{alternation})(?![\w]|\.\w)"), table
 
@@ -44,7 +44,7 @@ def find_parties(text: str) -> list[PartyMention]:
         if name in lex.GIVEN_NAME_STATES:
             nxt = _GIVEN_NAME_NEXT.match(text, m.end())
             if nxt and nxt.group(1) not in people_lex.CAPITAL_TITLES and nxt.group(1) not in lex.KEEPS_STATE_AFTER:
-                continue  # "Chad Miller said": a person's given name ("Chad President X" is the state)
+                continue  # "Chad Hollis said": a person's given name ("Chad President X" is the state)
         code, how = table[name]
         tail = text[m.end() : m.end() + 2]
         if tail in ("'s", "’s"):

@@ -55,11 +55,11 @@ NON_PERSON_NAMES = frozenset({
     "Deir al",
 }) | frozenset(c for c in (*CITIES, *VENUES) if " " in c)
 
-# First words of place names ("St Petersburg", "Port Sudan").
+# First words of place names ("St Orlen", "Port Kessa").
 PLACE_PREFIXES = frozenset({"St", "St.", "Ste", "San", "Santa", "Santo", "São", "Sao", "Port", "Mount", "Mt", "Mt.",
                             "Fort", "Lake", "Cape"})
 
-# Titles that make a single capitalized word a person ("Secretary Smith", "Mr. Novak").
+# Titles that make a single capitalized word a person ("Secretary Varga", "Mr. Novak").
 SINGLE_NAME_TITLES = frozenset({
     "President", "Secretary", "Envoy", "Chancellor", "Minister", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms",
     "Mrs", "Dr", "Gen.", "General", "Sheikh", "King", "Pope", "Speaker", "Senator", "Sen.", "Mayor",
@@ -111,9 +111,9 @@ def _surname_keys(tokens: tuple[str, ...]) -> frozenset[str]:
     if len(tokens) > 2:
         keys.add(fold_name(" ".join(tokens[-2:])))
         if tokens[-2][:1].isupper() and tokens[-2] not in lex.NAME_PARTICLES and "-" not in tokens[-2]:
-            # a paternal surname before the maternal one: "Ana Quevedo Lara" is later "Quevedo"
+            # a paternal surname before the maternal one: "Ana Duarte Solis" is later "Duarte"
             keys.add(fold_name(tokens[-2]))
-        if _SUFFIX.fullmatch(tokens[-1]):  # "Marcos" after "Ferdinand Marcos Jr"
+        if _SUFFIX.fullmatch(tokens[-1]):  # "Rubens" after "Dario Rubens Jr"
             keys.add(fold_name(tokens[-2]))
     return frozenset(keys)
 
@@ -174,7 +174,7 @@ class PeopleFound:
 
 _POSS = rxc.lazy(r"[’']s$")
 _ADJ_TAIL = rxc.lazy(r"-\p{Ll}+$")
-# "Oslo-based", "Award-winning" are words; "Li-wun", "Jae-in" are given names of one or two
+# "Oslo-based", "Award-winning" are words; "Hsiu-lan", "Jae-won" are given names of one or two
 # syllables joined by a hyphen: a short head and a short tail that is no English word.
 _SYLLABLE_NAME = rxc.lazy(r"\p{Lu}\p{Ll}{1,4}-\p{Ll}{1,4}")
 _ENGLISH_TAILS = frozenset({"led", "run", "era", "old", "day", "year", "long", "wide", "like", "made", "born", "held",
@@ -220,7 +220,7 @@ _CREDIT = rxc.lazy(r"(?P<title>[^\n.!?]{8,200}?)\s+by\s+(?P<names>[^\n.!?]{3,90}
 
 def _credit_line(text: str, start: int) -> bool:
     """The name stands in a line of its own that is a title with its authors: "The Plan
-    Behind the Deal by Ann Smith and Ivo Marek" (title-cased, no sentence end)."""
+    Behind the Deal by Ann Varga and Ivo Marek" (title-cased, no sentence end)."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
     le = len(text) if le < 0 else le
@@ -269,7 +269,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
     if cur:
         out.append((cur[0][0], cur[-1][1], cur))
     at = {t[0]: k for k, t in reversed(list(enumerate(toks)))}  # token start -> its (first) index
-    # two capitals right before a name are initials, not an acronym: "JD Smith"
+    # two capitals right before a name are initials, not an acronym: "KT Varga"
     for i, (s0, e0, toks_) in enumerate(out):
         j = at.get(s0, -1)
         if j > 0:
@@ -289,7 +289,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
         elif j == 1:
             # a state that is also a given name, first in its run, with a surname after it:
-            # "Chad Miller, a spokesman" (not "the envoy to Chad Ivo Marek")
+            # "Chad Hollis, a spokesman" (not "the envoy to Chad Ivo Marek")
             ps, pe, pt = toks[0]
             if pt in party_lex.GIVEN_NAME_STATES and pe + 1 == s0 and _last_word(text, ps) not in _PLACE_PREPOSITIONS:
                 out[i] = (ps, e0, [(ps, pe, pt), *toks_])
@@ -299,7 +299,7 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int, list[tupl
         while toks_ and toks_[-1][2] in lex.NAME_PARTICLES:
             toks_ = toks_[:-1]
         if len(toks_) >= 3 and _PORTFOLIO_BEFORE.search(text, max(0, toks_[0][0] - 40), toks_[0][0]):
-            toks_ = toks_[1:]  # "Minister of Ports Ann Marie Smith": the portfolio is no given name
+            toks_ = toks_[1:]  # "Minister of Fisheries Ann Marie Varga": the portfolio is no given name
         if toks_:
             cleaned.append((toks_[0][0], toks_[-1][1], toks_))
     return cleaned
@@ -370,7 +370,7 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         capital_ok = w[0].isupper() and (
             base in lex.CAPITAL_TITLES or base in lex.NOT_NAME_WORDS or base in _PARTY_WORDS
             or (base.isupper() and len(base) > 1))
-        to_state = low == "to" and bool(words) and _envoy_before(text, w_start)  # "Ambassador to Oman"
+        to_state = low == "to" and bool(words) and _envoy_before(text, w_start)  # "Ambassador to Malta"
         ok = (
             capital_ok or low in lex.ROLE_HEADS or low in lex.ROLE_MODIFIERS or to_state
             or (low == "of" and words) or (low == "and" and words and words[0][1][0].isupper()
@@ -382,7 +382,7 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         pos = w_start
         if len(words) >= 10:
             break
-    # drop a leading "of"/"and", sentence links ("But Saudi Crown Prince") and leading words
+    # drop a leading "of"/"and", sentence links ("But Bordurian Crown Prince") and leading words
     # that are not title-like
     while words and (words[0][1].lower() in ("of", "and") or words[0][1] in _LEADING_LINKS):
         words.pop(0)
@@ -391,12 +391,12 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         return long_title
     if not words:
         return "", []
-    # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Oman"
+    # where an envoy is sent is not whom he acts for: "U.S. Ambassador to Malta"
     cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
     parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
     for (_p1, w1), (_p2, w2) in zip(words[:cut], words[1:cut], strict=False):
         if f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
-            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Turkish Cypriot leader": not Turkey's
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Bordurian Islander leader": not Borduria's
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
@@ -416,7 +416,7 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
 
 # A title with its portfolio in capitals right before the name: "Assistant Secretary of
 # State for Regional Affairs X", "Minister of State for Foreign Affairs X", "Ministry of
-# External Affairs spokesperson X". The walk above stops at the first capital that is no
+# Maritime Affairs spokesperson X". The walk above stops at the first capital that is no
 # title word; this reads the title from its head word on.
 _LONG_TITLE = rxc.lazy(
     r"(?P<title>(?:(?:\p{Lu}[\p{L}\-]*|(?:\p{Lu}\.){2,})\s+){0,3}"
@@ -436,7 +436,7 @@ def _long_title_before(text: str, start: int) -> tuple[str, list[str]] | None:
     while before_head > 0 and not (title_words[0] in lex.CAPITAL_TITLES or _strip_possessive(title_words[0]) in _PARTY_WORDS
                                or title_words[0].lower() in lex.ROLE_MODIFIERS | lex.ROLE_HEADS
                                or title_words[0] in ("U.S.", "US") or title_words[0].isupper()):
-        title_words.pop(0)  # "The UN Special Envoy": the article is no part of the title
+        title_words.pop(0)  # "The UN Special Coordinator": the article is no part of the title
         before_head -= 1
     title = " ".join(title_words)
     tail = title_words[-1]
@@ -453,8 +453,8 @@ def _long_title_before(text: str, start: int) -> tuple[str, list[str]] | None:
     return title, parties
 
 
-# An apposition this long is still a role: "formerly the head of Ukrainian military
-# intelligence and now serving as the head of the president's office" is 17 words.
+# An apposition this long is still a role: "formerly chief of the Bordurian coast
+# guard and now serving as head of the prime minister's office" is 17 words.
 ROLE_MAX_WORDS = 22
 _APPOSITION = rxc.lazy(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
@@ -477,7 +477,7 @@ def _role_after(text: str, end: int) -> str:
     for m2 in rxc.finditer(r"(\p{Lu}[\p{L}\-]+)\s+(\p{Lu}[\p{L}\-]+)", role):
         if _is_name_token(m2.group(1)) and _is_name_token(m2.group(2)) and not _EMPLOYER_BEFORE.search(
                 role, 0, m2.start()):
-            return ""  # "..., prominent critic Ann Smith": the start of another person
+            return ""  # "..., prominent critic Ann Varga": the start of another person
     head_zone = rxc.split(r"(?<!\S)(?:of|at|for|in|to|with)(?!\S)", role)[0].split()  # not the "in" of "son-in-law"
     if not any(w.lower().rstrip(".") in lex.ROLE_HEADS for w in head_zone):
         return ""
@@ -489,7 +489,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     """All people in ``text`` and their mentions.
 
     ``home_party``: the party of the outlet's own government (a US outlet's "Secretary of
-    State Ann Smith" needs no "U.S."), given to officials with no other party.
+    State Ann Varga" needs no "U.S."), given to officials with no other party.
     ``published``: the report's date (ISO), for the office-holders table;
     ``officeholders``: that table (the packaged one by default).
     """
@@ -517,9 +517,9 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
             if _INSTITUTION_AFTER.match(text, e, e + 40):
                 continue  # "... Power Plant", "... Foundation": a building or a body named after someone
             if clean[0] in PLACE_PREFIXES:
-                continue  # "St Petersburg", "San Remo": a place
+                continue  # "St Orlen", "San Remo": a place
             if _credit_line(text, s):
-                continue  # "The Grand Plan Behind the Deal by Ann Smith": an author's credit, not a person of the report
+                continue  # "The Grand Plan Behind the Deal by Ann Varga": an author's credit, not a person of the report
             if len(clean) == 1:
                 title = _title_before(text, s)
                 singles.append((s, e, clean[0], title))
@@ -583,7 +583,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
-    # possessive links: "Smith's son-in-law, Marek Novak" takes Smith's party
+    # possessive links: "Varga's son-in-law, Marek Novak" takes Varga's party
     for person in people:
         for owner in person.possessors:
             other = _match_surname(index, owner, person.first_offset, mentions)
@@ -643,7 +643,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
 
 
 # "Borduria's government ..., the country's president, Ivo Marek, said": the country is the
-# state named last before; "the Emir of Qatar, Sheikh Ivo Marek": the state after "of".
+# state named last before; "the Emir of Borduria, Sheikh Ivo Marek": the state after "of".
 _COUNTRYS_ROLE = rxc.lazy(r"\b(?:the|its)\s+(?:country|nation|state|kingdom|republic)[’']s\s+"
                                r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+),\s+(?:\p{Lu}[\p{L}.]*\s+)?$")
 _ROLE_OF_STATE = rxc.lazy(r"\b(?:the\s+)?(?P<role>(?:\p{L}[\p{L}\-]*\s+){0,2}\p{L}[\p{L}\-]*)\s+of\s+(?:the\s+)?"
@@ -677,15 +677,15 @@ def _state_named_before(text: str, pos: int) -> str | None:
     return last
 
 
-# "Smith's peace envoy, Lena Novak": the role and its owner stand before the comma.
+# "Varga's peace envoy, Lena Novak": the role and its owner stand before the comma.
 _POSSESSOR_ROLE = rxc.lazy(
     r"(?:(?P<owner>\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,2})[’']s|\b[Tt]he\s+(?P<owner2>\p{Lu}[\p{L}.\-]*))\s+"
     r"(?P<role>(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+"
-    # "'s envoy to Borduria, ", "'s special envoy for the region, ", "'s envoy for the Horn of Aland, "
+    # "'s envoy to Borduria, ", "'s special envoy for the region, ", "'s envoy for the Coast of Aland, "
     r"(?:\s+(?:to|for|in|at|on)\s+(?:the\s+)?(?:[\p{L}.\-]+\s+){0,3}[\p{L}.\-]+)?),\s+$")
 
 _OWNER_BEFORE = rxc.lazy(r"(?P<owner>\p{Lu}[\p{L}\-]+)[’']s\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3})$")
-# "Prime Minister Ann Smith and Field Marshal Bo Lee, of Pakistan": both are Pakistan's.
+# "Prime Minister Ann Varga and Field Marshal Bo Lind, of Borduria": both are Borduria's.
 _COORDINATED_OF = rxc.lazy(r"\s+and\s+(?:[\p{Lu}][\p{L}.\-]+\s+){1,6}[\p{Lu}][\p{L}\-]+,\s+of\s+(?:the\s+)?"
                                 r"(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*)")
 
@@ -702,7 +702,7 @@ _PERSON_VERB_AFTER = rxc.lazy(
 _PERSON_BEFORE = rxc.lazy(r"\b(?:said|says|told|wrote|writes|added|asked|according to|by|with|and|including|his|her|is|was|(?:wife|husband|son|"
                                r"daughter|brother|sister|father|mother)(?:\s+of)?)\s+$")
 
-# "the former head of the X organization, Ann Smith": a role of something, then the name.
+# "the former head of the X organization, Ann Varga": a role of something, then the name.
 _ROLE_OF_BEFORE = rxc.lazy(r"\b(?:" + "|".join(sorted(lex.ROLE_HEADS - {"son", "daughter", "wife", "husband"}))
                                 + r")\s+of\b[^.;]{0,100}?,[\"”’]?\s*$")
 
@@ -714,8 +714,8 @@ _SUBJECT_VERB = rxc.lazy(
     r"|urged|asked|wants|wanted|spoke|visited|arrived|ordered|threatened|insisted|vowed|pledged)\b")
 
 # How near before a person's first mention (characters, same sentence) another party's
-# name stops ``home_party``: "in Jordan ..., and Prime Minister Karim Haddad" is not the
-# outlet's own. Only before: "Smith met the Ukrainian delegation" leaves Smith the outlet's.
+# name stops ``home_party``: "in Jordan ..., and Prime Minister Karim Zindari" is not the
+# outlet's own. Only before: "Varga met the Bordurian delegation" leaves Varga the outlet's.
 HOME_PARTY_WINDOW = 70
 _CAPWORDS = rxc.lazy(r"\p{Lu}[\p{L}.’']+")
 
@@ -785,7 +785,7 @@ def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -
     for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos):
         lo = m.end()
     if _IN_PHRASE.search(text[lo:pos]):
-        return None  # "... meet with Haddad and Vice President Ann Smith": the clause's subject is not hers
+        return None  # "... sit down with Zindari and Vice President Ann Varga": the clause's subject is not hers
     codes = set()
     for w in _CAPWORDS.finditer(text, lo, pos):
         word = w.group(0)
@@ -793,7 +793,7 @@ def _sentence_party(text: str, pos: int, starts: frozenset[int] = frozenset()) -
             continue
         code = party_lex.code_of(_strip_possessive(word))
         # a possessive ("Russia's war") tells an owner wherever it stands; a plain name
-        # inside a prepositional phrase ("strikes on Syrian ports") does not
+        # inside a prepositional phrase ("strikes on Bordurian ports") does not
         if code and (word != _strip_possessive(word) or not _PREPOSED.search(text[max(lo, w.start() - 25):w.start()])):
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
@@ -825,7 +825,7 @@ OFFICIAL_HEADS = frozenset({"president", "secretary", "minister", "envoy", "advi
                             "director", "chief", "senator", "speaker", "sen", "rep", "representative",
                             "congressman", "congresswoman", "lawmaker", "chairman"})
 
-# "The Ukrainian delegation included A, B and C": all of them act for that party; so does
+# "The Bordurian delegation included A, B and C": all of them act for that party; so does
 # whoever leads a party's body ("the Bordurian army, led by General X", "Ruritania's
 # government, headed by Prime Minister Y").
 _DELEGATION = rxc.lazy(
@@ -836,12 +836,12 @@ _DELEGATION = rxc.lazy(
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
 
 
-# "Ruritania was represented by Foreign Minister X": the one who represents a party acts for it.
+# "Ruritania was represented by Interior Minister X": the one who represents a party acts for it.
 _REPRESENTED = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
     r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
     r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
-# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
+# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian mission by B".
 _GAPPED = rxc.lazy(
     r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
@@ -876,7 +876,7 @@ def _delegations(text: str, mentions: list) -> None:
     for rx in (_DELEGATION, _REPRESENTED):
         pos = 0
         # each match's members run to the sentence end; the next search starts inside them, so
-        # "A's delegation was led by X, while B's side was headed by Y" finds B's side too
+        # "A's delegation was led by X, while B's side was chaired by Y" finds B's side too
         while (m := rx.search(text, pos)) is not None:
             pos = m.start("rest")
             code = _party_of_words(m.group("who"))
@@ -884,7 +884,7 @@ def _delegations(text: str, mentions: list) -> None:
                 _members(text, mentions, code, m.start("rest"), m.end("rest"))
 
 
-# "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vidal": in that order.
+# "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vasko": in that order.
 _RESPECTIVE = rxc.lazy(
     r"\b(?:the|The)\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,2}[\p{Ll}\-]+?)s\s+of\s+(?:the\s+)?(?P<a>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)"
     r"\s+and\s+(?:the\s+)?(?P<b>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?),\s+(?P<names>[^,.;]{3,80}?\s+and\s+[^,.;]{3,60}?)"
@@ -1045,13 +1045,13 @@ def _match_person(by_key: dict[str, _Person], index: _PeopleIndex, tokens: list[
         return by_key[key]
     first, last = fold_name(tokens[0]), fold_name(" ".join(tokens[1:]))
     if tokens[0] in lex.NAME_PARTICLES or tokens[0] in ("Al", "El", "Bin", "Abu"):
-        # "Al Nouri" after "Samir bin Khalid Al Nouri": a family name, not a new person
+        # "Al Nouri" after "Samir bin Jamil Al Nouri": a family name, not a new person
         tail = fold_name(" ".join(tokens))
         for p in index.filed("tail", f"{len(tokens)}\x00{tail}"):
             if len(p.tokens) > len(tokens) and fold_name(" ".join(p.tokens[-len(tokens):])) == tail:
                 return p
     if len(tokens) == 2 and not _SUFFIX.fullmatch(tokens[-1]):
-        # "Sanha Co" after "Fernando Sanha Co", "Quevedo Lara" after "Ana Quevedo Lara": both surnames
+        # "Lemos Ka" after "Rui Lemos Ka", "Duarte Solis" after "Ana Duarte Solis": both surnames
         tail = fold_name(" ".join(tokens))
         for p in index.filed("tail", f"2\x00{tail}"):
             if len(p.tokens) > 2 and fold_name(" ".join(p.tokens[-2:])) == tail:
@@ -1107,7 +1107,7 @@ def _match_surname(index: _PeopleIndex, tok: str, offset: int, mentions: _Mentio
     f = fold_name(tok)
     candidates = [p for p in index.filed("surname", f) if f in _surname_keys(tuple(p.tokens))]
     if not candidates:
-        # "Wang" after "Wang Yi", "Mateo" after "Mateo Ortiz": a first token, if only one has it
+        # "Qiu" after "Qiu Ming", "Mateo" after "Mateo Ortiz": a first token, if only one has it
         firsts = [p for p in index.filed("first", f) if len(p.tokens) == 2 and fold_name(p.tokens[0]) == f]
         return firsts[0] if len(firsts) == 1 else None
     if len(candidates) == 1:
@@ -1123,7 +1123,7 @@ def _match_surname(index: _PeopleIndex, tok: str, offset: int, mentions: _Mentio
 
 
 def _party_named(words: str) -> str | None:
-    """The party named by the start of ``words`` ("Qatar. The two ..." -> QAT, "the United States")."""
+    """The party named by the start of ``words`` ("Malta. The two ..." -> MLT, "the United States")."""
     words = words.split(". ")[0]
     parts = words.split()
     for k in range(len(parts), 0, -1):
@@ -1154,7 +1154,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             code = party_lex.code_of(owner)
             if code is None:
                 person.possessors.append(owner)
-            if not role:  # "Novak's envoys Ann Smith and ...": her role is his envoy
+            if not role:  # "Novak's envoys Ann Varga and ...": her role is his envoy
                 role = pm.group("role").strip()
         im = _ITS_ROLE.search(w80) if "its" in w80 or "Its" in w80 else None
         if im and any(w in lex.ROLE_HEADS for w in im.group("role").split()):
@@ -1173,16 +1173,16 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
             om = None  # "the foreign ministers of A and B, X and Y": two states, not one ("Trinidad and Tobago")
         if om and any(w.lower() in lex.ROLE_HEADS for w in om.group("role").split()):
             person.set_affiliation(_party_named(om.group("who")), TITLE)
-            if not role:  # "of the President of the Republic of X, Y": the role starts at its title
+            if not role:  # "of the Prime Minister of the Republic of X, Y": the role starts at its title
                 role = _LEADING_FUNCTION_WORDS.sub("", om.group("role"))
-        # "Smith's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
+        # "Varga's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(w80) if comma else None
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
             owner = m.group("owner") or m.group("owner2")
             code = party_lex.code_of(owner)
             if code:
                 person.set_affiliation(code, TITLE)
-            else:  # a person owns the role: "President Ann Smith's aide" is Smith's
+            else:  # a person owns the role: "President Ann Varga's aide" is Varga's
                 person.possessors.append(owner.split()[-1])
             if not role:
                 role = m.group("role")
@@ -1201,14 +1201,14 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
         heads = [w for w in sm.group("role").split() if w[0].isupper() and w.lower() in lex.ROLE_HEADS] if sm else []
         if sm and len(heads) == 1 and \
                 sm.group("role").split()[0].lower().rstrip(".") in lex.ROLE_HEADS | {"prime", "vice", "crown"}:
-            after = sm.group("role")  # a signature: "Ann Smith\nPresident of the Republic of Borduria"
+            after = sm.group("role")  # a signature: "Ann Varga\nPresident of the Republic of Borduria"
     if after:
         person.roles.append(after)
         owner_m = rxc.match(r"(\p{Lu}[\p{L}\-]+)[’']s\s", after)
         if owner_m and not party_lex.code_of(owner_m.group(1)):
             person.possessors.append(owner_m.group(1))
         for w in rxc.finditer(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)*", after):
-            # "the U.S. Central Command": the party that starts the run
+            # "the Bordurian Naval Command": the party that starts the run
             run = _strip_possessive(w.group(0))
             code = party_lex.code_of(run) or party_lex.code_of(_strip_possessive(run.split()[0]))
             if code and not rxc.search(r"\bto\s+(?:the\s+)?$", after[:w.start()]):  # "envoy to Borduria"
@@ -1230,7 +1230,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
 # --- Sides named by a common noun or a short name (round 5) -------------------------------
 
 # Common nouns for the sides of an internal conflict: "the government delegation", "the army
-# team", "the federal side" are the state's; "the rebel team", "the opposition delegation"
+# team", "the federal delegation" are the state's; "the rebel team", "the opposition delegation"
 # are the one movement the report names.
 GOVERNMENT_WORDS = frozenset({"government", "federal", "army", "military", "state", "regime", "junta"})
 MOVEMENT_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "opposition", "movement", "group",
@@ -1310,14 +1310,14 @@ _SIDE_NOUN_BEFORE = rxc.lazy(r"\b(?P<noun>\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}$")
 
 
 def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | None:
-    """ "its"/"their" at ``pos``: a side's common noun just before it ("the rebels sent their
-    spokesman"), else the party named last before it in its sentence, else the first party
-    of the sentence before ("Borduria wants a port. Its delegation was led by")."""
+    """ "its"/"their" at ``pos``: a side's common noun just before it ("the rebels named their
+    negotiator"), else the party named last before it in its sentence, else the first party
+    of the sentence before ("Borduria wants a port. Its team was led by")."""
     near = _SIDE_NOUN_BEFORE.search(text, max(0, pos - 40), pos)
     if sides is not None and near and near.group("noun") in GOVERNMENT_WORDS | MOVEMENT_WORDS:
-        return sides.code(near.group("noun"))  # "the rebels sent their ...": the rebels' or no one's
+        return sides.code(near.group("noun"))  # "the rebels named their ...": the rebels' or no one's
     # the party named last before, outside a condition or subordinate clause: "Borduria is
-    # ready ..., provided that Ruritania ..., according to its chief negotiator" is Borduria's
+    # ready ..., provided that Ruritania ..., according to its lead negotiator" is Borduria's
     code = _main_clause_party_before(text, pos)
     if code:
         return code
@@ -1335,9 +1335,9 @@ def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | 
     return None
 
 
-# "The government delegation was headed by X", "the rebel team, led by its adviser, X",
-# "Its delegation was led by X", "the delegation of the Government of Borduria was led by X",
-# "the opposition team under X", "the talks were led for Borduria by X and for Ruritania by Y".
+# "The state delegation was headed by X", "the rebel team, led by its adviser, X",
+# "Its team was led by X", "the negotiating team of the Government of Borduria was led by X",
+# "the opposition panel under X", "the talks were led for Borduria by X and for Ruritania by Y".
 _BODY_LED = rxc.lazy(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa])\s+(?:(?P<own>[\p{L}\-]+(?:[’']s)?)\s+)?"
     r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)"
@@ -1349,7 +1349,7 @@ _BODY_LED = rxc.lazy(
 _FOR_BY = rxc.lazy(
     r"\b(?:led|headed|represented|chaired)\s+for\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+by"
     r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
-# "X headed the federal delegation", "X, who leads the rebel team": the head of a side.
+# "X headed the army delegation", "X, who leads the rebel team": the head of a side.
 _HEADS_SIDE = rxc.lazy(
     r"(?:,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+(?:the|a|its)\s+(?P<own>[\p{L}\-]+(?:[’']s)?)\s+"
     r"(?P<noun>delegation|team|panel|side|negotiating team|negotiators|mission)\b")
@@ -1370,7 +1370,7 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
         else:
             code = None
         nxt = _BODY_LED.search(text, m.start("rest"), m.end("rest"))
-        hi = nxt.start() if nxt else m.end("rest")  # "..., and the opposition team under Y": Y is not ours
+        hi = nxt.start() if nxt else m.end("rest")  # "..., and the rebel panel under Y": Y is not ours
         if code:
             # the side a person leads outranks a guess from "its" in the same sentence
             _members(text, mentions, code, m.start("rest"), hi, LED_SIDE)
@@ -1385,7 +1385,7 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
 
 
 # "the UN co-chair, X", "its deputy commander, X", "the government envoy, X", "His
-# Bordurian counterpart, X", "the Special Representative of the Secretary-General, Ms. X":
+# Bordurian counterpart, X", "the Deputy Envoy of the Secretary-General, Dr. X":
 # a role in lower case (with party words) between a determiner and a comma before the name.
 _COMMA_ROLE = rxc.lazy(
     r"(?<![\p{L}\-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose|[Aa]n?|"
@@ -1409,7 +1409,7 @@ def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
     if "," not in window[-10:]:  # ", " or ", Ms. "
         return None
     # every determiner is tried (overlapped), the nearest first; one that follows "of"/"for"
-    # continues a longer role: "the Special Representative of the Secretary-General, Ms. X"
+    # continues a longer role: "the Deputy Envoy of the Secretary-General, Dr. X"
     found = None
     for m in sorted(_COMMA_ROLE.finditer(window, overlapped=True), key=lambda m: -m.start()):
         role = m.group("role")
@@ -1434,7 +1434,7 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             continue  # "According to a senior official, Novak had ...": the name opens a clause
         found = _comma_role_of(text, s0)
         if found is None:
-            title, _parties = _role_before(text, s0)  # "its chief negotiator, Minister of Ports X"
+            title, _parties = _role_before(text, s0)  # "its lead negotiator, Minister of Fisheries X"
             at_title = text.rfind(title, max(0, s0 - 160), s0) if title else -1
             found = _comma_role_of(text, at_title) if at_title > 0 else None
         if found is None:
@@ -1456,11 +1456,11 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
         cut = rxc.split(r"(?<!\S)to(?!\S)", role)[0]  # "envoy to Borduria" is not Borduria's
         words = cut.split()
         for i, w in enumerate(words if code is None else ()):
-            code = _party_named(" ".join(words[i:i + 3])) or sides.code(w)  # "the United States Special Envoy"
+            code = _party_named(" ".join(words[i:i + 3])) or sides.code(w)  # "the United States Special Coordinator"
             if code:
                 break
         if code is None and _UN_TITLE.search(role):
-            code = "UN"  # "the Special Representative of the Secretary-General": the UN's
+            code = "UN"  # "the Deputy Envoy of the Secretary-General": the UN's
         if code is None and low_det in ("his", "her"):
             before = [p for s1, _e1, _t1, p in mentions if s1 < at and p is not person]
             if before:
@@ -1471,13 +1471,13 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             person.set_affiliation(code, LED_SIDE)
 
 
-# "In Islamabad, Defence Minister X said": where an official speaks from, at the start of
+# "In Szohod, Defence Minister X said": where an official speaks from, at the start of
 # his sentence, is his state's capital.
 _IN_CAPITAL = rxc.lazy(r"(?:^|[.!?\n]\s*|\d\d\s+\p{Lu}{2,4}\s+)In\s+(?P<where>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?),\s+"
                        r"(?:[\p{L}.\-]+\s+){0,6}$")
 
 
-# "Borduria will pay for the monitors, according to Deputy Foreign Minister X": the one the
+# "Borduria will pay for the monitors, according to Deputy Interior Minister X": the one the
 # report cites for a party's act speaks for the party that is the sentence's subject.
 _ACCORDING_TO = rxc.lazy(r"\baccording\s+to\s+(?:(?:the|its|their)\s+)?(?:[\p{L}.\-]+\s+){0,6}$")
 
@@ -1499,7 +1499,7 @@ def _first_party_of_sentence(text: str, pos: int) -> str | None:
     return _party_named(_strip_possessive(m.group("who"))) if m else None
 
 
-# "Borduria's foreign ministry said ... Foreign Minister X, who chaired the session": a
+# "Borduria's foreign ministry said ... Foreign Minister X, who chaired the meeting": a
 # minister of a portfolio whose ministry the report has just given an owner (within
 # MINISTRY_WINDOW characters before, the distance of one or two sentences).
 MINISTRY_WINDOW = 400
@@ -1515,7 +1515,7 @@ def _officials_of_the_government(text: str, people: list[_Person], mentions: _Me
     """Officials still without a party: one who speaks "In <capital>," acts for that capital's
     state; in a report on a movement and the government it faces (``movements.csv``), a
     minister, adviser or spokesman who stands for no one between the sides acts for that
-    government ("Justice Minister X" in a report on Borduria and its rebels)."""
+    government ("Fisheries Minister X" in a report on Borduria and its rebels)."""
     for person in people:
         if person.affiliation is not None or not person.roles:
             continue
@@ -1548,7 +1548,7 @@ def _officials_of_the_government(text: str, people: list[_Person], mentions: _Me
             person.set_affiliation(sides.government, CONTEXT)
 
 
-# "... al-Tayeb said": an Arabic surname with its article in lower case opens no capitalized
+# "... al-Wazani said": an Arabic surname with its article in lower case opens no capitalized
 # run, so the reader never meets it alone. Where a person found in full ends in such a
 # surname, its later lone uses are that person's mentions.
 _LOWER_PREFIXED = rxc.lazy(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}[\p{L}\p{M}’'\-]*")

@@ -18,7 +18,7 @@ Takes the body text; gives ``QuantityMention``s (a span, its text and a
 - hedges before the number ("about", "more than", "at least", "up to" ...) ->
   ``approximate`` True, and the hedge is part of the span.
 
-``unit`` is short: the counted noun ("4,000 fallen Armenian soldiers" ->
+``unit`` is short: the counted noun ("4,000 fallen Bordurian soldiers" ->
 "soldiers"), with "of war" / "of the dead" kept ("prisoners of war"); measure
 words are plural ("a 12 point proposal", "15-point plan" -> "points";
 "two-week ceasefire" -> "weeks"); money is "USD", "EUR" or "GBP"; percentages
@@ -326,8 +326,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if first is None:
             first = (w, m.end())
         if _is_plural(w):
-            # the first plural after the adjectives: "4,000 fallen Armenian soldiers"; taking
-            # the last one ran into the object ("the two sides provided conflicting details")
+            # the first plural after the adjectives: "4,000 fallen Bordurian soldiers"; taking
+            # the last one ran into the object ("the two camps gave differing accounts")
             head, head_end = w, m.end()
             break
     if head is None and first is not None and first[0].lower() in SINGULAR_COUNTS:
