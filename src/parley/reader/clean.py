@@ -157,6 +157,10 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*p
 # MONITOR          Weekly bulletin, 9 July 2031"): eight spaces or more, as a PDF's text layer has.
 _RUNNING_GAP = re.compile(r"\s{8,}")
 _WIDE_GAP = re.compile(r"\s{3,}")
+# Two spaces or more inside a short line that ends no sentence: how a browser copy sets apart the
+# items of a toolbar or the parts of a date line ("Aug 4, 2031  World  Leave a comment").
+_GAP_SPLIT = re.compile(r"\s{2,}")
+GAP_LINE_MAX_CHARS = 160
 _SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
 _NAV_SPLIT = re.compile(r"\s+[|/>»›·•]\s+|\s{3,}")  # "Home › World › Diplomacy" too
 
@@ -258,7 +262,8 @@ _FOLD_PUNCT = re.compile(r"[^\w\s]")
 class _Line:
     """One line of the input: its text without markdown, and what it looks like."""
 
-    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author", "lead")
+    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author", "lead",
+                 "parts")
 
     def __init__(self, text: str, heading: bool, bullet: bool, nav: bool) -> None:
         self.text = text
@@ -274,6 +279,8 @@ class _Line:
         self.place: str | None = None
         self.author: str | None = None
         self.lead: str | None = None  # a menu line's first item before a wide gap ("TARN OBSERVER    News   Sport")
+        # a menu-like line's items as the raw line sets them apart by wide gaps ("Aug 4, 2031   World   3 comments")
+        self.parts: tuple[str, ...] = ()
 
 
 def clean(raw: RawDocument) -> Document:
@@ -490,12 +497,29 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _ITALIC.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _STRAY_MARKS.sub("", s)
     lead = _WIDE_GAP.split(s, maxsplit=1)[0] if nav and _WIDE_GAP.search(s) else None
+    parts: tuple[str, ...] = ()
+    if len(s) <= GAP_LINE_MAX_CHARS and "  " in s and not _ends_sentence(s):
+        parts = tuple(p for p in _GAP_SPLIT.split(s) if p)
     s = " ".join(s.split())
     if not s or s in ("*", "-", "#") or (_RULE_LINE.fullmatch(s) and s not in _END_MARKS):
         return None
     line = _Line(s, heading, bullet, nav)
     line.lead = lead
+    line.parts = parts
+    if not nav and len(parts) >= MENU_MIN_ITEMS and all(_is_menu_item(p) for p in parts):
+        line.nav = True  # "News  World  Sport  Letters": a menu whose items a browser copy set two spaces apart
     return line
+
+
+MENU_MIN_ITEMS = 4  # three could be a date line's parts ("Aug 4, 2031  World  Comments"), judged as those
+_LANGUAGE_SWITCH = re.compile(r"\s*[|/·•]\s*")
+
+
+def _is_menu_item(part: str) -> bool:
+    """ "World", "Letters", "E-Edition": one to three capitalized words, no digits."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and not any(c.isdigit() for c in part) and all(w[:1].isupper() or w[:1] == "&"
+                                                                                for w in words)
 
 
 def _is_nav(s: str) -> bool:
@@ -568,6 +592,8 @@ def _classify(line: _Line) -> str:
             line.stamp, line.update = split
             return "byline"
         parted = _parted_stamp(t)
+        if parted is None and len(line.parts) >= 2:  # "Aug 4, 2031   World   Leave a comment": parts set by gaps
+            parted = _parted_stamp(" | ".join(line.parts))
         if parted:
             line.stamp, line.outlet, line.place, line.author = parted
             return "byline"
@@ -585,6 +611,10 @@ def _classify(line: _Line) -> str:
         return "chrome"
     if line.words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(t, line.words):
         return "chrome"
+    if line.words <= LANGUAGE_SWITCH_MAX_WORDS and _is_language_switch(t):
+        return "chrome"  # "English | Français | Español": a site's language switcher
+    if len(line.parts) >= 2 and all(_is_tool(p) for p in line.parts):
+        return "chrome"  # "Print  Email  Share via Pigeon": a toolbar's buttons copied as one line
     # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
     low = t.lower() if len(t) <= 2 * EDGE_CHARS else f"{t[:EDGE_CHARS]} \n {t[-EDGE_CHARS:]}".lower()
     if chrome.is_tail(t, low):
@@ -610,6 +640,26 @@ def _classify(line: _Line) -> str:
     if line.bullet:
         return "bullet"
     return "short"
+
+
+LANGUAGE_SWITCH_MAX_WORDS = 10
+
+
+def _is_language_switch(text: str) -> bool:
+    """ "English | Français", "العربية | English | Kurdî", "En español": names of languages only,
+    two at least or one after "En"/"In"; a bare "English" is ``CHROME_WHOLE``'s."""
+    items = [p for p in _LANGUAGE_SWITCH.split(text) if p]
+    words = [w.lower() for p in items for w in p.split()]
+    if not words or any(w not in chrome.LANGUAGE_NAMES for w in words):
+        return False
+    return len(items) >= 2 or (len(words) == 2 and words[0] in ("en", "in", "auf", "em"))
+
+
+def _is_tool(part: str) -> bool:
+    """One button or label of a page's toolbar: "Print", "Share via X", "Copy link", "Leave a comment"."""
+    words = len(part.split())
+    return (bool(chrome.CHROME_WHOLE.fullmatch(part)) or bool(_COMMENT_PART.fullmatch(part))
+            or (words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(part, words)))
 
 
 # A modal or "to" right before a caption's verb: the line says what will happen, as a report does.
@@ -1462,10 +1512,25 @@ def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
     at = _DOMAIN.match(url.strip()) if url else None
     host = at.group(1).lower() if at else ""
     zones = set(_STAMP_PUNCT.sub(" ", line.text.lower()).split()) & DAY_FIRST_ZONES if line else set()
-    if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones:
+    if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones and not _writes_day_first(lines):
         return published
     day, month = int(m.group(1)), int(m.group(3))
     return f"{published[:5]}{month:02d}-{day:02d}{published[10:]}"
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{chrome.MONTHS}(?![\w])")
+_MONTH_DAY = re.compile(rf"\b{chrome.MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+def _writes_day_first(lines: list[_Line]) -> bool:
+    """Does the report's prose write the day before the month ("on 2 November", never
+    "November 2")? Then its slashed date line does too ("03/11/2031" is 3 November)."""
+    day_month = month_day = 0
+    for x in lines:
+        if x.tag == "prose":
+            day_month += len(_DAY_MONTH.findall(x.text))
+            month_day += len(_MONTH_DAY.findall(x.text))
+    return day_month > 0 and month_day == 0
 
 
 def _yearless_day(text: str) -> str | None:
@@ -1512,6 +1577,9 @@ def _byline_with_stamp(text: str) -> str | None:
     return parted[0] if parted else None
 
 
+_COMMENT_PART = re.compile(r"(?:leave|post|add|write) a comment|\d+ comments?|comments? \(\d+\)", re.I)
+
+
 def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
     """A date line set side by side with what else a page prints there, each part judged by
     what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
@@ -1551,6 +1619,8 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
             continue
         if _is_section(p):
             continue  # "World News", "Opinion"
+        if _COMMENT_PART.fullmatch(p) or chrome.CHROME_WHOLE.fullmatch(p):
+            continue  # "Leave a comment", "12 comments", "Share": the page's tools beside its date
         name = p[3:] if p.lower().startswith("by ") else p
         if 2 <= len(name.split()) <= 4 and _masthead_words(name) is not None:
             author = author or name
@@ -1584,7 +1654,13 @@ def _names_page(text: str) -> bool:
     head, *edition = _EDITION_SPLIT.split(text, maxsplit=1)
     if edition and len(edition[0].split()) <= 3 and "edition" in edition[0].lower():
         return True  # "Le Courrier de Vell – English edition"
-    return _names_outlet(head) or _names_institution(text)
+    if _names_outlet(head) or _names_institution(text):
+        return True
+    owner = _OWNER_SPLIT.split(text)  # "Republic of Vell - Office of the Press Service"
+    return len(owner) >= 2 and _names_institution(owner[-1])
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _names_institution(text: str) -> bool:
@@ -1594,7 +1670,7 @@ def _names_institution(text: str) -> bool:
     caps = [w for w in words if w.lower() not in _MINOR]
     if not 2 <= len(words) <= 10 or not 1 <= len(caps) <= 6 or _ends_sentence(text) or ":" in text:
         return False
-    if any(not (w[:1].isupper() and w.replace("-", "").isalpha()) for w in caps):
+    if any(not (w[:1].isupper() and _POSSESSIVE.sub("", w).replace("-", "").isalpha()) for w in caps):
         return False
     return any(_fold(w) in INSTITUTION_NOUNS for w in caps)
 
@@ -1923,6 +1999,7 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
     seen: dict[str, list[int]] = {}
     names: dict[str, str] = {}
     institutions: set[str] = set()
+    capped: set[str] = set()
     for zone, part in enumerate(zones):
         for k, x in enumerate(part):
             if x.tag not in ("short", "heading", "chrome", "tail") or x.bullet:
@@ -1934,6 +2011,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
                 if zone == 1 or k > 2 or head == text or not _names_outlet(head):
                     continue
                 text = head
+            if zone == 0 and k <= 2 and not _names_institution(text) and len(owner := _OWNER_SPLIT.split(text)) >= 2:
+                # "Republic of Ruritania - Office of the Press Service": the state, then the office whose page it is
+                text = next((o for o in reversed(owner) if _names_institution(o)), text)
             if zone == 0 and k <= 2 and _names_institution(text):
                 # "Ministry of Coastal Affairs" at the top of its own press page
                 institutions.add(_fold(text))
@@ -1952,6 +2032,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
                 continue
             seen.setdefault(key, []).append(zone)
             names.setdefault(key, _masthead_case(text))
+            if (zone == 0 and k <= MASTHEAD_TOP_LINES and text.isupper() and 2 <= len(words) <= 4
+                    and any(y.nav for y in part[k + 1:k + 1 + MASTHEAD_MENU_WITHIN])):
+                capped.add(key)  # "TARN LANTERN" in capitals at the top, the menu a line or two below
     best, best_score = None, 0
     for key, zs in seen.items():
         score = 0
@@ -1960,14 +2043,18 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             score += 4
         if len(set(zs)) == 2 or len(zs) >= 2:
             score += 2
-        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2 or key in institutions:
+        if (any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2 or key in institutions
+                or key in capped):
             score += 1
         if score > best_score:
             best, best_score = names[key], score
     return best
 
 
+MASTHEAD_TOP_LINES = 3  # a cookie notice and its buttons may stand above the name
+MASTHEAD_MENU_WITHIN = 2  # the name, a tagline, then the menu
 _EDITION_SPLIT = re.compile(r"\s+[·|•—–]\s+")
+_OWNER_SPLIT = re.compile(r"\s+[·|•—–-]\s+")
 
 
 def _masthead_case(text: str) -> str:

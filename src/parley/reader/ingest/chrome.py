@@ -342,3 +342,15 @@ MASTHEAD_NOUNS = _wordset(
     # newsletters' and reviews' names ("Orm Valley Brief", "The Marn Quarterly"): round-5 pages
     "brief briefing quarterly"
 )
+
+
+# The names of languages as a site's language switcher prints them, each in its own tongue
+# ("English | Français", "العربية | English"): the world's languages of government and news sites,
+# not any site's list. A line of nothing but these is the switcher (round-6 pages; ministries' pages).
+LANGUAGE_NAMES = _wordset(
+    "english français francais español espanol deutsch italiano português portugues nederlands русский "
+    "українська polski türkçe turkce العربية عربي فارسی اردو हिन्दी हिंदी বাংলা 中文 简体中文 繁體中文 日本語 한국어 "
+    "kurdî kurdi کوردی bahasa indonesia melayu tiếng việt ไทย ελληνικά svenska norsk dansk suomi magyar "
+    "čeština română srpski hrvatski български עברית kiswahili swahili amharic አማርኛ hausa somali af-soomaali "
+    "en in auf em"
+)
