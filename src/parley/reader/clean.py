@@ -111,6 +111,7 @@ CAPTION_HEAD_WORDS = 12
 # Short lines repeated on a page are its furniture; longer repeated lines are left to
 # ``_dedupe`` (a quote said twice is still said).
 REPEAT_MAX_WORDS = 6
+RELATED_QUESTION_WORDS = 12  # a headline asking a question under "Related"; a paragraph is longer
 # A label and a short value, as under a chart or a picture: one or two words, a colon, at
 # most six words. Inside a body only: above it such a line may be a headline ("Talks: ...").
 _LABEL_LINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+)?\s?:\s+\S+(?:\s+\S+){0,5}$")
@@ -256,6 +257,9 @@ _DOMAIN = re.compile(r"^(?:[a-z][a-z+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)
 _SECTION_LABEL = re.compile(r"(?:[\w'’-]+ ){1,3}News")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOTTED_DAY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_DOTTED_YEAR_FIRST = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}")
+# A briefing's or an event's details under its heading ("Venue: Hall B, Osk", "Time: 10:00"): no headline.
+_DETAILS_LABEL = re.compile(r"^(?:venue|place|location|where|when|time|date|moderator|attendees?)\s*:", re.I)
 _FOLD_PUNCT = re.compile(r"[^\w\s]")
 
 
@@ -961,6 +965,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if in_related:
             if tag in ("short", "bullet", "heading", "chrome", "credit", "caption", "dup"):
                 continue
+            if tag == "prose" and line.words <= RELATED_QUESTION_WORDS and line.text.endswith("?") and "," not in line.text:
+                continue  # "Can the ferry pay its way?": a rail's headline may ask
             in_related = False
         if tag in ("short", "heading", "bullet") and _LABEL_LINE.match(line.text) and not _ends_sentence(line.text):
             continue
@@ -1327,6 +1333,8 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
             continue
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
+        if line.tag == "short" and _DETAILS_LABEL.match(line.text):
+            continue  # "Venue: Hall B, Osk" between a briefing's heading and its date line
         if j == i - 1 and line.tag == "short" and _NAME_IN_PLACE.fullmatch(line.text):
             continue  # "Hana Selk in Osk" right over the date line: the reporter and where they write from
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
@@ -1470,6 +1478,9 @@ def _stamp_line(text: str) -> str | None:
         if word in chrome.FOREIGN_MONTHS and word != chrome.FOREIGN_MONTHS[word].lower():
             day = re.sub(r"(?<=\d)\.(?=\s)|\bde\s+", "", day.lower().replace(word, chrome.FOREIGN_MONTHS[word]))
             break
+    if _DOTTED_YEAR_FIRST.fullmatch(day):  # "2034.02.09": year, month, day, as East Asian pages write it
+        y, mo, d = day.split(".")
+        day = f"{y}-{int(mo):02d}-{int(d):02d}"
     if _DOTTED_DAY.fullmatch(day):  # "04.03.2025": day first, as every dotted date is
         d, mo, y = day.split(".")
         day = f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -1657,7 +1668,7 @@ def _names_page(text: str) -> bool:
     if _names_outlet(head) or _names_institution(text):
         return True
     owner = _OWNER_SPLIT.split(text)  # "Republic of Vell - Office of the Press Service"
-    return len(owner) >= 2 and _names_institution(owner[-1])
+    return len(owner) >= 2 and any(_names_institution(o) for o in owner)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
