@@ -148,6 +148,9 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALY
                         r"(?: \d+)?\s*[-—–:]\s*(?=\S)")
 # A badge set before a headline on live and breaking pages ("LIVE   Osk summit: ...",
 # "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
+# A wire's story slug on the top line ("XNA-WORLD-VELL-TALKS (UPDATE 2, adds quotes)"): capitals and
+# digits joined by hyphens, three pieces at least, an editor's note after it; never a headline.
+_SLUG_LINE = re.compile(r"[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}(?:\s*\([^()]*\))?")
 _BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
 _END_MARKS = frozenset({"###", "# # #", "-30-", "- 30 -"})  # a press release's end, kept as a line for ``chrome.TAIL``
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
@@ -184,7 +187,8 @@ _DATELINE = re.compile(
 # ministry's or a mission's release); the date tells it from "Kovic (left) - ...".
 _DATELINE_PLACE_DATE = re.compile(
     r"^(?P<city>[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|del|la|el|al|da|do|di)){0,4}),\s*"
-    rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+    # "Osk, Mar 8 (KPS): The ..." (Indian wires' house style): a colon after the agency, as after the day
+    rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–]|(?<=\)):(?=\s))\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Vell, Ruritania — The talks ...": a place and its country in ordinary case before a long dash
 # (web copies of US outlets' wire stories); the country's capital letters and the dash tell it from
@@ -234,8 +238,8 @@ _LOOKS_HTML = re.compile(r"\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 _OUTLET_NOTE = re.compile(r"\s*\(([^()]*)\)")
 _WIRE_NOTE = re.compile(r"\b(?P<wire>[A-Z][\w.&' -]{0,30}?)\s+wire\b", re.I)
 _COPYRIGHT_NAME = re.compile(
-    r"(?:copyright|©)\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\.\s|\.$|,|\||all rights|$)",
+    r"(?:copyright|©|^\s*\(c\))\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\.\s|\.$|,|\||all rights|or its (?:affiliated|affiliates|licensors)|$)",
     re.I,
 )
 # A footer that names who owns the page's content: "... belongs to Vell Media Co", "... is the
@@ -361,6 +365,8 @@ def clean(raw: RawDocument) -> Document:
             and not _reads_as_agency(agency)):
         agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
+    if agency is None and outlet and _reads_as_agency(outlet) and _wire_copy_of(outlet, lines):
+        agency = outlet  # the wire's own copy, as it sends it: its slug ("KNA-WORLD-...") or notice names it
     if outlet is None and agency and _reads_as_agency(agency):
         # wire copy as the wire sends it ("KELL (Tarn Wire) -"), no other outlet named: the wire's own
         outlet = agency
@@ -615,6 +621,8 @@ def _classify(line: _Line) -> str:
         return "chrome"
     if line.words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(t, line.words):
         return "chrome"
+    if line.words <= STAMP_MAX_WORDS and t[:1].isupper() and _SLUG_LINE.fullmatch(t):
+        return "chrome"  # a wire's slug: no headline, no body
     if line.words <= LANGUAGE_SWITCH_MAX_WORDS and _is_language_switch(t):
         return "chrome"  # "English | Français | Español": a site's language switcher
     if len(line.parts) >= 2 and all(_is_tool(p) for p in line.parts):
@@ -1828,6 +1836,30 @@ def _reads_as_agency(name: str) -> bool:
         words[-1] in _AGENCY_NOUNS or (len(words) >= 3 and any(w in _AGENCY_NOUNS for w in words[:2])))
 
 
+_HOUSE_TRADE = re.compile(r"(?:\s+(?:&|and|news|newspapers?|press))+$", re.I)
+
+
+def _paper_of_house(house: str, lines: list[_Line]) -> str | None:
+    """The paper a publishing company's copyright notice stands for, where the page names it:
+    "Lamp News & Media Limited" and "Support The Lamp" or "your Lamp account" give "The Lamp"."""
+    core = _HOUSE_TRADE.sub("", house).strip()
+    if not core or core == house or not _is_name(core):
+        return None
+    named = re.compile(rf"\bThe {re.escape(core)}\b(?!\s+[A-Z&])")
+    return f"The {core}" if any(named.search(x.text) for x in lines[:HEADER_MAX_LINES]) else None
+
+
+def _wire_copy_of(wire: str, lines: list[_Line]) -> bool:
+    """Is the page the wire's own copy? Its initials head the story's slug ("KNA-WORLD-VELL-TALKS")
+    or stand in its chrome ("Redistribution of KNA content is prohibited")."""
+    caps = [w for w in wire.replace("&", " ").split() if w.lower() not in _MINOR]
+    initials = "".join(w[0] for w in caps).upper()
+    if len(initials) < 2:
+        return False
+    own = re.compile(rf"(?:^|\s){initials}(?:-[A-Z0-9]|\s|$)")
+    return any(x.tag in ("chrome", "tail") and own.search(x.text) for x in lines)
+
+
 def _credits(agency: str | None, name: str) -> bool:
     """Does a dateline's credit ("(KP)", "(Kestrel Press)") name this wire service?"""
     if not agency or not _reads_as_agency(name):
@@ -1912,6 +1944,10 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
             # "© Le Courrier de Vell 2031": the year after the name is the notice's, not the name's
             full = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
             name = _CORPORATE.sub("", full)
+            if name != full and len(name.split()) == 1 and _reads_as_agency(full):
+                name = full  # "Kestrel News Agency": the wire's whole name, not "Kestrel"
+            if name != full and (paper := _paper_of_house(name, lines)):
+                return paper, agency, False  # "© Lamp News & Media Limited" on a page that says "Support The Lamp"
             if _is_name(name) and name.lower() not in AGENCIES:
                 if page and _credits(page.get("agency"), name):
                     # "Copyright 2033 Kestrel Press" under "SALMON FALLS (KP) -": the wire's notice on its
