@@ -363,7 +363,9 @@ def clean(raw: RawDocument) -> Document:
             agency, lines) or agency
     if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
             and not _reads_as_agency(agency)):
-        agency = None  # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's
+        # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's; but "(Kestrel)" on the
+        # copy of "Kestrel Wire" is the wire's own credit on its own copy
+        agency = outlet if _reads_as_agency(outlet) else None
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
     if agency is None and outlet and _reads_as_agency(outlet) and _wire_copy_of(outlet, lines):
         agency = outlet  # the wire's own copy, as it sends it: its slug ("KNA-WORLD-...") or notice names it
@@ -1333,21 +1335,44 @@ def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
 _NAME_IN_PLACE = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 
 
+def _title_under(lines: list[_Line], i: int) -> str | None:
+    """The headline set under a date line that heads the page ("Friday, 9 June 2034" in the
+    strip under the menu, then the headline, then the article): a headline-like line right
+    below the date line (past the page's tools) with prose right below it."""
+    k = i + 1
+    while k < len(lines) and lines[k].tag == "chrome":
+        k += 1
+    if k >= len(lines):
+        return None
+    head = lines[k]
+    if not (head.tag in ("short", "heading") and HEADLINE_MIN_WORDS <= head.words <= 40 and not head.nav
+            and not _ends_sentence(head.text) and not _names_page(head.text) and not _is_masthead_like(head.text)):
+        return None
+    k += 1
+    while k < len(lines) and lines[k].tag in ("chrome", "credit", "caption"):
+        k += 1
+    return head.text if k < len(lines) and lines[k].tag == "prose" else None
+
+
 def _title_before(lines: list[_Line], i: int) -> str | None:
     looked = 0
+    menu = False  # a menu passed between the date line and the line above: the page's header strip
     for j in range(i - 1, -1, -1):
         line = lines[j]
         if line.tag in ("chrome", "credit", "caption", "dup"):
+            menu = menu or (line.nav and j == i - 1)
             continue
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
-        if line.tag == "short" and _DETAILS_LABEL.match(line.text):
-            continue  # "Venue: Hall B, Osk" between a briefing's heading and its date line
+        if line.tag == "short" and (_DETAILS_LABEL.match(line.text) or _is_genre_label(line.text)):
+            continue  # "Venue: Hall B, Osk", "Press Release No. 12/2031": a document's details, no headline
         if j == i - 1 and line.tag == "short" and _NAME_IN_PLACE.fullmatch(line.text):
             continue  # "Hana Selk in Osk" right over the date line: the reporter and where they write from
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
                 and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)
                 and not _names_page(line.text)):
+            if menu and (under := _title_under(lines, i)):
+                return under  # the name's tagline over the menu, the date line, then the headline
             return _headline_over_dek(lines, j) or line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -1667,6 +1692,14 @@ _GENRE_LABELS = frozenset({"press release", "news release", "media release", "me
                            "readout", "press statement", "joint communique", "joint communiqué"})
 
 
+_NUMBERED = re.compile(r"\s*(?:no\.?|nr\.?|number|#)\s*\d[\w/.-]*$", re.I)
+
+
+def _is_genre_label(text: str) -> bool:
+    """ "PRESS RELEASE", "Press Release No. 142/2031", "Joint Statement #4": a document's kind and number."""
+    return _fold(_NUMBERED.sub("", text)) in _GENRE_LABELS
+
+
 def _names_page(text: str) -> bool:
     """A line that names the page's owner, not a story: an outlet with its section ("The
     Marn Review | Analysis") or an institution ("Ministry of Coastal Affairs")."""
@@ -1843,10 +1876,18 @@ def _paper_of_house(house: str, lines: list[_Line]) -> str | None:
     """The paper a publishing company's copyright notice stands for, where the page names it:
     "Lamp News & Media Limited" and "Support The Lamp" or "your Lamp account" give "The Lamp"."""
     core = _HOUSE_TRADE.sub("", house).strip()
-    if not core or core == house or not _is_name(core):
+    if not core or not _is_name(core):
         return None
     named = re.compile(rf"\bThe {re.escape(core)}\b(?!\s+[A-Z&])")
-    return f"The {core}" if any(named.search(x.text) for x in lines[:HEADER_MAX_LINES]) else None
+    if any(named.search(x.text) for x in lines[:HEADER_MAX_LINES]):
+        return f"The {core}"
+    # "Sentinel Publishing Company Ltd" under a page headed "THE OSK SENTINEL": the masthead ends in its name
+    tail = " " + _fold(core)
+    for x in lines[:HEADER_MAX_LINES]:
+        if (x.tag in ("short", "heading") and 2 <= x.words <= 5 and _fold(x.text).endswith(tail)
+                and _masthead_words(x.text) is not None):
+            return _masthead_case(x.text)
+    return None
 
 
 def _wire_copy_of(wire: str, lines: list[_Line]) -> bool:
@@ -2082,6 +2123,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             if (zone == 0 and k <= MASTHEAD_TOP_LINES and text.isupper() and 2 <= len(words) <= 4
                     and any(y.nav for y in part[k + 1:k + 1 + MASTHEAD_MENU_WITHIN])):
                 capped.add(key)  # "TARN LANTERN" in capitals at the top, the menu a line or two below
+            if (zone == 0 and k <= MASTHEAD_TOP_LINES and k + 1 < len(part) and part[k + 1].words <= TAGLINE_MAX_WORDS
+                    and not _ends_sentence(part[k + 1].text) and _TAGLINE.search(part[k + 1].text)):
+                capped.add(key)  # "Orm Notes" over "A blog on the lakes": the name over its tagline
     best, best_score = None, 0
     for key, zs in seen.items():
         score = 0
@@ -2098,6 +2142,11 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
     return best
 
 
+# A site's tagline under its name: "A blog on the lakes", "Your valley's weekly", "Serving the coast
+# since 1898" (round-6 pages); a self-description, not a headline.
+_TAGLINE = re.compile(r"^(?:an?|your|the)\b.{0,60}\b(?:blog|newsletter|paper|newspaper|daily|weekly|magazine|journal)\b|"
+                      r"\bsince (?:1[89]|20)\d\d$", re.I)
+TAGLINE_MAX_WORDS = 10
 MASTHEAD_TOP_LINES = 3  # a cookie notice and its buttons may stand above the name
 MASTHEAD_MENU_WITHIN = 2  # the name, a tagline, then the menu
 _EDITION_SPLIT = re.compile(r"\s+[·|•—–]\s+")
