@@ -182,3 +182,46 @@ def test_house_notice_without_the_paper_on_page() -> None:
     doc = read(f"{HEAD}\n\nAri Dunn in Vell\nThu 4 May 2034 16.05 BST\n\n{BODY}\n\n"
                "© 2034 Lamp News & Media Limited or its affiliated companies. All rights reserved.")
     assert doc.outlet != "The Lamp"  # near miss: the page never names "The Lamp"
+
+
+# --- second batch: a date line in the header strip, the headline under it
+def test_headline_under_header_date_line() -> None:
+    doc = read("THE VELL SENTINEL\nServing the valley since 1901\nHome  Valley  Nation  World  Opinion\n\n"
+               f"Friday, 9 June 2034\n\n{HEAD}\n\nShare  Tweet  Email\n\n{BODY}")
+    assert doc.title == HEAD and doc.outlet == "The Vell Sentinel"
+
+
+def test_headline_over_date_line_stays() -> None:
+    doc = read(f"Home  Valley  Nation  World  Opinion\n\n{HEAD}\n\nFriday, 9 June 2034\n\n"
+               f"Talks to resume in the spring\n\n{BODY}")
+    assert doc.title == HEAD  # near miss: no menu between the headline and the date line
+
+
+@pytest.mark.parametrize("label", ["Press Release No. 142/2034", "PRESS RELEASE", "Joint Statement #4"])
+def test_numbered_genre_label(label: str) -> None:
+    assert c._is_genre_label(label)
+
+
+def test_genre_word_in_headline_is_no_label() -> None:
+    assert not c._is_genre_label("Press release angers Vell")  # near miss
+
+
+def test_tagline_marks_masthead() -> None:
+    doc = read(f"Orm Lake Notes\nA blog on the politics of the lakes\n\n{HEAD}\n\nPosted  June 12, 2034  by  Mira Sand\n\n"
+               f"{BODY}")
+    assert doc.outlet == "Orm Lake Notes"
+
+
+def test_no_tagline_no_masthead() -> None:
+    doc = read(f"Orm Lake Notes\nTalks on the lakes\n\n{HEAD}\n\nPosted  June 12, 2034  by  Mira Sand\n\n{BODY}")
+    assert doc.outlet != "Orm Lake Notes"  # near miss: the line under it describes no site
+
+
+def test_short_credit_on_wire_copy() -> None:
+    doc = read(f"{HEAD}\n\nSTREL, Ruritania, June 4 (Kestrel) -- {BODY}\n\nCopyright 2034 Kestrel Wire. All rights reserved.")
+    assert doc.outlet == "Kestrel Wire" and doc.agency == "Kestrel Wire"
+
+
+def test_short_credit_on_paper_copy() -> None:
+    doc = read(f"{HEAD}\n\nSTREL, Ruritania, June 4 (Kestrel) -- {BODY}\n\nCopyright 2034 Kestrel Times. All rights reserved.")
+    assert doc.agency is None  # near miss: the paper's own credit
