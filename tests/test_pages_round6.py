@@ -225,3 +225,28 @@ def test_short_credit_on_wire_copy() -> None:
 def test_short_credit_on_paper_copy() -> None:
     doc = read(f"{HEAD}\n\nSTREL, Ruritania, June 4 (Kestrel) -- {BODY}\n\nCopyright 2034 Kestrel Times. All rights reserved.")
     assert doc.agency is None  # near miss: the paper's own credit
+
+
+# --- third batch: initials the page defines; a group's notice under its paper's masthead
+def test_initials_defined_in_chrome() -> None:
+    doc = read(f"{HEAD}\n\nUpdated 14 June 2034 10:20 EAT\n\nOSK, June 14 (TNS): {BODY}\n\n"
+               "Tarn News Service (TNS) material may not be reproduced without permission. (c) 2034.")
+    assert doc.agency == "Tarn News Service"
+
+
+def test_initials_not_defined_stay() -> None:
+    doc = read(f"{HEAD}\n\nUpdated 14 June 2034 10:20 EAT\n\nOSK, June 14 (TNS): {BODY}\n\n"
+               "Material may not be reproduced without permission. (c) 2034.")
+    assert doc.agency == "TNS"  # near miss: nothing spells them out
+
+
+def test_group_notice_under_its_paper() -> None:
+    doc = read(f"Harbour Mail\nYour coast's daily paper\nNews  Coast  Business  Sport\n\n{HEAD}\n\nBy Nell Arden\n"
+               f"Wednesday, June 14, 2034\n\n{BODY}\n\n© 2034 Harbour Media Group. All rights reserved.")
+    assert doc.outlet == "Harbour Mail"
+
+
+def test_group_notice_under_another_name() -> None:
+    doc = read(f"Harbour Crossing Tours\nNews  Coast  Business  Sport\n\n{HEAD}\n\nBy Nell Arden\n"
+               f"Wednesday, June 14, 2034\n\n{BODY}\n\n© 2034 Harbour Media Group. All rights reserved.")
+    assert doc.outlet != "Harbour Crossing Tours"  # near miss: a line that names no paper

@@ -359,8 +359,10 @@ def clean(raw: RawDocument) -> Document:
     agency = page["agency"]
     if agency and agency.lower() not in AGENCIES and _INITIALS.fullmatch(agency):
         # "(KNA)": the initials of a name the page prints in full ("KESTREL NEWS AGENCY" over the headline)
-        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12])]) or _copyright_wire(
-            agency, lines) or agency
+        # or a name the page defines by them anywhere ("Orm News Service (ONS) material may not ...")
+        defined = [x.text for x in lines if f"({agency})" in x.text and x.tag in ("chrome", "tail", "short")]
+        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12]), *defined[:3]]) or (
+            _copyright_wire(agency, lines)) or agency
     if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
             and not _reads_as_agency(agency)):
         # "ERBIL (Kurdistan24) -": the outlet's own dateline credit, not a wire's; but "(Kestrel)" on the
@@ -1882,10 +1884,11 @@ def _paper_of_house(house: str, lines: list[_Line]) -> str | None:
     if any(named.search(x.text) for x in lines[:HEADER_MAX_LINES]):
         return f"The {core}"
     # "Sentinel Publishing Company Ltd" under a page headed "THE OSK SENTINEL": the masthead ends in its name
-    tail = " " + _fold(core)
+    # "Harbour Media Group" under a page headed "Harbour Mail": the masthead opens with it and names a paper
+    tail, head = " " + _fold(core), _fold(core) + " "
     for x in lines[:HEADER_MAX_LINES]:
-        if (x.tag in ("short", "heading") and 2 <= x.words <= 5 and _fold(x.text).endswith(tail)
-                and _masthead_words(x.text) is not None):
+        if (x.tag in ("short", "heading") and 2 <= x.words <= 5 and _masthead_words(x.text) is not None
+                and (_fold(x.text).endswith(tail) or (_fold(x.text).startswith(head) and _names_outlet(x.text)))):
             return _masthead_case(x.text)
     return None
 
