@@ -7,6 +7,8 @@ missing. Each rule with invented lines and a near miss that must not fire."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from parley.model import RawDocument
 from parley.reader import clean as c
@@ -250,3 +252,32 @@ def test_group_notice_under_another_name() -> None:
     doc = read(f"Harbour Crossing Tours\nNews  Coast  Business  Sport\n\n{HEAD}\n\nBy Nell Arden\n"
                f"Wednesday, June 14, 2034\n\n{BODY}\n\n© 2034 Harbour Media Group. All rights reserved.")
     assert doc.outlet != "Harbour Crossing Tours"  # near miss: a line that names no paper
+
+
+# --- no body lost in the round-6 chrome
+SENTENCES = [P1, P2, P3, "“We will be back,” the envoy said.", "Talks resume in May.",
+             "Print shops in Osk closed  as paper ran out, the council said.",
+             "Asked whether a deal was close, Minister Anna Kovic said it was too early to say.",
+             "Can the ferry pay its way, the envoy asked, when fuel costs what it does?"]
+ABOVE = ["XNA-WORLD-VELL-TALKS (UPDATE 2, adds quotes)", "THE VELL SENTINEL\nServing the valley since 1901\n"
+         "Home  Valley  Nation  World", "Republic of Osk - Office of the Press Service\nEnglish | Français",
+         "Orm Lake Notes\nA blog on the politics of the lakes"]
+UNDER = ["Aug 04, 2031  World  Leave a comment\nPrint  Email  Share via Pigeon", "Date: 2034.02.09 (Thu) 15:00 KST\n"
+         "Venue: Press Hall, Osk", "Press Release No. 142/2034\nDate: 09.06.2034", "Reports  21/08/2033"]
+BELOW = ["More analysis\n\nThe quiet return of the barges\nCan the harbour survive the new bridge?",
+         "Vell Monitor (c) 2031. Reproduction of VW material requires permission.",
+         "© 2034 Lamp News & Media Limited or its affiliated companies. All rights reserved.",
+         "Facebook  X  LinkedIn  Email  Copy link\n\nLeave a Reply"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3), min_size=2, max_size=6),
+       st.sampled_from(ABOVE), st.sampled_from(UNDER), st.sampled_from(BELOW))
+def test_no_sentence_lost_in_round6_chrome(paras: list[list[str]], above: str, under: str, below: str) -> None:
+    paras[0] = [P1, *paras[0]]
+    body = "\n\n".join(" ".join(p) for p in paras)
+    doc = read(f"{above}\n\n{HEAD}\n\n{under}\n\n{body}\n\n{below}")
+    flat = " ".join(doc.text.split())
+    for p in paras:
+        for sentence in p:
+            assert " ".join(sentence.split()) in flat
