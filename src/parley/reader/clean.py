@@ -111,6 +111,7 @@ CAPTION_HEAD_WORDS = 12
 # Short lines repeated on a page are its furniture; longer repeated lines are left to
 # ``_dedupe`` (a quote said twice is still said).
 REPEAT_MAX_WORDS = 6
+RELATED_QUESTION_WORDS = 12  # a headline asking a question under "Related"; a paragraph is longer
 # A label and a short value, as under a chart or a picture: one or two words, a colon, at
 # most six words. Inside a body only: above it such a line may be a headline ("Talks: ...").
 _LABEL_LINE = re.compile(r"^[A-Z][\w'’]*(?: [\w'’]+)?\s?:\s+\S+(?:\s+\S+){0,5}$")
@@ -147,6 +148,9 @@ _WIRE_SLUG = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALY
                         r"(?: \d+)?\s*[-—–:]\s*(?=\S)")
 # A badge set before a headline on live and breaking pages ("LIVE   Osk summit: ...",
 # "BREAKING: ..."): seen on live blogs and breaking-news pages; in capitals only.
+# A wire's story slug on the top line ("XNA-WORLD-VELL-TALKS (UPDATE 2, adds quotes)"): capitals and
+# digits joined by hyphens, three pieces at least, an editor's note after it; never a headline.
+_SLUG_LINE = re.compile(r"[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}(?:\s*\([^()]*\))?")
 _BADGE = re.compile(r"^(?:LIVE|BREAKING|JUST IN|WATCH|DEVELOPING)(?:\s*[:|–—-]\s*|\s+)(?=\S)")
 _END_MARKS = frozenset({"###", "# # #", "-30-", "- 30 -"})  # a press release's end, kept as a line for ``chrome.TAIL``
 _RULE_LINE = re.compile(r"[-=*_~#·•.\s]{3,}")  # a horizontal rule: "---", "***", "= = ="
@@ -157,6 +161,10 @@ _PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?\s*|\s*p
 # MONITOR          Weekly bulletin, 9 July 2031"): eight spaces or more, as a PDF's text layer has.
 _RUNNING_GAP = re.compile(r"\s{8,}")
 _WIDE_GAP = re.compile(r"\s{3,}")
+# Two spaces or more inside a short line that ends no sentence: how a browser copy sets apart the
+# items of a toolbar or the parts of a date line ("Aug 4, 2031  World  Leave a comment").
+_GAP_SPLIT = re.compile(r"\s{2,}")
+GAP_LINE_MAX_CHARS = 160
 _SIDE_BY_SIDE = re.compile(r"\s+[|·•]\s+")
 _NAV_SPLIT = re.compile(r"\s+[|/>»›·•]\s+|\s{3,}")  # "Home › World › Diplomacy" too
 
@@ -179,7 +187,8 @@ _DATELINE = re.compile(
 # ministry's or a mission's release); the date tells it from "Kovic (left) - ...".
 _DATELINE_PLACE_DATE = re.compile(
     r"^(?P<city>[A-Z][a-z'’.-]+(?: (?:[A-Z][a-z'’.-]+|de|del|la|el|al|da|do|di)){0,4}),\s*"
-    rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–])\s*(?=[\"“‘'A-Z0-9])"
+    # "Osk, Mar 8 (KPS): The ..." (Indian wires' house style): a colon after the agency, as after the day
+    rf"(?P<date>{_DATELINE_DATE})\s*(?:\((?P<agency>[^()]{{2,40}})\)\s*)?(?:--|[-—–]|(?<=\)):(?=\s))\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Vell, Ruritania — The talks ...": a place and its country in ordinary case before a long dash
 # (web copies of US outlets' wire stories); the country's capital letters and the dash tell it from
@@ -229,8 +238,8 @@ _LOOKS_HTML = re.compile(r"\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 _OUTLET_NOTE = re.compile(r"\s*\(([^()]*)\)")
 _WIRE_NOTE = re.compile(r"\b(?P<wire>[A-Z][\w.&' -]{0,30}?)\s+wire\b", re.I)
 _COPYRIGHT_NAME = re.compile(
-    r"(?:copyright|©)\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?"
-    r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\.\s|\.$|,|\||all rights|$)",
+    r"(?:copyright|©|^\s*\(c\))\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?"
+    r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\.\s|\.$|,|\||all rights|or its (?:affiliated|affiliates|licensors)|$)",
     re.I,
 )
 # A footer that names who owns the page's content: "... belongs to Vell Media Co", "... is the
@@ -252,13 +261,17 @@ _DOMAIN = re.compile(r"^(?:[a-z][a-z+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.I)
 _SECTION_LABEL = re.compile(r"(?:[\w'’-]+ ){1,3}News")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOTTED_DAY = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+_DOTTED_YEAR_FIRST = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}")
+# A briefing's or an event's details under its heading ("Venue: Hall B, Osk", "Time: 10:00"): no headline.
+_DETAILS_LABEL = re.compile(r"^(?:venue|place|location|where|when|time|date|moderator|attendees?)\s*:", re.I)
 _FOLD_PUNCT = re.compile(r"[^\w\s]")
 
 
 class _Line:
     """One line of the input: its text without markdown, and what it looks like."""
 
-    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author", "lead")
+    __slots__ = ("text", "heading", "bullet", "nav", "words", "tag", "stamp", "update", "outlet", "place", "author", "lead",
+                 "parts")
 
     def __init__(self, text: str, heading: bool, bullet: bool, nav: bool) -> None:
         self.text = text
@@ -274,6 +287,8 @@ class _Line:
         self.place: str | None = None
         self.author: str | None = None
         self.lead: str | None = None  # a menu line's first item before a wide gap ("TARN OBSERVER    News   Sport")
+        # a menu-like line's items as the raw line sets them apart by wide gaps ("Aug 4, 2031   World   3 comments")
+        self.parts: tuple[str, ...] = ()
 
 
 def clean(raw: RawDocument) -> Document:
@@ -344,12 +359,18 @@ def clean(raw: RawDocument) -> Document:
     agency = page["agency"]
     if agency and agency.lower() not in AGENCIES and _INITIALS.fullmatch(agency):
         # "(KNA)": the initials of a name the page prints in full ("KESTREL NEWS AGENCY" over the headline)
-        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12])]) or _copyright_wire(
-            agency, lines) or agency
+        # or a name the page defines by them anywhere ("Orm News Service (ONS) material may not ...")
+        defined = [x.text for x in lines if f"({agency})" in x.text and x.tag in ("chrome", "tail", "short")]
+        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12]), *defined[:3]]) or (
+            _copyright_wire(agency, lines)) or agency
     if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
             and not _reads_as_agency(agency)):
-        agency = None  # "KESSA (Vell24) -": the outlet's own dateline credit, not a wire's
+        # "KESSA (Vell24) -": the outlet's own dateline credit, not a wire's; but "(Kestrel)" on the
+        # copy of "Kestrel Wire" is the wire's own credit on its own copy
+        agency = outlet if _reads_as_agency(outlet) else None
     agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
+    if agency is None and outlet and _reads_as_agency(outlet) and _wire_copy_of(outlet, lines):
+        agency = outlet  # the wire's own copy, as it sends it: its slug ("KNA-WORLD-...") or notice names it
     if outlet is None and agency and _reads_as_agency(agency):
         # wire copy as the wire sends it ("KELL (Tarn Wire) -"), no other outlet named: the wire's own
         outlet = agency
@@ -490,12 +511,29 @@ def _unmark(raw_line: str) -> _Line | None:
         s = _ITALIC.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), s)
         s = _STRAY_MARKS.sub("", s)
     lead = _WIDE_GAP.split(s, maxsplit=1)[0] if nav and _WIDE_GAP.search(s) else None
+    parts: tuple[str, ...] = ()
+    if len(s) <= GAP_LINE_MAX_CHARS and "  " in s and not _ends_sentence(s):
+        parts = tuple(p for p in _GAP_SPLIT.split(s) if p)
     s = " ".join(s.split())
     if not s or s in ("*", "-", "#") or (_RULE_LINE.fullmatch(s) and s not in _END_MARKS):
         return None
     line = _Line(s, heading, bullet, nav)
     line.lead = lead
+    line.parts = parts
+    if not nav and len(parts) >= MENU_MIN_ITEMS and all(_is_menu_item(p) for p in parts):
+        line.nav = True  # "News  World  Sport  Letters": a menu whose items a browser copy set two spaces apart
     return line
+
+
+MENU_MIN_ITEMS = 4  # three could be a date line's parts ("Aug 4, 2031  World  Comments"), judged as those
+_LANGUAGE_SWITCH = re.compile(r"\s*[|/·•]\s*")
+
+
+def _is_menu_item(part: str) -> bool:
+    """ "World", "Letters", "E-Edition": one to three capitalized words, no digits."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and not any(c.isdigit() for c in part) and all(w[:1].isupper() or w[:1] == "&"
+                                                                                for w in words)
 
 
 def _is_nav(s: str) -> bool:
@@ -568,6 +606,8 @@ def _classify(line: _Line) -> str:
             line.stamp, line.update = split
             return "byline"
         parted = _parted_stamp(t)
+        if parted is None and len(line.parts) >= 2:  # "Aug 4, 2031   World   Leave a comment": parts set by gaps
+            parted = _parted_stamp(" | ".join(line.parts))
         if parted:
             line.stamp, line.outlet, line.place, line.author = parted
             return "byline"
@@ -585,6 +625,12 @@ def _classify(line: _Line) -> str:
         return "chrome"
     if line.words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(t, line.words):
         return "chrome"
+    if line.words <= STAMP_MAX_WORDS and t[:1].isupper() and _SLUG_LINE.fullmatch(t):
+        return "chrome"  # a wire's slug: no headline, no body
+    if line.words <= LANGUAGE_SWITCH_MAX_WORDS and _is_language_switch(t):
+        return "chrome"  # "English | Français | Español": a site's language switcher
+    if len(line.parts) >= 2 and all(_is_tool(p) for p in line.parts):
+        return "chrome"  # "Print  Email  Share via Pigeon": a toolbar's buttons copied as one line
     # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
     low = t.lower() if len(t) <= 2 * EDGE_CHARS else f"{t[:EDGE_CHARS]} \n {t[-EDGE_CHARS:]}".lower()
     if chrome.is_tail(t, low):
@@ -610,6 +656,26 @@ def _classify(line: _Line) -> str:
     if line.bullet:
         return "bullet"
     return "short"
+
+
+LANGUAGE_SWITCH_MAX_WORDS = 10
+
+
+def _is_language_switch(text: str) -> bool:
+    """ "English | Français", "العربية | English | Kurdî", "En español": names of languages only,
+    two at least or one after "En"/"In"; a bare "English" is ``CHROME_WHOLE``'s."""
+    items = [p for p in _LANGUAGE_SWITCH.split(text) if p]
+    words = [w.lower() for p in items for w in p.split()]
+    if not words or any(w not in chrome.LANGUAGE_NAMES for w in words):
+        return False
+    return len(items) >= 2 or (len(words) == 2 and words[0] in ("en", "in", "auf", "em"))
+
+
+def _is_tool(part: str) -> bool:
+    """One button or label of a page's toolbar: "Print", "Share via X", "Copy link", "Leave a comment"."""
+    words = len(part.split())
+    return (bool(chrome.CHROME_WHOLE.fullmatch(part)) or bool(_COMMENT_PART.fullmatch(part))
+            or (words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(part, words)))
 
 
 # A modal or "to" right before a caption's verb: the line says what will happen, as a report does.
@@ -911,6 +977,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
         if in_related:
             if tag in ("short", "bullet", "heading", "chrome", "credit", "caption", "dup"):
                 continue
+            if tag == "prose" and line.words <= RELATED_QUESTION_WORDS and line.text.endswith("?") and "," not in line.text:
+                continue  # "Can the ferry pay its way?": a rail's headline may ask
             in_related = False
         if tag in ("short", "heading", "bullet") and _LABEL_LINE.match(line.text) and not _ends_sentence(line.text):
             continue
@@ -1269,19 +1337,44 @@ def _parse_stamp(value: str, *, ignoretz: bool) -> datetime | None:
 _NAME_IN_PLACE = re.compile(r"(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 
 
+def _title_under(lines: list[_Line], i: int) -> str | None:
+    """The headline set under a date line that heads the page ("Friday, 9 June 2034" in the
+    strip under the menu, then the headline, then the article): a headline-like line right
+    below the date line (past the page's tools) with prose right below it."""
+    k = i + 1
+    while k < len(lines) and lines[k].tag == "chrome":
+        k += 1
+    if k >= len(lines):
+        return None
+    head = lines[k]
+    if not (head.tag in ("short", "heading") and HEADLINE_MIN_WORDS <= head.words <= 40 and not head.nav
+            and not _ends_sentence(head.text) and not _names_page(head.text) and not _is_masthead_like(head.text)):
+        return None
+    k += 1
+    while k < len(lines) and lines[k].tag in ("chrome", "credit", "caption"):
+        k += 1
+    return head.text if k < len(lines) and lines[k].tag == "prose" else None
+
+
 def _title_before(lines: list[_Line], i: int) -> str | None:
     looked = 0
+    menu = False  # a menu passed between the date line and the line above: the page's header strip
     for j in range(i - 1, -1, -1):
         line = lines[j]
         if line.tag in ("chrome", "credit", "caption", "dup"):
+            menu = menu or (line.nav and j == i - 1)
             continue
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
+        if line.tag == "short" and (_DETAILS_LABEL.match(line.text) or _is_genre_label(line.text)):
+            continue  # "Venue: Hall B, Osk", "Press Release No. 12/2031": a document's details, no headline
         if j == i - 1 and line.tag == "short" and _NAME_IN_PLACE.fullmatch(line.text):
             continue  # "Hana Selk in Osk" right over the date line: the reporter and where they write from
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
                 and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)
                 and not _names_page(line.text)):
+            if menu and (under := _title_under(lines, i)):
+                return under  # the name's tagline over the menu, the date line, then the headline
             return _headline_over_dek(lines, j) or line.text
         looked += 1
         if looked >= TITLE_LOOKBACK:
@@ -1420,6 +1513,9 @@ def _stamp_line(text: str) -> str | None:
         if word in chrome.FOREIGN_MONTHS and word != chrome.FOREIGN_MONTHS[word].lower():
             day = re.sub(r"(?<=\d)\.(?=\s)|\bde\s+", "", day.lower().replace(word, chrome.FOREIGN_MONTHS[word]))
             break
+    if _DOTTED_YEAR_FIRST.fullmatch(day):  # "2034.02.09": year, month, day, as East Asian pages write it
+        y, mo, d = day.split(".")
+        day = f"{y}-{int(mo):02d}-{int(d):02d}"
     if _DOTTED_DAY.fullmatch(day):  # "04.03.2025": day first, as every dotted date is
         d, mo, y = day.split(".")
         day = f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -1462,10 +1558,25 @@ def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
     at = _DOMAIN.match(url.strip()) if url else None
     host = at.group(1).lower() if at else ""
     zones = set(_STAMP_PUNCT.sub(" ", line.text.lower()).split()) & DAY_FIRST_ZONES if line else set()
-    if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones:
+    if host.rsplit(".", 1)[-1] not in DAY_FIRST_DOMAINS and not zones and not _writes_day_first(lines):
         return published
     day, month = int(m.group(1)), int(m.group(3))
     return f"{published[:5]}{month:02d}-{day:02d}{published[10:]}"
+
+
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{chrome.MONTHS}(?![\w])")
+_MONTH_DAY = re.compile(rf"\b{chrome.MONTHS} \d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+def _writes_day_first(lines: list[_Line]) -> bool:
+    """Does the report's prose write the day before the month ("on 2 November", never
+    "November 2")? Then its slashed date line does too ("03/11/2031" is 3 November)."""
+    day_month = month_day = 0
+    for x in lines:
+        if x.tag == "prose":
+            day_month += len(_DAY_MONTH.findall(x.text))
+            month_day += len(_MONTH_DAY.findall(x.text))
+    return day_month > 0 and month_day == 0
 
 
 def _yearless_day(text: str) -> str | None:
@@ -1512,6 +1623,9 @@ def _byline_with_stamp(text: str) -> str | None:
     return parted[0] if parted else None
 
 
+_COMMENT_PART = re.compile(r"(?:leave|post|add|write) a comment|\d+ comments?|comments? \(\d+\)", re.I)
+
+
 def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] | None:
     """A date line set side by side with what else a page prints there, each part judged by
     what it is: a name ("Ari Dunn | July 12, 2031 | 3 min read"), the outlet ("Tarn Wire |
@@ -1551,6 +1665,8 @@ def _parted_stamp(text: str) -> tuple[str, str | None, str | None, str | None] |
             continue
         if _is_section(p):
             continue  # "World News", "Opinion"
+        if _COMMENT_PART.fullmatch(p) or chrome.CHROME_WHOLE.fullmatch(p):
+            continue  # "Leave a comment", "12 comments", "Share": the page's tools beside its date
         name = p[3:] if p.lower().startswith("by ") else p
         if 2 <= len(name.split()) <= 4 and _masthead_words(name) is not None:
             author = author or name
@@ -1578,13 +1694,27 @@ _GENRE_LABELS = frozenset({"press release", "news release", "media release", "me
                            "readout", "press statement", "joint communique", "joint communiqué"})
 
 
+_NUMBERED = re.compile(r"\s*(?:no\.?|nr\.?|number|#)\s*\d[\w/.-]*$", re.I)
+
+
+def _is_genre_label(text: str) -> bool:
+    """ "PRESS RELEASE", "Press Release No. 142/2031", "Joint Statement #4": a document's kind and number."""
+    return _fold(_NUMBERED.sub("", text)) in _GENRE_LABELS
+
+
 def _names_page(text: str) -> bool:
     """A line that names the page's owner, not a story: an outlet with its section ("The
     Marn Review | Analysis") or an institution ("Ministry of Coastal Affairs")."""
     head, *edition = _EDITION_SPLIT.split(text, maxsplit=1)
     if edition and len(edition[0].split()) <= 3 and "edition" in edition[0].lower():
         return True  # "Le Courrier de Vell – English edition"
-    return _names_outlet(head) or _names_institution(text)
+    if _names_outlet(head) or _names_institution(text):
+        return True
+    owner = _OWNER_SPLIT.split(text)  # "Republic of Vell - Office of the Press Service"
+    return len(owner) >= 2 and any(_names_institution(o) for o in owner)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _names_institution(text: str) -> bool:
@@ -1594,7 +1724,7 @@ def _names_institution(text: str) -> bool:
     caps = [w for w in words if w.lower() not in _MINOR]
     if not 2 <= len(words) <= 10 or not 1 <= len(caps) <= 6 or _ends_sentence(text) or ":" in text:
         return False
-    if any(not (w[:1].isupper() and w.replace("-", "").isalpha()) for w in caps):
+    if any(not (w[:1].isupper() and _POSSESSIVE.sub("", w).replace("-", "").isalpha()) for w in caps):
         return False
     return any(_fold(w) in INSTITUTION_NOUNS for w in caps)
 
@@ -1741,6 +1871,39 @@ def _reads_as_agency(name: str) -> bool:
         words[-1] in _AGENCY_NOUNS or (len(words) >= 3 and any(w in _AGENCY_NOUNS for w in words[:2])))
 
 
+_HOUSE_TRADE = re.compile(r"(?:\s+(?:&|and|news|newspapers?|press))+$", re.I)
+
+
+def _paper_of_house(house: str, lines: list[_Line]) -> str | None:
+    """The paper a publishing company's copyright notice stands for, where the page names it:
+    "Lamp News & Media Limited" and "Support The Lamp" or "your Lamp account" give "The Lamp"."""
+    core = _HOUSE_TRADE.sub("", house).strip()
+    if not core or not _is_name(core):
+        return None
+    named = re.compile(rf"\bThe {re.escape(core)}\b(?!\s+[A-Z&])")
+    if any(named.search(x.text) for x in lines[:HEADER_MAX_LINES]):
+        return f"The {core}"
+    # "Sentinel Publishing Company Ltd" under a page headed "THE OSK SENTINEL": the masthead ends in its name
+    # "Harbour Media Group" under a page headed "Harbour Mail": the masthead opens with it and names a paper
+    tail, head = " " + _fold(core), _fold(core) + " "
+    for x in lines[:HEADER_MAX_LINES]:
+        if (x.tag in ("short", "heading") and 2 <= x.words <= 5 and _masthead_words(x.text) is not None
+                and (_fold(x.text).endswith(tail) or (_fold(x.text).startswith(head) and _names_outlet(x.text)))):
+            return _masthead_case(x.text)
+    return None
+
+
+def _wire_copy_of(wire: str, lines: list[_Line]) -> bool:
+    """Is the page the wire's own copy? Its initials head the story's slug ("KNA-WORLD-VELL-TALKS")
+    or stand in its chrome ("Redistribution of KNA content is prohibited")."""
+    caps = [w for w in wire.replace("&", " ").split() if w.lower() not in _MINOR]
+    initials = "".join(w[0] for w in caps).upper()
+    if len(initials) < 2:
+        return False
+    own = re.compile(rf"(?:^|\s){initials}(?:-[A-Z0-9]|\s|$)")
+    return any(x.tag in ("chrome", "tail") and own.search(x.text) for x in lines)
+
+
 def _credits(agency: str | None, name: str) -> bool:
     """Does a dateline's credit ("(KP)", "(Kestrel Press)") name this wire service?"""
     if not agency or not _reads_as_agency(name):
@@ -1825,6 +1988,10 @@ def _outlet(given: Any, lines: list[_Line], url: Any, page: dict[str, Any] | Non
             # "© Le Courrier de Vell 2031": the year after the name is the notice's, not the name's
             full = re.sub(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$", "", m.group("name").strip(" .-"))
             name = _CORPORATE.sub("", full)
+            if name != full and len(name.split()) == 1 and _reads_as_agency(full):
+                name = full  # "Kestrel News Agency": the wire's whole name, not "Kestrel"
+            if name != full and (paper := _paper_of_house(name, lines)):
+                return paper, agency, False  # "© Lamp News & Media Limited" on a page that says "Support The Lamp"
             if _is_name(name) and name.lower() not in AGENCIES:
                 if page and _credits(page.get("agency"), name):
                     # "Copyright 2033 Kestrel Press" under "SALMON FALLS (KP) -": the wire's notice on its
@@ -1923,6 +2090,7 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
     seen: dict[str, list[int]] = {}
     names: dict[str, str] = {}
     institutions: set[str] = set()
+    capped: set[str] = set()
     for zone, part in enumerate(zones):
         for k, x in enumerate(part):
             if x.tag not in ("short", "heading", "chrome", "tail") or x.bullet:
@@ -1934,6 +2102,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
                 if zone == 1 or k > 2 or head == text or not _names_outlet(head):
                     continue
                 text = head
+            if zone == 0 and k <= 2 and not _names_institution(text) and len(owner := _OWNER_SPLIT.split(text)) >= 2:
+                # "Republic of Ruritania - Office of the Press Service": the state, then the office whose page it is
+                text = next((o for o in reversed(owner) if _names_institution(o)), text)
             if zone == 0 and k <= 2 and _names_institution(text):
                 # "Ministry of Coastal Affairs" at the top of its own press page
                 institutions.add(_fold(text))
@@ -1952,6 +2123,12 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
                 continue
             seen.setdefault(key, []).append(zone)
             names.setdefault(key, _masthead_case(text))
+            if (zone == 0 and k <= MASTHEAD_TOP_LINES and text.isupper() and 2 <= len(words) <= 4
+                    and any(y.nav for y in part[k + 1:k + 1 + MASTHEAD_MENU_WITHIN])):
+                capped.add(key)  # "TARN LANTERN" in capitals at the top, the menu a line or two below
+            if (zone == 0 and k <= MASTHEAD_TOP_LINES and k + 1 < len(part) and part[k + 1].words <= TAGLINE_MAX_WORDS
+                    and not _ends_sentence(part[k + 1].text) and _TAGLINE.search(part[k + 1].text)):
+                capped.add(key)  # "Orm Notes" over "A blog on the lakes": the name over its tagline
     best, best_score = None, 0
     for key, zs in seen.items():
         score = 0
@@ -1960,14 +2137,23 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             score += 4
         if len(set(zs)) == 2 or len(zs) >= 2:
             score += 2
-        if any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2 or key in institutions:
+        if (any(w in chrome.MASTHEAD_NOUNS for w in key.split()) and len(key.split()) >= 2 or key in institutions
+                or key in capped):
             score += 1
         if score > best_score:
             best, best_score = names[key], score
     return best
 
 
+# A site's tagline under its name: "A blog on the lakes", "Your valley's weekly", "Serving the coast
+# since 1898" (round-6 pages); a self-description, not a headline.
+_TAGLINE = re.compile(r"^(?:an?|your|the)\b.{0,60}\b(?:blog|newsletter|paper|newspaper|daily|weekly|magazine|journal)\b|"
+                      r"\bsince (?:1[89]|20)\d\d$", re.I)
+TAGLINE_MAX_WORDS = 10
+MASTHEAD_TOP_LINES = 3  # a cookie notice and its buttons may stand above the name
+MASTHEAD_MENU_WITHIN = 2  # the name, a tagline, then the menu
 _EDITION_SPLIT = re.compile(r"\s+[·|•—–]\s+")
+_OWNER_SPLIT = re.compile(r"\s+[·|•—–-]\s+")
 
 
 def _masthead_case(text: str) -> str:

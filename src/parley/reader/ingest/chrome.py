@@ -155,14 +155,24 @@ TAIL_PHRASES = ("all rights reserved", "contributed to this report", "contribute
                 "tutti i diritti riservati", "todos os direitos reservados")
 
 
+# A copyright notice after the owner's name ("Vell Courier (c) 2031. Reuse needs permission."):
+# the sign and a year, anywhere in a short line (``TAIL`` has the notices that open with the sign).
+COPYRIGHT_INSIDE = re.compile(r"(?:\(c\)|©)\s*(?:19|20)\d\d(?:\.|\s*$)", _I)  # not "© 2031 Ari Dunn", a photo's
+COPYRIGHT_MAX_WORDS = 30
+
+
 def is_tail(text: str, low: str) -> bool:
-    return bool(TAIL.match(text)) or any(p in low for p in TAIL_PHRASES)
+    if TAIL.match(text) or any(p in low for p in TAIL_PHRASES):
+        return True
+    return ("(c)" in low or "©" in low) and len(text.split()) <= COPYRIGHT_MAX_WORDS and bool(COPYRIGHT_INSIDE.search(text))
 
 
 # Headings over link lists.
 RELATED = re.compile(
     r"^(?:related(?: (?:stories|articles|coverage|content|topics|news|links|reading))?|read more\b(?:.{0,60}[^.!?])?|"
     r"see also|more on this(?: story)?|further reading|more from [\w .'’-]{2,40}|in other news|"
+    # a section's rail under the article ("More analysis", "More in Opinion"): round-6 pages
+    r"more (?:analysis|opinion|features|commentary|coverage|explainers|reports|reporting|in [\w '’&-]{2,30})|"
     r"what to read next|keep reading|explore more)\s*:?\s*$",
     _I,
 )
@@ -284,7 +294,7 @@ _FOREIGN = "|".join(sorted((m for m in FOREIGN_MONTHS if m not in ("april", "aug
 STAMP_DATE = re.compile(
     rf"\b(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{_FOREIGN})\s+(?:de\s+)?\d{{4}}|"  # "7 de julio de 2031": es, pt
-    r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4})\b",
+    r"\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2}-\d{4})\b",
     _I,
 )
 STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?![\d.])|\b\d{1,2}\s*[AaPp]\.?[Mm]\.?(?!\w)")
@@ -341,4 +351,16 @@ MASTHEAD_NOUNS = _wordset(
     "pilot beacon clarion advertiser spectator messenger mercury courant "
     # newsletters' and reviews' names ("Orm Valley Brief", "The Marn Quarterly"): round-5 pages
     "brief briefing quarterly"
+)
+
+
+# The names of languages as a site's language switcher prints them, each in its own tongue
+# ("English | Français", "العربية | English"): the world's languages of government and news sites,
+# not any site's list. A line of nothing but these is the switcher (round-6 pages; ministries' pages).
+LANGUAGE_NAMES = _wordset(
+    "english français francais español espanol deutsch italiano português portugues nederlands русский "
+    "українська polski türkçe turkce العربية عربي فارسی اردو हिन्दी हिंदी বাংলা 中文 简体中文 繁體中文 日本語 한국어 "
+    "kurdî kurdi کوردی bahasa indonesia melayu tiếng việt ไทย ελληνικά svenska norsk dansk suomi magyar "
+    "čeština română srpski hrvatski български עברית kiswahili swahili amharic አማርኛ hausa somali af-soomaali "
+    "en in auf em"
 )
