@@ -574,8 +574,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         _note_role(person, role, role_parties, text, e, s)
 
     _lowercase_prefixed_surnames(text, people, mentions)
-    _delegations(text, mentions)
     sides = _DocSides(text)
+    _delegations(text, mentions, sides)
     _led_bodies(text, mentions, sides)
     _comma_roles(text, mentions, sides)
     _coordinated_titles(text, mentions)
@@ -833,17 +833,19 @@ _DELEGATION = rxc.lazy(
     r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
     r"led by|headed by)"
-    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 
 
 # "Ruritania was represented by Foreign Minister X": the one who represents a party acts for it.
 _REPRESENTED = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
     r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
-    r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by"
+    r"(?:\s+an?\s+(?:[\p{L}\-]+\s+){0,2}(?:team|delegation|panel)(?:\s+(?:headed|led)\s+by)?)?(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 # A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
 _GAPPED = rxc.lazy(
-    r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
+    r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?|"
+    r"government|national|federal|army|military|rebel|opposition|insurgent)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
 _MEMBERS_CUT = rxc.lazy(r"[(;]|\b(?:which|who|that|while|whereas|but|flew|arrived|met|said|says|will|would|has|have|had|is|"
                         r"was|were|sent|brought|chose|took|gave|made|held|spoke|told|\p{Ll}{3,}ed)\b")  # "(Daily Ledger, May 2)": a source, not a member
@@ -853,9 +855,11 @@ def _party_of_words(who: str) -> str | None:
     return party_lex.code_of(who) or party_lex.code_of(who.split()[-1])  # "An American", "The Bordurian"
 
 
-def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: float = TITLE) -> None:
+def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: float = TITLE,
+             sides: _DocSides | None = None) -> None:
     """The people named in ``text[lo:hi]`` act for ``code``; a gapped "and B's by Y" after
-    them acts for B (and only the part before the gap for ``code``)."""
+    them acts for B (and only the part before the gap for ``code``); ``sides`` also reads B
+    as a short name the report introduced or a common noun ("and the rebel team by Y")."""
     while True:
         gap = _GAPPED.search(text, lo, hi)
         end = gap.start() if gap else hi
@@ -867,21 +871,31 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: f
         if not gap:
             return
         nxt = _party_of_words(gap.group("who"))
+        if not nxt and sides is not None:
+            nxt = sides.code(gap.group("who").split()[-1])
         if not nxt:
             return
         code, lo = nxt, gap.end()
 
 
-def _delegations(text: str, mentions: list) -> None:
-    for rx in (_DELEGATION, _REPRESENTED):
+# "The RLF, whose delegation was led by X, ...": X acts for the RLF.
+_WHOSE_LED = rxc.lazy(
+    r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}),\s+whose\s+(?:delegation|team|negotiators|panel|side)\s+"
+    r"(?:was|is|were|are|had been|has been)\s+(?:led|headed)\s+by(?P<rest>[^,.;]*)")
+
+
+def _delegations(text: str, mentions: list, sides: _DocSides | None = None) -> None:
+    for rx in (_DELEGATION, _REPRESENTED, _WHOSE_LED):
         pos = 0
         # each match's members run to the sentence end; the next search starts inside them, so
         # "A's delegation was led by X, while B's side was headed by Y" finds B's side too
         while (m := rx.search(text, pos)) is not None:
             pos = m.start("rest")
             code = _party_of_words(m.group("who"))
+            if not code and sides is not None:
+                code = sides.code(m.group("who").split()[-1])
             if code:
-                _members(text, mentions, code, m.start("rest"), m.end("rest"))
+                _members(text, mentions, code, m.start("rest"), m.end("rest"), sides=sides)
 
 
 # "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vidal": in that order.
@@ -1232,7 +1246,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
 # Common nouns for the sides of an internal conflict: "the government delegation", "the army
 # team", "the federal side" are the state's; "the rebel team", "the opposition delegation"
 # are the one movement the report names.
-GOVERNMENT_WORDS = frozenset({"government", "federal", "army", "military", "state", "regime", "junta"})
+GOVERNMENT_WORDS = frozenset({"government", "federal", "national", "army", "military", "state", "regime", "junta"})
 MOVEMENT_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "opposition", "movement", "group",
                             "guerrilla", "guerrillas", "militia", "separatist", "separatists"})
 # Roles that stand between the sides rather than for one of them: the government's state is
@@ -1258,7 +1272,7 @@ class _DocSides:
             if code not in party_lex.STATES and (code in party_lex.MOVEMENT_COUNTRY or code not in party_lex.ORGS.values()):
                 counts[code] = counts.get(code, 0) + len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
         for name, code in party_lex.MOVEMENT_NAMES.items():
-            if name in text:
+            if name in text and name not in self.local:  # counted above, under the report's short name
                 n = len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
                 if n:
                     counts[code] = counts.get(code, 0) + n
@@ -1282,7 +1296,10 @@ class _DocSides:
             return self.government
         if low in MOVEMENT_WORDS:
             return self.movement
-        return None
+        # a head word of one name the report introduced: "the Front" for "the Ruritanian
+        # Liberation Front (RLF)", when no other introduced name has it
+        heads = {code for name, code in self.local.items() if " " in name and base in name.split()[1:]}
+        return heads.pop() if len(heads) == 1 and base[:1].isupper() else None
 
 
 _SUBORDINATE = rxc.lazy(r"\b(?:provided\s+that|if|unless|although|though|because|until|so\s+long\s+as|as\s+long\s+as|"
@@ -1345,10 +1362,10 @@ _BODY_LED = rxc.lazy(
     r"(?P<of>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})(?:\s+\((?P<short>[\p{Lu}\d\-]{2,10})\))?)?"
     r",?\s+(?:(?:was|is|were|are|will be|would be|has been|had been)\s+)?"
     r"(?:led|headed|chaired|represented|under)\s+(?:by\s+)?"
-    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 _FOR_BY = rxc.lazy(
     r"\b(?:led|headed|represented|chaired)\s+for\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+by"
-    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 # "X headed the federal delegation", "X, who leads the rebel team": the head of a side.
 _HEADS_SIDE = rxc.lazy(
     r"(?:,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+(?:the|a|its)\s+(?P<own>[\p{L}\-]+(?:[’']s)?)\s+"
@@ -1373,7 +1390,7 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
         hi = nxt.start() if nxt else m.end("rest")  # "..., and the opposition team under Y": Y is not ours
         if code:
             # the side a person leads outranks a guess from "its" in the same sentence
-            _members(text, mentions, code, m.start("rest"), hi, LED_SIDE)
+            _members(text, mentions, code, m.start("rest"), hi, LED_SIDE, sides)
     for m in _FOR_BY.finditer(text):
         code = _party_of_words(m.group("who"))
         if code:
