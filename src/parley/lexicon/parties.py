@@ -412,19 +412,29 @@ def introduced_parties(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _INTRODUCED.finditer(text):
         name, short = m.group("name"), m.group("code")
-        words = [w for w in name.split() if w[0].isupper()]
-        # the name runs from the first word whose initial starts the short name
-        start = next((i for i, w in enumerate(words) if w[0] == short[0]), None)
-        if start is None:
-            continue
-        words = words[start:]
-        initials = "".join(w[0] for w in words)
+        capitals = [w for w in name.split() if w[0].isupper()]
         letters = [ch for ch in short if ch.isalpha()]
-        hits = sum(1 for ch in letters if ch in initials)
-        # a short name of four letters or more may come from the name in another language
-        # ("Front for Change in Ruritania (FACR)" keeps 2 of 4 initials): two may miss
-        misses = 2 if len(letters) >= INTRODUCED_LONG else 1
-        if not letters or hits < max(2, len(letters) - misses):
+        if not letters:
+            continue
+
+        def fits(ws: list[str], letters: list[str] = letters) -> bool:
+            initials = "".join(w[0] for w in ws)
+            # a short name of four letters or more may come from the name in another language
+            # ("Front for Change in Ruritania (FACR)" keeps 2 of 4 initials): two may miss
+            misses = 2 if len(letters) >= INTRODUCED_LONG else 1
+            return sum(1 for ch in letters if ch in initials) >= max(2, len(letters) - misses)
+
+        # the name runs from the first word whose initial starts the short name; else, for a
+        # short name in another word order ("Coastal Liberation Front (FLC)"), from the first
+        # word that leaves no more words than the short name has letters
+        first = next((i for i, w in enumerate(capitals) if w[0] == short[0]), None)
+        start = max(0, len(capitals) - len(letters))
+        if fits(capitals[start:]) and all(w[0] in letters for w in capitals[start:]) \
+                and (first is None or start < first):
+            words = capitals[start:]  # every word's initial is in the short name
+        elif first is not None and fits(capitals[first:]):
+            words = capitals[first:]
+        else:
             continue
         full = name[name.index(words[0]):]
         if full in STATE_NAMES:

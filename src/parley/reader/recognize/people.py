@@ -580,6 +580,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _comma_roles(text, mentions, sides)
     _coordinated_titles(text, mentions)
     _respective_roles(text, mentions)
+    _organization_roles(text, mentions, sides)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
@@ -1582,3 +1583,32 @@ def _lowercase_prefixed_surnames(text: str, people: list[_Person], mentions: _Me
                 continue
             mentions.add(m.start(), m.end(), last, person)
             covered.append((m.start(), m.end()))
+
+
+# --- Roles of an organization (round 6) ---------------------------------------------------
+
+# "the ALF chairman, Chief X", "UN Special Coordinator for Borduria X", "the AU envoy,
+# former Bordurian minister X": a title led by an organization's short name makes its holder
+# act for that organization, over a state named after "for" or in a former post.
+_ORG_ROLE = rxc.lazy(
+    r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8})\s+(?P<role>(?:[\p{L}\-]+\s+){0,4}?[\p{L}\-]+)"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)?"
+    r"(?:,\s+(?:a\s+)?former\s+(?:[\p{L}\-]+\s+){1,4}?|,\s+|\s+)"
+    r"(?:(?:Chief|Dr|Mr|Ms|Mrs|Dame|Sir|General|Ambassador)\.?\s+)?$")
+_ROLE_LINKS = frozenset({"for", "on", "of", "the", "to", "at", "in", "a", "an"})  # the portfolio is its own group
+ORG_ROLE = TITLE + 1.5  # the organization's own title beats a demonym in a former post
+
+
+def _organization_roles(text: str, mentions: list, sides: _DocSides) -> None:
+    for s0, _e, _t, person in mentions:
+        lo = max(_last_full_stop(text, s0), text.rfind("\n", 0, s0) + 1, s0 - 160, 0)
+        m = _ORG_ROLE.search(text, lo, s0)
+        if not m or m.end() != s0:
+            continue
+        words = m.group("role").split()
+        if not any(w.lower() in lex.ROLE_HEADS for w in words) or any(w.lower() in _ROLE_STOPS | _ROLE_LINKS for w in words):
+            continue
+        org = m.group("org")
+        code = sides.local.get(org) or party_lex.ORGS.get(org)
+        if code and code not in party_lex.STATES:
+            person.set_affiliation(code, ORG_ROLE)
