@@ -111,3 +111,22 @@ def test_near_miss_an_organization_word_that_is_no_title_keeps_the_demonym() -> 
                         "wrong. The EU Special Representative for the Lakes Dialogue arrived later.")
     assert got["Ana Kovac"] == "ZMB"
     assert got.get("Lakes Dialogue") != "EU"  # "for the ..." is a portfolio, not the name after a title
+
+
+# --- statements see the sides a report introduces ------------------------------------------
+
+def test_find_parties_sees_a_short_name_the_report_introduced() -> None:
+    from parley.reader.recognize.parties import find_parties
+
+    text = _OPENING + "The FLC rejected the plan, and the Coastal Liberation Front's envoy left."
+    found = [(text[p.span.start:p.span.end], p.code) for p in find_parties(text)]
+    assert ("FLC", "FLC") in found and ("Coastal Liberation Front", "FLC") in found
+    assert ("Malawi", "MWI") in found
+    assert all(text[p.span.start:p.span.end] == p.text for p in find_parties(text))
+
+
+def test_near_miss_find_parties_ignores_a_line_on_a_map_and_an_unintroduced_acronym() -> None:
+    from parley.reader.recognize.parties import find_parties
+
+    text = "Troops left the Line of Actual Control (LAC). The LAC is quiet; the QRT said nothing."
+    assert [p.code for p in find_parties(text)] == []

@@ -392,7 +392,7 @@ INTRODUCED_LONG = 4
 PARTY_HEADS = frozenset({"Front", "Movement", "Army", "Party", "Alliance", "Government", "Council", "Forces",
                          "Force", "Organisation", "Organization", "Platform", "Union", "Forum", "Congress",
                          "Coalition", "Brigades", "Command", "League", "Authority", "Avengers", "Revolusi",
-                         "Nasional", "Fighters", "Rebels", "Resistance", "Liberation", "Accord"})
+                         "Nasional", "Fighters", "Rebels", "Resistance", "Liberation"})
 
 
 def acting_parties(text: str) -> dict[str, str]:
