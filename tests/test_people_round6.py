@@ -130,3 +130,37 @@ def test_near_miss_find_parties_ignores_a_line_on_a_map_and_an_unintroduced_acro
 
     text = "Troops left the Line of Actual Control (LAC). The LAC is quiet; the QRT said nothing."
     assert [p.code for p in find_parties(text)] == []
+
+
+# --- a side's common noun owning a role; a state's body in a title; "its" after a short name
+
+@pytest.mark.parametrize(("text", "code"), [
+    (_OPENING + "The army offered a pause, an offer the rebels' spokesman, Tomas Brel, dismissed.", "FLC"),
+    ("Malawi and the Hill Renewal Party (HRP) met. The party's spokesperson Tomas Brel said no.", "HRP"),
+])
+def test_a_role_owned_by_a_side_noun_acts_for_the_reports_movement(text: str, code: str) -> None:
+    assert _affiliations(text)["Tomas Brel"] == code
+
+
+def test_near_miss_a_side_noun_with_two_movements_gives_no_movement() -> None:
+    got = _affiliations("Malawi and the Coastal Liberation Front (FLC) and the Hill People's Army (HPA) "
+                        "met. The rebels' spokesman, Tomas Brel, left.")
+    assert got["Tomas Brel"] not in ("FLC", "HPA")
+
+
+def test_a_state_body_opening_a_title_gives_its_state() -> None:
+    got = _affiliations('Malawi and Zambia signed a deal. "We will not pay," State Department '
+                        "spokesperson Ana Kovac said.")
+    assert got["Ana Kovac"] == "USA"
+
+
+def test_near_miss_a_body_inside_a_longer_council_name_is_not_that_body() -> None:
+    # "Security Council" inside a state's own council is not the UN's
+    got = _affiliations("Secretary of Malawi's Supreme National Security Council Ana Kovac met envoys.")
+    assert got["Ana Kovac"] != "UN"
+
+
+def test_its_after_a_short_name_the_report_introduced_is_that_sides() -> None:
+    got = _affiliations(_OPENING + "The adviser on Zambia Lake Affairs, Ivo Marek, spoke, while the FLC "
+                        "was represented by a team headed by its spokesman, Tomas Brel.")
+    assert got["Tomas Brel"] == "FLC"

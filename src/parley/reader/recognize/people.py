@@ -397,6 +397,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     for (_p1, w1), (_p2, w2) in zip(words[:cut], words[1:cut], strict=False):
         if f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
             parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Turkish Cypriot leader": not Turkey's
+        elif f"{w1} {_strip_possessive(w2)}" in party_lex.STATE_BODIES and (w1, w2) == (words[0][1], words[1][1]):
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "State Department spokesperson": a body's
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
@@ -581,6 +583,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _coordinated_titles(text, mentions)
     _respective_roles(text, mentions)
     _organization_roles(text, mentions, sides)
+    _side_possessive_roles(text, mentions, sides)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
@@ -1307,14 +1310,15 @@ _SUBORDINATE = rxc.lazy(r"\b(?:provided\s+that|if|unless|although|though|because
                         r"whereas|that)\s+(?:the\s+)?$")
 
 
-def _main_clause_party_before(text: str, pos: int) -> str | None:
+def _main_clause_party_before(text: str, pos: int, local: dict[str, str] | None = None) -> str | None:
     """The party named last before ``pos`` in its sentence whose clause is no condition or
-    subordinate clause ("..., provided that Ruritania recognises ..." is skipped)."""
+    subordinate clause ("..., provided that Ruritania recognises ..." is skipped); ``local``
+    adds the short names the report introduced."""
     lo = max(_last_full_stop(text, pos), text.rfind("\n", 0, pos), pos - 250, 0)
     last = None
     for w in _CAPWORDS.finditer(text, lo, pos):
         word = _strip_possessive(w.group(0))
-        code = party_lex.code_of(word)
+        code = (local or {}).get(word) or party_lex.code_of(word)
         if not code or word in party_lex.DEMONYMS:
             continue
         clause_start = max(text.rfind(",", lo, w.start()), text.rfind(";", lo, w.start()), lo)
@@ -1336,7 +1340,7 @@ def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | 
         return sides.code(near.group("noun"))  # "the rebels sent their ...": the rebels' or no one's
     # the party named last before, outside a condition or subordinate clause: "Borduria is
     # ready ..., provided that Ruritania ..., according to its chief negotiator" is Borduria's
-    code = _main_clause_party_before(text, pos)
+    code = _main_clause_party_before(text, pos, sides.local if sides is not None else None)
     if code:
         return code
     bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
@@ -1612,3 +1616,29 @@ def _organization_roles(text: str, mentions: list, sides: _DocSides) -> None:
         code = sides.local.get(org) or party_lex.ORGS.get(org)
         if code and code not in party_lex.STATES:
             person.set_affiliation(code, ORG_ROLE)
+
+
+# "the rebels' spokesman, X", "the party's negotiator X", "the government's envoy X": a role
+# owned by a common noun for a side acts for what that noun stands for in the report.
+_SIDE_POSSESSIVE = rxc.lazy(
+    r"\b[Tt]he\s+(?P<noun>\p{Ll}+)(?:[’']s|s[’'])\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+)"
+    r"(?:,\s+|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+SIDE_OWNERS = frozenset({"party", "front"})  # a movement that is a party or a front, by its head word
+
+
+def _side_possessive_roles(text: str, mentions: list, sides: _DocSides) -> None:
+    for s0, _e, _t, person in mentions:
+        m = _SIDE_POSSESSIVE.search(text, max(0, s0 - 100), s0)
+        if not m or m.end() != s0 or person.affiliation_strength >= LED_SIDE:
+            continue
+        words = m.group("role").split()
+        if words[-1] not in lex.ROLE_HEADS or any(w in _ROLE_STOPS for w in words):
+            continue
+        noun = m.group("noun")  # "the rebels'" backtracks to "rebel" + "s'"
+        if noun in GOVERNMENT_WORDS:
+            code = sides.government
+        elif noun in MOVEMENT_WORDS or noun in SIDE_OWNERS:
+            code = sides.movement
+        else:
+            continue
+        person.set_affiliation(code, LED_SIDE)
