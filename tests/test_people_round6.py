@@ -164,3 +164,14 @@ def test_its_after_a_short_name_the_report_introduced_is_that_sides() -> None:
     got = _affiliations(_OPENING + "The adviser on Zambia Lake Affairs, Ivo Marek, spoke, while the FLC "
                         "was represented by a team headed by its spokesman, Tomas Brel.")
     assert got["Tomas Brel"] == "FLC"
+
+
+def test_a_sides_longer_name_beats_a_state_inside_it() -> None:
+    from parley.reader.recognize.parties import find_parties
+
+    text = "Malawi and the Niger Coast Front (NCF) met. The Niger Coast Front said no."
+    found = [(text[p.span.start:p.span.end], p.code) for p in find_parties(text)]
+    assert ("Niger", "NER") not in found
+    assert found.count(("Niger Coast Front", "NCF")) == 2
+    # near miss: the state alone is still the state
+    assert [p.code for p in find_parties("Niger said no.")] == ["NER"]

@@ -71,6 +71,10 @@ def find_parties(text: str) -> list[PartyMention]:
             how = "possessive"
         out.append(PartyMention(span=Span(m.start(), m.end()), text=name, code=code, how=how))
     if local:
+        # a side's own longer name beats a state inside it ("the Niger Coast Front (NCF)")
+        own = _introduced_mentions(text, [])
+        out = [p for p in out if not any(o.span.start < p.span.end and p.span.start < o.span.end
+                                         and o.span.end - o.span.start > p.span.end - p.span.start for o in own)]
         out.extend(_introduced_mentions(text, out))
         out.sort(key=lambda p: p.span.start)
     return out
