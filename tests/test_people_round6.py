@@ -175,3 +175,24 @@ def test_a_sides_longer_name_beats_a_state_inside_it() -> None:
     assert found.count(("Niger Coast Front", "NCF")) == 2
     # near miss: the state alone is still the state
     assert [p.code for p in find_parties("Niger said no.")] == ["NER"]
+
+
+def test_dame_between_a_title_and_a_name_keeps_the_title() -> None:
+    got = {a.name: (a.affiliation, a.roles) for a in find_people(
+        "The talks were moderated by Kenyan Foreign Minister Dame Ana Kovac.").actors}
+    assert got["Ana Kovac"][0] == "KEN"
+    assert "Foreign Minister" in got["Ana Kovac"][1]
+    # near miss: a name that only looks like a title stays a name
+    assert "Damon Kovac" in {a.name for a in find_people("Damon Kovac said no.").actors}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The talks were moderated by former New Zealand foreign minister Ana Kovac.", "NZL"),
+    ("The talks were moderated by former Sri Lanka foreign minister Ana Kovac.", "LKA"),
+])
+def test_a_state_of_two_words_before_a_lower_case_title(text: str, code: str) -> None:
+    assert _affiliations(text)["Ana Kovac"] == code
+
+
+def test_near_miss_two_capitals_that_name_no_state_give_no_party() -> None:
+    assert _affiliations("They met at the New Lake foreign ministry; minister Ana Kovac spoke.")["Ana Kovac"] is None

@@ -404,6 +404,21 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
         if two in _PARTY_WORDS:
             parties.insert(0, two)  # "Palestinian Authority Prime Minister ..."
+        elif not parties:
+            # a state of two or three words before a title in lower case: "former New Zealand
+            # foreign minister X" (the walk stops at "Zealand", which is no title word)
+            run = [text[pair[0]:pair[1]]]
+            at = pair[0]
+            for _ in range(2):
+                prev = _word_before(text, at)
+                if prev is None or not text[prev[0]:prev[1]][:1].isupper():
+                    break
+                run.insert(0, text[prev[0]:prev[1]])
+                at = prev[0]
+                name = _strip_possessive(" ".join(run))
+                if name in party_lex.STATE_NAMES and " " in name:
+                    parties.insert(0, name)
+                    break
     # leading party words are the affiliation, not the role ("Turkish Foreign Minister")
     i = 0
     while i < len(words) and (_strip_possessive(words[i][1]) in _PARTY_WORDS
