@@ -196,3 +196,11 @@ def test_a_state_of_two_words_before_a_lower_case_title(text: str, code: str) ->
 
 def test_near_miss_two_capitals_that_name_no_state_give_no_party() -> None:
     assert _affiliations("They met at the New Lake foreign ministry; minister Ana Kovac spoke.")["Ana Kovac"] is None
+
+
+def test_a_role_after_the_name_that_names_a_short_name_acts_for_it() -> None:
+    got = _affiliations(_OPENING + "Ivo Marek, the FLC's chief negotiator, said no.")
+    assert got["Ivo Marek"] == "FLC"
+    # near miss: an envoy *to* the side is not the side's
+    got = _affiliations(_OPENING + "Ivo Marek, the Kenyan envoy to the FLC, said no.")
+    assert got["Ivo Marek"] != "FLC"

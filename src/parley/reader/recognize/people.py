@@ -599,6 +599,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _respective_roles(text, mentions)
     _organization_roles(text, mentions, sides)
     _side_possessive_roles(text, mentions, sides)
+    _roles_naming_a_short_name(people, sides)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
@@ -1657,3 +1658,18 @@ def _side_possessive_roles(text: str, mentions: list, sides: _DocSides) -> None:
         else:
             continue
         person.set_affiliation(code, LED_SIDE)
+
+
+def _roles_naming_a_short_name(people: list[_Person], sides: _DocSides) -> None:
+    """ "X, the FLC's chief negotiator": a role that names a side by the short name the report
+    introduced acts for that side (the lexicon's party words are read where the role is found)."""
+    for person in people:
+        if person.affiliation_strength >= TITLE:
+            continue
+        for role in person.roles:
+            head = rxc.split(r"(?<!\S)(?:to|for|with|against)(?!\S)", role)[0]
+            codes = {sides.local[w] for w in map(_strip_possessive, head.split()) if w in sides.local}
+            codes -= set(party_lex.STATES)
+            if len(codes) == 1:
+                person.set_affiliation(codes.pop(), TITLE)
+                break
