@@ -50,8 +50,8 @@ def test_acting_parties_keep_fronts_and_drop_lines_and_institutes() -> None:
 
 # --- the state "the government" stands for -----------------------------------------------
 
-def test_papua_new_guinea_s_government_is_not_guinea() -> None:
-    assert party_lex.government_state("Papua New Guinea's national government met the rebels.") == "PNG"
+def test_a_state_of_two_words_owning_a_government_is_not_its_last_word() -> None:
+    assert party_lex.government_state("The rebels wrote to Equatorial Guinea's interim government.") == "GNQ"
 
 
 def test_a_state_paired_with_a_new_movement_is_the_government() -> None:
@@ -64,19 +64,19 @@ def test_a_state_paired_with_a_new_movement_is_the_government() -> None:
 # --- sides led in a gapped second clause --------------------------------------------------
 
 @pytest.mark.parametrize(("text", "want"), [
-    (_OPENING + "The government delegation was led by the Minister of Lakes, Ivo Marek, and the FLC "
-     "delegation by its chairman, Tomas Brel.", {"Ivo Marek": "MWI", "Tomas Brel": "FLC"}),
-    (_OPENING + "The national side was led by Prime Minister Ivo Marek and the FLC side by Chairman "
-     "Tomas Brel.", {"Ivo Marek": "MWI", "Tomas Brel": "FLC"}),
-    (_OPENING + "The Malawian delegation was led by the minister of justice, Colonel Ivo Marek, and the "
-     "FLC team by its chief negotiator, Tomas Ag Brel.", {"Ivo Marek": "MWI", "Tomas Ag Brel": "FLC"}),
-    (_OPENING + "The federal delegation was led by the Special Adviser on Lake Affairs, Dr. Ivo Marek, "
-     "while the FLC was represented by a four-man team headed by its spokesman, Tomas Brel.",
+    (_OPENING + "At the table the government delegation was headed by the Lakes Commissioner, Ivo Marek, "
+     "and the FLC delegation by its founder, Tomas Brel.", {"Ivo Marek": "MWI", "Tomas Brel": "FLC"}),
+    (_OPENING + "Once more the national side was headed by Vice-President Ivo Marek and the FLC side by "
+     "Commander Tomas Brel.", {"Ivo Marek": "MWI", "Tomas Brel": "FLC"}),
+    (_OPENING + "This time the Malawian team was led by a judge, Ivo Marek, and the FLC team by "
+     "its deputy leader, Tomas Ag Brel.", {"Ivo Marek": "MWI", "Tomas Ag Brel": "FLC"}),
+    (_OPENING + "Leading the federal delegation was an adviser; the federal delegation was headed by Dr. "
+     "Ivo Marek, whereas the FLC was represented by a small team led by its treasurer, Tomas Brel.",
      {"Ivo Marek": "MWI", "Tomas Brel": "FLC"}),
-    (_OPENING + "The FLC, whose delegation was led by Tomas Brel, called the offer too small.",
+    (_OPENING + "Late on Tuesday the FLC, whose team is headed by Tomas Brel, walked out.",
      {"Tomas Brel": "FLC"}),
-    ("Malawi and the Civic Alliance for Renewal (ACR) met. The Alliance's team was headed by Ana Kovac, "
-     "a teacher.", {"Ana Kovac": "ACR"}),
+    ("Malawi and the Civic Alliance for Renewal (ACR) met. For the first time the Alliance's delegation "
+     "is led by Ana Kovac.", {"Ana Kovac": "ACR"}),
 ])
 def test_each_side_of_a_gapped_led_clause_acts_for_its_side(text: str, want: dict[str, str]) -> None:
     got = _affiliations(text)
@@ -95,12 +95,12 @@ def test_near_miss_a_gap_whose_side_noun_fits_two_movements_gives_no_party() -> 
 # --- titles of an organization ------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "name", "code"), [
-    ("Malawi and Zambia met in talks brokered by the Lakes Forum (LF). The LF chairman, Chief Ana Kovac, "
-     "presided.", "Ana Kovac", "LF"),
-    ("Malawi and Zambia met at a base. UN Special Coordinator for Zambia Ana Kovac hosted the meeting.",
+    ("The Lakes Forum (LF) will broker a deal. Malawi welcomed LF secretary Dr. Ana Kovac to the capital.",
+     "Ana Kovac", "LF"),
+    ("Zambia is wary. A letter from UN Resident Coordinator for Zambia Ana Kovac was read out.",
      "Ana Kovac", "UN"),
-    ("Malawi and Zambia met. The talks were attended by the AU special envoy on Zambia, former Kenyan "
-     "diplomat Ana Kovac.", "Ana Kovac", "AU"),
+    ("Zambia is wary. Malawi wrote to the AU high representative for Zambia, former Kenyan "
+     "judge Ana Kovac.", "Ana Kovac", "AU"),
 ])
 def test_a_title_led_by_an_organization_acts_for_it(text: str, name: str, code: str) -> None:
     assert _affiliations(text)[name] == code
@@ -135,8 +135,8 @@ def test_near_miss_find_parties_ignores_a_line_on_a_map_and_an_unintroduced_acro
 # --- a side's common noun owning a role; a state's body in a title; "its" after a short name
 
 @pytest.mark.parametrize(("text", "code"), [
-    (_OPENING + "The army offered a pause, an offer the rebels' spokesman, Tomas Brel, dismissed.", "FLC"),
-    ("Malawi and the Hill Renewal Party (HRP) met. The party's spokesperson Tomas Brel said no.", "HRP"),
+    (_OPENING + "Speaking for the rebels, the rebels' negotiator, Tomas Brel, asked for a week.", "FLC"),
+    ("Malawi courted the Hill Renewal Party (HRP). Last night the party's negotiator Tomas Brel left.", "HRP"),
 ])
 def test_a_role_owned_by_a_side_noun_acts_for_the_reports_movement(text: str, code: str) -> None:
     assert _affiliations(text)["Tomas Brel"] == code
@@ -144,7 +144,7 @@ def test_a_role_owned_by_a_side_noun_acts_for_the_reports_movement(text: str, co
 
 def test_near_miss_a_side_noun_with_two_movements_gives_no_movement() -> None:
     got = _affiliations("Malawi and the Coastal Liberation Front (FLC) and the Hill People's Army (HPA) "
-                        "met. The rebels' spokesman, Tomas Brel, left.")
+                        "met. Later the rebels' negotiator, Tomas Brel, left.")
     assert got["Tomas Brel"] not in ("FLC", "HPA")
 
 
@@ -161,8 +161,8 @@ def test_near_miss_a_body_inside_a_longer_council_name_is_not_that_body() -> Non
 
 
 def test_its_after_a_short_name_the_report_introduced_is_that_sides() -> None:
-    got = _affiliations(_OPENING + "The adviser on Zambia Lake Affairs, Ivo Marek, spoke, while the FLC "
-                        "was represented by a team headed by its spokesman, Tomas Brel.")
+    got = _affiliations(_OPENING + "Ivo Marek praised Zambia Lake Works, and the FLC sent its negotiator, "
+                        "Tomas Brel.")
     assert got["Tomas Brel"] == "FLC"
 
 
@@ -179,7 +179,7 @@ def test_a_sides_longer_name_beats_a_state_inside_it() -> None:
 
 def test_dame_between_a_title_and_a_name_keeps_the_title() -> None:
     got = {a.name: (a.affiliation, a.roles) for a in find_people(
-        "The talks were moderated by Kenyan Foreign Minister Dame Ana Kovac.").actors}
+        "A note came from Kenyan Foreign Minister Dame Ana Kovac.").actors}
     assert got["Ana Kovac"][0] == "KEN"
     assert "Foreign Minister" in got["Ana Kovac"][1]
     # near miss: a name that only looks like a title stays a name
@@ -187,8 +187,8 @@ def test_dame_between_a_title_and_a_name_keeps_the_title() -> None:
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("The talks were moderated by former New Zealand foreign minister Ana Kovac.", "NZL"),
-    ("The talks were moderated by former Sri Lanka foreign minister Ana Kovac.", "LKA"),
+    ("A welcome came from South Sudan foreign minister Ana Kovac.", "SSD"),
+    ("Her cousin is the Sri Lanka interior minister Ana Kovac.", "LKA"),
 ])
 def test_a_state_of_two_words_before_a_lower_case_title(text: str, code: str) -> None:
     assert _affiliations(text)["Ana Kovac"] == code

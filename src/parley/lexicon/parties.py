@@ -472,7 +472,7 @@ def government_state(text: str) -> str | None:
     for m in _GOVERNMENT_OF.finditer(text):
         who = m.group("a") or m.group("b")
         words = who.split()
-        # the longest name the run ends in: "Papua New Guinea's" is not "Guinea's"
+        # the longest name the run ends in: "Equatorial Guinea's" is not "Guinea's"
         state = next((c for i in range(len(words)) if (c := code_of(" ".join(words[i:])))), None)
         if state in STATES:
             named.add(state)

@@ -395,7 +395,9 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
     parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
     for (_p1, w1), (_p2, w2) in zip(words[:cut], words[1:cut], strict=False):
-        if f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
+        if f"{w1} {_strip_possessive(w2)}" in party_lex.STATE_NAMES:
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "South Sudan foreign minister": not Sudan's
+        elif f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
             parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Turkish Cypriot leader": not Turkey's
         elif f"{w1} {_strip_possessive(w2)}" in party_lex.STATE_BODIES and (w1, w2) == (words[0][1], words[1][1]):
             parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "State Department spokesperson": a body's
@@ -405,8 +407,8 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
         if two in _PARTY_WORDS:
             parties.insert(0, two)  # "Palestinian Authority Prime Minister ..."
         elif not parties:
-            # a state of two or three words before a title in lower case: "former New Zealand
-            # foreign minister X" (the walk stops at "Zealand", which is no title word)
+            # a state of two or three words before a title in lower case: "the Sri Lanka
+            # foreign minister X" (the walk stops at "Lanka", which is no title word)
             run = [text[pair[0]:pair[1]]]
             at = pair[0]
             for _ in range(2):
@@ -898,7 +900,7 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: f
         code, lo = nxt, gap.end()
 
 
-# "The RLF, whose delegation was led by X, ...": X acts for the RLF.
+# "Later the RLF, whose team is headed by X, walked out": X acts for the RLF.
 _WHOSE_LED = rxc.lazy(
     r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}),\s+whose\s+(?:delegation|team|negotiators|panel|side)\s+"
     r"(?:was|is|were|are|had been|has been)\s+(?:led|headed)\s+by(?P<rest>[^,.;]*)")
@@ -1607,7 +1609,7 @@ def _lowercase_prefixed_surnames(text: str, people: list[_Person], mentions: _Me
 
 # --- Roles of an organization (round 6) ---------------------------------------------------
 
-# "the ALF chairman, Chief X", "UN Special Coordinator for Borduria X", "the AU envoy,
+# "LF secretary Dr. X", "UN Resident Coordinator for Borduria X", "the AU envoy,
 # former Bordurian minister X": a title led by an organization's short name makes its holder
 # act for that organization, over a state named after "for" or in a former post.
 _ORG_ROLE = rxc.lazy(
@@ -1634,7 +1636,7 @@ def _organization_roles(text: str, mentions: list, sides: _DocSides) -> None:
             person.set_affiliation(code, ORG_ROLE)
 
 
-# "the rebels' spokesman, X", "the party's negotiator X", "the government's envoy X": a role
+# "the rebels' negotiator, X", "the party's negotiator X", "the government's envoy X": a role
 # owned by a common noun for a side acts for what that noun stands for in the report.
 _SIDE_POSSESSIVE = rxc.lazy(
     r"\b[Tt]he\s+(?P<noun>\p{Ll}+)(?:[’']s|s[’'])\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+)"
