@@ -65,7 +65,7 @@ CAPITAL_TITLES = frozenset({"President", "Vice", "Prime", "Minister", "Foreign",
                             "Interim", "Former", "Senior", "Top", "First", "Second", "Executive", "Managing",
                             "Undersecretary", "Under-Secretary", "Commissioner", "City", "Council", "Rabbi",
                             "Imam", "Bishop", "Father", "Sister", "Saint", "Dr.", "Dr", "Mr.", "Mr", "Mrs.",
-                            "Mrs", "Ms.", "Ms", "Sir"}) | HYPHEN_TITLES
+                            "Mrs", "Ms.", "Ms", "Sir", "Dame"}) | HYPHEN_TITLES
 
 # Particles inside names ("Wadih bin Jamil", "Pieter de Wit", "Omar Al Farsi").
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "Al", "al-", "el", "El", "de", "da", "di", "del",

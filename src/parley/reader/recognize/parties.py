@@ -36,8 +36,27 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 _GIVEN_NAME_NEXT = re.compile(r" ([A-Z]\.|[A-Z][a-z]+)(?!\w)")
 
 
+def _introduced_mentions(text: str, taken: list[PartyMention]) -> list[PartyMention]:
+    """Mentions of the sides a report introduces with a short name ("the Coastal Front (CF)"):
+    the short name and the full name wherever they stand, outside the lexicon's matches; a
+    lexicon match of one of those names takes the report's code ("(KIO)" over the table's)."""
+    local = lex.acting_parties(text)
+    if not local:
+        return []
+    alternation = "|".join(re.escape(n) for n in sorted(local, key=len, reverse=True))
+    out: list[PartyMention] = []
+    for m in re.finditer(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)", text):
+        if any(p.span.start < m.end() and m.start() < p.span.end for p in taken):
+            continue
+        tail = text[m.end() : m.end() + 2]
+        how = "possessive" if tail in ("'s", "’s") else "organization"
+        out.append(PartyMention(span=Span(m.start(), m.end()), text=m.group(0), code=local[m.group(0)], how=how))
+    return out
+
+
 def find_parties(text: str) -> list[PartyMention]:
     pattern, table = _pattern()
+    local = lex.acting_parties(text) if "(" in text else {}
     out: list[PartyMention] = []
     for m in pattern.finditer(text):
         name = m.group(0)
@@ -46,10 +65,18 @@ def find_parties(text: str) -> list[PartyMention]:
             if nxt and nxt.group(1) not in people_lex.CAPITAL_TITLES and nxt.group(1) not in lex.KEEPS_STATE_AFTER:
                 continue  # "Chad Hollis said": a person's given name ("Chad President X" is the state)
         code, how = table[name]
+        code = local.get(name, code) if how == "organization" else code
         tail = text[m.end() : m.end() + 2]
         if tail in ("'s", "’s"):
             how = "possessive"
         out.append(PartyMention(span=Span(m.start(), m.end()), text=name, code=code, how=how))
+    if local:
+        # a side's own longer name beats a state inside it ("the Niger Coast Front (NCF)")
+        own = _introduced_mentions(text, [])
+        out = [p for p in out if not any(o.span.start < p.span.end and p.span.start < o.span.end
+                                         and o.span.end - o.span.start > p.span.end - p.span.start for o in own)]
+        out.extend(_introduced_mentions(text, out))
+        out.sort(key=lambda p: p.span.start)
     return out
 
 

@@ -395,13 +395,32 @@ def _role_before(text: str, start: int) -> tuple[str, list[str]]:
     cut = next((i for i, (_p, w) in enumerate(words) if w == "to"), len(words))
     parties = [_strip_possessive(w) for _, w in words[:cut] if _strip_possessive(w) in _PARTY_WORDS]
     for (_p1, w1), (_p2, w2) in zip(words[:cut], words[1:cut], strict=False):
-        if f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
+        if f"{w1} {_strip_possessive(w2)}" in party_lex.STATE_NAMES:
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "South Sudan foreign minister": not Sudan's
+        elif f"{w1} {_strip_possessive(w2)}" in party_lex.DEMONYMS:
             parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "Bordurian Islander leader": not Borduria's
+        elif f"{w1} {_strip_possessive(w2)}" in party_lex.STATE_BODIES and (w1, w2) == (words[0][1], words[1][1]):
+            parties.insert(0, f"{w1} {_strip_possessive(w2)}")  # "State Department spokesperson": a body's
     pair = _word_before(text, words[0][0]) if words else None
     if pair is not None:
         two = f"{text[pair[0]:pair[1]]} {_strip_possessive(words[0][1])}"
         if two in _PARTY_WORDS:
             parties.insert(0, two)  # "Palestinian Authority Prime Minister ..."
+        elif not parties:
+            # a state of two or three words before a title in lower case: "the Sri Lanka
+            # foreign minister X" (the walk stops at "Lanka", which is no title word)
+            run = [text[pair[0]:pair[1]]]
+            at = pair[0]
+            for _ in range(2):
+                prev = _word_before(text, at)
+                if prev is None or not text[prev[0]:prev[1]][:1].isupper():
+                    break
+                run.insert(0, text[prev[0]:prev[1]])
+                at = prev[0]
+                name = _strip_possessive(" ".join(run))
+                if name in party_lex.STATE_NAMES and " " in name:
+                    parties.insert(0, name)
+                    break
     # leading party words are the affiliation, not the role ("Turkish Foreign Minister")
     i = 0
     while i < len(words) and (_strip_possessive(words[i][1]) in _PARTY_WORDS
@@ -574,12 +593,15 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
         _note_role(person, role, role_parties, text, e, s)
 
     _lowercase_prefixed_surnames(text, people, mentions)
-    _delegations(text, mentions)
     sides = _DocSides(text)
+    _delegations(text, mentions, sides)
     _led_bodies(text, mentions, sides)
     _comma_roles(text, mentions, sides)
     _coordinated_titles(text, mentions)
     _respective_roles(text, mentions)
+    _organization_roles(text, mentions, sides)
+    _side_possessive_roles(text, mentions, sides)
+    _roles_naming_a_short_name(people, sides)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
@@ -833,17 +855,19 @@ _DELEGATION = rxc.lazy(
     r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
     r"led by|headed by)"
-    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 
 
 # "Ruritania was represented by Interior Minister X": the one who represents a party acts for it.
 _REPRESENTED = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:,\s+(?:which|who)\s[^,.;]{1,120},)?\s+"
     r"(?:was|were|is|are|will be|would be|has been|had been)\s+"
-    r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
-# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian mission by B".
+    r"represented\s+(?:(?:at|in)\s+the\s+(?:[\p{Ll}\-]+\s+){1,3})?by"
+    r"(?:\s+an?\s+(?:[\p{L}\-]+\s+){0,2}(?:team|delegation|panel)(?:\s+(?:headed|led)\s+by)?)?(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
+# A gapped second member: "... was led by A, and Borduria's by B" / "and the Bordurian team by B".
 _GAPPED = rxc.lazy(
-    r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[\u2019']s)?"
+    r",?\s+(?:and|while|whereas)\s+(?:for\s+)?(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?|"
+    r"government|national|federal|army|military|rebel|opposition|insurgent)(?:[\u2019']s)?"
     r"(?:\s+(?:delegation|team|negotiating team|side|army|military|government|mission))?\s+by\b")
 _MEMBERS_CUT = rxc.lazy(r"[(;]|\b(?:which|who|that|while|whereas|but|flew|arrived|met|said|says|will|would|has|have|had|is|"
                         r"was|were|sent|brought|chose|took|gave|made|held|spoke|told|\p{Ll}{3,}ed)\b")  # "(Daily Ledger, May 2)": a source, not a member
@@ -853,9 +877,11 @@ def _party_of_words(who: str) -> str | None:
     return party_lex.code_of(who) or party_lex.code_of(who.split()[-1])  # "An American", "The Bordurian"
 
 
-def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: float = TITLE) -> None:
+def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: float = TITLE,
+             sides: _DocSides | None = None) -> None:
     """The people named in ``text[lo:hi]`` act for ``code``; a gapped "and B's by Y" after
-    them acts for B (and only the part before the gap for ``code``)."""
+    them acts for B (and only the part before the gap for ``code``); ``sides`` also reads B
+    as a short name the report introduced or a common noun ("and the rebel team by Y")."""
     while True:
         gap = _GAPPED.search(text, lo, hi)
         end = gap.start() if gap else hi
@@ -867,21 +893,31 @@ def _members(text: str, mentions: list, code: str, lo: int, hi: int, strength: f
         if not gap:
             return
         nxt = _party_of_words(gap.group("who"))
+        if not nxt and sides is not None:
+            nxt = sides.code(gap.group("who").split()[-1])
         if not nxt:
             return
         code, lo = nxt, gap.end()
 
 
-def _delegations(text: str, mentions: list) -> None:
-    for rx in (_DELEGATION, _REPRESENTED):
+# "Later the RLF, whose team is headed by X, walked out": X acts for the RLF.
+_WHOSE_LED = rxc.lazy(
+    r"(?P<who>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3}),\s+whose\s+(?:delegation|team|negotiators|panel|side)\s+"
+    r"(?:was|is|were|are|had been|has been)\s+(?:led|headed)\s+by(?P<rest>[^,.;]*)")
+
+
+def _delegations(text: str, mentions: list, sides: _DocSides | None = None) -> None:
+    for rx in (_DELEGATION, _REPRESENTED, _WHOSE_LED):
         pos = 0
         # each match's members run to the sentence end; the next search starts inside them, so
         # "A's delegation was led by X, while B's side was chaired by Y" finds B's side too
         while (m := rx.search(text, pos)) is not None:
             pos = m.start("rest")
             code = _party_of_words(m.group("who"))
+            if not code and sides is not None:
+                code = sides.code(m.group("who").split()[-1])
             if code:
-                _members(text, mentions, code, m.start("rest"), m.end("rest"))
+                _members(text, mentions, code, m.start("rest"), m.end("rest"), sides=sides)
 
 
 # "the foreign ministers of Borduria and Ruritania, Ivo Marek and Ana Vasko": in that order.
@@ -1232,7 +1268,7 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
 # Common nouns for the sides of an internal conflict: "the government delegation", "the army
 # team", "the federal delegation" are the state's; "the rebel team", "the opposition delegation"
 # are the one movement the report names.
-GOVERNMENT_WORDS = frozenset({"government", "federal", "army", "military", "state", "regime", "junta"})
+GOVERNMENT_WORDS = frozenset({"government", "federal", "national", "army", "military", "state", "regime", "junta"})
 MOVEMENT_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "opposition", "movement", "group",
                             "guerrilla", "guerrillas", "militia", "separatist", "separatists"})
 # Roles that stand between the sides rather than for one of them: the government's state is
@@ -1258,7 +1294,7 @@ class _DocSides:
             if code not in party_lex.STATES and (code in party_lex.MOVEMENT_COUNTRY or code not in party_lex.ORGS.values()):
                 counts[code] = counts.get(code, 0) + len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
         for name, code in party_lex.MOVEMENT_NAMES.items():
-            if name in text:
+            if name in text and name not in self.local:  # counted above, under the report's short name
                 n = len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?!\w)", text))
                 if n:
                     counts[code] = counts.get(code, 0) + n
@@ -1282,21 +1318,25 @@ class _DocSides:
             return self.government
         if low in MOVEMENT_WORDS:
             return self.movement
-        return None
+        # a head word of one name the report introduced: "the Front" for "the Ruritanian
+        # Liberation Front (RLF)", when no other introduced name has it
+        heads = {code for name, code in self.local.items() if " " in name and base in name.split()[1:]}
+        return heads.pop() if len(heads) == 1 and base[:1].isupper() else None
 
 
 _SUBORDINATE = rxc.lazy(r"\b(?:provided\s+that|if|unless|although|though|because|until|so\s+long\s+as|as\s+long\s+as|"
                         r"whereas|that)\s+(?:the\s+)?$")
 
 
-def _main_clause_party_before(text: str, pos: int) -> str | None:
+def _main_clause_party_before(text: str, pos: int, local: dict[str, str] | None = None) -> str | None:
     """The party named last before ``pos`` in its sentence whose clause is no condition or
-    subordinate clause ("..., provided that Ruritania recognises ..." is skipped)."""
+    subordinate clause ("..., provided that Ruritania recognises ..." is skipped); ``local``
+    adds the short names the report introduced."""
     lo = max(_last_full_stop(text, pos), text.rfind("\n", 0, pos), pos - 250, 0)
     last = None
     for w in _CAPWORDS.finditer(text, lo, pos):
         word = _strip_possessive(w.group(0))
-        code = party_lex.code_of(word)
+        code = (local or {}).get(word) or party_lex.code_of(word)
         if not code or word in party_lex.DEMONYMS:
             continue
         clause_start = max(text.rfind(",", lo, w.start()), text.rfind(";", lo, w.start()), lo)
@@ -1318,7 +1358,7 @@ def _owner_of_its(text: str, pos: int, sides: _DocSides | None = None) -> str | 
         return sides.code(near.group("noun"))  # "the rebels named their ...": the rebels' or no one's
     # the party named last before, outside a condition or subordinate clause: "Borduria is
     # ready ..., provided that Ruritania ..., according to its lead negotiator" is Borduria's
-    code = _main_clause_party_before(text, pos)
+    code = _main_clause_party_before(text, pos, sides.local if sides is not None else None)
     if code:
         return code
     bounds = [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 400), min(len(text), pos + 1))
@@ -1345,10 +1385,10 @@ _BODY_LED = rxc.lazy(
     r"(?P<of>\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+){0,3})(?:\s+\((?P<short>[\p{Lu}\d\-]{2,10})\))?)?"
     r",?\s+(?:(?:was|is|were|are|will be|would be|has been|had been)\s+)?"
     r"(?:led|headed|chaired|represented|under)\s+(?:by\s+)?"
-    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 _FOR_BY = rxc.lazy(
     r"\b(?:led|headed|represented|chaired)\s+for\s+(?:the\s+)?(?P<who>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)\s+by"
-    r"(?P<rest>[^.]*(?:\.(?=\w)[^.]*)*)")
+    r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 # "X headed the army delegation", "X, who leads the rebel team": the head of a side.
 _HEADS_SIDE = rxc.lazy(
     r"(?:,\s+who)?\s+(?:heads|headed|leads|led|chairs|chaired)\s+(?:the|a|its)\s+(?P<own>[\p{L}\-]+(?:[’']s)?)\s+"
@@ -1373,7 +1413,7 @@ def _led_bodies(text: str, mentions: list, sides: _DocSides) -> None:
         hi = nxt.start() if nxt else m.end("rest")  # "..., and the rebel panel under Y": Y is not ours
         if code:
             # the side a person leads outranks a guess from "its" in the same sentence
-            _members(text, mentions, code, m.start("rest"), hi, LED_SIDE)
+            _members(text, mentions, code, m.start("rest"), hi, LED_SIDE, sides)
     for m in _FOR_BY.finditer(text):
         code = _party_of_words(m.group("who"))
         if code:
@@ -1565,3 +1605,73 @@ def _lowercase_prefixed_surnames(text: str, people: list[_Person], mentions: _Me
                 continue
             mentions.add(m.start(), m.end(), last, person)
             covered.append((m.start(), m.end()))
+
+
+# --- Roles of an organization (round 6) ---------------------------------------------------
+
+# "LF secretary Dr. X", "UN Resident Coordinator for Borduria X", "the AU envoy,
+# former Bordurian minister X": a title led by an organization's short name makes its holder
+# act for that organization, over a state named after "for" or in a former post.
+_ORG_ROLE = rxc.lazy(
+    r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8})\s+(?P<role>(?:[\p{L}\-]+\s+){0,4}?[\p{L}\-]+)"
+    r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)?"
+    r"(?:,\s+(?:a\s+)?former\s+(?:[\p{L}\-]+\s+){1,4}?|,\s+|\s+)"
+    r"(?:(?:Chief|Dr|Mr|Ms|Mrs|Dame|Sir|General|Ambassador)\.?\s+)?$")
+_ROLE_LINKS = frozenset({"for", "on", "of", "the", "to", "at", "in", "a", "an"})  # the portfolio is its own group
+ORG_ROLE = TITLE + 1.5  # the organization's own title beats a demonym in a former post
+
+
+def _organization_roles(text: str, mentions: list, sides: _DocSides) -> None:
+    for s0, _e, _t, person in mentions:
+        lo = max(_last_full_stop(text, s0), text.rfind("\n", 0, s0) + 1, s0 - 160, 0)
+        m = _ORG_ROLE.search(text, lo, s0)
+        if not m or m.end() != s0:
+            continue
+        words = m.group("role").split()
+        if not any(w.lower() in lex.ROLE_HEADS for w in words) or any(w.lower() in _ROLE_STOPS | _ROLE_LINKS for w in words):
+            continue
+        org = m.group("org")
+        code = sides.local.get(org) or party_lex.ORGS.get(org)
+        if code and code not in party_lex.STATES:
+            person.set_affiliation(code, ORG_ROLE)
+
+
+# "the rebels' negotiator, X", "the party's negotiator X", "the government's envoy X": a role
+# owned by a common noun for a side acts for what that noun stands for in the report.
+_SIDE_POSSESSIVE = rxc.lazy(
+    r"\b[Tt]he\s+(?P<noun>\p{Ll}+)(?:[’']s|s[’'])\s+(?P<role>(?:[\p{Ll}\-]+\s+){0,3}?[\p{Ll}\-]+)"
+    r"(?:,\s+|\s+)(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
+SIDE_OWNERS = frozenset({"party", "front"})  # a movement that is a party or a front, by its head word
+
+
+def _side_possessive_roles(text: str, mentions: list, sides: _DocSides) -> None:
+    for s0, _e, _t, person in mentions:
+        m = _SIDE_POSSESSIVE.search(text, max(0, s0 - 100), s0)
+        if not m or m.end() != s0 or person.affiliation_strength >= LED_SIDE:
+            continue
+        words = m.group("role").split()
+        if words[-1] not in lex.ROLE_HEADS or any(w in _ROLE_STOPS for w in words):
+            continue
+        noun = m.group("noun")  # "the rebels'" backtracks to "rebel" + "s'"
+        if noun in GOVERNMENT_WORDS:
+            code = sides.government
+        elif noun in MOVEMENT_WORDS or noun in SIDE_OWNERS:
+            code = sides.movement
+        else:
+            continue
+        person.set_affiliation(code, LED_SIDE)
+
+
+def _roles_naming_a_short_name(people: list[_Person], sides: _DocSides) -> None:
+    """ "X, the FLC's chief negotiator": a role that names a side by the short name the report
+    introduced acts for that side (the lexicon's party words are read where the role is found)."""
+    for person in people:
+        if person.affiliation_strength >= TITLE:
+            continue
+        for role in person.roles:
+            head = rxc.split(r"(?<!\S)(?:to|for|with|against)(?!\S)", role)[0]
+            codes = {sides.local[w] for w in map(_strip_possessive, head.split()) if w in sides.local}
+            codes -= set(party_lex.STATES)
+            if len(codes) == 1:
+                person.set_affiliation(codes.pop(), TITLE)
+                break
