@@ -438,7 +438,17 @@ def _whole_sentence(text: str, sent: Span, o: int, c: int) -> bool:
 
 # '“...” That was Novak, speaking to us.' / '“...” So said Novak.' / '“...” Those were the words of X.'
 _CREDIT_NEXT = rxc.lazy(r"\s*(?:(?:That|This)\s+(?:was|is)|(?:Those|These)\s+(?:were|are)(?:\s+the\s+words\s+of)?|"
-                        r"So\s+(?:said|says)|That\s+(?:was|is)\s+how)\s+")
+                        r"So\s+(?:said|says)|That\s+(?:was|is)\s+how|"
+                        # round 6: '“...” The words were Novak's.' / 'The remark came from Novak.'
+                        r"(?:The|Those|These)\s+(?:words|remarks?|comments?)\s+(?:were|was|came\s+from)"
+                        r"(?:\s+(?:those|that)\s+of)?)\s+")
+# round 6: a next sentence headed by the speaker, who is "speaking to" someone or is said to
+# have given "that summary" ('“...” Novak, speaking after the talks, said the list was final.'
+# / '“...” Novak offered that verdict at the close.'): the words before it were that person's
+_CREDIT_BY_SUBJECT = rxc.lazy(r"(?:[’']s)?\s*(?:,\s+(?:speaking|talking|writing)\s+(?:to|after|at|on|in|from)\b|"
+                              r"\s+(?:\p{Ll}+ly\s+)?(?:offered|gave|delivered|shared|voiced)\s+(?:that|this|the)\s+"
+                              r"(?:summary|assessment|verdict|warning|message|view|account|prediction|judgment|judgement)\b)")
+_CREDIT_HONORIFIC = rxc.lazy(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Dame|Sir|Lady|Lord|Gen|General|Colonel|Col)\.?\s+)?$")
 # '“We will not sign.” Novak said after the meeting.': the next sentence is only the credit
 _CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s+(?:also\s+|later\s+)?"
                         r"(?:said|says|added|told\s+(?:reporters|journalists|us)|wrote|posted)"
@@ -448,7 +458,7 @@ _CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.
 
 # the name ends the credit ('That was X, speaking to us'), not a clause of its own ('That was
 # a mistake, X said')
-_CREDIT_NAME_END = rxc.lazy(r"\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
+_CREDIT_NAME_END = rxc.lazy(r"(?:[’']s)?\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
 _CREDIT_LINE = rxc.lazy(r"\s*(?:—|–|--|-)\s*")
 CREDIT_REACH = 80  # characters from "That was" to the name: a title and an apposition's comma
 
@@ -468,6 +478,10 @@ def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | Non
             return people[0].key if people else None
     if nxt.paragraph != s.paragraph:
         return None
+    head = ctx.people_from(nxt.span.start, min(nxt.span.end, nxt.span.start + 40))
+    if (head and _CREDIT_HONORIFIC.match(ctx.text, nxt.span.start, head[0].span.start)
+            and _CREDIT_BY_SUBJECT.match(ctx.text, head[0].span.end, nxt.span.end)):
+        return head[0].key
     m = _CREDIT_NEXT.match(ctx.text, nxt.span.start, nxt.span.end)
     if m:
         people = [p for p in ctx.people_from(m.end(), nxt.span.end) if not ctx.in_quotes(p.span.start)]
@@ -1077,11 +1091,18 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
     """The actor id of a body credited with words; ``code`` None: the party named in the
     name, "": none (several)."""
     if name.isupper() and 2 <= len(name) <= 8 and f"({name})" in ctx.text:  # the pattern needs "(NAME)"
-        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
+        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}’'\-]*\.?\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
                             ctx.text)
-        if full:  # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said"
-            name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
-            start = full.start(1) + full.group(1).find(name)
+        if full:
+            # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said": the body goes by
+            # the form the report uses more (mostly the acronym, once introduced), and takes the
+            # party its full name holds
+            long_name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
+            if code is None:
+                code = _code_in(long_name) or None
+            if ctx.text.count(long_name) > len(regex.findall(rf"\b{regex.escape(name)}\b", ctx.text)):
+                name = long_name
+                start = full.start(1) + full.group(1).find(long_name)
     key = name.lower()
     if key not in ctx.org_ids:
         actor_id = f"o{len(ctx.org_ids) + 1}"
