@@ -1003,7 +1003,9 @@ _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agenc
                    r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
                    r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate|"
                    # round 5: assemblies, courts, fronts and parties speak too ("the Patriotic Front said")
-                   r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission")
+                   r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission|"
+                   # round 6: parties and leagues by their own name ("the Lunavik Congress called it ...")
+                   r"Congress|League|Union")
 _ORG_HEADS = rxc.lazy(rf"\b(?:{_ORG_HEAD_WORDS})\b")
 _ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
 
