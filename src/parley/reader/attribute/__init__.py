@@ -1151,6 +1151,8 @@ _VERB_AFTER = rxc.lazy(
     r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
     r"himself|herself|itself|themselves|\p{Ll}+ly))*"
     r"\s+(?:\p{Ll}+(?:ed|es|s)|" + _IRREGULAR + r")\b")
+_APPOSITION_VERB = rxc.lazy(r",\s+(?:(?:also|later|then|again|still|instead|has|have|had|\p{Ll}+ly)\s+)*"
+                            r"(?:\p{Ll}+(?:ed|es|s)|" + _IRREGULAR + r")\b")
 _WHO_VERB = rxc.lazy(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
 _CLAUSE_START = rxc.lazy(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
@@ -1225,7 +1227,13 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue
         if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
                                                                              ctx.people_ending)) or \
-                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Smith, who later blasted ..."
+                _WHO_VERB.match(text, p.span.end, sent.end) or (  # "... was Ann Smith, who later blasted ..."
+                    # round 6: the name closing an apposition ("The bloc's chair, former premier
+                    # Ann Smith, rejects ..."): the head of a clause after its comma, a verb after hers
+                    "," in text[sent.start:p.span.start]
+                    and _APPOSITION_VERB.match(text, p.span.end, sent.end)
+                    and _clause_initial(text, sent.start, p.span.start, set(), ctx.people_ending)
+                    and text[sent.start:p.span.start].rstrip().rsplit(",", 1)[0].strip()):
             ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
         if ctx.in_quotes(pm.span.start):
