@@ -605,10 +605,21 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
             break  # "when X responded, it was believed that '...'": the quote is the new clause's
         if _subordinate_and_closed(ctx.text, sent, m, o):
             continue  # "When X replied on Monday, the mood was '...'": the verb's clause is over
+        nearer = [p for p in ctx.people_from(m.end(), o)
+                  if _CHARACTERIZED_AS.fullmatch(ctx.text, p.span.end, o) and not ctx.in_quotes(p.span.start)]
+        if nearer:  # round 6: "Novak said ..., an offer Ann Smith dismissed as '...'": hers
+            return (nearer[-1].key,)
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
             return (found,) if not isinstance(found, tuple) else found
     return None
+
+
+# a clause nearer the quote than the speech verb, with a subject of its own, that says what
+# the quote characterizes: "..., an offer Ann Smith dismissed as '...'", "a plan the envoy,
+# Ann Smith, derided as '...'" (not "Smith was regarded as '...'": no verb of her own)
+_CHARACTERIZED_AS = rxc.lazy(r"(?:,[^.;“”\"]{1,80},)?,?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
+                             r"(?:\s+(?:it|them|this|that|the\s+\p{Ll}+))?\s+as\s*")
 
 
 def _reported_speaker_at(ctx: _Context, sent: Span,
