@@ -156,7 +156,7 @@ def test_a_persons_post_speaks_for_the_person():
 def test_an_acronym_introduced_with_a_full_name_is_that_body():
     got = speakers("The Chilean Department of Foreign Affairs (CDFA) said on Monday it would respond.\n\n"
                    "“The claim is inaccurate,” the CDFA said.")
-    assert got["The claim is inaccurate,"] == "Chilean Department of Foreign Affairs"
+    assert got["The claim is inaccurate,"] == "CDFA"  # round 6: by its acronym, with the full name's party
     got = speakers("The strike hit at 2 a.m., involving a “long-range drone,” according to state media outlet NRTV.")
     assert got["long-range drone,"] == "NRTV"
 
