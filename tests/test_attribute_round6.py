@@ -144,3 +144,24 @@ def test_a_person_regarded_as_something_is_no_speaker():
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
                    "General Ivo Marek said rebel spokesman Tomas Lind was regarded as “a spoiler”.")
     assert got["a spoiler"] == "Ivo Marek"
+
+
+# -- a quote paragraph left open is its continuation's ---------------------------------------
+
+
+def test_an_open_quote_paragraph_takes_the_speaker_of_its_continuation():
+    got = speakers("Talks opened in Lunavik on Monday. Envoy Ines Vidal spoke after the session.\n\n"
+                   "“We are not finished. We will meet again in June.\n\n"
+                   "“The delegations have the texts.\n\n"
+                   "“Nothing is signed yet,” Vidal said.")
+    assert got["We are not finished. We will meet again in June."] == "Ines Vidal"
+    assert got["The delegations have the texts."] == "Ines Vidal"
+
+
+def test_a_closed_quote_paragraph_does_not_take_the_next_paragraphs_speaker():
+    # near miss: the first paragraph's quote is closed and credited to no one
+    got = speakers("Talks opened in Lunavik on Monday. Envoy Ines Vidal spoke after the session.\n\n"
+                   "Outside, the crowd kept up its cry: “Not one step back.”\n\n"
+                   "“Nothing is signed yet,” Vidal said.")
+    assert got["Nothing is signed yet,"] == "Ines Vidal"
+    assert got["Not one step back."] is None

@@ -427,7 +427,25 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                         para_speaker = (True, rs[0])
         prev_para = (starts_with_quote or bool(spans and spans[-1][1] >= para.end - 1),
                      para_speaker[1] if para_speaker else None)
-    return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
+    return Said(quotes=_continued(quotes, parts, text), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
+
+
+def _continued(quotes: list[Quote], parts: Parts, text: str) -> tuple[Quote, ...]:
+    """A quote paragraph left open (news style: the mark closes only where the quote ends)
+    whose next paragraph opens with the quote's continuation is that continuation's speaker's:
+    '“We are not finished.¶“We will meet again,” she said.' (round 6)."""
+    para_starts = [p.start for p in parts.paragraphs]
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        end = q.evidence[0].end
+        if q.speaker is not None or nxt.speaker is None or text[end - 1:end] in CLOSERS:
+            continue
+        pi = bisect_right(para_starts, q.evidence[0].start) - 1
+        if (pi + 1 < len(para_starts) and parts.paragraphs[pi].end == end
+                and nxt.evidence[0].start == para_starts[pi + 1]):
+            out[k] = replace(q, speaker=nxt.speaker)
+    return tuple(out)
 
 
 def _whole_sentence(text: str, sent: Span, o: int, c: int) -> bool:
