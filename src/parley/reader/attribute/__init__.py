@@ -439,7 +439,7 @@ def _continued(quotes: list[Quote], parts: Parts, text: str) -> tuple[Quote, ...
     for k in range(len(out) - 2, -1, -1):
         q, nxt = out[k], out[k + 1]
         end = q.evidence[0].end
-        if q.speaker is not None or nxt.speaker is None or text[end - 1:end] in CLOSERS:
+        if q.speaker is not None or nxt.speaker is None or text[end - 1:end] in CLOSERS + "’'":
             continue
         pi = bisect_right(para_starts, q.evidence[0].start) - 1
         if (pi + 1 < len(para_starts) and parts.paragraphs[pi].end == end
