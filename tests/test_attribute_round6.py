@@ -165,3 +165,38 @@ def test_a_closed_quote_paragraph_does_not_take_the_next_paragraphs_speaker():
                    "“Nothing is signed yet,” Vidal said.")
     assert got["Nothing is signed yet,"] == "Ines Vidal"
     assert got["Not one step back."] is None
+
+
+# -- bodies at the head of a clause: with their acronym, "of" names, new head words ----------
+
+
+def test_a_body_with_its_acronym_in_brackets_heads_the_clause():
+    got = speakers("Talks opened in Lunavik on Monday.\n\n"
+                   "The Lunavik Liberation Front (LLF) rejected the offer. “We will not disarm first,” it said.")
+    assert got["We will not disarm first,"] == "LLF"
+    got = speakers("Talks opened in Lunavik on Monday.\n\n"
+                   "The Lunavik Liberation Front (LLF) rejected the offer, calling it “a trap”.")
+    assert got["a trap"] == "LLF"
+
+
+def test_brackets_that_are_no_acronym_make_no_body():
+    # near miss: "(in Lunavik)" is an aside, not a name, and no body heads the clause
+    got = speakers("Talks opened in Lunavik on Monday.\n\n"
+                   "The crowd (in Lunavik) rejected the offer, calling it “a trap”.")
+    assert got["a trap"] is None
+
+
+def test_a_ministry_of_something_keeps_its_whole_name():
+    got = speakers("Talks opened in Lunavik on Monday.\n\nThe Ministry of Foreign Affairs said the talks were “frank”.")
+    assert got["frank"] == "Ministry of Foreign Affairs"
+
+
+def test_a_platform_heads_a_body_and_officials_from_a_body_speak_for_it():
+    got = speakers("Talks opened in Lunavik on Monday.\n\n"
+                   "The National Unity Platform said it would “return to the table” if prisoners were freed.")
+    assert got["return to the table"] == "National Unity Platform"
+    got = speakers("Talks opened in Lunavik on Monday.\n\nOfficials from the LLF said the talks were “frank”.")
+    assert got["frank"] == "LLF"
+    # near miss: officials of no named body stay unnamed
+    got = speakers("Talks opened in Lunavik on Monday.\n\nOfficials from both sides said the talks were “frank”.")
+    assert got["frank"] is None

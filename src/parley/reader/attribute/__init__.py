@@ -1034,9 +1034,11 @@ _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agenc
                    # round 5: assemblies, courts, fronts and parties speak too ("the Patriotic Front said")
                    r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission|"
                    # round 6: parties and leagues by their own name ("the Lunavik Congress called it ...")
-                   r"Congress|League|Union")
+                   r"Congress|League|Union|Platform|Network|Bloc")
 _ORG_HEADS = rxc.lazy(rf"\b(?:{_ORG_HEAD_WORDS})\b")
-_ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
+_ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b"
+                    # round 6: "the Ministry of Foreign Affairs", "the Office of the Special Envoy"
+                    r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.\-]*){0,4})?")
 
 
 def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
@@ -1280,6 +1282,9 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
                 run, end, verb_from = named, named.end("name"), named.end()
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
+        acr = _ACRONYM_AFTER.match(text, verb_from, sent.end) if not run else None
+        if acr:
+            verb_from = acr.end()
         if _VERB_AFTER.match(text, verb_from, sent.end) and (relative or _clause_initial(text, sent.start, pm.span.start,
                                                                                    ctx.subordinate)):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
@@ -1287,7 +1292,10 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
             if run and both and party_lex.code_of(both.group(1)):
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
-            ctx.add_party_subject(lo if run else pm.span.start, end, code)
+            if acr:  # "the Lunavik Front (LF) said": by its acronym
+                ctx.add_party_subject(acr.start("acr"), acr.end("acr"), code)
+            else:
+                ctx.add_party_subject(lo if run else pm.span.start, end, code)
     for om in _ORG_SUBJECT.finditer(text, sent.start, sent.end):
         # "SSOMA has turned down the timetable, calling it ...": a body no lexicon knows, by its
         # acronym or its name's head word, at the head of a clause
@@ -1300,7 +1308,10 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue  # a party's own body ("Borduria's Foreign Ministry") is the party subjects' above
         if _VERB_AFTER.match(text, om.end(), sent.end) and _clause_initial(text, sent.start, om.start("org"),
                                                                            ctx.subordinate, ctx.people_ending):
-            ctx.add_party_subject(lo, om.end("org"), None)
+            if om.group("acr"):  # the body goes by its acronym where the report uses it (see _org_actor)
+                ctx.add_party_subject(om.start("acr"), om.end("acr"), None)
+            else:
+                ctx.add_party_subject(lo, om.end("org"), None)
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
@@ -1315,7 +1326,9 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
 
 
 _ORG_SUBJECT = rxc.lazy(r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8}|(?:\p{Lu}[\p{L}.\-]*\s+){1,4}(?:" + _ORG_HEAD_WORDS
-                        + r"))(?![\p{L}\-])")
+                        + r"))(?![\p{L}\-])(?:\s+\((?P<acr>\p{Lu}{2,8})\))?")
+# round 6: a body's name with its acronym in brackets before the verb: "The Lunavik Front (LF) said"
+_ACRONYM_AFTER = rxc.lazy(r"\s+\((?P<acr>\p{Lu}{2,8})\)")
 # capitals that head a clause but are no body: time zones of live blogs, the pronoun, shouting
 _NOT_BODIES = frozenset({"EAT", "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST", "WAT", "CAT",
                          "AM", "PM", "OK", "TV", "THE", "AND", "BUT", "NOT", "NO", "WE", "I"})
@@ -1384,7 +1397,7 @@ def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
     if m:
         org = m.group("org")
         return _org_actor(ctx, org, party_lex.code_of(org), start + m.start("org"))
-    m = _MEMBER_OF_ORG.fullmatch(np)
+    m = _MEMBER_OF_ORG.fullmatch(np[:1].lower() + np[1:])  # also at the head of a sentence: "Officials from X"
     if m:
         org = m.group("org")
         kind = _ORG_KIND.fullmatch(org)
