@@ -1135,7 +1135,7 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
     """The actor id of a body credited with words; ``code`` None: the party named in the
     name, "": none (several)."""
     if name.isupper() and 2 <= len(name) <= 8 and f"({name})" in ctx.text:  # the pattern needs "(NAME)"
-        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}’'\-]*\.?\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
+        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
                             ctx.text)
         if full:
             # "the Bordurian Department of Foreign Affairs (DFA) ... the DFA said": the body goes by
