@@ -26,8 +26,8 @@ def speakers(text: str) -> dict[str, str | None]:
 
 def test_a_body_introduced_with_its_acronym_goes_by_the_acronym():
     got = speakers("The Lunavik Farmers Union (LFU) joined the talks on Monday.\n\n"
-                   "The LFU described the first session as “frank but useful” in a statement.")
-    assert got["frank but useful"] == "LFU"
+                   "The LFU described the first session as “long and businesslike” in a statement.")
+    assert got["long and businesslike"] == "LFU"
 
 
 def test_an_acronym_body_takes_the_party_of_its_full_name():
@@ -51,28 +51,28 @@ def test_a_body_the_report_names_in_full_more_often_keeps_the_full_name():
 
 def test_a_next_sentence_headed_by_the_speaker_speaking_to_someone_credits_the_quote():
     got = speakers("The rain fell all day over Lunavik.\n\n"
-                   "“We gave them names, not slogans.” Ivo Marek, speaking to local radio after the talks, "
-                   "said the list was final.")
-    assert got["We gave them names, not slogans."] == "Ivo Marek"
+                   "“The list is long, and it is final.” Ivo Marek, speaking to a radio station, "
+                   "added that nothing more would be given.")
+    assert got["The list is long, and it is final."] == "Ivo Marek"
 
 
 def test_a_next_sentence_where_the_speaker_offered_that_summary_credits_the_quote():
     got = speakers("Envoy Ines Vidal arrived on Monday.\n\nThe rain fell all day over Lunavik.\n\n"
-                   "“We are close, and still far.” Vidal offered that summary at the closing session.")
-    assert got["We are close, and still far."] == "Ines Vidal"
+                   "“Half the road is behind us.” Vidal offered that verdict over dinner.")
+    assert got["Half the road is behind us."] == "Ines Vidal"
 
 
 def test_the_words_were_x_s_credits_the_quote():
     got = speakers("Envoy Ines Vidal arrived on Monday.\n\nThe rain fell all day over Lunavik.\n\n"
-                   "“This is a humanitarian file.” The words were Vidal's, speaking to reporters on Monday.")
-    assert got["This is a humanitarian file."] == "Ines Vidal"
+                   "“Families come before flags.” The words were Vidal's, at a briefing on Monday.")
+    assert got["Families come before flags."] == "Ines Vidal"
 
 
 def test_a_next_sentence_about_the_person_doing_something_else_is_no_credit():
     # near miss: Vidal offers no summary and speaks to no one; the sentence before is about no one
     got = speakers("Envoy Ines Vidal arrived on Monday.\n\nThe rain fell all day over Lunavik.\n\n"
-                   "“We are close, and still far.” Vidal offered no comment on the claim.")
-    assert got["We are close, and still far."] is None
+                   "“Half the road is behind us.” Vidal offered no comment on the claim.")
+    assert got["Half the road is behind us."] is None
 
 
 # -- a named body before a relative clause closed by a comma ---------------------------------
@@ -80,19 +80,19 @@ def test_a_next_sentence_about_the_person_doing_something_else_is_no_credit():
 
 def test_a_body_before_a_whose_clause_is_the_speaker_not_the_person_inside():
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
-                   "The MLK, whose delegation was led by Ivo Marek, called the release “a token gesture”.")
-    assert got["a token gesture"] == "MLK"
+                   "The MLK, whose team answers to Ivo Marek, called the release “too little, too late”.")
+    assert got["too little, too late"] == "MLK"
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
-                   "The Lunavik Liberation Front (LLF), whose team was headed by Ivo Marek, called the release "
-                   "“a token gesture”.")
-    assert got["a token gesture"] == "LLF"
+                   "The Lunavik Liberation Front (LLF), whose team answers to Ivo Marek, called the release "
+                   "“too little, too late”.")
+    assert got["too little, too late"] == "LLF"
 
 
 def test_a_person_before_a_whose_clause_stays_the_speaker():
     # near miss: the relative clause is about a person, who speaks as before
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
-                   "Ines Vidal, whose team was headed by Ivo Marek, called the release “a token gesture”.")
-    assert got["a token gesture"] == "Ines Vidal"
+                   "Ines Vidal, whose team answers to Ivo Marek, called the release “too little, too late”.")
+    assert got["too little, too late"] == "Ines Vidal"
 
 
 # -- Congress, League, Union head a body's name ----------------------------------------------
@@ -100,16 +100,16 @@ def test_a_person_before_a_whose_clause_stays_the_speaker():
 
 def test_a_congress_heading_the_clause_speaks_the_participle_quote():
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
-                   "The main opposition Lunavik Congress did not support the deal, calling it "
-                   "“a reward for violence” in a statement.")
-    assert got["a reward for violence"] == "Lunavik Congress"
+                   "The opposition Lunavik Congress opposed the accord, calling it "
+                   "“a prize for the gunmen”.")
+    assert got["a prize for the gunmen"] == "Lunavik Congress"
 
 
 def test_a_congress_hall_is_no_body_that_speaks():
     # near miss: the name is inside a place, not the head of a clause
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
-                   "Delegates at the Lunavik Congress hall heard it called “a reward for violence”.")
-    assert got["a reward for violence"] is None
+                   "Delegates at the Lunavik Congress hall heard it called “a prize for the gunmen”.")
+    assert got["a prize for the gunmen"] is None
 
 
 # -- the name closing an apposition heads the clause -----------------------------------------
@@ -117,16 +117,16 @@ def test_a_congress_hall_is_no_body_that_speaks():
 
 def test_the_name_closing_an_apposition_is_the_clause_subject_for_a_later_pronoun():
     got = speakers("Minister Ivo Marek said on Monday that the plan was “dead”.\n\n"
-                   "The bloc's chair, former Lunavik prime minister Ines Vidal, rejects the idea that the region "
-                   "has given up. “We are patient,” she said on radio.")
-    assert got["We are patient,"] == "Ines Vidal"
+                   "The council's head, former Lunavik premier Ines Vidal, denies that the bloc "
+                   "is tired of the file. “We keep going,” she said.")
+    assert got["We keep going,"] == "Ines Vidal"
 
 
 def test_a_name_in_an_apposition_without_a_verb_after_it_is_no_subject():
     # near miss: ", and" follows the name, no verb of hers: "he" is still the man last in focus
     got = speakers("Mr. Ivo Marek said on Monday that the plan was “dead”.\n\n"
-                   "The envoy met the minister, Ines Vidal, and the talks failed. “We are patient,” he said.")
-    assert got["We are patient,"] == "Ivo Marek"
+                   "The envoy met the minister, Ines Vidal, and the talks failed. “We keep going,” he said.")
+    assert got["We keep going,"] == "Ivo Marek"
 
 
 # -- a nearer clause that characterizes the quote --------------------------------------------
@@ -134,9 +134,9 @@ def test_a_name_in_an_apposition_without_a_verb_after_it_is_no_subject():
 
 def test_an_offer_x_dismissed_as_is_xs_not_the_earlier_speakers():
     got = speakers("The talks in Lunavik ended on Friday.\n\n"
-                   "General Ivo Marek said the army was ready to halt strikes for 30 days, an offer the rebel "
-                   "spokesman, Tomas Lind, dismissed as “a pause for resupply”.")
-    assert got["a pause for resupply"] == "Tomas Lind"
+                   "General Ivo Marek said the army was ready to open two roads for a week, an offer the rebel "
+                   "spokesman, Tomas Lind, dismissed as “a stunt for the cameras”.")
+    assert got["a stunt for the cameras"] == "Tomas Lind"
 
 
 def test_a_person_regarded_as_something_is_no_speaker():

@@ -461,7 +461,7 @@ _CREDIT_NEXT = rxc.lazy(r"\s*(?:(?:That|This)\s+(?:was|is)|(?:Those|These)\s+(?:
                         r"(?:The|Those|These)\s+(?:words|remarks?|comments?)\s+(?:were|was|came\s+from)"
                         r"(?:\s+(?:those|that)\s+of)?)\s+")
 # round 6: a next sentence headed by the speaker, who is "speaking to" someone or is said to
-# have given "that summary" ('“...” Novak, speaking after the talks, said the list was final.'
+# have given "that verdict" ('“...” Novak, speaking to a radio station, added that ...'
 # / '“...” Novak offered that verdict at the close.'): the words before it were that person's
 _CREDIT_BY_SUBJECT = rxc.lazy(r"(?:[’']s)?\s*(?:,\s+(?:speaking|talking|writing)\s+(?:to|after|at|on|in|from)\b|"
                               r"\s+(?:\p{Ll}+ly\s+)?(?:offered|gave|delivered|shared|voiced)\s+(?:that|this|the)\s+"
@@ -625,7 +625,7 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
             continue  # "When X replied on Monday, the mood was '...'": the verb's clause is over
         nearer = [p for p in ctx.people_from(m.end(), o)
                   if _CHARACTERIZED_AS.fullmatch(ctx.text, p.span.end, o) and not ctx.in_quotes(p.span.start)]
-        if nearer:  # round 6: "Novak said ..., an offer Ann Smith dismissed as '...'": hers
+        if nearer:  # round 6: "Novak said ..., a plan Ann Smith derided as '...'": hers
             return (nearer[-1].key,)
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
@@ -634,7 +634,7 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
 
 
 # a clause nearer the quote than the speech verb, with a subject of its own, that says what
-# the quote characterizes: "..., an offer Ann Smith dismissed as '...'", "a plan the envoy,
+# the quote characterizes: "..., a plan Ann Smith derided as '...'", "a plan the envoy,
 # Ann Smith, derided as '...'" (not "Smith was regarded as '...'": no verb of her own)
 _CHARACTERIZED_AS = rxc.lazy(r"(?:,[^.;“”\"]{1,80},)?,?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
                              r"(?:\s+(?:it|them|this|that|the\s+\p{Ll}+))?\s+as\s*")
@@ -1259,8 +1259,8 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
         if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
                                                                              ctx.people_ending)) or \
                 _WHO_VERB.match(text, p.span.end, sent.end) or (  # "... was Ann Smith, who later blasted ..."
-                    # round 6: the name closing an apposition ("The bloc's chair, former premier
-                    # Ann Smith, rejects ..."): the head of a clause after its comma, a verb after hers
+                    # round 6: the name closing an apposition ("The council's head, former premier
+                    # Ann Smith, denies ..."): the head of a clause after its comma, a verb after hers
                     "," in text[sent.start:p.span.start]
                     and _APPOSITION_VERB.match(text, p.span.end, sent.end)
                     and _clause_initial(text, sent.start, p.span.start, set(), ctx.people_ending)
