@@ -156,7 +156,7 @@ def test_a_persons_post_speaks_for_the_person():
 def test_an_acronym_introduced_with_a_full_name_is_that_body():
     got = speakers("The Chilean Department of Foreign Affairs (CDFA) said on Monday it would respond.\n\n"
                    "“The claim is inaccurate,” the CDFA said.")
-    assert got["The claim is inaccurate,"] == "Chilean Department of Foreign Affairs"
+    assert got["The claim is inaccurate,"] == "CDFA"  # round 6: by its acronym, with the full name's party
     got = speakers("The strike hit at 2 a.m., involving a “long-range drone,” according to state media outlet NRTV.")
     assert got["long-range drone,"] == "NRTV"
 
@@ -208,7 +208,7 @@ def test_the_subject_of_a_subordinate_clause_speaks_its_quote():
 def test_an_aside_between_dashes_does_not_hide_the_body_that_speaks():
     got = speakers("In a statement, the Mothers Forum for Peace – which speaks for the captives’ kin – said "
                    "that “talks are the only road back for them.”")
-    assert got["talks are the only road back for them."] == "Mothers Forum"
+    assert got["talks are the only road back for them."] == "Mothers Forum for Peace"  # round 6: the whole name
 
 
 def test_a_states_lawmakers_as_the_subject_are_credited_as_a_group():

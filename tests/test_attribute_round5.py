@@ -155,7 +155,7 @@ def test_a_state_named_before_which_speaks_the_relative_clause():
 def test_the_group_is_the_body_credited_last():
     got = speakers("The Lunar Liberation Front (LLF) said on Monday it would hand over its weapons.\n\n"
                    "In a written statement the group said the weapons would go “as a gesture, not a defeat”.")
-    assert got["as a gesture, not a defeat"] == "Lunar Liberation Front"
+    assert got["as a gesture, not a defeat"] == "LLF"  # round 6: the body goes by its acronym
     # near miss: no body has spoken, so "the group" is no one
     got = speakers("Envoy Ines Vidal chaired the talks.\n\n"
                    "In a written statement the group said the weapons would go “as a gesture, not a defeat”.")

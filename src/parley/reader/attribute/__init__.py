@@ -427,7 +427,25 @@ def attribute(doc: Document, parts: Parts, mentions: Mentions) -> Said:
                         para_speaker = (True, rs[0])
         prev_para = (starts_with_quote or bool(spans and spans[-1][1] >= para.end - 1),
                      para_speaker[1] if para_speaker else None)
-    return Said(quotes=tuple(quotes), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
+    return Said(quotes=_continued(quotes, parts, text), sentence_speaker=sentence_speaker, actors=tuple(ctx.actors))
+
+
+def _continued(quotes: list[Quote], parts: Parts, text: str) -> tuple[Quote, ...]:
+    """A quote paragraph left open (news style: the mark closes only where the quote ends)
+    whose next paragraph opens with the quote's continuation is that continuation's speaker's:
+    '“We are not finished.¶“We will meet again,” she said.' (round 6)."""
+    para_starts = [p.start for p in parts.paragraphs]
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        end = q.evidence[0].end
+        if q.speaker is not None or nxt.speaker is None or text[end - 1:end] in CLOSERS + "’'":
+            continue
+        pi = bisect_right(para_starts, q.evidence[0].start) - 1
+        if (pi + 1 < len(para_starts) and parts.paragraphs[pi].end == end
+                and nxt.evidence[0].start == para_starts[pi + 1]):
+            out[k] = replace(q, speaker=nxt.speaker)
+    return tuple(out)
 
 
 def _whole_sentence(text: str, sent: Span, o: int, c: int) -> bool:
@@ -438,7 +456,17 @@ def _whole_sentence(text: str, sent: Span, o: int, c: int) -> bool:
 
 # '“...” That was Novak, speaking to us.' / '“...” So said Novak.' / '“...” Those were the words of X.'
 _CREDIT_NEXT = rxc.lazy(r"\s*(?:(?:That|This)\s+(?:was|is)|(?:Those|These)\s+(?:were|are)(?:\s+the\s+words\s+of)?|"
-                        r"So\s+(?:said|says)|That\s+(?:was|is)\s+how)\s+")
+                        r"So\s+(?:said|says)|That\s+(?:was|is)\s+how|"
+                        # round 6: '“...” The words were Novak's.' / 'The remark came from Novak.'
+                        r"(?:The|Those|These)\s+(?:words|remarks?|comments?)\s+(?:were|was|came\s+from)"
+                        r"(?:\s+(?:those|that)\s+of)?)\s+")
+# round 6: a next sentence headed by the speaker, who is "speaking to" someone or is said to
+# have given "that verdict" ('“...” Novak, speaking to a radio station, added that ...'
+# / '“...” Novak offered that verdict at the close.'): the words before it were that person's
+_CREDIT_BY_SUBJECT = rxc.lazy(r"(?:[’']s)?\s*(?:,\s+(?:speaking|talking|writing)\s+(?:to|after|at|on|in|from)\b|"
+                              r"\s+(?:\p{Ll}+ly\s+)?(?:offered|gave|delivered|shared|voiced)\s+(?:that|this|the)\s+"
+                              r"(?:summary|assessment|verdict|warning|message|view|account|prediction|judgment|judgement)\b)")
+_CREDIT_HONORIFIC = rxc.lazy(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Dame|Sir|Lady|Lord|Gen|General|Colonel|Col)\.?\s+)?$")
 # '“We will not sign.” Novak said after the meeting.': the next sentence is only the credit
 _CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.\-]*){0,3})\s+(?:also\s+|later\s+)?"
                         r"(?:said|says|added|told\s+(?:reporters|journalists|us)|wrote|posted)"
@@ -448,7 +476,7 @@ _CREDIT_ONLY = rxc.lazy(r"\s*(?P<np>\p{Lu}[\p{L}’'.\-]*(?:\s+\p{Lu}[\p{L}’'.
 
 # the name ends the credit ('That was X, speaking to us'), not a clause of its own ('That was
 # a mistake, X said')
-_CREDIT_NAME_END = rxc.lazy(r"\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
+_CREDIT_NAME_END = rxc.lazy(r"(?:[’']s)?\s*(?:[,.;]|$|\s+(?:speaking|talking|writing|addressing|in|at|on|of|from)\b)")
 _CREDIT_LINE = rxc.lazy(r"\s*(?:—|–|--|-)\s*")
 CREDIT_REACH = 80  # characters from "That was" to the name: a title and an apposition's comma
 
@@ -468,6 +496,10 @@ def _credit_after(ctx: _Context, parts: Parts, s: Sentence, c: int) -> str | Non
             return people[0].key if people else None
     if nxt.paragraph != s.paragraph:
         return None
+    head = ctx.people_from(nxt.span.start, min(nxt.span.end, nxt.span.start + 40))
+    if (head and _CREDIT_HONORIFIC.match(ctx.text, nxt.span.start, head[0].span.start)
+            and _CREDIT_BY_SUBJECT.match(ctx.text, head[0].span.end, nxt.span.end)):
+        return head[0].key
     m = _CREDIT_NEXT.match(ctx.text, nxt.span.start, nxt.span.end)
     if m:
         people = [p for p in ctx.people_from(m.end(), nxt.span.end) if not ctx.in_quotes(p.span.start)]
@@ -591,10 +623,21 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
             break  # "when X replied, it was thought that '...'": the quote is the new clause's
         if _subordinate_and_closed(ctx.text, sent, m, o):
             continue  # "When X replied on Monday, the mood was '...'": the verb's clause is over
+        nearer = [p for p in ctx.people_from(m.end(), o)
+                  if _CHARACTERIZED_AS.fullmatch(ctx.text, p.span.end, o) and not ctx.in_quotes(p.span.start)]
+        if nearer:  # round 6: "Novak said ..., a plan Ann Varga derided as '...'": hers
+            return (nearer[-1].key,)
         found = _speaker_of_verb(ctx, sent, m)
         if found is not None:
             return (found,) if not isinstance(found, tuple) else found
     return None
+
+
+# a clause nearer the quote than the speech verb, with a subject of its own, that says what
+# the quote characterizes: "..., a plan Ann Smith derided as '...'", "a plan the envoy,
+# Ann Smith, derided as '...'" (not "Smith was regarded as '...'": no verb of her own)
+_CHARACTERIZED_AS = rxc.lazy(r"(?:,[^.;“”\"]{1,80},)?,?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
+                             r"(?:\s+(?:it|them|this|that|the\s+\p{Ll}+))?\s+as\s*")
 
 
 def _reported_speaker_at(ctx: _Context, sent: Span,
@@ -763,6 +806,14 @@ def _subject_before(ctx: _Context, sent: Span, verb_at: int, participle: bool) -
         owner = [p for p in people if p.span.end == at]
         if owner:
             return owner[0].key, True
+    rm = _RELATIVE_BEFORE.search(text, max(sent.start, verb_at - 220), verb_at)
+    if rm and not [p for p in people if p.span.start < rm.end("np") and p.span.end > rm.start("np")]:
+        # round 6: "The NLF, whose team was led by Novak, called it ...": the body the
+        # relative clause is about speaks, not the person inside the clause
+        g = "acr" if rm.group("acr") else "np"
+        who, ok = _resolve_np(ctx, sent, rm.start(g), rm.end(g))
+        if ok and who is not None:
+            return who, True
     # a noun phrase subject right before the verb: "the Kremlin said", "a senior official said"
     # (not across a comma or a relative pronoun: "the release of Novak, whom officials have said")
     if words:
@@ -810,6 +861,9 @@ _ORG_APPOSED = rxc.lazy(
     r"producer|broadcaster|newspaper|outlet|service|carrier|insurer|bank|watchdog|monitor|charity),\s*$")
 _WHICH_BEFORE = rxc.lazy(r"(?P<org>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4}),\s+which\s+"
                          r"(?:also\s+|later\s+|then\s+|has\s+|had\s+|have\s+)?$")
+# a capitalized name, then a relative clause closed by a comma, right before the verb
+_RELATIVE_BEFORE = rxc.lazy(r"(?<![\p{L}\-])(?P<np>(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.’'\-]*\s+){0,5}\p{Lu}[\p{L}.’'\-]*)"
+                            r"(?:\s+\((?P<acr>\p{Lu}{2,8})\))?,\s+(?:whose|which|who)\s+[^,;.“”\"]{1,150},\s*$")
 _DASH_APPOSITION = rxc.lazy(r"\s[—–]\s?[^—–.;]{1,200}\s?[—–]\s*$|\s--\s[^.;]{1,200}\s--\s*$")
 _CLAUSE_WORDS = frozenset({"who", "whom", "which", "that", "whose", "where", "when", "while"})
 
@@ -978,9 +1032,13 @@ _ORG_HEAD_WORDS = (r"Ministry|Ministries|Office|Council|Command|Department|Agenc
                    r"Times|Journal|Post|Television|Broadcasting|Gazette|Herald|Tribune|Forum|Institute|Foundation|"
                    r"Association|Federation|Organization|Organisation|Movement|Coalition|Navy|Guard|Directorate|"
                    # round 5: assemblies, courts, fronts and parties speak too ("the Patriotic Front said")
-                   r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission")
+                   r"Parliament|Assembly|Senate|Court|Tribunal|Front|Party|Alliance|Authority|Bureau|Mission|"
+                   # round 6: parties and leagues by their own name ("the Lunavik Congress called it ...")
+                   r"Congress|League|Union|Platform|Network|Bloc")
 _ORG_HEADS = rxc.lazy(rf"\b(?:{_ORG_HEAD_WORDS})\b")
-_ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b")
+_ORG_RUN = rxc.lazy(rf"(?:[\p{{Lu}}][\p{{L}}.\-]*\s+){{0,5}}(?:{_ORG_HEAD_WORDS})\b"
+                    # round 6: "the Ministry of Foreign Affairs", "the Office of the Special Envoy"
+                    r"(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.\-]*){0,4})?")
 
 
 def _resolve_np(ctx: _Context, sent: Span, start: int, end: int) -> tuple[str | None, bool]:
@@ -1077,11 +1135,18 @@ def _org_actor(ctx: _Context, name: str, code: str | None, start: int) -> str:
     """The actor id of a body credited with words; ``code`` None: the party named in the
     name, "": none (several)."""
     if name.isupper() and 2 <= len(name) <= 8 and f"({name})" in ctx.text:  # the pattern needs "(NAME)"
-        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}.’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
+        full = regex.search(rf"((?:\p{{Lu}}[\p{{L}}’'\-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}})\({regex.escape(name)}\)",
                             ctx.text)
-        if full:  # "the Bordurian Department of Maritime Affairs (DMA) ... the DMA said"
-            name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
-            start = full.start(1) + full.group(1).find(name)
+        if full:
+            # "the Bordurian Department of Maritime Affairs (DMA) ... the DMA said": the body goes by
+            # the form the report uses more (mostly the acronym, once introduced), and takes the
+            # party its full name holds
+            long_name = full.group(1).strip().removeprefix("The ").removeprefix("the ")
+            if code is None:
+                code = _code_in(long_name) or None
+            if ctx.text.count(long_name) > len(regex.findall(rf"\b{regex.escape(name)}\b", ctx.text)):
+                name = long_name
+                start = full.start(1) + full.group(1).find(long_name)
     key = name.lower()
     if key not in ctx.org_ids:
         actor_id = f"o{len(ctx.org_ids) + 1}"
@@ -1117,6 +1182,8 @@ _VERB_AFTER = rxc.lazy(
     r"(?:\s+(?:also|later|then|again|once|still|instead|not|never|has|have|had|is|was|will|would|could|can|may|might|did|does|"
     r"himself|herself|itself|themselves|\p{Ll}+ly))*"
     r"\s+(?:\p{Ll}+(?:ed|es|s)|" + _IRREGULAR + r")\b")
+_APPOSITION_VERB = rxc.lazy(r",\s+(?:(?:also|later|then|again|still|instead|has|have|had|\p{Ll}+ly)\s+)*"
+                            r"(?:\p{Ll}+(?:ed|es|s)|" + _IRREGULAR + r")\b")
 _WHO_VERB = rxc.lazy(r",\s+who\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|has\s+|had\s+|have\s+)*\p{Ll}+(?:ed|es|s)\b")
 _CLAUSE_START = rxc.lazy(r"[,;:(“”\"—–]|\s-\s|\s--\s")
 _SUBORDINATORS = frozenset({"although", "though", "while", "whereas", "because", "since", "when", "after", "before",
@@ -1191,7 +1258,13 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue
         if (_VERB_AFTER.match(text, p.span.end, sent.end) and _clause_initial(text, sent.start, p.span.start, ctx.subordinate,
                                                                              ctx.people_ending)) or \
-                _WHO_VERB.match(text, p.span.end, sent.end):  # "... was Ann Varga, who then attacked ..."
+                _WHO_VERB.match(text, p.span.end, sent.end) or (  # "... was Ann Varga, who later blasted ..."
+                    # round 6: the name closing an apposition ("The council's head, former premier
+                    # Ann Varga, denies ..."): the head of a clause after its comma, a verb after hers
+                    "," in text[sent.start:p.span.start]
+                    and _APPOSITION_VERB.match(text, p.span.end, sent.end)
+                    and _clause_initial(text, sent.start, p.span.start, set(), ctx.people_ending)
+                    and text[sent.start:p.span.start].rstrip().rsplit(",", 1)[0].strip()):
             ctx.add_subject(p.span.start, p.key)
     for pm in ctx.mentions.parties_in(sent):
         if ctx.in_quotes(pm.span.start):
@@ -1209,6 +1282,9 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
                 run, end, verb_from = named, named.end("name"), named.end()
         if pm.how in ("possessive", "demonym") and not run:
             continue  # "Borduria's caveat", "Bordurian troops": things or people of the party's
+        acr = _ACRONYM_AFTER.match(text, verb_from, sent.end) if not run else None
+        if acr:
+            verb_from = acr.end()
         if _VERB_AFTER.match(text, verb_from, sent.end) and (relative or _clause_initial(text, sent.start, pm.span.start,
                                                                                    ctx.subordinate)):
             lo = pm.span.start - 4 if text[max(0, pm.span.start - 4):pm.span.start] in ("the ", "The ") else pm.span.start
@@ -1216,7 +1292,10 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             both = _BOTH_BEFORE.search(text, max(sent.start, pm.span.start - 40), pm.span.start)
             if run and both and party_lex.code_of(both.group(1)):
                 lo, code = both.start(), ""  # "Bordurian and Ruritanian negotiators": both sides, no one party
-            ctx.add_party_subject(lo if run else pm.span.start, end, code)
+            if acr:  # "the Lunavik Front (LF) said": by its acronym
+                ctx.add_party_subject(acr.start("acr"), acr.end("acr"), code)
+            else:
+                ctx.add_party_subject(lo if run else pm.span.start, end, code)
     for om in _ORG_SUBJECT.finditer(text, sent.start, sent.end):
         # "KLNF has rejected the plan, calling it ...": a body no lexicon knows, by its
         # acronym or its name's head word, at the head of a clause
@@ -1229,7 +1308,10 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
             continue  # a party's own body ("Borduria's Foreign Ministry") is the party subjects' above
         if _VERB_AFTER.match(text, om.end(), sent.end) and _clause_initial(text, sent.start, om.start("org"),
                                                                            ctx.subordinate, ctx.people_ending):
-            ctx.add_party_subject(lo, om.end("org"), None)
+            if om.group("acr"):  # the body goes by its acronym where the report uses it (see _org_actor)
+                ctx.add_party_subject(om.start("acr"), om.end("acr"), None)
+            else:
+                ctx.add_party_subject(lo, om.end("org"), None)
     m = _PRONOUN_SUBJECT.match(text, sent.start, sent.end)
     if m:
         who = _resolve_pronoun(ctx, sent, m.group("p"), m.start("p"))
@@ -1244,7 +1326,9 @@ def _note_subjects(ctx: _Context, sent: Span) -> None:
 
 
 _ORG_SUBJECT = rxc.lazy(r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8}|(?:\p{Lu}[\p{L}.\-]*\s+){1,4}(?:" + _ORG_HEAD_WORDS
-                        + r"))(?![\p{L}\-])")
+                        + r"))(?![\p{L}\-])(?:\s+\((?P<acr>\p{Lu}{2,8})\))?")
+# round 6: a body's name with its acronym in brackets before the verb: "The Lunavik Front (LF) said"
+_ACRONYM_AFTER = rxc.lazy(r"\s+\((?P<acr>\p{Lu}{2,8})\)")
 # capitals that head a clause but are no body: time zones of live blogs, the pronoun, shouting
 _NOT_BODIES = frozenset({"EAT", "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "IST", "WAT", "CAT",
                          "AM", "PM", "OK", "TV", "THE", "AND", "BUT", "NOT", "NO", "WE", "I"})
@@ -1313,7 +1397,7 @@ def _org_phrase(ctx: _Context, np: str, start: int) -> str | None:
     if m:
         org = m.group("org")
         return _org_actor(ctx, org, party_lex.code_of(org), start + m.start("org"))
-    m = _MEMBER_OF_ORG.fullmatch(np)
+    m = _MEMBER_OF_ORG.fullmatch(np[:1].lower() + np[1:])  # also at the head of a sentence: "Officials from X"
     if m:
         org = m.group("org")
         kind = _ORG_KIND.fullmatch(org)
