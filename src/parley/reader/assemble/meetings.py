@@ -1140,7 +1140,9 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 # "..., at a summit in", "..., ending the fifth round of", "at the close of two days of": a session
 # told as the setting of the act before it
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
-                            r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z")
+                            r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
+                            # ", after two days of talks": the act closed the days it ends
+                            r"|,\s+(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
 # ", which opened on Tuesday,": an aside on a session noun that tells when it began
@@ -1322,7 +1324,11 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     r"|\b(?:at\s+the\s+|the\s+)?(?:close|end|conclusion)\s+of\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     # "the round ended on Wednesday after two days", "wrapped up on Friday after three days of talks"
-    r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b",
+    r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b"
+    # "A and B agreed on Friday to ..., after three days of talks": the act closed the talks
+    r"|,\s+(?:after|following)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings|consultations)\b(?!\s+(?:last|earlier|next|(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|in\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b)",
     regex.I)
 # "The two-day session", "a three-day round": how long a session told as ended on a day lasted
 _N_DAY_SESSION = regex.compile(r"\s*(?:(?:The|A|That|This|the|a)\s+)?(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,2}?"
