@@ -48,3 +48,33 @@ def test_near_miss_days_of_talks_told_with_their_opening_keep_the_opening():
 
 def test_near_miss_a_day_without_n_days_is_the_day_of_the_session():
     assert one("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa.").date == "2025-06-10"
+
+
+# ------------------------------------------------- go-betweens told by their role as a noun
+
+@pytest.mark.parametrize("said", [
+    "Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa under Senegalese mediation.",
+    "Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa, Senegal's facilitator said.",
+    "Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa, Senegal's chief mediator, "
+    "Ama Dorrell, told reporters.",
+])
+def test_a_state_told_as_mediating_by_a_role_noun_is_the_go_between(said: str):
+    m = one(said)
+    assert m.mediators == ("SEN",) and m.parties == ("GHA", "TGO"), m
+
+
+def test_near_miss_a_side_under_pressure_is_no_go_between():
+    m = one("Ghana, Togo and Senegal met on Tuesday in Port Ossa under heavy pressure to reopen the border crossings.")
+    assert "SEN" not in m.mediators and "SEN" in m.parties, m
+
+
+# ------------------------------------------------- a session with one side the tables know
+
+def test_a_session_on_its_own_day_with_one_known_side_is_kept():
+    m = one("The government of Ghana and the Front of the Hills (FOH) met on Tuesday in Port Ossa and agreed "
+            "to a truce.")
+    assert m.date == "2025-06-10" and m.parties == ("GHA",), m
+
+
+def test_near_miss_a_one_sided_sighting_without_a_day_is_dropped():
+    assert meetings("The government of Ghana said talks with the Front of the Hills (FOH) were possible.") == []

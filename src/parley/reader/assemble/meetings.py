@@ -137,10 +137,20 @@ def _in_aside(asides: list[tuple[int, int]], off: int, trig: int) -> bool:
     return any(a < off < b and not a < trig < b for a, b in asides)
 
 
+# "under Bordurian facilitation", "under the Union's mediation": the go-between's role as a noun
+_UNDER_BEFORE = regex.compile(r"\bunder\s+(?:the\s+)?(?:joint\s+)?\Z", regex.I)
+_ROLE_NOUN_AFTER = regex.compile(r"(?:[’']s)?\s+(?:joint\s+)?(?:facilitation|mediation|auspices|chairmanship|sponsorship|good\s+offices)\b")
+# "Borduria's facilitator said", "the Union's chief mediator, X, told": the body a go-between works for
+_OWN_GO_BETWEEN_AFTER = regex.compile(r"[’']s\s+(?:(?:chief|special|lead|senior|top)\s+)?(?:facilitators?|mediators?|moderators?)\b")
+
+
 def _mediates(text: str, lo: int, span: Span) -> bool:
     """Whether the party named at ``span`` is told as bringing the sides together."""
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
-                or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
+                or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end)
+                or _OWN_GO_BETWEEN_AFTER.match(text, span.end)
+                or (_UNDER_BEFORE.search(text[max(lo, span.start - 20):span.start]) is not None
+                    and _ROLE_NOUN_AFTER.match(text, span.end) is not None))
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>" + _ORDINAL_RX + r")"
                                r"\s+time\b|\b(?:the|its|their)\s+(?P<ord>" + _ORDINAL_RX + r")"
@@ -397,10 +407,16 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _host_brokers(doc.text, parts, mentions, meetings)
     out: list[Meeting] = []
     seen_ids: set[str] = set()
+    two_sided = {m.date for m in meetings if m.date and len(m.parties | m.mediators) >= 2}
     for m in meetings:
         if not (m.date or m.place or m.venue) or m.status == "proposed":
             continue
-        if len(m.parties | m.mediators) < 2:
+        if len(m.parties | m.mediators) < 2 and not (
+                len(m.parties | m.mediators) == 1 and m.date and m.date not in two_sided):
+            # a session told on its own day with one side the party tables know (the other a
+            # movement they lack: "the government and the Front of the Hills (FOH) met on
+            # Monday") is kept; without a day, or on the day of a session with two sides, a
+            # one-sided sighting is a visit or a second look at that session
             continue
         parties = tuple(sorted(m.parties - m.mediators - m.not_parties))
         if m.venue and not m.place:
