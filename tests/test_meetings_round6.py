@@ -78,3 +78,24 @@ def test_a_session_on_its_own_day_with_one_known_side_is_kept():
 
 def test_near_miss_a_one_sided_sighting_without_a_day_is_dropped():
     assert meetings("The government of Ghana said talks with the Front of the Hills (FOH) were possible.") == []
+
+
+# ------------------------------------------------- a past act at the close of a session: held
+
+def test_a_session_closed_by_a_past_act_is_held_though_the_act_tells_a_future():
+    m = one("Ghana and Togo agreed on Tuesday that the camps will close by July 31, at the end of the "
+            "fourth round of talks in Port Ossa.")
+    assert (m.status, m.date, m.round) == ("held", "2025-06-10", 4), m
+
+
+def test_near_miss_an_act_to_come_at_the_end_of_a_session_leaves_it_scheduled():
+    m = one("Ghana and Togo will sign the deal on Friday, at the end of the fourth round of talks in Port Ossa.")
+    assert (m.status, m.date) == ("scheduled", "2025-06-13"), m
+
+
+# ------------------------------------------------- a body's envoy in a list of witnesses
+
+def test_a_list_of_witnesses_with_a_bodys_envoy_makes_each_a_go_between():
+    m = one("Ghana and Togo met on Tuesday in Port Ossa, in talks witnessed by the African Union's envoy and "
+            "Senegal.")
+    assert set(m.mediators) == {"AU", "SEN"} and m.parties == ("GHA", "TGO"), m

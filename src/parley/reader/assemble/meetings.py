@@ -93,7 +93,9 @@ _THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same)
                       r"Later in the day|Shortly after(?:wards)?)\b,?\s+(?!(?:on|in|later|next|last|the following)\b)")
 _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 # A list of names before the one at hand: "by Borduria, Ruritania and" + "Syldavia"
-_LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
+# (an item may be a body's person: "by the Union's envoy and Syldavia")
+_LIST_BEFORE = (r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*(?:[’']s\s+(?:special\s+|personal\s+)?"
+                r"(?:envoy|representative|delegate|ambassador|emissary|nuncio))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$")
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed|arranged)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
                                   r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
@@ -1375,6 +1377,18 @@ def _days_before(window: str) -> int:
 _LATER = regex.compile(r"\b(?:next|coming|upcoming|later\s+this|tomorrow)\b", regex.I)
 
 
+# A past act of the sides, then the session it closed: "A and B signed a truce, which takes effect
+# next week, at the close of the fourth round". The future inside the act's own words ("will",
+# "next week") is not the session's; a modal on the act itself ("would sign ... at the end of")
+# leaves the session to come.
+_CLOSED_BY_ACT = regex.compile(
+    r"(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?<!\b(?:will|would|to)\s+(?:\w+\s+)?)"
+    r"\b(?:agreed|signed|reached|adopted|approved|struck|sealed|initialled|initialed)\b"
+    r"[^;:“”\"]{0,200}?,\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
+    r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|session|meeting|summit)\b",
+    regex.I)
+
+
 def _status(chunk: str, at: int | None = None) -> str:
     """The status a clause tells of its session; ``at``: where its session word stands in it."""
     if _CANCELLED.search(chunk):
@@ -1387,6 +1401,8 @@ def _status(chunk: str, at: int | None = None) -> str:
     hm = _HELD_NEAR.search(chunk)
     if hm and not _LATER.search(chunk, hm.end(), hm.end() + 40):
         return "held"
+    if _CLOSED_BY_ACT.search(chunk):
+        return "held"  # "agreed on Tuesday that the camps will close, at the end of the round": the act closed it
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
