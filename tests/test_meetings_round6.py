@@ -99,3 +99,25 @@ def test_a_list_of_witnesses_with_a_bodys_envoy_makes_each_a_go_between():
     m = one("Ghana and Togo met on Tuesday in Port Ossa, in talks witnessed by the African Union's envoy and "
             "Senegal.")
     assert set(m.mediators) == {"AU", "SEN"} and m.parties == ("GHA", "TGO"), m
+
+
+def test_an_act_told_after_n_days_of_talks_without_a_comma_dates_the_first_day():
+    m = one("The deal was reached late on Tuesday after three days of direct talks in Port Ossa between "
+            "Ghana and Togo.")
+    assert m.date == "2025-06-08", m
+
+
+# ------------------------------------------------- a person who hosts, as the active subject
+
+def test_an_office_holder_who_hosted_the_talks_makes_the_office_owner_the_go_between():
+    rec = read("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa. "
+               "Senegal's foreign minister, Ama Dorrell, hosted the talks and sat in on both sessions.")
+    assert len(rec.meetings) == 1
+    m = rec.meetings[0]
+    assert m.mediators == ("SEN",) and m.parties == ("GHA", "TGO"), m
+
+
+def test_near_miss_a_host_who_is_one_of_two_sides_stays_a_side():
+    rec = read("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa. "
+               "Ghana's foreign minister, Ama Dorrell, hosted the talks.")
+    assert [m.parties for m in rec.meetings] == [("GHA", "TGO")] and rec.meetings[0].mediators == ()

@@ -308,6 +308,10 @@ _CHAIR_AFTER = regex.compile(r",?\s+(?:who\s+(?:has\s+|had\s+)?(?:chaired|co-cha
                              r"(?:,\s+[^,;.“”\"]{3,80}?,\s+)?(?:co-)?chaired\s+(?:the|both|all|each)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|session|sessions|round|negotiations)\b|"
                              r"(?:presiding|chairing|in\s+the\s+chair)\b)")
+# "Borduria's foreign minister, Anna Kovic, hosted the talks", "the Union's coordinator Anna Kovic
+# mediated both sessions": a person who hosts as the active subject (the office's owner mediates)
+_HOSTS_SESSION_AFTER = regex.compile(r",?\s+(?:has\s+|had\s+)?(?:hosted|mediated|facilitated)\s+(?:the|both|all|each)\s+"
+                                     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|session|sessions|round|negotiations|consultations)\b")
 # "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
 _AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
 # Roles that make their holder the head of a side's delegation.
@@ -1160,7 +1164,7 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
                             r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
                             # ", after two days of talks": the act closed the days it ends
-                            r"|,\s+(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
+                            r"|(?:,\s*|\s)(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
 # ", which opened on Tuesday,": an aside on a session noun that tells when it began
@@ -1344,7 +1348,7 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     # "the round ended on Wednesday after two days", "wrapped up on Friday after three days of talks"
     r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b"
     # "A and B agreed on Friday to ..., after three days of talks": the act closed the talks
-    r"|,\s+(?:after|following)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:,\s*|\s)(?:after|following)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|negotiations|meetings|consultations)\b(?!\s+(?:last|earlier|next|(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|in\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December))\b)",
     regex.I)
@@ -2330,6 +2334,15 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 a = by_id.get(p.key)
                 if a is not None and a.affiliation and _HOST_AFTER.match(text, p.span.end, p.span.end + 120):
                     target.mediators.add(a.affiliation)
+            for p in people:
+                if not _HOSTS_SESSION_AFTER.match(text, p.span.end, min(s.end, p.span.end + 120)):
+                    continue
+                a = by_id.get(p.key)
+                code = (_owner_before(text, mentions, p.span) or _title_owner(text, mentions, p.span)
+                        or _body_envoy_before(text, mentions, p.span) or (a.affiliation if a else None))
+                if code and len(target.parties - {code} - target.mediators) >= 2:
+                    target.mediators.add(code)  # a host beside two sides is no side
+                    target.evidence.append(s)
         for pm in mentions.parties_in(s):
             if pm.code not in target.parties and _mediates(text, s.start, pm.span):
                 target.mediators.add(pm.code)
