@@ -121,3 +121,15 @@ def test_near_miss_a_host_who_is_one_of_two_sides_stays_a_side():
     rec = read("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa. "
                "Ghana's foreign minister, Ama Dorrell, hosted the talks.")
     assert [m.parties for m in rec.meetings] == [("GHA", "TGO")] and rec.meetings[0].mediators == ()
+
+
+def test_a_former_office_holders_state_after_moderated_by_is_the_go_between():
+    # (one side the tables know: the chair's state is not made a go-between by the count of sides)
+    m = one("The government of Ghana and the Front of the Hills (FOH) met on Tuesday in Port Ossa, in talks "
+            "moderated by former Senegal foreign minister Ama Dorrell.")
+    assert m.mediators == ("SEN",) and m.parties == ("GHA",), m
+
+
+def test_near_miss_a_former_minister_of_a_side_who_speaks_is_no_go_between():
+    m = one("Ghana and Togo met on Tuesday in Port Ossa, former Ghanaian foreign minister Ama Dorrell said.")
+    assert m.mediators == () and m.parties == ("GHA", "TGO"), m

@@ -105,7 +105,9 @@ _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated
                                   r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)|"
                                   # "in his role as pro tempore president of the Union": the body he speaks for
                                   r"in\s+(?:his|her|its|their)\s+(?:role|capacity)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?of"
-                                  r")\s+(?:the\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?"
+                                  # "moderated by former Bordurian foreign minister X": a title's state
+                                  r")\s+(?:the\s+)?(?:(?:former|then|outgoing|retired|veteran)\s+)?"
+                                  r"(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?"
                                   # "hosted by the Prime Minister of Borduria": the state of the host's title
                                   r"(?:(?:[\p{Lu}][\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?" + _LIST_BEFORE)
 # What a go-between is called: "acting as guarantors", "with Borduria as host"
