@@ -133,3 +133,21 @@ def test_a_former_office_holders_state_after_moderated_by_is_the_go_between():
 def test_near_miss_a_former_minister_of_a_side_who_speaks_is_no_go_between():
     m = one("Ghana and Togo met on Tuesday in Port Ossa, former Ghanaian foreign minister Ama Dorrell said.")
     assert m.mediators == () and m.parties == ("GHA", "TGO"), m
+
+
+# ------------------------------------------------- "and to meet again on D": a plan
+
+def test_a_coordinated_infinitive_of_meeting_again_is_a_session_to_come():
+    found = meetings("Ghana and Togo met on Tuesday in Port Ossa. The two delegations also agreed to reopen two "
+                     "crossings closed last year and to meet again on June 18.")
+    assert [(m.status, m.date) for m in found] == [("held", "2025-06-10"), ("scheduled", "2025-06-18")], found
+
+
+@pytest.mark.parametrize(("said", "value"), [
+    ("They agreed to reopen the crossings closed last year and to meet again on June 18.", "2025-06-18"),
+    # near miss: the past form is no plan
+    ("The crossings closed last year, and the envoys met again on June 2.", "2025-06-02"),
+])
+def test_meet_again_in_the_base_form_points_ahead(said: str, value: str):
+    from parley.reader.recognize.dates import find_dates
+    assert [d.value for d in find_dates(said, WED) if d.kind == "on"] == [value]

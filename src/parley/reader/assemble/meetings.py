@@ -173,6 +173,9 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
                         r"convene|reconvene|sit|travel|host|return|talk|speak)|"
                         r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
+                        # "agreed to free the detainees and to meet again on June 8": an infinitive of
+                        # meeting coordinated with the act is a plan as well
+                        r"\b(?:and|also)\s+to\s+(?:meet|hold|resume|convene|reconvene)\b|\bto\s+meet\s+again\b|"
                         r"(?:postponed|delayed|rescheduled|pushed\s+back)\s+(?:until|till|to|for)|"
                         r"invit(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:talks|a\s+meeting|a\s+summit|attend|join|meet)|"
                         r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"

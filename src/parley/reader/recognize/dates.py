@@ -119,6 +119,9 @@ FUTURE_PAIRS = frozenset({
     ("plans", "to"), ("set", "to"), ("set", "for"), ("agreed", "to"), ("aim", "to"), ("aims", "to"),
     ("hope", "to"), ("hopes", "to"), ("intend", "to"), ("intends", "to"), ("going", "to"),
     ("ready", "to"),
+    # "agreed to free the detainees and to meet again on June 8": the base form with "again" is a plan
+    # (the past, "met again", is not a base form)
+    ("meet", "again"), ("convene", "again"), ("sit", "again"), ("talk", "again"),
 })
 # Words that anchor an expression in the past; they only matter when nearer than a future cue.
 PAST_CUES = frozenset({
