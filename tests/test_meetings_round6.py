@@ -151,3 +151,37 @@ def test_a_coordinated_infinitive_of_meeting_again_is_a_session_to_come():
 def test_meet_again_in_the_base_form_points_ahead(said: str, value: str):
     from parley.reader.recognize.dates import find_dates
     assert [d.value for d in find_dates(said, WED) if d.kind == "on"] == [value]
+
+
+# ------------------------------------------------- towns the tables lack, after more session shapes
+
+@pytest.mark.parametrize(("said", "town"), [
+    ("Ghana and Togo agreed on Tuesday on the border, at the end of the fourth round of talks at the UN base "
+     "in Vellmouth.", "Vellmouth"),
+    ("Ghana and Togo agreed on Tuesday to a timetable, at the end of three days of consultations in Port Dunmere.",
+     "Port Dunmere"),
+    ("Ghana and Togo agreed on Tuesday to reopen the crossings, at the end of talks in the Senegalese city of "
+     "Vellmouth.", "Vellmouth"),
+])
+def test_a_town_after_a_base_consultations_or_a_demonyms_city_is_the_sessions(said: str, town: str):
+    assert one(said).place == town
+
+
+def test_near_miss_a_month_after_consultations_is_no_town():
+    assert one("Ghana and Togo agreed on Tuesday to a timetable after consultations in June in Port Dunmere.").place != "June"
+
+
+# ------------------------------------------------- a town told first, the day in the next sentence
+
+def test_a_session_told_with_its_town_then_as_the_meeting_which_began_on_a_day_is_one():
+    rec = read("Ghana and Togo have agreed to reopen the border crossings after two days of talks in the "
+               "Senegalese city of Vellmouth. The meeting, which began on Monday and ended on Tuesday, was hosted "
+               "by Senegal and attended by an envoy of the African Union.")
+    assert [(m.date, m.place, m.parties) for m in rec.meetings] == [("2025-06-09", "Vellmouth", ("GHA", "TGO"))]
+
+
+def test_near_miss_a_dated_session_two_sentences_later_stays_apart():
+    rec = read("Ghana and Togo have agreed to reopen the border crossings after two days of talks in the "
+               "Senegalese city of Vellmouth. The deal drew praise. The meeting of the African Union and Niger "
+               "on Monday was about trade.")
+    assert all(m.place != "Vellmouth" or m.date is None for m in rec.meetings), rec.meetings

@@ -406,6 +406,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _lede_day(doc, parts, mentions, sightings, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
+    meetings = _placed_then_dated(doc, parts, meetings)
     meetings = _opened_on(doc, parts, mentions, meetings)
     _first_of_days(doc, parts, mentions, meetings)
     _lede_sides(sightings, meetings)
@@ -1261,8 +1262,13 @@ _UNKNOWN_CITY = regex.compile(
     r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
     r"resumed|resume|reconvened|reconvene|"
     # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
-    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding)(?:,\s+on\s+[^,;.]{3,25},)?\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
-    r"face\s+to\s+face|briefly|privately)\s+)?in\s+(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding|"
+    # "at the UN base in Vell", "three days of consultations in Port Vell"
+    r"base|consultations|discussions)(?:,\s+on\s+[^,;.]{3,25},)?\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"face\s+to\s+face|briefly|privately)\s+)?in\s+"
+    # "in the Bordurian city of Vell": the town the demonym's land holds
+    r"(?:the\s+[\p{Lu}][\p{Ll}]+\s+(?:city|town|port|resort|border\s+town)\s+of\s+)?"
+    r"(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
 # Capitalized words "in" puts after a session word that are no town
 _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
                                                     "august", "september", "october", "november", "december")),
@@ -1549,6 +1555,40 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
                     twin.date = min(twin.dates)
                     index.note(twin)
     return [m for m in meetings if m.date or m.place or m.venue]
+
+
+# "The meeting, which began on Sunday ...", "The talks, held on Monday, ...": a sentence that opens on a
+# definite session word and tells its day
+_THE_SESSION_DATED = regex.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|round|session|"
+                                   r"consultations)\b", regex.I)
+
+
+def _placed_then_dated(doc: Document, parts: Parts, meetings: list[_Meeting]) -> list[_Meeting]:
+    """A held session told with its town and no day ("A and B agreed ... after two days of talks in
+    Vell"), then in the very next sentence as "The meeting, which began on Sunday, ..." with a day
+    and no town, is one session: the day joins the town. The sides are the first sentence's when
+    it names two (the second sentence's others are those who attended: they join nobody)."""
+    text = doc.text
+    out = list(meetings)
+    for m in meetings:
+        if m.date or not m.place or m.status != "held" or m.last_sentence != m.first_sentence:
+            continue
+        nxt = [d for d in out if d is not m and d.date and not d.place and d.status == "held" and d.evidence
+               and d.first_sentence == m.first_sentence + 1]
+        if len(nxt) != 1:
+            continue
+        d = nxt[0]
+        opening = min(d.evidence, key=lambda e: e.start)
+        if not _THE_SESSION_DATED.match(text, opening.start, opening.end):
+            continue
+        d.place = m.place
+        d.venue = d.venue or m.venue
+        if len(m.parties) >= 2:
+            d.parties = set(m.parties)
+        d.evidence.extend(m.evidence)
+        d.first_sentence = m.first_sentence
+        out.remove(m)
+    return out
 
 
 def _first_of_days(doc: Document, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
