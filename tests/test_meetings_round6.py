@@ -185,3 +185,19 @@ def test_near_miss_a_dated_session_two_sentences_later_stays_apart():
                "Senegalese city of Vellmouth. The deal drew praise. The meeting of the African Union and Niger "
                "on Monday was about trade.")
     assert all(m.place != "Vellmouth" or m.date is None for m in rec.meetings), rec.meetings
+
+
+def test_a_weekday_between_the_session_verb_and_the_unknown_town():
+    assert one("The talks between Ghana and Togo opened Monday in Port Dunmere.").place == "Port Dunmere"
+
+
+# ------------------------------------------------- a headline's infinitive: "Talks to resume Friday"
+
+@pytest.mark.parametrize(("said", "value"), [
+    ("Ghana-Togo talks to resume Friday after delegations consult", "2025-06-13"),
+    # near miss: the past tense looks back
+    ("Ghana-Togo talks resumed Monday after delegations consulted", "2025-06-09"),
+])
+def test_a_headlines_infinitive_of_resuming_points_ahead(said: str, value: str):
+    from parley.reader.recognize.dates import find_dates
+    assert [d.value for d in find_dates(said, WED)] == [value]

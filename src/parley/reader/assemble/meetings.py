@@ -176,6 +176,8 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         # "agreed to free the detainees and to meet again on June 8": an infinitive of
                         # meeting coordinated with the act is a plan as well
                         r"\b(?:and|also)\s+to\s+(?:meet|hold|resume|convene|reconvene)\b|\bto\s+meet\s+again\b|"
+                        # a headline's infinitive: "Talks to resume Wednesday"
+                        r"\b(?:talks|negotiations|round|dialogue)\s+to\s+(?:resume|reconvene|restart)\b|"
                         r"(?:postponed|delayed|rescheduled|pushed\s+back)\s+(?:until|till|to|for)|"
                         r"invit(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:talks|a\s+meeting|a\s+summit|attend|join|meet)|"
                         r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
@@ -1264,7 +1266,10 @@ _UNKNOWN_CITY = regex.compile(
     # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
     r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding|"
     # "at the UN base in Vell", "three days of consultations in Port Vell"
-    r"base|consultations|discussions)(?:,\s+on\s+[^,;.]{3,25},)?\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"base|consultations|discussions|opened|began|ended|concluded|closed)(?:,\s+on\s+[^,;.]{3,25},)?"
+    # "met on Monday in Vell", "opened Tuesday in Port Vell": a weekday between
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
     r"face\s+to\s+face|briefly|privately)\s+)?in\s+"
     # "in the Bordurian city of Vell": the town the demonym's land holds
     r"(?:the\s+[\p{Lu}][\p{Ll}]+\s+(?:city|town|port|resort|border\s+town)\s+of\s+)?"

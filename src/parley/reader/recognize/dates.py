@@ -122,6 +122,8 @@ FUTURE_PAIRS = frozenset({
     # "agreed to free the detainees and to meet again on June 8": the base form with "again" is a plan
     # (the past, "met again", is not a base form)
     ("meet", "again"), ("convene", "again"), ("sit", "again"), ("talk", "again"),
+    # "Talks to resume Wednesday" (a headline's infinitive), "agreed to reconvene Friday"
+    ("to", "resume"), ("to", "reconvene"),
 })
 # Words that anchor an expression in the past; they only matter when nearer than a future cue.
 PAST_CUES = frozenset({
