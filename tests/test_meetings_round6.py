@@ -201,3 +201,9 @@ def test_a_weekday_between_the_session_verb_and_the_unknown_town():
 def test_a_headlines_infinitive_of_resuming_points_ahead(said: str, value: str):
     from parley.reader.recognize.dates import find_dates
     assert [d.value for d in find_dates(said, WED)] == [value]
+
+
+def test_each_demonym_of_a_list_under_mediation_is_a_go_between():
+    m = one("Ghana and Togo agreed on Tuesday to reopen the crossings, after two days of talks in Port Ossa "
+            "under Senegalese and Nigerien mediation.")
+    assert set(m.mediators) == {"SEN", "NER"} and m.parties == ("GHA", "TGO"), m

@@ -142,8 +142,11 @@ def _in_aside(asides: list[tuple[int, int]], off: int, trig: int) -> bool:
 
 
 # "under Bordurian facilitation", "under the Union's mediation": the go-between's role as a noun
-_UNDER_BEFORE = regex.compile(r"\bunder\s+(?:the\s+)?(?:joint\s+)?\Z", regex.I)
-_ROLE_NOUN_AFTER = regex.compile(r"(?:[’']s)?\s+(?:joint\s+)?(?:facilitation|mediation|auspices|chairmanship|sponsorship|good\s+offices)\b")
+# (each of a list: "under Bordurian and Syldavian mediation")
+_UNDER_BEFORE = regex.compile(r"\bunder\s+(?:the\s+)?(?:joint\s+)?(?:[\p{Lu}][\p{L}-]*\s*(?:,\s*and|,|and)\s+){0,3}\Z",
+                              regex.V1)
+_ROLE_NOUN_AFTER = regex.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\p{Lu}][\p{L}-]*){0,3}"
+                                 r"(?:[’']s)?\s+(?:joint\s+)?(?:facilitation|mediation|auspices|chairmanship|sponsorship|good\s+offices)\b")
 # "Borduria's facilitator said", "the Union's chief mediator, X, told": the body a go-between works for
 _OWN_GO_BETWEEN_AFTER = regex.compile(r"[’']s\s+(?:(?:chief|special|lead|senior|top)\s+)?(?:facilitators?|mediators?|moderators?)\b")
 
@@ -153,7 +156,7 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end)
                 or _OWN_GO_BETWEEN_AFTER.match(text, span.end)
-                or (_UNDER_BEFORE.search(text[max(lo, span.start - 20):span.start]) is not None
+                or (_UNDER_BEFORE.search(text[max(lo, span.start - 60):span.start]) is not None
                     and _ROLE_NOUN_AFTER.match(text, span.end) is not None))
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>" + _ORDINAL_RX + r")"
