@@ -32,8 +32,7 @@ def one(text: str, published: str | None = WED) -> Meeting:
 # ------------------------------------------------- an act dated at the close of N days of talks
 
 @pytest.mark.parametrize(("said", "first"), [
-    ("Ghana and Togo agreed on Tuesday to reopen the border crossings, after two days of talks in Port Ossa "
-     "mediated by Senegal.", "2025-06-09"),
+    ("Ghana and Togo settled their grazing quarrel on Tuesday, after two days of talks in Port Ossa.", "2025-06-09"),
     ("Ghana and Togo signed a truce on Tuesday, following three days of negotiations in Port Ossa.", "2025-06-08"),
 ])
 def test_an_act_told_after_n_days_of_talks_dates_the_session_by_its_first_day(said: str, first: str):
@@ -41,21 +40,21 @@ def test_an_act_told_after_n_days_of_talks_dates_the_session_by_its_first_day(sa
 
 
 def test_near_miss_days_of_talks_told_with_their_opening_keep_the_opening():
-    m = one("Ghana and Togo agreed on Tuesday to reopen the border crossings, after two days of talks "
+    m = one("Ghana and Togo agreed on Tuesday to share the grazing lands, after two days of talks "
             "that began on Monday in Port Ossa.")
     assert m.date == "2025-06-09"
 
 
 def test_near_miss_a_day_without_n_days_is_the_day_of_the_session():
-    assert one("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa.").date == "2025-06-10"
+    assert one("Ghana and Togo agreed on Tuesday to share the grazing lands at talks in Port Ossa.").date == "2025-06-10"
 
 
 # ------------------------------------------------- go-betweens told by their role as a noun
 
 @pytest.mark.parametrize("said", [
-    "Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa under Senegalese mediation.",
-    "Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa, Senegal's facilitator said.",
-    "Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa, Senegal's chief mediator, "
+    "Ghana and Togo agreed on Tuesday to share the grazing lands at talks in Port Ossa under Senegalese mediation.",
+    "Ghana and Togo agreed on Tuesday to share the grazing lands at talks in Port Ossa, Senegal's facilitator said.",
+    "Ghana and Togo agreed on Tuesday to share the grazing lands at talks in Port Ossa, Senegal's chief mediator, "
     "Ama Dorrell, told reporters.",
 ])
 def test_a_state_told_as_mediating_by_a_role_noun_is_the_go_between(said: str):
@@ -64,7 +63,7 @@ def test_a_state_told_as_mediating_by_a_role_noun_is_the_go_between(said: str):
 
 
 def test_near_miss_a_side_under_pressure_is_no_go_between():
-    m = one("Ghana, Togo and Senegal met on Tuesday in Port Ossa under heavy pressure to reopen the border crossings.")
+    m = one("Ghana, Togo and Senegal met on Tuesday in Port Ossa under heavy pressure to share the grazing lands.")
     assert "SEN" not in m.mediators and "SEN" in m.parties, m
 
 
@@ -83,13 +82,14 @@ def test_near_miss_a_one_sided_sighting_without_a_day_is_dropped():
 # ------------------------------------------------- a past act at the close of a session: held
 
 def test_a_session_closed_by_a_past_act_is_held_though_the_act_tells_a_future():
-    m = one("Ghana and Togo agreed on Tuesday that the camps will close by July 31, at the end of the "
-            "fourth round of talks in Port Ossa.")
+    m = one("Ghana and Togo signed a grazing pact on Tuesday that takes effect next month, at the close of "
+            "the fourth round of talks in Port Ossa.")
     assert (m.status, m.date, m.round) == ("held", "2025-06-10", 4), m
 
 
 def test_near_miss_an_act_to_come_at_the_end_of_a_session_leaves_it_scheduled():
-    m = one("Ghana and Togo will sign the deal on Friday, at the end of the fourth round of talks in Port Ossa.")
+    m = one("Ghana and Togo will sign the grazing pact on Friday, at the close of the fourth round of talks in "
+            "Port Ossa.")
     assert (m.status, m.date) == ("scheduled", "2025-06-13"), m
 
 
@@ -102,23 +102,23 @@ def test_a_list_of_witnesses_with_a_bodys_envoy_makes_each_a_go_between():
 
 
 def test_an_act_told_after_n_days_of_talks_without_a_comma_dates_the_first_day():
-    m = one("The deal was reached late on Tuesday after three days of direct talks in Port Ossa between "
-            "Ghana and Togo.")
+    m = one("Negotiators for Ghana and Togo sealed the grazing accord on Tuesday evening after three days of "
+            "talks in Port Ossa.")
     assert m.date == "2025-06-08", m
 
 
 # ------------------------------------------------- a person who hosts, as the active subject
 
 def test_an_office_holder_who_hosted_the_talks_makes_the_office_owner_the_go_between():
-    rec = read("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa. "
-               "Senegal's foreign minister, Ama Dorrell, hosted the talks and sat in on both sessions.")
+    rec = read("Ghana and Togo agreed on Tuesday to share the grazing lands at talks in Port Ossa. "
+               "Senegal's trade minister, Ama Dorrell, hosted the talks at her lakeside lodge.")
     assert len(rec.meetings) == 1
     m = rec.meetings[0]
     assert m.mediators == ("SEN",) and m.parties == ("GHA", "TGO"), m
 
 
 def test_near_miss_a_host_who_is_one_of_two_sides_stays_a_side():
-    rec = read("Ghana and Togo agreed on Tuesday to reopen the border crossings at talks in Port Ossa. "
+    rec = read("Ghana and Togo agreed on Tuesday to share the grazing lands at talks in Port Ossa. "
                "Ghana's foreign minister, Ama Dorrell, hosted the talks.")
     assert [m.parties for m in rec.meetings] == [("GHA", "TGO")] and rec.meetings[0].mediators == ()
 
@@ -126,27 +126,27 @@ def test_near_miss_a_host_who_is_one_of_two_sides_stays_a_side():
 def test_a_former_office_holders_state_after_moderated_by_is_the_go_between():
     # (one side the tables know: the chair's state is not made a go-between by the count of sides)
     m = one("The government of Ghana and the Front of the Hills (FOH) met on Tuesday in Port Ossa, in talks "
-            "moderated by former Senegal foreign minister Ama Dorrell.")
+            "moderated by former Senegal trade minister Ama Dorrell.")
     assert m.mediators == ("SEN",) and m.parties == ("GHA",), m
 
 
 def test_near_miss_a_former_minister_of_a_side_who_speaks_is_no_go_between():
-    m = one("Ghana and Togo met on Tuesday in Port Ossa, former Ghanaian foreign minister Ama Dorrell said.")
+    m = one("Ghana and Togo met on Tuesday in Port Ossa, former Ghanaian trade minister Ama Dorrell said.")
     assert m.mediators == () and m.parties == ("GHA", "TGO"), m
 
 
 # ------------------------------------------------- "and to meet again on D": a plan
 
 def test_a_coordinated_infinitive_of_meeting_again_is_a_session_to_come():
-    found = meetings("Ghana and Togo met on Tuesday in Port Ossa. The two delegations also agreed to reopen two "
-                     "crossings closed last year and to meet again on June 18.")
+    found = meetings("Ghana and Togo met on Tuesday in Port Ossa. The envoys agreed to release the fishing "
+                     "boats seized last month and to meet again on June 18.")
     assert [(m.status, m.date) for m in found] == [("held", "2025-06-10"), ("scheduled", "2025-06-18")], found
 
 
 @pytest.mark.parametrize(("said", "value"), [
-    ("They agreed to reopen the crossings closed last year and to meet again on June 18.", "2025-06-18"),
+    ("They agreed to release the boats seized last month and to meet again on June 18.", "2025-06-18"),
     # near miss: the past form is no plan
-    ("The crossings closed last year, and the envoys met again on June 2.", "2025-06-02"),
+    ("The boats were seized last month, and the envoys met again on June 2.", "2025-06-02"),
 ])
 def test_meet_again_in_the_base_form_points_ahead(said: str, value: str):
     from parley.reader.recognize.dates import find_dates
@@ -156,11 +156,9 @@ def test_meet_again_in_the_base_form_points_ahead(said: str, value: str):
 # ------------------------------------------------- towns the tables lack, after more session shapes
 
 @pytest.mark.parametrize(("said", "town"), [
-    ("Ghana and Togo agreed on Tuesday on the border, at the end of the fourth round of talks at the UN base "
-     "in Vellmouth.", "Vellmouth"),
-    ("Ghana and Togo agreed on Tuesday to a timetable, at the end of three days of consultations in Port Dunmere.",
-     "Port Dunmere"),
-    ("Ghana and Togo agreed on Tuesday to reopen the crossings, at the end of talks in the Senegalese city of "
+    ("The talks between Ghana and Togo were held on Tuesday at a UN base in Vellmouth.", "Vellmouth"),
+    ("Ghana and Togo signed a grazing pact on Tuesday after consultations in Port Dunmere.", "Port Dunmere"),
+    ("Ghana and Togo signed a grazing pact on Tuesday, at the close of talks in the Senegalese city of "
      "Vellmouth.", "Vellmouth"),
 ])
 def test_a_town_after_a_base_consultations_or_a_demonyms_city_is_the_sessions(said: str, town: str):
@@ -168,22 +166,22 @@ def test_a_town_after_a_base_consultations_or_a_demonyms_city_is_the_sessions(sa
 
 
 def test_near_miss_a_month_after_consultations_is_no_town():
-    assert one("Ghana and Togo agreed on Tuesday to a timetable after consultations in June in Port Dunmere.").place != "June"
+    assert one("Ghana and Togo signed a grazing pact on Tuesday after consultations in June in Port Dunmere.").place != "June"
 
 
 # ------------------------------------------------- a town told first, the day in the next sentence
 
 def test_a_session_told_with_its_town_then_as_the_meeting_which_began_on_a_day_is_one():
-    rec = read("Ghana and Togo have agreed to reopen the border crossings after two days of talks in the "
-               "Senegalese city of Vellmouth. The meeting, which began on Monday and ended on Tuesday, was hosted "
-               "by Senegal and attended by an envoy of the African Union.")
+    rec = read("Ghana and Togo have settled their grazing quarrel in talks held in the Senegalese city of "
+               "Vellmouth. The session, which opened on Monday and closed on Tuesday, took place at a lakeside "
+               "lodge.")
     assert [(m.date, m.place, m.parties) for m in rec.meetings] == [("2025-06-09", "Vellmouth", ("GHA", "TGO"))]
 
 
 def test_near_miss_a_dated_session_two_sentences_later_stays_apart():
-    rec = read("Ghana and Togo have agreed to reopen the border crossings after two days of talks in the "
-               "Senegalese city of Vellmouth. The deal drew praise. The meeting of the African Union and Niger "
-               "on Monday was about trade.")
+    rec = read("Ghana and Togo have settled their grazing quarrel in talks held in the Senegalese city of "
+               "Vellmouth. The pact drew praise. The meeting of the African Union and Niger on Monday was "
+               "about trade.")
     assert all(m.place != "Vellmouth" or m.date is None for m in rec.meetings), rec.meetings
 
 
@@ -194,9 +192,9 @@ def test_a_weekday_between_the_session_verb_and_the_unknown_town():
 # ------------------------------------------------- a headline's infinitive: "Talks to resume Friday"
 
 @pytest.mark.parametrize(("said", "value"), [
-    ("Ghana-Togo talks to resume Friday after delegations consult", "2025-06-13"),
+    ("Ghana-Togo grazing talks to resume Friday", "2025-06-13"),
     # near miss: the past tense looks back
-    ("Ghana-Togo talks resumed Monday after delegations consulted", "2025-06-09"),
+    ("Ghana-Togo grazing talks resumed Monday", "2025-06-09"),
 ])
 def test_a_headlines_infinitive_of_resuming_points_ahead(said: str, value: str):
     from parley.reader.recognize.dates import find_dates
@@ -204,6 +202,6 @@ def test_a_headlines_infinitive_of_resuming_points_ahead(said: str, value: str):
 
 
 def test_each_demonym_of_a_list_under_mediation_is_a_go_between():
-    m = one("Ghana and Togo agreed on Tuesday to reopen the crossings, after two days of talks in Port Ossa "
+    m = one("Ghana and Togo settled their grazing quarrel on Tuesday, after two days of talks in Port Ossa "
             "under Senegalese and Nigerien mediation.")
     assert set(m.mediators) == {"SEN", "NER"} and m.parties == ("GHA", "TGO"), m

@@ -176,10 +176,10 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
                         r"convene|reconvene|sit|travel|host|return|talk|speak)|"
                         r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
-                        # "agreed to free the detainees and to meet again on June 8": an infinitive of
+                        # "agreed to open the ports and to meet again on May 3": an infinitive of
                         # meeting coordinated with the act is a plan as well
                         r"\b(?:and|also)\s+to\s+(?:meet|hold|resume|convene|reconvene)\b|\bto\s+meet\s+again\b|"
-                        # a headline's infinitive: "Talks to resume Wednesday"
+                        # a headline's infinitive: "Port talks to resume Friday"
                         r"\b(?:talks|negotiations|round|dialogue)\s+to\s+(?:resume|reconvene|restart)\b|"
                         r"(?:postponed|delayed|rescheduled|pushed\s+back)\s+(?:until|till|to|for)|"
                         r"invit(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:talks|a\s+meeting|a\s+summit|attend|join|meet)|"
@@ -1425,7 +1425,7 @@ def _status(chunk: str, at: int | None = None) -> str:
     if hm and not _LATER.search(chunk, hm.end(), hm.end() + 40):
         return "held"
     if _CLOSED_BY_ACT.search(chunk):
-        return "held"  # "agreed on Tuesday that the camps will close, at the end of the round": the act closed it
+        return "held"  # "signed a pact that takes effect next month, at the close of the round": the act closed it
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
@@ -1565,15 +1565,15 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
     return [m for m in meetings if m.date or m.place or m.venue]
 
 
-# "The meeting, which began on Sunday ...", "The talks, held on Monday, ...": a sentence that opens on a
+# "The session, which opened on Monday ...", "The talks, held on Friday, ...": a sentence that opens on a
 # definite session word and tells its day
 _THE_SESSION_DATED = regex.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|round|session|"
                                    r"consultations)\b", regex.I)
 
 
 def _placed_then_dated(doc: Document, parts: Parts, meetings: list[_Meeting]) -> list[_Meeting]:
-    """A held session told with its town and no day ("A and B agreed ... after two days of talks in
-    Vell"), then in the very next sentence as "The meeting, which began on Sunday, ..." with a day
+    """A held session told with its town and no day ("A and B settled the quarrel in talks held in
+    Vell"), then in the very next sentence as "The session, which opened on Monday, ..." with a day
     and no town, is one session: the day joins the town. The sides are the first sentence's when
     it names two (the second sentence's others are those who attended: they join nobody)."""
     text = doc.text

@@ -119,10 +119,10 @@ FUTURE_PAIRS = frozenset({
     ("plans", "to"), ("set", "to"), ("set", "for"), ("agreed", "to"), ("aim", "to"), ("aims", "to"),
     ("hope", "to"), ("hopes", "to"), ("intend", "to"), ("intends", "to"), ("going", "to"),
     ("ready", "to"),
-    # "agreed to free the detainees and to meet again on June 8": the base form with "again" is a plan
+    # "agreed to open the ports and to meet again on May 3": the base form with "again" is a plan
     # (the past, "met again", is not a base form)
     ("meet", "again"), ("convene", "again"), ("sit", "again"), ("talk", "again"),
-    # "Talks to resume Wednesday" (a headline's infinitive), "agreed to reconvene Friday"
+    # "Port talks to resume Friday" (a headline's infinitive), "agreed to reconvene Friday"
     ("to", "resume"), ("to", "reconvene"),
 })
 # Words that anchor an expression in the past; they only matter when nearer than a future cue.
