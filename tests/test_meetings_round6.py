@@ -205,3 +205,21 @@ def test_each_demonym_of_a_list_under_mediation_is_a_go_between():
     m = one("Ghana and Togo settled their grazing quarrel on Tuesday, after two days of talks in Port Ossa "
             "under Senegalese and Nigerien mediation.")
     assert set(m.mediators) == {"SEN", "NER"} and m.parties == ("GHA", "TGO"), m
+
+
+# ------------------------------------------------- the main session's go-between telling the next round
+
+def test_the_go_between_who_tells_the_next_round_is_no_side_of_it():
+    rec = read("Ghana and Togo agreed on Tuesday on the grazing lands, at the close of the fourth round of talks "
+               "in Port Ossa, the Senegalese mediator said. Senegalese envoy Ama Dorrell said the fifth round "
+               "would be held in Port Ossa on June 24.")
+    nxt = [m for m in rec.meetings if m.status == "scheduled"]
+    assert [(m.date, m.parties, m.mediators) for m in nxt] == [("2025-06-24", ("GHA", "TGO"), ("SEN",))], rec.meetings
+
+
+def test_near_miss_a_side_who_tells_the_next_round_stays_a_side():
+    rec = read("Ghana and Togo agreed on Tuesday on the grazing lands, at the close of the fourth round of talks "
+               "in Port Ossa, the Senegalese mediator said. Ghanaian envoy Ama Dorrell said the fifth round "
+               "would be held in Port Ossa on June 24.")
+    nxt = [m for m in rec.meetings if m.status == "scheduled"]
+    assert len(nxt) == 1 and {"GHA", "TGO"} <= set(nxt[0].parties) and "GHA" not in nxt[0].mediators, rec.meetings

@@ -1794,6 +1794,13 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
         if m is main or not main.parties:
             continue
         told = " ".join(text[e.start:e.end] for e in m.evidence)
+        brokers = m.parties & main.mediators
+        if brokers and main.parties <= m.parties and _NEXT_ROUND.search(told):
+            # "the Bordurian envoy said the fifth round would be held in Vell": the round to come of
+            # the report's process between its sides; the main session's go-between who tells it is
+            # no side of it
+            m.parties -= brokers
+            m.mediators |= brokers
         if _THE_MEDIATORS.search(told):
             # "The mediators will convene the parties in Vell on May 3": the report's go-betweens
             m.mediators |= main.mediators
