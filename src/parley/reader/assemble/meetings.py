@@ -93,7 +93,9 @@ _THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same)
                       r"Later in the day|Shortly after(?:wards)?)\b,?\s+(?!(?:on|in|later|next|last|the following)\b)")
 _BROKERED_AFTER = regex.compile(r"-(?:brokered|mediated|hosted|facilitated)\b")
 # A list of names before the one at hand: "by Borduria, Ruritania and" + "Syldavia"
-_LIST_BEFORE = r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$"
+# (an item may be a body's person: "by the Union's envoy and Syldavia")
+_LIST_BEFORE = (r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*(?:[’']s\s+(?:special\s+|personal\s+)?"
+                r"(?:envoy|representative|delegate|ambassador|emissary|nuncio))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$")
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed|arranged)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
                                   r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
@@ -103,7 +105,9 @@ _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated
                                   r"(?:representatives?|envoys?|officials?|delegates?|ambassadors?|emissar(?:y|ies))\s+(?:of|from)|"
                                   # "in his role as pro tempore president of the Union": the body he speaks for
                                   r"in\s+(?:his|her|its|their)\s+(?:role|capacity)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?of"
-                                  r")\s+(?:the\s+)?(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?"
+                                  # "moderated by former Bordurian foreign minister X": a title's state
+                                  r")\s+(?:the\s+)?(?:(?:former|then|outgoing|retired|veteran)\s+)?"
+                                  r"(?:(?:[Gg]overnment|Kingdom|Republic|State)\s+of\s+(?:the\s+)?)?"
                                   # "hosted by the Prime Minister of Borduria": the state of the host's title
                                   r"(?:(?:[\p{Lu}][\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?" + _LIST_BEFORE)
 # What a go-between is called: "acting as guarantors", "with Borduria as host"
@@ -137,10 +141,23 @@ def _in_aside(asides: list[tuple[int, int]], off: int, trig: int) -> bool:
     return any(a < off < b and not a < trig < b for a, b in asides)
 
 
+# "under Bordurian facilitation", "under the Union's mediation": the go-between's role as a noun
+# (each of a list: "under Bordurian and Syldavian mediation")
+_UNDER_BEFORE = regex.compile(r"\bunder\s+(?:the\s+)?(?:joint\s+)?(?:[\p{Lu}][\p{L}-]*\s*(?:,\s*and|,|and)\s+){0,3}\Z",
+                              regex.V1)
+_ROLE_NOUN_AFTER = regex.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\p{Lu}][\p{L}-]*){0,3}"
+                                 r"(?:[’']s)?\s+(?:joint\s+)?(?:facilitation|mediation|auspices|chairmanship|sponsorship|good\s+offices)\b")
+# "Borduria's facilitator said", "the Union's chief mediator, X, told": the body a go-between works for
+_OWN_GO_BETWEEN_AFTER = regex.compile(r"[’']s\s+(?:(?:chief|special|lead|senior|top)\s+)?(?:facilitators?|mediators?|moderators?)\b")
+
+
 def _mediates(text: str, lo: int, span: Span) -> bool:
     """Whether the party named at ``span`` is told as bringing the sides together."""
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
-                or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end))
+                or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end)
+                or _OWN_GO_BETWEEN_AFTER.match(text, span.end)
+                or (_UNDER_BEFORE.search(text[max(lo, span.start - 60):span.start]) is not None
+                    and _ROLE_NOUN_AFTER.match(text, span.end) is not None))
 # A session told as the first of its kind: its round is 1.
 _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>" + _ORDINAL_RX + r")"
                                r"\s+time\b|\b(?:the|its|their)\s+(?P<ord>" + _ORDINAL_RX + r")"
@@ -159,6 +176,11 @@ _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|w
                         r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
                         r"convene|reconvene|sit|travel|host|return|talk|speak)|"
                         r"(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|meet|resume|convene|reconvene|continue)|"
+                        # "agreed to open the ports and to meet again on May 3": an infinitive of
+                        # meeting coordinated with the act is a plan as well
+                        r"\b(?:and|also)\s+to\s+(?:meet|hold|resume|convene|reconvene)\b|\bto\s+meet\s+again\b|"
+                        # a headline's infinitive: "Port talks to resume Friday"
+                        r"\b(?:talks|negotiations|round|dialogue)\s+to\s+(?:resume|reconvene|restart)\b|"
                         r"(?:postponed|delayed|rescheduled|pushed\s+back)\s+(?:until|till|to|for)|"
                         r"invit(?:es|ed|ing)\s+(?:[\w-]+\s+){1,4}?to\s+(?:talks|a\s+meeting|a\s+summit|attend|join|meet)|"
                         r"ahead\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:talks|summit|meeting|round|negotiations)|"
@@ -296,6 +318,10 @@ _CHAIR_AFTER = regex.compile(r",?\s+(?:who\s+(?:has\s+|had\s+)?(?:chaired|co-cha
                              r"(?:,\s+[^,;.“”\"]{3,80}?,\s+)?(?:co-)?chaired\s+(?:the|both|all|each)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|session|sessions|round|negotiations)\b|"
                              r"(?:presiding|chairing|in\s+the\s+chair)\b)")
+# "Borduria's foreign minister, Anna Kovic, hosted the talks", "the Union's coordinator Anna Kovic
+# mediated both sessions": a person who hosts as the active subject (the office's owner mediates)
+_HOSTS_SESSION_AFTER = regex.compile(r",?\s+(?:has\s+|had\s+)?(?:hosted|mediated|facilitated)\s+(?:the|both|all|each)\s+"
+                                     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|session|sessions|round|negotiations|consultations)\b")
 # "... Petrov's aide, Anna Kovic": between a principal and the aide named after him
 _AIDE_OF = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+$")
 # Roles that make their holder the head of a side's delegation.
@@ -385,6 +411,7 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _lede_day(doc, parts, mentions, sightings, in_sequence)
     _country_city(doc.text, mentions, sightings)
     meetings = _fold(sightings)
+    meetings = _placed_then_dated(doc, parts, meetings)
     meetings = _opened_on(doc, parts, mentions, meetings)
     _first_of_days(doc, parts, mentions, meetings)
     _lede_sides(sightings, meetings)
@@ -397,10 +424,16 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
     _host_brokers(doc.text, parts, mentions, meetings)
     out: list[Meeting] = []
     seen_ids: set[str] = set()
+    two_sided = {m.date for m in meetings if m.date and len(m.parties | m.mediators) >= 2}
     for m in meetings:
         if not (m.date or m.place or m.venue) or m.status == "proposed":
             continue
-        if len(m.parties | m.mediators) < 2:
+        if len(m.parties | m.mediators) < 2 and not (
+                len(m.parties | m.mediators) == 1 and m.date and m.date not in two_sided):
+            # a session told on its own day with one side the party tables know (the other a
+            # movement they lack: "the government and the Front of the Hills (FOH) met on
+            # Monday") is kept; without a day, or on the day of a session with two sides, a
+            # one-sided sighting is a visit or a second look at that session
             continue
         parties = tuple(sorted(m.parties - m.mediators - m.not_parties))
         if m.venue and not m.place:
@@ -1140,7 +1173,9 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 # "..., at a summit in", "..., ending the fifth round of", "at the close of two days of": a session
 # told as the setting of the act before it
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
-                            r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z")
+                            r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
+                            # ", after two days of talks": the act closed the days it ends
+                            r"|(?:,\s*|\s)(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
 # ", which opened on Tuesday,": an aside on a session noun that tells when it began
@@ -1232,8 +1267,16 @@ _UNKNOWN_CITY = regex.compile(
     r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
     r"resumed|resume|reconvened|reconvene|"
     # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
-    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding)(?:,\s+on\s+[^,;.]{3,25},)?\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
-    r"face\s+to\s+face|briefly|privately)\s+)?in\s+(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding|"
+    # "at the UN base in Vell", "three days of consultations in Port Vell"
+    r"base|consultations|discussions|opened|began|ended|concluded|closed)(?:,\s+on\s+[^,;.]{3,25},)?"
+    # "met on Monday in Vell", "opened Tuesday in Port Vell": a weekday between
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"\s+(?:(?:again|also|behind\s+closed\s+doors|for\s+\w+\s+(?:hours|days)|"
+    r"face\s+to\s+face|briefly|privately)\s+)?in\s+"
+    # "in the Bordurian city of Vell": the town the demonym's land holds
+    r"(?:the\s+[\p{Lu}][\p{Ll}]+\s+(?:city|town|port|resort|border\s+town)\s+of\s+)?"
+    r"(?P<city>[\p{Lu}][\p{Ll}]+(?:[- ][\p{Lu}][\p{Ll}]+)?)\b(?![’']s|\s+[\p{Lu}])")
 # Capitalized words "in" puts after a session word that are no town
 _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
                                                     "august", "september", "october", "november", "december")),
@@ -1322,7 +1365,11 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     r"|\b(?:at\s+the\s+|the\s+)?(?:close|end|conclusion)\s+of\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     # "the round ended on Wednesday after two days", "wrapped up on Friday after three days of talks"
-    r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b",
+    r"|\b(?:ended|concluded|wrapped\s+up|finished|closed)\b[^.;:“”\"]{0,60}?\bafter\s+(?P<n>two|three|four|five|[2-5])\s+days\b"
+    # "A and B agreed on Friday to ..., after three days of talks": the act closed the talks
+    r"|(?:,\s*|\s)(?:after|following)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings|consultations)\b(?!\s+(?:last|earlier|next|(?:that|which)\s+(?:had\s+)?(?:began|opened|started)|in\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December))\b)",
     regex.I)
 # "The two-day session", "a three-day round": how long a session told as ended on a day lasted
 _N_DAY_SESSION = regex.compile(r"\s*(?:(?:The|A|That|This|the|a)\s+)?(?P<n>two|three|four|five|[2-5])-day\s+(?:[\w-]+\s+){0,2}?"
@@ -1353,6 +1400,18 @@ def _days_before(window: str) -> int:
 _LATER = regex.compile(r"\b(?:next|coming|upcoming|later\s+this|tomorrow)\b", regex.I)
 
 
+# A past act of the sides, then the session it closed: "A and B signed a truce, which takes effect
+# next week, at the close of the fourth round". The future inside the act's own words ("will",
+# "next week") is not the session's; a modal on the act itself ("would sign ... at the end of")
+# leaves the session to come.
+_CLOSED_BY_ACT = regex.compile(
+    r"(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?<!\b(?:will|would|to)\s+(?:\w+\s+)?)"
+    r"\b(?:agreed|signed|reached|adopted|approved|struck|sealed|initialled|initialed)\b"
+    r"[^;:“”\"]{0,200}?,\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
+    r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|session|meeting|summit)\b",
+    regex.I)
+
+
 def _status(chunk: str, at: int | None = None) -> str:
     """The status a clause tells of its session; ``at``: where its session word stands in it."""
     if _CANCELLED.search(chunk):
@@ -1365,6 +1424,8 @@ def _status(chunk: str, at: int | None = None) -> str:
     hm = _HELD_NEAR.search(chunk)
     if hm and not _LATER.search(chunk, hm.end(), hm.end() + 40):
         return "held"
+    if _CLOSED_BY_ACT.search(chunk):
+        return "held"  # "signed a pact that takes effect next month, at the close of the round": the act closed it
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
@@ -1502,6 +1563,40 @@ def _fold(sightings: list[_Sighting]) -> list[_Meeting]:
                     twin.date = min(twin.dates)
                     index.note(twin)
     return [m for m in meetings if m.date or m.place or m.venue]
+
+
+# "The session, which opened on Monday ...", "The talks, held on Friday, ...": a sentence that opens on a
+# definite session word and tells its day
+_THE_SESSION_DATED = regex.compile(r"\s*(?:The|These|Those)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|negotiations|round|session|"
+                                   r"consultations)\b", regex.I)
+
+
+def _placed_then_dated(doc: Document, parts: Parts, meetings: list[_Meeting]) -> list[_Meeting]:
+    """A held session told with its town and no day ("A and B settled the quarrel in talks held in
+    Vell"), then in the very next sentence as "The session, which opened on Monday, ..." with a day
+    and no town, is one session: the day joins the town. The sides are the first sentence's when
+    it names two (the second sentence's others are those who attended: they join nobody)."""
+    text = doc.text
+    out = list(meetings)
+    for m in meetings:
+        if m.date or not m.place or m.status != "held" or m.last_sentence != m.first_sentence:
+            continue
+        nxt = [d for d in out if d is not m and d.date and not d.place and d.status == "held" and d.evidence
+               and d.first_sentence == m.first_sentence + 1]
+        if len(nxt) != 1:
+            continue
+        d = nxt[0]
+        opening = min(d.evidence, key=lambda e: e.start)
+        if not _THE_SESSION_DATED.match(text, opening.start, opening.end):
+            continue
+        d.place = m.place
+        d.venue = d.venue or m.venue
+        if len(m.parties) >= 2:
+            d.parties = set(m.parties)
+        d.evidence.extend(m.evidence)
+        d.first_sentence = m.first_sentence
+        out.remove(m)
+    return out
 
 
 def _first_of_days(doc: Document, parts: Parts, mentions: Mentions, meetings: list[_Meeting]) -> None:
@@ -1699,6 +1794,13 @@ def _inherit_parties(text: str, mentions: Mentions, meetings: list[_Meeting]) ->
         if m is main or not main.parties:
             continue
         told = " ".join(text[e.start:e.end] for e in m.evidence)
+        brokers = m.parties & main.mediators
+        if brokers and main.parties <= m.parties and _NEXT_ROUND.search(told):
+            # "the Bordurian envoy said the fifth round would be held in Vell": the round to come of
+            # the report's process between its sides; the main session's go-between who tells it is
+            # no side of it
+            m.parties -= brokers
+            m.mediators |= brokers
         if _THE_MEDIATORS.search(told):
             # "The mediators will convene the parties in Vell on May 3": the report's go-betweens
             m.mediators |= main.mediators
@@ -2292,6 +2394,15 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                 a = by_id.get(p.key)
                 if a is not None and a.affiliation and _HOST_AFTER.match(text, p.span.end, p.span.end + 120):
                     target.mediators.add(a.affiliation)
+            for p in people:
+                if not _HOSTS_SESSION_AFTER.match(text, p.span.end, min(s.end, p.span.end + 120)):
+                    continue
+                a = by_id.get(p.key)
+                code = (_owner_before(text, mentions, p.span) or _title_owner(text, mentions, p.span)
+                        or _body_envoy_before(text, mentions, p.span) or (a.affiliation if a else None))
+                if code and len(target.parties - {code} - target.mediators) >= 2:
+                    target.mediators.add(code)  # a host beside two sides is no side
+                    target.evidence.append(s)
         for pm in mentions.parties_in(s):
             if pm.code not in target.parties and _mediates(text, s.start, pm.span):
                 target.mediators.add(pm.code)

@@ -119,6 +119,11 @@ FUTURE_PAIRS = frozenset({
     ("plans", "to"), ("set", "to"), ("set", "for"), ("agreed", "to"), ("aim", "to"), ("aims", "to"),
     ("hope", "to"), ("hopes", "to"), ("intend", "to"), ("intends", "to"), ("going", "to"),
     ("ready", "to"),
+    # "agreed to open the ports and to meet again on May 3": the base form with "again" is a plan
+    # (the past, "met again", is not a base form)
+    ("meet", "again"), ("convene", "again"), ("sit", "again"), ("talk", "again"),
+    # "Port talks to resume Friday" (a headline's infinitive), "agreed to reconvene Friday"
+    ("to", "resume"), ("to", "reconvene"),
 })
 # Words that anchor an expression in the past; they only matter when nearer than a future cue.
 PAST_CUES = frozenset({
