@@ -479,6 +479,22 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
     "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
                                "economic", "weapons", "arms", "budget"}),
 }
+# A border that only says where something is, is no territorial issue: "reopen the border
+# crossings", "the border districts", "exercises near their border", "along the border" (a
+# facility or place noun after it, or a preposition of place before it). "Redraw the border",
+# "the border must be demarcated" keep it. Keyed by the term's lexicon pattern.
+TERM_SENSE_AFTER: dict[str, frozenset[str]] = {
+    r"\bborders?\b": frozenset({
+        "crossing", "crossings", "crossing-point", "checkpoint", "checkpoints", "gate", "gates", "post", "posts",
+        "point", "points", "terminal", "terminals", "station", "stations", "district", "districts", "town",
+        "towns", "village", "villages", "area", "areas", "region", "regions", "province", "provinces",
+        "city", "cities", "community", "communities", "market", "markets", "trade", "traders", "guard",
+        "guards", "police", "patrols", "residents", "camps", "road", "roads", "bridge", "bridges",
+    }),
+}
+TERM_SENSE_BEFORE: dict[str, frozenset[str]] = {
+    r"\bborders?\b": frozenset({"near", "along", "across"}),  # "near the border"; "a row over the border" keeps it
+}
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES

@@ -632,6 +632,8 @@ def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]
             issue = terms.main
         if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
             continue  # "a heated exchange", "military aid": another sense of the word
+        if raw in lex.TERM_SENSE_AFTER and _locative(text, start, end, raw):
+            continue  # "the border crossings", "near their border": a place, not the issue
         # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
     hits.sort()
@@ -652,6 +654,21 @@ def _choose(text: str, hits: list[tuple[int, str, bool]], lo: int, act: str) -> 
         if issue not in out and listed and rxc.search(r",|\band\b", gap) and pos - first[0] < reach:
             out.append(issue)
     return out
+
+
+_NEXT_WORD = regex.compile(r"\s*([\p{L}-]+)")
+# a preposition and at most one determiner before the term: "near their", "along the"
+_PLACE_BEFORE = regex.compile(r"([\p{L}]+)\s+(?:(?:the|their|its|our|a|his|her|common|shared|joint)\s+)?$", regex.I)
+
+
+def _locative(text: str, start: int, end: int, raw: str) -> bool:
+    """Whether a term names only where something is: a place noun after it ("border districts")
+    or a preposition of place before it, past a determiner ("along their border")."""
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in lex.TERM_SENSE_AFTER[raw]:
+        return True
+    before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before and before.group(1).lower() in lex.TERM_SENSE_BEFORE.get(raw, frozenset()))
 
 
 def _word_before(text: str, pos: int) -> str:
