@@ -30,3 +30,36 @@ def test_a_border_that_names_a_place_is_no_territorial_issue(sentence: str) -> N
 def test_the_border_itself_stays_territory(sentence: str) -> None:
     # near miss: the border is what the act is about
     assert "territory" in {k[2] for k in keys(sentence)}
+
+
+# ---------------------------------------------------------------- a position that judges a thing refuses it
+
+
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("Iceland's position is that the withdrawal is not open to negotiation.", ("reject", ("ISL",), "territory")),
+    ("The Albanian government's position is that the peace accord is dead.",
+     ("reject", ("ALB",), "peace_agreement")),
+    ("Albania's position is that the naval drills are not a subject for these talks.", ("reject", ("ALB",), "other")),
+])
+def test_a_position_that_a_thing_is_not_to_be_had_is_a_refusal(sentence: str, key: tuple) -> None:
+    found = keys(sentence)
+    assert key in found
+    assert not any(k[0] == "demand" for k in found)
+
+
+def test_a_position_on_what_another_party_cannot_do_stays_a_demand():
+    # near miss: the negated content's subject is a party, so the position demands it of that party
+    found = keys("The Albanian position is that Iceland cannot keep troops on the island.")
+    assert ("demand", ("ALB",), "territory") in found
+    assert not any(k[0] == "reject" for k in found)
+
+
+def test_a_position_that_remains_reads_like_one_that_is():
+    assert ("demand", ("ALB",), "ceasefire") in keys(
+        "He repeated that Albania's position remains that a ceasefire must come before any vote.")
+
+
+def test_a_demand_that_remains_an_obstacle_is_no_new_position():
+    # near miss: "remains" with a noun, not a that-clause
+    assert not any(k[0] == "demand" and k[2] == "other" for k in keys(
+        "Albania's demand for the northern islands remains the main obstacle in the talks."))

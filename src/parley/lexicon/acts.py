@@ -341,6 +341,10 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "unworkable": "reject", "absurd": "reject", "ridiculous": "reject", "unfeasible": "reject",
     "untenable": "reject", "nonsensical": "reject", "illegitimate": "reject", "unjustified": "reject",
 }
+# Verdicts in a position's content that make the position a refusal of the thing judged:
+# "its position is that the old accord is dead" (with a negation: "... is not on the agenda").
+POSITION_VERDICTS = frozenset({w for w, a in ADJECTIVE_ACTS.items() if a == "reject"} | {
+    "dead", "void", "null", "obsolete", "closed", "irrelevant", "non-negotiable", "defunct"})
 # Adjectives of advice: "Borduria would be wise to sign", "it would be prudent for X to withdraw" asks
 # it of the other side, by whoever says it.
 ADVICE_ADJECTIVES = frozenset({"wise", "advisable", "prudent", "smart", "sensible", "well-advised"})
