@@ -63,3 +63,19 @@ def test_a_demand_that_remains_an_obstacle_is_no_new_position():
     # near miss: "remains" with a noun, not a that-clause
     assert not any(k[0] == "demand" and k[2] == "other" for k in keys(
         "Albania's demand for the northern islands remains the main obstacle in the talks."))
+
+
+# ---------------------------------------------------------------- a thing said not to be in play
+
+
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("Albania said sanctions relief was not under consideration.", ("reject", ("ALB",), "sanctions")),
+    ("Albania said a summit with Iceland was not on the agenda.", ("reject", ("ALB",), "leaders_meeting")),
+])
+def test_a_thing_not_under_consideration_is_rejected(sentence: str, key: tuple) -> None:
+    assert key in keys(sentence)
+
+
+def test_a_thing_under_consideration_is_no_refusal():
+    # near miss: no negation
+    assert not any(k[0] == "reject" for k in keys("Albania said the sanctions question was under consideration."))

@@ -20,7 +20,10 @@ def _names(names: tuple[str, ...]) -> str:
 ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     "reject": (
         r"\breject(?:s|ed|ing)?\b", r"\brefus(?:es|ed|ing|al)\b", r"\brul(?:es|ed|ing) out\b",
-        r"\bdismiss(?:es|ed|ing)\b", r"\bnot being considered\b", r"\bis not (?:on the table|acceptable)\b",
+        r"\bdismiss(?:es|ed|ing)\b", r"\bnot being considered\b", r"\bis not acceptable\b",
+        # a thing said not to be in play: "relief is not under consideration", "was not on the agenda"
+        r"\b(?:is|are|was|were|remains?|remained) not (?:under consideration|on the (?:table|agenda)|up for "
+        r"(?:discussion|negotiation|debate)|open to (?:negotiation|discussion))\b",
         r"\bobject(?:s|ed|ing)? to\b", r"\bdeclin(?:es|ed|ing) to\b", r"\bnot good enough\b",
         r"\bwill not (?:withdraw|accept|agree|allow|give up|cede)\b", r"\bwon[’']t (?:withdraw|accept|agree|allow)\b",
         r"\bhas rejected\b", r"\bhave rejected\b", r"\bno intention (?:of|to)\b", r"\bunacceptable\b",
