@@ -79,3 +79,36 @@ def test_a_thing_not_under_consideration_is_rejected(sentence: str, key: tuple) 
 def test_a_thing_under_consideration_is_no_refusal():
     # near miss: no negation
     assert not any(k[0] == "reject" for k in keys("Albania said the sanctions question was under consideration."))
+
+
+# ---------------------------------------------------------------- two deeds, each with its own "to"
+
+
+def test_two_deeds_each_with_its_own_to_are_two_offers():
+    found = keys("The Albanian minister said Tirana had undertaken to review the curfew in the two provinces "
+                 "within 60 days and to release 12 detainees as a goodwill gesture.")
+    assert ("offer", ("ALB",), "prisoner_exchange") in found
+    assert ("offer", ("ALB",), "other") in found
+
+
+def test_a_second_deed_that_points_back_is_the_same_deed():
+    # near miss: "to monitor it" is about the truce itself
+    found = keys("Albania and Iceland agreed to extend their truce and to set up a joint team to monitor it.")
+    assert ("agree", ("ALB", "ISL"), "ceasefire") in found
+    assert not any(k[2] == "other" for k in found)
+
+
+def test_a_deed_told_twice_without_its_own_to_keeps_the_named_issue():
+    # near miss: no second "to": one deed
+    found = keys("Albania urged Iceland to spare the grid and halt strikes on it.")
+    assert not any(k[2] == "other" for k in found)
+
+
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("The Icelandic envoy urged Albania to return to the negotiating table before the end of May.",
+     ("request", ("ISL",), "talks_format")),
+    ("Albania and Iceland agreed to a 30-day reduction of violence in the two coastal provinces.",
+     ("agree", ("ALB", "ISL"), "ceasefire")),
+])
+def test_talks_resumed_and_violence_reduced_told_in_other_words(sentence: str, key: tuple) -> None:
+    assert key in keys(sentence)

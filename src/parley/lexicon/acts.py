@@ -122,6 +122,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
+        r"\breduc(?:tion|e|ing) (?:of |in )?(?:the )?violence\b",
         r"\bobservers\b", r"\bmonitors\b", r"\brestraint\b",  # "exercise maximum restraint on the ground"
     ),
     "leaders_meeting": (
@@ -143,6 +144,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
         r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
+        r"\b(?:return|returns|returned|returning|come|came|go|went|get|got|back) (?:back )?to the (?:negotiating )?table\b",
         r"\bparticipation in\b",  # "would reconsider its participation in the process": who takes part
         r"\bjoint (?:commission|committee)\b",  # "agreed to set up a joint commission of their ministers"
     ),

@@ -671,6 +671,24 @@ def _locative(text: str, start: int, end: int, raw: str) -> bool:
     return bool(before and before.group(1).lower() in lex.TERM_SENSE_BEFORE.get(raw, frozenset()))
 
 
+# acts whose joined deeds are each the party's own (an offer, an agreement); what a request asks
+# of another is read as one
+_OWN_DEEDS = frozenset({"offer", "agree"})
+
+
+def _each_its_own_to(text: str, members: tuple[Span, ...]) -> bool:
+    """Whether every member after the first opens with its own "to": "to reopen X and to keep Y"
+    (two deeds), not "to spare X and halt strikes on it" (one deed told twice)."""
+    return len(members) > 1 and all(
+        (text.startswith("to ", m.start) or text[max(0, m.start - 3):m.start] == "to ")
+        and not _BACK_PRONOUN.search(text, m.start, m.end) for m in members[1:])
+
+
+# a later deed that points back at the first one's object is the same deed: "to extend the truce
+# and to set up a team to monitor it"
+_BACK_PRONOUN = regex.compile(r"\b(?:it|them|its|their)\b")
+
+
 def _word_before(text: str, pos: int) -> str:
     m = _LAST_WORD.search(text, max(0, pos - 24), pos)
     return m.group(1).lower() if m else ""
@@ -1573,9 +1591,14 @@ class _ClauseReader:
         self.antecedent = None
         if r.listed:
             each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
+            if r.listed_deeds and r.fallback_other and r.act in _OWN_DEEDS and any(each) and _each_its_own_to(self.doc.text, r.listed):
+                # "agreed to reopen the ferry line and to keep the truce": two deeds, each with its own
+                # "to"; the one no issue word names is ``other``
+                each = [x or ["other"] for x in each]
+            elif r.listed_deeds and "other" in (listed := list(dict.fromkeys(i for x in each for i in x))) \
+                    and len(listed) > 1:
+                each = [x for x in each if x != ["other"]]  # "urged X to spare the grid and halt strikes on it"
             listed = list(dict.fromkeys(i for x in each for i in x))
-            if r.listed_deeds and len(listed) > 1 and "other" in listed:
-                listed.remove("other")  # "urged X to spare the grid and halt strikes on it": the named issue
             if len(listed) > 1:
                 # "agreed on a truce, an exchange and corridors": one act for each; and the whole's own
                 # issue where it names one outside the list ("a 10-point peace plan calling for A and B")
