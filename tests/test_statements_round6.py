@@ -112,3 +112,28 @@ def test_a_deed_told_twice_without_its_own_to_keeps_the_named_issue():
 ])
 def test_talks_resumed_and_violence_reduced_told_in_other_words(sentence: str, key: tuple) -> None:
     assert key in keys(sentence)
+
+
+# ---------------------------------------------------------------- refusals to be bound; people held
+
+
+def test_not_to_be_bound_by_a_deal_is_a_refusal():
+    assert ("reject", ("ALB",), "prisoner_exchange") in keys(
+        "Albania said it would not be bound by any arrangement on the detainees made without it.")
+
+
+def test_to_be_bound_by_a_deal_is_no_refusal():
+    # near miss: no negation
+    assert not any(k[0] == "reject" for k in keys(
+        "Albania said it would be bound by the arrangement on the detainees."))
+
+
+def test_people_held_under_a_law_are_prisoners():
+    assert ("demand", ("ALB",), "prisoner_exchange") in keys(
+        "Albania said it wanted all 214 people held under the emergency laws freed.")
+
+
+def test_people_held_in_high_regard_name_no_release():
+    # near miss: "held" of people without a place, law or time of holding
+    assert not any(k[2] == "prisoner_exchange" for k in keys(
+        "Albania said it wanted the talks that people held dear to resume."))

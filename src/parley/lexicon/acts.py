@@ -28,6 +28,7 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwill not (?:withdraw|accept|agree|allow|give up|cede)\b", r"\bwon[’']t (?:withdraw|accept|agree|allow)\b",
         r"\bhas rejected\b", r"\bhave rejected\b", r"\bno intention (?:of|to)\b", r"\bunacceptable\b",
         r"\bwill not withdraw\b", r"\breneg(?:ed|ing)\b",
+        r"\bnot (?:be |feel |consider (?:itself|themselves) )?bound by\b",  # "it would not be bound by any deal made without it"
     ),
     "disagree": (
         r"\bclash(?:es|ed)? (?:on|over)\b", r"\bdiffer(?:s|ed)?(?: \w+)? (?:on|over)\b", r"\bdiffer deeply\b",
@@ -111,6 +112,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"men|women|detainees|captives|citizens|people)\b", r"\b(?:jailed|imprisoned|incarcerated)\b",
         r"\bin detention\b", r"\bamnest(?:y|ies)\b",
         r"\b(?:soldiers|fighters|troops|men|servicemen) (?:captured|taken captive|held)\b",
+        # "all 200 people held under the emergency laws", "nationals held since the clashes"
+        r"\b(?:people|persons|nationals|citizens|activists|members|cadres|supporters) held (?:since|under|in|by|for|without)\b",
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
