@@ -379,6 +379,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         # "undertook to bring a bill to parliament": an offer of a named deed, whatever its issue
         deed = act in ("offer", "agree") and rule == "verb" and not negated and any(
             p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB" for j in c.complements)
+        # "proposed holding the vote in the spring", "proposed to hold it": a proposal of a named deed
+        deed = deed or act == "propose" and rule == "verb" and not negated and any(
+            p.clauses[j].relation == "xcomp" and p.clauses[j].tag in ("VB", "VBG") for j in c.complements)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
                            content=content, before=before,
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
