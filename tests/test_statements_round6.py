@@ -137,3 +137,30 @@ def test_people_held_in_high_regard_name_no_release():
     # near miss: "held" of people without a place, law or time of holding
     assert not any(k[2] == "prisoner_exchange" for k in keys(
         "Albania said it wanted the talks that people held dear to resume."))
+
+
+# ---------------------------------------------------------------- proposals of a deed; a pronoun turned down
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Albanian delegation proposed holding the referendum in the spring of 2040.",
+    "Albania proposed to hold the referendum in the spring.",
+])
+def test_a_proposal_of_a_named_deed_is_a_proposal_of_other(sentence: str) -> None:
+    assert ("propose", ("ALB",), "other") in keys(sentence)
+
+
+def test_a_proposed_thing_no_issue_word_names_still_needs_one():
+    # near miss: a noun, not a deed
+    assert not any(k[0] == "propose" for k in keys("Albania proposed a referendum in the spring of 2040."))
+
+
+def test_a_proposal_turned_down_by_its_pronoun_is_rejected():
+    assert ("reject", ("ISL",), "ceasefire") in keys(
+        "Albania proposed a ceasefire from Monday. Iceland turned it down.")
+
+
+def test_a_proposal_turned_around_is_no_refusal():
+    # near miss: another particle
+    assert not any(k[0] == "reject" for k in keys(
+        "Albania proposed a ceasefire from Monday. Iceland turned it around."))

@@ -309,7 +309,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
         return out
-    particles = set(c.particles) | {w for w, _ph in c.preps}
+    # a particle after a pronoun object counts too: "turned it down", "ruled it out"
+    particles = set(c.particles) | {w for w, _ph in c.preps} | (
+        _late_particles(p, c) if any(o.pronoun for o in c.objects) else set())
     act = lex.VERB_ACTS.get(c.lemma)
     rule = "verb"
     if act is None:
