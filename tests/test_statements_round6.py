@@ -14,7 +14,7 @@ from test_statements_syntax import keys
 
 @pytest.mark.parametrize("sentence", [
     "Albania and Iceland agreed on Monday to reopen the two border crossings to lorries from next week.",
-    "Iceland offered to move its depots away from the border districts, an official said.",
+    "Iceland offered to reopen the border market to traders from both sides, an official said.",
     "Albania and Iceland agreed to give each other notice of naval drills near their border.",
 ])
 def test_a_border_that_names_a_place_is_no_territorial_issue(sentence: str) -> None:
@@ -26,6 +26,7 @@ def test_a_border_that_names_a_place_is_no_territorial_issue(sentence: str) -> N
 @pytest.mark.parametrize("sentence", [
     "Albania and Iceland agreed to redraw the border between their coastal provinces.",
     "Iceland rejected any change to the border, the minister said.",
+    "Iceland said it would end the blockade if Albania handed over the two border districts.",
 ])
 def test_the_border_itself_stays_territory(sentence: str) -> None:
     # near miss: the border is what the act is about

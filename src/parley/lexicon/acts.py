@@ -492,16 +492,15 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
                                "economic", "weapons", "arms", "budget"}),
 }
 # A border that only says where something is, is no territorial issue: "reopen the border
-# crossings", "the border districts", "exercises near their border", "along the border" (a
-# facility or place noun after it, or a preposition of place before it). "Redraw the border",
+# crossings", "the border market", "exercises near their border", "along the border" (a
+# facility noun after it, or a preposition of place before it). "Redraw the border",
 # "the border must be demarcated" keep it. Keyed by the term's lexicon pattern.
 TERM_SENSE_AFTER: dict[str, frozenset[str]] = {
+    # facilities, trade and people at a border; not land ("hand over the border districts" is territory)
     r"\bborders?\b": frozenset({
         "crossing", "crossings", "crossing-point", "checkpoint", "checkpoints", "gate", "gates", "post", "posts",
-        "point", "points", "terminal", "terminals", "station", "stations", "district", "districts", "town",
-        "towns", "village", "villages", "area", "areas", "region", "regions", "province", "provinces",
-        "city", "cities", "community", "communities", "market", "markets", "trade", "traders", "guard",
-        "guards", "police", "patrols", "residents", "camps", "road", "roads", "bridge", "bridges",
+        "point", "points", "terminal", "terminals", "station", "stations", "market", "markets", "trade", "traders",
+        "guard", "guards", "police", "patrols", "residents", "camps", "road", "roads", "bridge", "bridges",
     }),
 }
 TERM_SENSE_BEFORE: dict[str, frozenset[str]] = {
