@@ -496,7 +496,8 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
 # facility noun after it, or a preposition of place before it). "Redraw the border",
 # "the border must be demarcated" keep it. Keyed by the term's lexicon pattern.
 TERM_SENSE_AFTER: dict[str, frozenset[str]] = {
-    # facilities, trade and people at a border; not land ("hand over the border districts" is territory)
+    # facilities, trade and people at a border, not land: "hand over the border districts" stays
+    # territory; so does a facility an army holds (see statements._locative)
     r"\bborders?\b": frozenset({
         "crossing", "crossings", "crossing-point", "checkpoint", "checkpoints", "gate", "gates", "post", "posts",
         "point", "points", "terminal", "terminals", "station", "stations", "market", "markets", "trade", "traders",

@@ -632,7 +632,7 @@ def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]
             issue = terms.main
         if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
             continue  # "a heated exchange", "military aid": another sense of the word
-        if raw in lex.TERM_SENSE_AFTER and _locative(text, start, end, raw):
+        if raw in lex.TERM_SENSE_AFTER and _locative(text, start, end, raw, lo, hi):
             continue  # "the border crossings", "near their border": a place, not the issue
         # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
@@ -656,17 +656,19 @@ def _choose(text: str, hits: list[tuple[int, str, bool]], lo: int, act: str) -> 
     return out
 
 
+_MILITARY = regex.compile(r"\b(?:army|armies|troops|forces|soldiers|units|military|militar(?:y|ies))\b", regex.I)
 _NEXT_WORD = regex.compile(r"\s*([\p{L}-]+)")
 # a preposition and at most one determiner before the term: "near their", "along the"
 _PLACE_BEFORE = regex.compile(r"([\p{L}]+)\s+(?:(?:the|their|its|our|a|his|her|common|shared|joint)\s+)?$", regex.I)
 
 
-def _locative(text: str, start: int, end: int, raw: str) -> bool:
-    """Whether a term names only where something is: a place noun after it ("border districts")
-    or a preposition of place before it, past a determiner ("along their border")."""
+def _locative(text: str, start: int, end: int, raw: str, lo: int, hi: int) -> bool:
+    """Whether a term names only where something is: a facility after it ("border crossings";
+    not where an army holds it: "its army would leave the border crossing") or a preposition
+    of place before it, past a determiner ("along their border")."""
     after = _NEXT_WORD.match(text, end)
     if after and after.group(1).lower() in lex.TERM_SENSE_AFTER[raw]:
-        return True
+        return not _MILITARY.search(text, lo, hi)
     before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
     return bool(before and before.group(1).lower() in lex.TERM_SENSE_BEFORE.get(raw, frozenset()))
 
