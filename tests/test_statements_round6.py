@@ -165,3 +165,17 @@ def test_a_proposal_turned_around_is_no_refusal():
     # near miss: another particle
     assert not any(k[0] == "reject" for k in keys(
         "Albania proposed a ceasefire from Monday. Iceland turned it around."))
+
+
+# ---------------------------------------------------------------- a state's government named by its ruling movement
+
+
+def test_a_states_movement_government_is_the_state():
+    found = keys("Albania's Hamas administration and Iceland agreed on Sunday to extend the truce.")
+    assert ("agree", ("ALB", "ISL"), "ceasefire") in found
+    assert not any("HAMAS" in k[1] for k in found)
+
+
+def test_a_state_and_a_movement_side_by_side_are_two_parties():
+    # near miss: no governing head joins them
+    assert ("agree", ("ALB", "HAMAS"), "ceasefire") in keys("Albania and Hamas agreed on Sunday to extend the truce.")

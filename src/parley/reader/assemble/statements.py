@@ -657,6 +657,8 @@ def _choose(text: str, hits: list[tuple[int, str, bool]], lo: int, act: str) -> 
 
 
 _MILITARY = regex.compile(r"\b(?:army|armies|troops|forces|soldiers|units|military|militar(?:y|ies))\b", regex.I)
+# Heads of a phrase that name who governs a party: "A's B government" is A, B its ruling movement.
+_GOVERNING_HEADS = frozenset({"administration", "government", "authorities", "regime", "cabinet", "leadership"})
 _NEXT_WORD = regex.compile(r"\s*([\p{L}-]+)")
 # a preposition and at most one determiner before the term: "near their", "along the"
 _PLACE_BEFORE = regex.compile(r"([\p{L}]+)\s+(?:(?:the|their|its|our|a|his|her|common|shared|joint)\s+)?$", regex.I)
@@ -1476,7 +1478,10 @@ class _ClauseReader:
         codes: list[str] = []
         for member in ph.members:
             head = text[member.start:member.end].split()[-1].lower() if member.end > member.start else ""
-            codes += self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+            own = self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+            if head in _GOVERNING_HEADS and len(set(own)) > 1:
+                own = own[:1]  # "Borduria's Freedom Front administration": the state it governs, not two sides
+            codes += own
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
