@@ -1478,10 +1478,10 @@ class _ClauseReader:
         codes: list[str] = []
         for member in ph.members:
             head = text[member.start:member.end].split()[-1].lower() if member.end > member.start else ""
-            own = self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
-            if head in _GOVERNING_HEADS and len(set(own)) > 1:
-                own = own[:1]  # "Borduria's Freedom Front administration": the state it governs, not two sides
-            codes += own
+            of_member = self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+            if head in _GOVERNING_HEADS and len(set(of_member)) > 1:
+                of_member = of_member[:1]  # "Borduria's Freedom Front administration": the state it governs
+            codes += of_member
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
