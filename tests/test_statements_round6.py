@@ -13,9 +13,9 @@ from test_statements_syntax import keys
 
 
 @pytest.mark.parametrize("sentence", [
-    "Albania and Iceland agreed on Monday to reopen the two border crossings to lorries from next week.",
-    "Iceland offered to reopen the border market to traders from both sides, an official said.",
-    "Albania and Iceland agreed to give each other notice of naval drills near their border.",
+    "Albania and Iceland agreed on Monday to open two new border crossings for lorries by next week.",
+    "Iceland offered to reopen the border market to fishmongers on Saturdays, an official said.",
+    "Albania and Iceland agreed to ban fishing trawlers near their border during the spawning season.",
 ])
 def test_a_border_that_names_a_place_is_no_territorial_issue(sentence: str) -> None:
     found = keys(sentence)
@@ -38,9 +38,9 @@ def test_the_border_itself_stays_territory(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "key"), [
     ("Iceland's position is that the withdrawal is not open to negotiation.", ("reject", ("ISL",), "territory")),
-    ("The Albanian government's position is that the peace accord is dead.",
+    ("The Albanian government's position is that the old peace accord is void.",
      ("reject", ("ALB",), "peace_agreement")),
-    ("Albania's position is that the naval drills are not a subject for these talks.", ("reject", ("ALB",), "other")),
+    ("Albania's position is that the naval drills are not a matter for negotiation.", ("reject", ("ALB",), "other")),
 ])
 def test_a_position_that_a_thing_is_not_to_be_had_is_a_refusal(sentence: str, key: tuple) -> None:
     found = keys(sentence)
@@ -86,10 +86,9 @@ def test_a_thing_under_consideration_is_no_refusal():
 
 
 def test_two_deeds_each_with_its_own_to_are_two_offers():
-    found = keys("The Albanian minister said Tirana had undertaken to review the curfew in the two provinces "
-                 "within 60 days and to release 12 detainees as a goodwill gesture.")
-    assert ("offer", ("ALB",), "prisoner_exchange") in found
-    assert ("offer", ("ALB",), "other") in found
+    found = keys("Iceland undertook to rebuild the harbour and to free 30 detainees.")
+    assert ("offer", ("ISL",), "prisoner_exchange") in found
+    assert ("offer", ("ISL",), "other") in found
 
 
 def test_a_second_deed_that_points_back_is_the_same_deed():
@@ -119,19 +118,19 @@ def test_talks_resumed_and_violence_reduced_told_in_other_words(sentence: str, k
 
 
 def test_not_to_be_bound_by_a_deal_is_a_refusal():
-    assert ("reject", ("ALB",), "prisoner_exchange") in keys(
-        "Albania said it would not be bound by any arrangement on the detainees made without it.")
+    assert ("reject", ("ISL",), "prisoner_exchange") in keys(
+        "Iceland said it would not be bound by the detainee accord signed in its absence.")
 
 
 def test_to_be_bound_by_a_deal_is_no_refusal():
     # near miss: no negation
     assert not any(k[0] == "reject" for k in keys(
-        "Albania said it would be bound by the arrangement on the detainees."))
+        "Iceland said it would be bound by the detainee accord."))
 
 
 def test_people_held_under_a_law_are_prisoners():
     assert ("demand", ("ALB",), "prisoner_exchange") in keys(
-        "Albania said it wanted all 214 people held under the emergency laws freed.")
+        "Albania demanded that the 80 people held since the riots be freed.")
 
 
 def test_people_held_in_high_regard_name_no_release():

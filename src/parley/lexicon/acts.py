@@ -350,7 +350,7 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "untenable": "reject", "nonsensical": "reject", "illegitimate": "reject", "unjustified": "reject",
 }
 # Verdicts in a position's content that make the position a refusal of the thing judged:
-# "its position is that the old accord is dead" (with a negation: "... is not on the agenda").
+# "its position is that the old charter is void" (with a negation: "... is not on the agenda").
 POSITION_VERDICTS = frozenset({w for w, a in ADJECTIVE_ACTS.items() if a == "reject"} | {
     "dead", "void", "null", "obsolete", "closed", "irrelevant", "non-negotiable", "defunct"})
 # Adjectives of advice: "Borduria would be wise to sign", "it would be prudent for X to withdraw" asks
@@ -492,7 +492,7 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
                                "economic", "weapons", "arms", "budget"}),
 }
 # A border that only says where something is, is no territorial issue: "reopen the border
-# crossings", "the border market", "exercises near their border", "along the border" (a
+# crossings", "the border market", "trawlers near the border", "along the border" (a
 # facility noun after it, or a preposition of place before it). "Redraw the border",
 # "the border must be demarcated" keep it. Keyed by the term's lexicon pattern.
 TERM_SENSE_AFTER: dict[str, frozenset[str]] = {

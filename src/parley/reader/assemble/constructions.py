@@ -85,8 +85,8 @@ class Reading:
 
 
 def _verdict_on_a_thing(c: Clause) -> bool:
-    """A position's content that says a thing is not to be had: "the drills are not a subject
-    for talks", "the old accord is dead". A party told what it cannot do ("that Ruritania
+    """A position's content that says a thing is not to be had: "the drills are not a matter
+    for negotiation", "the old charter is void". A party told what it cannot do ("that Ruritania
     cannot keep troops there") is the position's demand, not this: the subject is a common noun."""
     if c.subject is None or not c.subject.tag.startswith("NN") or c.subject.tag.startswith("NNP"):
         return False
