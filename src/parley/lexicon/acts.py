@@ -20,11 +20,15 @@ def _names(names: tuple[str, ...]) -> str:
 ACT_PATTERNS: dict[str, tuple[str, ...]] = {
     "reject": (
         r"\breject(?:s|ed|ing)?\b", r"\brefus(?:es|ed|ing|al)\b", r"\brul(?:es|ed|ing) out\b",
-        r"\bdismiss(?:es|ed|ing)\b", r"\bnot being considered\b", r"\bis not (?:on the table|acceptable)\b",
+        r"\bdismiss(?:es|ed|ing)\b", r"\bnot being considered\b", r"\bis not acceptable\b",
+        # a thing said not to be in play: "relief is not under consideration", "was not on the agenda"
+        r"\b(?:is|are|was|were|remains?|remained) not (?:under consideration|on the (?:table|agenda)|up for "
+        r"(?:discussion|negotiation|debate)|open to (?:negotiation|discussion))\b",
         r"\bobject(?:s|ed|ing)? to\b", r"\bdeclin(?:es|ed|ing) to\b", r"\bnot good enough\b",
         r"\bwill not (?:withdraw|accept|agree|allow|give up|cede)\b", r"\bwon[’']t (?:withdraw|accept|agree|allow)\b",
         r"\bhas rejected\b", r"\bhave rejected\b", r"\bno intention (?:of|to)\b", r"\bunacceptable\b",
         r"\bwill not withdraw\b", r"\breneg(?:ed|ing)\b",
+        r"\bnot (?:be |feel |consider (?:itself|themselves) )?bound by\b",  # "it would not be bound by any deal made without it"
     ),
     "disagree": (
         r"\bclash(?:es|ed)? (?:on|over)\b", r"\bdiffer(?:s|ed)?(?: \w+)? (?:on|over)\b", r"\bdiffer deeply\b",
@@ -108,6 +112,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"men|women|detainees|captives|citizens|people)\b", r"\b(?:jailed|imprisoned|incarcerated)\b",
         r"\bin detention\b", r"\bamnest(?:y|ies)\b",
         r"\b(?:soldiers|fighters|troops|men|servicemen) (?:captured|taken captive|held)\b",
+        # "all 200 people held under the emergency laws", "nationals held since the clashes"
+        r"\b(?:people|persons|nationals|citizens|activists|members|cadres|supporters) held (?:since|under|in|by|for|without)\b",
     ),
     "ceasefire": (
         r"\bcease-?fires?\b", r"\btruces?\b", r"\bhumanitarian pauses?\b", r"\bthe pause\b", r"\bpauses?\b", r"\bpauses? in (?:the )?fighting\b",
@@ -119,6 +125,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
+        r"\breduc(?:tion|e|ing) (?:of |in )?(?:the )?violence\b",
         r"\bobservers\b", r"\bmonitors\b", r"\brestraint\b",  # "exercise maximum restraint on the ground"
     ),
     "leaders_meeting": (
@@ -140,6 +147,7 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:hold|holding|have|having|enter|entering|start|starting|begin|beginning|open|opening)\s+(?:into\s+)?"
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
         r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
+        r"\b(?:return|returns|returned|returning|come|came|go|went|get|got|back) (?:back )?to the (?:negotiating )?table\b",
         r"\bparticipation in\b",  # "would reconsider its participation in the process": who takes part
         r"\bjoint (?:commission|committee)\b",  # "agreed to set up a joint commission of their ministers"
     ),
@@ -341,6 +349,10 @@ ADJECTIVE_ACTS: dict[str, str] = {
     "unworkable": "reject", "absurd": "reject", "ridiculous": "reject", "unfeasible": "reject",
     "untenable": "reject", "nonsensical": "reject", "illegitimate": "reject", "unjustified": "reject",
 }
+# Verdicts in a position's content that make the position a refusal of the thing judged:
+# "its position is that the old charter is void" (with a negation: "... is not on the agenda").
+POSITION_VERDICTS = frozenset({w for w, a in ADJECTIVE_ACTS.items() if a == "reject"} | {
+    "dead", "void", "null", "obsolete", "closed", "irrelevant", "non-negotiable", "defunct"})
 # Adjectives of advice: "Borduria would be wise to sign", "it would be prudent for X to withdraw" asks
 # it of the other side, by whoever says it.
 ADVICE_ADJECTIVES = frozenset({"wise", "advisable", "prudent", "smart", "sensible", "well-advised"})
@@ -479,6 +491,22 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
     "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
                                "economic", "weapons", "arms", "budget"}),
 }
+# A border that only says where something is, is no territorial issue: "reopen the border
+# crossings", "the border market", "trawlers near the border", "along the border" (a
+# facility noun after it, or a preposition of place before it). "Redraw the border",
+# "the border must be demarcated" keep it. Keyed by the term's lexicon pattern.
+TERM_SENSE_AFTER: dict[str, frozenset[str]] = {
+    # facilities, trade and people at a border, not land: "hand over the border districts" stays
+    # territory; so does a facility an army holds (see statements._locative)
+    r"\bborders?\b": frozenset({
+        "crossing", "crossings", "crossing-point", "checkpoint", "checkpoints", "gate", "gates", "post", "posts",
+        "point", "points", "terminal", "terminals", "station", "stations", "market", "markets", "trade", "traders",
+        "guard", "guards", "police", "patrols", "residents", "camps", "road", "roads", "bridge", "bridges",
+    }),
+}
+TERM_SENSE_BEFORE: dict[str, frozenset[str]] = {
+    r"\bborders?\b": frozenset({"near", "along", "across"}),  # "near the border"; "a row over the border" keeps it
+}
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES
@@ -524,7 +552,7 @@ PRECHECK = (r"\b(?:propos(?:e|es|ed|ing|als?)|float(?:s|ed)|unveil(?:s|ed)?|subm
             r"|\b(?:differences|disagreements|divergences|divisions) (?:\w+ )?(?:persist|remain|linger)\w*"
             r"|\b(?:focus(?:ed|es|sed|ing)?|cent(?:red|ered)|concentrated) on\b|\bin favou?r of\b|\bthe only (?:basis|way|solution|option|path|framework|route)\b"
             r"|\b(?:would|will)\s+(?:\w+\s+)?(?:withdraw|release|free|lift|ease|suspend|reopen|halt|stop|cease|cede|"
-            r"disarm|dismantle|hand\s+over|pull\s+(?:\w+\s+){0,3}(?:back|out))\b|\brul\w* (?:it|that|this) out\b"
+            r"disarm|dismantle|hand\s+over|pull\s+(?:\w+\s+){0,3}(?:back|out))\b|\brul\w* (?:it|that|this) out\b|\bturn\w* (?:it|that|this|them) down\b"
             r"|\b(?:talks|negotiations|discussions|consultations) (?:on|over|about|regarding)\b"
             r"|\b(?:nuclear|peace|ceasefire|truce|cease-fire|prisoner|security|border|territorial|humanitarian) "
             r"(?:talks|negotiations|discussions|consultations)\b"

@@ -84,6 +84,17 @@ class Reading:
     # withdraw until ..., he said", of a speaker whose party is not known: Borduria sets the condition)
 
 
+def _verdict_on_a_thing(c: Clause) -> bool:
+    """A position's content that says a thing is not to be had: "the drills are not a matter
+    for negotiation", "the old charter is void". A party told what it cannot do ("that Ruritania
+    cannot keep troops there") is the position's demand, not this: the subject is a common noun."""
+    if c.subject is None or not c.subject.tag.startswith("NN") or c.subject.tag.startswith("NNP"):
+        return False
+    if c.lemma != "be" and not c.passive:
+        return False
+    return c.negated or any(w in lex.POSITION_VERDICTS for w in (*c.adjectives, *(o.word for o in c.objects)))
+
+
 def _content(p: Parse, c: Clause, skip_subject: bool = True) -> tuple[Span, ...]:
     """Where a clause's issue is said: its objects, prepositional objects and complements,
     else the rest of the clause after the predicate; a relative clause's noun first ("the
@@ -298,7 +309,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
         return out
-    particles = set(c.particles) | {w for w, _ph in c.preps}
+    # a particle after a pronoun object counts too: "turned it down", "ruled it out"
+    particles = set(c.particles) | {w for w, _ph in c.preps} | (
+        _late_particles(p, c) if any(o.pronoun for o in c.objects) else set())
     act = lex.VERB_ACTS.get(c.lemma)
     rule = "verb"
     if act is None:
@@ -368,6 +381,9 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         # "undertook to bring a bill to parliament": an offer of a named deed, whatever its issue
         deed = act in ("offer", "agree") and rule == "verb" and not negated and any(
             p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VB" for j in c.complements)
+        # "proposed holding the vote in the spring", "proposed to hold it": a proposal of a named deed
+        deed = deed or act == "propose" and rule == "verb" and not negated and any(
+            p.clauses[j].relation == "xcomp" and p.clauses[j].tag in ("VB", "VBG") for j in c.complements)
         out.append(Reading(rule=rule, act=act, sentence=c.sentence, trigger=c.predicate, agent=_agent_of(c),
                            content=content, before=before,
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
@@ -510,10 +526,12 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         if issue_at:
             return [Reading(rule="focus", act="discuss", sentence=c.sentence, trigger=c.predicate, agent=None,
                             content=issue_at, collective=True, both_sides=True, fallback_other=False)]
-    # the Bordurian position is that ...
-    if c.lemma == "be" and c.subject is not None and c.subject.word in _POSITION_NOUNS and (
-            c.complements or c.objects):
-        out.append(Reading(rule="position", act="demand", sentence=c.sentence, trigger=c.subject.head,
+    # the Bordurian position is (remains) that ...; a verdict on a thing there refuses it
+    # ("remains" only with a that-clause: "its demand remains the main obstacle" is no new demand)
+    if c.subject is not None and c.subject.word in _POSITION_NOUNS and (
+            (c.lemma == "be" and (c.complements or c.objects)) or (c.lemma == "remain" and c.complements)):
+        act = "reject" if any(_verdict_on_a_thing(p.clauses[k]) for k in c.complements) else "demand"
+        out.append(Reading(rule="position", act=act, sentence=c.sentence, trigger=c.subject.head,
                            agent=c.subject, content=_content(p, c)))
         return out
     # the only way to peace is for Ruritania to withdraw

@@ -632,6 +632,8 @@ def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]
             issue = terms.main
         if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
             continue  # "a heated exchange", "military aid": another sense of the word
+        if raw in lex.TERM_SENSE_AFTER and _locative(text, start, end, raw, lo, hi):
+            continue  # "the border crossings", "near their border": a place, not the issue
         # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
     hits.sort()
@@ -652,6 +654,43 @@ def _choose(text: str, hits: list[tuple[int, str, bool]], lo: int, act: str) -> 
         if issue not in out and listed and rxc.search(r",|\band\b", gap) and pos - first[0] < reach:
             out.append(issue)
     return out
+
+
+_MILITARY = regex.compile(r"\b(?:army|armies|troops|forces|soldiers|units|military|militar(?:y|ies))\b", regex.I)
+# Heads of a phrase that name who governs a party: "A's B government" is A, B its ruling movement.
+_GOVERNING_HEADS = frozenset({"administration", "government", "authorities", "regime", "cabinet", "leadership"})
+_NEXT_WORD = regex.compile(r"\s*([\p{L}-]+)")
+# a preposition and at most one determiner before the term: "near their", "along the"
+_PLACE_BEFORE = regex.compile(r"([\p{L}]+)\s+(?:(?:the|their|its|our|a|his|her|common|shared|joint)\s+)?$", regex.I)
+
+
+def _locative(text: str, start: int, end: int, raw: str, lo: int, hi: int) -> bool:
+    """Whether a term names only where something is: a facility after it ("border crossings";
+    not where an army holds it: "its army would leave the border crossing") or a preposition
+    of place before it, past a determiner ("along their border")."""
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in lex.TERM_SENSE_AFTER[raw]:
+        return not _MILITARY.search(text, lo, hi)
+    before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before and before.group(1).lower() in lex.TERM_SENSE_BEFORE.get(raw, frozenset()))
+
+
+# acts whose joined deeds are each the party's own (an offer, an agreement); what a request asks
+# of another is read as one
+_OWN_DEEDS = frozenset({"offer", "agree"})
+
+
+def _each_its_own_to(text: str, members: tuple[Span, ...]) -> bool:
+    """Whether every member after the first opens with its own "to": "to reopen X and to keep Y"
+    (two deeds), not "to spare X and halt strikes on it" (one deed told twice)."""
+    return len(members) > 1 and all(
+        (text.startswith("to ", m.start) or text[max(0, m.start - 3):m.start] == "to ")
+        and not _BACK_PRONOUN.search(text, m.start, m.end) for m in members[1:])
+
+
+# a later deed that points back at the first one's object is the same deed: "to extend the truce
+# and to set up a team to monitor it"
+_BACK_PRONOUN = regex.compile(r"\b(?:it|them|its|their)\b")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -1439,7 +1478,10 @@ class _ClauseReader:
         codes: list[str] = []
         for member in ph.members:
             head = text[member.start:member.end].split()[-1].lower() if member.end > member.start else ""
-            codes += self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+            of_member = self._span_parties(member, ph.word if member.start <= ph.head.start < member.end else head)
+            if head in _GOVERNING_HEADS and len(set(of_member)) > 1:
+                of_member = of_member[:1]  # "Borduria's Freedom Front administration": the state it governs
+            codes += of_member
         for ap in ph.appositions:
             codes += self._span_parties(ap, "")
         if ph.owner is not None:
@@ -1556,9 +1598,14 @@ class _ClauseReader:
         self.antecedent = None
         if r.listed:
             each = [_issues_of(self.terms, m.start, m.end, r.act)[:1] for m in r.listed]
+            if r.listed_deeds and r.fallback_other and r.act in _OWN_DEEDS and any(each) and _each_its_own_to(self.doc.text, r.listed):
+                # "agreed to reopen the ferry line and to keep the truce": two deeds, each with its own
+                # "to"; the one no issue word names is ``other``
+                each = [x or ["other"] for x in each]
+            elif r.listed_deeds and "other" in (listed := list(dict.fromkeys(i for x in each for i in x))) \
+                    and len(listed) > 1:
+                each = [x for x in each if x != ["other"]]  # "urged X to spare the grid and halt strikes on it"
             listed = list(dict.fromkeys(i for x in each for i in x))
-            if r.listed_deeds and len(listed) > 1 and "other" in listed:
-                listed.remove("other")  # "urged X to spare the grid and halt strikes on it": the named issue
             if len(listed) > 1:
                 # "agreed on a truce, an exchange and corridors": one act for each; and the whole's own
                 # issue where it names one outside the list ("a 10-point peace plan calling for A and B")
