@@ -619,7 +619,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
             if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
                 continue  # "On Friday, the president said he would meet ...": the day of the words
-            groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Smith held a meeting"
+            groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Varga held a meeting"
             continue
         t = _nearest(chunk, trig, off)
         if aside_spans and not any(a <= off < b for a, b in aside_spans) and off > t.end() and any(
@@ -814,7 +814,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             # sides the session's own words name; others in the sentence only speak of it
             sighting.parties = pair - sighting.mediators
         if trig_m.group(0).lower() in ("hosted", "hosts") or trig_m.group(0).lower().endswith(" host"):
-            # "Smith hosted President Ruiz and Prime Minister Okafor": the host mediates
+            # "Varga hosted President Kessel and Prime Minister Lund": the host mediates
             hosts = _codes_in(mentions, by_id, s.start, s.start + trig_m.start())
             guests = sighting.parties - hosts
             if len(guests) >= 2:

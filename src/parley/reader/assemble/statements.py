@@ -766,7 +766,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             return (c,)  # "Serbia's 12-point proposal", "Belgrade's key demand"
     frm = _owner_after(text[end:hi])
     if frm is None:
-        # "pressure by the Smith administration": a person's administration acts for the person's party
+        # "pressure by the Varga administration": a person's administration acts for the person's party
         by = rxc.match(r"\s+(?:from|by)\s+(?:the\s+)?", text[end:hi])
         if by:
             after = _starting(mentions.people, end + by.end(), end + by.end() + 3)
@@ -958,7 +958,7 @@ _FROM_BY = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+
 
 
 def _owner_after(tail: str) -> regex.Match | None:
-    """ "a proposal from Moscow", "pressure by the Smith administration": the owner's name, the
+    """ "a proposal from Moscow", "pressure by the Varga administration": the owner's name, the
     longest of up to three words that names a party."""
     m = _FROM_BY.match(tail)
     if not m:

@@ -634,8 +634,8 @@ def _before_quote(ctx: _Context, sent: Span, o: int, quotes: list[tuple[int, int
 
 
 # a clause nearer the quote than the speech verb, with a subject of its own, that says what
-# the quote characterizes: "..., a plan Ann Smith derided as '...'", "a plan the envoy,
-# Ann Smith, derided as '...'" (not "Smith was regarded as '...'": no verb of her own)
+# the quote characterizes: "..., a plan Ann Varga derided as '...'", "a plan the envoy,
+# Ann Varga, derided as '...'" (not "Varga was regarded as '...'": no verb of her own)
 _CHARACTERIZED_AS = rxc.lazy(r"(?:,[^.;“”\"]{1,80},)?,?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed"
                              r"(?:\s+(?:it|them|this|that|the\s+\p{Ll}+))?\s+as\s*")
 
