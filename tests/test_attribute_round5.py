@@ -6,22 +6,17 @@ must not fire.
 
 from __future__ import annotations
 
-import parley
+from tests import reports
+
 from parley.model import RawDocument, Record
 
 
 def read(text: str) -> Record:
-    meta = (("title", "Test report"), ("published", "2031-05-01T09:00"), ("outlet", "Example Daily"))
-    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+    return reports.read(text, published="2031-05-01T09:00")
 
 
 def speakers(text: str) -> dict[str, str | None]:
-    rec = read(text)
-    out = {}
-    for q in rec.quotes:
-        actor = rec.actor(q.speaker)
-        out[q.text] = actor.name if actor else None
-    return out
+    return reports.speakers(text, published="2031-05-01T09:00")
 
 
 # -- a word of a person's name used alone ------------------------------------------------

@@ -4,22 +4,7 @@ and a near miss that must not fire."""
 
 from __future__ import annotations
 
-import parley
-from parley.model import RawDocument, Record
-
-
-def read(text: str) -> Record:
-    meta = (("title", "Test report"), ("published", "2024-05-01T09:00"), ("outlet", "Example Daily"))
-    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    rec = read(text)
-    out = {}
-    for q in rec.quotes:
-        actor = rec.actor(q.speaker)
-        out[q.text] = actor.name if actor else None
-    return out
+from tests.reports import read, speakers
 
 # -- a body introduced as "Full Name (ACR)" goes by the form the report uses more -----------
 

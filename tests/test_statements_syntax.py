@@ -5,16 +5,15 @@ written for the test; the parties are states the lexicon knows, the people inven
 from __future__ import annotations
 
 import pytest
+from tests import reports
 
-import parley
-from parley.model import RawDocument, Record
+from parley.model import Record
 
 Key = tuple[str, tuple[str, ...], str]
 
 
 def read(text: str) -> Record:
-    meta = (("title", "Test report"), ("published", "2025-06-11T09:00"), ("outlet", "Example Daily"))
-    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+    return reports.read(text, published="2025-06-11T09:00")
 
 
 def keys(text: str) -> set[Key]:

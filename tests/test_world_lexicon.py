@@ -4,17 +4,16 @@ have read. Sentences invented for the test; each table rule has a near miss."""
 from __future__ import annotations
 
 import pytest
+from tests import reports
 
-import parley
 from parley.lexicon import parties as party_lex
 from parley.lexicon.places import CITIES
-from parley.model import RawDocument, Record
+from parley.model import Record
 from parley.reader.recognize.parties import find_parties
 
 
 def read(text: str) -> Record:
-    meta = (("title", "Talks"), ("published", "2031-05-07T09:00"), ("outlet", "Example Daily"))
-    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+    return reports.read(text, published="2031-05-07T09:00", title="Talks")
 
 
 def test_every_un_member_state_has_a_code_and_a_name():
