@@ -52,7 +52,7 @@ _BOTH = regex.compile(r"\b(?:(?:the two|both|the) (?:sides|parties|countries|lea
 _NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
                           r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)
 # A trigger used as a noun ("a ceasefire proposal", "his demands") names an act only with
-# its owner ("Iran's proposal", "a proposal from Moscow", "put forward by Iran").
+# its owner ("Iran's proposal", "an offer from Vell", "put forward by Iran").
 _NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|insistence|refusal|pleas? for|calls? for|"
                          r"requests?|offer|ultimatum|deadlines?|plan)$", regex.I)
 _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
@@ -779,7 +779,7 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     if frm and rxc.search(r"propos|offer|demand|request|pressure|put forward|plan", trigger):
         c = party_lex.code_of(frm.group(1))
         if c:
-            return (c,)  # "a proposal from Moscow"
+            return (c,)  # "an offer from Vell"
     if nominal:
         return ()  # a proposal nobody is said to own
     if act == "accuse" and _PASSIVE.search(text[max(lo, start - 20):start]):
@@ -958,7 +958,7 @@ _FROM_BY = regex.compile(r"\s+(?:from|by)\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+
 
 
 def _owner_after(tail: str) -> regex.Match | None:
-    """ "a proposal from Moscow", "pressure by the Varga administration": the owner's name, the
+    """ "an offer from Vell", "pressure by the Varga administration": the owner's name, the
     longest of up to three words that names a party."""
     m = _FROM_BY.match(tail)
     if not m:
