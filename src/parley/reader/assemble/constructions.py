@@ -353,7 +353,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is not None:
         if negated:
             if act == "agree" and len(c.subject.members if c.subject is not None else ()) < 2 \
-                    and not any(w in ("with", "between") for w, _ph in c.preps):
+                    and not any(w in ("with", "between") for w, _ph in c.preps) and not _both_on(p, c):
                 act = "reject"  # "Ruritania would not agree to a truce": one side refuses
             elif act == "agree":
                 act = "disagree"
@@ -389,7 +389,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=deed or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
+                           fallback_other=deed or _disagreed_on(p, c, act)
+                           or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
                            and (rule != "class" or act == "accuse" and bool(c.objects)
                                 and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
         return out
@@ -470,7 +471,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
         if issue_at:
             return [Reading(rule="adjective", act="disagree", sentence=c.sentence, trigger=c.predicate,
-                            agent=c.subject, content=issue_at, collective=True, both_sides=True, fallback_other=False)]
+                            agent=c.subject, content=issue_at, collective=True, both_sides=True,
+                            fallback_other=_disagreed_on(p, c, "disagree"))]
     # "differences persisted over the return of the refugees"
     if c.lemma in _STANDING and not negated and c.subject is not None and c.subject.word in _DIFFERENCES:
         issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
@@ -746,6 +748,47 @@ def _talk_subject(p: Parse, c: Clause) -> bool:
 
 
 _STANDING = frozenset({"remain", "persist", "linger", "be"})
+# a time told after "over": "clashed over the weekend" names no matter of the disagreement
+_TIME_HEADS = frozenset({
+    "weekend", "night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "hour", "hours", "morning", "evening", "afternoon", "period", "summer", "winter", "spring", "autumn",
+    "holiday", "holidays", "course", "past", "decade", "decades",
+})
+
+
+_BOTH_HEADS = frozenset({"sides", "parties", "delegations", "governments", "teams", "negotiators", "leaders"})
+
+
+def _both_on(p: Parse, c: Clause) -> bool:
+    """ "they did not agree on the toll", "the two delegations could not agree over the fees": a
+    plural subject that stands for both sides, not agreeing on a matter, is their disagreement
+    (one side not agreeing *to* a thing is its refusal)."""
+    s = c.subject
+    if s is None or not any(w in ("on", "over", "about") for w, _ph in c.preps):
+        return False
+    if s.pronoun in ("they", "we"):
+        return True
+    words = [w for st, e, w, _t, _d in p.tokens if s.span.start <= st and e <= s.span.end]
+    return s.word in _BOTH_HEADS and any(w in ("two", "both") for w in words)
+
+
+_WH_MATTERS = frozenset({"whether", "how", "who", "what", "which", "when"})
+
+
+def _matter(p: Parse, ph: Phrase) -> bool:
+    """A phrase that names a matter one can disagree on: a thing ("the harbour fees"), not a time
+    ("over the weekend"), or a question ("on whether the ferries may call")."""
+    if ph.tag.startswith("NN"):
+        return ph.word not in _TIME_HEADS
+    first = next((w for st, _e, w, _t, _d in p.tokens if st >= ph.span.start), None)
+    return ph.tag.startswith("VB") and first in _WH_MATTERS
+
+
+def _disagreed_on(p: Parse, c: Clause, act: str) -> bool:
+    """ "the two sides did not agree on the dam's operating rules", "clashed over the visa backlog":
+    a disagreement of two sides on a named matter stands with issue ``other`` when no issue word
+    names the matter (whose sides, the reading's two-party check says)."""
+    return act == "disagree" and any(w in ("on", "over", "about") and _matter(p, ph) for w, ph in c.preps)
 _DIFFERENCES = frozenset({"differences", "disagreements", "divergences", "divisions"})
 _REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
 _HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
