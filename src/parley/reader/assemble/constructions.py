@@ -389,7 +389,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=deed or _disagreed_on(p, c, act)
+                           fallback_other=deed or _disagreed_on(p, c, act) or _refused_thing(p, c, act, rule)
                            or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
                            and (rule != "class" or act == "accuse" and bool(c.objects)
                                 and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
@@ -770,6 +770,39 @@ def _both_on(p: Parse, c: Clause) -> bool:
         return True
     words = [w for st, e, w, _t, _d in p.tokens if s.span.start <= st and e <= s.span.end]
     return s.word in _BOTH_HEADS and any(w in ("two", "both") for w in words)
+
+
+# what a party denies rather than refuses: "rejected the accusations" states no refusal of a deal's matter
+_DENIED = frozenset({
+    "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges",
+    "report", "reports", "criticism", "criticisms", "suggestion", "suggestions", "notion", "characterisation",
+    "characterization", "assertion", "assertions", "interpretation", "version", "account", "comparison",
+})
+
+
+_THOUGHTS = frozenset({"idea", "view", "belief", "argument", "impression", "premise", "assumption", "perception",
+                       "fear", "fears", "concern", "concerns", "thesis", "theory", "narrative"})
+
+
+def _told_that(p: Parse, o: Phrase) -> bool:
+    """ "rejects the idea that the plan failed": a noun with a that-clause of content is a
+    thing held true, whose rejection is a denial (a relative "that", tagged WDT, is none)."""
+    return o.word in _THOUGHTS and any(st >= o.head.end and w == "that" and (d == "mark" or t == "IN") for st, _e, w, t, d in p.tokens
+               if st < o.head.end + 6)
+
+
+def _refused_thing(p: Parse, c: Clause, act: str, rule: str) -> bool:
+    """ "the council rejects any power-sharing", "cannot accept a moratorium on all licences",
+    "ruled out devolving the harbour powers": a refusal of a named thing or deed stands with issue
+    ``other`` when no issue word names it. A denial ("rejected the accusations") is none, nor a
+    pronoun ("rejected it": the antecedent rule reads those)."""
+    if act != "reject" or rule not in ("verb", "phrasal"):
+        return False
+    if any(o.tag.startswith("NN") and o.word not in _DENIED and o.word not in _TIME_HEADS
+           and not _told_that(p, o) for o in c.objects):
+        return True
+    return not c.objects and any(p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VBG"
+                                 for j in c.complements)
 
 
 _WH_MATTERS = frozenset({"whether", "how", "who", "what", "which", "when"})
