@@ -74,3 +74,26 @@ def test_a_refusal_with_an_issue_word_keeps_its_issue() -> None:
     found = keys("Iceland rejected the proposed ceasefire on Monday.")
     assert ("reject", ("ISL",), "ceasefire") in found
     assert ("reject", ("ISL",), "other") not in found
+
+
+# ---------------------------------------------------------------- a release of things, a trade told "in exchange,"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Albania will release at least 300 cubic metres of water per second into the lake, an Icelandic minister said.",
+    "Iceland offered to release the frozen funds of the Albanian fishing board.",
+    "In exchange, Albania undertook to issue at least 9,000 work permits for Icelanders each year.",
+])
+def test_a_release_of_things_or_a_trade_is_no_prisoner_exchange(sentence: str) -> None:
+    found = keys(sentence)
+    assert found, "the offer itself is still read"
+    assert "prisoner_exchange" not in {k[2] for k in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Albania offered to release 40 detainees held on the island.",
+    "Albania said it would free the fishermen in exchange for the return of its sailors.",
+])
+def test_a_release_of_people_stays_a_prisoner_exchange(sentence: str) -> None:
+    # near miss: people are released, and "in exchange for" them is a swap
+    assert ("offer", ("ALB",), "prisoner_exchange") in keys(sentence)
