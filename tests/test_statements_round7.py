@@ -97,3 +97,24 @@ def test_a_release_of_things_or_a_trade_is_no_prisoner_exchange(sentence: str) -
 def test_a_release_of_people_stays_a_prisoner_exchange(sentence: str) -> None:
     # near miss: people are released, and "in exchange for" them is a swap
     assert ("offer", ("ALB",), "prisoner_exchange") in keys(sentence)
+
+
+# ---------------------------------------------------------------- a side that holds back its own deed until a thing is done
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Colombia and the FARC met on Monday. Ivo Brask, the FARC's chief negotiator, said the movement "
+     "would not disarm until it had seats in the cabinet.", "FARC"),
+    ("Iceland will not sign unless Albania opens its archives, the minister said.", "ISL"),
+])
+def test_a_deed_held_back_until_a_thing_is_done_demands_it(sentence: str, party: str) -> None:
+    assert ("demand", (party,), "other") in keys(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry would not sail until the storm had passed, officials said.",  # no side
+    "Talks will not resume until Albania opens its archives, the Icelandic minister said.",  # a held-back thing
+    "Iceland kept its embassy shut until the spring, the minister said.",  # no refusal
+])
+def test_no_demand_of_other_without_a_side_holding_back_its_deed(sentence: str) -> None:
+    assert not any(k[0] == "demand" and k[2] == "other" for k in keys(sentence))

@@ -822,6 +822,8 @@ def _disagreed_on(p: Parse, c: Clause, act: str) -> bool:
     a disagreement of two sides on a named matter stands with issue ``other`` when no issue word
     names the matter (whose sides, the reading's two-party check says)."""
     return act == "disagree" and any(w in ("on", "over", "about") and _matter(p, ph) for w, ph in c.preps)
+
+
 _DIFFERENCES = frozenset({"differences", "disagreements", "divergences", "divisions"})
 _REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
 _HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
@@ -837,6 +839,21 @@ def _a_duty_to(p: Parse, c: Clause) -> bool:
         before = [w for s, _e, w, _t, _d in p.tokens if s < c.predicate.start][-3:]
         return bool(_DUTY & {w.lower() for w in before})
     return False
+
+
+# things held back, not sides: "the deal will not be signed until", "talks will not resume unless"
+_HELD_THINGS = frozenset({"deal", "agreement", "talks", "negotiations", "truce", "ceasefire", "accord", "treaty",
+                          "process", "dialogue", "round", "meeting", "summit", "vote", "referendum", "election"})
+
+
+def _own_deed_held(c: Clause, mark: str) -> bool:
+    """ "the front would not disarm until it had seats in the cabinet": a party that holds back its
+    own deed until or unless a thing is done demands that thing, with issue ``other`` when no issue
+    word names it. Not for a held-back thing ("no deal can be signed until ...": its issue is the
+    deal's); a subject that names no side gives no party, so no statement ("the ferry would not sail
+    until the storm passed")."""
+    return (c.negated and c.modal in _REFUSING_MODALS and mark in ("until", "unless") and not c.passive
+            and c.subject is not None and c.subject.word not in _HELD_THINGS)
 
 
 def read_conditions(p: Parse, k: int) -> list[Reading]:
@@ -872,7 +889,7 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
                            agent=c.speaker or c.subject, content=(cond.span, *held), speaker_is_agent=c.speaker is None
                            and (c.subject is None or c.subject.pronoun is None and c.subject.word not in
-                                lex.AGENT_NOUNS), fallback_other=False,
+                                lex.AGENT_NOUNS), fallback_other=_own_deed_held(c, cond.mark),
                            fallback_agent=c.subject if c.speaker is not None and c.subject is not None
                            and c.subject.pronoun is None else None))
     return out
