@@ -218,7 +218,10 @@ PEOPLE_UNIT_PATTERN = r"\b(?:" + "|".join(PEOPLE_UNITS) + r")s?\b"
 # When a clause names several issues, the more specific wins over these catch-alls.
 # "swap" and "exchange" name a prisoner exchange only where the report is about prisoners
 # (see statements._issues_of); drones and jets are swapped too.
-GOODS = r"\b(?:drones?|missiles?|jets?|weapons|oil|gas|grain|fertili[sz]ers?|energy|goods|territory|land)\b"
+# Things, not people, that a "release" or a "swap" can be of: "release 400 cubic metres of water",
+# "the release of frozen funds" name no prisoners.
+GOODS = (r"\b(?:drones?|missiles?|jets?|weapons|oil|gas|grain|fertili[sz]ers?|energy|goods|territory|land|"
+         r"water|funds|money|cash|assets|visas|data|documents|records|files|reservoirs?|dams?)\b")
 PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b"})
 # A bare "deal" or "agreement" is the report's own deal: its issue is the report's main one.
 BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})

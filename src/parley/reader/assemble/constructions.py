@@ -353,7 +353,7 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
     if act is not None:
         if negated:
             if act == "agree" and len(c.subject.members if c.subject is not None else ()) < 2 \
-                    and not any(w in ("with", "between") for w, _ph in c.preps):
+                    and not any(w in ("with", "between") for w, _ph in c.preps) and not _both_on(p, c):
                 act = "reject"  # "Ruritania would not agree to a truce": one side refuses
             elif act == "agree":
                 act = "disagree"
@@ -389,7 +389,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
                            partners=tuple(ph for w, ph in c.preps if w in ("with", "between")),
                            collective=collective, both_sides=collective, addressee=addressee,
                            main_issue=rule == "agreement",
-                           fallback_other=deed or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
+                           fallback_other=deed or _disagreed_on(p, c, act) or _refused_thing(p, c, act, rule)
+                           or c.lemma not in _NEED_AN_ISSUE and act not in _NEED_AN_ISSUE_ACTS
                            and (rule != "class" or act == "accuse" and bool(c.objects)
                                 and any(w == "for" for w, _ph in c.preps))))  # "lambasted X for ..."
         return out
@@ -470,7 +471,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
         if issue_at:
             return [Reading(rule="adjective", act="disagree", sentence=c.sentence, trigger=c.predicate,
-                            agent=c.subject, content=issue_at, collective=True, both_sides=True, fallback_other=False)]
+                            agent=c.subject, content=issue_at, collective=True, both_sides=True,
+                            fallback_other=_disagreed_on(p, c, "disagree"))]
     # "differences persisted over the return of the refugees"
     if c.lemma in _STANDING and not negated and c.subject is not None and c.subject.word in _DIFFERENCES:
         issue_at = tuple(ph.span for w, ph in c.preps if w in ("on", "over", "about"))
@@ -746,6 +748,82 @@ def _talk_subject(p: Parse, c: Clause) -> bool:
 
 
 _STANDING = frozenset({"remain", "persist", "linger", "be"})
+# a time told after "over": "clashed over the weekend" names no matter of the disagreement
+_TIME_HEADS = frozenset({
+    "weekend", "night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    "hour", "hours", "morning", "evening", "afternoon", "period", "summer", "winter", "spring", "autumn",
+    "holiday", "holidays", "course", "past", "decade", "decades",
+})
+
+
+_BOTH_HEADS = frozenset({"sides", "parties", "delegations", "governments", "teams", "negotiators", "leaders"})
+
+
+def _both_on(p: Parse, c: Clause) -> bool:
+    """ "they did not agree on the toll", "the two delegations could not agree over the fees": a
+    plural subject that stands for both sides, not agreeing on a matter, is their disagreement
+    (one side not agreeing *to* a thing is its refusal)."""
+    s = c.subject
+    if s is None or not any(w in ("on", "over", "about") for w, _ph in c.preps):
+        return False
+    if s.pronoun in ("they", "we"):
+        return True
+    words = [w for st, e, w, _t, _d in p.tokens if s.span.start <= st and e <= s.span.end]
+    return s.word in _BOTH_HEADS and any(w in ("two", "both") for w in words)
+
+
+# what a party denies rather than refuses: "rejected the accusations" states no refusal of a deal's matter
+_DENIED = frozenset({
+    "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges",
+    "report", "reports", "criticism", "criticisms", "suggestion", "suggestions", "notion", "characterisation",
+    "characterization", "assertion", "assertions", "interpretation", "version", "account", "comparison",
+})
+
+
+_THOUGHTS = frozenset({"idea", "view", "belief", "argument", "impression", "premise", "assumption", "perception",
+                       "fear", "fears", "concern", "concerns", "thesis", "theory", "narrative"})
+
+
+def _told_that(p: Parse, o: Phrase) -> bool:
+    """ "rejects the idea that the plan failed": a noun with a that-clause of content is a
+    thing held true, whose rejection is a denial (a relative "that", tagged WDT, is none)."""
+    return o.word in _THOUGHTS and any(st >= o.head.end and w == "that" and (d == "mark" or t == "IN") for st, _e, w, t, d in p.tokens
+               if st < o.head.end + 6)
+
+
+def _refused_thing(p: Parse, c: Clause, act: str, rule: str) -> bool:
+    """ "the council rejects any power-sharing", "cannot accept a moratorium on all licences",
+    "ruled out devolving the harbour powers": a refusal of a named thing or deed stands with issue
+    ``other`` when no issue word names it. A denial ("rejected the accusations") is none, nor a
+    pronoun ("rejected it": the antecedent rule reads those)."""
+    if act != "reject" or rule not in ("verb", "phrasal"):
+        return False
+    if any(o.tag.startswith("NN") and o.word not in _DENIED and o.word not in _TIME_HEADS
+           and not _told_that(p, o) for o in c.objects):
+        return True
+    return not c.objects and any(p.clauses[j].relation == "xcomp" and p.clauses[j].tag == "VBG"
+                                 for j in c.complements)
+
+
+_WH_MATTERS = frozenset({"whether", "how", "who", "what", "which", "when"})
+
+
+def _matter(p: Parse, ph: Phrase) -> bool:
+    """A phrase that names a matter one can disagree on: a thing ("the harbour fees"), not a time
+    ("over the weekend"), or a question ("on whether the ferries may call")."""
+    if ph.tag.startswith("NN"):
+        return ph.word not in _TIME_HEADS
+    first = next((w for st, _e, w, _t, _d in p.tokens if st >= ph.span.start), None)
+    return ph.tag.startswith("VB") and first in _WH_MATTERS
+
+
+def _disagreed_on(p: Parse, c: Clause, act: str) -> bool:
+    """ "the two sides did not agree on the dam's operating rules", "clashed over the visa backlog":
+    a disagreement of two sides on a named matter stands with issue ``other`` when no issue word
+    names the matter (whose sides, the reading's two-party check says)."""
+    return act == "disagree" and any(w in ("on", "over", "about") and _matter(p, ph) for w, ph in c.preps)
+
+
 _DIFFERENCES = frozenset({"differences", "disagreements", "divergences", "divisions"})
 _REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
 _HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
@@ -761,6 +839,21 @@ def _a_duty_to(p: Parse, c: Clause) -> bool:
         before = [w for s, _e, w, _t, _d in p.tokens if s < c.predicate.start][-3:]
         return bool(_DUTY & {w.lower() for w in before})
     return False
+
+
+# things held back, not sides: "the deal will not be signed until", "talks will not resume unless"
+_HELD_THINGS = frozenset({"deal", "agreement", "talks", "negotiations", "truce", "ceasefire", "accord", "treaty",
+                          "process", "dialogue", "round", "meeting", "summit", "vote", "referendum", "election"})
+
+
+def _own_deed_held(c: Clause, mark: str) -> bool:
+    """ "the front would not disarm until it had seats in the cabinet": a party that holds back its
+    own deed until or unless a thing is done demands that thing, with issue ``other`` when no issue
+    word names it. Not for a held-back thing ("no deal can be signed until ...": its issue is the
+    deal's); a subject that names no side gives no party, so no statement ("the ferry would not sail
+    until the storm passed")."""
+    return (c.negated and c.modal in _REFUSING_MODALS and mark in ("until", "unless") and not c.passive
+            and c.subject is not None and c.subject.word not in _HELD_THINGS)
 
 
 def read_conditions(p: Parse, k: int) -> list[Reading]:
@@ -796,7 +889,7 @@ def read_conditions(p: Parse, k: int) -> list[Reading]:
         out.append(Reading(rule="condition", act="demand", sentence=c.sentence, trigger=c.predicate,
                            agent=c.speaker or c.subject, content=(cond.span, *held), speaker_is_agent=c.speaker is None
                            and (c.subject is None or c.subject.pronoun is None and c.subject.word not in
-                                lex.AGENT_NOUNS), fallback_other=False,
+                                lex.AGENT_NOUNS), fallback_other=_own_deed_held(c, cond.mark),
                            fallback_agent=c.subject if c.speaker is not None and c.subject is not None
                            and c.subject.pronoun is None else None))
     return out

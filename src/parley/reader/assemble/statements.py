@@ -595,6 +595,7 @@ def _main_issue(title: str | None, hits: list[tuple[int, int, str, str]]) -> str
 
 
 _GOODS = regex.compile(lex.GOODS, regex.I)
+_IN_RETURN = regex.compile(r"in exchange,", regex.I)
 
 
 def _issues_of(terms: _IssueTerms, lo: int, hi: int, act: str) -> list[str]:
@@ -632,6 +633,8 @@ def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]
             issue = terms.main
         if issue in lex.ISSUE_SENSE_BLOCKS and _word_before(text, start) in lex.ISSUE_SENSE_BLOCKS[issue]:
             continue  # "a heated exchange", "military aid": another sense of the word
+        if raw in lex.PRISONER_WEAK and _IN_RETURN.match(text, max(0, start - 3), end + 1):
+            continue  # "In exchange, X undertook to ...": the idiom of a trade, no swap of people
         if raw in lex.TERM_SENSE_AFTER and _locative(text, start, end, raw, lo, hi):
             continue  # "the border crossings", "near their border": a place, not the issue
         # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
