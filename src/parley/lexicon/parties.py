@@ -237,6 +237,10 @@ ORGANIZATIONS: dict[str, str] = {
     "OAS": "OAS", "Economic Community of West African States": "ECOWAS", "ECOWAS": "ECOWAS",
     "Intergovernmental Authority on Development": "IGAD", "IGAD": "IGAD",
     "Southern African Development Community": "SADC", "SADC": "SADC", "East African Community": "EAC",
+    "EAC": "EAC", "Caribbean Community": "CARICOM", "Alliance of Sahel States": "AES",
+    "Confederation of Sahel States": "AES", "AES": "AES", "Association of Southeast Asian Nations": "ASEAN",
+    "Pacific Islands Forum": "PIF", "Community of Latin American and Caribbean States": "CELAC", "CELAC": "CELAC",
+    "South Asian Association for Regional Cooperation": "SAARC", "SAARC": "SAARC",
     "Economic Community of Central African States": "ECCAS", "ECCAS": "ECCAS", "CARICOM": "CARICOM",
     "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO",
     "Shanghai Cooperation Organisation": "SCO", "Shanghai Cooperation Organization": "SCO",
@@ -453,6 +457,18 @@ _GOVERNMENT_OF = regex.compile(
     r"|(?P<b>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})(?:[’']s)? (?:\p{Ll}+ )?government\b")
 
 
+_LONGER_NAME_BEFORE = regex.compile(r"(?<![\w.’'\-])(?P<w>\p{Lu}[\p{L}’'\-]*)\s$")
+_NO_NAME_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "For", "And", "But", "With"})
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    m = _LONGER_NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = regex.sub(r"[’']s$", "", m.group("w"))
+    return word not in _NO_NAME_WORDS and code_of(word) is None
+
+
 def government_state(text: str) -> str | None:
     """The state "the government" of a report stands for, if one: the state a movement the
     report names fights or talks with (``movements.csv``), else the one state named as
@@ -460,8 +476,11 @@ def government_state(text: str) -> str | None:
     found = {MOVEMENT_COUNTRY[c] for c in introduced_parties(text).values() if c in MOVEMENT_COUNTRY}
     for name, code in MOVEMENT_NAMES.items():
         country = MOVEMENT_COUNTRY.get(code)
-        if country and country in STATES and name in text and regex.search(
-                rf"(?<![\w.]){regex.escape(name)}(?![\w])", text):
+        # the whole name, not the tail of a longer one: "Upland National Liberation Army" is no
+        # "National Liberation Army" (a capitalized word before it other than a state's or "The")
+        if country and country in STATES and name in text and any(
+                not _inside_longer_name(text, m.start()) for m in regex.finditer(
+                    rf"(?<![\w.]){regex.escape(name)}(?![\w])", text)):
             found.add(country)
     found &= set(STATES)
     if len(found) == 1:

@@ -1,0 +1,87 @@
+"""Round 7: people who act for an organization (said after the name or by its possessive), a
+movement's name inside a longer name, regional bodies the table lacked.
+
+Invented sentences and invented people; Zambia, Kenya and Niger stand in for states, the "Lakes
+Union (LU)" is an invented bloc. Each rule has a near miss that must not fire.
+"""
+
+from __future__ import annotations
+
+from parley.lexicon import parties as party_lex
+from parley.reader.recognize.people import find_people
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    return {a.name: a.affiliation for a in find_people(text).actors}
+
+
+# --- acting for an organization, said after the name ---------------------------------------
+
+def test_on_behalf_of_a_bloc_beats_the_state_of_the_title() -> None:
+    text = "The session was opened by Zambia's trade minister, Mutale Chanda, on behalf of the SADC panel."
+    assert _affiliations(text)["Mutale Chanda"] == "SADC"
+
+
+def test_on_behalf_of_a_bloc_beats_a_demonym_of_a_former_post() -> None:
+    text = "The forum was steered by former Kenyan premier Amos Wekesa on behalf of the East African Community."
+    assert _affiliations(text)["Amos Wekesa"] == "EAC"
+
+
+def test_near_miss_on_behalf_of_a_government_keeps_the_state() -> None:
+    text = "The forum was opened by Kenyan minister Amos Wekesa on behalf of the government."
+    assert _affiliations(text)["Amos Wekesa"] == "KEN"
+
+
+def test_in_his_capacity_as_chair_of_a_short_name_the_report_gives() -> None:
+    text = ("The Lakes Union (LU) and Zambia met. Colonel Ado Kaboré, Minister of Defence of Niger, "
+            "in his capacity as chair of the LU Council of Ministers, read the text.")
+    assert _affiliations(text)["Ado Kaboré"] == "LU"
+
+
+def test_near_miss_the_phrase_belongs_to_the_second_name_of_a_list() -> None:
+    text = ("The talks were opened by Zambian minister Mutale Chanda, with the premier of Niger, "
+            "Ado Kaboré, present as chair of the Caribbean Community.")
+    found = _affiliations(text)
+    assert found["Ado Kaboré"] == "CARICOM"
+    assert found["Mutale Chanda"] == "ZMB"
+
+
+def test_near_miss_in_her_capacity_as_a_state_minister_is_no_bloc() -> None:
+    text = "Ruth Mbeki, in her capacity as chair of the Zambian cabinet, spoke on Monday."
+    assert _affiliations(text)["Ruth Mbeki"] != "CARICOM"
+    assert _affiliations(text)["Ruth Mbeki"] in {None, "ZMB"}
+
+
+# --- an organization's possessive role before the name -------------------------------------
+
+def test_a_blocs_possessive_title_beats_a_demonym_of_a_former_post() -> None:
+    text = "The round was chaired by SADC's chief mediator, former Zambian president Mutale Chanda."
+    assert _affiliations(text)["Mutale Chanda"] == "SADC"
+
+
+def test_near_miss_a_states_possessive_title_stays_the_state() -> None:
+    text = "The round was chaired by Zambia's chief mediator, Mutale Chanda."
+    assert _affiliations(text)["Mutale Chanda"] == "ZMB"
+
+
+# --- a movement's name inside a longer name -------------------------------------------------
+
+def test_a_movement_name_inside_a_longer_name_gives_no_government() -> None:
+    # the table's "National Liberation Army" is a Colombian movement; a longer invented name
+    # ending in it is another movement
+    text = "Officials and the Upland Delta National Liberation Army (UDNLA) met on Monday."
+    assert party_lex.government_state(text) != "COL"
+
+
+def test_near_miss_the_whole_movement_name_still_gives_its_state() -> None:
+    assert party_lex.government_state("Talks with the National Liberation Army resumed.") == "COL"
+    assert party_lex.government_state("The National Liberation Army met the envoys.") == "COL"
+
+
+# --- regional bodies -------------------------------------------------------------------------
+
+def test_regional_bodies_by_short_and_full_name() -> None:
+    assert party_lex.code_of("EAC") == "EAC"
+    assert party_lex.code_of("Caribbean Community") == "CARICOM"
+    assert party_lex.code_of("Alliance of Sahel States") == party_lex.code_of("AES") == "AES"
+    assert party_lex.code_of("Sahel") is None
