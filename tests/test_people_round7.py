@@ -85,3 +85,25 @@ def test_regional_bodies_by_short_and_full_name() -> None:
     assert party_lex.code_of("Caribbean Community") == "CARICOM"
     assert party_lex.code_of("Alliance of Sahel States") == party_lex.code_of("AES") == "AES"
     assert party_lex.code_of("Sahel") is None
+
+
+# --- a portfolio before a minister's title; a delegation led in the future --------------------
+
+def test_a_two_word_portfolio_before_minister_is_no_person() -> None:
+    text = "Peace will come, Zambia's Water Resources Minister Mutale Chanda said on Monday."
+    assert _affiliations(text) == {"Mutale Chanda": "ZMB"}
+
+
+def test_near_miss_a_person_before_a_lower_case_word_stays_a_person() -> None:
+    text = "Peace will come, said Mutale Chanda, a minister of Zambia."
+    assert "Mutale Chanda" in _affiliations(text)
+
+
+def test_a_delegation_that_will_be_led_by_a_person_is_its_states() -> None:
+    assert _affiliations("Zambia's delegation will be led by Mutale Chanda.") == {"Mutale Chanda": "ZMB"}
+    assert _affiliations("Kenya's team has been headed by Amos Wekesa.") == {"Amos Wekesa": "KEN"}
+
+
+def test_near_miss_a_delegation_that_will_meet_a_person_is_not_led_by_him() -> None:
+    text = "Zambia’s delegation will meet Kenyan envoy Mutale Chanda on Monday."
+    assert _affiliations(text) == {"Mutale Chanda": "KEN"}

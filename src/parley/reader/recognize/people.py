@@ -81,12 +81,14 @@ _THING_BEFORE = rxc.lazy(
     r"|\b(?:analyst|fellow|researcher|professor|scholar|economist|strategist|expert|lecturer)\s+at\s+(?:the\s+)?)$")
 _PLACE_BEFORE = rxc.lazy(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>(?:\p{Lu}[\p{L}.\-]*(?:[’']s)?\s+){1,3})$")
+# "Zambia's Water Resources Minister X": a capitalized run before a minister's title is its portfolio
+_PORTFOLIO_AFTER = rxc.lazy(r"\s+(?:Deputy\s+|Assistant\s+|Cabinet\s+)?(?:Minister|Ministry|Secretary)\b")
 _EVENT_AFTER = rxc.lazy(r"\s+(?:summit|conference|forum|festival|expo|parade|marathon|games|ceremony)\b")
 _CITED_AFTER = rxc.lazy(rf",\s+(?:{MONTH_PATTERN})\s*\d")
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
-    if _EVENT_AFTER.match(text, end, end + 20):
+    if _EVENT_AFTER.match(text, end, end + 20) or _PORTFOLIO_AFTER.match(text, end, end + 30):
         return True
     if (text[start - 1:start] == "(" or text[start - 2:start] == "; ") and _CITED_AFTER.match(text, end, end + 20):
         return True
@@ -855,6 +857,7 @@ _DELEGATION = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+(?:delegation|team|negotiating team|side|"
     r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
+    r"(?:will|would|is\s+to|was\s+to)\s+be\s+(?:led|headed)\s+by|(?:has|had)\s+been\s+(?:led|headed)\s+by|"
     r"led by|headed by)"
     r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 
@@ -1658,9 +1661,9 @@ def _organization_of_words(words: list[str], sides: _DocSides) -> str | None:
 
 def _acting_for_organization(text: str, mentions: list, sides: _DocSides) -> None:
     starts = sorted(s0 for s0, _e, t, _p in mentions if not party_lex.code_of(t))  # not "Burkina Faso"
-    for _s, e0, _t, person in mentions:
+    for _s, e0, t, person in mentions:
         m = _ON_BEHALF_AFTER.match(text, e0, min(len(text), e0 + 220))
-        if not m:
+        if not m or party_lex.code_of(t):
             continue
         k = bisect_left(starts, e0)
         if k < len(starts) and starts[k] < m.start("org"):
