@@ -107,3 +107,22 @@ def test_a_delegation_that_will_be_led_by_a_person_is_its_states() -> None:
 def test_near_miss_a_delegation_that_will_meet_a_person_is_not_led_by_him() -> None:
     text = "Zambia’s delegation will meet Kenyan envoy Mutale Chanda on Monday."
     assert _affiliations(text) == {"Mutale Chanda": "KEN"}
+
+
+# --- the government of a report whose opposition is a side -----------------------------------
+
+def test_a_states_opposition_facing_the_government_names_its_state() -> None:
+    text = ("Zambia's main opposition party, the Hill Renewal Party (HRP), left the talks. "
+            "The government side was headed by the justice minister, Mutale Chanda.")
+    assert party_lex.government_state(text) == "ZMB"
+    assert _affiliations(text)["Mutale Chanda"] == "ZMB"
+
+
+def test_near_miss_an_opposition_leader_with_no_movement_side_names_no_government() -> None:
+    text = "Zambia's opposition leader spoke; the Organization of American States (OAS) said it would help."
+    assert party_lex.government_state(text) is None
+
+
+def test_near_miss_two_states_opposition_names_no_government() -> None:
+    text = ("Zambia's opposition and Kenya's opposition met the Hill Renewal Party (HRP) on Monday.")
+    assert party_lex.government_state(text) is None

@@ -457,6 +457,8 @@ _GOVERNMENT_OF = regex.compile(
     r"|(?P<b>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})(?:[’']s)? (?:\p{Ll}+ )?government\b")
 
 
+_OPPOSITION_OF = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-]+(?:[’']s)?)\s+(?:main\s+|largest\s+|chief\s+)?opposition\b")
+_POSSESSIVE_S = regex.compile(r"[’']s$")
 _LONGER_NAME_BEFORE = regex.compile(r"(?<![\w.’'\-])(?P<w>\p{Lu}[\p{L}’'\-]*)\s$")
 _NO_NAME_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "For", "And", "But", "With"})
 
@@ -497,6 +499,14 @@ def government_state(text: str) -> str | None:
             named.add(state)
     if named:
         return named.pop() if len(named) == 1 else None
+    # "Ruritania's main opposition party" / "the Ruritanian opposition", where the report
+    # introduces a side that is neither a state nor an organization: its government is the other side
+    movements = [c for c in introduced_parties(text).values() if c not in STATES and c not in ORGS.values()]
+    if movements:
+        opposed = {code_of(_POSSESSIVE_S.sub("", m.group("who"))) for m in _OPPOSITION_OF.finditer(text)}
+        opposed = {c for c in opposed if c in STATES}
+        if len(opposed) == 1:
+            return opposed.pop()
     # "talks between Malawi and the Ruritanian Front (RF)": the one state coordinated with a
     # short name the report introduced, where the table knows no country for it
     paired: set[str] = set()
