@@ -126,3 +126,23 @@ def test_near_miss_an_opposition_leader_with_no_movement_side_names_no_governmen
 def test_near_miss_two_states_opposition_names_no_government() -> None:
     text = ("Zambia's opposition and Kenya's opposition met the Hill Renewal Party (HRP) on Monday.")
     assert party_lex.government_state(text) is None
+
+
+# --- role words of a body's head and of clergy ----------------------------------------------
+
+def test_a_convenor_in_a_gapped_clause_is_his_sides() -> None:
+    text = ("Zambia and the Hill Renewal Party (HRP) met. The government was represented by Prime "
+            "Minister Ruth Mbeki, and the HRP by its convenor, Amos Wekesa.")
+    assert _affiliations(text) == {"Ruth Mbeki": "ZMB", "Amos Wekesa": "HRP"}
+
+
+def test_clergy_and_trade_words_are_roles() -> None:
+    found = {a.name: a.roles for a in find_people("Monsignor Amos Wekesa, for the bishops, asked for calm.").actors}
+    assert found == {"Amos Wekesa": ("Monsignor",)}
+    found = {a.name: a.roles for a in find_people("Prices rose, said Amos Wekesa, a trader in Kitwe.").actors}
+    assert "trader" in " ".join(found["Amos Wekesa"])
+
+
+def test_near_miss_a_role_word_that_does_not_stand_by_the_name_gives_no_role() -> None:
+    found = {a.name: a.roles for a in find_people("Prices rose at the trader market, Amos Wekesa said.").actors}
+    assert found == {"Amos Wekesa": ()}
