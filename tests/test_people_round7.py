@@ -146,3 +146,15 @@ def test_clergy_and_trade_words_are_roles() -> None:
 def test_near_miss_a_role_word_that_does_not_stand_by_the_name_gives_no_role() -> None:
     found = {a.name: a.roles for a in find_people("Prices rose at the trader market, Amos Wekesa said.").actors}
     assert found == {"Amos Wekesa": ()}
+
+
+# --- a movement's short name from another language -------------------------------------------
+
+def test_a_movement_short_name_from_another_language_is_introduced() -> None:
+    found = party_lex.introduced_parties("Officials and the Upland Delta National Liberation Army (TPNUD) met.")
+    assert found == {"TPNUD": "TPNUD", "Upland Delta National Liberation Army": "TPNUD"}
+
+
+def test_near_miss_an_agency_credit_after_a_movement_name_is_no_short_name() -> None:
+    assert party_lex.introduced_parties("Fighting in the Upland Delta National Liberation Army (AFP) zone.") == {}
+    assert party_lex.introduced_parties("the Lakes Region Workers Party (XQZ) said") == {}

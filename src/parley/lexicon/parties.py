@@ -438,6 +438,13 @@ def introduced_parties(text: str) -> dict[str, str]:
             words = capitals[start:]  # every word's initial is in the short name
         elif first is not None and fits(capitals[first:]):
             words = capitals[first:]
+        elif len(letters) >= 3 and len(tail := [w for w in regex.split(r"\s+(?:and|the|in)\s+", name)[-1].split()
+                                                 if w[0].isupper()]) >= 3 \
+                and tail[-1] in PARTY_HEADS and tail[0] != "The" \
+                and sum(1 for ch in set(letters) if ch in "".join(w[0] for w in tail)) >= 2:
+            # a movement's short name from its own language ("Upland People's Army (TPRU)"): the
+            # name (after its last "and"/"the"/"in") ends in a party's head word, shares two initials
+            words = tail
         else:
             continue
         full = name[name.index(words[0]):]
