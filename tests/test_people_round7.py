@@ -158,3 +158,13 @@ def test_a_movement_short_name_from_another_language_is_introduced() -> None:
 def test_near_miss_an_agency_credit_after_a_movement_name_is_no_short_name() -> None:
     assert party_lex.introduced_parties("Fighting in the Upland Delta National Liberation Army (AFP) zone.") == {}
     assert party_lex.introduced_parties("the Lakes Region Workers Party (XQZ) said") == {}
+
+
+# --- a host's government is not the report's government --------------------------------------
+
+def test_a_government_that_hosted_the_round_is_no_side() -> None:
+    assert party_lex.government_state("The Zambian government, which hosted the round, said little.") is None
+
+
+def test_near_miss_a_government_that_did_something_else_is_the_side() -> None:
+    assert party_lex.government_state("The Zambian government, which rejected the plan, said little.") == "ZMB"

@@ -464,6 +464,7 @@ _GOVERNMENT_OF = regex.compile(
     r"|(?P<b>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})(?:[’']s)? (?:\p{Ll}+ )?government\b")
 
 
+_HOSTED_AFTER = regex.compile(r",?\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:hosted|hosts|is\s+hosting|was\s+hosting|will\s+host)\b")
 _OPPOSITION_OF = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-]+(?:[’']s)?)\s+(?:main\s+|largest\s+|chief\s+)?opposition\b")
 _POSSESSIVE_S = regex.compile(r"[’']s$")
 _LONGER_NAME_BEFORE = regex.compile(r"(?<![\w.’'\-])(?P<w>\p{Lu}[\p{L}’'\-]*)\s$")
@@ -498,6 +499,8 @@ def government_state(text: str) -> str | None:
         return None
     named: set[str] = set()
     for m in _GOVERNMENT_OF.finditer(text):
+        if _HOSTED_AFTER.match(text, m.end()):
+            continue  # "the Ruritanian government, which hosted the round": a host, not a side
         who = m.group("a") or m.group("b")
         words = who.split()
         # the longest name the run ends in: "Equatorial Guinea's" is not "Guinea's"
