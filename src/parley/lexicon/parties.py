@@ -237,6 +237,10 @@ ORGANIZATIONS: dict[str, str] = {
     "OAS": "OAS", "Economic Community of West African States": "ECOWAS", "ECOWAS": "ECOWAS",
     "Intergovernmental Authority on Development": "IGAD", "IGAD": "IGAD",
     "Southern African Development Community": "SADC", "SADC": "SADC", "East African Community": "EAC",
+    "EAC": "EAC", "Caribbean Community": "CARICOM", "Alliance of Sahel States": "AES",
+    "Confederation of Sahel States": "AES", "AES": "AES", "Association of Southeast Asian Nations": "ASEAN",
+    "Pacific Islands Forum": "PIF", "Community of Latin American and Caribbean States": "CELAC", "CELAC": "CELAC",
+    "South Asian Association for Regional Cooperation": "SAARC", "SAARC": "SAARC",
     "Economic Community of Central African States": "ECCAS", "ECCAS": "ECCAS", "CARICOM": "CARICOM",
     "Collective Security Treaty Organization": "CSTO", "CSTO": "CSTO",
     "Shanghai Cooperation Organisation": "SCO", "Shanghai Cooperation Organization": "SCO",
@@ -434,6 +438,13 @@ def introduced_parties(text: str) -> dict[str, str]:
             words = capitals[start:]  # every word's initial is in the short name
         elif first is not None and fits(capitals[first:]):
             words = capitals[first:]
+        elif len(letters) >= 3 and len(tail := [w for w in regex.split(r"\s+(?:and|the|in)\s+", name)[-1].split()
+                                                 if w[0].isupper()]) >= 3 \
+                and tail[-1] in PARTY_HEADS and tail[0] != "The" \
+                and sum(1 for ch in set(letters) if ch in "".join(w[0] for w in tail)) >= 2:
+            # a movement's short name from its own language ("Upland People's Army (TPRU)"): the
+            # name (after its last "and"/"the"/"in") ends in a party's head word, shares two initials
+            words = tail
         else:
             continue
         full = name[name.index(words[0]):]
@@ -453,6 +464,21 @@ _GOVERNMENT_OF = regex.compile(
     r"|(?P<b>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2})(?:[’']s)? (?:\p{Ll}+ )?government\b")
 
 
+_HOSTED_AFTER = regex.compile(r",?\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:hosted|hosts|is\s+hosting|was\s+hosting|will\s+host)\b")
+_OPPOSITION_OF = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-]+(?:[’']s)?)\s+(?:main\s+|largest\s+|chief\s+)?opposition\b")
+_POSSESSIVE_S = regex.compile(r"[’']s$")
+_LONGER_NAME_BEFORE = regex.compile(r"(?<![\w.’'\-])(?P<w>\p{Lu}[\p{L}’'\-]*)\s$")
+_NO_NAME_WORDS = frozenset({"The", "A", "An", "In", "At", "On", "By", "For", "And", "But", "With"})
+
+
+def _inside_longer_name(text: str, start: int) -> bool:
+    m = _LONGER_NAME_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = regex.sub(r"[’']s$", "", m.group("w"))
+    return word not in _NO_NAME_WORDS and code_of(word) is None
+
+
 def government_state(text: str) -> str | None:
     """The state "the government" of a report stands for, if one: the state a movement the
     report names fights or talks with (``movements.csv``), else the one state named as
@@ -460,8 +486,11 @@ def government_state(text: str) -> str | None:
     found = {MOVEMENT_COUNTRY[c] for c in introduced_parties(text).values() if c in MOVEMENT_COUNTRY}
     for name, code in MOVEMENT_NAMES.items():
         country = MOVEMENT_COUNTRY.get(code)
-        if country and country in STATES and name in text and regex.search(
-                rf"(?<![\w.]){regex.escape(name)}(?![\w])", text):
+        # the whole name, not the tail of a longer one: "Upland National Liberation Army" is no
+        # "National Liberation Army" (a capitalized word before it other than a state's or "The")
+        if country and country in STATES and name in text and any(
+                not _inside_longer_name(text, m.start()) for m in regex.finditer(
+                    rf"(?<![\w.]){regex.escape(name)}(?![\w])", text)):
             found.add(country)
     found &= set(STATES)
     if len(found) == 1:
@@ -470,6 +499,8 @@ def government_state(text: str) -> str | None:
         return None
     named: set[str] = set()
     for m in _GOVERNMENT_OF.finditer(text):
+        if _HOSTED_AFTER.match(text, m.end()):
+            continue  # "the Ruritanian government, which hosted the round": a host, not a side
         who = m.group("a") or m.group("b")
         words = who.split()
         # the longest name the run ends in: "Equatorial Guinea's" is not "Guinea's"
@@ -478,6 +509,14 @@ def government_state(text: str) -> str | None:
             named.add(state)
     if named:
         return named.pop() if len(named) == 1 else None
+    # "Ruritania's main opposition party" / "the Ruritanian opposition", where the report
+    # introduces a side that is neither a state nor an organization: its government is the other side
+    movements = [c for c in introduced_parties(text).values() if c not in STATES and c not in ORGS.values()]
+    if movements:
+        opposed = {code_of(_POSSESSIVE_S.sub("", m.group("who"))) for m in _OPPOSITION_OF.finditer(text)}
+        opposed = {c for c in opposed if c in STATES}
+        if len(opposed) == 1:
+            return opposed.pop()
     # "talks between Malawi and the Ruritanian Front (RF)": the one state coordinated with a
     # short name the report introduced, where the table knows no country for it
     paired: set[str] = set()

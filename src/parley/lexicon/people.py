@@ -25,6 +25,9 @@ ROLE_HEADS = frozenset({"president", "presidents", "vice-president", "premier", 
                         "politician", "defender", "personality", "dealer", "co-founder", "cofounder",
                         "whistleblower", "employee", "nominee", "mate", "dissident", "blogger", "militant",
                         "cleric", "ayatollah", "amir", "executive",
+                        # heads of a body and clergy (round 7)
+                        "convenor", "convener", "moderator", "whip", "bishop", "monsignor", "nuncio", "imam",
+                        "mufti", "legislator", "scientist", "trader",
                         # plurals and hyphenated titles
                         "envoys", "aides", "advisers", "advisors", "negotiators", "officials", "diplomats",
                         "secretary-general", "under-secretary-general", "commander-in-chief", "attorney-general",

@@ -81,12 +81,14 @@ _THING_BEFORE = rxc.lazy(
     r"|\b(?:analyst|fellow|researcher|professor|scholar|economist|strategist|expert|lecturer)\s+at\s+(?:the\s+)?)$")
 _PLACE_BEFORE = rxc.lazy(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>(?:\p{Lu}[\p{L}.\-]*(?:[’']s)?\s+){1,3})$")
+# "Zambia's Water Resources Minister X": a capitalized run before a minister's title is its portfolio
+_PORTFOLIO_AFTER = rxc.lazy(r"\s+(?:Deputy\s+|Assistant\s+|Cabinet\s+)?(?:Minister|Ministry|Secretary)\b")
 _EVENT_AFTER = rxc.lazy(r"\s+(?:summit|conference|forum|festival|expo|parade|marathon|games|ceremony)\b")
 _CITED_AFTER = rxc.lazy(rf",\s+(?:{MONTH_PATTERN})\s*\d")
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
-    if _EVENT_AFTER.match(text, end, end + 20):
+    if _EVENT_AFTER.match(text, end, end + 20) or _PORTFOLIO_AFTER.match(text, end, end + 30):
         return True
     if (text[start - 1:start] == "(" or text[start - 2:start] == "; ") and _CITED_AFTER.match(text, end, end + 20):
         return True
@@ -600,6 +602,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _coordinated_titles(text, mentions)
     _respective_roles(text, mentions)
     _organization_roles(text, mentions, sides)
+    _acting_for_organization(text, mentions, sides)
     _side_possessive_roles(text, mentions, sides)
     _roles_naming_a_short_name(people, sides)
     _from_table(people, published, officeholders)
@@ -854,6 +857,7 @@ _DELEGATION = rxc.lazy(
     r"\b(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+(?:delegation|team|negotiating team|side|"
     r"army|armed forces|forces|military|navy|government|cabinet|ministry|mission|coalition)"
     r",?\s+(?:included|includes|comprised|comprises|was led by|is led by|was headed by|is headed by|consisted of|"
+    r"(?:will|would|is\s+to|was\s+to)\s+be\s+(?:led|headed)\s+by|(?:has|had)\s+been\s+(?:led|headed)\s+by|"
     r"led by|headed by)"
     r"(?P<rest>[^.]*(?:(?:\.(?=\w)|(?<=\b(?:Dr|Mr|Ms|Mrs|Gen|Col|Lt|Maj|Capt|Sen|Prof))\.)[^.]*)*)")
 
@@ -1613,7 +1617,7 @@ def _lowercase_prefixed_surnames(text: str, people: list[_Person], mentions: _Me
 # former Bordurian minister X": a title led by an organization's short name makes its holder
 # act for that organization, over a state named after "for" or in a former post.
 _ORG_ROLE = rxc.lazy(
-    r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8})\s+(?P<role>(?:[\p{L}\-]+\s+){0,4}?[\p{L}\-]+)"
+    r"(?<![\p{L}\-])(?P<org>\p{Lu}{2,8})(?:[’']s)?\s+(?P<role>(?:[\p{L}\-]+\s+){0,4}?[\p{L}\-]+)"
     r"(?:\s+(?:for|on|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)?"
     r"(?:,\s+(?:a\s+)?former\s+(?:[\p{L}\-]+\s+){1,4}?|,\s+|\s+)"
     r"(?:(?:Chief|Dr|Mr|Ms|Mrs|Dame|Sir|General|Ambassador)\.?\s+)?$")
@@ -1633,6 +1637,39 @@ def _organization_roles(text: str, mentions: list, sides: _DocSides) -> None:
         org = m.group("org")
         code = sides.local.get(org) or party_lex.ORGS.get(org)
         if code and code not in party_lex.STATES:
+            person.set_affiliation(code, ORG_ROLE)
+
+
+# "X, a Ruritanian minister, on behalf of the Lakes Union", "X, in her capacity as chair of the
+# LU Council", "X, present as chair of the Lakes Union": a person said after the name to act for
+# an organization (not a state) acts for it, over a state's title or a demonym of a former post.
+_ON_BEHALF_AFTER = rxc.lazy(
+    r"(?:,\s+[^.;:!?()\n]{0,90}?)?,?\s+(?:on\s+behalf\s+of|(?:in\s+(?:his|her|their)\s+capacity|present)\s+as\s+"
+    r"(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}?(?:chair|chairman|chairwoman|chairperson|president|head|envoy|mediator|"
+    r"facilitator)\s+of)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*){0,5})")
+
+
+def _organization_of_words(words: list[str], sides: _DocSides) -> str | None:
+    """The organization the longest leading run of ``words`` names ("Lakes Union Council" is LU)."""
+    for i in range(len(words), 0, -1):
+        name = " ".join(words[:i])
+        code = sides.local.get(name) or party_lex.ORGS.get(name)
+        if code:
+            return code if code not in party_lex.STATES else None
+    return None
+
+
+def _acting_for_organization(text: str, mentions: list, sides: _DocSides) -> None:
+    starts = sorted(s0 for s0, _e, t, _p in mentions if not party_lex.code_of(t))  # not "Burkina Faso"
+    for _s, e0, t, person in mentions:
+        m = _ON_BEHALF_AFTER.match(text, e0, min(len(text), e0 + 220))
+        if not m or party_lex.code_of(t):
+            continue
+        k = bisect_left(starts, e0)
+        if k < len(starts) and starts[k] < m.start("org"):
+            continue  # "X, with Y, present as chair of ...": the phrase is Y's
+        code = _organization_of_words(m.group("org").split(), sides)
+        if code:
             person.set_affiliation(code, ORG_ROLE)
 
 
