@@ -697,6 +697,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
+        if status == "scheduled" and _closed_after_act(chunk, trig_m.start()):
+            status = "held"  # "agreed on Monday to hold a vote in May, after two days of talks"
         after_aside = min((b for a, b in aside_spans if _ends_noun(chunk, trig_m.end(), a)), default=None)
         if status == "held" and after_aside is not None and _UNDER_WAY_NOW.search(unaside, after_aside, after_aside + 30):
             status = "ongoing"  # "the talks, which opened on Tuesday, are starting their third day"
@@ -1410,6 +1412,29 @@ _CLOSED_BY_ACT = regex.compile(
     r"[^;:“”\"]{0,200}?,\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
     r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|session|meeting|summit)\b",
     regex.I)
+
+
+# A past act told as closing a session, the act's own words in the future: "A and B agreed on
+# Monday to hold a vote in May, after two days of talks", "X will widen the road, the minister
+# said on Friday after three days of talks", "agreed to open a forum, at the end of a meeting".
+# The session words between the act and its close are that session's, held (a modal on the act
+# itself, "would sign ... after two days of talks", leaves it to come).
+_CLOSED_AFTER_ACT = regex.compile(
+    r"(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?<!\b(?:will|would|to)\s+(?:\w+\s+)?)"
+    r"\b(?:agreed|signed|reached|adopted|approved|struck|sealed|said|announced|told)\b"
+    r"[^;:“”\"]{0,200}?(?:,\s*|\s)(?:"
+    r"(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings|consultations)\b"
+    r"|(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
+    r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:round|talks|negotiations|session|meeting|summit)\b)"
+    r"(?!\s+(?:next|later|planned|due|scheduled)\b)",
+    regex.I)
+
+
+def _closed_after_act(chunk: str, at: int) -> bool:
+    """Whether the session word at ``at`` lies inside a past act told as closing a session."""
+    return any(m.start() <= at < m.end() for m in _CLOSED_AFTER_ACT.finditer(chunk))
 
 
 def _status(chunk: str, at: int | None = None) -> str:
