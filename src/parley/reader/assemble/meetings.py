@@ -171,7 +171,10 @@ _PREVIOUS_ROUNDS = regex.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
-                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
+                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume|open|convene|reconvene|take\s+place)|"
+                        # an issue put off to a session to come: "was deferred to the sixth round"
+                        r"(?:deferred|left|referred|put\s+off|held\s+over)\s+(?:un)?to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:round|meeting|session|talks)\b|"
                         # a modal only when it governs the session's verb ("could meet", not "could decide the war")
                         r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
                         r"convene|reconvene|sit|travel|host|return|talk|speak)|"
