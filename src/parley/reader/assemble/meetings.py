@@ -687,6 +687,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     named_mediators = [(m.start("list"), m.end("list")) for m in MEDIATORS_FROM.finditer(chunk)]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
+    # sightings whose session word lies inside one past act told as closing a session, by act
+    closing: dict[int, list[_Sighting]] = {}
+    closed_acts = [(m.start(), m.end()) for m in _CLOSED_AFTER_ACT.finditer(chunk)] if groups else []
     for tstart, items in groups.items():
         trig_m = next(m for m in trig if m.start() == tstart)
         clause = _clause(chunk, trig_m.start(), trig_m.end())
@@ -719,6 +722,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
                              venue=venues[0] if venues else None, dates=dates,
                              date=min(dates) if dates else None)
+        for k, (a_lo, a_hi) in enumerate(closed_acts):
+            if a_lo <= tstart < a_hi:
+                closing.setdefault(k, []).append(sighting)
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
             sighting.round = _round_of(rm)
         elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
@@ -838,7 +844,22 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.parties, sighting.people = set(), set()
         for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
             out.extend(_split_pairs(text, s, chunk, trip))
+    _join_closed(closing)
     return out
+
+
+def _join_closed(closing: dict[int, list[_Sighting]]) -> None:
+    """ "A and B on Monday agreed to open a forum in May, at the end of a meeting at the Lakeside
+    Villas in Vell": the act's day and the closing session's place are one session's, though the
+    day stands nearer the act's own verb."""
+    for group in closing.values():
+        dated = [si for si in group if si.dates and not (si.place or si.venue)]
+        placed = [si for si in group if (si.place or si.venue) and not si.dates]
+        if len(dated) != 1 or len(placed) != 1 or dated[0].status != placed[0].status:
+            continue
+        d, p = dated[0], placed[0]
+        d.place, d.venue = p.place, p.venue
+        p.dates, p.date = list(d.dates), d.date
 
 
 _WAR_NOUN = r"(?:war|conflict|fighting|hostilities|front|border\s+war)\b"
@@ -1272,7 +1293,8 @@ _UNKNOWN_CITY = regex.compile(
     r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
     r"resumed|resume|reconvened|reconvene|"
     # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
-    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding|"
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uildings?|"
+    r"[Ss]ecretariat|[Vv]illas?|[Ll]odge|"
     # "at the UN base in Vell", "three days of consultations in Port Vell"
     r"base|consultations|discussions|opened|began|ended|concluded|closed)(?:,\s+on\s+[^,;.]{3,25},)?"
     # "met on Monday in Vell", "opened Tuesday in Port Vell": a weekday between
@@ -1297,7 +1319,10 @@ _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "marc
 _VENUE_AT = regex.compile(
     r"\bat\s+(?:the\s+)?(?P<v>[\p{Lu}][\p{L}.'’-]*(?:[\s-]+[\p{Lu}][\p{L}.'’-]*){0,4}"
     r"(?:\s+(?:protocol|conference|convention|border|military|guest|presidential|government))?"
-    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa|Building|Hall|Centre|Center|Palace|Hotel))\b"
+    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa|Buildings?|Hall|Centre|Center|Palace|Hotel|"
+    r"Secretariat|Villas?|Lodge|Chancellery))\b"
+    # "at the Ministry of Foreign Affairs", "at the Ministry of the Interior": a ministry's seat
+    r"|\bat\s+the\s+(?P<v>Ministry\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]*){0,3})"
     r"|\bat\s+the\s+(?P<v>(?:headquarters|seat|offices)\s+of\s+the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,5})"
     r"|\bat\s+the\s+(?P<v>(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Museum|Institute|Academy|Library|Palace|House)\s+of\s+(?:the\s+)?"
     r"[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})"
