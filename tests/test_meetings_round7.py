@@ -90,3 +90,37 @@ def test_a_ministry_named_outside_the_sessions_place_is_no_venue():
     # near miss: a ministry told as who acts, not where the talks sit
     assert one("Ghana and Togo held talks in Port Ossa on Monday; the Ministry of Trade will publish "
                "the figures.").venue is None
+
+
+# --------------------------------------------------------- heads told through "side" and "represented"
+
+def _heads(text: str) -> dict[str, str]:
+    meta = (("title", "Test report"), ("outlet", "Example Daily"), ("published", WED))
+    rec = parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
+    assert len(rec.meetings) == 1, rec.meetings
+    out = {}
+    for code, key in rec.meetings[0].heads:
+        actor = rec.actor(key)
+        out[code] = actor.name if actor else key
+    return out
+
+
+@pytest.mark.parametrize("said", [
+    "The government of Ghana and the Volta Front held talks in Port Ossa on Monday. The government side "
+    "was headed by the justice minister, Kofi Adjei-Mensah.",
+    "Ghana and Togo held talks in Port Ossa on Monday. Ghana's side was headed by Kofi Adjei-Mensah.",
+])
+def test_a_side_told_as_led_by_its_head(said: str):
+    assert _heads(said).get("GHA") == "Kofi Adjei-Mensah"
+
+
+def test_the_government_represented_by_its_head_is_the_one_state_at_the_table():
+    heads = _heads("The government of Ghana and the Volta Front held talks in Port Ossa on Monday. The "
+                   "government was represented by Prime Minister Kofi Adjei-Mensah.")
+    assert heads == {"GHA": "Kofi Adjei-Mensah"}
+
+
+def test_the_government_side_of_two_states_names_no_head():
+    # near miss: two states at the table, "the government side" is neither for sure
+    assert "GHA" not in _heads("Ghana and Togo held talks in Port Ossa on Monday. The government side was "
+                               "headed by the justice minister, Kofi Adjei-Mensah.")

@@ -256,16 +256,19 @@ _RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegat
 _HEADED = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))(?:\s+up)?\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
                         r"(?:delegation|team|side|negotiators)\b")
 _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+)?"
-                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+(?:being\s+)?"
+                        r"(?:delegation|team|side|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+(?:being\s+)?"
                         r"(?:led|headed)\s+by\b"
-                        r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b")
+                        r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b"
+                        # "The government was represented by X, and the Front by Y": the one state at the table
+                        r"|\b(?P<who>)(?:[Tt]he\s+)?(?:government|authorities)\s+(?:was|were|is|will\s+be)\s+represented\s+"
+                        r"(?:at\s+the\s+\w+\s+)?by\b")
 
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
                               r"\s*[,–—]?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
 # "an expanded delegation – led by the president's aide, X", "a delegation headed by its defence
 # minister, X": a delegation noun with no side before it; the side is the head's own
-_LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[,–—]\s*)?"
+_LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators|side)\s*(?:[,–—]\s*)?"
                              r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b"
                              r"|(?P<who>)\b(?:delegation|team|side|panel)\s+under\b(?!\s+(?:the\s+)?(?:auspices|pressure|terms))")
 # "A's delegation was led by X and B's by Y", "..., and the B side by Y", "...; the B team by Y":
@@ -282,7 +285,8 @@ _LED_BY_GAPPED = regex.compile(
     r"|(?P<who>)[\p{Ll}-]+\s+(?:delegation|team|side|negotiators|panel))\s+by\b")
 # "the government delegation", "the army team", "the rebel side": a side told by what it is
 _GOVERNMENT_SIDE = regex.compile(r"\b(?:government|governmental|federal|military|army|state|official)\s+"
-                                 r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
+                                 r"(?:delegation|team|side|negotiators|panel)\b"
+                                 r"|\b(?:government|authorities)\s+(?:was|were|is|will\s+be)\s+represented\b", regex.I)
 _REBEL_SIDE = regex.compile(r"\b(?:rebel|rebels'?|opposition|insurgent|militia|movement|group's|separatist)\s+"
                             r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
 
