@@ -124,3 +124,18 @@ def test_the_government_side_of_two_states_names_no_head():
     # near miss: two states at the table, "the government side" is neither for sure
     assert "GHA" not in _heads("Ghana and Togo held talks in Port Ossa on Monday. The government side was "
                                "headed by the justice minister, Kofi Adjei-Mensah.")
+
+
+# ------------------------------------------------ the day after a session's "hosted by" participle
+
+def test_a_day_after_who_hosted_the_session_is_its_day():
+    m = one("Ghana and Togo have agreed to begin a pilot return of refugees, after a meeting hosted by "
+            "Benin in Lomé on Tuesday.")
+    assert (m.date, m.place, m.mediators) == ("2025-06-10", "Lomé", ("BEN",))
+
+
+def test_a_day_of_the_words_after_a_hosted_session_is_not_its_day():
+    # near miss: the day belongs to the saying, told after a clause break
+    found = meetings("Ghana and Togo have agreed to begin a pilot return of refugees after talks hosted by "
+                     "Benin, Togo's foreign minister said on Tuesday.")
+    assert all(m.date != "2025-06-10" for m in found)

@@ -1123,7 +1123,10 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
 
 
 # "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
+# "a meeting hosted by Borduria in Vell on Thursday": a participle of who hosted it may stand between.
 _SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)"
+                                   r"(?:\s+(?:held|hosted|chaired|mediated|brokered|convened|facilitated)\s+by\s+(?:the\s+)?"
+                                   r"[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})?"
                                    r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
                                    r"\s+(?:on\s+)?$")
 # "the Vienna Security Conference", "the Lakeside Diplomacy Forum": a gathering named after its city.
