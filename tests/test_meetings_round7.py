@@ -139,3 +139,17 @@ def test_a_day_of_the_words_after_a_hosted_session_is_not_its_day():
     found = meetings("Ghana and Togo have agreed to begin a pilot return of refugees after talks hosted by "
                      "Benin, Togo's foreign minister said on Tuesday.")
     assert all(m.date != "2025-06-10" for m in found)
+
+
+# --------------------------------------------- co-chairs told as one side's minister and his counterpart
+
+def test_co_chairs_who_are_a_minister_and_his_counterpart_are_sides():
+    m = one("Ghana and Togo met in Port Ossa on Monday in talks co-chaired by Ghanaian Defence Minister "
+            "Kofi Adjei-Mensah and his Togolese counterpart, Ama Dzivenu.")
+    assert (set(m.parties), m.mediators) == ({"GHA", "TGO"}, ())
+
+
+def test_co_chairs_that_are_other_states_stay_go_betweens():
+    # near miss: two states named as co-chairs, no "counterpart": they mediate
+    m = one("Ghana and Togo met in Port Ossa on Monday in talks co-chaired by Benin and Niger.")
+    assert set(m.mediators) == {"BEN", "NER"}

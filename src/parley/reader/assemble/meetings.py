@@ -151,8 +151,17 @@ _ROLE_NOUN_AFTER = regex.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\p{Lu}][\p{L}-]*){
 _OWN_GO_BETWEEN_AFTER = regex.compile(r"[’']s\s+(?:(?:chief|special|lead|senior|top)\s+)?(?:facilitators?|mediators?|moderators?)\b")
 
 
+# "co-chaired by the Bordurian defence minister and his Ruritanian counterpart": the co-chairs are
+# the two sides' own, not go-betweens
+_COUNTERPART_COCHAIRS = regex.compile(r"\bco-?chaired\s+by\b[^.;:“”\"]{0,120}?\band\s+(?:his|her|their|its)\s+"
+                                      r"(?:[\p{Lu}][\p{L}-]*\s+){1,2}counterparts?\b")
+
+
 def _mediates(text: str, lo: int, span: Span) -> bool:
     """Whether the party named at ``span`` is told as bringing the sides together."""
+    if any(m.start() <= span.start < m.end()
+           for m in _COUNTERPART_COCHAIRS.finditer(text, max(lo, span.start - 140), min(len(text), span.end + 140))):
+        return False
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end)
                 or _OWN_GO_BETWEEN_AFTER.match(text, span.end)
