@@ -153,3 +153,17 @@ def test_co_chairs_that_are_other_states_stay_go_betweens():
     # near miss: two states named as co-chairs, no "counterpart": they mediate
     m = one("Ghana and Togo met in Port Ossa on Monday in talks co-chaired by Benin and Niger.")
     assert set(m.mediators) == {"BEN", "NER"}
+
+
+# ------------------------------------------------------------------- an act after "a day of talks"
+
+def test_an_act_after_a_day_of_talks_dates_the_session_by_the_acts_day():
+    m = one("Ghana and Togo agreed Tuesday to resume ferry crossings, officials said, after a day of "
+            "ferry talks at the Lakeside Secretariat in Port Ossa.")
+    assert (m.status, m.date) == ("held", "2025-06-10")
+
+
+def test_a_modal_act_after_a_day_of_talks_is_still_to_come():
+    # near miss: "will agree ... after a day of talks": both to come
+    m = one("Ghana and Togo will agree on Friday to resume ferry crossings, after a day of talks in Port Ossa.")
+    assert m.status == "scheduled"

@@ -1217,7 +1217,7 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
                             r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
                             # ", after two days of talks": the act closed the days it ends
-                            r"|(?:,\s*|\s)(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
+                            r"|(?:,\s*|\s)(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
 # ", which opened on Tuesday,": an aside on a session noun that tells when it began
@@ -1467,7 +1467,7 @@ _CLOSED_AFTER_ACT = regex.compile(
     r"(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?<!\b(?:will|would|to)\s+(?:\w+\s+)?)"
     r"\b(?:agreed|signed|reached|adopted|approved|struck|sealed|said|announced|told)\b"
     r"[^;:“”\"]{0,200}?(?:,\s*|\s)(?:"
-    r"(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
     r"(?:talks|negotiations|meetings|consultations)\b"
     r"|(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
     r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?"
