@@ -151,7 +151,7 @@ _ROLE_NOUN_AFTER = regex.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\p{Lu}][\p{L}-]*){
 _OWN_GO_BETWEEN_AFTER = regex.compile(r"[’']s\s+(?:(?:chief|special|lead|senior|top)\s+)?(?:facilitators?|mediators?|moderators?)\b")
 
 
-# "co-chaired by the Bordurian defence minister and his Ruritanian counterpart": the co-chairs are
+# "co-chaired by the Bordurian fisheries minister and his Ruritanian counterpart": the co-chairs are
 # the two sides' own, not go-betweens
 _COUNTERPART_COCHAIRS = regex.compile(r"\bco-?chaired\s+by\b[^.;:“”\"]{0,120}?\band\s+(?:his|her|their|its)\s+"
                                       r"(?:[\p{Lu}][\p{L}-]*\s+){1,2}counterparts?\b")
@@ -181,7 +181,7 @@ _COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
                         r"poised to|slated to|due to (?:hold|meet|begin|start|resume|open|convene|reconvene|take\s+place)|"
-                        # an issue put off to a session to come: "was deferred to the sixth round"
+                        # an issue put off to a session to come: "the fishing quarrel was put off to a later session"
                         r"(?:deferred|left|referred|put\s+off|held\s+over)\s+(?:un)?to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:round|meeting|session|talks)\b|"
                         # a modal only when it governs the session's verb ("could meet", not "could decide the war")
@@ -862,7 +862,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
 
 
 def _join_closed(closing: dict[int, list[_Sighting]]) -> None:
-    """ "A and B on Monday agreed to open a forum in May, at the end of a meeting at the Lakeside
+    """ "A and B on Monday agreed to set up a board next year, at the end of a meeting at the Lakeside
     Villas in Vell": the act's day and the closing session's place are one session's, though the
     day stands nearer the act's own verb."""
     for group in closing.values():
@@ -1460,7 +1460,7 @@ _CLOSED_BY_ACT = regex.compile(
 
 # A past act told as closing a session, the act's own words in the future: "A and B agreed on
 # Monday to hold a vote in May, after two days of talks", "X will widen the road, the minister
-# said on Friday after three days of talks", "agreed to open a forum, at the end of a meeting".
+# said on Friday after three days of talks", "agreed to set up a board, at the end of a meeting".
 # The session words between the act and its close are that session's, held (a modal on the act
 # itself, "would sign ... after two days of talks", leaves it to come).
 _CLOSED_AFTER_ACT = regex.compile(
