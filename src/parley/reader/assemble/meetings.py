@@ -151,8 +151,17 @@ _ROLE_NOUN_AFTER = regex.compile(r"(?:\s*(?:,\s*and|,|and)\s+[\p{Lu}][\p{L}-]*){
 _OWN_GO_BETWEEN_AFTER = regex.compile(r"[’']s\s+(?:(?:chief|special|lead|senior|top)\s+)?(?:facilitators?|mediators?|moderators?)\b")
 
 
+# "co-chaired by the Bordurian fisheries minister and his Ruritanian counterpart": the co-chairs are
+# the two sides' own, not go-betweens
+_COUNTERPART_COCHAIRS = regex.compile(r"\bco-?chaired\s+by\b[^.;:“”\"]{0,120}?\band\s+(?:his|her|their|its)\s+"
+                                      r"(?:[\p{Lu}][\p{L}-]*\s+){1,2}counterparts?\b")
+
+
 def _mediates(text: str, lo: int, span: Span) -> bool:
     """Whether the party named at ``span`` is told as bringing the sides together."""
+    if any(m.start() <= span.start < m.end()
+           for m in _COUNTERPART_COCHAIRS.finditer(text, max(lo, span.start - 140), min(len(text), span.end + 140))):
+        return False
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end)
                 or _OWN_GO_BETWEEN_AFTER.match(text, span.end)
@@ -171,7 +180,10 @@ _PREVIOUS_ROUNDS = regex.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 _FUTURE = regex.compile(r"\b(?:prepares? to|preparing to|plans? to|intends? to|will|would|to be held|is to|are to|set to|scheduled|planned|plan to|expected to|"
-                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume)|"
+                        r"poised to|slated to|due to (?:hold|meet|begin|start|resume|open|convene|reconvene|take\s+place)|"
+                        # an issue put off to a session to come: "the fishing quarrel was put off to a later session"
+                        r"(?:deferred|left|referred|put\s+off|held\s+over)\s+(?:un)?to\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:round|meeting|session|talks)\b|"
                         # a modal only when it governs the session's verb ("could meet", not "could decide the war")
                         r"(?:could|(?-i:may)|might)\s+(?:\w+\s+)?(?:hold|meet|resume|take\s+place|be\s+held|begin|start|"
                         r"convene|reconvene|sit|travel|host|return|talk|speak)|"
@@ -253,16 +265,19 @@ _RESPECTIVELY = regex.compile(r"\bled\s+the\s+(?P<parties>[^.]{3,80}?)\s+delegat
 _HEADED = regex.compile(r"\b(?:headed|led|heads|leads|(?:is|was)\s+(?:heading|leading))(?:\s+up)?\s+(?:the\s+)?(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+"
                         r"(?:delegation|team|side|negotiators)\b")
 _LED_BY = regex.compile(r"\b(?:The\s+|the\s+)?(?:(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)(?:[’']s)?\s+)?"
-                        r"(?:delegation|team|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+(?:being\s+)?"
+                        r"(?:delegation|team|side|talks|round|negotiations)[^.]{0,40}?\b(?:was|were|is|are|will be)\s+(?:being\s+)?"
                         r"(?:led|headed)\s+by\b"
-                        r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b")
+                        r"|\b(?P<who>[\p{Lu}][\p{L}.]+)\s+(?:was|were|is|will\s+be)\s+represented\s+(?:at\s+the\s+\w+\s+)?by\b"
+                        # "The government was represented by X, and the Front by Y": the one state at the table
+                        r"|\b(?P<who>)(?:[Tt]he\s+)?(?:government|authorities)\s+(?:was|were|is|will\s+be)\s+represented\s+"
+                        r"(?:at\s+the\s+\w+\s+)?by\b")
 
 # "the Ruritanian delegation, led by ...", "a Ruritanian team headed by ..."
 _LED_BY_APPOS = regex.compile(r"\b(?!The\b|A\b|An\b)(?P<who>[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?)\s+(?:delegation|team|negotiators|side)"
                               r"\s*[,–—]?\s+(?:which\s+was\s+|was\s+)?(?:led|headed)\s+by\b")
 # "an expanded delegation – led by the president's aide, X", "a delegation headed by its defence
 # minister, X": a delegation noun with no side before it; the side is the head's own
-_LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators)\s*(?:[,–—]\s*)?"
+_LED_BY_NOUN = regex.compile(r"(?P<who>)\b(?:delegation|team|negotiators|side)\s*(?:[,–—]\s*)?"
                              r"(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is)\s+)?(?:led|headed)\s+by\b"
                              r"|(?P<who>)\b(?:delegation|team|side|panel)\s+under\b(?!\s+(?:the\s+)?(?:auspices|pressure|terms))")
 # "A's delegation was led by X and B's by Y", "..., and the B side by Y", "...; the B team by Y":
@@ -279,7 +294,8 @@ _LED_BY_GAPPED = regex.compile(
     r"|(?P<who>)[\p{Ll}-]+\s+(?:delegation|team|side|negotiators|panel))\s+by\b")
 # "the government delegation", "the army team", "the rebel side": a side told by what it is
 _GOVERNMENT_SIDE = regex.compile(r"\b(?:government|governmental|federal|military|army|state|official)\s+"
-                                 r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
+                                 r"(?:delegation|team|side|negotiators|panel)\b"
+                                 r"|\b(?:government|authorities)\s+(?:was|were|is|will\s+be)\s+represented\b", regex.I)
 _REBEL_SIDE = regex.compile(r"\b(?:rebel|rebels'?|opposition|insurgent|militia|movement|group's|separatist)\s+"
                             r"(?:delegation|team|side|negotiators|panel)\b", regex.I)
 
@@ -684,6 +700,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     named_mediators = [(m.start("list"), m.end("list")) for m in MEDIATORS_FROM.finditer(chunk)]
     place_codes = {v for _o, k, v in anchors if k == "country"} | {
         CITIES.get(str(v)) for _o, k, v in anchors if k == "city"}
+    # sightings whose session word lies inside one past act told as closing a session, by act
+    closing: dict[int, list[_Sighting]] = {}
+    closed_acts = [(m.start(), m.end()) for m in _CLOSED_AFTER_ACT.finditer(chunk)] if groups else []
     for tstart, items in groups.items():
         trig_m = next(m for m in trig if m.start() == tstart)
         clause = _clause(chunk, trig_m.start(), trig_m.end())
@@ -697,6 +716,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         window_hi = min(later[0] if later else len(chunk), window_lo + len(clause) if clause else len(chunk))
         window = chunk[window_lo:max(window_hi, trig_m.end())]
         status = _status(window, at=trig_m.start() - window_lo)
+        if status == "scheduled" and _closed_after_act(chunk, trig_m.start()):
+            status = "held"  # "agreed on Monday to hold a vote in May, after two days of talks"
         after_aside = min((b for a, b in aside_spans if _ends_noun(chunk, trig_m.end(), a)), default=None)
         if status == "held" and after_aside is not None and _UNDER_WAY_NOW.search(unaside, after_aside, after_aside + 30):
             status = "ongoing"  # "the talks, which opened on Tuesday, are starting their third day"
@@ -714,6 +735,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
                              venue=venues[0] if venues else None, dates=dates,
                              date=min(dates) if dates else None)
+        for k, (a_lo, a_hi) in enumerate(closed_acts):
+            if a_lo <= tstart < a_hi:
+                closing.setdefault(k, []).append(sighting)
         if rm and (len(groups) == 1 or abs(rm.start() - tstart) < 40):
             sighting.round = _round_of(rm)
         elif not rm and items and (fm := _FIRST_SESSION.search(chunk)) and (
@@ -833,7 +857,22 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.parties, sighting.people = set(), set()
         for trip in _split_trips(s, chunk, sighting, items, mentions, by_id, trig_m.end()):
             out.extend(_split_pairs(text, s, chunk, trip))
+    _join_closed(closing)
     return out
+
+
+def _join_closed(closing: dict[int, list[_Sighting]]) -> None:
+    """ "A and B on Monday agreed to set up a board next year, at the end of a meeting at the Lakeside
+    Villas in Vell": the act's day and the closing session's place are one session's, though the
+    day stands nearer the act's own verb."""
+    for group in closing.values():
+        dated = [si for si in group if si.dates and not (si.place or si.venue)]
+        placed = [si for si in group if (si.place or si.venue) and not si.dates]
+        if len(dated) != 1 or len(placed) != 1 or dated[0].status != placed[0].status:
+            continue
+        d, p = dated[0], placed[0]
+        d.place, d.venue = p.place, p.venue
+        p.dates, p.date = list(d.dates), d.date
 
 
 _WAR_NOUN = r"(?:war|conflict|fighting|hostilities|front|border\s+war)\b"
@@ -1093,7 +1132,10 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
 
 
 # "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
+# "a meeting hosted by Borduria in Vell on Thursday": a participle of who hosted it may stand between.
 _SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)"
+                                   r"(?:\s+(?:held|hosted|chaired|mediated|brokered|convened|facilitated)\s+by\s+(?:the\s+)?"
+                                   r"[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})?"
                                    r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
                                    r"\s+(?:on\s+)?$")
 # "the Vienna Security Conference", "the Lakeside Diplomacy Forum": a gathering named after its city.
@@ -1175,7 +1217,7 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
                             r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
                             # ", after two days of talks": the act closed the days it ends
-                            r"|(?:,\s*|\s)(?:after|following)\s+(?:two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
+                            r"|(?:,\s*|\s)(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
 # ", which opened on Tuesday,": an aside on a session noun that tells when it began
@@ -1267,7 +1309,8 @@ _UNKNOWN_CITY = regex.compile(
     r"\b(?:met|meet|meets|meeting|talks|held|hold|holding|convened|gathered|summit|round|session|negotiations|"
     r"resumed|resume|reconvened|reconvene|"
     # "at the Lakeside Hotel in Vell", "at the mission's headquarters in Vell": a venue's town
-    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uilding|"
+    r"headquarters|complex|compound|[Hh]otel|[Hh]all|[Cc]entre|[Cc]enter|[Pp]alace|[Bb]uildings?|"
+    r"[Ss]ecretariat|[Vv]illas?|[Ll]odge|"
     # "at the UN base in Vell", "three days of consultations in Port Vell"
     r"base|consultations|discussions|opened|began|ended|concluded|closed)(?:,\s+on\s+[^,;.]{3,25},)?"
     # "met on Monday in Vell", "opened Tuesday in Port Vell": a weekday between
@@ -1292,7 +1335,10 @@ _NOT_A_CITY = frozenset({*(m.capitalize() for m in ("january", "february", "marc
 _VENUE_AT = regex.compile(
     r"\bat\s+(?:the\s+)?(?P<v>[\p{Lu}][\p{L}.'’-]*(?:[\s-]+[\p{Lu}][\p{L}.'’-]*){0,4}"
     r"(?:\s+(?:protocol|conference|convention|border|military|guest|presidential|government))?"
-    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa|Building|Hall|Centre|Center|Palace|Hotel))\b"
+    r"\s+(?:complex|headquarters|compound|meeting\s+point|museum|mission|villa|Buildings?|Hall|Centre|Center|Palace|Hotel|"
+    r"Secretariat|Villas?|Lodge|Chancellery))\b"
+    # "at the Ministry of Foreign Affairs", "at the Ministry of the Interior": a ministry's seat
+    r"|\bat\s+the\s+(?P<v>Ministry\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]*){0,3})"
     r"|\bat\s+the\s+(?P<v>(?:headquarters|seat|offices)\s+of\s+the\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,5})"
     r"|\bat\s+the\s+(?P<v>(?:[\p{Lu}][\p{L}-]*\s+){1,3}(?:Museum|Institute|Academy|Library|Palace|House)\s+of\s+(?:the\s+)?"
     r"[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})"
@@ -1410,6 +1456,29 @@ _CLOSED_BY_ACT = regex.compile(
     r"[^;:“”\"]{0,200}?,\s+(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
     r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?(?:round|talks|negotiations|session|meeting|summit)\b",
     regex.I)
+
+
+# A past act told as closing a session, the act's own words in the future: "A and B agreed on
+# Monday to hold a vote in May, after two days of talks", "X will widen the road, the minister
+# said on Friday after three days of talks", "agreed to set up a board, at the end of a meeting".
+# The session words between the act and its close are that session's, held (a modal on the act
+# itself, "would sign ... after two days of talks", leaves it to come).
+_CLOSED_AFTER_ACT = regex.compile(
+    r"(?<!\b(?:will|would|to|may|might|could|should|must)\s)(?<!\b(?:will|would|to)\s+(?:\w+\s+)?)"
+    r"\b(?:agreed|signed|reached|adopted|approved|struck|sealed|said|announced|told)\b"
+    r"[^;:“”\"]{0,200}?(?:,\s*|\s)(?:"
+    r"(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings|consultations)\b"
+    r"|(?:at|after)\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their|a|its)\s+"
+    r"(?!next\b|upcoming\b|planned\b|coming\b|proposed\b|new\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:round|talks|negotiations|session|meeting|summit)\b)"
+    r"(?!\s+(?:next|later|planned|due|scheduled)\b)",
+    regex.I)
+
+
+def _closed_after_act(chunk: str, at: int) -> bool:
+    """Whether the session word at ``at`` lies inside a past act told as closing a session."""
+    return any(m.start() <= at < m.end() for m in _CLOSED_AFTER_ACT.finditer(chunk))
 
 
 def _status(chunk: str, at: int | None = None) -> str:

@@ -113,6 +113,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 FUTURE_CUES = frozenset({
     "will", "shall", "would", "expected", "scheduled", "rescheduled", "planned", "planning",
     "slated", "due", "next", "until", "till", "upcoming", "coming", "postponed", "delayed",
+    # "the question was deferred to a later round on 24 June": put off to a day to come
+    "deferred",
 })
 FUTURE_PAIRS = frozenset({
     ("is", "to"), ("are", "to"), ("was", "to"), ("were", "to"), ("to", "be"), ("plan", "to"),
