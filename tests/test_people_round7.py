@@ -90,7 +90,7 @@ def test_regional_bodies_by_short_and_full_name() -> None:
 # --- a portfolio before a minister's title; a delegation led in the future --------------------
 
 def test_a_two_word_portfolio_before_minister_is_no_person() -> None:
-    text = "Peace will come, Zambia's Fisheries and Livestock Minister Mutale Chanda said on Monday."
+    text = "Peace will come, Zambia's Fisheries Development Minister Mutale Chanda said on Monday."
     assert _affiliations(text) == {"Mutale Chanda": "ZMB"}
 
 

@@ -81,7 +81,7 @@ _THING_BEFORE = rxc.lazy(
     r"|\b(?:analyst|fellow|researcher|professor|scholar|economist|strategist|expert|lecturer)\s+at\s+(?:the\s+)?)$")
 _PLACE_BEFORE = rxc.lazy(
     r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?(?P<place>(?:\p{Lu}[\p{L}.\-]*(?:[’']s)?\s+){1,3})$")
-# "Zambia's Fisheries and Livestock Minister X": a capitalized run before a minister's title is its portfolio
+# "Zambia's Fisheries Development Minister X": a capitalized run before a minister's title is its portfolio
 _PORTFOLIO_AFTER = rxc.lazy(r"\s+(?:Deputy\s+|Assistant\s+|Cabinet\s+)?(?:Minister|Ministry|Secretary)\b")
 _EVENT_AFTER = rxc.lazy(r"\s+(?:summit|conference|forum|festival|expo|parade|marathon|games|ceremony)\b")
 _CITED_AFTER = rxc.lazy(rf",\s+(?:{MONTH_PATTERN})\s*\d")
