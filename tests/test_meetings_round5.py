@@ -5,29 +5,15 @@ states of western Africa that no report is about), each with a near miss that mu
 from __future__ import annotations
 
 import pytest
+from tests import reports
+from tests.reports import WED, meetings, one
 
-import parley
-from parley.model import Meeting, RawDocument, Record
+from parley.model import Record
 from parley.reader.recognize.dates import find_dates
-
-WED = "2025-06-11T09:00"  # a Wednesday
 
 
 def read(text: str, published: str | None = WED) -> Record:
-    meta: tuple[tuple[str, str], ...] = (("title", "Test report"), ("outlet", "Example Daily"))
-    if published:
-        meta += (("published", published),)
-    return parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
-
-
-def meetings(text: str, published: str | None = WED) -> list[Meeting]:
-    return list(read(text, published).meetings)
-
-
-def one(text: str, published: str | None = WED) -> Meeting:
-    found = meetings(text, published)
-    assert len(found) == 1, found
-    return found[0]
+    return reports.read(text, published)
 
 
 def heads(text: str) -> dict[str, str]:

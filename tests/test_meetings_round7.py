@@ -5,23 +5,10 @@ western Africa that no report is about), each with a near miss that must not fir
 from __future__ import annotations
 
 import pytest
+from tests.reports import WED, meetings, one
 
 import parley
-from parley.model import Meeting, RawDocument
-
-WED = "2025-06-11T09:00"  # a Wednesday
-
-
-def meetings(text: str, published: str = WED) -> list[Meeting]:
-    meta = (("title", "Test report"), ("outlet", "Example Daily"), ("published", published))
-    return list(parley.read(RawDocument(content=text, kind="json", source="test", meta=meta)).meetings)
-
-
-def one(text: str, published: str = WED) -> Meeting:
-    found = meetings(text, published)
-    assert len(found) == 1, found
-    return found[0]
-
+from parley.model import RawDocument
 
 # ------------------------------- a past act told as closing a session, its own words in the future
 

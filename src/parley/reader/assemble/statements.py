@@ -52,7 +52,7 @@ _BOTH = regex.compile(r"\b(?:(?:the two|both|the) (?:sides|parties|countries|lea
 _NEGATION = regex.compile(r"\b(?:not|no|never|n[’']t|refus\w* to|failed to|without|reluctan\w+ to|unwilling to|"
                           r"declined to)\s+(?:\w+\s+){0,2}$", regex.I)
 # A trigger used as a noun ("a ceasefire proposal", "his demands") names an act only with
-# its owner ("Iran's proposal", "an offer from Vell", "put forward by Iran").
+# its owner ("Borduria's proposal", "an offer from Vell", "put forward by Borduria").
 _NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|insistence|refusal|pleas? for|calls? for|"
                          r"requests?|offer|ultimatum|deadlines?|plan)$", regex.I)
 _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
