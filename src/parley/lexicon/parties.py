@@ -51,8 +51,9 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "PHL": (("Philippines", "the Philippines"), ("Philippine", "Filipino", "Filipinos"), ("Manila",)),
     "CHE": (("Switzerland",), ("Swiss",), ("Bern",)),
     "JPN": (("Japan",), ("Japanese",), ("Tokyo",)),
-    "KOR": (("South Korea",), ("South Korean", "South Koreans"), ("Seoul",)),
-    "PRK": (("North Korea",), ("North Korean", "North Koreans"), ("Pyongyang",)),
+    "KOR": (("South Korea", "Republic of Korea", "ROK"), ("South Korean", "South Koreans"), ("Seoul",)),
+    "PRK": (("North Korea", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "DPRK"),
+            ("North Korean", "North Koreans"), ("Pyongyang",)),
     "VAT": (("Holy See", "Vatican"), ("Vatican",), ("Vatican City",)),
     "HUN": (("Hungary",), ("Hungarian", "Hungarians"), ("Budapest",)),
     "ITA": (("Italy",), ("Italian", "Italians"), ("Rome",)),
@@ -386,7 +387,10 @@ def party_name(code: str) -> str:
 # bracketed upper-case short name; the short name is the party's code (SCHEMA.md).
 _INTRODUCED = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'\-]+(?:\s+(?:(?:of|for|the|and|de|du|des|la|in)\s+)*\p{Lu}[\p{L}’'\-]+){1,8})"
-    r"\s+\((?P<code>\p{Lu}[\p{Lu}\d\-]{1,9})\)")
+    r"(?:\s+\((?P<code>\p{Lu}[\p{Lu}\d\-]{1,9})\)"
+    # "the Union of Hill Peoples, UHP, said", "the Union of Hill Peoples, or UHP,": the short name
+    # as an apposition, upper case of three letters or more, before a comma or a clause's end
+    r"|,\s+(?:or\s+|known\s+as\s+|also\s+known\s+as\s+)?(?P<comma>\p{Lu}[\p{Lu}\-]{2,9})(?=\s*[,;.)]))")
 
 
 # Short names of this many letters or more may keep only two fewer of the name's initials.
@@ -415,7 +419,9 @@ def introduced_parties(text: str) -> dict[str, str]:
     the name's words), so that "(AFP)" after a sentence is no organization."""
     out: dict[str, str] = {}
     for m in _INTRODUCED.finditer(text):
-        name, short = m.group("name"), m.group("code")
+        name, short = m.group("name"), m.group("code") or m.group("comma")
+        if m.group("comma") and code_of(short) is not None:
+            continue  # "the Ministry of Finance, IMF, ...": a known party's name is a list's next item
         capitals = [w for w in name.split() if w[0].isupper()]
         letters = [ch for ch in short if ch.isalpha()]
         if not letters:
@@ -479,11 +485,14 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return word not in _NO_NAME_WORDS and code_of(word) is None
 
 
-def government_state(text: str) -> str | None:
+def government_state(text: str, local: dict[str, str] | None = None) -> str | None:
     """The state "the government" of a report stands for, if one: the state a movement the
     report names fights or talks with (``movements.csv``), else the one state named as
-    "the Government of X" / "X's government" / "the Xn government"; None when two fit."""
-    found = {MOVEMENT_COUNTRY[c] for c in introduced_parties(text).values() if c in MOVEMENT_COUNTRY}
+    "the Government of X" / "X's government" / "the Xn government"; None when two fit.
+    ``local``: the sides the report introduces, where the caller has read more of them than
+    :func:`introduced_parties` finds (``parley.reader.recognize.sides``)."""
+    introduced = local if local is not None else introduced_parties(text)
+    found = {MOVEMENT_COUNTRY[c] for c in introduced.values() if c in MOVEMENT_COUNTRY}
     for name, code in MOVEMENT_NAMES.items():
         country = MOVEMENT_COUNTRY.get(code)
         # the whole name, not the tail of a longer one: "Upland National Liberation Army" is no
@@ -511,7 +520,7 @@ def government_state(text: str) -> str | None:
         return named.pop() if len(named) == 1 else None
     # "Ruritania's main opposition party" / "the Ruritanian opposition", where the report
     # introduces a side that is neither a state nor an organization: its government is the other side
-    movements = [c for c in introduced_parties(text).values() if c not in STATES and c not in ORGS.values()]
+    movements = [c for c in introduced.values() if c not in STATES and c not in ORGS.values()]
     if movements:
         opposed = {code_of(_POSSESSIVE_S.sub("", m.group("who"))) for m in _OPPOSITION_OF.finditer(text)}
         opposed = {c for c in opposed if c in STATES}
@@ -520,7 +529,7 @@ def government_state(text: str) -> str | None:
     # "talks between Malawi and the Ruritanian Front (RF)": the one state coordinated with a
     # short name the report introduced, where the table knows no country for it
     paired: set[str] = set()
-    for name, code in introduced_parties(text).items():
+    for name, code in introduced.items():
         if code in STATES:
             continue
         for m in regex.finditer(rf"(?P<x>\p{{Lu}}[\p{{L}}\-]+(?: \p{{Lu}}[\p{{L}}\-]+){{0,2}}) and (?:the )?"

@@ -14,6 +14,7 @@ from parley.lexicon import parties as lex
 from parley.lexicon import people as people_lex
 from parley.model import Span
 from parley.reader.mentions import PartyMention
+from parley.reader.recognize import sides
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def _introduced_mentions(text: str, taken: list[PartyMention]) -> list[PartyMent
     """Mentions of the sides a report introduces with a short name ("the Coastal Front (CF)"):
     the short name and the full name wherever they stand, outside the lexicon's matches; a
     lexicon match of one of those names takes the report's code ("(KIO)" over the table's)."""
-    local = lex.acting_parties(text)
+    local = sides.acting_sides(text)
     if not local:
         return []
     alternation = "|".join(re.escape(n) for n in sorted(local, key=len, reverse=True))
@@ -56,7 +57,7 @@ def _introduced_mentions(text: str, taken: list[PartyMention]) -> list[PartyMent
 
 def find_parties(text: str) -> list[PartyMention]:
     pattern, table = _pattern()
-    local = lex.acting_parties(text) if "(" in text else {}
+    local = sides.acting_sides(text)
     out: list[PartyMention] = []
     for m in pattern.finditer(text):
         name = m.group(0)
@@ -76,7 +77,9 @@ def find_parties(text: str) -> list[PartyMention]:
         out = [p for p in out if not any(o.span.start < p.span.end and p.span.start < o.span.end
                                          and o.span.end - o.span.start > p.span.end - p.span.start for o in own)]
         out.extend(_introduced_mentions(text, out))
-        out.sort(key=lambda p: p.span.start)
+    # "the government", "the rebels" in a report that names its movement (sides.py)
+    out.extend(sides.side_noun_mentions(text, out))
+    out.sort(key=lambda p: p.span.start)
     return out
 
 

@@ -32,6 +32,8 @@ from parley.names import fold_name
 from parley.reader import rxcache as rxc
 from parley.reader.mentions import PersonMention
 from parley.reader.recognize.dates import MONTH_PATTERN
+from parley.reader.recognize.sides import document_sides as sides_of_document
+from parley.reader.recognize.sides import side_roles
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
 _WORD = (r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
@@ -605,6 +607,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _acting_for_organization(text, mentions, sides)
     _side_possessive_roles(text, mentions, sides)
     _roles_naming_a_short_name(people, sides)
+    for k, code in side_roles(text, [(s0, e0) for s0, e0, _t, _p in mentions]).items():
+        mentions[k][3].set_affiliation(code, ORG_ROLE)  # "KORVAN spokesman X" (sides.py)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)
     home_head = [p for p in people if p.head_of_state and home_party is not None and p.affiliation == home_party]
@@ -651,7 +655,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     own: dict[int, list[tuple[int, int, str]]] = {}  # id(person) -> its mentions, in text order
     for s, e, t, p in ordered:
         own.setdefault(id(p), []).append((s, e, t))
-    people = [p for p in people if id(p) in own and (p.evidence or p.roles or p.affiliation_strength >= TITLE)]
+    people = [p for p in people if id(p) in own and (p.evidence or p.roles or p.affiliation_strength >= TITLE)
+              and p.name not in sides.local]  # "ACT-Velka" a side the report names (sides.py), no person
     kept = {id(p) for p in people}
     ordered = [m for m in ordered if id(m[3]) in kept]
     people.sort(key=lambda p: own[id(p)][0][0])  # by the first mention
@@ -1291,8 +1296,8 @@ class _DocSides:
     the movements the report names, and that movement when it is the only one."""
 
     def __init__(self, text: str) -> None:
-        self.local = party_lex.introduced_parties(text)
-        self.government = party_lex.government_state(text)
+        self.local = sides_of_document(text)  # the report's own sides (sides.py, issue 8)
+        self.government = party_lex.government_state(text, self.local)
         counts: dict[str, int] = {}
         for name, code in self.local.items():
             if code not in party_lex.STATES and (code in party_lex.MOVEMENT_COUNTRY or code not in party_lex.ORGS.values()):
