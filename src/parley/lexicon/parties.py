@@ -485,6 +485,22 @@ def _inside_longer_name(text: str, start: int) -> bool:
     return word not in _NO_NAME_WORDS and code_of(word) is None
 
 
+def governments_named(text: str) -> set[str]:
+    """The states a report names as "the Government of X" / "X's government" / "the Xn
+    government", leaving out a government named as the round's host."""
+    named: set[str] = set()
+    for m in _GOVERNMENT_OF.finditer(text):
+        if _HOSTED_AFTER.match(text, m.end()):
+            continue  # "the Ruritanian government, which hosted the round": a host, not a side
+        who = m.group("a") or m.group("b")
+        words = who.split()
+        # the longest name the run ends in: "Equatorial Guinea's" is not "Guinea's"
+        state = next((c for i in range(len(words)) if (c := code_of(" ".join(words[i:])))), None)
+        if state in STATES:
+            named.add(state)
+    return named
+
+
 def government_state(text: str, local: dict[str, str] | None = None) -> str | None:
     """The state "the government" of a report stands for, if one: the state a movement the
     report names fights or talks with (``movements.csv``), else the one state named as
@@ -506,16 +522,7 @@ def government_state(text: str, local: dict[str, str] | None = None) -> str | No
         return found.pop()
     if found:
         return None
-    named: set[str] = set()
-    for m in _GOVERNMENT_OF.finditer(text):
-        if _HOSTED_AFTER.match(text, m.end()):
-            continue  # "the Ruritanian government, which hosted the round": a host, not a side
-        who = m.group("a") or m.group("b")
-        words = who.split()
-        # the longest name the run ends in: "Equatorial Guinea's" is not "Guinea's"
-        state = next((c for i in range(len(words)) if (c := code_of(" ".join(words[i:])))), None)
-        if state in STATES:
-            named.add(state)
+    named = governments_named(text)
     if named:
         return named.pop() if len(named) == 1 else None
     # "Ruritania's main opposition party" / "the Ruritanian opposition", where the report

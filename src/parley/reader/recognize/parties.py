@@ -34,6 +34,11 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return re.compile(rf"(?=[A-ZÀ-Þ])(?<![\w.])(?:{alternation})(?![\w]|\.\w)"), table
 
 
+# Geographic nouns that make a state's name part of a region's: "the Niger Delta", "the Korea
+# Strait" ("Valley", "Basin", "River" and "Lake" keep the state: lexicon KEEPS_STATE_AFTER).
+_PLACE_AFTER = re.compile(r" (?:Delta|Peninsula|Strait|Highlands|Plateau|Corridor|Plains|Desert|Estuary)(?!\w)")
+
+
 _GIVEN_NAME_NEXT = re.compile(r" ([A-Z]\.|[A-Z][a-z]+)(?!\w)")
 
 
@@ -65,6 +70,8 @@ def find_parties(text: str) -> list[PartyMention]:
             nxt = _GIVEN_NAME_NEXT.match(text, m.end())
             if nxt and nxt.group(1) not in people_lex.CAPITAL_TITLES and nxt.group(1) not in lex.KEEPS_STATE_AFTER:
                 continue  # "Chad Hollis said": a person's given name ("Chad President X" is the state)
+        if table[name][1] == "state" and _PLACE_AFTER.match(text, m.end()):
+            continue  # "the Niger Delta": a region named after a state
         code, how = table[name]
         code = local.get(name, code) if how == "organization" else code
         tail = text[m.end() : m.end() + 2]

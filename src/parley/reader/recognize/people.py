@@ -32,8 +32,8 @@ from parley.names import fold_name
 from parley.reader import rxcache as rxc
 from parley.reader.mentions import PersonMention
 from parley.reader.recognize.dates import MONTH_PATTERN
+from parley.reader.recognize.sides import document_government, side_roles
 from parley.reader.recognize.sides import document_sides as sides_of_document
-from parley.reader.recognize.sides import side_roles
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
 _WORD = (r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\.(?=\s)|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*(?:[’']s\b)?"
@@ -656,7 +656,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     for s, e, t, p in ordered:
         own.setdefault(id(p), []).append((s, e, t))
     people = [p for p in people if id(p) in own and (p.evidence or p.roles or p.affiliation_strength >= TITLE)
-              and p.name not in sides.local]  # "ACT-Velka" a side the report names (sides.py), no person
+              and not sides.names_a_side(p.name)]  # "ACT-Velka" a side the report names (sides.py), no person
     kept = {id(p) for p in people}
     ordered = [m for m in ordered if id(m[3]) in kept]
     people.sort(key=lambda p: own[id(p)][0][0])  # by the first mention
@@ -1297,7 +1297,7 @@ class _DocSides:
 
     def __init__(self, text: str) -> None:
         self.local = sides_of_document(text)  # the report's own sides (sides.py, issue 8)
-        self.government = party_lex.government_state(text, self.local)
+        self.government = document_government(text)
         counts: dict[str, int] = {}
         for name, code in self.local.items():
             if code not in party_lex.STATES and (code in party_lex.MOVEMENT_COUNTRY or code not in party_lex.ORGS.values()):
@@ -1312,6 +1312,11 @@ class _DocSides:
         # as the next (a report on one rebel group that mentions another in passing)
         lead = len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= MOVEMENT_LEAD * ranked[1][1])
         self.movement = ranked[0][0] if ranked and lead else None
+
+    def names_a_side(self, name: str) -> bool:
+        """Whether ``name`` is a side's name the report introduces, or words of one ("Delta
+        Avengers" of "the Coast Delta Avengers (CDA)")."""
+        return any(name == n or f" {name} " in f" {n} " for n in self.local if n[:1].isupper())
 
     def code(self, word: str) -> str | None:
         """A word of a side's name: a short name the report introduced, a lexicon party, or

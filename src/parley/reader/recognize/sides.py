@@ -78,11 +78,19 @@ def _code(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper()).upper()
 
 
+# Words that make a name no side's: a rights group, a think tank, a company or a school.
+NO_SIDE_WORDS = frozenset({"Rights", "Watch", "Institute", "Center", "Centre", "Foundation", "University",
+                           "Company", "Bank", "Agency", "Crisis", "Research", "Studies", "Press", "News",
+                           "Times", "Post", "Radio", "Television", "TV", "Associated"})
+
+
 def _known(name: str) -> bool:
     """A name the lexicon already files: a state, demonym, capital or organization, or a word of
     a title ("President", "Minister") or a person's given name."""
     words = name.split()
     first = words[0]
+    if NO_SIDE_WORDS & set(words):
+        return True
     if party_lex.code_of(name) is not None or first in _NO_NAME or first in people_lex.CAPITAL_TITLES:
         return True
     # "Bordurian officials" is no name; "the Nepalese Congress" (a demonym and a party's head word) is
@@ -175,35 +183,81 @@ def acting_sides(text: str) -> dict[str, str]:
     return out
 
 
-# Common nouns that stand for a side in a report that names it: "the government" (the state
+# Common nouns that stand for a side in a report that names it: "the government", "the
+# transitional authorities", "the junta" (the state
 # whose government faces the movement, or the one government named), "the rebels", "the
 # coalition" (the one movement the report names, or names far more often than another).
 GOVERNMENT_NOUNS = rxc.lazy(
     r"\b[Tt]he\s+(?:(?:[Ff]ederal|[Cc]entral|[Nn]ational|[Tt]ransitional|[Ii]nterim|[Uu]nion|[Cc]oalition)\s+)?"
-    r"[Gg]overnment(?![\p{L}\-]|[’']s)(?!\s+of\b)(?!\s+(?:delegation|team|side|negotiators?|forces|troops|army)\b)")
+    r"(?:[Gg]overnment|authorities|junta|regime)(?![\p{L}\-]|[’']s|\s+\p{Lu})(?!\s+of\b)(?!\s+(?:delegation|team|side|negotiators?|forces|troops|army)\b)")
 MOVEMENT_NOUNS = rxc.lazy(
     r"\b[Tt]he\s+(?P<noun>rebels|insurgents|guerrillas|coalition|alliance|movement|front|opposition|separatists|"
-    r"militia|group)(?![\p{L}\-]|[’']s)(?!\s+(?:delegation|team|side|negotiators?|leaders?|spokesm[ae]n|"
+    r"militia|group)(?![\p{L}\-]|[’']s|\s+\p{Lu})(?!\s+(?:delegation|team|side|negotiators?|leaders?|spokesm[ae]n|"
     r"spokeswoman|chief|'s|’s)\b)")
 # A movement named this many times as often as the next is the one "the rebels" stands for.
 MOVEMENT_LEAD = 3
 
 
-def document_movement(text: str) -> str | None:
-    """The one side of a report that is neither a state nor a body of states: the only one it
-    names, or one named MOVEMENT_LEAD times as often as the next."""
+@lru_cache(maxsize=8)
+def _non_state_sides(text: str) -> tuple[tuple[str, int], ...]:
+    """(code, times named) of the sides of a report that are neither a state nor a body of
+    states, most named first: those it introduces and the lexicon's movements it names."""
     counts: dict[str, int] = {}
+    named: set[str] = set()
     for name, code in acting_sides(text).items():
         if code in party_lex.STATES or code in party_lex.ORGS.values() and code not in party_lex.MOVEMENT_COUNTRY:
             continue
+        named.add(name)
         counts[code] = counts.get(code, 0) + len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text))
     for name, code in party_lex.MOVEMENT_NAMES.items():
-        if name in text and name not in counts:
+        if name in text and name not in named:
             n = len(regex.findall(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text))
             if n:
                 counts[code] = counts.get(code, 0) + n
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def document_movement(text: str) -> str | None:
+    """The one side of a report that is neither a state nor a body of states: the only one it
+    names, or one named MOVEMENT_LEAD times as often as the next."""
+    ranked = _non_state_sides(text)
     if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] >= MOVEMENT_LEAD * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+# The state a report names this many times as often as the next is the one "the government"
+# of its internal conflict stands for, where nothing closer says which.
+GOVERNMENT_LEAD = 2
+
+
+@lru_cache(maxsize=8)
+def document_government(text: str) -> str | None:
+    """The state "the government" stands for (:func:`document_government_of`, over the
+    report's own party mentions)."""
+    from parley.reader.recognize.parties import find_parties  # parties imports this module
+
+    return document_government_of(text, [p for p in find_parties(text) if p.how != "metonym"])
+
+
+def document_government_of(text: str, taken: list[PartyMention]) -> str | None:
+    """The state "the government" stands for: the one state the report names as "the Xn
+    government" / "X's government", else :func:`parley.lexicon.parties.government_state`
+    with the sides this module reads; else, in a report that names a side of its own that is
+    no state (an internal conflict), the state of ``taken`` (its party mentions) named
+    GOVERNMENT_LEAD times as often as any other."""
+    named = party_lex.governments_named(text)
+    if len(named) == 1:
+        return named.pop()  # the report's own words over the table's country of a movement
+    code = party_lex.government_state(text, document_sides(text))
+    if code is not None or not _non_state_sides(text):
+        return code
+    counts: dict[str, int] = {}
+    for p in taken:
+        if p.code in party_lex.STATES:
+            counts[p.code] = counts.get(p.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= GOVERNMENT_LEAD * ranked[1][1]):
         return ranked[0][0]
     return None
 
@@ -213,15 +267,16 @@ def side_noun_mentions(text: str, taken: list[PartyMention]) -> list[PartyMentio
     of the side they stand for in a report that names both a government's state and one
     movement (none where the report names no movement the nouns could stand for: a report on
     two states' talks keeps "the government" unresolved, as its sentence decides)."""
-    movement = document_movement(text)
-    if movement is None:
+    if not _non_state_sides(text):
         return []
-    government = party_lex.government_state(text, document_sides(text))
+    movement = document_movement(text)
+    government = document_government_of(text, taken)
     out: list[PartyMention] = []
     found: list[tuple[int, int, str]] = []
     if government is not None:
         found += [(m.start(), m.end(), government) for m in GOVERNMENT_NOUNS.finditer(text)]
-    found += [(m.start(), m.end(), movement) for m in MOVEMENT_NOUNS.finditer(text)]
+    if movement is not None:
+        found += [(m.start(), m.end(), movement) for m in MOVEMENT_NOUNS.finditer(text)]
     for start, end, code in found:
         # the noun itself, not "the": the article belongs to the phrase
         start += 4
