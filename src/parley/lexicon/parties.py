@@ -248,6 +248,14 @@ ORGANIZATIONS: dict[str, str] = {
     "Council of Europe": "COE", "Commonwealth of Independent States": "CIS",
     "International Criminal Court": "ICC", "International Court of Justice": "ICJ", "ICJ": "ICJ",
     "World Bank": "WB",
+    # More bodies of states that mediate or guarantee talks.
+    "Commonwealth": "COMMONWEALTH", "Commonwealth of Nations": "COMMONWEALTH",
+    "Commonwealth Secretariat": "COMMONWEALTH", "Central American Integration System": "SICA", "SICA": "SICA",
+    "Organisation internationale de la Francophonie": "OIF", "International Organisation of La Francophonie": "OIF",
+    "Community of Sahel-Saharan States": "CENSAD", "Mercosur": "MERCOSUR", "MERCOSUR": "MERCOSUR",
+    "Andean Community": "ANDEAN", "Nordic Council": "NORDIC", "Organisation of Eastern Caribbean States": "OECS",
+    "Organization of Eastern Caribbean States": "OECS", "OECS": "OECS", "Indian Ocean Commission": "IOC",
+    "International Conference on the Great Lakes Region": "ICGLR", "ICGLR": "ICGLR",
     # UN peacekeeping and political missions act for the UN (SCHEMA.md: UN bodies are `UN`).
     "UNIFIL": "UN", "UNFICYP": "UN", "UNDOF": "UN", "UNMISS": "UN", "MONUSCO": "UN", "MINURSO": "UN",
     "UNSMIL": "UN", "UNAMA": "UN", "UNMIK": "UN",

@@ -32,7 +32,7 @@ from parley.names import fold_name
 from parley.reader import rxcache as rxc
 from parley.reader.mentions import PersonMention
 from parley.reader.recognize.dates import MONTH_PATTERN
-from parley.reader.recognize.sides import document_government, side_roles
+from parley.reader.recognize.sides import document_government, former_office_bodies, side_roles
 from parley.reader.recognize.sides import document_sides as sides_of_document
 
 # A name token: a capitalized word (with inner hyphens/apostrophes) or an initial ("J.").
@@ -607,7 +607,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _acting_for_organization(text, mentions, sides)
     _side_possessive_roles(text, mentions, sides)
     _roles_naming_a_short_name(people, sides)
-    for k, code in side_roles(text, [(s0, e0) for s0, e0, _t, _p in mentions]).items():
+    spans = [(s0, e0) for s0, e0, _t, _p in mentions]
+    for k, code in (side_roles(text, spans) | former_office_bodies(text, spans)).items():
         mentions[k][3].set_affiliation(code, ORG_ROLE)  # "KORVAN spokesman X" (sides.py)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)

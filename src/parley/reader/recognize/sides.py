@@ -294,15 +294,25 @@ _OWNER_BEFORE = rxc.lazy(r"(?<![\p{L}\d.’'\-])(?P<owner>\p{Lu}[\p{L}\d’'\-]*
                          r"(?:[’']s)?\s+(?P<role>" + _ROLE_WORDS + r"),?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$")
 _OWNER_AFTER = rxc.lazy(r",\s+(?:(?:an?|the)\s+(?P<role>" + _ROLE_WORDS + r")\s+)?of\s+(?:the\s+)?"
                         r"(?P<owner>\p{Lu}[\p{L}\d’'\-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}\d’'\-]*){0,5})")
-_ROLE_STOPS = frozenset({"said", "says", "told", "and", "or", "of", "with", "to", "by", "for", "at", "in", "on"})
+
+
+# Words that may stand with a role's head word in a side's role ("chief negotiator", "deputy
+# secretary-general", "youth wing leader").
+_ROLE_MODIFIERS = frozenset({"chief", "senior", "deputy", "vice", "lead", "top", "general", "former", "acting",
+                             "interim", "political", "military", "foreign", "party", "national", "regional",
+                             "provincial", "press", "youth", "wing", "women's", "executive", "special", "principal",
+                             "joint", "co-", "assistant", "external", "relations", "affairs", "council", "bureau",
+                             "first", "second", "parliamentary", "legal", "field", "exiled", "opposition"})
 
 
 def _role_of_side(role: str | None) -> bool:
-    """A role of a side's own ("spokesman", "chief negotiator"), no verb or link between."""
+    """A role of a side's own ("spokesman", "chief negotiator"): a role's head word with its
+    modifiers only, no verb or clause between ("KORVAN insists that Minister X" is none)."""
     if role is None:
         return True
     words = [w.lower() for w in role.split()]
-    return any(w in people_lex.ROLE_HEADS for w in words) and not any(w in _ROLE_STOPS for w in words)
+    return any(w in people_lex.ROLE_HEADS for w in words) and all(
+        w in people_lex.ROLE_HEADS or w in _ROLE_MODIFIERS for w in words)
 
 
 def side_roles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
@@ -327,4 +337,61 @@ def side_roles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
             code = next((local[n] for k in range(len(words), 0, -1) if (n := " ".join(words[:k])) in local), None)
             if code:
                 out[i] = code
+    return out
+
+
+# "the panel chaired by former Zamunian president X", "the mediation of the Lakes Union, whose
+# facilitator is the former Zamunian president X": a former office's demonym gives way to the
+# body of states whose mediation the sentence gives the person.
+_FORMER_OFFICE = rxc.lazy(r"\bformer\s+(?P<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:prime\s+)?minister|president|head\s+of\s+state|"
+                          r"premier|chancellor|foreign\s+minister|leader)\s+$", regex.I)
+_MEDIATION_WORDS = rxc.lazy(r"\b(?:mediat\w*|facilitat\w*|chair\w*|panel|envoy|on\s+behalf\s+of|appointed\s+by|"
+                            r"special\s+representative|convened\s+by)\b", regex.I)
+_BODY_POSSESSIVE = rxc.lazy(r"\b[Tt]he\s+(?:group|bloc|body|organi[sz]ation|community|union|forum|commission)[’']s\s+"
+                            r"(?:chair\w*|facilitator|mediator|envoy|head|secretary-general)\b")
+
+
+def _bodies_of_states(text: str, lo: int, hi: int) -> list[str]:
+    """The codes of bodies of states (the lexicon's organizations that are neither a state nor a
+    movement) named in text[lo:hi], in order."""
+    out: list[str] = []
+    for m in regex.finditer(r"(?<![\w.])\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*\p{Lu}[\p{L}\-]*){0,6}",
+                            text[lo:hi]):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for k in range(len(words), i, -1):
+                code = party_lex.ORGS.get(" ".join(words[i:k]))
+                if code and code not in party_lex.STATES and code not in party_lex.MOVEMENT_COUNTRY \
+                        and code not in party_lex.STATE_BODIES.values():
+                    out.append(code)
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+# How far back "the group's chair" looks for the body it names (a few paragraphs).
+BODY_BACK = 1500
+
+
+def former_office_bodies(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """For people named at ``spans`` after "former <demonym> <office>": the body of states whose
+    mediation their sentence gives them ("chaired by", "facilitator", "on behalf of"), named in
+    that sentence or, where the sentence says "the group's chair", last before it."""
+    out: dict[int, str] = {}
+    for i, (start, end) in enumerate(spans):
+        m = _FORMER_OFFICE.search(text, max(0, start - 60), start)
+        if not m or party_lex.code_of(m.group("demonym")) not in party_lex.STATES:
+            continue
+        lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+        hi = min([k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0] or [len(text)])
+        if not _MEDIATION_WORDS.search(text, lo, hi):
+            continue
+        bodies = _bodies_of_states(text, lo, hi)
+        if not bodies and _BODY_POSSESSIVE.search(text, lo, start):
+            # "The group's chair, former ... X": the body of states named last before
+            bodies = _bodies_of_states(text, max(0, lo - BODY_BACK), lo)[-1:]
+        if len(set(bodies)) == 1:
+            out[i] = bodies[0]
     return out
