@@ -44,7 +44,8 @@ _BODY_ADJECTIVES = ("main", "largest", "exiled", "armed", "ruling", "opposition"
 # A name: an upper-case short name ("KORVAN", "M-12", "ACT-Velka") or one to four capitalized
 # words ("Lantern Party", "Velka Sojuz"); no name word may be a month or a weekday.
 _NAME = (r"(?P<name>\p{Lu}[\p{Lu}\d]{1,9}(?:-\p{Lu}[\p{L}\d]+)?(?![\p{L}\d])"
-         r"|\p{Lu}[\p{Ll}’'\-]+(?:\s(?:(?:of|for|and|the)\s){0,2}\p{Lu}[\p{L}’'\-]+){0,5}(?![\p{L}\d]))")
+         r"|\p{Lu}[\p{Ll}’']+(?:-\p{L}[\p{L}’']*)*(?:\s(?:(?:of|for|and|the)\s){0,2}\p{Lu}[\p{L}’'\-]+){0,5}"
+         r"(?![\p{L}\d\-]))")
 _KIND_BEFORE = rxc.lazy(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?P<adj>" + "|".join(_BODY_ADJECTIVES) + r")\s+){0,3}"
     r"(?:(?P<kind>" + "|".join(BODY_NOUNS) + r")\s+|(?<=opposition\s))" + _NAME)
