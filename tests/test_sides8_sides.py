@@ -163,3 +163,19 @@ def test_the_groups_chair_acts_for_the_body_named_before() -> None:
 def test_near_miss_a_former_office_without_a_mediation_keeps_the_demonym() -> None:
     text = "Former Zambian president Tamsin Okoro-Vale said the African Union had failed."
     assert _affiliations(text)["Tamsin Okoro-Vale"] == "ZMB"
+
+
+# --- a body's kind as its head word; a state's own body ----------------------------------------
+
+def test_a_confederation_introduced_with_its_short_name_after_a_comma_can_act() -> None:
+    text = ("The government and the Confederation of Highland Peoples of Zambia, CHPZ, met on Monday. "
+            "CHPZ demanded a census.")
+    assert sides.acting_sides(text)["CHPZ"] == "CHPZ"
+    assert "CHPZ" in _codes(text)
+
+
+def test_near_miss_a_states_own_organization_is_no_side() -> None:
+    text = ("Gabon and the Velmora Forum (VF) met. Oil goes to the State Organization for Oil Marketing (SOOM). "
+            "SOOM will pay the Forum.")
+    assert "SOOM" not in sides.acting_sides(text)
+    assert "SOOM" not in _codes(text)

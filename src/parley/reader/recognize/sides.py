@@ -35,6 +35,9 @@ from parley.reader.mentions import PartyMention
 BODY_NOUNS = ("coalition", "alliance", "movement", "group", "party", "front", "platform", "bloc",
               "confederation", "federation", "militia", "organisation", "organization", "union",
               "faction", "rebels", "insurgents", "guerrillas")
+# The kinds as a name's capitalized head word ("the Confederation of ..."), beside the
+# lexicon's PARTY_HEADS.
+_KIND_HEADS = frozenset(k.capitalize() for k in BODY_NOUNS)
 # Words that may stand before the kind ("the exiled opposition coalition").
 _BODY_ADJECTIVES = ("main", "largest", "exiled", "armed", "ruling", "opposition", "rebel", "separatist",
                     "indigenous", "political", "umbrella", "militant", "insurgent", "islamist", "secessionist",
@@ -176,12 +179,23 @@ def acting_sides(text: str) -> dict[str, str]:
     for name, code in found.items():
         if code in out.values() or code in party_lex.STATES or " " not in name:
             continue
+        if _KIND_HEADS & set(name.split()):
+            # "the Confederation of Highland Peoples (CHP)": a body's kind as its head word
+            out.update({n: c for n, c in found.items() if c == code})
+            continue
         if regex.search(rf"\b(?:ruling|opposition|governing|rebel|armed|separatist)\s+(?:the\s+)?{regex.escape(name)}",
                         text):
             out.update({n: c for n, c in found.items() if c == code})
     for name, code in _described(text):
         out.setdefault(name, code)
-    return out
+    # "the State Organization for Oil Marketing (SOOM)", "the National Gas Company": a state's
+    # own body or a company is no side of its own
+    bodies = {c for n, c in out.items() if n.split()[0] == "State" or COMPANY_WORDS & set(n.split())}
+    return {n: c for n, c in out.items() if c not in bodies}
+
+
+# Words that make an introduced name a company's.
+COMPANY_WORDS = frozenset({"Company", "Corporation", "Enterprise", "Enterprises", "Holding", "Holdings"})
 
 
 # Common nouns that stand for a side in a report that names it: "the government", "the
