@@ -149,8 +149,8 @@ def test_near_miss_a_states_name_before_a_government_word_stays_the_state() -> N
 # --- a former office gives way to the body of states a person mediates for --------------------
 
 def test_a_former_office_gives_way_to_the_body_whose_panel_the_person_chairs() -> None:
-    text = ("The mediation is led by a panel appointed by the African Union and chaired by former "
-            "Zambian president Tamsin Okoro-Vale.")
+    text = ("The mediation is led by a panel the African Union appointed, with its chair, former "
+            "Zambian president Tamsin Okoro-Vale, at its head.")
     assert _affiliations(text)["Tamsin Okoro-Vale"] == "AU"
 
 

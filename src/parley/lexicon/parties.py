@@ -51,9 +51,8 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "PHL": (("Philippines", "the Philippines"), ("Philippine", "Filipino", "Filipinos"), ("Manila",)),
     "CHE": (("Switzerland",), ("Swiss",), ("Bern",)),
     "JPN": (("Japan",), ("Japanese",), ("Tokyo",)),
-    "KOR": (("South Korea", "Republic of Korea", "ROK"), ("South Korean", "South Koreans"), ("Seoul",)),
-    "PRK": (("North Korea", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "DPRK"),
-            ("North Korean", "North Koreans"), ("Pyongyang",)),
+    "KOR": (("South Korea",), ("South Korean", "South Koreans"), ("Seoul",)),
+    "PRK": (("North Korea",), ("North Korean", "North Koreans"), ("Pyongyang",)),
     "VAT": (("Holy See", "Vatican"), ("Vatican",), ("Vatican City",)),
     "HUN": (("Hungary",), ("Hungarian", "Hungarians"), ("Budapest",)),
     "ITA": (("Italy",), ("Italian", "Italians"), ("Rome",)),
@@ -340,8 +339,15 @@ ENTITY_DEMONYMS: dict[str, str] = {
 ENTITY_CAPITALS: dict[str, str] = {"Hargeisa": "SOMALILAND"}
 
 
+# Official names and short forms of states beside those above ("ROK", "DPRK").
+OFFICIAL_NAMES: dict[str, tuple[str, ...]] = {
+    "KOR": ("Republic of Korea", "ROK"),
+    "PRK": ("Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "DPRK"),
+}
+
+
 def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    names: dict[str, str] = {}
+    names: dict[str, str] = {n: code for code, ns in OFFICIAL_NAMES.items() for n in ns}
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for code, (ns, ds, cs) in STATES.items():

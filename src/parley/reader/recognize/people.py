@@ -607,8 +607,8 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
     _acting_for_organization(text, mentions, sides)
     _side_possessive_roles(text, mentions, sides)
     _roles_naming_a_short_name(people, sides)
-    spans = [(s0, e0) for s0, e0, _t, _p in mentions]
-    for k, code in (side_roles(text, spans) | former_office_bodies(text, spans)).items():
+    named_at = [(s0, e0) for s0, e0, _t, _p in mentions]
+    for k, code in (side_roles(text, named_at) | former_office_bodies(text, named_at)).items():
         mentions[k][3].set_affiliation(code, ORG_ROLE)  # "KORVAN spokesman X" (sides.py)
     _from_table(people, published, officeholders)
     starts = frozenset(m[0] for m in mentions)

@@ -355,7 +355,7 @@ def side_roles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     return out
 
 
-# "the panel chaired by former Zamunian president X", "the mediation of the Lakes Union, whose
+# "the panel, with former Zamunian president X as its chair", "the mediation of the Lakes Union, whose
 # facilitator is the former Zamunian president X": a former office's demonym gives way to the
 # body of states whose mediation the sentence gives the person.
 _FORMER_OFFICE = rxc.lazy(r"\bformer\s+(?P<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:prime\s+)?minister|president|head\s+of\s+state|"
@@ -392,7 +392,7 @@ BODY_BACK = 1500
 
 def former_office_bodies(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """For people named at ``spans`` after "former <demonym> <office>": the body of states whose
-    mediation their sentence gives them ("chaired by", "facilitator", "on behalf of"), named in
+    mediation their sentence gives them (its chair, facilitator, "on behalf of"), named in
     that sentence or, where the sentence says "the group's chair", last before it."""
     out: dict[int, str] = {}
     for i, (start, end) in enumerate(spans):
