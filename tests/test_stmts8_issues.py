@@ -129,3 +129,31 @@ def test_a_sentence_with_nobody_in_it_is_not_read() -> None:
     # near miss of the gate: an act word and no one who could act ("the weather agreed with us")
     found = keys(MET + "The weather agreed with the picnic.")
     assert "agree" not in {k[0] for k in found}
+
+
+# ---------------------------------------------------------------- more issue paraphrases
+
+
+def test_guns_kept_silent_are_a_ceasefire() -> None:
+    assert ("request", ("FIN",), "ceasefire") in keys(MET + 'Finland urged both countries to "keep the guns silent".')
+
+
+def test_guns_bought_are_no_ceasefire() -> None:
+    found = keys(MET + "Finland urged both countries to stop buying guns from abroad.")
+    assert ("request", ("FIN",), "ceasefire") not in found
+
+
+def test_the_return_of_exiles_is_humanitarian() -> None:
+    found = keys(MET + "The two sides still disagree on the return of exiled former ministers.")
+    assert ("disagree", ("MNG", "URY"), "humanitarian") in found
+
+
+def test_intelligence_shared_is_a_security_matter_not_a_peace_framework() -> None:
+    found = keys(MET + "The parties agreed to establish a framework for sharing intelligence on armed groups "
+                       "in the hill districts.")
+    assert ("agree", ("MNG", "URY"), "security_guarantees") in found
+    assert ("agree", ("MNG", "URY"), "peace_agreement") not in found
+
+
+def test_a_framework_for_ending_the_war_stays_a_peace_agreement() -> None:
+    assert ("agree", ("MNG", "URY"), "peace_agreement") in keys(MET + "The parties agreed to a framework for ending the war.")

@@ -132,6 +132,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
         r"\breduc(?:tion|e|ing) (?:of |in )?(?:the )?violence\b",
         r"\bobservers\b", r"\bmonitors\b", r"\brestraint\b",  # "exercise maximum restraint on the ground"
+        # "keep the guns silent", "silence the guns along the river"
+        r"\bsilenc(?:e|es|ed|ing) the guns\b", r"\bguns (?:\w+ )?(?:silent|quiet)\b",
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
@@ -189,6 +191,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnon-use[- ]of[- ]force\b", r"\b(?:use|threat) of force\b", r"\buse force\b",
         r"\bdisarm(?:s|ed|ing|ament)?\b", r"\bdemobili[sz](?:e|ed|ing|ation)\b", r"\bdecommission(?:ing|ed)?\b",
         r"\bcantonment\b", r"\blay(?:s|ing)? down (?:their |its )?(?:arms|weapons)\b",
+        # forces working together: "a framework for sharing intelligence", "intelligence-sharing"
+        r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?intelligence\b", r"\bintelligence[- ]sharing\b",
         r"\b(?:hand(?:s|ed|ing)? over|handover of|surrender(?:s|ed|ing)?) (?:\w+ ){0,2}(?:weapons|arms)\b",
         r"\bintegrat(?:e|es|ed|ing|ion of) (?:\w+ ){0,3}(?:fighters|combatants|forces|militias?) into\b",
         r"\b(?:fold|merge|absorb)(?:s|ed|ing)? (?:[\w-]+ ){0,3}into the (?:national |unified |regular )?(?:army|armed forces)\b",
@@ -203,6 +207,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\breturn of (?:the )?(?:displaced |\w+ )?(?:people|refugees|evacuees|residents|civilians|families|"
         r"[a-z]+(?:ians|ans|is))\s+to\b", r"\bsupplies\b",
         r"\bfreedom of movement\b", r"\bdisplaced\b", r"\brefugees\b", r"\bconvoys?\b",
+        # the return of those driven abroad: "let exiled activists come home", "the return of the exiles"
+        r"\bexile[sd]\b",
         r"\b(?:basic|essential|banking|telephone|telecommunications?|electricity|water|health|postal) services\b",
     ),
     "nuclear": (
@@ -522,7 +528,7 @@ TERM_SENSE_AFTER: dict[str, frozenset[str]] = {
     }),
 }
 TERM_SENSE_BEFORE: dict[str, frozenset[str]] = {
-    r"\bborders?\b": frozenset({"near", "along", "across", "at"}),  # "near the border"; "a row over the border" keeps it
+    r"\bborders?\b": frozenset({"near", "along", "across", "at"}),  # "gauges at their border"; "a row over it" keeps it
     # a land used or struck from, not a land in dispute: "will not let anyone use its territory
     # against a neighbour", "attacks launched from their territory"
     r"\bterritor(?:y|ies|ial)\b": frozenset({"use", "uses", "used", "using", "from"}),
