@@ -122,16 +122,23 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\brefrain(?:s|ed|ing)? from (?:\w+ ){0,2}(?:attacks|strikes|hostilities|fighting)\b",
         r"\bkilling\b[^.]{0,70}\bstop\b", r"\bsuspend(?:ed)? (?:\w+ )?attacks\b", r"\barmistice\b",
         r"\bsuspen(?:d|ds|ded|ding|sion of) (?:\w+ ){0,2}(?:strikes|hostilities|bombing|bombardment)\b",
+        # the armed deeds a truce halts or a threat resumes: "suspend operations in the hills",
+        # "would resume attacks on the garrison"; a firm's "mining operations" are none of these
+        r"\b(?:suspen(?:d|ds|ded|ding|sion of)|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?) "
+        r"(?:(?:all|its|their|the|military|security|combat|armed|offensive|ground) ){0,2}(?:operations|offensives?)\b",
+        r"\bresum(?:e|es|ed|ing|ption of) (?:\w+ ){0,2}(?:attacks|fighting|hostilities|strikes|offensives?|shelling)\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
         r"\breduc(?:tion|e|ing) (?:of |in )?(?:the )?violence\b",
         r"\bobservers\b", r"\bmonitors\b", r"\brestraint\b",  # "exercise maximum restraint on the ground"
+        # "keep the guns silent", "silence the guns along the river"
+        r"\bsilenc(?:e|es|ed|ing) the guns\b", r"\bguns (?:\w+ )?(?:silent|quiet)\b",
     ),
     "leaders_meeting": (
         r"\b(?:presidential|leaders'?|leader-level|heads of state) (?:meeting|summit)\b",
         r"\bmeeting between (?:\w+ ){0,3}(?:president|presidents|leaders)\b", r"\bsummit\b",
-        r"(?<=\b\w{1,30})-\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:the (?:\w+ )?(?:president|leader|prime minister)|(?:his|her|their) counterparts?)\b",
+        r"(?<=\b\w{1,30})-(?!(?:facilitated|brokered|mediated|hosted|sponsored|backed|led|organi[sz]ed|chaired|level)\b)\w+ meeting\b", r"\bsuch a meeting\b", r"\bmeet (?:with )?(?:the (?:\w+ )?(?:president|leader|prime minister)|(?:his|her|their) counterparts?)\b",
         r"\bpresidential meeting\b", r"\bmeeting between\b",
     ),
     "talks_format": (
@@ -167,6 +174,11 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         # "the buffer zones", "the line of actual control", "the administrative boundary line"
         r"\bdisengage(?:ment|d)?\b", r"\bbuffer zones?\b", r"\bline of (?:actual )?control\b",
         r"\bboundary lines?\b", r"\bdemarcat(?:e|ed|ing|ion)\b",
+        # armed posts moved back: "pull back their posts by 500 metres", "pulled their units back"
+        r"\bpull(?:s|ed|ing)? (?:back|out) (?:[\w-]+ ){0,3}(?:troops|forces|posts|units|positions|soldiers)\b",
+        r"\bpull(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:troops|forces|posts|units|positions|soldiers) (?:back|out)\b",
+        # land measured out: "return 2,000 hectares to the villagers"
+        r"\b(?:acres|hectares)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
@@ -179,6 +191,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnon-use[- ]of[- ]force\b", r"\b(?:use|threat) of force\b", r"\buse force\b",
         r"\bdisarm(?:s|ed|ing|ament)?\b", r"\bdemobili[sz](?:e|ed|ing|ation)\b", r"\bdecommission(?:ing|ed)?\b",
         r"\bcantonment\b", r"\blay(?:s|ing)? down (?:their |its )?(?:arms|weapons)\b",
+        # forces working together: "a framework for sharing intelligence", "intelligence-sharing"
+        r"\b(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?intelligence\b", r"\bintelligence[- ]sharing\b",
         r"\b(?:hand(?:s|ed|ing)? over|handover of|surrender(?:s|ed|ing)?) (?:\w+ ){0,2}(?:weapons|arms)\b",
         r"\bintegrat(?:e|es|ed|ing|ion of) (?:\w+ ){0,3}(?:fighters|combatants|forces|militias?) into\b",
         r"\b(?:fold|merge|absorb)(?:s|ed|ing)? (?:[\w-]+ ){0,3}into the (?:national |unified |regular )?(?:army|armed forces)\b",
@@ -193,6 +207,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\breturn of (?:the )?(?:displaced |\w+ )?(?:people|refugees|evacuees|residents|civilians|families|"
         r"[a-z]+(?:ians|ans|is))\s+to\b", r"\bsupplies\b",
         r"\bfreedom of movement\b", r"\bdisplaced\b", r"\brefugees\b", r"\bconvoys?\b",
+        # the return of those driven abroad: "let exiled activists come home", "the return of the exiles"
+        r"\bexile[sd]\b",
         r"\b(?:basic|essential|banking|telephone|telecommunications?|electricity|water|health|postal) services\b",
     ),
     "nuclear": (
@@ -221,7 +237,7 @@ PEOPLE_UNIT_PATTERN = r"\b(?:" + "|".join(PEOPLE_UNITS) + r")s?\b"
 # Things, not people, that a "release" or a "swap" can be of: "release 400 cubic metres of water",
 # "the release of frozen funds" name no prisoners.
 GOODS = (r"\b(?:drones?|missiles?|jets?|weapons|oil|gas|grain|fertili[sz]ers?|energy|goods|territory|land|"
-         r"water|funds|money|cash|assets|visas|data|documents|records|files|reservoirs?|dams?)\b")
+         r"water|funds|money|cash|assets|visas|data|documents|records|files|reservoirs?|dams?|acres|hectares)\b")
 PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b"})
 # A bare "deal" or "agreement" is the report's own deal: its issue is the report's main one.
 BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
@@ -229,7 +245,9 @@ BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
 WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b",
-                              r"\bjoint (?:commission|committee)\b"})
+                              r"\bjoint (?:commission|committee)\b",
+                              # an amnesty names the issue only alone: "hand over its weapons to the amnesty office"
+                              r"\bamnest(?:y|ies)\b", r"\b(?:acres|hectares)\b"})
 
 
 # ------------------------------------------------------------------ acts by construction
@@ -432,7 +450,7 @@ NOUN_CLASSES: dict[str, str] = {
     "threat": "threaten", "accusation": "accuse", "frustration": "accuse", "complaint": "accuse",
     "condemnation": "accuse",
     "disagreement": "disagree", "gulf": "disagree", "rift": "disagree", "divide": "disagree",
-    "dispute": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
+    "dispute": "disagree", "difference": "disagree", "stalemate": "disagree", "deadlock": "disagree", "impasse": "disagree",
     "position": "demand", "need": "demand",
     "swap": "implement", "exchange": "implement",  # only between two sides, told as done (EXCHANGE_NOUNS)
     # the verb classes' own nouns ("his suggestion of talks", "the demand for a withdrawal")
@@ -492,7 +510,9 @@ ISSUE_SENSE_BLOCKS: dict[str, frozenset[str]] = {
                                     "in-depth", "candid", "constructive", "useful", "detailed", "substantive",
                                     "cordial", "productive", "thorough", "extensive", "lively"}),
     "humanitarian": frozenset({"military", "lethal", "defense", "defence", "security", "financial",
-                               "economic", "weapons", "arms", "budget"}),
+                               "economic", "weapons", "arms", "budget",
+                               # "attacks on army convoys": an army's, not aid
+                               "army", "troop", "police", "naval", "armoured", "armored"}),
 }
 # A border that only says where something is, is no territorial issue: "reopen the border
 # crossings", "the border market", "trawlers near the border", "along the border" (a
@@ -508,15 +528,26 @@ TERM_SENSE_AFTER: dict[str, frozenset[str]] = {
     }),
 }
 TERM_SENSE_BEFORE: dict[str, frozenset[str]] = {
-    r"\bborders?\b": frozenset({"near", "along", "across"}),  # "near the border"; "a row over the border" keeps it
+    r"\bborders?\b": frozenset({"near", "along", "across", "at"}),  # "gauges at their border"; "a row over it" keeps it
+    # a land used or struck from, not a land in dispute: "will not let anyone use its territory
+    # against a neighbour", "attacks launched from their territory"
+    r"\bterritor(?:y|ies|ial)\b": frozenset({"use", "uses", "used", "using", "from"}),
 }
+
+# A disagreement noun with no "between": the two sides' own where the talks leave it open ("the
+# dispute over X remains unresolved", "was left for later") or bring it out ("the talks exposed a
+# dispute over X"). Read by constructions._standing_divide.
+DIVIDE_STILL_OPEN = frozenset({"remain", "persist", "linger", "leave", "defer", "postpone", "shelve", "stay"})
+DIVIDE_OPEN_STATES = frozenset({"unresolved", "unsettled", "outstanding", "open", "pending"})
+DIVIDE_SHOWING = frozenset({"expose", "reveal", "highlight", "underline", "underscore", "note", "acknowledge",
+                            "air", "voice"})
 
 KNOWN_LEMMAS = frozenset(
     set(VERB_ACTS) | set(CLASS_ACTS) | LISTING_VERBS | CONFIRM_VERBS | CONTINGENT_VERBS | PUNISHED_PASSIVES
     | SUPPORT_ACCEPT_VERBS | {v for v, _p in PHRASAL_CLASSES} | {v for v, _p in PHRASAL_ACTS} | AGREEMENT_VERBS | WANT_VERBS | SUPPORT_VERBS
     | OFFER_BY_MODAL | set(NOUN_CLASSES) | LIGHT_VERBS | set(BY_AGENT_ACTS) | CONCESSION_VERBS | YIELD_VERBS
     | {v for v, _p in YIELD_PHRASAL} | OBSTRUCT_VERBS | {v for v, _p in OBSTRUCT_PHRASAL} | VOW_VERBS | HOSTILE_VERBS | PRESSURE_VERBS | EXCHANGE_NOUNS
-    | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL} | {
+    | REFUSED_VERBS | {v for v, _p in REFUSED_PHRASAL} | DIVIDE_STILL_OPEN | DIVIDE_SHOWING | {
         "persist", "linger",  # "differences persisted over X"
         "focus", "centre", "center", "concentrate",  # "the session focused on X"
         "say", "tell", "add", "write", "state", "note", "stress", "emphasize", "emphasise", "claim", "announce",

@@ -761,7 +761,7 @@ def select(text: str, parts: Any, mentions: Any) -> list[tuple[int, Span]]:
             continue
         k = bisect_left(party_starts, sp.start)
         has_agent = k < len(party_starts) and party_starts[k] < sp.end
-        if not has_agent and not _AGENT_WORD.search(text, sp.start, sp.end):
+        if not has_agent and not _AGENT_WORD.search(text, sp.start, sp.end) and not _LIST_ITEM.match(text, sp.start):
             continue
         out.append((s.index, sp))
     return out
@@ -769,5 +769,8 @@ def select(text: str, parts: Any, mentions: Any) -> list[tuple[int, Span]]:
 
 # ... or a body the statements resolve from the context: "the government, for its part, is ready",
 # "the group also refused", "the two delegations remained far apart", "the statement accused"
-_AGENT_WORD = regex.compile(r"\b(?:we|they|he|she|it|our|both|sides|parties|government|group|movement|delegations|"
+_AGENT_WORD = regex.compile(r"\b(?:we|they|he|she|it|our|both|two|sides|parties|government|group|movement|delegations|"
                             r"statement)\b", regex.I)
+# ... and an item of a declaration's list, whose subject is the declaration's signatories: "2. Agreed to
+# free all detainees", "(b) The parties shall ...", "iii) to meet again in May"
+_LIST_ITEM = regex.compile(r"\s*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|[-•*–]\s)\s*\p{Lu}?", regex.I)

@@ -825,6 +825,19 @@ def _disagreed_on(p: Parse, c: Clause, act: str) -> bool:
 
 
 _DIFFERENCES = frozenset({"differences", "disagreements", "divergences", "divisions"})
+_MATTER_PREPS = frozenset({"on", "over", "about"})
+
+
+def _standing_divide(n: Nominal, gov: Clause | None) -> bool:
+    """ "The dispute over the pilots' fees was left for later", "the disagreement over X remains
+    unresolved", "the talks exposed a dispute over X": a disagreement the talks leave open or bring
+    out is the two sides' own, though no "between" names them. A dispute told in passing ("a
+    dispute erupted in the council", "settled the dispute") is none."""
+    if gov is None or gov.negated:
+        return False
+    if n.relation in ("nsubj", "nsubjpass"):
+        return gov.lemma in lex.DIVIDE_STILL_OPEN or bool(lex.DIVIDE_OPEN_STATES & set(gov.adjectives))
+    return n.relation == "dobj" and gov.lemma in lex.DIVIDE_SHOWING
 _REFUSING_MODALS = frozenset({"will", "would", "can", "could", "ca", "wo", "shall"})
 _HOSTING = frozenset({"host", "facilitate", "mediate", "organize", "organise"})
 
@@ -921,7 +934,8 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
             preps = preps + gov.preps  # "a wide gulf remains between X and Y over the border"
             content = tuple(sorted(content + tuple(ph.span for w, ph in gov.preps if w in ("over", "on", "about"))))
         partners = tuple(ph for w, ph in preps if w in ("between", "with"))
-        if not partners and not (gov is not None and n.relation == "pobj" and gov.lemma in _COPULAS):
+        standing = not partners and _standing_divide(n, gov)
+        if not partners and not standing and not (gov is not None and n.relation == "pobj" and gov.lemma in _COPULAS):
             return []  # "territorial disputes" told in passing: whose, the sentence does not say
         inner = content or (Span(n.head.end, n.span.end),) if n.span.end > n.head.end else content
         around = inner
@@ -929,7 +943,7 @@ def read_nominal(p: Parse, n: Nominal) -> list[Reading]:
             around = (gov.subject.span, *inner)  # "X remains at the heart of the stalemate"
         return [Reading(rule="divide", act="disagree", sentence=n.sentence, trigger=n.head, agent=None,
                         content=tuple(sorted(around)), partners=partners, both_sides=True, collective=True,
-                        fallback_other=False)]
+                        fallback_other=standing and any(w in _MATTER_PREPS and _matter(p, ph) for w, ph in n.preps))]
     if n.lemma in ("position", "need"):
         if n.lemma == "need" and gov is not None and gov.speech is None and gov.lemma in (
                 "stress", "emphasize", "emphasise", "underline", "underscore", "reiterate") and n.complements:

@@ -635,7 +635,7 @@ def _hits_in(terms: _IssueTerms, lo: int, hi: int) -> list[tuple[int, str, bool]
             continue  # "a heated exchange", "military aid": another sense of the word
         if raw in lex.PRISONER_WEAK and _IN_RETURN.match(text, max(0, start - 3), end + 1):
             continue  # "In exchange, X undertook to ...": the idiom of a trade, no swap of people
-        if raw in lex.TERM_SENSE_AFTER and _locative(text, start, end, raw, lo, hi):
+        if (raw in lex.TERM_SENSE_AFTER or raw in lex.TERM_SENSE_BEFORE) and _locative(text, start, end, raw, lo, hi):
             continue  # "the border crossings", "near their border": a place, not the issue
         # ``other`` gives way to a named issue: "a pause in strikes on energy sites" is a ceasefire
         hits.append((start, issue, raw in lex.WEAK_ISSUE_TERMS or issue == "other"))
@@ -672,7 +672,7 @@ def _locative(text: str, start: int, end: int, raw: str, lo: int, hi: int) -> bo
     not where an army holds it: "its army would leave the border crossing") or a preposition
     of place before it, past a determiner ("along their border")."""
     after = _NEXT_WORD.match(text, end)
-    if after and after.group(1).lower() in lex.TERM_SENSE_AFTER[raw]:
+    if after and after.group(1).lower() in lex.TERM_SENSE_AFTER.get(raw, frozenset()):
         return not _MILITARY.search(text, lo, hi)
     before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
     return bool(before and before.group(1).lower() in lex.TERM_SENSE_BEFORE.get(raw, frozenset()))
