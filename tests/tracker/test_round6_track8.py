@@ -235,6 +235,9 @@ def _all_timelines() -> list[StoredRecord]:
                  value=20, dated="2051-07-15"),
         _offer("c/5", "2051-04-02", "Quorland said it would observe a pause if Vessaria commits.", text),
         _offer("c/2", "2051-04-03", "Quorland offered to halt the shelling of the port."),
+        _stance("t/1", "2051-03-02", "demand", "Quorland demanded the return of the river islands on Monday."),
+        _stance("t/2", "2051-03-20", "offer", "Quorland said it could give up the islands."),
+        _stance("t/3", None, "demand", "Quorland demanded the islands again."),
     ]
 
 
@@ -251,11 +254,49 @@ def test_the_store_gives_the_rebuild_one_batch_or_one_by_one(tmp_path: Path) -> 
             store.track()
             if memory is None:
                 tracker = build_tracker(store.iter_records())
-                memory = ([c.to_dict() for c in tracker.commitments()], [m.to_dict() for m in tracker.meetings])
-        got = ([c.to_dict() for c in service.commitments(db=url)], [m.to_dict() for m in service.timeline(db=url)])
+                memory = ([c.to_dict() for c in tracker.commitments()], [m.to_dict() for m in tracker.meetings],
+                          [p.to_dict() for p in tracker.positions()])
+        got = ([c.to_dict() for c in service.commitments(db=url)], [m.to_dict() for m in service.timeline(db=url)],
+               [p.to_dict() for p in service.positions(db=url)])
         assert got[0] == memory[0], how
         assert sorted(got[1], key=lambda m: m["id"]) == sorted(memory[1], key=lambda m: m["id"]), how
+        key = lambda p: (p["process"] or "", p["party"], p["issue"])  # noqa: E731
+        assert sorted(got[2], key=key) == sorted(memory[2], key=key), how
         service.close_stores()
     assert memory is not None
     hosted = [m for m in memory[1] if m["place"] == "Windhoek"]
     assert [m["process"] for m in hosted] == ["p-nam-qrl"]
+
+
+# ------------------------------------------------------------ a position's latest act is its last dated one
+
+STANCE = ("Quorland demanded the return of the river islands on Monday. Quorland demanded the islands again. "
+          "Quorland said it could give up the islands.")
+
+
+def _stance(doc: str, published: str | None, act: str, say: str, dated: str | None = None) -> StoredRecord:
+    s: dict[str, object] = {"act": act, "actors": ["QRL"], "issue": "territory", "say": say}
+    if dated:
+        s["date"] = dated
+    rec = report(doc, published or "2051-01-01", STANCE, statements=(s,))
+    if published is None:  # a report with no day of its own: its statement is undated
+        from dataclasses import replace
+        rec = replace(rec, source=replace(rec.source, published=None),
+                      record=replace(rec.record, document=replace(rec.record.document, published=None)))
+    return rec
+
+
+def test_an_undated_statement_is_not_the_latest_act_of_a_position() -> None:
+    recs = [_stance("t/1", "2051-03-02", "demand", "Quorland demanded the return of the river islands on Monday."),
+            _stance("t/2", "2051-03-20", "offer", "Quorland said it could give up the islands."),
+            _stance("t/3", None, "demand", "Quorland demanded the islands again.")]
+    (p,) = build_tracker(recs).positions()
+    assert len(p.history) == 3 and p.history[-1].date is None
+    assert p.latest.act == "offer" and p.latest.date == "2051-03-20"
+    assert p.to_dict()["act"] == "offer"
+
+
+def test_a_position_told_only_undated_keeps_its_last_statement_as_latest() -> None:
+    # near miss: nothing is dated, so the last statement is the latest
+    (p,) = build_tracker([_stance("t/4", None, "demand", "Quorland demanded the islands again.")]).positions()
+    assert p.latest.act == "demand" and p.latest.date is None
