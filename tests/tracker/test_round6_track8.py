@@ -81,7 +81,7 @@ def test_a_step_does_not_carry_out_a_conditional_offer() -> None:
 SWAPS = ("Quorland and Vessaria agreed to swap 30 prisoners. Quorland and Vessaria swapped 30 prisoners in March. "
          "Quorland and Vessaria swapped 30 prisoners in June. "
          "Quorland and Vessaria swapped 30 prisoners, the first swap since March. "
-         "A short truce saw 20 captives of Quorland and Vessaria freed in November. "
+         "Twenty detainees of Quorland and Vessaria went home during a lull in November. "
          "Quorland and Vessaria swapped 20 captives on Saturday.")
 
 
@@ -115,7 +115,7 @@ def test_a_step_placed_in_the_month_of_its_day_or_only_compared_with_a_month_car
 
 
 def test_an_explainers_past_release_is_not_listed_as_an_exchange_done_that_day() -> None:
-    past = _swapped("b/5", "2051-07-15", "A short truce saw 20 captives of Quorland and Vessaria freed in November.",
+    past = _swapped("b/5", "2051-07-15", "Twenty detainees of Quorland and Vessaria went home during a lull in November.",
                     value=20, dated="2051-07-15")
     assert _ledger([past]) == ()
     # near miss: an exchange told as done on the report's own weekday is listed
@@ -231,7 +231,7 @@ def _all_timelines() -> list[StoredRecord]:
         _hosted(), _brokered_elsewhere(),  # the host's war told after its hosted talks
         *_brokered_timeline(),
         _agreed("b/1", "2051-06-10"), _swapped("b/2", "2051-06-20", "Quorland and Vessaria swapped 30 prisoners in March."),
-        _swapped("b/5", "2051-07-15", "A short truce saw 20 captives of Quorland and Vessaria freed in November.",
+        _swapped("b/5", "2051-07-15", "Twenty detainees of Quorland and Vessaria went home during a lull in November.",
                  value=20, dated="2051-07-15"),
         _offer("c/5", "2051-04-02", "Quorland said it would observe a pause if Vessaria commits.", text),
         _offer("c/2", "2051-04-03", "Quorland offered to halt the shelling of the port."),

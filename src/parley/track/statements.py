@@ -280,8 +280,8 @@ def conditional(s: TrackedStatement) -> bool:
     return s.act == "offer" and bool(s.text and _CONDITION_WORDS.search(_NO_CONDITION.sub(" ", s.text)))
 
 
-# A step's sentence may place it in a month or a year ("hostages freed in November", "talks
-# four days after the invasion in February 2022") before the day it is filed under (its
+# A step's sentence may place it in a month or a year ("the detainees went home in October",
+# "the first pause was kept in 2031") before the day it is filed under (its
 # report's day, or a weekday of it): an explainer's past. Such a step carries out no
 # commitment made after that time, and is never listed as an exchange carried out at once
 # (its day is not its date).
