@@ -1460,10 +1460,14 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
                            offset: int = 0) -> tuple[list[Commitment], int]:
     """Commitments by day (undated last) from ``offset``, at most ``limit`` (None: all), and
     how many there are; the filter reads the statements' parties only, the page is read whole."""
-    tc, ts = track_commitments, track_statements
+    tc, ts, tcs = track_commitments, track_statements, track_commitment_steps
     conds: list[Any] = []
     if codes:
-        conds.append(tc.c.id.in_(_with_any("statement", codes)))
+        # the parties of the commitment as shown: a brokered one (``brokered``) binds the
+        # parties of every half, so a half restated under it counts for the filter too
+        restated_by = sa.select(tcs.c.commitment_id).where(
+            tcs.c.kind == "restated", tcs.c.statement_id.in_(_with_any("statement", codes)))
+        conds.append(sa.or_(tc.c.id.in_(_with_any("statement", codes)), tc.c.id.in_(restated_by)))
     if process:
         conds.append(tc.c.process == process)
     if since:
@@ -1471,15 +1475,16 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
     if until:
         conds.append(tc.c.date <= until)
     if codes:
-        q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, ts.c.process)
+        q = (sa.select(tc.c.id, ts.c.date, ts.c.actors, ts.c.targets, tc.c.process, ts.c.process.label("own"))
              .join(ts, ts.c.id == tc.c.id).where(*conds))
     else:  # the order needs only the ids and days, which the ledger's own rows give
         q = sa.select(tc.c.id, tc.c.date).where(*conds)
     heads = list(conn.execute(q))
     if codes:
         tables = _tables(conn)
-        heads = [h for h in heads if set(h.actors or ()) & codes and (
-            codes <= set(h.actors or ()) | set(h.targets or ()) or codes <= tables.get(h.process or "", set()))]
+        actors = _shown_actors(conn, heads)
+        heads = [h for h in heads if actors[h.id] & codes and (
+            codes <= actors[h.id] | set(h.targets or ()) or codes <= tables.get(h.process or "", set()))]
     heads.sort(key=lambda h: (h.date or "9999", h.id))
     total = len(heads)
     ids = [h.id for h in _page(heads, limit, offset)]
@@ -1513,6 +1518,27 @@ def query_commitments_page(conn: Connection, *, codes: frozenset[str], process: 
                               breaches=got.get("breach", ())))
     out.sort(key=lambda c: (c.statement.date or "9999", c.statement.id))
     return out, total
+
+
+def _shown_actors(conn: Connection, heads: Sequence[Any]) -> dict[str, set[str]]:
+    """The parties each commitment is shown with: its statement's, and for one kept under
+    a brokered process other than its statement's own, those of every half restated under
+    it (what ``brokered`` gives the commitment)."""
+    out = {h.id: set(h.actors or ()) for h in heads}
+    moved = [h.id for h in heads if h.process and h.process != h.own]
+    st, ts = track_commitment_steps, track_statements
+    for chunk in _chunks(moved):
+        q = (sa.select(st.c.commitment_id, ts.c.actors, ts.c.process).join(ts, ts.c.id == st.c.statement_id)
+             .where(st.c.kind == "restated", st.c.commitment_id.in_(chunk)))
+        halves: dict[str, list[Any]] = defaultdict(list)
+        for r in conn.execute(q):
+            halves[r.commitment_id].append(r)
+        own = {h.id: h.own for h in heads}
+        for cid, rows in halves.items():
+            if any(r.process != own[cid] for r in rows):  # as ``brokered``: only where a half is another's
+                for r in rows:
+                    out[cid] |= set(r.actors or ())
+    return out
 
 
 _TRACKED_OF = {"meeting": track_meetings, "actor": track_people, "statement": track_statements}

@@ -35,6 +35,7 @@ from parley.track.meetings import (
     fold_place,
     meeting_id,
     merge_group,
+    moved_host,
     seated,
     tables_compatible,
 )
@@ -95,8 +96,13 @@ def registry_entries(doc: DocItems) -> set[str]:
     mediators), ``s|RUS,UKR|`` for an agreement or talks between parties."""
     out = set()
     for _, m, _ in doc.meetings:
+        host = moved_host(m)
         m = seated(m)  # a host or a body that is no side makes no process of its own
-        if m.parties or m.mediators:
+        if host is not None:
+            # ``h|sides with the host|mediators with the host``: whether the host is a side
+            # (a party to the conflict) or a mediator, the other entries tell (``ProcessMap``)
+            out.add(f"h|{','.join(sorted(set(m.parties) | {host}))}|{','.join(sorted(set(m.mediators)))}")
+        elif m.parties or m.mediators:
             out.add(f"m|{','.join(sorted(set(m.parties)))}|{','.join(sorted(set(m.mediators)))}")
     for _, s, _ in doc.statements:
         if s.act in PROCESS_ACTS and len(set(s.actors)) >= 2:
@@ -124,6 +130,17 @@ def _reduce(sides: frozenset[str], known: set[frozenset[str]], mediators: set[st
         current = min(smaller, key=lambda k: (len(k), sorted(k)))
 
 
+def warring_host(host: str, others: frozenset[str], told: Sequence[tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """A capital's country is a party to the talks it hosts (not their mediator) when other
+    tables show it across a broker's table from one of the other sides there (a war with a
+    mediator between them), and none shows it brokering talks of the others. ``told``:
+    (parties, mediators) of the meeting entries no host rule seated."""
+    if any(host in med and len(parties) >= 2 and parties <= others for parties, med in told):
+        return False  # it brokers the others' talks elsewhere: here too
+    return any(host in parties and bool(parties & others) and bool(med - parties)
+               for parties, med in told if len(parties) >= 2)
+
+
 def process_id(sides: Iterable[str]) -> str:
     return "p-" + "-".join(sorted(sides)).lower()
 
@@ -137,18 +154,30 @@ class ProcessMap:
     canon: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     processes: dict[str, Process] = field(default_factory=dict)
     tables: dict[str, frozenset[str]] = field(default_factory=dict)
+    # hosted tables (sides with the host, mediators with the host) whose host is a party
+    kept_hosts: set[tuple[frozenset[str], frozenset[str]]] = field(default_factory=set)
 
     @classmethod
     def of(cls, entries: Iterable[str]) -> ProcessMap:
         meet: list[tuple[frozenset[str], frozenset[str]]] = []
         stmt: list[frozenset[str]] = []
+        hosted: list[tuple[frozenset[str], frozenset[str]]] = []
         for e in sorted(set(entries)):
             kind, party_text, mediator_text = e.split("|")
             if kind == "m":
                 meet.append((_codes(party_text), _codes(mediator_text)))
+            elif kind == "h":
+                hosted.append((_codes(party_text), _codes(mediator_text)))
             else:
                 stmt.append(_codes(party_text))
         pm = cls()
+        told = list(meet)  # the tables no host rule seated: the hosts are judged on these alone
+        for sides, meds in hosted:
+            hosts = sides & meds
+            keep = frozenset(h for h in hosts if warring_host(h, sides - hosts, told))
+            meet.append(((sides - hosts) | keep, meds - keep))
+            if keep:
+                pm.kept_hosts.add((sides, meds))
         pm.mediators = {c for _, med in meet for c in med}
         for parties, med in meet:
             s = sides_of(parties, med)
@@ -174,6 +203,18 @@ class ProcessMap:
             pm.processes[pid] = Process(id=pid, sides=tuple(sorted(c)), mediators=med_codes, name=name)
             pm.tables[pid] = frozenset(c) | frozenset(med_codes)
         return pm
+
+    def keeps_host(self, m: Meeting) -> bool:
+        """The host of this account is a party to the conflict: it stays a side."""
+        host = moved_host(m)
+        if host is None or not self.kept_hosts:
+            return False
+        s = seated(m)
+        return (frozenset(s.parties) | {host}, frozenset(s.mediators)) in self.kept_hosts
+
+    def seat(self, m: Meeting) -> Meeting:
+        """``seated``, the host kept a side where the registry tells it is a party."""
+        return seated(m, keep_host=self.keeps_host(m))
 
     def _containing(self, codes: frozenset[str], *, sides_only: bool) -> list[str]:
         if sides_only:
@@ -224,7 +265,7 @@ def assign(doc: DocItems, pm: ProcessMap) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for item_id, a, _ in doc.actors:
         out[("actor", item_id)] = person_block(a.name, a.kind)
-    meeting_pids: dict[str, str | None] = {item_id: pm.meeting_process(seated(m)) for item_id, m, _ in doc.meetings}
+    meeting_pids: dict[str, str | None] = {item_id: pm.meeting_process(pm.seat(m)) for item_id, m, _ in doc.meetings}
     votes: Counter[str] = Counter(p for p in meeting_pids.values() if p)
     statement_pids: dict[str, str | None] = {}
     for item_id, s, _ in doc.statements:
@@ -319,6 +360,19 @@ def _at_the_table(mm: MeetingMention, sides: frozenset[str]) -> MeetingMention:
     return replace(mm, meeting=replace(m, parties=parties), table=frozenset(parties) | frozenset(m.mediators))
 
 
+def _no_side_mediates(mm: MeetingMention, sides: frozenset[str]) -> MeetingMention:
+    """A side of the process is never a mediator of its meeting: an account that seats one
+    there (a warring host the host rule took for a broker) has it among the parties. An
+    account of one party and its broker is left as told (its process is the two of them)."""
+    m = mm.meeting
+    wrong = [c for c in m.mediators if c in sides]
+    if not wrong or len(set(m.parties)) < 2:
+        return mm
+    parties = (*m.parties, *(c for c in wrong if c not in m.parties))
+    mediators = tuple(c for c in m.mediators if c not in sides)
+    return replace(mm, meeting=replace(m, parties=parties, mediators=mediators))
+
+
 def _sides_of_block(block: str) -> frozenset[str]:
     return frozenset(block[len("m:p-"):].upper().split("-")) if block.startswith("m:p-") else frozenset()
 
@@ -365,7 +419,7 @@ def merge_meeting_block(block: str, mentions: Sequence[MeetingMention]) -> list[
     pid = block_process(block)
     sides = _sides_of_block(block)
     if len(sides) >= 2:
-        mentions = [_at_the_table(mm, sides) for mm in mentions]
+        mentions = [_at_the_table(_no_side_mediates(mm, sides), sides) for mm in mentions]
     out = []
     for group in cluster_meetings(mentions):
         m = merge_group(group)

@@ -76,7 +76,16 @@ def _host_of(place: str | None) -> str | None:
     return _CITY_STATE.get(key) if key else None
 
 
-def seated(m: Meeting) -> Meeting:
+def moved_host(m: Meeting) -> str | None:
+    """The host ``seated`` takes off the sides of this account (to the mediators), if any."""
+    sides = [p for p in dict.fromkeys(m.parties) if p not in NON_SIDES]
+    host = _host_of(m.place)
+    if host in sides and host not in {p for p, _ in m.heads} and len(sides) >= 3:
+        return host
+    return None
+
+
+def seated(m: Meeting, *, keep_host: bool = False) -> Meeting:
     """The account with the table as the talks had it: the country whose city the talks
     sit in, and bodies that are never a side (``NON_SIDES``), are not sides of a meeting
     of two or more others. A host goes to the mediators (a host with two guests hosts
@@ -84,13 +93,15 @@ def seated(m: Meeting) -> Meeting:
 
     Otherwise a report that names Syldavia beside the two delegations in Klow makes
     a process of three of its own, and the round is split in two. The host stays a side
-    when the account names the head of its delegation, or when it is one of two.
+    when the account names the head of its delegation, or when it is one of two; and with
+    ``keep_host``, when the registry of tables tells it is a party to the conflict
+    (``blocks.ProcessMap``: a warring capital hosting talks of its own war).
     """
     parties = list(dict.fromkeys(m.parties))
     sides = [p for p in parties if p not in NON_SIDES]
     mediators = list(dict.fromkeys(m.mediators))
-    host = _host_of(m.place)
-    if host in sides and host not in {p for p, _ in m.heads} and len(sides) >= 3:
+    host = None if keep_host else moved_host(m)
+    if host is not None:
         sides.remove(host)
         if host not in mediators:
             mediators.append(host)

@@ -213,7 +213,9 @@ class Position:
 
     @property
     def latest(self) -> TrackedStatement:
-        return self.history[-1]
+        """The last dated statement: an undated one (its report gives no day) sorts last in
+        the history but says nothing of when, so it is the latest only where none is dated."""
+        return next((s for s in reversed(self.history) if s.date), self.history[-1])
 
     @property
     def changes(self) -> tuple[str, ...]:

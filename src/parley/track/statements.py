@@ -262,6 +262,57 @@ SIDE_PLEDGE_DAYS = SAME_STATEMENT_GAP_DAYS
 _BREACH_WORDS = re.compile(r"\b(?:violat\w*|breach\w*|break(?:s|ing)?|broke|broken|reneg\w*|flout\w*)\b", re.I)
 
 
+# An offer whose sentence sets a condition on it ("would pause if B commits", "ready to
+# withdraw, but only if B does the same", "subject to B reopening the strait", "in exchange
+# for a lifting of sanctions") is a proposal, not a commitment: it binds no one until it is
+# agreed, and the agreement is then the commitment. "if" that asks ("asked if", "unclear
+# if") or concedes ("even if", "as if") sets no condition.
+_CONDITION_WORDS = re.compile(
+    r"\b(?:if|unless|provided(?: that)?|providing|on (?:the )?conditions? (?:that|of)|as long as|so long as|"
+    r"only when|subject to|contingent (?:up)?on|conditional (?:up)?on|in exchange for|in return for)\b", re.I)
+_NO_CONDITION = re.compile(
+    r"\b(?:even|as|asked|asking|asks|ask|wondered|wonder|unclear|clear|know|knows|see|decide|sure|whether)\s+if\b",
+    re.I)
+
+
+def conditional(s: TrackedStatement) -> bool:
+    """An offer its own (first) sentence makes conditional: no commitment until agreed."""
+    return s.act == "offer" and bool(s.text and _CONDITION_WORDS.search(_NO_CONDITION.sub(" ", s.text)))
+
+
+# A step's sentence may place it in a month or a year ("the detainees went home in October",
+# "the first pause was kept in 2031") before the day it is filed under (its
+# report's day, or a weekday of it): an explainer's past. Such a step carries out no
+# commitment made after that time, and is never listed as an exchange carried out at once
+# (its day is not its date).
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_PLACED = re.compile(
+    r"\b(?:in|during)\s+(?:(?:early|mid|late)[- ]\s*)?(?:(?P<month>" + "|".join(_MONTH_NAMES) +
+    r")(?:\s*,?\s*(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\b", re.I)
+
+
+def placed_before(s: TrackedStatement) -> date | None:
+    """The last day of the earliest month or year the statement's (first) sentence places
+    it in, where that ends before the statement's own day; None otherwise. A month without
+    a year is the last such month on or before the day (what is told as done is past)."""
+    day = _day(s)
+    if day is None or not s.text:
+        return None
+    ends = []
+    for m in _PLACED.finditer(s.text):
+        year_text = m.group("y1") or m.group("y2")
+        if m.group("month"):
+            month = _MONTH_NAMES.index(m.group("month").lower()) + 1
+            year = int(year_text) if year_text else (day.year if month <= day.month else day.year - 1)
+        else:
+            month, year = 12, int(year_text)
+        first_next = date(year + (month == 12), month % 12 + 1, 1)
+        ends.append(first_next - timedelta(days=1))
+    end = min(ends, default=None)
+    return end if end is not None and end < date(day.year, day.month, 1) else None
+
+
 def speaks_of_breach(s: TrackedStatement) -> bool:
     # the first sentence only: what the store keeps of a statement read back without its
     # mentions, so that the store's ledger and a rebuild agree
@@ -346,8 +397,10 @@ def _ledger(items: list[TrackedStatement], parent: Process | None = None) -> lis
     """The commitments of one process (all its issues; with ``parent``, the brokered process
     whose bilateral halves are among ``items``)."""
     order = sorted(items, key=lambda s: (s.date or "9999", s.id))
-    # agreements before offers of the same day, so that a side's pledge finds the agreement
-    made = sorted((s for s in order if s.act in COMMITMENT_ACTS), key=lambda s: (s.date or "9999", _ACT_RANK[s.act], s.id))
+    # agreements before offers of the same day, so that a side's pledge finds the agreement;
+    # a conditional offer is a proposal, no commitment until agreed
+    made = sorted((s for s in order if s.act in COMMITMENT_ACTS and not conditional(s)),
+                  key=lambda s: (s.date or "9999", _ACT_RANK[s.act], s.id))
     steps = [s for s in order if s.act == "implement"]
     breaches = [s for s in order if s.act in BREACH_ACTS and speaks_of_breach(s)]
 
@@ -415,12 +468,15 @@ def _ledger(items: list[TrackedStatement], parent: Process | None = None) -> lis
         xday = _day(x)
         if xday is None or x.issue == UNNAMED_ISSUE:
             return None  # an act with no issue word ties to nothing in particular
+        before = placed_before(x)  # its sentence places it earlier than its day
         fits = []
         for c in candidates:
             cday = _day(c)
             its_issues, its_procs, its_parties = reach[c.id]
             if cday is None or x.issue not in its_issues or x.process not in its_procs:
                 continue
+            if before is not None and before < cday:
+                continue  # done before the commitment was made: not its step
             if not _parties_match(c, x) and not (len(its_procs) > 1 and set(x.actors) <= its_parties):
                 continue
             if background_check and xday == cday and not x.dated and c.act != "implement":
@@ -447,7 +503,8 @@ def _ledger(items: list[TrackedStatement], parent: Process | None = None) -> lis
     # with its other accounts as its steps
     done_at_once: list[TrackedStatement] = []
     for step in unowned:
-        if step.issue in _EXCHANGE_ISSUES and len(set(step.actors)) >= 2 and _day(step) is not None:
+        if step.issue in _EXCHANGE_ISSUES and len(set(step.actors)) >= 2 and _day(step) is not None \
+                and placed_before(step) is None:
             reach[step.id] = ({step.issue}, {step.process}, set(step.actors))
             got = owner(step, done_at_once, background_check=True)
             if got is None:
