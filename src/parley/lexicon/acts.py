@@ -183,6 +183,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpull(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:troops|forces|posts|units|positions|soldiers) (?:back|out)\b",
         # land measured out: "return 2,000 hectares to the villagers"
         r"\b(?:acres|hectares)\b",
+        # troops brought down in number: "cut its forces from 13,000 to 8,600", "a drawdown of troops"
+        r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduction of|drawdown of|draw down) (?:its |their |the )?"
+        r"(?:[\w-]+ ){0,2}(?:forces|troops|contingent)\b",
         # who rules the land: "insisted on full sovereignty over the old city", "sovereign control"
         # (a state's "sovereignty" alone is a value, not land: "respect for its sovereignty")
         r"\bsovereignty over\b", r"\bsovereign (?:control|rights?) over\b",
