@@ -77,3 +77,29 @@ def test_near_miss_a_party_named_in_another_clause_is_not_his() -> None:
     row = next(r for r in _rows() if r["kind"] == "political party" and " " in r["name"])
     text = f"Kenyan president Amos Wekesa said the {row['name']} had walked out of the talks."
     assert _affiliations(text)["Amos Wekesa"] == "KEN"
+
+
+# --- a two-word state before a possessive title ----------------------------------------------
+
+def test_a_two_word_states_possessive_title_is_that_state() -> None:
+    assert _affiliations("South Sudan's chief negotiator, Ivo Marek, said Juba would pay.")["Ivo Marek"] == "SSD"
+
+
+def test_near_miss_a_one_word_states_possessive_title_keeps_it() -> None:
+    assert _affiliations("Then Sudan's chief negotiator, Ivo Marek, said Khartoum would pay.")["Ivo Marek"] == "SDN"
+
+
+# --- a former head of state on a body's panel -----------------------------------------------
+
+def test_a_former_deputy_president_of_a_two_word_state_on_the_panel_acts_for_the_body() -> None:
+    text = ("The talks were chaired by the SADC envoy, former Kenyan president Amos Wekesa, with former "
+            "South African deputy president Ana Ruiz on the panel.")
+    assert _affiliations(text)["Ana Ruiz"] == "SADC"
+
+
+def test_near_miss_a_mediation_word_that_titles_another_name_is_not_his() -> None:
+    text = ("The pact was signed by the contact group: the former Kenyan president Amos Wekesa and the SADC "
+            "envoy Ruth Banda.")
+    found = _affiliations(text)
+    assert found["Amos Wekesa"] == "KEN"
+    assert found["Ruth Banda"] == "SADC"
