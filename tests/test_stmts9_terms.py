@@ -73,3 +73,29 @@ def test_near_miss_a_state_a_party_stays_in_is_no_deed_of_its_own() -> None:
 def test_a_cut_in_forces_is_territory() -> None:
     found = keys(SIGNED + "Under the deal, Uruguay will cut its forces from 9,000 to 4,000.")
     assert ("agree", BOTH, "territory") in found
+
+
+# --- accusations each side makes; a step that names a time ----------------------------------
+
+TRUCE = "Uruguay and Mongolia agreed a truce in Montevideo on Monday. "
+
+
+def test_sides_that_accuse_each_other_each_accuse() -> None:
+    found = keys(TRUCE + "Both sides accused each other of breaking the truce.")
+    assert ("accuse", ("MNG",), "ceasefire") in found
+    assert ("accuse", ("URY",), "ceasefire") in found
+    assert ("accuse", BOTH, "ceasefire") in found
+
+
+def test_near_miss_sides_that_accuse_a_third_make_one_charge() -> None:
+    found = keys(TRUCE + "Both sides accused the monitors of breaking the truce.")
+    assert ("accuse", ("MNG",), "ceasefire") not in found
+
+
+def test_a_time_after_a_step_is_no_step_carried_out() -> None:
+    found = keys(TRUCE + "Hours after the truce took effect, shelling resumed near the river.")
+    assert ("implement", BOTH, "ceasefire") not in found
+
+
+def test_near_miss_a_step_told_as_such_is_carried_out() -> None:
+    assert ("implement", BOTH, "ceasefire") in keys(TRUCE + "The truce took effect at midnight.")

@@ -81,7 +81,7 @@ _CLAUSE_END = regex.compile(r";|(?<![A-Z])\.\s|\s--\s|\s[—–]\s|,\s+(?:but|wh
 _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
                            "not being considered", "is not on the table", "is not acceptable", "unacceptable",
                            "under discussion", "on the agenda", "not good enough", "addressed"})
-_SINCE = regex.compile(r"\b(?:since|until|till|before)\s+(?:[\w-]+\s+){0,3}$", regex.I)
+_SINCE = regex.compile(r"\b(?:since|until|till|before|after)\s+(?:[\w-]+\s+){0,3}$", regex.I)
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
@@ -321,6 +321,7 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
     for draft, item in _deal_terms(text, parts, mentions, said, meetings, terms, drafts):
         add(draft, item)
     _whole_table(drafts, text, parts, meetings)
+    _each_others_accusation(drafts, text)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -1183,6 +1184,21 @@ def _whole_table(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], text: s
             continue
         d.actors = table
         drafts[new] = drafts.pop(key)
+
+
+# "Both sides accused each other of shelling": a charge each side makes, the joint one kept too.
+_EACH_OTHER = regex.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another)\b", regex.I)
+
+
+def _each_others_accusation(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], text: str) -> None:
+    for (act, actors, issue), d in list(drafts.items()):
+        if act != "accuse" or len(actors) < 2 or not any(_EACH_OTHER.search(text, sp.start, sp.end)
+                                                         for sp in d.evidence):
+            continue
+        for code in actors:
+            drafts.setdefault((act, (code,), issue), _Draft(
+                act=act, actors=(code,), issue=issue, speaker=None, quantity=d.quantity, deadline=None,
+                date=d.date, evidence=list(d.evidence)))
 
 
 # Agreement and talks told without who agreed or talked: "an agreement was reached on X",
