@@ -1521,9 +1521,9 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             owner = _OWNER_BEFORE_WHOSE.search(text, max(0, at - 80), at)
             code = _party_named(owner.group("who")) if owner else None
         if code is None and low_det.endswith(("'s", "’s")):
-            before = _word_before(text, at)
-            if before is not None and text[before[0]:before[1]][:1].isupper():
-                code = _party_named(f"{text[before[0]:before[1]]} {det[:-2]}")  # "South Sudan's negotiator, X"
+            word = _word_before(text, at)
+            if word is not None and text[word[0]:word[1]][:1].isupper():
+                code = _party_named(f"{text[word[0]:word[1]]} {det[:-2]}")  # "South Sudan's negotiator, X"
             code = code or _party_named(det[:-2]) or sides.code(det)  # "Borduria's Minister of State, X"
         cut = rxc.split(r"(?<!\S)to(?!\S)", role)[0]  # "envoy to Borduria" is not Borduria's
         words = cut.split()
