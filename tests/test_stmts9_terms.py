@@ -99,3 +99,13 @@ def test_a_time_after_a_step_is_no_step_carried_out() -> None:
 
 def test_near_miss_a_step_told_as_such_is_carried_out() -> None:
     assert ("implement", BOTH, "ceasefire") in keys(TRUCE + "The truce took effect at midnight.")
+
+
+def test_a_deal_that_includes_a_term() -> None:
+    found = keys(SIGNED + "The accord includes the withdrawal of troops from the border villages.")
+    assert ("agree", BOTH, "territory") in found
+
+
+def test_near_miss_a_plan_that_includes_a_term_is_no_deal() -> None:
+    found = keys(SIGNED + "The plan includes the withdrawal of troops from the border villages.")
+    assert ("agree", BOTH, "territory") not in found

@@ -1270,7 +1270,8 @@ _UNDER_DEAL = regex.compile(
 _DEAL_PROVIDES = regex.compile(
     rf"(?:The|This|That|Its)\s+(?!(?:[\w-]+\s+){{0,2}}{_DEAL_NOT_MADE}\b)(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_DEAL_NOUN})\s+"
     r"(?:also\s+)?(?:provides|provided|calls|called|envisages|envisaged|commits|committed|obliges|obliged|"
-    r"stipulates|stipulated|sets\s+out|set\s+out|foresees|foresaw)\b(?:\s+for\b)?")
+    r"stipulates|stipulated|sets\s+out|set\s+out|foresees|foresaw|includes|included|allows|allowed|grants|granted|"
+    r"establishes|established|creates|created|requires|required|guarantees|guaranteed)\b(?:\s+for\b)?")
 # a plan is a deal only under the words of one made ("under the plan" of a proposal is its content)
 _PLAN_NOUNS = frozenset({"plan", "roadmap"})
 # what keeps a sentence from telling a term: a question of whether, a hope, a term denied
