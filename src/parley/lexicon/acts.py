@@ -155,7 +155,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:any\s+|direct\s+|indirect\s+|new\s+|formal\s+|bilateral\s+)?(?:talks|negotiations)\b",
         r"\b(?:direct|indirect|face-to-face) (?:talks|negotiations)\b",
         r"\b(?:return|returns|returned|returning|come|came|go|went|get|got|back) (?:back )?to the (?:negotiating )?table\b",
-        r"\bparticipation in\b",  # "would reconsider its participation in the process": who takes part
+        r"\bparticipation in\b",
+        # who guarantees the process is who takes part in it: "rejected any role for X as a guarantor"
+        r"\bguarantors?\b",  # "would reconsider its participation in the process": who takes part
         r"\bjoint (?:commission|committee)\b",  # "agreed to set up a joint commission of their ministers"
     ),
     "peace_agreement": (
@@ -164,6 +166,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bending the (?:war|conflict)\b", r"\b(?:conclusion|termination) of the (?:war|conflict)\b", r"\bend the fighting\b", r"\bdurable (?:and lasting )?peace\b",
         r"\blasting peace\b", r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bcompromise\b", r"\bdraft agreements?\b", r"\bfinal deal\b",
         r"\bagreement\b", r"\bdeal\b",
+        # a bare "accord" is a deal ("urged the army to respect the accord"), as weak as "deal"
+        r"\b(?:the|this|that) accords?\b",
     ),
     "territory": (
         r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
@@ -179,6 +183,15 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpull(?:s|ed|ing)? (?:[\w-]+ ){0,3}(?:troops|forces|posts|units|positions|soldiers) (?:back|out)\b",
         # land measured out: "return 2,000 hectares to the villagers"
         r"\b(?:acres|hectares)\b",
+        # troops brought down in number: "cut its forces from 13,000 to 8,600", "a drawdown of troops"
+        r"\b(?:cut|cuts|cutting|reduce|reduces|reducing|reduction of|drawdown of|draw down) (?:its |their |the )?"
+        r"(?:[\w-]+ ){0,2}(?:forces|troops|contingent)\b",
+        # who rules the land: "insisted on full sovereignty over the old city", "sovereign control"
+        # (a state's "sovereignty" alone is a value, not land: "respect for its sovereignty")
+        r"\bsovereignty over\b", r"\bsovereign (?:control|rights?) over\b",
+        # land and sea in dispute: "a moratorium on drilling in the disputed waters", "the contested islets"
+        r"\b(?:disputed|contested) (?:waters|areas?|zones?|islands?|islets?|regions?|provinces?|enclaves?|districts?)\b",
+        r"\bmaritime (?:boundary|border|delimitation)\b",
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
@@ -201,6 +214,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     "sanctions": (
         r"\bsanctions?\b", r"\bsanctioned\b", r"\bassets? frozen\b", r"\bfrozen assets\b", r"\btariffs?\b", r"\bembargo\b",
         r"\bexports?\b", r"\bworld market\b",
+        # a bloc's penalties on a member: "lift the suspension of its voting rights", "suspended from the union"
+        r"\bsuspension of (?:[\w’'-]+ ){0,3}(?:membership|voting rights|rights in)\b",
+        r"\bsuspended from (?:the )?(?:[\w-]+ ){0,2}(?:bloc|union|community|organi[sz]ation|league)\b",
     ),
     "humanitarian": (
         r"\bhumanitarian\b", r"\baid\b", r"\bevacuat(?:e|ion|ing)\b", r"\bwounded\b", r"\bchildren\b",
@@ -240,9 +256,9 @@ GOODS = (r"\b(?:drones?|missiles?|jets?|weapons|oil|gas|grain|fertili[sz]ers?|en
          r"water|funds|money|cash|assets|visas|data|documents|records|files|reservoirs?|dams?|acres|hectares)\b")
 PRISONER_WEAK = frozenset({r"\bswaps?\b", r"\bexchanges?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b"})
 # A bare "deal" or "agreement" is the report's own deal: its issue is the report's main one.
-BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b"})
+BARE_DEAL = frozenset({r"\bdeal\b", r"\bagreement\b", r"\b(?:the|this|that) accords?\b"})
 
-WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\bexchanges?\b",
+WEAK_ISSUE_TERMS = frozenset({r"\bpauses?\b", r"\bswaps?\b", r"\bexchange of\b", r"\breleas(?:e|ing)\b",r"\bpeace\b", r"\b(?:this|the) process\b", r"\binvasion\b", r"\bagreement\b", r"\bdeal\b", r"\b(?:the|this|that) accords?\b", r"\bexchanges?\b",
                               r"\bframework\b", r"\bcompromise\b", r"\btroops\b", r"\bland\b",
                               r"\bguarantees?\b", r"\bwounded\b", r"\bchildren\b", r"\bmissile\b",
                               r"\bjoint (?:commission|committee)\b",

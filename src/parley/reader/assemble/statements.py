@@ -81,7 +81,7 @@ _CLAUSE_END = regex.compile(r";|(?<![A-Z])\.\s|\s--\s|\s[—–]\s|,\s+(?:but|wh
 _ISSUE_BEFORE = frozenset({"took place", "took effect", "had taken effect", "came into force", "came into effect",
                            "not being considered", "is not on the table", "is not acceptable", "unacceptable",
                            "under discussion", "on the agenda", "not good enough", "addressed"})
-_SINCE = regex.compile(r"\b(?:since|until|till|before)\s+(?:[\w-]+\s+){0,3}$", regex.I)
+_SINCE = regex.compile(r"\b(?:since|until|till|before|after)\s+(?:[\w-]+\s+){0,3}$", regex.I)
 _SPEECH = regex.compile(r"\b(?:said|says|told|added|wrote|stated|noted|according to|insist(?:s|ed)? that|stressed|"
                         r"emphasized|reiterated|declared|warned that|believe[sd]? that|claim(?:s|ed)? that)\b"
                         r"(?:\s+that)?", regex.I)
@@ -318,7 +318,10 @@ def find_statements(doc: Document, parts: Parts, mentions: Mentions, said: Said,
         add(draft, item)
     for draft, item in _unsaid_agreements(text, parts, mentions, said, meetings, terms):
         add(draft, item)
+    for draft, item in _deal_terms(text, parts, mentions, said, meetings, terms, drafts):
+        add(draft, item)
     _whole_table(drafts, text, parts, meetings)
+    _each_others_accusation(drafts, text)
     _borrow_counts(terms, parts, mentions, drafts)
     out = []
     for (act, actors, issue), d in drafts.items():
@@ -1183,6 +1186,21 @@ def _whole_table(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], text: s
         drafts[new] = drafts.pop(key)
 
 
+# "Both sides accused each other of shelling": a charge each side makes, the joint one kept too.
+_EACH_OTHER = regex.compile(r"\b(?:accus\w*|blam\w*)\s+(?:each\s+other|one\s+another)\b", regex.I)
+
+
+def _each_others_accusation(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], text: str) -> None:
+    for (act, actors, issue), d in list(drafts.items()):
+        if act != "accuse" or len(actors) < 2 or not any(_EACH_OTHER.search(text, sp.start, sp.end)
+                                                         for sp in d.evidence):
+            continue
+        for code in actors:
+            drafts.setdefault((act, (code,), issue), _Draft(
+                act=act, actors=(code,), issue=issue, speaker=None, quantity=d.quantity, deadline=None,
+                date=d.date, evidence=list(d.evidence)))
+
+
 # Agreement and talks told without who agreed or talked: "an agreement was reached on X",
 # "a deal to X was struck", "a truce was agreed", "it was agreed that X", "talks on X were held".
 _UNSAID_AGREEMENT = regex.compile(
@@ -1233,6 +1251,135 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
                                        quantity=_quantity_for(mentions, m.start(), hi), deadline=None, date=None,
                                        doubt=(W_PARTIES_INFERRED, f"parties inferred from the meeting: "
                                               f"{'+'.join(sides)} {act} {issue}")), s))
+    return out
+
+
+# The terms of a deal the report has told as made: "Under the deal, heavy weapons are to be
+# pulled back", "Under its terms the rebels will disarm", "The accord also provides for the
+# release of all detainees", "The document commits both states to recover the remains". Each
+# term is the agreement of the deal's parties on its issue. A sentence that goes on to what
+# one party will do, with no deal named ("The government will grant an amnesty"), is that
+# party's offer.
+_DEAL_NOUN = (r"(?:deal|agreement|accord|treaty|memorandum|settlement|package|document|text|truce|pact|"
+              r"arrangement|declaration|plan|roadmap|terms)")
+# the deal is no deal made yet: "the proposed deal", "a draft accord", "any future settlement"
+_DEAL_NOT_MADE = r"(?:proposed|draft|possible|potential|future|rival|mooted|planned|hoped-for|eventual)"
+_UNDER_DEAL = regex.compile(
+    rf"(?:(?:But|And|Also)\s+)?(?:Under|Per)\s+(?:the|its|this|that|their)\s+(?!(?:[\w-]+\s+){{0,2}}{_DEAL_NOT_MADE}\b)"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_DEAL_NOUN})(?:[’']s\s+terms)?\s*,?\s+")
+_DEAL_PROVIDES = regex.compile(
+    rf"(?:The|This|That|Its)\s+(?!(?:[\w-]+\s+){{0,2}}{_DEAL_NOT_MADE}\b)(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_DEAL_NOUN})\s+"
+    r"(?:also\s+)?(?:provides|provided|calls|called|envisages|envisaged|commits|committed|obliges|obliged|"
+    r"stipulates|stipulated|sets\s+out|set\s+out|foresees|foresaw|includes|included|allows|allowed|grants|granted|"
+    r"establishes|established|creates|created|requires|required|guarantees|guaranteed)\b(?:\s+for\b)?")
+# a plan is a deal only under the words of one made ("under the plan" of a proposal is its content)
+_PLAN_NOUNS = frozenset({"plan", "roadmap"})
+# what keeps a sentence from telling a term: a question of whether, a hope, a term denied
+_NOT_A_TERM = regex.compile(r"\b(?:if|whether|unless|would have|could have|no|not|never|nor|n[’']t|hopes?|hoped)\b",
+                            regex.I)
+# a party that carries out the term itself: "GAM will disarm", "the government is to release"
+# (a state it stays in is no deed: "will remain a single state", "will be reunited")
+_PARTY_WILL = regex.compile(r"\s*(?:[’']s\s+\w+\s+)?(?:will|would|shall|must|is\s+to|are\s+to|has\s+to|have\s+to|"
+                            r"undertakes\s+to|undertook\s+to|pledges\s+to|pledged\s+to)\s+(?:also\s+)?"
+                            r"(?!(?:be|remain|stay|have|become|continue|get|keep)\b)[\p{L}]")
+_THE_SIDE_WILL = regex.compile(r"(?:[Tt]he\s+(?P<noun>government|rebels|movement|group|authorities|army|military)|"
+                               r"(?P<pron>[Ii]t|[Tt]hey))\b")
+_TERM_CLAUSES = regex.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the\s+)?\p{Lu})")
+TERM_SENTENCES_AFTER = 1  # a term told on goes on in the next sentence: "The government will grant ..."
+
+
+def _deal_parties(drafts: dict[tuple[str, tuple[str, ...], str], _Draft], meetings: list[Meeting],
+                  pos: int) -> tuple[str, ...]:
+    """The parties of the deal a term belongs to: of the joint agreements told before ``pos``,
+    one on the peace agreement first, else the earliest; else the sides of the meeting."""
+    made = [(d.evidence[0].start if d.evidence else 0, k[2] != "peace_agreement", k[1]) for k, d in drafts.items()
+            if k[0] == "agree" and len(k[1]) >= 2 and d.evidence and d.evidence[0].start < pos]
+    if made:
+        return min(made, key=lambda m: (m[1], m[0]))[2]
+    return _meeting_sides(meetings, pos)
+
+
+def _term_party(text: str, mentions: Mentions, lo: int, hi: int, parties: tuple[str, ...]) -> str | None:
+    """The deal's party that opens the clause ``lo``-``hi`` and carries it out ("GAM will
+    disarm", "the government is to release"), or None."""
+    head = text[lo:hi]
+    lead = len(head) - len(head.lstrip())
+    at = lo + lead
+    pm = next((p for p in _starting(mentions.parties, at, min(hi, at + 60))
+               if not text[at:p.span.start].strip() or text[at:p.span.start].strip() in ("the", "The")), None)
+    if pm is not None and pm.code in parties:
+        end = pm.span.end
+        nxt = rxc.match(r"(?:\s+\p{Lu}[\p{L}-]+){0,3}", text[end:hi])  # "the Bordurian Liberation Front"
+        end += nxt.end() if nxt else 0
+        return pm.code if _PARTY_WILL.match(text, end, hi) else None
+    sm = _THE_SIDE_WILL.match(text, at, hi)
+    if sm and _PARTY_WILL.match(text, sm.end(), hi):
+        states = [c for c in parties if c in party_lex.STATES]
+        others = [c for c in parties if c not in party_lex.STATES]
+        if sm.group("noun") in ("government", "authorities", "army", "military") and len(states) == 1:
+            return states[0]
+        if sm.group("noun") in ("rebels", "movement", "group") and len(others) == 1:
+            return others[0]
+    return None
+
+
+def _term_issues(terms: _IssueTerms, lo: int, hi: int) -> list[str]:
+    """Every issue a term names, the named ones over the weak words; none if it names none."""
+    hits = _hits_in(terms, lo, hi)
+    strong = [h for h in hits if not h[2]]
+    out: list[str] = []
+    for _pos, issue, _weak in strong or hits:
+        if issue not in out:
+            out.append(issue)
+    if len(out) > 1 and "peace_agreement" in out:
+        out.remove("peace_agreement")  # "... within 180 days of the final deal": the deal itself, not the term
+    return out
+
+
+def _deal_terms(text: str, parts: Parts, mentions: Mentions, said: Said, meetings: list[Meeting],
+                terms: _IssueTerms, drafts: dict[tuple[str, tuple[str, ...], str], _Draft]) -> list[tuple[_Draft, Span]]:
+    out: list[tuple[_Draft, Span]] = []
+    told_on = -10
+    for sent in parts.sentences:
+        s = sent.span
+        lead = len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip(" \"“"))
+        at = s.start + lead
+        m = _UNDER_DEAL.match(text, at, s.end) or _DEAL_PROVIDES.match(text, at, s.end)
+        continued = m is None and sent.index - told_on <= TERM_SENTENCES_AFTER
+        if m is None and not continued:
+            continue
+        if m is not None and m.group("noun") in _PLAN_NOUNS and m.re is _DEAL_PROVIDES:
+            continue  # "The plan calls for ...": a proposal's content, not a deal's term
+        body = m.end() if m is not None else at
+        if _NOT_A_TERM.search(text, at, s.end):
+            continue
+        parties = _deal_parties(drafts, meetings, s.start)
+        if len(parties) < 2:
+            continue
+        clauses: list[tuple[int, int]] = []
+        lo = body
+        for c in _TERM_CLAUSES.finditer(text, body, s.end):
+            clauses.append((lo, c.start()))
+            lo = c.end()
+        clauses.append((lo, s.end))
+        speaker = said.sentence_speaker.get(sent.index)
+        found = False
+        for lo, hi in clauses:
+            who = _term_party(text, mentions, lo, hi, parties) if continued else None
+            if continued and who is None:
+                continue  # only a party's own deed goes on in the next sentence
+            issues = _term_issues(terms, lo, hi)
+            if not issues:
+                if m is None or m.re is not _UNDER_DEAL:
+                    continue
+                issues = ["other"]  # "Under the settlement, an assembly will be elected": a term of its own
+            act, actors = ("offer", (who,)) if who else ("agree", parties)
+            for issue in issues:
+                found = True
+                out.append((_Draft(act=act, actors=actors, issue=issue, speaker=speaker,
+                                   quantity=_quantity_for(mentions, lo, hi), deadline=None, date=None), s))
+        if found and m is not None:
+            told_on = sent.index
     return out
 
 

@@ -564,7 +564,7 @@ def find_people(text: str, home_party: str | None = None, published: str | None 
             mentions.add(s, e, full, person)
             if role or _title_before(text, s):
                 person.titled = True
-            _note_role(person, role, role_parties, text, e, s)
+            _note_role(person, role, role_parties, text, e, s, mentions)
             if role or _PERSON_VERB_AFTER.match(text, e, min(len(text), e + 220)) or \
                     _PERSON_BEFORE.search(text[max(0, s - 40):s]) or _title_before(text, s) or \
                     _ROLE_OF_BEFORE.search(text[max(0, s - 140):s]) or \
@@ -1187,7 +1187,7 @@ _SIGNATURE_ROLE = rxc.lazy(
 
 
 def _note_role(person: _Person, role: str, role_parties: list[str], text: str, end: int,
-               start: int | None = None) -> None:
+               start: int | None = None, mentions: list | None = None) -> None:
     if start is not None:
         # each pattern below needs a word or mark in the stretch before the name; without it
         # the search cannot match and is not run
@@ -1223,6 +1223,8 @@ def _note_role(person: _Person, role: str, role_parties: list[str], text: str, e
                 role = _LEADING_FUNCTION_WORDS.sub("", om.group("role"))
         # "Varga's peace envoy, Lena Novak", "the Kremlin spokesperson, Ivan Petrov"
         m = _POSSESSOR_ROLE.search(w80) if comma else None
+        if m and mentions and _apposition_of_the_name_before(text, mentions, person, max(0, start - 80) + m.start()):
+            m = None  # "A, the Ruritanian president, B, ...": the role is A's apposition
         if m and any(w in lex.ROLE_HEADS for w in m.group("role").split()):
             owner = m.group("owner") or m.group("owner2")
             code = party_lex.code_of(owner)
@@ -1480,6 +1482,16 @@ def _comma_role_of(text: str, start: int) -> tuple[str, str, int] | None:
     return found
 
 
+_COMMA_BETWEEN = rxc.lazy(r"\s*,\s*")
+
+
+def _apposition_of_the_name_before(text: str, mentions: list, person: _Person, at: int) -> bool:
+    """The role before the comma is already the apposition of the name before it: in "A, the
+    Ruritanian president, B, the Bordurian president, ..." the first role is A's, not B's."""
+    return any(p is not person and e1 <= at and _COMMA_BETWEEN.fullmatch(text, e1, at)
+               for _s1, e1, _t1, p in mentions)
+
+
 def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
     done: set[int] = set()
     for s0, e0, _t, person in sorted(mentions, key=lambda m: m[0]):
@@ -1494,8 +1506,10 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             found = _comma_role_of(text, at_title) if at_title > 0 else None
         if found is None:
             continue
-        done.add(id(person))
         det, role, at = found
+        if _apposition_of_the_name_before(text, mentions, person, at):
+            continue
+        done.add(id(person))
         person.evidence = True
         if role not in person.roles:
             person.roles.append(role)
@@ -1507,7 +1521,10 @@ def _comma_roles(text: str, mentions: list, sides: _DocSides) -> None:
             owner = _OWNER_BEFORE_WHOSE.search(text, max(0, at - 80), at)
             code = _party_named(owner.group("who")) if owner else None
         if code is None and low_det.endswith(("'s", "’s")):
-            code = _party_named(det[:-2]) or sides.code(det)  # "Borduria's Minister of State, X"
+            word = _word_before(text, at)
+            if word is not None and text[word[0]:word[1]][:1].isupper():
+                code = _party_named(f"{text[word[0]:word[1]]} {det[:-2]}")  # "South Sudan's negotiator, X"
+            code = code or _party_named(det[:-2]) or sides.code(det)  # "Borduria's Minister of State, X"
         cut = rxc.split(r"(?<!\S)to(?!\S)", role)[0]  # "envoy to Borduria" is not Borduria's
         words = cut.split()
         for i, w in enumerate(words if code is None else ()):

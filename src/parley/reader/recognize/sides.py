@@ -358,8 +358,12 @@ def side_roles(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 # "the panel, with former Zamunian president X as its chair", "the mediation of the Lakes Union, whose
 # facilitator is the former Zamunian president X": a former office's demonym gives way to the
 # body of states whose mediation the sentence gives the person.
-_FORMER_OFFICE = rxc.lazy(r"\bformer\s+(?P<demonym>\p{Lu}[\p{L}\-]+)\s+(?:(?:prime\s+)?minister|president|head\s+of\s+state|"
-                          r"premier|chancellor|foreign\s+minister|leader)\s+$", regex.I)
+_FORMER_OFFICE = rxc.lazy(r"\bformer\s+(?P<demonym>(?-i:\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?))\s+(?:(?:deputy|vice)[\s-]+)?"
+                          r"(?:(?:prime\s+)?minister|president|head\s+of\s+state|premier|chancellor|foreign\s+minister|"
+                          r"leader)\s+$", regex.I)
+# A mediation word that titles another name of the sentence is that person's ("... and the
+# Lakes Union envoy Ann Varga"): it gives no body to a former head of state listed beside her.
+TITLE_REACH = 30
 _MEDIATION_WORDS = rxc.lazy(r"\b(?:mediat\w*|facilitat\w*|chair\w*|panel|envoy|on\s+behalf\s+of|appointed\s+by|"
                             r"special\s+representative|convened\s+by)\b", regex.I)
 _BODY_POSSESSIVE = rxc.lazy(r"\b[Tt]he\s+(?:group|bloc|body|organi[sz]ation|community|union|forum|commission)[’']s\s+"
@@ -390,6 +394,11 @@ def _bodies_of_states(text: str, lo: int, hi: int) -> list[str]:
 BODY_BACK = 1500
 
 
+def _titles_another(text: str, pos: int, starts: list[int]) -> bool:
+    """A name of ``starts`` follows ``pos`` within a title's reach, with no mark between."""
+    return any(0 <= s0 - pos <= TITLE_REACH and not rxc.search(r"[,.;:()]", text[pos:s0]) for s0 in starts)
+
+
 def former_office_bodies(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """For people named at ``spans`` after "former <demonym> <office>": the body of states whose
     mediation their sentence gives them (its chair, facilitator, "on behalf of"), named in
@@ -401,7 +410,8 @@ def former_office_bodies(text: str, spans: list[tuple[int, int]]) -> dict[int, s
             continue
         lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
         hi = min([k for k in (text.find(". ", end), text.find("\n", end)) if k >= 0] or [len(text)])
-        if not _MEDIATION_WORDS.search(text, lo, hi):
+        others = [s0 for j, (s0, _e0) in enumerate(spans) if j != i and lo <= s0 < hi]
+        if not any(not _titles_another(text, w.end(), others) for w in _MEDIATION_WORDS.finditer(text, lo, hi)):
             continue
         bodies = _bodies_of_states(text, lo, hi)
         if not bodies and _BODY_POSSESSIVE.search(text, lo, start):
