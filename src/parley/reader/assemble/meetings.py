@@ -23,7 +23,7 @@ import regex
 
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import SPEECH_VERBS
-from parley.lexicon.places import CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
+from parley.lexicon.places import CAPITALS, CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
 from parley.reader import rxcache as rxc
 from parley.reader.recognize import Mentions
@@ -128,6 +128,17 @@ _GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:
                                   r"\s+(?:has|have|had)\s+been\s+mediating\b")
 # "Borduria hosted talks between A and B"
 # (also across an aside: "Borduria, which borders both, is set to host talks between A and B")
+# "Borduria's Vell island", "Borduria's northern coast": a possessive land that only tells where
+_LAND_PART_AFTER = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:island|islands|capital|coast|city|town|port|resort|"
+                                 r"region|province|outskirts|border|lakeside|seaside|mountains|peninsula)\b")
+# "the Bordurian capital", "Borduria's capital" (not "capital punishment", "capital flows")
+_CAPITAL_AFTER = regex.compile(r"(?:[’']s)?\s+capital\b(?!\s+(?:punishment|flows?|markets?|controls?|gains?|city\s+of))")
+# "The two men met ...", "Both ministers then sat down ...", "The delegations met again": a subject
+# that points back at the sides just told, so the session is the one just told (not a new one).
+_THE_TWO_MET = regex.compile(
+    r"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:\w+\s+)?(?:men|women|leaders|sides|delegations|ministers|"
+    r"presidents|premiers|envoys|negotiators|teams|parties|counterparts)\s+(?:(?:then|later|first|also|again|briefly)\s+)?"
+    r"(?:met|sat\s+down|held|spoke|talked|began|opened)\b[^.;]*\Z")
 _ASIDE_RX = r",\s+(?:which|who|whose)\b[^,;.“”\"]{1,120}?,|\s[–—]\s[^–—;.“”\"]{1,120}?\s[–—]\s"
 _HOSTS_AFTER = regex.compile(r"(?:" + _ASIDE_RX + r")?\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|"
                              r"will\s+host|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+host|(?:is|are)\s+to\s+host)\b")
@@ -573,14 +584,22 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if owned or at_session or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
-        if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
-            continue  # "Moscow's negotiations": a party, not a place
+        if text[p.span.end:p.span.end + 2] in ("'s", "’s") and not (_LAND_PART_AFTER.match(text, p.span.end) and rxc.search(
+                r"\b(?:in|on|at|near|outside)\s+\Z", text[max(s.start, p.span.start - 12):p.span.start])):
+            continue  # "Moscow's negotiations": a party, not a place (but "on Vell's seaside" is where)
         if _PLACE_OF_OTHER.search(text[max(s.start, p.span.start - 40):p.span.start]):
             continue  # "families of hostages in Gaza": where the hostages are, not the talks
         if p.name in _WAR_REGIONS and not _MET_IN.search(text[max(s.start, p.span.start - 30):p.span.start]):
             continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
+    for pm in mentions.parties_in(s):
+        # "in the Bordurian capital", "in Borduria's capital": the capital the lexicon knows is the town
+        city = CAPITALS.get(pm.code or "")
+        if city and _CAPITAL_AFTER.match(text, pm.span.end) and rxc.search(
+                r"\b(?:in|at|to)\s+(?:the\s+)?\Z", text[max(s.start, pm.span.start - 12):pm.span.start]) and _outside_quotes(
+                    text, s, pm.span, quoted) and not any(p.name == city for p in mentions.places_in(s)):
+            anchors.append((pm.span.start - s.start, "city", city))
     for vm in _VENUE_AT.finditer(chunk):
         at = s.start + vm.start("v")
         if not any(p.kind == "venue" and p.span.start < s.start + vm.end("v") and at < p.span.end
@@ -646,6 +665,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         at_session = (kind == "date" and off < t.start() and sum(k == "date" for _o, k, _v in anchors) == 1
                       and bool(_AT_SESSION.search(chunk, off, t.start())))
+        if kind in ("venue", "city") and off < t.start() and sum(k == kind for _o, k, _v in anchors) == 1 and bool(
+                _LEDE_ACT.search(chunk, 0, off)) and bool(_AT_SESSION.search(chunk, off, t.start())):
+            # "A and B signed the accord at the Lakeside Hotel at the close of the talks", "initialled the
+            # deal in Vell after four days of talks": the act closed the session where it sat
+            at_session = True
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE and not at_session:
             # (but "A and B agreed on Tuesday to ..., at the close of two days of talks": the day of
             # the act is the day of the session the act closed, however long the clause between)
@@ -792,6 +816,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
+            if pm.how == "possessive" and _LAND_PART_AFTER.match(text, pm.span.end) and rxc.search(
+                    r"\b(?:in|on|at|near|outside)\s+\Z", text[max(s.start, pm.span.start - 12):pm.span.start]):
+                continue  # "at a hotel on Borduria's Vell island", "in Borduria's capital": where, not who
             if _DEMONYM_OF_PLACE.match(text, pm.span.end):
                 continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
@@ -850,7 +877,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.pronoun = pm_.group("p").lower()
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:talks|negotiations|meeting|round|session)\b", clause, regex.I))
+            r"(?:talks|negotiations|meeting|round|session)\b", clause, regex.I)) or bool(
+            # "The two men met for an hour at the Lakeside Hotel": the people just told, at their session
+            _THE_TWO_MET.search(chunk[:trig_m.end()]))
         if earlier and not dates and _TIME_OF_OTHER.search(chunk, max(0, tstart - 40), tstart):
             # "A also met B and C before the talks in Vell": the sides are the other session's, the
             # talks (told elsewhere: "the", no day of their own here) are only its point in time
