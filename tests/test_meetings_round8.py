@@ -6,7 +6,7 @@ near miss that must not fire."""
 from __future__ import annotations
 
 import pytest
-from tests.reports import meetings, one
+from tests.reports import WED, meetings, one, read
 
 # ------------------------------------ "The two men met ...": the session just told, at its venue
 
@@ -80,3 +80,56 @@ def test_capital_as_money_is_no_town():
     # near miss: "Latvian capital flows" are money, not a town
     found = meetings("Estonia and Latvia held talks on Monday on Latvian capital flows.")
     assert all(m.place != "Riga" for m in found)
+
+
+# ------------------------------------------------ one signer for each side heads that side's table
+
+def _heads(text: str) -> dict[str, str]:
+    rec = read(text, WED)
+    assert len(rec.meetings) == 1, rec.meetings
+    out = {}
+    for code, key in rec.meetings[0].heads:
+        actor = rec.actor(key)
+        out[code] = actor.name if actor else key
+    return out
+
+
+@pytest.mark.parametrize("said", [
+    "Estonian Foreign Minister Kaja Virk and Latvian Foreign Minister Ivars Ozols signed the accord on "
+    "Monday after two days of talks in Port Ossa.",
+    "Estonia and Latvia held talks in Port Ossa on Monday. The accord was signed by Estonia's foreign "
+    "minister, Kaja Virk, and by Latvia's foreign minister, Ivars Ozols.",
+])
+def test_one_signer_for_each_side_heads_it(said: str):
+    assert _heads(said) == {"EST": "Kaja Virk", "LVA": "Ivars Ozols"}
+
+
+def test_a_witness_of_the_signing_heads_no_side():
+    # near miss: the Latvian only watched; one signer of one side is no pair of heads
+    assert _heads("Estonian Foreign Minister Kaja Virk signed the accord with Latvia on Monday after two "
+                  "days of talks in Port Ossa, witnessed by Latvian envoy Ivars Ozols.") == {}
+
+
+def test_two_signers_of_one_side_head_nothing():
+    # near miss: two Estonians sign with one Latvian: who heads the Estonian side is not said
+    assert "EST" not in _heads(
+        "Estonian ministers Kaja Virk and Mart Tamm and Latvian Foreign Minister Ivars Ozols signed the "
+        "accord on Monday after two days of talks in Port Ossa.")
+
+
+# ------------------------------------------------ "signed a truce", "signed a pact": a signing session
+
+@pytest.mark.parametrize("said", [
+    "Estonia and Latvia signed a fisheries truce on Thursday after months of talks in the Latvian capital.",
+    "Estonia and Latvia signed a border pact on Thursday after months of talks in the Latvian capital.",
+])
+def test_a_signing_of_a_truce_or_pact_is_a_dated_session(said: str):
+    signed = [m for m in meetings(said, "2025-06-13T09:00") if m.date == "2025-06-12"]
+    assert [(m.status, set(m.parties)) for m in signed] == [("held", {"EST", "LVA"})]
+
+
+def test_a_truce_signed_long_ago_told_as_a_noun_is_no_session():
+    # near miss: "the truce signed in 1990" is a past deal's name, not a signing told now
+    found = meetings("The truce signed by Estonia and Latvia has held, a minister said on Thursday.",
+                     "2025-06-13T09:00")
+    assert found == []

@@ -37,7 +37,7 @@ _SESSION = re.compile(
     # "the delegations have sat down at the Lakeside Hall" (not "sat down with reporters", "for an interview")
     r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
     # "A and B signed a framework in Vell on Tuesday": a signing brings the sides to one table
-    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|memorandum|declaration)\b|"
+    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
@@ -1162,7 +1162,10 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
 
 # "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
 # "a meeting hosted by Borduria in Vell on Thursday": a participle of who hosted it may stand between.
-_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)"
+_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call|"
+                                   # "signed a border pact on Thursday": the day of the signing session
+                                   r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accords?|"
+                                   r"memorandum|declaration|ceasefire|truce|pact|treaty|protocol))"
                                    r"(?:\s+(?:held|hosted|chaired|mediated|brokered|convened|facilitated)\s+by\s+(?:the\s+)?"
                                    r"[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})?"
                                    r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
@@ -2395,6 +2398,43 @@ def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
     return owners[-1].code if owners else None
 
 
+# "A and B signed the accord", "the accord was signed by A and by B", "the signing was carried out by
+# A ... and B": who signs for each side at a session heads that side there
+_SIGNED = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned)\b")
+_SIGNED_BY = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned|carried\s+out)\s+(?:[^.;“”\"]{0,60}?\s)??by\b")
+_NOT_SIGNER_BEFORE = regex.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of|watched\s+by|flanked\s+by|"
+                                   r"alongside|behind|beside|before|with)\s+(?:[^,;.]{0,40}?)?\Z")
+
+
+def _signers_head(text: str, s: Span, chunk: str, people: tuple, by_id: dict[str, Actor], target: _Meeting) -> None:
+    """One signer for each of two or more sides of a held session: the head of that side's
+    delegation (not a witness, not the host: the sides only, one person each)."""
+    if target.status != "held" or target.heads:
+        return
+    sides = target.parties - target.mediators
+    vm = _SIGNED.search(chunk)
+    if len(sides) < 2 or vm is None:
+        return
+    bm = _SIGNED_BY.search(chunk)
+    quoted = _quoted(text, s)
+    signers: dict[str, list[str]] = {}
+    for p in people:
+        off = p.span.start - s.start
+        if not (off < vm.start() or (bm and off > bm.end())) or any(a <= off < b for a, b in quoted):
+            continue
+        if _NOT_SIGNER_BEFORE.search(chunk, max(0, off - 50), off):
+            continue
+        a = by_id.get(p.key)
+        if a is None or not a.affiliation:
+            return  # a signer of no known side: who signed for whom is not clear
+        if a.affiliation in sides and a.id not in signers.get(a.affiliation, []):
+            signers.setdefault(a.affiliation, []).append(a.id)
+    if len(signers) >= 2 and all(len(ids) == 1 for ids in signers.values()):
+        for code, (aid,) in signers.items():
+            target.heads.setdefault(code, aid)
+        target.evidence.append(s)
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -2415,7 +2455,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         if target is not None:
             index.note(target)  # the one meeting the last sentence may have added to
         target = index.first_with(s)
-        if target is None and sent.index not in talk_sentences:
+        told_here = target is not None  # the sentence is evidence of the meeting
+        if target is None and sent.index not in talk_sentences and not (own is not None and _SIGNED.search(text, s.start, s.end)):
             continue
         chunk = text[s.start:s.end]
         if (target is None and own is not None and own[0] == sent.index - 1 and own[1].status in ("held", "ongoing")
@@ -2602,6 +2643,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if a is not None and a.affiliation and a.affiliation in target.parties and any(
                     _HEAD_ROLE.search(r) for r in a.roles):
                 target.heads.setdefault(a.affiliation, a.id)  # "the chief negotiator at the talks"
+        if told_here or (own is not None and own[1] is target):
+            _signers_head(text, s, chunk, people, by_id, target)  # (not a signing told apart from the session)
         told = _venue_told(chunk)
         if told and not target.venue:
             target.venue = told
