@@ -133,6 +133,9 @@ _LAND_PART_AFTER = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:island|isl
                                  r"region|province|outskirts|border|lakeside|seaside|mountains|peninsula)\b")
 # "the Bordurian capital", "Borduria's capital" (not "capital punishment", "capital flows")
 _CAPITAL_AFTER = regex.compile(r"(?:[’']s)?\s+capital\b(?!\s+(?:punishment|flows?|markets?|controls?|gains?|city\s+of))")
+# ", after months of talks", "at the close of the consultations": a session an act just told closed
+_CLOSING_BEFORE = regex.compile(r"(?:,\s*|\s)(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|ending|"
+                                r"concluding)\s+(?:[\w-]+\s+){0,5}?\Z")
 # "The two men met ...", "Both ministers then sat down ...", "The delegations met again": a subject
 # that points back at the sides just told, so the session is the one just told (not a new one).
 _THE_TWO_MET = regex.compile(
@@ -690,6 +693,17 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Oslo": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
+    for t1 in trig:
+        # "A and B signed a pact on Tuesday after consultations in Vell": the signing closed the
+        # consultations, one session: its day and their town
+        if t1.start() not in groups or not t1.group(0).lower().startswith("signed"):
+            continue
+        for t2 in trig:
+            if t2.start() > t1.end() and t2.start() in groups and _CLOSING_BEFORE.search(chunk, t1.end(), t2.start()):
+                own_kinds = {k for _o, k, _v in groups[t1.start()]}
+                if not own_kinds & {k for _o, k, _v in groups[t2.start()]}:
+                    groups[t1.start()].extend(groups.pop(t2.start()))
+                break
     if not groups and rm:
         t = min(trig, key=lambda m: abs(m.start() - rm.start()))
         groups[t.start()] = []
