@@ -133,3 +133,33 @@ def test_a_truce_signed_long_ago_told_as_a_noun_is_no_session():
     found = meetings("The truce signed by Estonia and Latvia has held, a minister said on Thursday.",
                      "2025-06-13T09:00")
     assert found == []
+
+
+# ------------------------------- a day before the verb that holds the session: "yesterday held their"
+
+@pytest.mark.parametrize(("said", "day"), [
+    ("Estonia and Latvia yesterday held their first formal negotiating session on the islets in Vilnius.",
+     "2025-06-10"),
+    ("Estonia and Latvia on Monday opened a new round of border talks in Vilnius.", "2025-06-09"),
+])
+def test_a_day_before_the_verb_holding_the_session_is_its_day(said: str, day: str):
+    m = one(said)
+    assert (m.status, m.date, m.place) == ("held", day, "Vilnius")
+
+
+def test_a_day_before_another_verb_is_not_the_sessions():
+    # near miss: the day belongs to the complaint, a verb that holds no session
+    found = meetings("Estonia on Monday complained about the slow pace of border talks in Vilnius.")
+    assert all(m.date != "2025-06-09" for m in found)
+
+
+# ----------------------------------------------- a mediation resumed or opened is a session
+
+def test_a_mediation_resumed_on_a_day_in_a_town_is_a_session():
+    m = one("Estonia and Latvia resumed mediation over their lake border on 2 June 2025 in Vilnius.")
+    assert (m.status, m.date, m.place) == ("held", "2025-06-02", "Vilnius")
+
+
+def test_a_mediation_praised_is_no_session():
+    # near miss: "praised the mediation" tells no session opened or held
+    assert meetings("Estonia on 2 June praised Sweden's mediation over the lake border in Vilnius.") == []

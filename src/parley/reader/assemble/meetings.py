@@ -40,6 +40,8 @@ _SESSION = re.compile(
     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
+    # "resumed mediation over the lake on 2 May in Vell": a mediation opened or resumed is a session
+    r"(?:resum\w*|reopen\w*|open\w*|beg[au]n|start\w*|held|launch\w*)\s+(?:[\w-]+\s+){0,2}?mediation|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
     r"visit(?:ed|s|ing)?\s+(?:his|her|their|the)?\s*(?:[A-Z][\w.-]+\s+){0,3}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
     r"[Cc]ounterpart|[Cc]hancellor|[Pp]remier|[Kk]ing|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince)|"
@@ -136,6 +138,10 @@ _CAPITAL_AFTER = regex.compile(r"(?:[’']s)?\s+capital\b(?!\s+(?:punishment|flo
 # ", after months of talks", "at the close of the consultations": a session an act just told closed
 _CLOSING_BEFORE = regex.compile(r"(?:,\s*|\s)(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|ending|"
                                 r"concluding)\s+(?:[\w-]+\s+){0,5}?\Z")
+# "yesterday held their first formal negotiating", "on Monday opened a new": a day, then the verb
+# whose object is the session word (up to four words of the noun phrase between)
+_DAY_THEN_HELD = regex.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:held|opened|began|started|resumed|reopened|concluded|"
+                               r"wrapped\s+up|launched)\s+(?:(?:their|its|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}\Z")
 # "The two men met ...", "Both ministers then sat down ...", "The delegations met again": a subject
 # that points back at the sides just told, so the session is the one just told (not a new one).
 _THE_TWO_MET = regex.compile(
@@ -1279,6 +1285,8 @@ def _ends_noun(chunk: str, end: int, aside_at: int) -> bool:
 def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
     # a place or day after its session word is the usual order ("talks in Geneva on Monday")
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
+    if off < trig.start() and _DAY_THEN_HELD.match(chunk, off, trig.start()):
+        d = trig.start() - off  # "A and B yesterday held their first formal session": the day of the verb that holds it
     if off < trig.start() and rxc.search(r"\band\b", chunk[off:trig.start()]):
         d += 100
     if not _side_clause(chunk, off, trig.start()):
