@@ -163,3 +163,32 @@ def test_a_mediation_resumed_on_a_day_in_a_town_is_a_session():
 def test_a_mediation_praised_is_no_session():
     # near miss: "praised the mediation" tells no session opened or held
     assert meetings("Estonia on 2 June praised Sweden's mediation over the lake border in Vilnius.") == []
+
+
+# ------------------------------- the future of what was said is not the session's ("said after the round")
+
+def test_a_future_told_as_said_after_a_round_leaves_the_round_held():
+    m = one("The fund will pay out 40 million euros over five years, the Estonian and Latvian ministries said after the "
+            "fourth round in Vilnius, which began on Monday.")
+    assert (m.status, m.place, m.round) == ("held", "Vilnius", 4)
+
+
+def test_a_round_the_future_governs_is_to_come():
+    # near miss: no speech verb between: the round itself is what will come
+    m = one("Estonia and Latvia will hold the fourth round in Vilnius, the ministry said on Monday.")
+    assert m.status == "scheduled"
+
+
+# ------------------------------------ a former office-holder who chairs: not his state at the table
+
+def test_a_former_president_chairing_brings_no_state():
+    m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were chaired by former "
+            "Swedish president Lars Berg.")
+    assert "SWE" not in m.mediators and "SWE" not in m.parties
+
+
+def test_a_sitting_minister_chairing_brings_his_state():
+    # near miss: a minister in office chairs for his state, a go-between
+    m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were chaired by Swedish "
+            "Foreign Minister Lars Berg.")
+    assert "SWE" in m.mediators

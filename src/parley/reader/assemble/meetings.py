@@ -809,6 +809,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _in_aside(asides, pm.span.start - s.start, tstart):
                 continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
+            if _FORMER_BEFORE.search(text, max(s.start, pm.span.start - 20), pm.span.start):
+                continue  # "chaired by former Bordurian president X": the state he once led is no go-between
             if (_mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators)
                     or _witness_owner(text, mentions, pm)):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
@@ -1535,6 +1537,10 @@ def _closed_after_act(chunk: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _CLOSED_AFTER_ACT.finditer(chunk))
 
 
+# speech verbs in the past: the frame of a report ("said", "told"), not its content
+_SAID_PAST = regex.compile(r"said|told|announced|added|stated|declared|confirmed|reported|noted|explained")
+
+
 def _status(chunk: str, at: int | None = None) -> str:
     """The status a clause tells of its session; ``at``: where its session word stands in it."""
     if _CANCELLED.search(chunk):
@@ -1551,6 +1557,12 @@ def _status(chunk: str, at: int | None = None) -> str:
         return "held"  # "signed a pact that takes effect next month, at the close of the round": the act closed it
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
+    if fut and at is not None and fut.end() <= at:
+        # "A will pay the fund, the ministry said after the round in Vell": the future is what was said;
+        # the session is the frame's, told after the speech verb
+        sp = [m for m in _SPEECH_WORD.finditer(chunk, fut.end(), at) if _SAID_PAST.fullmatch(m.group(0))]
+        if sp and not _FUTURE.search(chunk, sp[-1].end(), at + 1):
+            fut = _FUTURE.search(chunk, sp[-1].end())
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
         return "scheduled"
     return "held"
@@ -2457,6 +2469,10 @@ def _signers_head(text: str, s: Span, chunk: str, people: tuple, by_id: dict[str
         target.evidence.append(s)
 
 
+# "former Bordurian president", "a former prime minister of Borduria,": who once held a state's office
+_FORMER_BEFORE = regex.compile(r"\b(?:former|ex-|retired)\s*(?:[\p{L}-]+\s+){0,4}\Z", regex.I)
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -2506,6 +2522,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
                     owner = a.affiliation or _title_owner(text, mentions, p.span)  # "US Assistant Secretary X"
+                    if _FORMER_BEFORE.search(text, max(s.start, p.span.start - 40), p.span.start) or any(
+                            r.lower().startswith("former") for r in a.roles):
+                        # "chaired by former Bordurian president X": a panel's chair (its body's), not his state's
+                        titled = {pm.code for pm in mentions.parties_in(Span(max(s.start, p.span.start - 40), p.span.start))}
+                        owner = a.affiliation if a.affiliation not in titled else None
                     if owner and (owner not in target.parties or len(target.parties - {owner}) >= 2):
                         target.mediators.add(owner)  # (a chair's state beside two sides: the host)
                     target.evidence.append(s)
@@ -2565,8 +2586,9 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     target.mediators.add(code)  # a host beside two sides is no side
                     target.evidence.append(s)
         for pm in mentions.parties_in(s):
-            if pm.code not in target.parties and _mediates(text, s.start, pm.span):
-                target.mediators.add(pm.code)
+            if pm.code not in target.parties and _mediates(text, s.start, pm.span) and not (
+                    _FORMER_BEFORE.search(text, max(s.start, pm.span.start - 20), pm.span.start)):
+                target.mediators.add(pm.code)  # (not "chaired by former Bordurian president X": once his state's)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
                 if pm.how == "state" and pm.code not in target.parties and rxc.search(
