@@ -181,14 +181,14 @@ def test_a_round_the_future_governs_is_to_come():
 
 # ------------------------------------ a former office-holder who chairs: not his state at the table
 
-def test_a_former_president_chairing_brings_no_state():
-    m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were chaired by former "
-            "Swedish president Lars Berg.")
+def test_a_former_president_chairing_for_a_body_brings_the_body_not_his_state():
+    m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were mediated by a European "
+            "Union panel chaired by former Swedish president Lars Berg.")
     assert "SWE" not in m.mediators and "SWE" not in m.parties
 
 
-def test_a_sitting_minister_chairing_brings_his_state():
-    # near miss: a minister in office chairs for his state, a go-between
-    m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were chaired by Swedish "
-            "Foreign Minister Lars Berg.")
+def test_a_sitting_minister_chairing_for_a_body_brings_his_state():
+    # near miss: a minister in office chairs for his state beside the body, a go-between too
+    m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were mediated by a European "
+            "Union panel chaired by Swedish Foreign Minister Lars Berg.")
     assert "SWE" in m.mediators

@@ -809,8 +809,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _in_aside(asides, pm.span.start - s.start, tstart):
                 continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
-            if _FORMER_BEFORE.search(text, max(s.start, pm.span.start - 20), pm.span.start):
-                continue  # "chaired by former Bordurian president X": the state he once led is no go-between
+            if _for_a_body(text, mentions, s, pm):
+                continue  # "the AU panel chaired by former Bordurian president X": the state he once led is no go-between
             if (_mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators)
                     or _witness_owner(text, mentions, pm)):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
@@ -2473,6 +2473,20 @@ def _signers_head(text: str, s: Span, chunk: str, people: tuple, by_id: dict[str
 _FORMER_BEFORE = regex.compile(r"\b(?:former|ex-|retired)\s*(?:[\p{L}-]+\s+){0,4}\Z", regex.I)
 
 
+def _body_in(mentions: Mentions, s: Span, other_than: str | None) -> bool:
+    """The sentence names a body (the AU, a regional community) beside the state ``other_than``."""
+    return any((pm.how == "organization" or pm.code in _BODIES) and pm.code and pm.code != other_than
+               for pm in mentions.parties_in(s))
+
+
+def _for_a_body(text: str, mentions: Mentions, s: Span, pm: Any) -> bool:
+    """ "the AU panel chaired by former Bordurian president X": a state named only as the one a
+    body's envoy once led (where the sentence names the body; alone, the former office-holder's
+    state is the go-between)."""
+    return bool(_FORMER_BEFORE.search(text, max(s.start, pm.span.start - 20), pm.span.start)) and _body_in(
+        mentions, s, pm.code)
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -2522,8 +2536,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
                     owner = a.affiliation or _title_owner(text, mentions, p.span)  # "US Assistant Secretary X"
-                    if _FORMER_BEFORE.search(text, max(s.start, p.span.start - 40), p.span.start) or any(
-                            r.lower().startswith("former") for r in a.roles):
+                    if (_FORMER_BEFORE.search(text, max(s.start, p.span.start - 40), p.span.start) or any(
+                            r.lower().startswith("former") for r in a.roles)) and _body_in(mentions, s, a.affiliation):
                         # "chaired by former Bordurian president X": a panel's chair (its body's), not his state's
                         titled = {pm.code for pm in mentions.parties_in(Span(max(s.start, p.span.start - 40), p.span.start))}
                         owner = a.affiliation if a.affiliation not in titled else None
@@ -2586,8 +2600,7 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     target.mediators.add(code)  # a host beside two sides is no side
                     target.evidence.append(s)
         for pm in mentions.parties_in(s):
-            if pm.code not in target.parties and _mediates(text, s.start, pm.span) and not (
-                    _FORMER_BEFORE.search(text, max(s.start, pm.span.start - 20), pm.span.start)):
+            if pm.code not in target.parties and _mediates(text, s.start, pm.span) and not _for_a_body(text, mentions, s, pm):
                 target.mediators.add(pm.code)  # (not "chaired by former Bordurian president X": once his state's)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
