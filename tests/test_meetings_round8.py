@@ -192,3 +192,34 @@ def test_a_sitting_minister_chairing_for_a_body_brings_his_state():
     m = one("Estonia and Latvia held talks in Vilnius on Monday. The talks were mediated by a European "
             "Union panel chaired by Swedish Foreign Minister Lars Berg.")
     assert "SWE" in m.mediators
+
+
+# --------------------------------- a retreat the city table knows is the place ("the summit at Camp David")
+
+def test_a_summit_at_a_retreat_the_city_table_knows_is_placed_there():
+    m = one("The Baltic summit at Camp David ended without an agreement on Monday, Estonian and Latvian "
+            "officials said.")
+    assert m.place == "Camp David"
+
+
+def test_a_retreat_named_as_a_deal_is_no_place():
+    # near miss: "the Camp David accords" name a deal, no session told now
+    assert meetings("Estonia and Latvia said on Monday the Camp David accords showed a way forward.") == []
+
+
+# ------------------------------------------- "has hosted A and B ... since 2 June": the session's first day
+
+@pytest.mark.parametrize("said", [
+    "Swedish Prime Minister Lars Berg, who has hosted Estonian President Kaja Virk and Latvian Prime "
+    "Minister Ivars Ozols at his lakeside residence in Vilnius since 2 June 2025, spoke on Tuesday.",
+    "Estonia and Latvia have been holding talks in Vilnius since 2 June 2025, officials said.",
+])
+def test_a_session_under_way_since_a_day_began_that_day(said: str):
+    assert "2025-06-02" in {m.date for m in meetings(said)}
+
+
+def test_a_day_since_which_something_else_happened_is_no_sessions_day():
+    # near miss: "since 2 June" is when the shelling began, not a session
+    found = meetings("Estonia and Latvia held talks in Vilnius on Monday about the shelling that has gone "
+                     "on since 2 June 2025.")
+    assert "2025-06-02" not in {m.date for m in found}

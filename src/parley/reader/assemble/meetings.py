@@ -561,6 +561,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
+    since_at: set[int] = set()  # where a "since" day of a session under way stands
     for d in mentions.dates_in(s):
         if d.kind == "by" and d.value and _owned_at(text, d.span.start):
             # "Before Monday's talks in Vell had begun, ...": the day the session word owns is its own,
@@ -576,6 +577,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
             # "put off until Friday": the session's new day
             anchors.append((d.span.start - s.start, "date", d.value))
+            continue
+        if d.kind == "since" and d.value and _DAY_OF_MONTH.search(d.text) and _outside_quotes(text, s, d.span, quoted) and (
+                _SESSION_SINCE.search(text, max(s.start, d.span.start - 200), d.span.start + 6)):
+            # "had hosted A and B at the retreat since 11 July", "in talks since Monday": its first day
+            anchors.append((d.span.start - s.start, "date", d.value))
+            since_at.add(d.span.start - s.start)
             continue
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
@@ -666,6 +673,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Varga held a meeting"
             continue
         t = _nearest(chunk, trig, off)
+        if off in since_at:
+            # the session verb the "since" day hangs on, however long the guest list between
+            before_t = [m for m in trig if m.end() <= off]
+            groups.setdefault((before_t[-1] if before_t else t).start(), []).append((off, kind, value))
+            continue
         if aside_spans and not any(a <= off < b for a, b in aside_spans) and off > t.end() and any(
                 t.end() <= a and b <= off for a, b in aside_spans) and _distance(unaside, t, off) <= ANCHOR_MAX_DISTANCE:
             # "Day three of the talks, which opened on Tuesday, is starting at the Lakeside Hotel": the
@@ -774,7 +786,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if back and len(dates) == 1:
             # "wrapped up two days of talks on Wednesday": the session began on Tuesday
             dates = [(date.fromisoformat(dates[0]) - timedelta(days=back)).isoformat()]
-        cities = [str(v) for _o, k, v in items if k == "city"]
+        # (a retreat the city table knows, "the summit at Camp David": the place it names)
+        cities = [str(v) for _o, k, v in items if k == "city"] or [
+            str(v) for _o, k, v in items if k == "venue" and v in CITIES]
         venues = [str(v) for _o, k, v in items if k == "venue" and v not in CITIES]
         sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
                              venue=venues[0] if venues else None, dates=dates,
@@ -1211,6 +1225,10 @@ OPENING_DATE_REACH = 12
 ANCHOR_MAX_DISTANCE = 100
 _BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of|follows|precedes|"
                               r"comes after|came after|comes on the heels of|came on the heels of)\b[^,;]*$", re.I)
+# "has hosted A and B at the lodge since 11 July", "have been in talks since Monday", "negotiating
+# there since May 2": a session under way from that day (not "the first since the war", "since the talks")
+_SESSION_SINCE = regex.compile(r"\b(?:hosted|hosting|been\s+(?:meeting|negotiating|holding\s+talks)|"
+                               r"been\s+(?:in|at)\s+(?:the\s+)?(?:talks|negotiations))\b[^,;.“”\"]{0,160}?\s+since\b")
 # A day told as before or after something ("detainees seized before June 12", "in the days after
 # April 9"): it places another event, never the session itself.
 _OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$|"
@@ -1722,7 +1740,10 @@ def _placed_then_dated(doc: Document, parts: Parts, meetings: list[_Meeting]) ->
             continue
         d = nxt[0]
         opening = min(d.evidence, key=lambda e: e.start)
-        if not _THE_SESSION_DATED.match(text, opening.start, opening.end):
+        if not _THE_SESSION_DATED.match(text, opening.start, opening.end) and not (
+                # the lede's placed summit, then the sentence that tells since when its host has held it
+                m.first_sentence < LEDE_SENTENCES and _SESSION_SINCE.search(text, opening.start, opening.end)
+                and (d.parties | d.mediators) & (m.parties | m.mediators)):
             continue
         d.place = m.place
         d.venue = d.venue or m.venue
