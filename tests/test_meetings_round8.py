@@ -223,3 +223,41 @@ def test_a_day_since_which_something_else_happened_is_no_sessions_day():
     found = meetings("Estonia and Latvia held talks in Vilnius on Monday about the shelling that has gone "
                      "on since 2 June 2025.")
     assert "2025-06-02" not in {m.date for m in found}
+
+
+# ----------------------------------- "at the Amber Hotel, where the talks opened": the talks' house
+
+def test_a_house_a_where_clause_gives_the_talks_is_their_venue():
+    m = one("The Swedish envoy read the closing statement at the Amber Hotel, where the talks between "
+            "Estonia and Latvia opened on Monday.")
+    assert (m.date, m.venue) == ("2025-06-09", "Amber Hotel")
+
+
+def test_a_house_told_apart_from_the_talks_is_not_their_venue():
+    # near miss: the house is where the envoy spoke; the talks sit in a clause of their own
+    m = one("The Swedish envoy spoke at the Amber Hotel; the talks between Estonia and Latvia opened in "
+            "Vilnius on Monday.")
+    assert m.venue is None
+
+
+# -------------------- a signing told on its own ("the accord was signed at", "the signing ceremony at")
+
+def test_an_accord_signed_at_a_hall_houses_the_session_told_just_before():
+    m = one("Estonia and Latvia signed a border accord in Vilnius on Monday. The accord was signed at the "
+            "Amber Hall by Estonia's foreign minister, Kaja Virk, and Latvia's foreign minister, Ivars Ozols.")
+    assert (m.date, m.place, m.venue) == ("2025-06-09", "Vilnius", "Amber Hall")
+
+
+def test_a_signing_ceremony_at_a_hotel_is_the_sessions_house():
+    m = one("Estonia and Latvia signed a border accord in Vilnius on Monday. The signing ceremony at the "
+            "Amber Hotel was carried out by Estonian Foreign Minister Kaja Virk and Latvian Foreign "
+            "Minister Ivars Ozols.")
+    assert m.venue == "Amber Hotel"
+
+
+def test_a_hall_of_a_session_with_other_sides_is_not_its_house():
+    # near miss: the next sentence's signing is between other sides: another session
+    found = meetings("Estonia and Latvia signed a border accord in Vilnius on Monday. A grain deal was "
+                     "signed at the Amber Hall by Sweden and Norway.")
+    first = [m for m in found if m.date == "2025-06-09"]
+    assert len(first) == 1 and first[0].venue is None

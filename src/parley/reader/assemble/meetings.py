@@ -38,6 +38,8 @@ _SESSION = re.compile(
     r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
     # "A and B signed a framework in Vell on Tuesday": a signing brings the sides to one table
     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
+    # "the signing ceremony at the Lakeside Hotel", "the accord was signed at the Lakeside Hall by A and B"
+    r"signing\s+ceremony|(?:was|were)\s+signed(?=\s+(?:on|at|in)\b)|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "resumed mediation over the lake on 2 May in Vell": a mediation opened or resumed is a session
@@ -142,6 +144,8 @@ _CLOSING_BEFORE = regex.compile(r"(?:,\s*|\s)(?:after|following|at\s+the\s+(?:en
 # whose object is the session word (up to four words of the noun phrase between)
 _DAY_THEN_HELD = regex.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:held|opened|began|started|resumed|reopened|concluded|"
                                r"wrapped\s+up|launched)\s+(?:(?:their|its|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}\Z")
+# "the Lakeside Hotel, where the talks opened": a house or town a "where" clause gives the session
+_WHERE_SESSION = regex.compile(r"[^,;.]{1,60}?,\s+where\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?\Z")
 # "The two men met ...", "Both ministers then sat down ...", "The delegations met again": a subject
 # that points back at the sides just told, so the session is the one just told (not a new one).
 _THE_TWO_MET = regex.compile(
@@ -686,6 +690,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         at_session = (kind == "date" and off < t.start() and sum(k == "date" for _o, k, _v in anchors) == 1
                       and bool(_AT_SESSION.search(chunk, off, t.start())))
+        if kind in ("venue", "city") and off < t.start() and _WHERE_SESSION.match(chunk, off, t.start()):
+            at_session = True  # "at the Lakeside Hotel, where the talks opened on Monday": the talks' house
         if kind in ("venue", "city") and off < t.start() and sum(k == kind for _o, k, _v in anchors) == 1 and bool(
                 _LEDE_ACT.search(chunk, 0, off)) and bool(_AT_SESSION.search(chunk, off, t.start())):
             # "A and B signed the accord at the Lakeside Hotel at the close of the talks", "initialled the
@@ -1812,7 +1818,10 @@ def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
     sentence goes on to place: "On May 3, the envoys held talks. Hosted at the Lakeside Palace
     in Vienna, the talks were mediated by ..." """
     for m in meetings:
-        if m.last_sentence != s.sentence.index - 1 or not m.date or m.place or m.venue:
+        # (or, placed too, one this sentence goes on to house: "A and B signed the accord in Vell on
+        # Monday. It was signed at the Lakeside Hall by ...")
+        housed = bool(m.place) and bool(s.venue) and not s.place and s.parties <= m.parties | m.mediators | s.mediators
+        if m.last_sentence != s.sentence.index - 1 or not m.date or (m.place and not housed) or m.venue:
             continue
         if m.status != s.status or (s.round and s.round != m.round) or s.month or s.aside or s.timed:
             continue
@@ -2455,7 +2464,7 @@ def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
 
 # "A and B signed the accord", "the accord was signed by A and by B", "the signing was carried out by
 # A ... and B": who signs for each side at a session heads that side there
-_SIGNED = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned)\b")
+_SIGNED = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned|signing\s+ceremony)\b")
 _SIGNED_BY = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned|carried\s+out)\s+(?:[^.;“”\"]{0,60}?\s)??by\b")
 _NOT_SIGNER_BEFORE = regex.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of|watched\s+by|flanked\s+by|"
                                    r"alongside|behind|beside|before|with)\s+(?:[^,;.]{0,40}?)?\Z")
