@@ -261,3 +261,39 @@ def test_a_hall_of_a_session_with_other_sides_is_not_its_house():
                      "signed at the Amber Hall by Sweden and Norway.")
     first = [m for m in found if m.date == "2025-06-09"]
     assert len(first) == 1 and first[0].venue is None
+
+
+# ------------------------- "at the Rose Garden of the Amber Palace": the palace is where the session sits
+
+def test_a_part_of_a_named_house_places_the_session_in_the_house():
+    m = one("Estonia and Latvia signed a border accord on Monday in Vilnius. Estonian chief negotiator Kaja "
+            "Virk and Latvian panel chairman Ivars Ozols signed the accord at the Rose Garden of the Amber "
+            "Palace.")
+    assert m.venue == "Amber Palace"
+
+
+def test_a_house_after_of_with_no_part_before_is_not_where():
+    # near miss: "a model of the Amber Palace" is a thing shown, not where anyone sat
+    m = one("Estonia and Latvia signed a border accord on Monday in Vilnius, and were given a model of the "
+            "Amber Palace.")
+    assert m.venue is None
+
+
+# ----------------------------- a signing by the same sides told again, far down a page, is the same one
+
+FILLER = " ".join(f"Update {i}: crowds gathered in the square and music played." for i in range(8))
+
+
+def test_a_signing_told_again_far_on_is_the_one_signing():
+    found = meetings("Estonia and Latvia signed the border accord in Vilnius this morning. " + FILLER + " Estonian "
+                     "chief negotiator Kaja Virk and Latvian panel chairman Ivars Ozols signed the accord at the "
+                     "Amber Palace.")
+    assert [(m.date, m.venue) for m in found] == [("2025-06-11", "Amber Palace")]
+
+
+def test_talks_told_far_on_at_a_house_are_not_the_signing():
+    # near miss: far down the page, talks (no signing) at a house: not folded into the signing
+    found = meetings("Estonia and Latvia signed the border accord in Vilnius this morning. " + FILLER + " Estonia "
+                     "and Latvia held talks at the Amber Palace.")
+    signing = [m for m in found if m.date == "2025-06-11"]
+    assert len(signing) == 1 and signing[0].venue is None

@@ -385,6 +385,7 @@ class _Told:
     parties: set[str] = field(default_factory=set)
     mediators: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # actor ids of the people named
+    signing: bool = False  # told as a signing ("A and B signed the accord"): the act is the session
 
 
 @dataclass(kw_only=True)
@@ -813,6 +814,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
         sighting.then = bool(_THEN.match(chunk))
         sighting.sidelines = sidelines
+        sighting.signing = trig_m.group(0).lower().startswith(("signed", "signing")) or bool(
+            rxc.search(r"\b(?:was|were)\s+signed\Z", trig_m.group(0)))
         sighting.timed = bool(mentions.dates_in(s))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
@@ -1378,6 +1381,9 @@ _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:th
 # "in the Ruritanian town of", "at the lakeside resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
                           r"village|enclave|region|province)\s+of\s+$")
+# "at the Kestrel Grounds of", "in the east wing of the", "at the Rose Garden of": a part of a named house
+_PART_OF_VENUE = regex.compile(r"\b(?:in|at|on)\s+the\s+(?:[\p{L}’'-]+\s+){0,3}(?:[Gg]rounds|[Gg]ardens?|[Ww]ing|[Rr]oom|"
+                               r"[Tt]errace|[Ss]alon|[Cc]ourtyard|[Ll]awns?|[Cc]hamber|[Aa]uditorium|[Bb]allroom)\s+of\s+(?:the\s+)?\Z")
 # "the Ruritanian town of": a demonym that tells where a place lies, not who takes part.
 _DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
                                   r"region|province)\b")
@@ -1440,6 +1446,8 @@ def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
     if _PLACE_OF.search(text[max(0, start - 60):start]):
         return True  # "in the Ruritanian town of Vell", "at the lakeside resort of Port Example"
+    if _PART_OF_VENUE.search(text, max(0, start - 60), start):
+        return True  # "at the Rose Garden of the Lakeside Palace": the palace is where
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
@@ -2003,7 +2011,9 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
     if s.venue and not (s.place or s.date) and not m.venue and len(s.parties & m.parties) >= 2:
         # the same sides, and close by or with the same people at the table
         return s.parties <= (m.parties | m.mediators) and (
-            abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2)
+            abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2
+            # a signing by the same sides told again, however far on (a live page, an explainer)
+            or (s.signing and m.signing and s.status == m.status == "held"))
     if s.definite and not s.place and (m.date or m.place):
         # (a sighting naming only the session's mediator, "held at the AU's headquarters", is it too)
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
@@ -2130,6 +2140,7 @@ def _merge(m: _Meeting, s: _Sighting) -> None:
         m.parties |= s.parties
         m.people |= s.people
     m.mediators |= s.mediators
+    m.signing = m.signing or s.signing
     m.evidence.append(s.sentence.span)
     m.last_sentence = max(m.last_sentence, s.sentence.index)
 
@@ -2473,7 +2484,7 @@ _NOT_SIGNER_BEFORE = regex.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+o
 def _signers_head(text: str, s: Span, chunk: str, people: tuple, by_id: dict[str, Actor], target: _Meeting) -> None:
     """One signer for each of two or more sides of a held session: the head of that side's
     delegation (not a witness, not the host: the sides only, one person each)."""
-    if target.status != "held" or target.heads:
+    if target.status != "held":
         return
     sides = target.parties - target.mediators
     vm = _SIGNED.search(chunk)
