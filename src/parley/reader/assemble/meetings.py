@@ -26,6 +26,7 @@ from parley.lexicon.people import SPEECH_VERBS
 from parley.lexicon.places import CAPITALS, CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
 from parley.reader import rxcache as rxc
+from parley.reader.mentions import PersonMention
 from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import FUTURE_CUES
 from parley.reader.segment import Parts, Sentence
@@ -2481,7 +2482,8 @@ _NOT_SIGNER_BEFORE = regex.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+o
                                    r"alongside|behind|beside|before|with)\s+(?:[^,;.]{0,40}?)?\Z")
 
 
-def _signers_head(text: str, s: Span, chunk: str, people: tuple, by_id: dict[str, Actor], target: _Meeting) -> None:
+def _signers_head(text: str, s: Span, chunk: str, people: list[PersonMention], by_id: dict[str, Actor],
+                  target: _Meeting) -> None:
     """One signer for each of two or more sides of a held session: the head of that side's
     delegation (not a witness, not the host: the sides only, one person each)."""
     if target.status != "held":
