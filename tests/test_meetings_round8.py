@@ -297,3 +297,22 @@ def test_talks_told_far_on_at_a_house_are_not_the_signing():
                      "and Latvia held talks at the Amber Palace.")
     signing = [m for m in found if m.date == "2025-06-11"]
     assert len(signing) == 1 and signing[0].venue is None
+
+
+# ------------------------------- "under the mediation of the EU panel led by former president X"
+
+def test_a_body_under_whose_mediation_talks_sit_is_the_go_between():
+    m = one("Estonia and Latvia held talks in Vilnius on Monday under the mediation of the European Union.")
+    assert "EU" in m.mediators and set(m.parties) == {"EST", "LVA"}
+
+
+def test_a_former_president_leading_a_bodys_panel_is_no_side():
+    m = one("Estonia and Latvia held talks in Vilnius on Monday under the mediation of a European Union "
+            "panel led by former Swedish president Lars Berg.")
+    assert set(m.parties) == {"EST", "LVA"} and "SWE" not in m.mediators
+
+
+def test_the_mediation_praised_in_a_session_sentence_makes_no_go_between():
+    # near miss: "praised the mediation of" tells who was thanked, not under whom the talks sat
+    m = one("Estonia and Latvia held talks in Vilnius on Monday and praised the earlier work of Sweden.")
+    assert m.mediators == ()

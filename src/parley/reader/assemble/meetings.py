@@ -91,7 +91,8 @@ _MOVED_TO = regex.compile(r"\b(?:postponed|delayed|rescheduled|pushed\s+back|mov
 _NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
 # "mediated by", "hosted by the": the party named next brings the sides together.
 _BY_MEDIATOR = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
-                             r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)"
+                             r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                             r"(?:under|with|through)\s+the\s+(?:mediation|facilitation|good\s+offices)\s+of(?:\s+an?)?)"
                              r"\s+(?:the\s+)?(?:government\s+of\s+|(?:Kingdom|Republic|State)\s+of\s+)?$")
 # A sentence that opens on the session told just before: "Then X met Y", "Later that day, ..."
 _THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same) (?:day|evening|afternoon|night)|"
@@ -103,6 +104,8 @@ _LIST_BEFORE = (r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*(?:[’']s\s+(?
                 r"(?:envoy|representative|delegate|ambassador|emissary|nuncio))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$")
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed|arranged)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                                  # "under the mediation of the AU", "through the good offices of Borduria"
+                                  r"(?:under|with|through)\s+the\s+(?:mediation|facilitation|good\s+offices)\s+of(?:\s+an?)?|"
                                   r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
                                   r"with\s+the\s+participation\s+of|"
                                   # "in the presence of a representative of the AU": the body sent someone
@@ -881,6 +884,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.people.add(person.key)
             if _in_aside(asides, person.span.start - s.start, tstart):
                 continue
+            if a is not None and _FORMER_BEFORE.search(text, max(s.start, person.span.start - 40), person.span.start) and (
+                    _body_in(mentions, s, a.affiliation)):
+                continue  # "the AU panel led by former Bordurian president X": the body's envoy, no side
             if a is not None and a.affiliation and a.affiliation not in sighting.mediators and _side_clause(
                     bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
