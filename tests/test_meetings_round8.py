@@ -39,6 +39,19 @@ def test_a_land_told_as_owner_of_an_island_is_where_not_a_side():
     assert set(m.parties) == {"EST", "LVA"}
 
 
+def test_a_town_told_as_owner_of_an_island_places_the_session():
+    m = one("Estonian President Kaja Virk and Latvian Prime Minister Ivars Ozols met on Tuesday at the "
+            "Amber Hotel on Vilnius's river island.")
+    assert (m.place, m.venue) == ("Vilnius", "Amber Hotel")
+
+
+def test_a_towns_people_after_on_are_no_place():
+    # near miss: "on Vilnius's mayor" is no land part: the town places nothing
+    m = one("Estonian President Kaja Virk and Latvian Prime Minister Ivars Ozols met on Tuesday at the "
+            "Amber Hotel and called on Vilnius's mayor to host a fair.")
+    assert m.place is None
+
+
 def test_a_land_told_as_owner_of_an_envoy_is_a_side():
     # near miss: "Sweden's envoy" is a person of Sweden at the table
     m = one("Estonian President Kaja Virk met Sweden's envoy on Tuesday at the Amber Hotel in Port Ossa.")

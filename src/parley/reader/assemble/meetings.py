@@ -609,9 +609,13 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if owned or at_session or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
-        if text[p.span.end:p.span.end + 2] in ("'s", "’s") and not (_LAND_PART_AFTER.match(text, p.span.end) and rxc.search(
-                r"\b(?:in|on|at|near|outside)\s+\Z", text[max(s.start, p.span.start - 12):p.span.start])):
-            continue  # "Moscow's negotiations": a party, not a place (but "on Vell's seaside" is where)
+        land_part = text[p.span.end:p.span.end + 2] in ("'s", "’s") and bool(_LAND_PART_AFTER.match(text, p.span.end)) and bool(
+            rxc.search(r"\b(?:in|on|at|near|outside)\s+\Z", text[max(s.start, p.span.start - 12):p.span.start]))
+        if land_part and p.kind == "city" and _outside_quotes(text, s, p.span, quoted):
+            anchors.append((p.span.start - s.start, p.kind, p.name))  # "on Vell's seaside", "at a hotel on Vell's island"
+            continue
+        if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
+            continue  # "Moscow's negotiations": a party, not a place
         if _PLACE_OF_OTHER.search(text[max(s.start, p.span.start - 40):p.span.start]):
             continue  # "families of hostages in Gaza": where the hostages are, not the talks
         if p.name in _WAR_REGIONS and not _MET_IN.search(text[max(s.start, p.span.start - 30):p.span.start]):
