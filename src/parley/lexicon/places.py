@@ -55,6 +55,38 @@ CITIES: dict[str, str] = {
     "Guatemala City": "GTM", "Port-au-Prince": "HTI", "Santo Domingo": "DOM",
 }
 
+# party code: its capital, for "in the Bordurian capital" (common knowledge; only capitals CITIES holds)
+CAPITALS: dict[str, str] = {
+    "TUR": "Ankara", "CHE": "Bern", "ARE": "Abu Dhabi", "SAU": "Riyadh", "QAT": "Doha", "EGY": "Cairo",
+    "OMN": "Muscat", "AUT": "Vienna", "PAK": "Islamabad", "USA": "Washington", "RUS": "Moscow", "UKR": "Kyiv",
+    "BLR": "Minsk", "FRA": "Paris", "DEU": "Berlin", "GBR": "London", "ITA": "Rome", "NOR": "Oslo",
+    "FIN": "Helsinki", "SWE": "Stockholm", "DNK": "Copenhagen", "BEL": "Brussels", "NLD": "Amsterdam",
+    "POL": "Warsaw", "HUN": "Budapest", "CHN": "Beijing", "IRN": "Tehran", "LBN": "Beirut", "SYR": "Damascus",
+    "JOR": "Amman", "IRQ": "Baghdad", "BHR": "Manama", "KWT": "Kuwait City", "AZE": "Baku", "ARM": "Yerevan",
+    "GEO": "Tbilisi", "KAZ": "Astana", "UZB": "Tashkent", "MYS": "Kuala Lumpur", "THA": "Bangkok",
+    "KHM": "Phnom Penh", "SGP": "Singapore", "IDN": "Jakarta", "VNM": "Hanoi", "JPN": "Tokyo", "KOR": "Seoul",
+    "PRK": "Pyongyang", "TWN": "Taipei", "PHL": "Manila", "IND": "New Delhi", "CUB": "Havana", "VEN": "Caracas",
+    "COL": "Bogota", "MEX": "Mexico City", "CAN": "Ottawa", "KEN": "Nairobi", "ETH": "Addis Ababa",
+    "RWA": "Kigali", "COD": "Kinshasa", "SDN": "Khartoum", "LBY": "Tripoli", "DZA": "Algiers", "MAR": "Rabat",
+    "AGO": "Luanda", "ZAF": "Pretoria", "SEN": "Dakar", "NGA": "Abuja", "ESP": "Madrid", "PRT": "Lisbon",
+    "GRC": "Athens", "CYP": "Nicosia", "SRB": "Belgrade", "ROU": "Bucharest", "MDA": "Chisinau",
+    "LTU": "Vilnius", "LVA": "Riga", "EST": "Tallinn", "GHA": "Accra", "TGO": "Lome", "NER": "Niamey",
+    "BFA": "Ouagadougou", "MLI": "Bamako", "MRT": "Nouakchott", "GIN": "Conakry", "SLE": "Freetown",
+    "LBR": "Monrovia", "GMB": "Banjul", "TCD": "N'Djamena", "CAF": "Bangui", "CMR": "Yaounde",
+    "GAB": "Libreville", "GNQ": "Malabo", "COG": "Brazzaville", "UGA": "Kampala", "SSD": "Juba",
+    "ERI": "Asmara", "DJI": "Djibouti", "SOM": "Mogadishu", "TZA": "Dodoma", "BDI": "Gitega", "ZMB": "Lusaka",
+    "ZWE": "Harare", "MWI": "Lilongwe", "MOZ": "Maputo", "BWA": "Gaborone", "NAM": "Windhoek", "LSO": "Maseru",
+    "MDG": "Antananarivo", "TUN": "Tunis", "YEM": "Sanaa", "TJK": "Dushanbe", "KGZ": "Bishkek",
+    "TKM": "Ashgabat", "MNG": "Ulaanbaatar", "AFG": "Kabul", "NPL": "Kathmandu", "BTN": "Thimphu",
+    "BGD": "Dhaka", "MMR": "Naypyidaw", "LAO": "Vientiane", "TLS": "Dili", "PNG": "Port Moresby",
+    "AUS": "Canberra", "NZL": "Wellington", "ISL": "Reykjavik", "IRL": "Dublin", "LUX": "Luxembourg",
+    "CZE": "Prague", "SVK": "Bratislava", "SVN": "Ljubljana", "HRV": "Zagreb", "BIH": "Sarajevo",
+    "MNE": "Podgorica", "MKD": "Skopje", "ALB": "Tirana", "XKX": "Pristina", "ECU": "Quito",
+    "ARG": "Buenos Aires", "URY": "Montevideo", "PRY": "Asuncion", "BRA": "Brasilia", "NIC": "Managua",
+    "HND": "Tegucigalpa", "SLV": "San Salvador", "GTM": "Guatemala City", "HTI": "Port-au-Prince",
+    "DOM": "Santo Domingo",
+}
+
 # Last words of a named building or site where talks sit ("Lakeside Palace", "Palais des Nations").
 VENUE_HEADS = frozenset({"Palace", "Palais", "Hotel", "Resort", "Castle", "Villa", "Hall", "Center", "Centre",
                          "House", "Office", "Residence", "Estate", "Club", "Building", "Mansion", "Pavilion",

@@ -23,9 +23,10 @@ import regex
 
 from parley.lexicon import parties as party_lex
 from parley.lexicon.people import SPEECH_VERBS
-from parley.lexicon.places import CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
+from parley.lexicon.places import CAPITALS, CITIES, CONTESTED_REGIONS, OTHER_REGIONS, VENUE_CITY
 from parley.model import Actor, Document, Meeting, Span
 from parley.reader import rxcache as rxc
+from parley.reader.mentions import PersonMention
 from parley.reader.recognize import Mentions
 from parley.reader.recognize.dates import FUTURE_CUES
 from parley.reader.segment import Parts, Sentence
@@ -37,9 +38,13 @@ _SESSION = re.compile(
     # "the delegations have sat down at the Lakeside Hall" (not "sat down with reporters", "for an interview")
     r"sat\s+down(?!\s+(?:with\s+(?:reporters|journalists|the\s+press)|for\s+(?:an?\s+)?interview))|"
     # "A and B signed a framework in Vell on Tuesday": a signing brings the sides to one table
-    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|memorandum|declaration)\b|"
+    r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
+    # "the signing ceremony at the Lakeside Hotel", "the accord was signed at the Lakeside Hall by A and B"
+    r"signing\s+ceremony|(?:was|were)\s+signed(?=\s+(?:on|at|in)\b)|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
+    # "resumed mediation over the lake on 2 May in Vell": a mediation opened or resumed is a session
+    r"(?:resum\w*|reopen\w*|open\w*|beg[au]n|start\w*|held|launch\w*)\s+(?:[\w-]+\s+){0,2}?mediation|"
     # "visited Ruritanian President Anna Kovic", "visiting his counterpart": a visit to a leader is a meeting
     r"visit(?:ed|s|ing)?\s+(?:his|her|their|the)?\s*(?:[A-Z][\w.-]+\s+){0,3}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
     r"[Cc]ounterpart|[Cc]hancellor|[Pp]remier|[Kk]ing|[Ee]mir|[Aa]mir|[Ss]ultan|[Cc]rown\s+[Pp]rince)|"
@@ -86,7 +91,8 @@ _MOVED_TO = regex.compile(r"\b(?:postponed|delayed|rescheduled|pushed\s+back|mov
 _NEXT_EVENT = regex.compile(r"\b(?:and|but|then|before|after|while|again)\b|,\s+(?:will|would|are|is|have|has|had|were|was)\b")
 # "mediated by", "hosted by the": the party named next brings the sides together.
 _BY_MEDIATOR = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
-                             r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of)"
+                             r"organi[sz]ed|witnessed)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                             r"(?:under|with|through)\s+the\s+(?:mediation|facilitation|good\s+offices)\s+of(?:\s+an?)?)"
                              r"\s+(?:the\s+)?(?:government\s+of\s+|(?:Kingdom|Republic|State)\s+of\s+)?$")
 # A sentence that opens on the session told just before: "Then X met Y", "Later that day, ..."
 _THEN = regex.compile(r"\s*(?:Then|Afterwards|After that|Later (?:that|the same) (?:day|evening|afternoon|night)|"
@@ -98,6 +104,8 @@ _LIST_BEFORE = (r"(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*(?:[’']s\s+(?
                 r"(?:envoy|representative|delegate|ambassador|emissary|nuncio))?\s*(?:,\s*and|,|and)\s+(?:the\s+)?){0,3}$")
 _BY_MEDIATOR_LIST = regex.compile(r"\b(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored|chaired|moderated|"
                                   r"organi[sz]ed|witnessed|arranged)\s+by|in\s+the\s+presence\s+of|under\s+the\s+auspices\s+of|"
+                                  # "under the mediation of the AU", "through the good offices of Borduria"
+                                  r"(?:under|with|through)\s+the\s+(?:mediation|facilitation|good\s+offices)\s+of(?:\s+an?)?|"
                                   r"[Aa]t\s+the\s+invitation\s+of(?:\s+the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,3}of)?|"
                                   r"with\s+the\s+participation\s+of|"
                                   # "in the presence of a representative of the AU": the body sent someone
@@ -128,6 +136,26 @@ _GO_BETWEEN_AFTER = regex.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:long\s+)?(?:
                                   r"\s+(?:has|have|had)\s+been\s+mediating\b")
 # "Borduria hosted talks between A and B"
 # (also across an aside: "Borduria, which borders both, is set to host talks between A and B")
+# "Borduria's Vell island", "Borduria's northern coast": a possessive land that only tells where
+_LAND_PART_AFTER = regex.compile(r"[’']s\s+(?:[\p{L}-]+\s+){0,2}?(?:island|islands|capital|coast|city|town|port|resort|"
+                                 r"region|province|outskirts|border|lakeside|seaside|mountains|peninsula)\b")
+# "the Bordurian capital", "Borduria's capital" (not "capital punishment", "capital flows")
+_CAPITAL_AFTER = regex.compile(r"(?:[’']s)?\s+capital\b(?!\s+(?:punishment|flows?|markets?|controls?|gains?|city\s+of))")
+# ", after months of talks", "at the close of the consultations": a session an act just told closed
+_CLOSING_BEFORE = regex.compile(r"(?:,\s*|\s)(?:after|following|at\s+the\s+(?:end|close|conclusion)\s+of|ending|"
+                                r"concluding)\s+(?:[\w-]+\s+){0,5}?\Z")
+# "yesterday held their first formal negotiating", "on Monday opened a new": a day, then the verb
+# whose object is the session word (up to four words of the noun phrase between)
+_DAY_THEN_HELD = regex.compile(r"\S+(?:\s+\S+){0,3}?\s+(?:held|opened|began|started|resumed|reopened|concluded|"
+                               r"wrapped\s+up|launched)\s+(?:(?:their|its|a|an|the|his|her)\s+)?(?:[\w-]+\s+){0,3}\Z")
+# "the Lakeside Hotel, where the talks opened": a house or town a "where" clause gives the session
+_WHERE_SESSION = regex.compile(r"[^,;.]{1,60}?,\s+where\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}?\Z")
+# "The two men met ...", "Both ministers then sat down ...", "The delegations met again": a subject
+# that points back at the sides just told, so the session is the one just told (not a new one).
+_THE_TWO_MET = regex.compile(
+    r"(?:^|[.;]\s+|,\s+)(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:\w+\s+)?(?:men|women|leaders|sides|delegations|ministers|"
+    r"presidents|premiers|envoys|negotiators|teams|parties|counterparts)\s+(?:(?:then|later|first|also|again|briefly)\s+)?"
+    r"(?:met|sat\s+down|held|spoke|talked|began|opened)\b[^.;]*\Z")
 _ASIDE_RX = r",\s+(?:which|who|whose)\b[^,;.“”\"]{1,120}?,|\s[–—]\s[^–—;.“”\"]{1,120}?\s[–—]\s"
 _HOSTS_AFTER = regex.compile(r"(?:" + _ASIDE_RX + r")?\s+(?:has\s+|had\s+)?(?:hosted|hosts|mediated|brokered|facilitated|is\s+hosting|"
                              r"will\s+host|(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s+host|(?:is|are)\s+to\s+host)\b")
@@ -361,6 +389,7 @@ class _Told:
     parties: set[str] = field(default_factory=set)
     mediators: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)  # actor ids of the people named
+    signing: bool = False  # told as a signing ("A and B signed the accord"): the act is the session
 
 
 @dataclass(kw_only=True)
@@ -541,6 +570,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         return []
     not_about = bool(_NOT_ABOUT.search(chunk))
     anchors: list[tuple[int, str, object]] = []  # (offset in chunk, kind, value)
+    since_at: set[int] = set()  # where a "since" day of a session under way stands
     for d in mentions.dates_in(s):
         if d.kind == "by" and d.value and _owned_at(text, d.span.start):
             # "Before Monday's talks in Vell had begun, ...": the day the session word owns is its own,
@@ -556,6 +586,12 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if moved and (_PRESENT_DAY.search(d.text) or _DAY_OF_MONTH.search(d.text)):
             # "put off until Friday": the session's new day
             anchors.append((d.span.start - s.start, "date", d.value))
+            continue
+        if d.kind == "since" and d.value and _DAY_OF_MONTH.search(d.text) and _outside_quotes(text, s, d.span, quoted) and (
+                _SESSION_SINCE.search(text, max(s.start, d.span.start - 200), d.span.start + 6)):
+            # "had hosted A and B at the retreat since 11 July", "in talks since Monday": its first day
+            anchors.append((d.span.start - s.start, "date", d.value))
+            since_at.add(d.span.start - s.start)
             continue
         if not (d.value and d.kind == "on" and _outside_quotes(text, s, d.span, quoted)):
             continue
@@ -573,6 +609,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if owned or at_session or not (not_about or _speech_date(text, d.span)):
             anchors.append((d.span.start - s.start, "date", (in_sequence or {}).get(d.span, d.value)))
     for p in mentions.places_in(s):
+        land_part = text[p.span.end:p.span.end + 2] in ("'s", "’s") and bool(_LAND_PART_AFTER.match(text, p.span.end)) and bool(
+            rxc.search(r"\b(?:in|on|at|near|outside)\s+\Z", text[max(s.start, p.span.start - 12):p.span.start]))
+        if land_part and p.kind == "city" and _outside_quotes(text, s, p.span, quoted):
+            anchors.append((p.span.start - s.start, p.kind, p.name))  # "on Vell's seaside", "at a hotel on Vell's island"
+            continue
         if text[p.span.end:p.span.end + 2] in ("'s", "’s"):
             continue  # "Moscow's negotiations": a party, not a place
         if _PLACE_OF_OTHER.search(text[max(s.start, p.span.start - 40):p.span.start]):
@@ -581,6 +622,13 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue  # a land at war is what talks are about; it places them only as "met in X"
         if _outside_quotes(text, s, p.span, quoted) and _is_location_at(text, p.span.start):
             anchors.append((p.span.start - s.start, p.kind, p.name))
+    for pm in mentions.parties_in(s):
+        # "in the Bordurian capital", "in Borduria's capital": the capital the lexicon knows is the town
+        city = CAPITALS.get(pm.code or "")
+        if city and _CAPITAL_AFTER.match(text, pm.span.end) and rxc.search(
+                r"\b(?:in|at|to)\s+(?:the\s+)?\Z", text[max(s.start, pm.span.start - 12):pm.span.start]) and _outside_quotes(
+                    text, s, pm.span, quoted) and not any(p.name == city for p in mentions.places_in(s)):
+            anchors.append((pm.span.start - s.start, "city", city))
     for vm in _VENUE_AT.finditer(chunk):
         at = s.start + vm.start("v")
         if not any(p.kind == "venue" and p.span.start < s.start + vm.end("v") and at < p.span.end
@@ -638,6 +686,11 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             groups.setdefault(trig[0].start(), []).append((off, kind, value))  # "Today, Varga held a meeting"
             continue
         t = _nearest(chunk, trig, off)
+        if off in since_at:
+            # the session verb the "since" day hangs on, however long the guest list between
+            before_t = [m for m in trig if m.end() <= off]
+            groups.setdefault((before_t[-1] if before_t else t).start(), []).append((off, kind, value))
+            continue
         if aside_spans and not any(a <= off < b for a, b in aside_spans) and off > t.end() and any(
                 t.end() <= a and b <= off for a, b in aside_spans) and _distance(unaside, t, off) <= ANCHOR_MAX_DISTANCE:
             # "Day three of the talks, which opened on Tuesday, is starting at the Lakeside Hotel": the
@@ -646,6 +699,13 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             continue
         at_session = (kind == "date" and off < t.start() and sum(k == "date" for _o, k, _v in anchors) == 1
                       and bool(_AT_SESSION.search(chunk, off, t.start())))
+        if kind in ("venue", "city") and off < t.start() and _WHERE_SESSION.match(chunk, off, t.start()):
+            at_session = True  # "at the Lakeside Hotel, where the talks opened on Monday": the talks' house
+        if kind in ("venue", "city") and off < t.start() and sum(k == kind for _o, k, _v in anchors) == 1 and bool(
+                _LEDE_ACT.search(chunk, 0, off)) and bool(_AT_SESSION.search(chunk, off, t.start())):
+            # "A and B signed the accord at the Lakeside Hotel at the close of the talks", "initialled the
+            # deal in Vell after four days of talks": the act closed the session where it sat
+            at_session = True
         if _distance(chunk, t, off) > ANCHOR_MAX_DISTANCE and not at_session:
             # (but "A and B agreed on Tuesday to ..., at the close of two days of talks": the day of
             # the act is the day of the session the act closed, however long the clause between)
@@ -666,6 +726,17 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
             continue  # "agreements made in Oslo": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
+    for t1 in trig:
+        # "A and B signed a pact on Tuesday after consultations in Vell": the signing closed the
+        # consultations, one session: its day and their town
+        if t1.start() not in groups or not t1.group(0).lower().startswith("signed"):
+            continue
+        for t2 in trig:
+            if t2.start() > t1.end() and t2.start() in groups and _CLOSING_BEFORE.search(chunk, t1.end(), t2.start()):
+                own_kinds = {k for _o, k, _v in groups[t1.start()]}
+                if not own_kinds & {k for _o, k, _v in groups[t2.start()]}:
+                    groups[t1.start()].extend(groups.pop(t2.start()))
+                break
     if not groups and rm:
         t = min(trig, key=lambda m: abs(m.start() - rm.start()))
         groups[t.start()] = []
@@ -730,7 +801,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if back and len(dates) == 1:
             # "wrapped up two days of talks on Wednesday": the session began on Tuesday
             dates = [(date.fromisoformat(dates[0]) - timedelta(days=back)).isoformat()]
-        cities = [str(v) for _o, k, v in items if k == "city"]
+        # (a retreat the city table knows, "the summit at Camp David": the place it names)
+        cities = [str(v) for _o, k, v in items if k == "city"] or [
+            str(v) for _o, k, v in items if k == "venue" and v in CITIES]
         venues = [str(v) for _o, k, v in items if k == "venue" and v not in CITIES]
         sighting = _Sighting(sentence=sent, status=status, place=cities[0] if cities else None,
                              venue=venues[0] if venues else None, dates=dates,
@@ -749,6 +822,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         sighting.another = bool(_ANOTHER_ROUND.search(chunk))
         sighting.then = bool(_THEN.match(chunk))
         sighting.sidelines = sidelines
+        sighting.signing = trig_m.group(0).lower().startswith(("signed", "signing")) or bool(
+            rxc.search(r"\b(?:was|were)\s+signed\Z", trig_m.group(0)))
         sighting.timed = bool(mentions.dates_in(s))
         # a month told in the sentence is this session's only when no other session word is nearer
         # ("after Thursday's meeting in Moscow ... the summit in August 2025": the summit's month)
@@ -765,6 +840,8 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue
             if _in_aside(asides, pm.span.start - s.start, tstart):
                 continue  # "Borduria, which borders Ruritania and Syldavia, will host": not a side
+            if _for_a_body(text, mentions, s, pm):
+                continue  # "the AU panel chaired by former Bordurian president X": the state he once led is no go-between
             if (_mediates(text, s.start, pm.span) or any(a <= pm.span.start - s.start < b for a, b in named_mediators)
                     or _witness_owner(text, mentions, pm)):
                 sighting.mediators.add(pm.code)  # "talks were mediated by Borduria", "Borduria-brokered talks"
@@ -792,6 +869,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 continue  # "in Varna-on-Sea, the capital of Borduria": the host's country is not a side
             if pm.how in ("capital", "state") and _is_location_at(text, pm.span.start):
                 continue
+            if pm.how == "possessive" and _LAND_PART_AFTER.match(text, pm.span.end) and rxc.search(
+                    r"\b(?:in|on|at|near|outside)\s+\Z", text[max(s.start, pm.span.start - 12):pm.span.start]):
+                continue  # "at a hotel on Borduria's Vell island", "in Borduria's capital": where, not who
             if _DEMONYM_OF_PLACE.match(text, pm.span.end):
                 continue  # "in the Ruritanian town of Vell": where, not who
             if pm.how in ("state", "capital") and _TOPIC_BEFORE.search(text[max(s.start, pm.span.start - 30):pm.span.start]):
@@ -808,6 +888,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.people.add(person.key)
             if _in_aside(asides, person.span.start - s.start, tstart):
                 continue
+            if a is not None and _FORMER_BEFORE.search(text, max(s.start, person.span.start - 40), person.span.start) and (
+                    _body_in(mentions, s, a.affiliation)):
+                continue  # "the AU panel led by former Bordurian president X": the body's envoy, no side
             if a is not None and a.affiliation and a.affiliation not in sighting.mediators and _side_clause(
                     bare, person.span.start - s.start, tstart):
                 sighting.parties.add(a.affiliation)
@@ -850,7 +933,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
             sighting.pronoun = pm_.group("p").lower()
         sighting.definite = bool(rxc.search(
             r"\b(?:the|these|those|this week's|\w+day's|latest|weekend)\s+(?:[\w-]+\s+){0,3}"
-            r"(?:talks|negotiations|meeting|round|session)\b", clause, regex.I))
+            r"(?:talks|negotiations|meeting|round|session)\b", clause, regex.I)) or bool(
+            # "The two men met for an hour at the Lakeside Hotel": the people just told, at their session
+            _THE_TWO_MET.search(chunk[:trig_m.end()]))
         if earlier and not dates and _TIME_OF_OTHER.search(chunk, max(0, tstart - 40), tstart):
             # "A also met B and C before the talks in Vell": the sides are the other session's, the
             # talks (told elsewhere: "the", no day of their own here) are only its point in time
@@ -1133,7 +1218,10 @@ def _split_pairs(text: str, s: Span, chunk: str, sighting: _Sighting) -> list[_S
 
 # "the meeting on Thursday", "talks on Monday": the day told right after the session word is its own.
 # "a meeting hosted by Borduria in Vell on Thursday": a participle of who hosted it may stand between.
-_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call)"
+_SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|summit|session|call|"
+                                   # "signed a border pact on Thursday": the day of the signing session
+                                   r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accords?|"
+                                   r"memorandum|declaration|ceasefire|truce|pact|treaty|protocol))"
                                    r"(?:\s+(?:held|hosted|chaired|mediated|brokered|convened|facilitated)\s+by\s+(?:the\s+)?"
                                    r"[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})?"
                                    r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
@@ -1157,6 +1245,10 @@ OPENING_DATE_REACH = 12
 ANCHOR_MAX_DISTANCE = 100
 _BACKGROUND_DATE = re.compile(r"\b(?:since|following|followed|preceded|ahead of|prior to|anniversary of|follows|precedes|"
                               r"comes after|came after|comes on the heels of|came on the heels of)\b[^,;]*$", re.I)
+# "has hosted A and B at the lodge since 11 July", "have been in talks since Monday", "negotiating
+# there since May 2": a session under way from that day (not "the first since the war", "since the talks")
+_SESSION_SINCE = regex.compile(r"\b(?:hosted|hosting|been\s+(?:meeting|negotiating|holding\s+talks)|"
+                               r"been\s+(?:in|at)\s+(?:the\s+)?(?:talks|negotiations))\b[^,;.“”\"]{0,160}?\s+since\b")
 # A day told as before or after something ("detainees seized before June 12", "in the days after
 # April 9"): it places another event, never the session itself.
 _OTHER_EVENT_DATE = re.compile(r"\b(?:after|before|prior to|until|till)\s+(?:the\s+)?$|"
@@ -1233,6 +1325,8 @@ def _ends_noun(chunk: str, end: int, aside_at: int) -> bool:
 def _distance(chunk: str, trig: re.Match[str], off: int) -> int:
     # a place or day after its session word is the usual order ("talks in Geneva on Monday")
     d = off - trig.end() if off >= trig.end() else (trig.start() - off) * 3
+    if off < trig.start() and _DAY_THEN_HELD.match(chunk, off, trig.start()):
+        d = trig.start() - off  # "A and B yesterday held their first formal session": the day of the verb that holds it
     if off < trig.start() and rxc.search(r"\band\b", chunk[off:trig.start()]):
         d += 100
     if not _side_clause(chunk, off, trig.start()):
@@ -1298,6 +1392,9 @@ _TOPIC_BEFORE = regex.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:th
 # "in the Ruritanian town of", "at the lakeside resort of": the name after it is a place.
 _PLACE_OF = regex.compile(r"\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,3}(?:city|capital|town|port|resort|"
                           r"village|enclave|region|province)\s+of\s+$")
+# "at the Kestrel Grounds of", "in the east wing of the", "at the Rose Garden of": a part of a named house
+_PART_OF_VENUE = regex.compile(r"\b(?:in|at|on)\s+the\s+(?:[\p{L}’'-]+\s+){0,3}(?:[Gg]rounds|[Gg]ardens?|[Ww]ing|[Rr]oom|"
+                               r"[Tt]errace|[Ss]alon|[Cc]ourtyard|[Ll]awns?|[Cc]hamber|[Aa]uditorium|[Bb]allroom)\s+of\s+(?:the\s+)?\Z")
 # "the Ruritanian town of": a demonym that tells where a place lies, not who takes part.
 _DEMONYM_OF_PLACE = regex.compile(r"\s+(?:[\p{L}-]+\s+){0,2}(?:city|capital|town|port|resort|village|enclave|"
                                   r"region|province)\b")
@@ -1360,6 +1457,8 @@ def _is_location_at(text: str, start: int, strict: bool = False) -> bool:
     preps = r"in|at" if strict else r"in|at|near|outside|inside"
     if _PLACE_OF.search(text[max(0, start - 60):start]):
         return True  # "in the Ruritanian town of Vell", "at the lakeside resort of Port Example"
+    if _PART_OF_VENUE.search(text, max(0, start - 60), start):
+        return True  # "at the Rose Garden of the Lakeside Palace": the palace is where
     return bool(rxc.search(rf"\b(?:{preps})\s+(?:the\s+)?$", before)) or bool(
         rxc.search(r"\b(?:in|at)\s+[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)*,\s+$", before))
 
@@ -1481,6 +1580,10 @@ def _closed_after_act(chunk: str, at: int) -> bool:
     return any(m.start() <= at < m.end() for m in _CLOSED_AFTER_ACT.finditer(chunk))
 
 
+# speech verbs in the past: the frame of a report ("said", "told"), not its content
+_SAID_PAST = regex.compile(r"said|told|announced|added|stated|declared|confirmed|reported|noted|explained")
+
+
 def _status(chunk: str, at: int | None = None) -> str:
     """The status a clause tells of its session; ``at``: where its session word stands in it."""
     if _CANCELLED.search(chunk):
@@ -1497,6 +1600,12 @@ def _status(chunk: str, at: int | None = None) -> str:
         return "held"  # "signed a pact that takes effect next month, at the close of the round": the act closed it
     fut = _FUTURE.search(chunk)
     past = _PAST.search(chunk)
+    if fut and at is not None and fut.end() <= at:
+        # "A will pay the fund, the ministry said after the round in Vell": the future is what was said;
+        # the session is the frame's, told after the speech verb
+        sp = [m for m in _SPEECH_WORD.finditer(chunk, fut.end(), at) if _SAID_PAST.fullmatch(m.group(0))]
+        if sp and not _FUTURE.search(chunk, sp[-1].end(), at + 1):
+            fut = _FUTURE.search(chunk, sp[-1].end())
     if fut and (not past or fut.start() < past.start() or past.group(0).lower() in ("was", "were", "had")):
         return "scheduled"
     return "held"
@@ -1656,7 +1765,10 @@ def _placed_then_dated(doc: Document, parts: Parts, meetings: list[_Meeting]) ->
             continue
         d = nxt[0]
         opening = min(d.evidence, key=lambda e: e.start)
-        if not _THE_SESSION_DATED.match(text, opening.start, opening.end):
+        if not _THE_SESSION_DATED.match(text, opening.start, opening.end) and not (
+                # the lede's placed summit, then the sentence that tells since when its host has held it
+                m.first_sentence < LEDE_SENTENCES and _SESSION_SINCE.search(text, opening.start, opening.end)
+                and (d.parties | d.mediators) & (m.parties | m.mediators)):
             continue
         d.place = m.place
         d.venue = d.venue or m.venue
@@ -1725,7 +1837,10 @@ def _continued(meetings: list[_Meeting], s: _Sighting) -> _Meeting | None:
     sentence goes on to place: "On May 3, the envoys held talks. Hosted at the Lakeside Palace
     in Vienna, the talks were mediated by ..." """
     for m in meetings:
-        if m.last_sentence != s.sentence.index - 1 or not m.date or m.place or m.venue:
+        # (or, placed too, one this sentence goes on to house: "A and B signed the accord in Vell on
+        # Monday. It was signed at the Lakeside Hall by ...")
+        housed = bool(m.place) and bool(s.venue) and not s.place and s.parties <= m.parties | m.mediators | s.mediators
+        if m.last_sentence != s.sentence.index - 1 or not m.date or (m.place and not housed) or m.venue:
             continue
         if m.status != s.status or (s.round and s.round != m.round) or s.month or s.aside or s.timed:
             continue
@@ -1907,7 +2022,9 @@ def _same(m: _Meeting, s: _Sighting) -> bool:
     if s.venue and not (s.place or s.date) and not m.venue and len(s.parties & m.parties) >= 2:
         # the same sides, and close by or with the same people at the table
         return s.parties <= (m.parties | m.mediators) and (
-            abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2)
+            abs(m.first_sentence - s.sentence.index) <= VENUE_REACH or len(s.people & m.people) >= 2
+            # a signing by the same sides told again, however far on (a live page, an explainer)
+            or (s.signing and m.signing and s.status == m.status == "held"))
     if s.definite and not s.place and (m.date or m.place):
         # (a sighting naming only the session's mediator, "held at the AU's headquarters", is it too)
         return (not s.date or not m.date or abs(_days(m.date) - _days(s.date)) <= 1) and bool(
@@ -2034,6 +2151,7 @@ def _merge(m: _Meeting, s: _Sighting) -> None:
         m.parties |= s.parties
         m.people |= s.people
     m.mediators |= s.mediators
+    m.signing = m.signing or s.signing
     m.evidence.append(s.sentence.span)
     m.last_sentence = max(m.last_sentence, s.sentence.index)
 
@@ -2366,6 +2484,62 @@ def _owner_before(text: str, mentions: Mentions, span: Span) -> str | None:
     return owners[-1].code if owners else None
 
 
+# "A and B signed the accord", "the accord was signed by A and by B", "the signing was carried out by
+# A ... and B": who signs for each side at a session heads that side there
+_SIGNED = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned|signing\s+ceremony)\b")
+_SIGNED_BY = regex.compile(r"\b(?:signed|initiall?ed|inked|countersigned|carried\s+out)\s+(?:[^.;“”\"]{0,60}?\s)??by\b")
+_NOT_SIGNER_BEFORE = regex.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of|watched\s+by|flanked\s+by|"
+                                   r"alongside|behind|beside|before|with)\s+(?:[^,;.]{0,40}?)?\Z")
+
+
+def _signers_head(text: str, s: Span, chunk: str, people: list[PersonMention], by_id: dict[str, Actor],
+                  target: _Meeting) -> None:
+    """One signer for each of two or more sides of a held session: the head of that side's
+    delegation (not a witness, not the host: the sides only, one person each)."""
+    if target.status != "held":
+        return
+    sides = target.parties - target.mediators
+    vm = _SIGNED.search(chunk)
+    if len(sides) < 2 or vm is None:
+        return
+    bm = _SIGNED_BY.search(chunk)
+    quoted = _quoted(text, s)
+    signers: dict[str, list[str]] = {}
+    for p in people:
+        off = p.span.start - s.start
+        if not (off < vm.start() or (bm and off > bm.end())) or any(a <= off < b for a, b in quoted):
+            continue
+        if _NOT_SIGNER_BEFORE.search(chunk, max(0, off - 50), off):
+            continue
+        a = by_id.get(p.key)
+        if a is None or not a.affiliation:
+            return  # a signer of no known side: who signed for whom is not clear
+        if a.affiliation in sides and a.id not in signers.get(a.affiliation, []):
+            signers.setdefault(a.affiliation, []).append(a.id)
+    if len(signers) >= 2 and all(len(ids) == 1 for ids in signers.values()):
+        for code, (aid,) in signers.items():
+            target.heads.setdefault(code, aid)
+        target.evidence.append(s)
+
+
+# "former Bordurian president", "a former prime minister of Borduria,": who once held a state's office
+_FORMER_BEFORE = regex.compile(r"\b(?:former|ex-|retired)\s*(?:[\p{L}-]+\s+){0,4}\Z", regex.I)
+
+
+def _body_in(mentions: Mentions, s: Span, other_than: str | None) -> bool:
+    """The sentence names a body (the AU, a regional community) beside the state ``other_than``."""
+    return any((pm.how == "organization" or pm.code in _BODIES) and pm.code and pm.code != other_than
+               for pm in mentions.parties_in(s))
+
+
+def _for_a_body(text: str, mentions: Mentions, s: Span, pm: Any) -> bool:
+    """ "the AU panel chaired by former Bordurian president X": a state named only as the one a
+    body's envoy once led (where the sentence names the body; alone, the former office-holder's
+    state is the go-between)."""
+    return bool(_FORMER_BEFORE.search(text, max(s.start, pm.span.start - 20), pm.span.start)) and _body_in(
+        mentions, s, pm.code)
+
+
 def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, Actor],
              meetings: list[_Meeting]) -> None:
     """Chairs, heads, mediators, format and duration, from the sentences about the talks."""
@@ -2386,7 +2560,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
         if target is not None:
             index.note(target)  # the one meeting the last sentence may have added to
         target = index.first_with(s)
-        if target is None and sent.index not in talk_sentences:
+        told_here = target is not None  # the sentence is evidence of the meeting
+        if target is None and sent.index not in talk_sentences and not (own is not None and _SIGNED.search(text, s.start, s.end)):
             continue
         chunk = text[s.start:s.end]
         if (target is None and own is not None and own[0] == sent.index - 1 and own[1].status in ("held", "ongoing")
@@ -2414,6 +2589,11 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     if a.id not in target.chairs:
                         target.chairs.append(a.id)
                     owner = a.affiliation or _title_owner(text, mentions, p.span)  # "US Assistant Secretary X"
+                    if (_FORMER_BEFORE.search(text, max(s.start, p.span.start - 40), p.span.start) or any(
+                            r.lower().startswith("former") for r in a.roles)) and _body_in(mentions, s, a.affiliation):
+                        # "chaired by former Bordurian president X": a panel's chair (its body's), not his state's
+                        titled = {pm.code for pm in mentions.parties_in(Span(max(s.start, p.span.start - 40), p.span.start))}
+                        owner = a.affiliation if a.affiliation not in titled else None
                     if owner and (owner not in target.parties or len(target.parties - {owner}) >= 2):
                         target.mediators.add(owner)  # (a chair's state beside two sides: the host)
                     target.evidence.append(s)
@@ -2473,8 +2653,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
                     target.mediators.add(code)  # a host beside two sides is no side
                     target.evidence.append(s)
         for pm in mentions.parties_in(s):
-            if pm.code not in target.parties and _mediates(text, s.start, pm.span):
-                target.mediators.add(pm.code)
+            if pm.code not in target.parties and _mediates(text, s.start, pm.span) and not _for_a_body(text, mentions, s, pm):
+                target.mediators.add(pm.code)  # (not "chaired by former Bordurian president X": once his state's)
         if rxc.search(r"\b(?:hospitality|hosting|hosted|facilitating)\b", chunk):
             for pm in mentions.parties_in(s):
                 if pm.how == "state" and pm.code not in target.parties and rxc.search(
@@ -2573,6 +2753,8 @@ def _details(doc: Document, parts: Parts, mentions: Mentions, by_id: dict[str, A
             if a is not None and a.affiliation and a.affiliation in target.parties and any(
                     _HEAD_ROLE.search(r) for r in a.roles):
                 target.heads.setdefault(a.affiliation, a.id)  # "the chief negotiator at the talks"
+        if told_here or (own is not None and own[1] is target):
+            _signers_head(text, s, chunk, people, by_id, target)  # (not a signing told apart from the session)
         told = _venue_told(chunk)
         if told and not target.venue:
             target.venue = told
