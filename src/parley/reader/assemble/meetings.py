@@ -801,7 +801,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         if back and len(dates) == 1:
             # "wrapped up two days of talks on Wednesday": the session began on Tuesday
             dates = [(date.fromisoformat(dates[0]) - timedelta(days=back)).isoformat()]
-        # (a retreat the city table knows, "the summit at Camp David": the place it names)
+        # (a venue the city table also knows as a town, "the summit at Pinecrest": the place it names)
         cities = [str(v) for _o, k, v in items if k == "city"] or [
             str(v) for _o, k, v in items if k == "venue" and v in CITIES]
         venues = [str(v) for _o, k, v in items if k == "venue" and v not in CITIES]
