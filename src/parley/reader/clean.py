@@ -238,7 +238,7 @@ _LOOKS_HTML = re.compile(r"\s*<(?:!doctype|html|body|article|div|p)\b", re.I)
 _OUTLET_NOTE = re.compile(r"\s*\(([^()]*)\)")
 _WIRE_NOTE = re.compile(r"\b(?P<wire>[A-Z][\w.&' -]{0,30}?)\s+wire\b", re.I)
 _COPYRIGHT_NAME = re.compile(
-    r"(?:copyright|©|^\s*\(c\))\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?"
+    r"(?:copyright|©|^\s*\(c\))\s*(?:(?:©|\(c\)|copyright\b)\s*){0,2}(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:by\s+)?"
     r"(?P<name>[A-Z][\w&'’ .-]{1,60}?)\s*(?:\.\s|\.$|,|\||all rights|or its (?:affiliated|affiliates|licensors)|$)",
     re.I,
 )
@@ -361,14 +361,16 @@ def clean(raw: RawDocument) -> Document:
         # "(KNA)": the initials of a name the page prints in full ("KESTREL NEWS AGENCY" over the headline)
         # or a name the page defines by them anywhere ("Orm News Service (ONS) material may not ...")
         defined = [x.text for x in lines if f"({agency})" in x.text and x.tag in ("chrome", "tail", "short")]
-        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12]), *defined[:3]]) or (
+        credits = [c for c in meta.get("credits", ()) if isinstance(c, str)]  # an HTML page's byline, its JSON-LD
+        agency = _spelled_out(agency, [outlet or "", *(x.text for x in lines[:page["first"]][:12]), *defined[:3],
+                                       *credits]) or (
             _copyright_wire(agency, lines)) or agency
     if (agency and outlet and agency.lower() not in AGENCIES and _is_own_credit(agency, outlet)
             and not _reads_as_agency(agency)):
         # "KESSA (Vell24) -": the outlet's own dateline credit, not a wire's; but "(Kestrel)" on the
         # copy of "Kestrel Wire" is the wire's own credit on its own copy
         agency = outlet if _reads_as_agency(outlet) else None
-    agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines)
+    agency = agency or outlet_agency or _agency_of(outlet) or _copyright_agency(lines) or page.get("signoff")
     if agency is None and outlet and _reads_as_agency(outlet) and _wire_copy_of(outlet, lines):
         agency = outlet  # the wire's own copy, as it sends it: its slug ("KNA-WORLD-...") or notice names it
     if outlet is None and agency and _reads_as_agency(agency):
@@ -522,9 +524,13 @@ def _unmark(raw_line: str) -> _Line | None:
     line.parts = parts
     if not nav and len(parts) >= MENU_MIN_ITEMS and all(_is_menu_item(p) for p in parts):
         line.nav = True  # "News  World  Sport  Letters": a menu whose items a browser copy set two spaces apart
+    elif (not nav and len(parts) >= MENU_LONG_ITEMS and sum(not _is_menu_item(p) for p in parts) == 1
+          and all(len(p.split()) <= 2 for p in parts)):
+        line.nav = True  # "News  Politics  World  Business  Analysis  Watch live": one item in ordinary case
     return line
 
 
+MENU_LONG_ITEMS = 6  # of which one may be in ordinary case
 MENU_MIN_ITEMS = 4  # three could be a date line's parts ("Aug 4, 2031  World  Comments"), judged as those
 _LANGUAGE_SWITCH = re.compile(r"\s*[|/·•]\s*")
 
@@ -592,6 +598,9 @@ def _classify(line: _Line) -> str:
         return "byline"
     if line.words <= 15 and chrome.BYLINE_AUTHOR.match(t):
         return "byline"
+    if line.words <= POSTED_BY_MAX_WORDS and (m := _POSTED_BY.match(t)) and _names_outlet(m.group("name")):
+        line.outlet = m.group("name")  # "Posted by the Orm Valley Monitor": the site that posts the document
+        return "byline"
     if line.words <= 15 and "," in t[:40] and chrome.BYLINE_ROLE.match(t):
         return "byline"
     if line.words <= 25 and ":" in t[:25] and chrome.BYLINE_CREDITS.match(t):
@@ -629,8 +638,11 @@ def _classify(line: _Line) -> str:
         return "chrome"  # a wire's slug: no headline, no body
     if line.words <= LANGUAGE_SWITCH_MAX_WORDS and _is_language_switch(t):
         return "chrome"  # "English | Français | Español": a site's language switcher
-    if len(line.parts) >= 2 and all(_is_tool(p) for p in line.parts):
+    if len(line.parts) >= 2 and all(_is_tool(p, in_bar=True) for p in line.parts if p != "|"):
         return "chrome"  # "Print  Email  Share via Pigeon": a toolbar's buttons copied as one line
+    if "|" in t and line.words <= TOOLBAR_MAX_WORDS and len(bar := [p for p in _BAR_SPLIT.split(t) if p]) >= 2 and all(
+            _is_tool(p, in_bar=True) for p in bar):
+        return "chrome"  # "Print | Send to a friend | Text size A A A": the same toolbar, its buttons set apart by bars
     # Chrome phrases sit at a line's start or end; a long paragraph is scanned only there.
     low = t.lower() if len(t) <= 2 * EDGE_CHARS else f"{t[:EDGE_CHARS]} \n {t[-EDGE_CHARS:]}".lower()
     if chrome.is_tail(t, low):
@@ -671,11 +683,30 @@ def _is_language_switch(text: str) -> bool:
     return len(items) >= 2 or (len(words) == 2 and words[0] in ("en", "in", "auf", "em"))
 
 
-def _is_tool(part: str) -> bool:
-    """One button or label of a page's toolbar: "Print", "Share via X", "Copy link", "Leave a comment"."""
+def _is_tool(part: str, in_bar: bool = False) -> bool:
+    """One button or label of a page's toolbar: "Print", "Share via X", "Copy link", "Leave a comment".
+
+    Among other buttons (``in_bar``), the text-size control's letters ("Text size A A A",
+    "A- A+") count for nothing, and a few more verbs open a button ("Send to a friend",
+    "Enter email address"): said alone on a line, they could open a headline."""
+    if in_bar:
+        part = _SIZE_LETTERS.sub("", part).strip()
+        if not part:
+            return True
+        first = part.split(maxsplit=1)[0].lower()
+        if first in TOOL_VERBS and len(part.split()) <= chrome.UI_MAX_WORDS and not _ends_sentence(part):
+            return True
     words = len(part.split())
     return (bool(chrome.CHROME_WHOLE.fullmatch(part)) or bool(_COMMENT_PART.fullmatch(part))
             or (words <= chrome.UI_MAX_WORDS and chrome.is_ui_label(part, words)))
+
+
+# Verbs that open a button only among other buttons (ministries' and papers' toolbars; a form's
+# field and its button, "Enter email address  Sign up"); "text"/"font" are the size control's label.
+TOOL_VERBS = chrome._wordset("send email e-mail mail enter text font change increase decrease reset rss")
+_SIZE_LETTERS = re.compile(r"(?:\s|^)(?:[Aa][+-]?|[+-])(?=\s|$)")  # "A A A", "A- A+": the size buttons
+_BAR_SPLIT = re.compile(r"\s*\|\s*")
+TOOLBAR_MAX_WORDS = 16
 
 
 # A modal or "to" right before a caption's verb: the line says what will happen, as a report does.
@@ -1003,8 +1034,21 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     signed = _signature_end(kept)
     while len(kept) > signed and (not _may_end(kept[-1]) or _is_author_note(kept[-1], result["authors"])):
         kept.pop()
+    for line in kept[-CREDIT_TAIL_LINES:]:
+        if line.tag in ("prose", "short") and (m := _END_CREDITS.search(line.text)) and m.start() > 0:
+            # "... did not comply. (Reporting by Ana Kell; Editing by Ivo Marn)": the desk's credits
+            # copied onto the last paragraph's line; the paragraph stays, its credits go
+            line.text = line.text[:m.start()].rstrip()
     result["paragraphs"] = [x.text for x in kept]
     result["first"] = first
+    if kept:
+        last = next((i for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), None)
+        for x in lines[last + 1:last + 1 + SIGNOFF_WITHIN] if last is not None else ():
+            name = x.text.strip(" -–—")
+            if (x.words <= 6 and x.tag in ("short", "bullet") and (x.bullet or x.text[:1] in "-–—")
+                    and (name.lower() in AGENCIES or _reads_as_agency(name))):
+                result["signoff"] = AGENCIES.get(name.lower(), name)  # "- Tarn Wire" under the last paragraph
+                break
     result["end"] = next((i + 1 for i in range(end - 1, first - 1, -1) if lines[i] is kept[-1]), end) if kept else end
     result["truncated"] = bool(kept) and any(
         x.tag == "paywall" for x in lines[result["end"]:result["end"] + PAYWALL_WINDOW])
@@ -1372,7 +1416,7 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
             continue  # "Hana Selk in Osk" right over the date line: the reporter and where they write from
         if (line.tag in ("short", "heading") and 3 <= line.words <= 40 and not line.nav
                 and not _PARENTHESIZED.match(line.text) and not _is_masthead_like(line.text)
-                and not _names_page(line.text)):
+                and not _names_page(line.text) and not _is_section_strip(line.text)):
             if menu and (under := _title_under(lines, i)):
                 return under  # the name's tagline over the menu, the date line, then the headline
             return _headline_over_dek(lines, j) or line.text
@@ -1395,7 +1439,8 @@ def _headline_over_dek(lines: list[_Line], j: int) -> str | None:
         if (up.tag in ("short", "heading") and up.words >= HEADLINE_MIN_WORDS and up.words <= dek.words + DEK_SLACK_WORDS
                 and not up.nav and not _ends_sentence(up.text) and not _is_masthead_like(up.text)
                 and not _names_page(up.text)
-                and not _URLISH.match(up.text) and not _PARENTHESIZED.match(up.text) and not dek.heading):
+                and not _URLISH.match(up.text) and not _PARENTHESIZED.match(up.text) and not dek.heading
+                and not _is_section_strip(up.text)):
             return up.text
         return None
     return None
@@ -1498,6 +1543,8 @@ def _stamp_line(text: str) -> str | None:
     """The ISO time of a line that is a date line and nothing more, else None."""
     if "+" in text or "\u2212" in text:
         text = _GMT_OFFSET.sub(r" \1 ", text)
+    if text.endswith(")") and (note := _STAMP_NOTE.search(text)) and note.start() > 0:
+        text = text[:note.start()]  # "... 12:30 hrs (unofficial translation)": a note on the document, no date
     m = chrome.STAMP_DATE.search(text)
     if m is None:
         return None
@@ -1531,6 +1578,12 @@ def _stamp_line(text: str) -> str | None:
     return stamp.date().isoformat() if stamp is not None else None
 
 
+CREDIT_TAIL_LINES = 2
+SIGNOFF_WITHIN = 2
+_END_CREDITS = re.compile(r"\s*\((?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by)\s+[A-Z][^()]{2,200}\)$")
+_POSTED_BY = re.compile(r"^(?:posted|published|shared|republished)\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ .-]{1,60}?)\.?$", re.I)
+POSTED_BY_MAX_WORDS = 10
+_STAMP_NOTE = re.compile(r"\s*\([^()\d]{3,60}\)$")
 _YEARLESS = re.compile(rf"\b(?:(?P<m1>{chrome.MONTHS})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{chrome.MONTHS}))\b", re.I)
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d\d)\b", re.I)
@@ -1770,6 +1823,16 @@ def _is_section_part(text: str) -> bool:
     return bool(crumbs) and all(
         1 <= len(c.split()) <= 3 and not any(ch.isdigit() for ch in c)
         and all(w[:1].isupper() or w.lower() in _MINOR for w in c.split()) for c in crumbs)
+
+
+def _is_section_strip(text: str) -> bool:
+    """ "World | Middle East & Africa", "THE LONG VIEW | Explainer": names of sections (or a name
+    and its section) set apart by bars, every part of one to three capitalized words; a headline
+    with a badge ("Talks resume at dawn | Analysis") has words in ordinary case."""
+    parts = [p for p in _BAR_SPLIT.split(text) if p]
+    return len(parts) >= 2 and all(
+        1 <= len(p.split()) <= 4 and not any(ch.isdigit() for ch in p)
+        and all(w[:1].isupper() or w.lower() in _MINOR for w in p.split()) for p in parts)
 
 
 def _split_stamps(text: str) -> tuple[str, bool] | None:
@@ -2116,6 +2179,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
                 # "THE MARN COURIER · English edition", "Vell Post | International": the name, then its edition
                 text = parts[0]
                 words = _masthead_words(text)
+                if (zone == 0 and k <= MASTHEAD_TOP_LINES and words is not None and text.isupper()
+                        and 2 <= len(words) <= 4 and _is_section_part(parts[1])):
+                    capped.add(_fold(text))  # "THE LONG VIEW | Explainer": the name in capitals, its section beside it
             if words is None or chrome.CHROME_WHOLE.fullmatch(text):
                 continue
             key = _fold(text)

@@ -68,11 +68,37 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]]:
             meta[ours] = value.strip()
     if published:
         meta["published"] = published
+    credits = _credits(page)
+    if credits:
+        meta["credits"] = credits
     if "outlet" not in meta:
         footer = _footer_copyright(page)
         if footer:
             meta["footer_copyright"] = footer
     return (get("text") or ""), meta
+
+
+# Where a page credits who wrote or sent the story, which the article's extraction may leave out:
+# JSON-LD's sourceOrganization (the wire behind a paper's copy) and the byline's own element.
+_JSONLD_SOURCE = re.compile(r'"sourceOrganization"\s*:\s*(?:"([^"]{2,80})"|\{[^{}]{0,200}?"name"\s*:\s*"([^"]{2,80})")')
+_BYLINE_ELEMENT = re.compile(
+    r"""<(?:div|p|span|section)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|author|article-meta|meta|credit)\b[^"']*["'][^>]*>"""
+    r"""(.{1,400}?)</(?:div|p|span|section)>""", re.I | re.S)
+CREDITS_MAX = 4
+
+
+def _credits(page: str) -> list[str]:
+    """The page's credits outside its text: a wire named by JSON-LD, a byline element's words
+    ("By Ana Kell, Tarn Wire | March 17, 2043"); ``clean`` spells a dateline's initials out of them."""
+    head = page[:200_000]
+    found = [a or b for a, b in _JSONLD_SOURCE.findall(head)]
+    for m in _BYLINE_ELEMENT.finditer(head):
+        text = " ".join(htmllib.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
+        if text:
+            found.append(text)
+        if len(found) >= CREDITS_MAX:
+            break
+    return [htmllib.unescape(x) for x in found[:CREDITS_MAX]]
 
 
 def _footer_copyright(page: str) -> str | None:
