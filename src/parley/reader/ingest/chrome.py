@@ -148,6 +148,7 @@ TAIL = re.compile(
     # a comments section: what follows is readers', not the report's
     r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b|"
+    r"comments (?:are|have been) (?:now )?closed\b|commenting (?:is|has been) (?:now )?closed\b|"
     r"this (?:story|article)(?: and headline)? "
     r"(?:has|have) been updated|"
     # a newsletter's footer: why the reader got it, how to stop it (round-4 e-mail page)
