@@ -157,6 +157,46 @@ def test_own_article_near_miss() -> None:
     assert _own_article(one, None, None) is None  # one article: what the page says stands
 
 
+# --- batch 2: a wire's credit in square brackets, its day without a year (the year from the notice)
+def test_bracketed_wire_credit_and_yearless_day() -> None:
+    doc = read("Vell talks end\n\nVELL, Dec 2 [Orm News Agency] – " + BODY + "\n\n© 2031 Orm News Agency")
+    assert (doc.dateline, doc.agency, doc.published) == ("Vell", "Orm News Agency", "2031-12-02")
+    assert any(w.startswith("W205") or "year" in w for w in doc.warnings)
+
+
+def test_bracketed_credit_near_miss() -> None:
+    doc = read("Vell talks end\n\nVELL [the capital] said nothing, the two foreign ministers said after talks.\n\n" + BODY)
+    assert doc.agency is None  # no date, no dash: a bracketed aside, no dateline
+
+
+# --- a rail of other headlines over the page's headline; an event's day under a label
+def test_rail_headline_is_no_title() -> None:
+    doc = read("The Vell Observer\n\nTrending\nFerry fares to rise for the third time\nStorm warning for the north coast\n\n"
+               "Osk and Vell agree to restore flights between their capitals\n\nHana Selk, Political correspondent\n"
+               "Tue 2 Dec 2031 16.40 GMT\n\n" + BODY)
+    assert doc.title == "Osk and Vell agree to restore flights between their capitals"
+
+
+def test_headline_over_dek_still_taken() -> None:  # near miss: a masthead over the headline, a dek under it
+    doc = read("The Vell Observer\n\nFerry deal signed for the islands\n\nOsk and Vell agree to restore the night ferry between "
+               "their two ports after a year\n\nBy Hana Selk\n2 December 2031\n\n" + BODY)
+    assert doc.title == "Ferry deal signed for the islands"
+
+
+@pytest.mark.parametrize("line, hit", [("Summit: 14–15 December 2031, Vell", True), ("Talks: March 3 in Osk", True),
+                                       ("Vell: 14 killed as talks fail", False)])
+def test_label_with_an_event_day(line: str, hit: bool) -> None:
+    assert bool(c._LABEL_DATE.match(line)) is hit
+
+
+# --- a name over the edition it prints
+def test_name_over_its_edition_is_the_masthead() -> None:
+    doc = read("OSKER TAGEBLATT\nEnglish edition\n\n02.12.2031, 14:05 Uhr\n\nOsk and Vell agree to clear the mines "
+               "from the meadows\n\n" + BODY)
+    assert doc.outlet == "Osker Tageblatt" and doc.published.startswith("2031-12-02")
+    assert not c._EDITION_LINE.fullmatch("Editorial board")
+
+
 # --- parley add on a folder a careless or hostile user may hand it
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs POSIX FIFOs")
 def test_add_survives_fifo_dev_zero_loops_and_unreadable(tmp_path: Path) -> None:

@@ -177,11 +177,11 @@ _DATELINE = re.compile(
     rf"^(?P<city>{_CITY})"
     r"(?:,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}))?"
     rf"(?:,?\s*(?P<date>{_DATELINE_DATE}))?"
-    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\)|/(?P<agency2>[A-Z][^/\n]{1,39})/|\[(?P<agency4>[A-Z][^\[\]\n]{1,39})\]"
     # "SAO TOME, June 3 — Orm News Service —": an agency between dashes, named as one
     r"|(?:--|[—–])\s*(?P<agency3>[A-Z][\w.&'’]*(?: [A-Z][\w.&'’]*){0,3} (?:News|Press|Agency|Service|Wire))\s*(?=--|[—–]))?"
     # "PORT ARDEN, 14 October (KNA) Marnia and ...": after a date and an agency, no dash needed
-    r"(?:\s*(?:--|[-—–]|:(?=\s))|(?(date)(?<=\))(?=\s)|(?!)))\s*(?=[\"“‘'A-Z0-9])"
+    r"(?:\s*(?:--|[-—–]|:(?=\s))|(?(date)(?<=[)\]])(?=\s)|(?!)))\s*(?=[\"“‘'A-Z0-9])"
 )
 # "Osk, 2 December 2031 - The commission ...": a place in ordinary case and the day (a
 # ministry's or a mission's release); the date tells it from "Kovic (left) - ...".
@@ -951,6 +951,10 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
                     stamp = _parse_stamp(when.group("date"), ignoretz=True)
                     if stamp is not None and result["published"] is None:
                         result["published"] = stamp.date().isoformat()
+                elif when and when.group("date") and result["published"] is None:
+                    # "VELL, Dec 2 [Orm News Agency] -": the wire's day without its year; the year comes
+                    # from the page's notice or URL, if it gives one (W205 year guessed)
+                    result["wire_day"] = when.group("date")
                 result["dateline"] = city
                 if agency:
                     result["agency"] = AGENCIES.get(agency.lower(), agency)
@@ -976,7 +980,8 @@ def _find_body(lines: list[_Line]) -> dict[str, Any]:
     if result["published"] is None:
         # "Tuesday, July 7th": a date line without its year, right above the body
         result["yearless"] = next((d for x in lines[max(0, first - TITLE_LOOKBACK - 3):first]
-                                   if x.tag == "short" and x.words <= 6 and (d := _yearless_day(x.text))), None)
+                                   if x.tag == "short" and x.words <= 6 and (d := _yearless_day(x.text))),
+                                  None) or result.get("wire_day")
     # Nothing marks where the article starts (no byline, dateline or headline) on a page
     # with lines before its first paragraph that are not known chrome: they were dropped
     # only for standing before the first prose, and the start is a guess.
@@ -1246,7 +1251,8 @@ def _dateline(text: str) -> tuple[str | None, str | None, str] | None:
     if m and m.group("city") not in _NOT_CITIES and sum(c.isalpha() for c in m.group("city")) >= 3:
         rest = text[m.end():]
         if len(rest.split()) >= PROSE_MIN_WORDS:
-            return _ordinary_case(m.group("city")), m.group("agency") or m.group("agency2") or m.group("agency3"), rest
+            agency = m.group("agency") or m.group("agency2") or m.group("agency3") or m.group("agency4")
+            return _ordinary_case(m.group("city")), agency, rest
     m = _DATELINE_TITLE_CASE.match(text)
     if m and m.group("agency").strip().lower() in AGENCIES:
         rest = text[m.end():]
@@ -1440,7 +1446,8 @@ def _headline_over_dek(lines: list[_Line], j: int) -> str | None:
                 and not up.nav and not _ends_sentence(up.text) and not _is_masthead_like(up.text)
                 and not _names_page(up.text)
                 and not _URLISH.match(up.text) and not _PARENTHESIZED.match(up.text) and not dek.heading
-                and not _is_section_strip(up.text)):
+                and not _is_section_strip(up.text) and not _LABEL_DATE.match(up.text)
+                and not _in_rail(lines, k)):
             return up.text
         return None
     return None
@@ -1825,6 +1832,24 @@ def _is_section_part(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in _MINOR for w in c.split()) for c in crumbs)
 
 
+# "Summit: 14–15 December 2031, Vell": a label and the day of an event, the page's details, no headline
+_LABEL_DATE = re.compile(rf"^[A-Z][\w'’ -]{{0,30}}:\s*(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{chrome.MONTHS}|{chrome.MONTHS}\s+\d)", re.I)
+
+
+def _in_rail(lines: list[_Line], k: int) -> bool:
+    """Is line ``k`` the last of a run of other stories' headlines ("Trending" and three headlines
+    over the page's own headline)? The line right above it is one more headline-like line, or the
+    rail's label ("Trending", "Most read") stands right above the run."""
+    if k == 0:
+        return False
+    above = lines[k - 1]
+    if above.tag in ("related", "tail"):
+        return True
+    return (above.tag in ("short", "heading") and above.words >= HEADLINE_MIN_WORDS and not above.nav
+            and not _ends_sentence(above.text) and not _is_masthead_like(above.text) and not _names_page(above.text)
+            and not _is_section_strip(above.text) and not _LABEL_DATE.match(above.text))
+
+
 def _is_section_strip(text: str) -> bool:
     """ "World | Middle East & Africa", "THE LONG VIEW | Explainer": names of sections (or a name
     and its section) set apart by bars, every part of one to three capitalized words; a headline
@@ -2195,6 +2220,9 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
             if (zone == 0 and k <= MASTHEAD_TOP_LINES and k + 1 < len(part) and part[k + 1].words <= TAGLINE_MAX_WORDS
                     and not _ends_sentence(part[k + 1].text) and _TAGLINE.search(part[k + 1].text)):
                 capped.add(key)  # "Orm Notes" over "A blog on the lakes": the name over its tagline
+            if (zone == 0 and k <= MASTHEAD_TOP_LINES and k + 1 < len(part) and part[k + 1].words <= 3
+                    and _EDITION_LINE.fullmatch(part[k + 1].text)):
+                capped.add(key)  # "OSKER TAGEBLATT" over "English edition": the name over the edition it prints
     best, best_score = None, 0
     for key, zs in seen.items():
         score = 0
@@ -2216,6 +2244,8 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
 _TAGLINE = re.compile(r"^(?:an?|your|the)\b.{0,60}\b(?:blog|newsletter|paper|newspaper|daily|weekly|magazine|journal)\b|"
                       r"\bsince (?:1[89]|20)\d\d$", re.I)
 TAGLINE_MAX_WORDS = 10
+_EDITION_LINE = re.compile(r"(?:[A-Z][a-z]+ )?(?:edition|edición|édition|ausgabe)(?: (?:in|en) [A-Za-z]+)?|"
+                           r"(?:english|international|world|global) (?:edition|service|version)", re.I)
 MASTHEAD_TOP_LINES = 3  # a cookie notice and its buttons may stand above the name
 MASTHEAD_MENU_WITHIN = 2  # the name, a tagline, then the menu
 _EDITION_SPLIT = re.compile(r"\s+[·|•—–]\s+")
