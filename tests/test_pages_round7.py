@@ -197,6 +197,21 @@ def test_name_over_its_edition_is_the_masthead() -> None:
     assert not c._EDITION_LINE.fullmatch("Editorial board")
 
 
+# --- a key-points box between the headline and the byline
+def test_key_points_between_headline_and_byline() -> None:
+    doc = read("UPDATE 2-Osk and Vell set up a fund for the families of miners\n\n* Fund to pay 4 billion crowns\n"
+               "* Vell wants a written apology\n* Leaders could meet in spring\n\nBy Ana Kell and Ivo Marn\n\n"
+               "OSK, July 9 (Kestrel Press) - " + BODY)
+    assert doc.title == "Osk and Vell set up a fund for the families of miners"
+    assert "Fund to pay" not in (doc.title or "")
+
+
+def test_key_points_near_miss() -> None:  # bullets alone over the byline: none is taken for the headline
+    doc = read("* Fund to pay 4 billion crowns\n* Vell wants a written apology from the government\n\n"
+               "By Ana Kell and Ivo Marn\n\nOSK, July 9 (Kestrel Press) - " + BODY)
+    assert doc.title is None or "Fund to pay" not in doc.title
+
+
 # --- parley add on a folder a careless or hostile user may hand it
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs POSIX FIFOs")
 def test_add_survives_fifo_dev_zero_loops_and_unreadable(tmp_path: Path) -> None:

@@ -1407,13 +1407,16 @@ def _title_under(lines: list[_Line], i: int) -> str | None:
 
 
 def _title_before(lines: list[_Line], i: int) -> str | None:
-    looked = 0
+    looked = bullets = 0
     menu = False  # a menu passed between the date line and the line above: the page's header strip
     for j in range(i - 1, -1, -1):
         line = lines[j]
         if line.tag in ("chrome", "credit", "caption", "dup"):
             menu = menu or (line.nav and j == i - 1)
             continue
+        if line.tag == "bullet" and line.bullet and bullets < KEY_POINTS_MAX:
+            bullets += 1
+            continue  # "* Fund to pay 4 billion over five years": the key points between headline and byline
         if line.words <= 2 and line.tag in ("short", "heading") and not _ends_sentence(line.text):
             continue  # "Pinned post", "Anton Reiss", "Key events": a label or a name between headline and byline
         if line.tag == "short" and (_DETAILS_LABEL.match(line.text) or _is_genre_label(line.text)):
@@ -1430,6 +1433,9 @@ def _title_before(lines: list[_Line], i: int) -> str | None:
         if looked >= TITLE_LOOKBACK:
             break
     return None
+
+
+KEY_POINTS_MAX = 6  # the bullets of a key-points box under a headline
 
 
 def _headline_over_dek(lines: list[_Line], j: int) -> str | None:
