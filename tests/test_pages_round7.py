@@ -212,6 +212,33 @@ def test_key_points_near_miss() -> None:  # bullets alone over the byline: none 
     assert doc.title is None or "Fund to pay" not in doc.title
 
 
+# --- batch 3: an update after a comma, in the site's language; a crawl's own date field; an edition
+def test_update_after_a_comma() -> None:
+    x = tag("Publié le 2 décembre 2031 à 14h05, modifié le 3 décembre 2031 à 09h10")
+    assert x.tag == "byline" and x.stamp.startswith("2031-12-02")
+    assert tag("Posted 2 December 2031, updated 3 December 2031").stamp.startswith("2031-12-02")
+
+
+def test_update_after_a_comma_near_miss() -> None:  # a sentence with "updated" after a comma is no date line
+    assert tag("On 2 December 2031, updated maps were handed to both delegations in Osk.").tag == "prose"
+
+
+def test_crawl_date_field_read_day_first_on_a_day_first_host() -> None:
+    def doc(url: str):
+        meta = (("url", url), ("date", "02/12/2031"))
+        return c.clean(RawDocument(content="Osk and Vell resume talks on their border\n\n" + BODY, kind="json",
+                                   source="<t>", meta=meta))
+    assert doc("https://www.vellherald.example.uk/world/talks").published == "2031-12-02"
+    assert doc("https://www.vellherald.example.com/world/talks").published == "2031-02-12"  # near miss: month first
+
+
+def test_name_and_its_edition_on_one_line() -> None:
+    doc = read("Le Messager de Vell – English edition\n\nOsk and Vell open talks on a shared dam\n\n"
+               "2 December 2031\n\n" + BODY)
+    assert doc.outlet == "Le Messager de Vell"
+    assert not c._EDITION_LINE.fullmatch("Talks resume")
+
+
 # --- parley add on a folder a careless or hostile user may hand it
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs POSIX FIFOs")
 def test_add_survives_fifo_dev_zero_loops_and_unreadable(tmp_path: Path) -> None:

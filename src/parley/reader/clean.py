@@ -378,9 +378,14 @@ def clean(raw: RawDocument) -> Document:
         outlet = agency
         warnings.append(W_OUTLET_GUESSED)
     published = meta.get("published")
+    if published is None:  # a crawl's own field names for it ("date": "02/12/2031", "pubDate")
+        published = next((meta[k] for k in _PUBLISHED_KEYS if isinstance(meta.get(k), str)), None)
+    written = str(published) if published is not None else None
     published = _iso_published(str(published)) if published is not None else page["published"]
     if published and published == page["published"]:
         published = _day_first(published, lines, url or page["page_url"])
+    elif published and written and _SLASH_DAY.search(written):
+        published = _day_first(published, lines, url or page["page_url"], written)
     if not published and isinstance(meta.get("fetched"), str):
         published = _relative_published(lines, meta["fetched"])
     if not published and page["yearless"]:
@@ -1614,11 +1619,12 @@ DAY_FIRST_DOMAINS = chrome._wordset(
 DAY_FIRST_ZONES = chrome._wordset("bst gmt ist cet cest eet eest wet west msk aest aedt acst awst nzst nzdt sast wat eat")
 
 
-def _day_first(published: str, lines: list[_Line], url: str | None) -> str:
+def _day_first(published: str, lines: list[_Line], url: str | None, written: str | None = None) -> str:
     """``published`` with day and month swapped when it was read, month first, from a
-    slashed date ("03/04/2031") on a page whose country writes the day first."""
-    line = next((x for x in lines if x.tag == "byline" and x.stamp == published), None)
-    m = _SLASH_DAY.search(line.text) if line is not None else None
+    slashed date ("03/04/2031") on a page whose country writes the day first; ``written`` is
+    the date as a JSON report's field gives it, else the date line is looked up."""
+    line = next((x for x in lines if x.tag == "byline" and x.stamp == published), None) if written is None else None
+    m = _SLASH_DAY.search(written if written is not None else line.text if line is not None else "")
     if m is None or not (int(m.group(1)) <= 12 and int(m.group(3)) <= 12) or m.group(1) == m.group(3):
         return published
     at = _DOMAIN.match(url.strip()) if url else None
@@ -1869,7 +1875,7 @@ def _is_section_strip(text: str) -> bool:
 def _split_stamps(text: str) -> tuple[str, bool] | None:
     """ "Updated: 22/03/2031 08:10 | Published: 21/03/2031 17:45": date lines set side by side,
     each of them a date line; the publication's time, or the update's when there is no other."""
-    parts = [p for p in _SIDE_BY_SIDE.split(text) if p.strip()]
+    parts = [p for q in _SIDE_BY_SIDE.split(text) for p in _COMMA_UPDATE.split(q) if p.strip()]
     if len(parts) < 2:
         return None
     stamps = [(bool(chrome.STAMP_UPDATE.match(p)), _stamp_line(p)) for p in parts]
@@ -1879,6 +1885,10 @@ def _split_stamps(text: str) -> tuple[str, bool] | None:
     return (stamp, update) if stamp else None
 
 
+# "Publié le 2 décembre 2031 à 14h05, modifié le 3 décembre 2031": the update after a comma
+_PUBLISHED_KEYS = ("date", "datePublished", "date_published", "published_at", "publishedAt", "pubDate", "publish_date")
+_COMMA_UPDATE = re.compile(r",\s+(?=(?:last\s+)?(?:updated|modified|modifié|mis à jour|aktualisiert|actualizado|atualizado|"
+                           r"aggiornato)\b)", re.I)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)(0[1-9]|1[0-2]|[1-9])\2(0[1-9]|[12]\d|3[01]|[1-9])(?!\d)")
 
 
@@ -2213,6 +2223,8 @@ def _masthead(lines: list[_Line], page: dict[str, Any] | None, host: str | None)
                 if (zone == 0 and k <= MASTHEAD_TOP_LINES and words is not None and text.isupper()
                         and 2 <= len(words) <= 4 and _is_section_part(parts[1])):
                     capped.add(_fold(text))  # "THE LONG VIEW | Explainer": the name in capitals, its section beside it
+                if zone == 0 and k <= MASTHEAD_TOP_LINES and words is not None and _EDITION_LINE.fullmatch(parts[1]):
+                    capped.add(_fold(text))  # "Le Courrier de Vell – English edition": the name and the edition it prints
             if words is None or chrome.CHROME_WHOLE.fullmatch(text):
                 continue
             key = _fold(text)

@@ -320,7 +320,7 @@ STAMP_WORDS = _wordset(
     "today date time of the and "
     # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
     "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el a las atualizado "
-    "pubblicato aggiornato il alle ore em "
+    "pubblicato aggiornato il alle ore em modifié modifie modificado "
     # a periodical's issue line ("Weekly bulletin, 9 July 2031", "Issue 212, 9 July 2031")
     "issue edition vol volume no weekly daily monthly bulletin newsletter uhr "
     # a clock in hours ("12:30 hrs"), as ministries' and armed forces' releases write it (unseen5)
@@ -351,7 +351,8 @@ def is_ui_label(text: str, words: int) -> bool:
         return False
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in UI_VERBS
-STAMP_UPDATE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|last modified|edited)\b", _I)
+STAMP_UPDATE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|last modified|edited|modifié|mis à jour|aktualisiert|"
+                          r"actualizado|atualizado|aggiornato)\b", _I)
 
 # Words that name a newspaper, a broadcaster or an agency in a masthead ("The Vorland
 # Courier", "Fjords & Valleys Observer"): the nouns of the trade, not any outlet's name.
