@@ -12,6 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.reports import P1, P2, P3, lost_sentences
 
 from parley.model import RawDocument
 from parley.reader import clean as c
@@ -237,6 +240,32 @@ def test_name_and_its_edition_on_one_line() -> None:
                "2 December 2031\n\n" + BODY)
     assert doc.outlet == "Le Messager de Vell"
     assert not c._EDITION_LINE.fullmatch("Talks resume")
+
+
+# --- no body sentence lost in the round-7 chrome (the near misses of the rules above among the sentences)
+SENTENCES = [P1, P2, P3, "“We will be back,” the envoy said.", "Talks resume in May.",
+             "By the time reporter Ana Kell arrived, the talks were over.",
+             "On 2 December 2031, updated maps were handed to both delegations in Osk.",
+             "Vell said JavaScript developers from both sides would join the census.",
+             "The radio had it first. (Reporting by Vell Radio showed the envoys were late)",
+             "Summit: the word was used twice in the statement, the envoy said.",
+             "Send in the observers, the opposition leader told the mediators."]
+ABOVE = ["World | Middle East & Asia", "THE LONG LENS | Explainer", "Trending\nFerry fares to rise for the third time\n"
+         "Storm warning for the north coast", "OSKER TAGEBLATT\nEnglish edition",
+         "Le Messager de Vell – English edition", "Summit: 14–15 December 2031, Vell"]
+UNDER = ["By Pacific affairs reporter Ana Kell\nPosted Sat 2 Jul 2031 at 6:45am, updated Sat 2 Jul 2031 at 9:10am",
+         "Print | Send to a friend | Text size A A A", "* Fund to pay 4 billion crowns\n* Vell wants a written apology\n\n"
+         "By Ana Kell and Ivo Marn", "Wednesday, 28 January 2032 – 12:30 hrs (unofficial English translation)\n"
+         "Posted by the Orm Valley Monitor", "Publié le 2 décembre 2031 à 14h05, modifié le 3 décembre 2031 à 09h10"]
+BELOW = ["- Tarn Wire", "Comments are closed for this article.", "Please turn on JavaScript to receive live updates.",
+         "Enter email address  Sign up", "© Copyright 2031 Orm Daily Online. All Rights Reserved."]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=3), min_size=2, max_size=6),
+       st.sampled_from(ABOVE), st.sampled_from(UNDER), st.sampled_from(BELOW))
+def test_no_sentence_lost_in_round7_chrome(paras: list[list[str]], above: str, under: str, below: str) -> None:
+    assert lost_sentences(above, under, paras, below) == []
 
 
 # --- parley add on a folder a careless or hostile user may hand it

@@ -566,11 +566,13 @@ def _ends_sentence(s: str) -> bool:
 
 # A sentence closed before a short note in parentheses: "... next week. (Updated 2 p.m.)",
 # "... the ministry said. (Item 3)".
-_NOTE_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’]*\s*\([^()\n]{1,40}\)$")
+# A note may run to a sentence of its own ("... first. (Reporting by Vell Radio showed the envoys
+# were late)"): the property test of round 7 found such a first paragraph lost as a "short" line.
+_NOTE_AFTER_SENTENCE = re.compile(r"[.!?…][\"'”’]*\s*\([^()\n]{1,120}\)$")
 
 
 def _ends_sentence_then_note(s: str) -> bool:
-    return s.endswith(")") and bool(_NOTE_AFTER_SENTENCE.search(s[-50:]))
+    return s.endswith(")") and bool(_NOTE_AFTER_SENTENCE.search(s[-130:]))
 
 
 # A paragraph whose last sentence lost its full stop ("... will return home on Monday (local
@@ -1598,7 +1600,11 @@ def _stamp_line(text: str) -> str | None:
 
 CREDIT_TAIL_LINES = 2
 SIGNOFF_WITHIN = 2
-_END_CREDITS = re.compile(r"\s*\((?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by)\s+[A-Z][^()]{2,200}\)$")
+_CREDIT_NAMES = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
+_CREDIT_ROLE = r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|edited|graphics|photos)\s+by)\s+"
+# "(Reporting by Ana Kell in Osk and Ivo Marn; Editing by Lena Dorn)": names only, credit after credit
+_END_CREDITS = re.compile(rf"\s*\({_CREDIT_ROLE}{_CREDIT_NAMES}(?:(?:,| and) {_CREDIT_NAMES})*"
+                          rf"(?:;\s*{_CREDIT_ROLE}{_CREDIT_NAMES}(?:(?:,| and) {_CREDIT_NAMES})*)*\)$")
 _POSTED_BY = re.compile(r"^(?:posted|published|shared|republished)\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ .-]{1,60}?)\.?$", re.I)
 POSTED_BY_MAX_WORDS = 10
 _STAMP_NOTE = re.compile(r"\s*\([^()\d]{3,60}\)$")
