@@ -111,6 +111,14 @@ CHROME_KEYED = (
     ("property of", re.compile(r"\b(?:content|site|material)\b.{0,40}\bproperty of .{2,60}"
                                r"\b(?:co|company|ltd|inc|corporation)\b", _I)),
     ("owned by", re.compile(r"\bcontent\b.{0,40}\bowned by .{2,60}\b(?:co|company|ltd|inc|corporation)\b", _I)),
+    # the page asking the reader to change the browser ("Please turn on JavaScript to see live updates",
+    # "Your browser does not support the video", "Enable JavaScript to view comments"): a request in the
+    # second person, or the browser as subject; a report on software says neither (unseen6 live blog)
+    ("javascript", re.compile(r"^(?:please\s+)?(?:turn on|enable|activate|allow|switch on)\s+javascript\b|"
+                              r"^(?:this|the) (?:page|site|feature|content) (?:requires|needs) javascript\b|"
+                              r"^you need (?:to enable )?javascript\b", _I)),
+    ("browser", re.compile(r"^(?:your|this) browser (?:does not|doesn't|cannot|can't|is not|isn't)\b|"
+                           r"^(?:please\s+)?(?:update|upgrade) your browser\b", _I)),
 )
 
 
@@ -140,6 +148,7 @@ TAIL = re.compile(
     # a comments section: what follows is readers', not the report's
     r"\d+ comments?\s*$|comments \(\d+\)\s*$|(?:leave|post|add|write) a comment\b|"
     r"(?:show|view|load|read) (?:all )?(?:\d+ )?comments\b|"
+    r"comments (?:are|have been) (?:now )?closed\b|commenting (?:is|has been) (?:now )?closed\b|"
     r"this (?:story|article)(?: and headline)? "
     r"(?:has|have) been updated|"
     # a newsletter's footer: why the reader got it, how to stop it (round-4 e-mail page)
@@ -240,6 +249,8 @@ BYLINE_AUTHOR = re.compile(
     r"^(?:By|Por|Par|Von|(?:Analysis|Opinion|Commentary|Review|Interview|Written|Reported|Reporting|Words|Story|Text|"
     r"Photos|Edited|Compiled|Column|Essay|Perspective) by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Then|Now|Early|Late|Mid)\b)"
+    r"(?:(?!(?:the|a|an|this|that|then|now|late|early)\b)(?:[\w-]+\s+){0,4}?(?:correspondent|editor|reporter|writer|columnist|journalist|producer)\s+)?"
+    # "By Pacific affairs reporter Ana Kell": the newsroom role before the name
     r"[A-Z][\w.'’-]+\s+[A-Z]"
 )
 # A byline that gives a name and a newsroom role, no "By": "Lena Voss, Chief diplomatic
@@ -309,9 +320,11 @@ STAMP_WORDS = _wordset(
     "today date time of the and "
     # the labels of date lines in the chrome of French, German and Spanish sites ("Publié le ... à 10h15")
     "publié le à mis jour veröffentlicht am um aktualisiert publicado actualizado el a las atualizado "
-    "pubblicato aggiornato il alle ore em "
+    "pubblicato aggiornato il alle ore em modifié modifie modificado "
     # a periodical's issue line ("Weekly bulletin, 9 July 2031", "Issue 212, 9 July 2031")
-    "issue edition vol volume no weekly daily monthly bulletin newsletter uhr"
+    "issue edition vol volume no weekly daily monthly bulletin newsletter uhr "
+    # a clock in hours ("12:30 hrs"), as ministries' and armed forces' releases write it (unseen5)
+    "hrs"
 )
 # A date line that counts back from when the page was fetched: "3 hours ago", "Updated 20 min ago".
 RELATIVE_STAMP = re.compile(
@@ -338,7 +351,8 @@ def is_ui_label(text: str, words: int) -> bool:
         return False
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in UI_VERBS
-STAMP_UPDATE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|last modified|edited)\b", _I)
+STAMP_UPDATE = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|last modified|edited|modifié|mis à jour|aktualisiert|"
+                          r"actualizado|atualizado|aggiornato)\b", _I)
 
 # Words that name a newspaper, a broadcaster or an agency in a masthead ("The Vorland
 # Courier", "Fjords & Valleys Observer"): the nouns of the trade, not any outlet's name.

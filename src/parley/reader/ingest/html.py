@@ -11,6 +11,7 @@ the function, and only for HTML input: ``parley read`` on text or JSON never pay
 from __future__ import annotations
 
 import html as htmllib
+import json
 import re
 from typing import Any
 
@@ -68,11 +69,92 @@ def extract_html(page: str) -> tuple[str, dict[str, Any]]:
             meta[ours] = value.strip()
     if published:
         meta["published"] = published
+    own = _own_article(page, meta.get("url"), meta.get("page_title"))
+    if own is not None:  # a JSON-LD @graph of several articles: the page's own, not the first listed
+        meta.update(own)
+    credits = _credits(page)
+    if credits:
+        meta["credits"] = credits
     if "outlet" not in meta:
         footer = _footer_copyright(page)
         if footer:
             meta["footer_copyright"] = footer
     return (get("text") or ""), meta
+
+
+# Where a page credits who wrote or sent the story, which the article's extraction may leave out:
+# JSON-LD's sourceOrganization (the wire behind a paper's copy) and the byline's own element.
+_JSONLD_SOURCE = re.compile(r'"sourceOrganization"\s*:\s*(?:"([^"]{2,80})"|\{[^{}]{0,200}?"name"\s*:\s*"([^"]{2,80})")')
+_BYLINE_ELEMENT = re.compile(
+    r"""<(?:div|p|span|section)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:byline|author|article-meta|meta|credit)\b[^"']*["'][^>]*>"""
+    r"""(.{1,400}?)</(?:div|p|span|section)>""", re.I | re.S)
+CREDITS_MAX = 4
+
+
+def _credits(page: str) -> list[str]:
+    """The page's credits outside its text: a wire named by JSON-LD, a byline element's words
+    ("By Ana Kell, Tarn Wire | March 17, 2043"); ``clean`` spells a dateline's initials out of them."""
+    head = page[:200_000]
+    found = [a or b for a, b in _JSONLD_SOURCE.findall(head)]
+    for m in _BYLINE_ELEMENT.finditer(head):
+        text = " ".join(htmllib.unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
+        if text:
+            found.append(text)
+        if len(found) >= CREDITS_MAX:
+            break
+    return [htmllib.unescape(x) for x in found[:CREDITS_MAX]]
+
+
+_CANONICAL = re.compile(r"""<link\s[^>]*?rel\s*=\s*["']canonical["'][^>]*>""", re.I)
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
+_JSONLD_SCRIPT = re.compile(r"""<script[^>]*type\s*=\s*["']application/ld\+json["'][^>]*>(.{2,100000}?)</script>""", re.I | re.S)
+JSONLD_MAX_ITEMS = 200
+
+
+def _ld_articles(head: str) -> list[dict[str, Any]]:
+    """The objects with a headline in a page's JSON-LD, in order (a @graph's or a list's items)."""
+    out: list[dict[str, Any]] = []
+    for m in _JSONLD_SCRIPT.finditer(head):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        todo = [data]
+        while todo and len(out) < JSONLD_MAX_ITEMS:
+            x = todo.pop(0)
+            if isinstance(x, list):
+                todo.extend(x[:JSONLD_MAX_ITEMS])
+            elif isinstance(x, dict):
+                if isinstance(x.get("headline"), str):
+                    out.append(x)
+                if isinstance(x.get("@graph"), list):
+                    todo.extend(x["@graph"][:JSONLD_MAX_ITEMS])
+    return out
+
+
+def _own_article(page: str, url: Any, page_title: Any) -> dict[str, str] | None:
+    """Where the JSON-LD lists several articles (a @graph with the page's story and others it
+    links to), the headline and date of the one that is the page's: its ``url`` is the page's
+    canonical address, or its headline opens the page's <title>. None when there is one article
+    or none matches (then what trafilatura and the first date say stands)."""
+    head = page[:200_000]
+    found = _ld_articles(head)
+    if len(found) < 2:
+        return None
+    link = _CANONICAL.search(head)
+    href = _HREF.search(link.group(0)) if link else None
+    canonical = href.group(1) if href else (url if isinstance(url, str) else None)
+    title = page_title if isinstance(page_title, str) else ""
+    for obj in found:
+        headline = " ".join(htmllib.unescape(obj["headline"]).split())
+        u = obj.get("url") if isinstance(obj.get("url"), str) else None
+        if (canonical and u and u.rstrip("/") == canonical.rstrip("/")) or (title and title.startswith(headline)):
+            out = {"title": headline}
+            d = obj.get("datePublished")
+            if isinstance(d, str) and re.match(r"\d{4}-\d{2}-\d{2}", d):
+                out["published"] = d
+            return out
+    return None
 
 
 def _footer_copyright(page: str) -> str | None:
