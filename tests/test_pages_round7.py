@@ -300,8 +300,7 @@ def test_add_survives_fifo_dev_zero_loops_and_unreadable(tmp_path: Path) -> None
 
 
 # --- terminal output: the summary of ``parley read`` escapes control characters (render.safe);
-# ``parley add`` still prints a failed file's name raw (cli/store.py, not this round's files): pinned
-# here so that the fix shows (strict xfail: it fails once the name is escaped; then drop the mark)
+# and ``parley add`` shows a failed file's name with its control characters escaped (render.plain)
 def test_read_summary_escapes_controls(tmp_path: Path) -> None:
     f = tmp_path / "ctl.txt"
     f.write_text("Talks \x1b[2J\x07 resume in Osk\n\n" + BODY + "\n", encoding="utf-8")
@@ -309,7 +308,6 @@ def test_read_summary_escapes_controls(tmp_path: Path) -> None:
     assert "\x1b[2J" not in r.stdout and "\\x1b[2J" in r.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="cli/store.py prints a failed input's name unescaped (issue 7)")
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
 def test_add_failure_names_escape_controls(tmp_path: Path) -> None:
     folder = tmp_path / "in"
@@ -318,3 +316,4 @@ def test_add_failure_names_escape_controls(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "parley.cli", "add", str(folder), "--db",
                         f"sqlite:///{tmp_path / 'p.db'}", "--workers", "1"], capture_output=True, text=True, timeout=120)
     assert "\x1b[31m" not in r.stdout + r.stderr
+    assert "bad\\x1b[31mred.txt" in r.stderr, r.stderr

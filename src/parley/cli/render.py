@@ -23,6 +23,11 @@ def _visible(m: re.Match[str]) -> str:
     return f"\\x{c:02x}" if c <= 0xFF else f"\\u{c:04x}"
 
 
+def plain(text: object) -> str:
+    """``text`` for a plain ``print`` to the terminal: control characters shown as escapes."""
+    return _UNSAFE.sub(_visible, "" if text is None else str(text))
+
+
 def safe(text: object) -> str:
     """``text`` as a string fit for the terminal: no raw control character, no rich markup."""
     from rich.markup import escape

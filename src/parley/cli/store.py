@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from parley import settings
+from parley.cli.render import plain
 
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
@@ -64,7 +65,7 @@ def _add(args: argparse.Namespace) -> int:
         print(f"added {report.added}, unchanged {report.unchanged}, skipped {report.skipped}, "
               f"failed {report.failed} in {report.elapsed_s:.1f} s", file=sys.stderr)
         for name, reason in report.failures:
-            print(f"  failed: {name}: {reason}", file=sys.stderr)
+            print(f"  failed: {plain(name)}: {plain(reason)}", file=sys.stderr)
         if report.failed > len(report.failures):
             print(f"  ... and {report.failed - len(report.failures)} more", file=sys.stderr)
     return 1 if report.failed else 0
