@@ -381,6 +381,9 @@ class _Row:
     def __init__(self, values: dict[str, Any]) -> None:
         self.__dict__.update(values)
 
+    def __getattr__(self, name: str) -> Any:  # a column the row does not have
+        raise AttributeError(name)
+
 
 def _as_stored(row: dict[str, Any], floats: Sequence[str], ints: Sequence[str]) -> _Row:
     """The values a row read back gives: REAL columns as floats, INTEGER ones as ints
@@ -534,10 +537,10 @@ def track(conn: Connection, *, dialect: str, fresh: dict[str, Any] | None = None
     transaction); what it did, in counts. ``fresh``: the item rows ``Store`` kept of the
     documents it stored (``fresh_docs``), so that those are not read back."""
     with _no_cycle_collection():
-        return _track(conn, dialect=dialect, fresh=fresh)
+        return _track(conn, dialect=dialect, kept=fresh)
 
 
-def _track(conn: Connection, *, dialect: str, fresh: dict[str, Any] | None) -> dict[str, int]:
+def _track(conn: Connection, *, dialect: str, kept: dict[str, Any] | None) -> dict[str, int]:
     from parley.track.blocks import ProcessMap, registry_entries
     from parley.track.statements import ledger_key, ledger_parents
     if dialect == "postgresql":
@@ -548,7 +551,7 @@ def _track(conn: Connection, *, dialect: str, fresh: dict[str, Any] | None) -> d
     pending = sorted(r[0] for r in conn.execute(sa.select(track_pending.c.document_id)))
     if not pending:
         return {"documents": 0}
-    new_docs = _load_pending(conn, pending, fresh)
+    new_docs = _load_pending(conn, pending, kept)
 
     old_entries = {r[0] for r in conn.execute(sa.select(track_registry.c.entry))}
     new_entries = {e for d in new_docs.values() for e in registry_entries(d)} - old_entries
