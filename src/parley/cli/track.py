@@ -20,7 +20,97 @@ from parley.cli.store import add_db_option
 
 
 def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
+    sys.stdout.write(dumps_indented(obj))
+    sys.stdout.write("\n")
+
+
+def dumps_indented(obj: Any) -> str:
+    """``json.dumps(obj, ensure_ascii=False, indent=2)``, character for character, about
+    three times faster on the tracker's lists (a test pins the sameness).
+
+    With ``indent`` Python 3.11's ``json`` leaves its C encoder for a pure-Python one of
+    nested generators (two thirds of ``commitments --json`` on a 10k store); this walks the
+    data once, appending to one list, and leaves every string to the C escaper. Anything
+    that is not plain JSON data (a key of another type, a subclass, an unknown object) is
+    handed to ``json.dumps`` itself, so odd input gives ``json``'s own answer or error.
+    """
+    parts: list[str] = []
+    append = parts.append
+    escape = _escape
+    nls = ["\n"]
+
+    def walk(o: Any, depth: int) -> None:
+        t = type(o)
+        if t is str:
+            append(escape(o))
+        elif o is None:
+            append("null")
+        elif o is True:
+            append("true")
+        elif o is False:
+            append("false")
+        elif t is int:
+            append(int.__repr__(o))
+        elif t is float:
+            append(float.__repr__(o) if o == o and o not in _INFINITE else _float_text(o))
+        elif t is list or t is tuple:
+            if not o:
+                append("[]")
+                return
+            if len(nls) <= depth + 1:
+                nls.append("\n" + "  " * (depth + 1))
+            inner = nls[depth + 1]
+            append("[" + inner)
+            sep = "," + inner
+            first = True
+            for v in o:
+                if first:
+                    first = False
+                else:
+                    append(sep)
+                walk(v, depth + 1)
+            append(nls[depth] + "]")
+        elif t is dict:
+            if not o:
+                append("{}")
+                return
+            if len(nls) <= depth + 1:
+                nls.append("\n" + "  " * (depth + 1))
+            inner = nls[depth + 1]
+            append("{" + inner)
+            sep = "," + inner
+            first = True
+            for k, v in o.items():
+                if first:
+                    first = False
+                else:
+                    append(sep)
+                if type(k) is not str:
+                    raise _NotPlain
+                append(escape(k))
+                append(": ")
+                walk(v, depth + 1)
+            append(nls[depth] + "}")
+        else:
+            raise _NotPlain
+
+    try:
+        walk(obj, 0)
+    except (_NotPlain, RecursionError):
+        return json.dumps(obj, ensure_ascii=False, indent=2)
+    return "".join(parts)
+
+
+class _NotPlain(Exception):
+    """Data ``dumps_indented`` leaves to ``json.dumps``."""
+
+
+_escape = json.encoder.encode_basestring  # the C escaper json uses with ensure_ascii=False
+_INFINITE = (float("inf"), float("-inf"))
+
+
+def _float_text(o: float) -> str:
+    return json.dumps(o)  # NaN, Infinity, -Infinity as json writes them
 
 
 WIDE_COLUMNS = 220  # --wide: every column, lines as long as they need (pipe to ``less -S``)

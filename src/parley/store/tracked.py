@@ -28,9 +28,12 @@ document pending, every table emptied) gives.
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -336,7 +339,6 @@ def _statement_of(r: Any) -> Statement:
 
 def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocItems]:
     """The items of these documents (None: of all), as the tracker takes them."""
-    from parley.track.blocks import DocItems
     ids = list(doc_ids) if doc_ids is not None else [r[0] for r in conn.execute(sa.select(documents.c.id))]
     sources = _doc_sources(conn, ids)
     items: dict[str, dict[str, list[Any]]] = {d: {"a": [], "m": [], "s": []} for d in sources}
@@ -351,15 +353,89 @@ def load_docs(conn: Connection, doc_ids: Sequence[str] | None) -> dict[str, DocI
             items[r.document_id]["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
         for r in conn.execute(sa.select(*s_cols).where(statement_rows.c.document_id.in_(chunk))):
             items[r.document_id]["s"].append((r.item_id, _statement_of(r), _split_evidence(r.evidence_text)))
+    return {d: _doc_items(sources[d], it) for d, it in items.items()}
+
+
+def _item_order(x: tuple[str, Any, Any]) -> tuple[int, str]:
+    return _id_order(x[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _id_order(item_id: str) -> tuple[int, str]:
+    """a2 before a10: the number in the id, then the id (the same few ids recur in every report)."""
+    head, _, tail = item_id.partition("~")
+    digits = "".join(c for c in head if c.isdigit())
+    return (int(digits) if digits else 0, item_id)
+
+
+def _doc_items(source: SourceRef, it: dict[str, list[Any]]) -> DocItems:
+    from parley.track.blocks import DocItems
+    return DocItems(source=source, actors=tuple(sorted(it["a"], key=_item_order)),
+                    meetings=tuple(sorted(it["m"], key=_item_order)),
+                    statements=tuple(sorted(it["s"], key=_item_order)))
+
+
+class _Row:
+    """An item row the store has just written, read as a row read back from it."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> Any:  # a column the row does not have
+        raise AttributeError(name)
+
+
+def _as_stored(row: dict[str, Any], floats: Sequence[str], ints: Sequence[str]) -> _Row:
+    """The values a row read back gives: REAL columns as floats, INTEGER ones as ints
+    (what SQLite's column affinity and PostgreSQL's types make of what was written)."""
+    r = _Row(row)
+    for name in floats:
+        v = row[name]
+        if v is not None and type(v) is int:
+            setattr(r, name, float(v))
+    for name in ints:
+        v = row[name]
+        if type(v) is float and v.is_integer():
+            setattr(r, name, int(v))
+    return r
+
+
+def _numeric(table: sa.Table) -> tuple[list[str], list[str]]:
+    return ([c.name for c in table.c if isinstance(c.type, sa.Float)],
+            [c.name for c in table.c if isinstance(c.type, sa.Integer) and not isinstance(c.type, sa.Boolean)])
+
+
+def fresh_docs(kept: dict[str, Any], doc_ids: Sequence[str]) -> dict[str, DocItems]:
+    """The items of these documents (those ``Store`` kept when it stored them, see
+    ``db.FRESH_DOCS_KEPT``) as ``load_docs`` gives them, without reading them back."""
+    numeric = {t.name: _numeric(t) for t in (actor_rows, meeting_rows, statement_rows)}
     out = {}
-    for d, it in items.items():
-        def order(x: tuple[str, Any, Any]) -> tuple[int, str]:
-            head, _, tail = x[0].partition("~")
-            digits = "".join(c for c in head if c.isdigit())
-            return (int(digits) if digits else 0, x[0])
-        out[d] = DocItems(source=sources[d], actors=tuple(sorted(it["a"], key=order)),
-                          meetings=tuple(sorted(it["m"], key=order)), statements=tuple(sorted(it["s"], key=order)))
+    for d in doc_ids:
+        source, rows = kept[d]
+        it: dict[str, list[Any]] = {"a": [], "m": [], "s": []}
+        for name, table_rows in rows:
+            if name not in numeric:
+                continue  # quotes: the merge reads none
+            floats, ints = numeric[name]
+            for row in table_rows:
+                r = _as_stored(row, floats, ints)
+                if name == "actors":
+                    it["a"].append((r.item_id, _actor_of(r), ()))
+                elif name == "meetings":
+                    it["m"].append((r.item_id, _meeting_of(r), _split_evidence(r.evidence_text)))
+                else:
+                    it["s"].append((r.item_id, _statement_of(r), _split_evidence(r.evidence_text)))
+        out[d] = _doc_items(SourceRef(**source), it)
     return out
+
+
+def _load_pending(conn: Connection, pending: Sequence[str], fresh: dict[str, Any] | None) -> dict[str, DocItems]:
+    """The pending documents' items, in ``pending``'s order: from ``fresh`` where the
+    store kept them, the rest read from the store."""
+    fresh = fresh or {}
+    got = fresh_docs(fresh, [d for d in pending if d in fresh])
+    got.update(load_docs(conn, [d for d in pending if d not in fresh]))
+    return {d: got[d] for d in pending if d in got}
 
 
 class DocCache:
@@ -403,12 +479,12 @@ def doc_codes(d: DocItems) -> set[str]:
     return out
 
 
-def _write_doc_codes(conn: Connection, docs: Iterable[DocItems], *, replace: bool) -> None:
+def _write_doc_codes(conn: Connection, docs: Iterable[DocItems], *, replace: bool, bulk: bool = False) -> None:
     docs = list(docs)
     if replace:
         for chunk in _chunks([d.source.doc_id for d in docs]):
             conn.execute(track_doc_codes.delete().where(track_doc_codes.c.document_id.in_(chunk)))
-    _insert(conn, track_doc_codes, [{"code": c, "document_id": d.source.doc_id}
+    (_bulk_insert if bulk else _insert)(conn, track_doc_codes, [{"code": c, "document_id": d.source.doc_id}
                                     for d in docs for c in sorted(doc_codes(d)) if c])
 
 
@@ -440,9 +516,31 @@ def _near_days(day: str) -> list[str]:
 
 # ------------------------------------------------------------ the step
 
-def track(conn: Connection, *, dialect: str) -> dict[str, int]:
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off for the merge, as it was after. The merge makes
+    hundreds of thousands of objects that live until it ends, and every full collection
+    walks all of them and the caller's heap besides (after a 10k ``parley add``, the
+    reports kept for it): 15.6 s CPU for a 10k merge with the collector, 10.9 s without.
+    What the merge leaves in cycles is collected when the collector is back on."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def track(conn: Connection, *, dialect: str, fresh: dict[str, Any] | None = None) -> dict[str, int]:
     """Merge the pending documents into the tracked tables (inside the caller's write
-    transaction); what it did, in counts."""
+    transaction); what it did, in counts. ``fresh``: the item rows ``Store`` kept of the
+    documents it stored (``fresh_docs``), so that those are not read back."""
+    with _no_cycle_collection():
+        return _track(conn, dialect=dialect, kept=fresh)
+
+
+def _track(conn: Connection, *, dialect: str, kept: dict[str, Any] | None) -> dict[str, int]:
     from parley.track.blocks import ProcessMap, registry_entries
     from parley.track.statements import ledger_key, ledger_parents
     if dialect == "postgresql":
@@ -453,7 +551,7 @@ def track(conn: Connection, *, dialect: str) -> dict[str, int]:
     pending = sorted(r[0] for r in conn.execute(sa.select(track_pending.c.document_id)))
     if not pending:
         return {"documents": 0}
-    new_docs = load_docs(conn, pending)
+    new_docs = _load_pending(conn, pending, kept)
 
     old_entries = {r[0] for r in conn.execute(sa.select(track_registry.c.entry))}
     new_entries = {e for d in new_docs.values() for e in registry_entries(d)} - old_entries
@@ -635,7 +733,7 @@ def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> 
                              "tracked_id": tracked_of.get((doc, kind, item_id))})
     for table, rows in ((track_mentions, mentions), (track_people, people), (track_meetings, meetings),
                         (track_statements, statements), (track_conflicts, conflicts), (track_parties, parties)):
-        _insert(conn, table, rows)
+        _bulk_insert(conn, table, rows)
     parents = ledger_parents(pm.processes.values())
     ledgers: dict[str, list[TrackedStatement]] = defaultdict(list)
     for key in sorted(by_key, key=lambda k: (k[0] or "", k[1])):
@@ -646,7 +744,7 @@ def _full_build(conn: Connection, pm: ProcessMap, docs: dict[str, DocItems]) -> 
     for lk in sorted(ledgers):
         _write_ledger(conn, ledgers[lk], by_parent.get(lk))
     conn.execute(track_doc_codes.delete())  # a migration may have filled it for reports pending here
-    _write_doc_codes(conn, order, replace=False)
+    _write_doc_codes(conn, order, replace=False, bulk=True)
     _write_processes(conn, pm)
     return {"people": len(people), "meetings": len(meetings), "statements": len(statements)}
 
@@ -667,9 +765,9 @@ def _reset(conn: Connection) -> None:
     _set_state(conn, "rules_version", RULES_VERSION)
 
 
-def retrack(conn: Connection, *, dialect: str) -> dict[str, int]:
+def retrack(conn: Connection, *, dialect: str, fresh: dict[str, Any] | None = None) -> dict[str, int]:
     _reset(conn)
-    return track(conn, dialect=dialect)
+    return track(conn, dialect=dialect, fresh=fresh)
 
 
 def _reattach(conn: Connection, touched: set[tuple[str, str]]) -> set[str]:
@@ -736,6 +834,46 @@ def _conflict_rows(kind: str, tid: str, conflicts: Iterable[Conflict]) -> list[d
 def _insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     for chunk in _chunks(rows, 1000):
         conn.execute(table.insert(), list(chunk))
+
+
+# From this many rows on, the full build fills an emptied SQLite table before its indexes:
+# 185k mentions (10k reports) took 4.4 s CPU into four live secondary indexes (a b-tree
+# insert per row and index, in no order) and 1.6 s with the indexes made after the rows.
+BULK_ROWS = 5000
+
+
+def _bulk_insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Rows into a table the full build has just emptied. On SQLite, with many rows, the
+    table's own indexes (those with SQL of their own, not the primary key's) are dropped
+    first and made again afterwards from their stored SQL, in the same transaction: the
+    schema after is what it was, and a crash rolls back both. PostgreSQL inserts as
+    ``_insert`` does (dropping an index there would lock readers out for the rebuild)."""
+    if conn.dialect.name != "sqlite" or len(rows) < BULK_ROWS:
+        _insert(conn, table, rows)
+        return
+    found = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL ORDER BY name", (table.name,)).all()
+    for name, _ in found:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    _sqlite_insert(conn, table, rows)
+    for _, sql in found:
+        conn.exec_driver_sql(sql)
+
+
+def _sqlite_insert(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """``_insert`` on SQLite, straight to the driver: the values SQLAlchemy would bind
+    (JSON columns as ``json.dumps`` text, ``null`` for None, as ``sa.JSON`` writes them;
+    the rest as they are), without its per-row parameter processing (a third of the
+    write of 185k mentions). Every row has the first row's keys, as ``_insert`` needs."""
+    cols = list(rows[0])
+    is_json = [isinstance(table.c[c].type, sa.JSON) for c in cols]
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)}) "
+           f"VALUES ({', '.join('?' for _ in cols)})")
+    dumps = json.dumps
+    for chunk in _chunks(rows, 5000):
+        conn.exec_driver_sql(sql, [tuple(dumps(r[c]) if j else r[c] for c, j in zip(cols, is_json, strict=True))
+                                   for r in chunk])
 
 
 def _join_people(conn: Connection, fresh: dict[str, list[tuple[str, str]]], new_docs: dict[str, DocItems]) -> set[str]:

@@ -309,19 +309,35 @@ def meeting_place_day(m: Meeting) -> tuple[str | None, str | None]:
 
 
 def attach_all(docs: Sequence[DocItems], blocks: dict[str, dict[tuple[str, str], str]]) -> None:
-    """``attach`` over every meeting account of these reports (their blocks updated in place)."""
-    at_place: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    """``attach`` over every meeting account of these reports (their blocks updated in place).
+
+    Each account is given only the accounts at its place within a day of it: ``attach``
+    reads no other (an undated one, or one two days off, never counts), and handing it
+    every account of a city made this quadratic in the reports told there."""
+    at: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
     todo = []
     for d in docs:
         for item_id, m, _ in d.meetings:
             place, day = meeting_place_day(m)
             base = blocks[d.source.doc_id][("meeting", item_id)]
-            if place:
-                at_place[place].append((base, day))
-                if day:
-                    todo.append((d.source.doc_id, item_id, base, place, day))
+            if place and day:
+                at[(place, day)].append((base, day))
+                todo.append((d.source.doc_id, item_id, base, place, day))
     for doc, item_id, base, place, day in todo:
-        blocks[doc][("meeting", item_id)] = attach(base, place, day, at_place[place])
+        near = [x for k in _days_around(day) for x in at.get((place, k), ())]
+        blocks[doc][("meeting", item_id)] = attach(base, place, day, near)
+
+
+def _days_around(day: str) -> list[str]:
+    """The ISO day before, the day, and the day after (where the calendar has them)."""
+    d = date.fromisoformat(day)
+    out = []
+    for k in (-1, 0, 1):
+        try:
+            out.append((d + timedelta(days=k)).isoformat())
+        except OverflowError:
+            continue
+    return out
 
 
 def attach(base: str, place: str | None, day: str | None, near: Iterable[tuple[str, str | None]]) -> str:

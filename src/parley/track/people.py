@@ -19,8 +19,12 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from parley.names import fold_text, fold_token
+from parley.names import fold_text as _fold_text
+from parley.names import fold_token
 from parley.track.model import ActorMention, Cited, Conflict, TrackedActor, content_id
+
+# The same names and roles come back in every report: folded once each (a pure function).
+fold_text = lru_cache(maxsize=1 << 16)(_fold_text)
 
 # Two folded surnames this alike (difflib ratio) are candidates for one person, if
 # the context agrees. Set on transliteration pairs the folding does not reach:

@@ -3,6 +3,8 @@ made one. The timeline query folds places too, so this sits apart from the merge
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from parley.names import fold_text
 
 PLACE_ALIASES = {
@@ -15,6 +17,11 @@ PLACE_ALIASES = {
 def fold_place(place: str | None) -> str | None:
     if not place:
         return None
+    return _fold_place(place)
+
+
+@lru_cache(maxsize=1 << 14)  # the same few cities in every report
+def _fold_place(place: str) -> str | None:
     key = fold_text(place)
     if key.startswith("the "):
         key = key[4:]

@@ -560,15 +560,18 @@ def _fold_same_sentences(made: list[TrackedStatement],
     """Offers read out of an agreement's sentence on the same issue with the same sides
     (the same first sentence, from reports that all tell the agreement): (commitments
     kept, [(offer, the agreement it is part of)])."""
-    agreements = [(c, {r.doc_id for r in c.sources}) for c in made if c.act == "agree" and c.text]
+    # the agreements by sentence, issue and process, in order (the first that fits is taken)
+    agreements: dict[tuple[str, str, str | None], list[tuple[TrackedStatement, set[str]]]] = defaultdict(list)
+    for c in made:
+        if c.act == "agree" and (text := c.text):
+            agreements[(text, c.issue, c.process)].append((c, {r.doc_id for r in c.sources}))
     kept: list[TrackedStatement] = []
     folded: list[tuple[TrackedStatement, TrackedStatement]] = []
     for c in made:
-        if c.act != "agree" and c.text:
+        if c.act != "agree" and (text := c.text):
             mine = {r.doc_id for r in c.sources}
-            into = next((a for a, theirs in agreements
-                         if a.text == c.text and mine <= theirs and a.issue == c.issue and a.process == c.process
-                         and _parties_match(a, c)), None)
+            into = next((a for a, theirs in agreements.get((text, c.issue, c.process), ())
+                         if mine <= theirs and _parties_match(a, c)), None)
             if into is not None:
                 folded.append((c, into))
                 continue
