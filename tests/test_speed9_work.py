@@ -1,0 +1,48 @@
+"""Issue 8 (speed9): work done once per report, counted, not timed."""
+
+from __future__ import annotations
+
+from parley.lexicon import parties as party_lex
+from parley.model import RawDocument
+from parley.reader.pipeline import extract
+from parley.reader.recognize import parties
+
+TEXT = ("The Lantern Front (LF) and the government met in Zenda on Monday. The LF said it proposed a "
+        "ceasefire. The government rejected the plan.")
+
+
+def test_a_report_finds_its_party_mentions_once() -> None:
+    before = parties.CALLS["found"]
+    extract(RawDocument(content=TEXT + " Once more.", source="speed9-test"))
+    assert parties.CALLS["found"] - before == 1  # people (the government's state) and recognize share it
+
+
+def test_a_near_miss_another_text_finds_them_afresh() -> None:
+    first = parties.find_parties(TEXT)
+    before = parties.CALLS["found"]
+    other = parties.find_parties(TEXT.replace("Lantern Front (LF)", "Tide Front (TF)").replace("LF", "TF"))
+    assert parties.CALLS["found"] - before == 1
+    assert {p.code for p in first} == {"LF"} and {p.code for p in other} == {"TF"}
+
+
+def test_the_kept_mentions_are_a_fresh_list_equal_to_a_new_finding() -> None:
+    got = parties.find_parties(TEXT)
+    got.clear()  # a caller's list is its own
+    again = parties.find_parties(TEXT)
+    assert again == parties._find_parties(TEXT) and again
+
+
+def test_governments_named_is_a_fresh_set_each_time() -> None:
+    text = "The Zambian government met the rebels of the Lantern Front in Zenda."
+    named = party_lex.governments_named(text)
+    want = set(named)
+    named.pop()  # callers pop from it
+    assert party_lex.governments_named(text) == want
+    assert want == {"ZMB"}
+    assert party_lex.governments_named("Talks with Zambia resumed in Zenda.") == set()  # near miss: no government
+
+
+def test_government_state_reads_the_movements_table_as_before() -> None:
+    assert party_lex.government_state("Talks with the National Liberation Army resumed.") == "COL"
+    # near miss: the tail of a longer name is no movement of the table
+    assert party_lex.government_state("The Upland National Liberation Army met the envoys.") != "COL"
