@@ -46,3 +46,40 @@ def test_government_state_reads_the_movements_table_as_before() -> None:
     assert party_lex.government_state("Talks with the National Liberation Army resumed.") == "COL"
     # near miss: the tail of a longer name is no movement of the table
     assert party_lex.government_state("The Upland National Liberation Army met the envoys.") != "COL"
+
+
+class _Counting:
+    """A pattern that counts its searches."""
+
+    def __init__(self, rx: object) -> None:
+        self.rx, self.searches = rx, 0
+
+    def search(self, *args: object) -> object:
+        self.searches += 1
+        return self.rx.search(*args)  # type: ignore[attr-defined]
+
+
+def test_delegation_searches_run_only_where_their_words_occur(monkeypatch) -> None:
+    from parley.reader.recognize import people
+
+    counted = {name: _Counting(getattr(people, name)) for name in ("_DELEGATION", "_REPRESENTED", "_WHOSE_LED")}
+    for name, c in counted.items():
+        monkeypatch.setattr(people, name, c)
+    people._delegations("The envoys of Ruritania met in Zenda. They spoke for an hour.", [])
+    assert [c.searches for c in counted.values()] == [0, 0, 0]
+    # near miss: "led" is there, so the delegation pattern runs (and finds its one match, then none)
+    people._delegations("The Ruritanian delegation was led by Ivo Marek. Ruritania was represented by Ana Vasko.", [])
+    assert counted["_DELEGATION"].searches >= 1 and counted["_REPRESENTED"].searches >= 1
+    assert counted["_WHOSE_LED"].searches == 0
+
+
+def test_a_long_title_is_read_only_where_a_head_word_stands_before(monkeypatch) -> None:
+    from parley.reader.recognize import people
+
+    counted = _Counting(people._LONG_TITLE)
+    monkeypatch.setattr(people, "_LONG_TITLE", counted)
+    text = "Talks resumed on Monday, said Ivo Marek"
+    assert people._long_title_before(text, text.index("Ivo")) is None and counted.searches == 0
+    text = "said the Minister of State for Foreign Affairs Ivo Marek"  # near miss: a head word, so it is read
+    got = people._long_title_before(text, text.index("Ivo"))
+    assert counted.searches == 1 and got is not None and got[0].startswith("Minister of State")
