@@ -83,3 +83,13 @@ def test_a_long_title_is_read_only_where_a_head_word_stands_before(monkeypatch) 
     text = "said the Minister of State for Foreign Affairs Ivo Marek"  # near miss: a head word, so it is read
     got = people._long_title_before(text, text.index("Ivo"))
     assert counted.searches == 1 and got is not None and got[0].startswith("Minister of State")
+
+
+def test_introduced_parties_is_a_fresh_dict_and_reads_each_text() -> None:
+    text = "The Lantern Front (LF) met the envoys. The LF said it was ready."
+    got = party_lex.introduced_parties(text)
+    assert got == {"LF": "LF", "Lantern Front": "LF"}
+    got["XX"] = "XX"  # a caller's dict is its own
+    assert "XX" not in party_lex.introduced_parties(text)
+    # near miss: another report's short names are its own, not the last one's
+    assert party_lex.introduced_parties("The Tide Front (TF) met the envoys.") == {"TF": "TF", "The Tide Front": "TF"}

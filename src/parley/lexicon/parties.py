@@ -432,6 +432,13 @@ def introduced_parties(text: str) -> dict[str, str]:
     lexicon's code (the report's "(UN)" is the UN); a name that is a state's is no party
     of its own; the initials must fit the name (most of the short name's letters start
     the name's words), so that "(AFP)" after a sentence is no organization."""
+    return dict(_introduced_parties(text))  # a fresh dict: callers may add to theirs
+
+
+@lru_cache(maxsize=4)
+def _introduced_parties(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`introduced_parties` as (name, code) pairs in order, kept for the last reports
+    (sides and people ask for the same report's, issue 8)."""
     out: dict[str, str] = {}
     for m in _INTRODUCED.finditer(text):
         name, short = m.group("name"), m.group("code") or m.group("comma")
@@ -477,7 +484,7 @@ def introduced_parties(text: str) -> dict[str, str]:
         code = code_of(short) or (by_full if by_full in STATES else None) or short
         out.setdefault(short, code)
         out.setdefault(full, code)
-    return out
+    return tuple(out.items())
 
 
 _GOVERNMENT_OF = regex.compile(
