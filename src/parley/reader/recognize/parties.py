@@ -62,15 +62,17 @@ def _introduced_mentions(text: str, taken: list[PartyMention]) -> list[PartyMent
 
 # The last report's mentions: people (through ``sides.document_government``) and then
 # ``recognize`` ask for the same text's, one after the other (issue 8).
-_LAST: list[tuple[str, tuple[PartyMention, ...]]] = []
+# One (text, mentions) pair, read and replaced whole, so that two threads never mix reports.
+_LAST: list[tuple[str, tuple[PartyMention, ...]]] = [("", ())]
 CALLS = {"found": 0}  # how many times the mentions were found, not taken from ``_LAST`` (tests)
 
 
 def find_parties(text: str) -> list[PartyMention]:
-    if _LAST and _LAST[0][0] == text:
-        return list(_LAST[0][1])
+    last_text, last = _LAST[0]
+    if last_text == text and text:
+        return list(last)
     out = _find_parties(text)
-    _LAST[:] = [(text, tuple(out))]
+    _LAST[0] = (text, tuple(out))
     return out
 
 
