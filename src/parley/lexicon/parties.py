@@ -7,6 +7,7 @@ for states, short upper-case names for others). Data, not code.
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -431,6 +432,13 @@ def introduced_parties(text: str) -> dict[str, str]:
     lexicon's code (the report's "(UN)" is the UN); a name that is a state's is no party
     of its own; the initials must fit the name (most of the short name's letters start
     the name's words), so that "(AFP)" after a sentence is no organization."""
+    return dict(_introduced_parties(text))  # a fresh dict: callers may add to theirs
+
+
+@lru_cache(maxsize=4)
+def _introduced_parties(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`introduced_parties` as (name, code) pairs in order, kept for the last reports
+    (sides and people ask for the same report's, issue 8)."""
     out: dict[str, str] = {}
     for m in _INTRODUCED.finditer(text):
         name, short = m.group("name"), m.group("code") or m.group("comma")
@@ -476,7 +484,7 @@ def introduced_parties(text: str) -> dict[str, str]:
         code = code_of(short) or (by_full if by_full in STATES else None) or short
         out.setdefault(short, code)
         out.setdefault(full, code)
-    return out
+    return tuple(out.items())
 
 
 _GOVERNMENT_OF = regex.compile(
@@ -502,6 +510,11 @@ def _inside_longer_name(text: str, start: int) -> bool:
 def governments_named(text: str) -> set[str]:
     """The states a report names as "the Government of X" / "X's government" / "the Xn
     government", leaving out a government named as the round's host."""
+    return set(_governments_named(text))  # a fresh set: callers pop from it
+
+
+@lru_cache(maxsize=4)
+def _governments_named(text: str) -> frozenset[str]:
     named: set[str] = set()
     for m in _GOVERNMENT_OF.finditer(text):
         if _HOSTED_AFTER.match(text, m.end()):
@@ -512,7 +525,18 @@ def governments_named(text: str) -> set[str]:
         state = next((c for i in range(len(words)) if (c := code_of(" ".join(words[i:])))), None)
         if state in STATES:
             named.add(state)
-    return named
+    return frozenset(named)
+
+
+@lru_cache(maxsize=1)
+def _movement_states() -> tuple[tuple[str, str], ...]:
+    """(name, state) of every movement the table gives a country that is a state, in the table's order."""
+    out = []
+    for name, code in MOVEMENT_NAMES.items():
+        country = MOVEMENT_COUNTRY.get(code)
+        if country and country in STATES:
+            out.append((name, country))
+    return tuple(out)
 
 
 def government_state(text: str, local: dict[str, str] | None = None) -> str | None:
@@ -523,11 +547,10 @@ def government_state(text: str, local: dict[str, str] | None = None) -> str | No
     :func:`introduced_parties` finds (``parley.reader.recognize.sides``)."""
     introduced = local if local is not None else introduced_parties(text)
     found = {MOVEMENT_COUNTRY[c] for c in introduced.values() if c in MOVEMENT_COUNTRY}
-    for name, code in MOVEMENT_NAMES.items():
-        country = MOVEMENT_COUNTRY.get(code)
+    for name, country in _movement_states():
         # the whole name, not the tail of a longer one: "Upland National Liberation Army" is no
         # "National Liberation Army" (a capitalized word before it other than a state's or "The")
-        if country and country in STATES and name in text and any(
+        if name in text and any(
                 not _inside_longer_name(text, m.start()) for m in regex.finditer(
                     rf"(?<![\w.]){regex.escape(name)}(?![\w])", text)):
             found.add(country)

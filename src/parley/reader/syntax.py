@@ -400,14 +400,22 @@ class _Sentence:
     def __init__(self, spdoc: Any, base: int) -> None:
         # Heads, labels, tags, offsets and word forms in one array; only the edges (which no
         # array holds) are read token by token.
-        cols = spdoc.to_array(_TOKEN_ATTRS).T.tolist() if len(spdoc) else [[] for _ in _TOKEN_ATTRS]
-        rel, deps, tags, idx, orths, lowers = cols
+        if len(spdoc):
+            table = spdoc.to_array(_TOKEN_ATTRS)
+            cols = table.T.tolist()
+            # the heads' offsets read as signed (two's complement, what ``_WRAP`` undoes): small
+            # ints, not 64-bit ones, for the sums below (issue 8)
+            rel = table[:, 0].view("int64").tolist()
+        else:
+            cols = [[] for _ in _TOKEN_ATTRS]
+            rel = []
+        _rel, deps, tags, idx, orths, lowers = cols
         strings = spdoc.vocab.strings
         dep = _strings_of(deps, strings)
         tag = _strings_of(tags, strings)
         text = _strings_of(orths, strings)
         lower_ = _strings_of(lowers, strings)
-        head = [i + r if r < _WRAP else i + r - 2 * _WRAP for i, r in enumerate(rel)]
+        head = [i + r for i, r in enumerate(rel)]
         start = [base + x for x in idx]
         ledge: list[int] = []
         redge: list[int] = []

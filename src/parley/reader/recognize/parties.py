@@ -60,7 +60,24 @@ def _introduced_mentions(text: str, taken: list[PartyMention]) -> list[PartyMent
     return out
 
 
+# The last report's mentions: people (through ``sides.document_government``) and then
+# ``recognize`` ask for the same text's, one after the other (issue 8).
+# One (text, mentions) pair, read and replaced whole, so that two threads never mix reports.
+_LAST: list[tuple[str, tuple[PartyMention, ...]]] = [("", ())]
+CALLS = {"found": 0}  # how many times the mentions were found, not taken from ``_LAST`` (tests)
+
+
 def find_parties(text: str) -> list[PartyMention]:
+    last_text, last = _LAST[0]
+    if last_text == text and text:
+        return list(last)
+    out = _find_parties(text)
+    _LAST[0] = (text, tuple(out))
+    return out
+
+
+def _find_parties(text: str) -> list[PartyMention]:
+    CALLS["found"] += 1
     pattern, table = _pattern()
     local = sides.acting_sides(text)
     out: list[PartyMention] = []

@@ -449,9 +449,14 @@ _LONG_TITLE = rxc.lazy(
     r"(?:(?:[\p{Ll}\-]+)\s+)?)$")
 
 
+# A piece of every head word of _LONG_TITLE: a window without one cannot match (issue 8).
+_LONG_TITLE_HEADS = ("Minist", "Secretary", "Envoy", "Representative", "Commissioner", "Director", "Advis", "Chief",
+                     "Head")
+
+
 def _long_title_before(text: str, start: int) -> tuple[str, list[str]] | None:
     window = text[max(0, start - 120):start]
-    m = _LONG_TITLE.search(window)
+    m = _LONG_TITLE.search(window) if any(h in window for h in _LONG_TITLE_HEADS) else None
     if not m:
         return None
     title_words = m.group("title").split()
@@ -916,8 +921,14 @@ _WHOSE_LED = rxc.lazy(
     r"(?:was|is|were|are|had been|has been)\s+(?:led|headed)\s+by(?P<rest>[^,.;]*)")
 
 
+# A word each pattern of _delegations cannot match without: a report with none skips its search (issue 8).
+_DELEGATION_WORDS = (("includ", "compris", "led", "headed", "consisted"), ("represented",), ("whose",))
+
+
 def _delegations(text: str, mentions: list, sides: _DocSides | None = None) -> None:
-    for rx in (_DELEGATION, _REPRESENTED, _WHOSE_LED):
+    for rx, words in zip((_DELEGATION, _REPRESENTED, _WHOSE_LED), _DELEGATION_WORDS, strict=True):
+        if not any(w in text for w in words):
+            continue
         pos = 0
         # each match's members run to the sentence end; the next search starts inside them, so
         # "A's delegation was led by X, while B's side was chaired by Y" finds B's side too
