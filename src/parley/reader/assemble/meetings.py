@@ -41,6 +41,10 @@ _SESSION = re.compile(
     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
     # "the signing ceremony at the Lakeside Hotel", "the accord was signed at the Lakeside Hall by A and B"
     r"signing\s+ceremony|(?:was|were)\s+signed(?=\s+(?:on|at|in)\b)|"
+    # "the negotiators spent four hours at the Amber Hotel on Saturday": the hours of a session
+    # (only after a negotiating subject: _SPENT_HOURS)
+    r"spent\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|[1-9]\d?)(?:\s+and\s+a\s+half)?\s+hours|"
     r"sessions|call|phone call|discussions|hosted|hosts|to\s+host|(?:will|would)\s+host|spoke(?:\s+\w+){0,2}\s+with|"
     r"convened|convene|reconvened|reconvene|phoned|telephoned|"
     # "resumed mediation over the lake on 2 May in Vell": a mediation opened or resumed is a session
@@ -52,6 +56,8 @@ _SESSION = re.compile(
     r"(?:spoke|spoken|speak|speaks|talked|talk|chatted|conferred)\s+(?:\w+\s+){0,3}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|"
     r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\s+with|(?:tele)?phone\s+(?:conversation|talks)|video\s+(?:call|conference|link))\b",
     re.I)
+# The negotiating subject of "spent four hours ...": "the two delegations, meeting for the first time, spent".
+_SPENT_HOURS = regex.compile(r"\b(?:negotiators|delegations|delegates|envoys|teams|mediators|sides)\b[^.;:“”\"]{0,150}\Z")
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
@@ -559,6 +565,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     quoted = _quoted(text, s)
     trig = [m for m in _SESSION.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)
             and not _MET_WITH_THING.match(chunk, m.start())]
+    # "spent four hours" is a session only as what negotiators did ("the president spent two hours at a hospital")
+    trig = [m for m in trig if not m.group(0).lower().startswith("spent")
+            or _SPENT_HOURS.search(chunk, max(0, m.start() - 160), m.start())]
     if len(trig) > 1:
         # "the second round of talks": one session word
         trig = [m for m in trig if not _ROUND_OF.search(chunk, max(0, m.start() - 30), m.start())] or trig
@@ -1309,7 +1318,11 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 _AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
                             r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
                             # ", after two days of talks": the act closed the days it ends
-                            r"|(?:,\s*|\s)(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
+                            r"|(?:,\s*|\s)(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z"
+                            # ", after four and a half hours of talks": hours the act closed, the same day
+                            r"|(?:,\s*|\s)(?:after|following)\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?"
+                            r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|[1-9]\d?)"
+                            r"(?:\s+and\s+a\s+half)?[- ]hours?\s+of\s+(?:[\w-]+\s+){0,2}?\Z")
 
 
 # ", which opened on Tuesday,": an aside on a session noun that tells when it began
@@ -1505,7 +1518,12 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
-    r"(?:[^.;:“”\"]{0,50}?\b(?:that|which)\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)\b"
+    r"(?:[^.;:“”\"]{0,50}?\b(?:that|which)\s+)?(?:ended|concluded|wrapped\s+up|finished|closed|came\s+to\s+(?:an\s+end|a\s+close))\b"
+    # "Two days of talks between A and B in Vell came to an end on Tuesday": the subject's days,
+    # however long its between-phrase (no clause break in it)
+    r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
+    r"(?:between|among|in|at|with)\b[^.;:,“”\"]{0,120}?\s(?:ended|concluded|wrapped\s+up|finished|closed|"
+    r"came\s+to\s+(?:an\s+end|a\s+close))\b"
     # "at the close of two days of talks", "at the end of three days of meetings"
     r"|\b(?:at\s+the\s+|the\s+)?(?:close|end|conclusion)\s+of\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
