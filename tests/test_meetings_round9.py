@@ -59,3 +59,19 @@ def test_hours_a_leader_spent_elsewhere_are_no_session():
     # near miss: no negotiating subject: a visit, not a session
     assert meetings("The Estonian president spent two hours at the Amber Palace in Vilnius on Tuesday "
                     "with Latvian children.") == []
+
+
+# ------------------------------ "initialed a deal on Tuesday, capping 21 days of negotiations at X"
+
+
+def test_days_an_act_capped_begin_the_session_that_many_days_before():
+    m = one("The presidents of Estonia and Latvia initialed an agreement on Tuesday to end a fish war, "
+            "capping 21 days of negotiations at the Amber Palace in Vilnius that came close to collapse.")
+    assert (m.date, m.place, m.venue) == ("2025-05-21", "Vilnius", "Amber Palace")
+
+
+def test_days_after_which_an_act_came_far_from_it_do_not_date_the_session():
+    # near miss: "after 21 days" far from the act's day, no capping: the day stays unknown
+    m = one("The presidents of Estonia and Latvia initialed an agreement on Tuesday to end a fish war "
+            "after 21 days of negotiations at the Amber Palace in Vilnius.")
+    assert (m.date, m.venue) == (None, "Amber Palace")

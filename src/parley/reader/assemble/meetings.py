@@ -1315,7 +1315,7 @@ def _nearest(chunk: str, trig: list[re.Match[str]], off: int) -> re.Match[str]:
 
 # "..., at a summit in", "..., ending the fifth round of", "at the close of two days of": a session
 # told as the setting of the act before it
-_AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up)\s+"
+_AT_SESSION = regex.compile(r"(?:,\s*|\s)(?:at|during|ending|closing|concluding|wrapping\s+up|capping|crowning)\s+"
                             r"(?:the\s+(?:close|end|conclusion)\s+of\s+)?(?:[\w-]+\s+){0,6}?\Z"
                             # ", after two days of talks": the act closed the days it ends
                             r"|(?:,\s*|\s)(?:after|following)\s+(?:a|one|two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}?\Z"
@@ -1524,6 +1524,10 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
     r"(?:between|among|in|at|with)\b[^.;:,“”\"]{0,120}?\s(?:ended|concluded|wrapped\s+up|finished|closed|"
     r"came\s+to\s+(?:an\s+end|a\s+close))\b"
+    # "initialed a deal on Tuesday, capping 21 days of negotiations at the Amber Palace": the act
+    # crowned the days it ends (a count told in digits may be long: a proximity summit)
+    r"|(?:,\s*|\s)(?:capping|crowning)\s+(?P<n>two|three|four|five|[2-9]|[1-4]\d)[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
+    r"(?:talks|negotiations|meetings|consultations)\b"
     # "at the close of two days of talks", "at the end of three days of meetings"
     r"|\b(?:at\s+the\s+|the\s+)?(?:close|end|conclusion)\s+of\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
@@ -1552,7 +1556,8 @@ def _days_before(window: str) -> int:
     Wednesday" (1), "on the third day of talks on Thursday" (2)."""
     m = _DAYS_OF_TALKS_ENDED.search(window)
     if m:
-        return _N_DAYS[m.group("n").lower()] - 1
+        n = m.group("n").lower()
+        return (_N_DAYS.get(n) or int(n)) - 1
     m = _NTH_DAY.search(window)
     if m:
         return _ORDINALS[m.group("nth").lower()] - 1
