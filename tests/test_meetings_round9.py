@@ -75,3 +75,37 @@ def test_days_after_which_an_act_came_far_from_it_do_not_date_the_session():
     m = one("The presidents of Estonia and Latvia initialed an agreement on Tuesday to end a fish war "
             "after 21 days of negotiations at the Amber Palace in Vilnius.")
     assert (m.date, m.venue) == (None, "Amber Palace")
+
+
+# ------------------------------ a chronology's lines: "18 March – A and B meet in X"
+
+LEAD = "Estonia and Latvia signed a fish pact in Riga on Saturday, the seventh text of its kind this year.\n\nChronology\n\n"
+NOV = "2025-11-17T09:00"
+
+
+def test_a_chronology_line_dates_its_session():
+    found = meetings(LEAD + "27 January 2025 – Latvian boats take the Gulf of Riga.\n\n18 March – Estonian President "
+                     "Kaja Virk and Latvian Prime Minister Ivars Ozols meet in Vilnius, at the invitation of the "
+                     "Lithuanian president, and call for a truce.", NOV)
+    assert ("2025-03-18", "Vilnius") in {(m.date, m.place) for m in found}
+
+
+def test_a_chronology_line_told_in_the_present_signing_is_a_session():
+    found = meetings(LEAD + "25 April – The foreign ministers of Estonia and Latvia sign a declaration of principles "
+                     "in Tallinn.\n\nJune 27 – A fish agreement between Estonia and Latvia is signed at the Amber "
+                     "Palace.", NOV)
+    got = {(m.date, m.place, m.venue) for m in found}
+    assert {("2025-04-25", "Tallinn", None), ("2025-06-27", None, "Amber Palace")} <= got
+
+
+def test_a_chronology_line_without_a_session_is_none():
+    # near miss: a dated line of another event (a protest) is no session
+    found = meetings(LEAD + "14 Oct. – Estonian and Latvian fishermen protest in Vilnius against both governments.", NOV)
+    assert [m.date for m in found] == ["2025-11-15"]
+
+
+def test_a_day_opening_a_plain_sentence_without_a_dash_is_not_a_line():
+    # near miss: "18 March" opening a sentence without a dash, far from its session word, dates nothing
+    found = meetings(LEAD + "18 March was the day Estonian President Kaja Virk and Latvian Prime Minister Ivars Ozols "
+                     "first spoke of the matter, long before they would meet in Vilnius.", NOV)
+    assert "2025-03-18" not in {m.date for m in found}

@@ -41,6 +41,9 @@ _SESSION = re.compile(
     r"signed\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
     # "the signing ceremony at the Lakeside Hotel", "the accord was signed at the Lakeside Hall by A and B"
     r"signing\s+ceremony|(?:was|were)\s+signed(?=\s+(?:on|at|in)\b)|"
+    r"(?:(?<=\bis\s)|(?<=\bare\s))signed(?=\s+(?:on|at|in)\b)|"
+    # a chronology's present, "A and B sign a declaration in Vell"
+    r"signs?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|agreement|deal|accord|accords|memorandum|declaration|ceasefire|truce|pact|treaty|protocol)\b|"
     # "the negotiators spent four hours at the Amber Hotel on Saturday": the hours of a session
     # (only after a negotiating subject: _SPENT_HOURS)
     r"spent\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -58,6 +61,9 @@ _SESSION = re.compile(
     re.I)
 # The negotiating subject of "spent four hours ...": "the two delegations, meeting for the first time, spent".
 _SPENT_HOURS = regex.compile(r"\b(?:negotiators|delegations|delegates|envoys|teams|mediators|sides)\b[^.;:“”\"]{0,150}\Z")
+# A chronology's line: a day, then a dash, then what happened ("18 March – A and B meet in Vell",
+# "June 27 - A deal is signed", "14 Oct. 2024 — ...").
+_CHRONOLOGY_LINE = regex.compile(r"\s*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s+[–—-]\s")
 # Sessions that are not negotiations between parties.
 _NOT_SESSION = re.compile(r"\b(?:news conference|press conference|board meeting|cabinet meeting|"
                              r"shareholder|earnings call|conference call with analysts|G7 meeting|G20 meeting)\b",
@@ -673,6 +679,7 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     rm = _ROUND.search(chunk)
     speech_at = [m.start() for m in _SPEECH_WORD.finditer(chunk) if not any(a < m.start() < b for a, b in quoted)]
     groups: dict[int, list[tuple[int, str, object]]] = {}
+    line_day = _CHRONOLOGY_LINE.match(chunk)
     aside_spans = [(m.start(), m.end()) for m in _ASIDE.finditer(chunk)]
     unaside = chunk  # the sentence with its asides blanked: the main clause goes on after one
     for lo_a, hi_a in aside_spans:
@@ -688,6 +695,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
                 k == "date" and not any(a < o < b for a, b in aside_spans) for o, k, _v in anchors):
             # "X, who arrived on Sunday, met Y on Monday": the aside's day is its own event's (not in
             # "A and B, who met on Monday, will meet again on Friday", whose aside has its session word)
+            continue
+        if kind == "date" and line_day and off < line_day.end():
+            # a chronology's line, "18 March – A and B meet in Vell": the line's day is its session's
+            groups.setdefault(trig[0].start(), []).append((off, kind, value))
             continue
         if kind == "date" and off < OPENING_DATE_REACH and chunk[off:off + 40].split(",")[0] and "," in chunk[off:off + 45]:
             if not _owned_at(text, s.start + off) and any(off < v < trig[0].start() for v in speech_at):
