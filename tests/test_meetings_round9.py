@@ -109,3 +109,19 @@ def test_a_day_opening_a_plain_sentence_without_a_dash_is_not_a_line():
     found = meetings(LEAD + "18 March was the day Estonian President Kaja Virk and Latvian Prime Minister Ivars Ozols "
                      "first spoke of the matter, long before they would meet in Vilnius.", NOV)
     assert "2025-03-18" not in {m.date for m in found}
+
+
+# ------------------------------ "Twenty-five years ago today": a compound count whole
+
+
+def test_a_compound_count_of_years_ago_dates_the_session():
+    m = one("Twenty-five years ago today, Estonian and Latvian envoys met at the Amber Palace in Vilnius.",
+            "2018-09-13T09:00")
+    assert m.date == "1993-09-13"
+
+
+def test_a_plain_count_of_years_ago_is_unchanged():
+    # near miss: "Five years ago" alone keeps its own count
+    m = one("Five years ago today, Estonian and Latvian envoys met at the Amber Palace in Vilnius.",
+            "2018-09-13T09:00")
+    assert m.date == "2013-09-13"

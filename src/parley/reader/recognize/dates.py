@@ -77,6 +77,9 @@ COUNT_WORDS: dict[str, int] = {
     "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
     "a couple of": 2, "a few": 3, "several": 3,
 }
+# Tens that head a compound count ("twenty-five years ago").
+_TENS: dict[str, int] = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                         "eighty": 80, "ninety": 90}
 # Seasons as (first month, number of months); winter starts in December of its year.
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3),
@@ -184,7 +187,9 @@ _MPART = (
 )
 _NOT_NUMBER_AFTER = r"(?![\d,]*\d|\s*(?:%|percent|per cent))"
 _COUNT = (
-    r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    # "twenty-five years ago": a compound count whole, not its last word
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b"
+    r"|\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety"
     r"|a couple of|a few|several)"
 )
@@ -298,6 +303,9 @@ def _count(word: str | None) -> int | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
+    tens, _, unit = w.replace("-", " ").partition(" ")
+    if unit and tens in _TENS and COUNT_WORDS.get(unit, 10) < 10:
+        return _TENS[tens] + COUNT_WORDS[unit]  # "twenty-five"
     return COUNT_WORDS.get(w)
 
 
