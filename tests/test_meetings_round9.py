@@ -125,3 +125,16 @@ def test_a_plain_count_of_years_ago_is_unchanged():
     m = one("Five years ago today, Estonian and Latvian envoys met at the Amber Palace in Vilnius.",
             "2018-09-13T09:00")
     assert m.date == "2013-09-13"
+
+
+def test_days_of_talks_between_a_list_of_sides_that_came_to_an_end():
+    m = one("Two days of talks between Estonian, Latvian and Swedish delegations in Vilnius came to an end on "
+            "Tuesday with a deal on fish.")
+    assert m.date == "2025-06-09"
+
+
+def test_days_of_talks_whose_aside_tells_another_end_keep_the_day_told():
+    # near miss: the end verb lies in an aside on another noun ("..., which ended"): not the days' end
+    m = one("Two days of talks between Estonian and Latvian delegations in Vilnius, which a strike ended on "
+            "Tuesday, produced a deal on fish.")
+    assert m.date != "2025-06-09"

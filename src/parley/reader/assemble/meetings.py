@@ -1533,7 +1533,7 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     # "Two days of talks between A and B in Vell came to an end on Tuesday": the subject's days,
     # however long its between-phrase (no clause break in it)
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
-    r"(?:between|among|in|at|with)\b[^.;:,“”\"]{0,120}?\s(?:ended|concluded|wrapped\s+up|finished|closed|"
+    r"(?:between|among|in|at|with)\b(?:(?!,\s+(?:which|who|where|while|but|and|though)\b)[^.;:“”\"]){0,120}?\s(?:ended|concluded|wrapped\s+up|finished|closed|"
     r"came\s+to\s+(?:an\s+end|a\s+close))\b"
     # "initialed a deal on Tuesday, capping 21 days of negotiations at the Amber Palace": the act
     # crowned the days it ends (a count told in digits may be long: a proximity summit)
