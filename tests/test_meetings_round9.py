@@ -138,3 +138,38 @@ def test_days_of_talks_whose_aside_tells_another_end_keep_the_day_told():
     m = one("Two days of talks between Estonian and Latvian delegations in Vilnius, which a strike ended on "
             "Tuesday, produced a deal on fish.")
     assert m.date != "2025-06-09"
+
+
+# ------------------------------ a go-between who carries the sides' messages
+
+
+def test_a_minister_who_carried_messages_between_the_sides_mediates():
+    m = one("Estonia and Latvia held their first round of talks on Saturday in Vilnius, with the two delegations "
+            "in separate rooms while Sweden's foreign minister, Jan Berg, carried messages back and forth between them.")
+    assert set(m.parties) == {"EST", "LVA"} and m.mediators == ("SWE",)
+
+
+def test_messages_exchanged_through_a_minister_make_his_state_the_go_between():
+    m = one("Estonian and Latvian negotiators spent four hours on Saturday in the Amber Hotel in Vilnius, "
+            "exchanging written messages through Sweden's foreign minister, Jan Berg, in a second round of talks.")
+    assert set(m.parties) == {"EST", "LVA"} and m.mediators == ("SWE",)
+
+
+def test_officials_passing_messages_between_rooms_mediate():
+    m = one("Estonia and Latvia held talks on Saturday in Vilnius, and Swedish officials were passing messages "
+            "between the two rooms.")
+    assert m.mediators == ("SWE",)
+
+
+def test_a_minister_who_only_praised_the_talks_does_not_mediate():
+    # near miss: no message carried
+    m = one("Estonia and Latvia held talks on Saturday in Vilnius, and Sweden's foreign minister, Jan Berg, "
+            "praised the two rooms.")
+    assert m.mediators == ()
+
+
+def test_messages_through_the_sides_own_envoys_bring_no_go_between():
+    # near miss: "through their own envoys": the state after is no carrier
+    m = one("Estonia and Latvia held talks on Saturday in Vilnius, exchanging messages through their own envoys "
+            "as Sweden's foreign minister looked on.")
+    assert m.mediators == ()

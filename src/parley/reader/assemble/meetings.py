@@ -197,6 +197,19 @@ _COUNTERPART_COCHAIRS = regex.compile(r"\bco-?chaired\s+by\b[^.;:“”\"]{0,120
                                       r"(?:[\p{Lu}][\p{L}-]*\s+){1,2}counterparts?\b")
 
 
+# A go-between who carries the sides' words: "Borduria's foreign minister, Jan Kral, carried messages
+# back and forth", "Bordurian officials are passing messages between them", "exchanging notes through
+# Borduria's foreign minister"
+_CARRY_VERB = r"(?:carried|carrying|carries|carry|passed|passing|passes|relayed|relaying|relays|ferried|ferrying|shuttled|shuttling)"
+_CARRIES_AFTER = regex.compile(
+    r"(?:[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:minister|envoy|mediator|diplomats?|officials?)|"
+    r"\s+(?:[\p{Ll}-]+\s+)?(?:officials|diplomats|envoys|mediators))"
+    r"(?:,\s+[\p{Lu}][^,;.“”\"]{1,60}?,)?\s+(?:who\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+    + _CARRY_VERB + r"\s+(?:[\w-]+\s+){0,2}?(?:messages|proposals|notes|positions)\b")
+_THROUGH_BEFORE = regex.compile(r"\b(?:messages|proposals|notes|positions)\s+(?:[\w-]+\s+){0,3}?(?:through|via)\s+(?:the\s+)?\Z")
+_THROUGH_AFTER = regex.compile(r"[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:minister|envoy|mediator|diplomats?|officials?)\b")
+
+
 def _mediates(text: str, lo: int, span: Span) -> bool:
     """Whether the party named at ``span`` is told as bringing the sides together."""
     if any(m.start() <= span.start < m.end()
@@ -205,6 +218,9 @@ def _mediates(text: str, lo: int, span: Span) -> bool:
     return bool(_BY_MEDIATOR_LIST.search(text[max(lo, span.start - 80):span.start])
                 or _BROKERED_AFTER.match(text, span.end) or _MEDIATING_AFTER.match(text, span.end)
                 or _OWN_GO_BETWEEN_AFTER.match(text, span.end)
+                or _CARRIES_AFTER.match(text, span.end) is not None
+                or (_THROUGH_BEFORE.search(text[max(lo, span.start - 60):span.start]) is not None
+                    and _THROUGH_AFTER.match(text, span.end) is not None)
                 or (_UNDER_BEFORE.search(text[max(lo, span.start - 60):span.start]) is not None
                     and _ROLE_NOUN_AFTER.match(text, span.end) is not None))
 # A session told as the first of its kind: its round is 1.
