@@ -173,3 +173,17 @@ def test_messages_through_the_sides_own_envoys_bring_no_go_between():
     m = one("Estonia and Latvia held talks on Saturday in Vilnius, exchanging messages through their own envoys "
             "as Sweden's foreign minister looked on.")
     assert m.mediators == ()
+
+
+def test_an_acts_day_that_closed_hours_of_talks_survives_the_acts_own_words():
+    # "by mutual agreement" inside the act's words does not make the day a deal's
+    m = one("Estonia said on Tuesday that it was prepared to accept a Latvian proposal for a 30-day truce, a "
+            "period that could be extended by mutual agreement, after more than eight hours of talks between "
+            "the two delegations in this Baltic city.")
+    assert m.date == "2025-06-10"
+
+
+def test_a_day_told_of_agreements_made_elsewhere_does_not_date_talks_to_come():
+    # near miss: no session the act closed: the day stays the words'
+    assert [m.date for m in meetings("Estonia said on Tuesday that the agreements made in Riga held, and talks "
+                                     "between Estonian and Latvian delegations will follow in Vilnius.")] in ([], [None])

@@ -759,7 +759,9 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
         lo, hi = sorted((off, t.start()))
         if off > t.start():
             lo, hi = t.end(), off  # (the session word's own words, "signed a deal in", are not between)
-        if rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
+        if not (kind == "date" and at_session) and rxc.search(r"\b(?:agreements?|accords?|deal|made|signed)\b", chunk[lo:hi]):
+            # (an act's day that closed the session, "agreed on Tuesday, by mutual agreement, ..., after
+            # eight hours of talks", keeps its day whatever the act's words between)
             continue  # "agreements made in Oslo": the place of a deal, not of a session
         groups.setdefault(t.start(), []).append((off, kind, value))
     for t1 in trig:
