@@ -187,3 +187,22 @@ def test_a_day_told_of_agreements_made_elsewhere_does_not_date_talks_to_come():
     # near miss: no session the act closed: the day stays the words'
     assert [m.date for m in meetings("Estonia said on Tuesday that the agreements made in Riga held, and talks "
                                      "between Estonian and Latvian delegations will follow in Vilnius.")] in ([], [None])
+
+
+# ------------------------------ "since the first round opened on 22 January in X"
+
+SECOND = "The second round of talks between Estonia and Latvia ended in Riga on Saturday with no deal. "
+FEB = "2014-02-15T09:00"
+
+
+def test_a_round_told_as_opened_after_since_keeps_its_day():
+    found = meetings(SECOND + "An Estonian spokesman blamed Latvia for the loss of boats since the first round "
+                     "opened on 22 January in Vilnius.", FEB)
+    assert ("2014-01-22", "Vilnius", 1) in {(m.date, m.place, m.round) for m in found}
+
+
+def test_a_day_after_since_of_another_event_is_no_session():
+    # near miss: "since the storm of 22 January": the day of a storm
+    found = meetings(SECOND + "An Estonian spokesman blamed Latvia for the loss of boats since the storm of "
+                     "22 January in Vilnius.", FEB)
+    assert [m.date for m in found] == ["2014-02-15"]

@@ -1263,7 +1263,10 @@ _SESSION_THEN_DATE = regex.compile(r"\b(?:talks|meetings?|negotiations|round|sum
                                    r"(?:\s+(?:held|hosted|chaired|mediated|brokered|convened|facilitated)\s+by\s+(?:the\s+)?"
                                    r"[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3})?"
                                    r"(?:\s+(?:in|at|with)\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,3}){0,2}"
-                                   r"\s+(?:on\s+)?$")
+                                   r"\s+(?:on\s+)?$"
+                                   # "since the first round opened on 22 January": the day the session opened
+                                   r"|\b(?:talks|negotiations|round|summit|session|meeting)\s+(?:had\s+)?"
+                                   r"(?:opened|began|started|got\s+under\s?way)\s+(?:on\s+)?$")
 # "the Vienna Security Conference", "the Lakeside Diplomacy Forum": a gathering named after its city.
 _CITY_GATHERING = regex.compile(r"\b(?P<city>" + "|".join(regex.escape(c) for c in sorted(CITIES, key=len, reverse=True))
                                 + r")\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Forum|Conference|Summit|Dialogue|Meeting)\b")
