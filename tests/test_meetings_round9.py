@@ -206,3 +206,9 @@ def test_a_day_after_since_of_another_event_is_no_session():
     found = meetings(SECOND + "An Estonian spokesman blamed Latvia for the loss of boats since the storm of "
                      "22 January in Vilnius.", FEB)
     assert [m.date for m in found] == ["2014-02-15"]
+
+
+def test_a_present_signing_outside_a_chronology_is_no_session_of_its_own():
+    # near miss: "will sign the pact on Friday, at the close of the round": one session, the round
+    m = one("Estonia and Latvia will sign the fish pact on Friday, at the close of the fourth round of talks in Vilnius.")
+    assert (m.status, m.date, m.round) == ("scheduled", "2025-06-13", 4)

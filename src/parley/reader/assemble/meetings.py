@@ -590,6 +590,10 @@ def _sightings(doc: Document, sent: Sentence, mentions: Mentions, by_id: dict[st
     # "spent four hours" is a session only as what negotiators did ("the president spent two hours at a hospital")
     trig = [m for m in trig if not m.group(0).lower().startswith("spent")
             or _SPENT_HOURS.search(chunk, max(0, m.start() - 160), m.start())]
+    if not _CHRONOLOGY_LINE.match(chunk):
+        # the present "sign a declaration" is a chronology's tense ("will sign the pact on Friday, at
+        # the close of the round" is the round's act, not a session of its own)
+        trig = [m for m in trig if not regex.match(r"signs?\s", m.group(0), regex.I)]
     if len(trig) > 1:
         # "the second round of talks": one session word
         trig = [m for m in trig if not _ROUND_OF.search(chunk, max(0, m.start() - 30), m.start())] or trig
