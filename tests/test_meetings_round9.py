@@ -212,3 +212,22 @@ def test_a_present_signing_outside_a_chronology_is_no_session_of_its_own():
     # near miss: "will sign the pact on Friday, at the close of the round": one session, the round
     m = one("Estonia and Latvia will sign the fish pact on Friday, at the close of the fourth round of talks in Vilnius.")
     assert (m.status, m.date, m.round) == ("scheduled", "2025-06-13", 4)
+
+
+# ------------------------------ "Two days of talks in X were brought to a close on Friday", a later plan
+
+CLOSED = ("Two days of talks between Estonia and Latvia in Vilnius on a truce were brought to a close on Friday "
+          "with a bridging proposal, a text that both said narrowed the gaps and that they hoped would be "
+          "accepted when the negotiators meet again in Riga before the end of next week.")
+
+
+def test_days_of_talks_brought_to_a_close_are_held_from_their_first_day():
+    found = meetings(CLOSED)
+    held = [m for m in found if m.place == "Vilnius"]
+    assert [(m.status, m.date) for m in held] == [("held", "2025-06-05")]
+
+
+def test_talks_to_be_brought_to_a_close_are_to_come():
+    # near miss: "will be brought to a close": a session to come
+    m = one("Talks between Estonia and Latvia in Vilnius will be brought to a close on Friday.")
+    assert (m.status, m.date) == ("scheduled", "2025-06-13")

@@ -1544,6 +1544,9 @@ _HELD_NEAR = regex.compile(
     r"opened|ended|concluded)\b|"
     r"\b(?:talks|negotiations|meetings?|round|summit|session)\s+(?:that\s+were\s+|which\s+were\s+)?"
     r"(?:held|hosted|mediated|brokered)\s+(?:in|at|by|on|last)\b"
+    # "Two days of talks in Vell ... were brought to a close on Friday", "came to an end on Friday"
+    r"|\b(?:talks|negotiations|meetings|round|summit|session|consultations)\b[^.;:“”\"]{0,120}?\s(?:(?:was|were)\s+brought|came)"
+    r"\s+to\s+(?:an\s+end|a\s+close)\s+(?:on|at|in|late|early|yesterday|today|with)\b"
     r"|\b(?:following|after)\s+(?:the\s+)?(?!next\b|upcoming\b|planned\b|coming\b|proposed\b)(?:[\w’'-]+\s+){0,2}"
     r"(?:talks|negotiations|meetings?|round|summit)\b", regex.I)
 
@@ -1559,7 +1562,7 @@ _DAYS_OF_TALKS_ENDED = regex.compile(
     # however long its between-phrase (no clause break in it)
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
     r"(?:between|among|in|at|with)\b(?:(?!,\s+(?:which|who|where|while|but|and|though)\b)[^.;:“”\"]){0,120}?\s(?:ended|concluded|wrapped\s+up|finished|closed|"
-    r"came\s+to\s+(?:an\s+end|a\s+close))\b"
+    r"came\s+to\s+(?:an\s+end|a\s+close)|(?:was|were)\s+brought\s+to\s+(?:an\s+end|a\s+close))\b"
     # "initialed a deal on Tuesday, capping 21 days of negotiations at the Amber Palace": the act
     # crowned the days it ends (a count told in digits may be long: a proximity summit)
     r"|(?:,\s*|\s)(?:capping|crowning)\s+(?P<n>two|three|four|five|[2-9]|[1-4]\d)[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}"
