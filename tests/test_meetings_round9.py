@@ -231,3 +231,32 @@ def test_talks_to_be_brought_to_a_close_are_to_come():
     # near miss: "will be brought to a close": a session to come
     m = one("Talks between Estonia and Latvia in Vilnius will be brought to a close on Friday.")
     assert (m.status, m.date) == ("scheduled", "2025-06-13")
+
+
+# ------------------------------ "wrapping up two days of talks"; "backed a new round ... on Feb. 8"
+
+JAN = "2017-01-24T19:12:00"  # a Tuesday
+WRAP = "Estonia and Latvia agreed on Tuesday to set up a fish panel, wrapping up two days of talks in Vilnius."
+
+
+def test_an_act_wrapping_up_days_of_talks_dates_their_first_day():
+    assert one(WRAP, JAN).date == "2017-01-23"
+
+
+def test_an_act_wrapping_up_talks_without_a_count_keeps_its_day():
+    # near miss: no count of days
+    assert one("Estonia and Latvia agreed on Tuesday to set up a fish panel, wrapping up the talks in Vilnius.",
+               JAN).date == "2017-01-24"
+
+
+def test_a_new_round_backed_under_a_past_verb_is_to_come_not_last_year():
+    found = meetings(WRAP + " The two countries said there was no military solution and backed a new round of "
+                     "UN-led negotiations in Riga on Feb. 8.", JAN)
+    assert ("2017-02-08", "Riga", "scheduled") in {(m.date, m.place, m.status) for m in found}
+
+
+def test_a_round_told_as_held_on_a_later_day_is_last_years():
+    # near miss: no "new round": a session told as held on a day after the report is last year's
+    found = meetings(WRAP + " The two countries said the round of UN-led negotiations they held in Riga on "
+                     "Feb. 8 had failed.", JAN)
+    assert ("2016-02-08", "Riga", "held") in {(m.date, m.place, m.status) for m in found}

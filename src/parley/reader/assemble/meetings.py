@@ -229,6 +229,9 @@ _FIRST_SESSION = regex.compile(r"\bfor\s+(?:the|a)\s+(?P<ord>" + _ORDINAL_RX + r
                                r"\s+(?:(?!days?\b|hours?\b|week\b)[\w-]+\s+){0,2}"  # "the second day of talks" is no round
                                r"(?:talks|meeting|negotiations|session|summit)\b", regex.I)
 # "another round", "a fresh round": one more than the round told before it.
+# How far after the report a "new round" told under a past verb may lie and still be the round to
+# come (the date recognizer's own look-ahead for a year-less day, DAY_LOOKAHEAD_DAYS in dates.py).
+NEW_ROUND_AHEAD_DAYS = 45
 _ANOTHER_ROUND = regex.compile(r"\b(?:another|a\s+new|the\s+next|a\s+further|a\s+fresh)\s+round\b", regex.I)
 _PREVIOUS_ROUNDS = regex.compile(
     r"\b(?:previous|earlier|past|last|first|prior)\s+(?P<n>two|three|four|2|3|4)\s+rounds\b|"
@@ -469,6 +472,11 @@ def find_meetings(doc: Document, parts: Parts, mentions: Mentions, actors: tuple
             si.dates, si.date = [doc.published[:10]], doc.published[:10]
         if si.status == "ongoing" and si.date and doc.published and si.date > doc.published[:10]:
             si.status = "scheduled"  # "are meeting on Friday": the present for a day to come
+        if (si.status == "held" and si.another and si.date and doc.published and si.date > doc.published[:10]
+                and (date.fromisoformat(si.date) - date.fromisoformat(doc.published[:10])).days <= NEW_ROUND_AHEAD_DAYS):
+            # "backed a new round of talks in Vell on Feb. 8" in a January report: a round to come, not
+            # last year's (a past verb frames it)
+            si.status = "scheduled"
         if si.status == "held" and si.date and doc.published and si.date > doc.published[:10]:
             # a session told as held cannot lie after the report: a day named without its
             # year ("On March 10, they met ...") is last year's
@@ -1554,7 +1562,8 @@ _HELD_NEAR = regex.compile(
 _N_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _END_VERB = r"(?:ended|ending|concluded|concluding|wrapped\s+up|wrapping\s+up|finished|closed|closing|completed)"
 _DAYS_OF_TALKS_ENDED = regex.compile(
-    r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed)\s+(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
+    r"\b(?:ended|concluded|wrapped\s+up|finished|closed|completed|ending|concluding|wrapping\s+up|closing)\s+"
+    r"(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+"
     r"(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\b"
     r"|\b(?P<n>two|three|four|five|[2-5])[- ]days?\s+of\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings|consultations)\s+"
     r"(?:[^.;:“”\"]{0,50}?\b(?:that|which)\s+)?(?:ended|concluded|wrapped\s+up|finished|closed|came\s+to\s+(?:an\s+end|a\s+close))\b"
