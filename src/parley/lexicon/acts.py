@@ -143,6 +143,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "talks_format": (
         r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
+        # more sessions to come: "ready to host further rounds", "future meetings", "continue next week"
+        r"\b(?:further|future|more|later) (?:rounds|meetings|sessions)\b",
+        r"\bcontinue (?:them |it )?(?:next|the following) (?:week|month)\b",
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b",
         r"\bproceed(?:s|ed|ing)? with (?:the )?(?:\w+ )?(?:talks|negotiations)\b", r"\bmeet next\b", r"\bto meet\b",

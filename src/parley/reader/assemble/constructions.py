@@ -123,6 +123,8 @@ def _is_hypothetical(p: Parse, c: Clause) -> bool:
                 return True
         k = p.clauses[k.governor] if k.governor is not None else None
         hops += 1
+    if c.relation == "conj" and any(_marked(p, c, w) for w in ("if", "unless")):
+        return True  # "ready to offer X, but only if Y accepted Z": the parse joins the condition by "but"
     words = {w for _s, _e, w, _t, dep in p.tokens if dep == "mark"}
     return bool(c.relation in ("ccomp", "advcl") and {"whether"} & words and _marked(p, c, "whether"))
 

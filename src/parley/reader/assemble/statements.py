@@ -740,7 +740,9 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             codes += list(sides if at_table else pair)
         between = rxc.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
                                text[end:hi])
-        if between:
+        named = _named_between(text, mentions, end + between.start(1)) if between else []
+        codes += named
+        if between and not named:
             for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?", between.group(1)):
                 c = party_lex.code_of(w)
                 if c:
@@ -817,6 +819,23 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     if speaker_code:
         return (speaker_code,)
     return _party_speaker(text, s, start, mentions, by_id)
+
+
+def _named_between(text: str, mentions: Mentions, pos: int) -> list[str]:
+    """The parties listed after "between"/"with", read from the party mentions so that a name with
+    small words in it counts whole: "between the Democratic Republic of Congo and Rwanda"."""
+    at = {p.span.start: p for p in mentions.parties}
+    codes: list[str] = []
+    for _ in range(4):
+        p = at.get(pos)
+        if p is None:
+            break
+        codes.append(p.code)
+        joint = rxc.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[p.span.end:p.span.end + 12])
+        if joint is None:
+            break
+        pos = p.span.end + joint.end()
+    return codes
 
 
 # Plural nouns for people who act as a group: what "they" and "their" can stand for.
@@ -1578,7 +1597,10 @@ class _ClauseReader:
         group = head_word in lex.AGENT_NOUNS
         codes: list[str] = []
         for m in self.mentions.parties_in(sp):
-            if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
+            # "between the Democratic Republic of Congo and X": a name after the phrase's own article is
+            # the phrase itself, not a party inside a preposition of it
+            own = text[sp.start:m.span.start].strip().lower() in ("", "the")
+            if m.span.start > sp.start and not group and not own and _in_object_phrase(text, m.span.start):
                 continue
             codes.append(m.code)
         for pm in self.mentions.people_in(sp):
