@@ -128,6 +128,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:(?:all|its|their|the|military|security|combat|armed|offensive|ground) ){0,2}(?:operations|offensives?)\b",
         r"\bresum(?:e|es|ed|ing|ption of) (?:\w+ ){0,2}(?:attacks|fighting|hostilities|strikes|offensives?|shelling)\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
+        # guns held: "agreed to stop all firing and military action", "halt the firing along the line"
+        r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing) (?:all |the )?(?:firing|military action)\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
         r"\breduc(?:tion|e|ing) (?:of |in )?(?:the )?violence\b",
@@ -173,7 +175,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:the|this|that) accords?\b",
     ),
     "territory": (
-        r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bland\b", r"\bborders?\b",
+        r"\bwithdraw(?:al|ing|n)?\b", r"\bterritor(?:y|ies|ial)\b", r"\bborders?\b",
+        # land held or ceded, not a domain of war: "stop firing on land, in the air and at sea"
+        r"\bland\b(?!\s*,?\s*(?:and\s+|or\s+)?(?:in\s+the\s+|at\s+|by\s+)?(?:air|sea)\b)",
         r"\boccupied\b", r"\bannex(?:ed|ation)\b", _names(CONTESTED_REGIONS),
         r"\bfront ?lines?\b", r"\bpull (?:its |their )?(?:troops|forces)\b", r"\bpullback\b", r"\bcorridor\b",
         r"\bcombat forces\b", r"\btroops\b", r"\btakeover of\b", r"\bregional bases\b", r"\b(?:line of contact|contact line)\b",
@@ -198,6 +202,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
+        # a state's military status and foreign forces to keep the peace: "a neutral, non-nuclear status",
+        # "troops deployed as peacekeepers", "a peacekeeping force"
+        r"\bneutral,? (?:non-nuclear |non-aligned )?status\b", r"\bnon-nuclear status\b",
+        r"\bpeacekeepers\b", r"\bpeacekeeping (?:force|troops|mission|contingent)s?\b",
         r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b",
         r"\bnato(?:[’']s)? (?:membership|integration|accession|expansion|enlargement|forces|troops|bid)\b",
         r"\b(?:expansion|enlargement|eastward expansion) of nato\b", r"\b(?:join|joining|joins|joined|into) nato\b",
@@ -220,6 +228,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         # a bloc's penalties on a member: "lift the suspension of its voting rights", "suspended from the union"
         r"\bsuspension of (?:[\w’'-]+ ){0,3}(?:membership|voting rights|rights in)\b",
         r"\bsuspended from (?:the )?(?:[\w-]+ ){0,2}(?:bloc|union|community|organi[sz]ation|league)\b",
+        # penalties lifted by another name: "would waive a restriction on arms sales", "ease the curbs"
+        r"\b(?:waive[sd]?|waiving|waiver of|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}(?:restrictions?|curbs)\b",
     ),
     "humanitarian": (
         r"\bhumanitarian\b", r"\baid\b", r"\bevacuat(?:e|ion|ing)\b", r"\bwounded\b", r"\bchildren\b",
@@ -231,7 +241,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:basic|essential|banking|telephone|telecommunications?|electricity|water|health|postal) services\b",
     ),
     "nuclear": (
-        r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
+        # an attribute of a state is no matter of talks: "the nuclear-armed neighbours"; a state without
+        # arms is a status ("a neutral, non-nuclear status", security_guarantees)
+        r"(?<!\bnon-)\bnuclear\b(?![‑-]armed)", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
         r"\batomic\b",
     ),
     "other": (

@@ -125,6 +125,9 @@ def _is_hypothetical(p: Parse, c: Clause) -> bool:
         hops += 1
     if c.relation == "conj" and any(_marked(p, c, w) for w in ("if", "unless")):
         return True  # "ready to offer X, but only if Y accepted Z": the parse joins the condition by "but"
+    if c.subject is not None and any(w == "should" and c.span.start <= s0 and e0 <= c.subject.span.start
+                                     for s0, e0, w, _t, _dep in p.tokens):
+        return True  # "..., should both parties request it": a condition told by inversion, or a question
     words = {w for _s, _e, w, _t, dep in p.tokens if dep == "mark"}
     return bool(c.relation in ("ccomp", "advcl") and {"whether"} & words and _marked(p, c, "whether"))
 

@@ -58,7 +58,9 @@ _NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|i
 _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
                             r"any|such|[\w.]+[’']s)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # Clauses that tell of what may be, not of what is: "if Hamas agrees", "whether he is willing".
-_HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b", regex.I)
+# ", should both parties request it": a condition told by inversion, like "if"
+_HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b"
+                              r"|,\s+should\s+(?!not\b|be\b|have\b|also\b)", regex.I)
 # A gerund after these is the thought of an act, not the act ("a reward for agreeing to ...").
 _IDEA_OF = regex.compile(r"\b(?:for|of|about)\s+$", regex.I)
 _CONSENTS = frozenset({"agree", "accept", "offer", "propose"})
@@ -497,6 +499,9 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
+    if act == "request" and trigger.startswith("ask") and _PASSIVE.search(text[max(lo, start - 20):start]) \
+            and not rxc.search(r"\bby\b", text[end:min(hi, end + 40)]):
+        return []  # "the Red Cross, which was asked to supervise": the one asked, not who asked
     if act == "implement" and trigger in _ISSUE_BEFORE and _SINCE.search(text, max(lo, start - 40), start):
         return []  # "340 violations of the truce since it took effect": a time named by the step, not the step
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
