@@ -67,7 +67,8 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwill continue (?:facilitating|to facilitate|supporting|to support|working|to work)\b",
     ),
     "request": (
-        r"\bask(?:s|ed|ing)?\b(?: [\w’'-]+){0,4}? (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
+        # not a source's wish for anonymity: "an official who asked not to be named", "asked for anonymity"
+        r"\bask(?:s|ed|ing)?\b(?! not to be (?:named|identified|quoted)\b| for anonymity\b)(?: [\w’'-]+){0,4}? (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
         r"\bcall(?:s|ed|ing)? for\b", r"\bpressure (?:by|from)\b",
         r"\bappeal(?:s|ed)? (?:to|for)\b", r"\brequest(?:s|ed|ing)?\b", r"\bcalls for\b",
         r"\bpush(?:es|ed)? for\b", r"\bpleas? for\b",

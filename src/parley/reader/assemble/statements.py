@@ -1266,7 +1266,10 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
                 sides = _meeting_sides(meetings, s.start)
                 if not sides:
                     continue
-                issues = _issues_of(terms, m.start(), hi, act)
+                # "an exchange of 1,000 for 1,000 that had been agreed when the delegations met": the
+                # thing agreed stands before the verb; what follows tells when
+                issues = _issues_of(terms, m.start(), m.end(), act) if act == "agree" else []
+                issues = issues or _issues_of(terms, m.start(), hi, act)
                 if not issues and act == "agree" and terms.main:
                     issues = [terms.main]
                 speaker = said.sentence_speaker.get(sent.index)
@@ -1651,6 +1654,8 @@ class _ClauseReader:
             return self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
+            if len(self.sides) > 2 and len(self.pair) == 2 and set(self.pair) <= set(self.sides):
+                return self.pair  # "the two sides" of a table of three: the two in the quarrel, not the broker
             return self.sides
         codes: list[str] = []
         for member in ph.members:
