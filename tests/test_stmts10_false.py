@@ -58,3 +58,36 @@ def test_troops_deployed_as_peacekeepers_are_a_security_guarantee() -> None:
 def test_near_miss_troops_pulled_back_stay_territory() -> None:
     found = keys("Mongolia rejected pulling its troops back from the valley.")
     assert not any(k[2] == "security_guarantees" for k in found)
+
+
+def test_a_source_who_asked_not_to_be_named_makes_no_request() -> None:
+    found = keys("Under the terms, which were read out by a Chilean official who asked not to be named, a "
+                 "ceasefire is to take effect at noon.")
+    assert not any(k[0] == "request" for k in found)
+
+
+def test_near_miss_an_anonymous_source_tells_a_real_request() -> None:
+    found = keys("A Chilean official, who asked not to be identified, said Chile had asked Mongolia to release "
+                 "the prisoners.")
+    assert ("request", ("CHL",), "prisoner_exchange") in found
+
+
+def test_the_two_sides_of_a_table_of_three_are_the_pair_in_the_quarrel() -> None:
+    found = keys("Talks between Uruguayan, Mongolian and Chilean delegations ended on Thursday, though on the "
+                 "question of the valley, which Mongolia wants Uruguay to give up, the two sides remained as far "
+                 "apart as ever.")
+    assert ("disagree", ("MNG", "URY"), "other") in found
+    assert not any(k[0] == "disagree" and "CHL" in k[1] for k in found)
+
+
+def test_a_passive_agreement_takes_the_issue_of_the_thing_agreed() -> None:
+    found = keys("Uruguay and Mongolia each handed over 300 prisoners on Sunday, completing an exchange of 1,000 "
+                 "people for 1,000 that had been agreed when the two delegations met in Lima on May 16, the first "
+                 "direct talks between them in years.")
+    assert ("agree", ("MNG", "URY"), "prisoner_exchange") in found
+    assert ("agree", ("MNG", "URY"), "talks_format") not in found
+
+
+def test_near_miss_it_was_agreed_takes_the_issue_after() -> None:
+    found = keys("Uruguay and Mongolia met in Lima on Monday. It was agreed to hold a new round of talks.")
+    assert ("agree", ("MNG", "URY"), "talks_format") in found
