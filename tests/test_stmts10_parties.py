@@ -57,3 +57,22 @@ def test_near_miss_continuing_an_exchange_next_week_is_on_the_exchange() -> None
                  "of prisoners next week.")
     assert ("agree", ("MNG", "URY"), "prisoner_exchange") in found
     assert ("agree", ("MNG", "URY"), "talks_format") not in found
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    from test_statements_syntax import read
+    return {a.name: a.affiliation for a in read(text).actors}
+
+
+def test_a_relative_clause_after_a_name_is_no_role() -> None:
+    aff = _affiliations("Uruguay and Chile held talks in Lima. President Ivo Brand, who had met Mongolian Prime "
+                        "Minister Arvin Tsog in Lima on Monday but did not take part in the talks, said the truce "
+                        "would cover the sea.")
+    assert aff["Ivo Brand"] != "MNG"
+    assert aff["Arvin Tsog"] == "MNG"
+
+
+def test_near_miss_who_is_before_a_role_still_gives_it() -> None:
+    aff = _affiliations("Uruguay and Chile held talks in Lima. Ivo Brand, who is the Mongolian envoy, said the "
+                        "truce would cover the sea.")
+    assert aff["Ivo Brand"] == "MNG"
