@@ -91,3 +91,14 @@ def test_a_passive_agreement_takes_the_issue_of_the_thing_agreed() -> None:
 def test_near_miss_it_was_agreed_takes_the_issue_after() -> None:
     found = keys("Uruguay and Mongolia met in Lima on Monday. It was agreed to hold a new round of talks.")
     assert ("agree", ("MNG", "URY"), "talks_format") in found
+
+
+def test_a_condition_after_provided_that_is_no_acceptance_of_its_subject() -> None:
+    found = keys("Uruguay said it would accept the ceasefire, provided that Mongolia accepted it too.")
+    assert ("accept", ("URY",), "ceasefire") in found
+    assert ("accept", ("MNG",), "ceasefire") not in found
+
+
+def test_near_miss_a_deal_that_provided_for_an_acceptance_is_no_condition() -> None:
+    found = keys("The accord provided that Mongolia accepted the ceasefire.")
+    assert ("accept", ("MNG",), "ceasefire") in found

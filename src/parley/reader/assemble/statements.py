@@ -58,9 +58,11 @@ _NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|i
 _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
                             r"any|such|[\w.]+[’']s)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # Clauses that tell of what may be, not of what is: "if Hamas agrees", "whether he is willing".
-# ", should both parties request it": a condition told by inversion, like "if"
+# ", should both parties request it": a condition told by inversion, like "if"; so is ", provided
+# that X accepted it too"
 _HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b"
-                              r"|,\s+should\s+(?!not\b|be\b|have\b|also\b)", regex.I)
+                              r"|,\s+should\s+(?!not\b|be\b|have\b|also\b)"
+                              r"|,\s+(?:provided|providing)\s+(?:that\s+)?|\bon\s+condition\s+that\b", regex.I)
 # A gerund after these is the thought of an act, not the act ("a reward for agreeing to ...").
 _IDEA_OF = regex.compile(r"\b(?:for|of|about)\s+$", regex.I)
 _CONSENTS = frozenset({"agree", "accept", "offer", "propose"})
