@@ -67,7 +67,8 @@ ACT_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bwill continue (?:facilitating|to facilitate|supporting|to support|working|to work)\b",
     ),
     "request": (
-        r"\bask(?:s|ed|ing)?\b(?: [\w’'-]+){0,4}? (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
+        # not a source's wish for anonymity: "an official who asked not to be named", "asked for anonymity"
+        r"\bask(?:s|ed|ing)?\b(?! not to be (?:named|identified|quoted)\b| for anonymity\b)(?: [\w’'-]+){0,4}? (?:to|for)\b", r"\burg(?:es|ed|ing)\b", r"\bcall(?:s|ed|ing)? on\b",
         r"\bcall(?:s|ed|ing)? for\b", r"\bpressure (?:by|from)\b",
         r"\bappeal(?:s|ed)? (?:to|for)\b", r"\brequest(?:s|ed|ing)?\b", r"\bcalls for\b",
         r"\bpush(?:es|ed)? for\b", r"\bpleas? for\b",
@@ -128,6 +129,8 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:(?:all|its|their|the|military|security|combat|armed|offensive|ground) ){0,2}(?:operations|offensives?)\b",
         r"\bresum(?:e|es|ed|ing|ption of) (?:\w+ ){0,2}(?:attacks|fighting|hostilities|strikes|offensives?|shelling)\b",
         r"\bstop (?:the )?(?:war|fighting)\b", r"\bban strikes\b",
+        # guns held: "agreed to stop all firing and military action", "halt the firing along the line"
+        r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|cease[sd]?|ceasing) (?:all |the )?(?:firing|military action)\b",
         r"\b(?:halt|end|stop)\W? to (?:the )?(?:\W*\w+ ){0,2}\W*(?:aggression|strikes|attacks|fighting|hostilities|shelling|military operations)\b",
         # those who watch over a truce: "40 observers deployed on both sides", "a role for foreign monitors"
         r"\breduc(?:tion|e|ing) (?:of |in )?(?:the )?violence\b",
@@ -143,6 +146,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "talks_format": (
         r"\bworking groups?\b", r"\b(?:next|another|further|new|third|fourth|fifth) round\b",
+        # more sessions to come: "ready to host further rounds", "future meetings", "continue next week"
+        r"\b(?:further|future|more|later) (?:rounds|meetings|sessions)\b",
+        r"\bcontinue (?:them |it )?(?:next|the following) (?:week|month)\b",
         r"\bfurther talks\b", r"\bresume (?:the )?(?:talks|negotiations)\b", r"\bextend (?:the )?negotiations\b",
         r"\bcontinue (?:the )?(?:talks|negotiations|consultations)\b",
         r"\bproceed(?:s|ed|ing)? with (?:the )?(?:\w+ )?(?:talks|negotiations)\b", r"\bmeet next\b", r"\bto meet\b",
@@ -195,6 +201,10 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "security_guarantees": (
         r"\bsecurity guarantees?\b", r"\bguarantees?\b", r"\bneutrality\b", r"\bnato membership\b",
+        # a state's military status and foreign forces to keep the peace: "a neutral, non-nuclear status",
+        # "troops deployed as peacekeepers", "a peacekeeping force"
+        r"\bneutral,? (?:non-nuclear |non-aligned )?status\b", r"\bnon-nuclear status\b",
+        r"\bpeacekeepers\b", r"\bpeacekeeping (?:force|troops|mission|contingent)s?\b",
         r"\bnon-aggression\b", r"\bjoin(?:s|ed|ing)? (?:the )?(?:\w+ )?(?:alliance|bloc)\b",
         r"\bnato(?:[’']s)? (?:membership|integration|accession|expansion|enlargement|forces|troops|bid)\b",
         r"\b(?:expansion|enlargement|eastward expansion) of nato\b", r"\b(?:join|joining|joins|joined|into) nato\b",
@@ -228,7 +238,9 @@ ISSUE_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:basic|essential|banking|telephone|telecommunications?|electricity|water|health|postal) services\b",
     ),
     "nuclear": (
-        r"\bnuclear\b", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
+        # an attribute of a state is no matter of talks: "the nuclear-armed neighbours"; a state without
+        # arms is a status ("a neutral, non-nuclear status", security_guarantees)
+        r"(?<!\bnon-)\bnuclear\b(?![‑-]armed)", r"\benrich(?:ment|ed)?\b", r"\buranium\b", r"\breactors?\b", r"\bpower plant\b",
         r"\batomic\b",
     ),
     "other": (

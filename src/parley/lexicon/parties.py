@@ -81,7 +81,7 @@ STATES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "COL": (("Colombia",), ("Colombian", "Colombians"), ("Bogota",)),
     "MEX": (("Mexico",), ("Mexican", "Mexicans"), ("Mexico City",)),
     "SDN": (("Sudan",), ("Sudanese",), ("Khartoum",)),
-    "COD": (("Democratic Republic of the Congo", "DR Congo", "DRC", "Congo"), ("Congolese",), ("Kinshasa",)),
+    "COD": (("Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC", "Congo"), ("Congolese",), ("Kinshasa",)),
     "RWA": (("Rwanda",), ("Rwandan", "Rwandans"), ("Kigali",)),
     "ETH": (("Ethiopia",), ("Ethiopian", "Ethiopians"), ("Addis Ababa",)),
     "KEN": (("Kenya",), ("Kenyan", "Kenyans"), ("Nairobi",)),

@@ -123,6 +123,11 @@ def _is_hypothetical(p: Parse, c: Clause) -> bool:
                 return True
         k = p.clauses[k.governor] if k.governor is not None else None
         hops += 1
+    if c.relation == "conj" and any(_marked(p, c, w) for w in ("if", "unless")):
+        return True  # "ready to offer X, but only if Y accepted Z": the parse joins the condition by "but"
+    if c.subject is not None and any(w == "should" and c.span.start <= s0 and e0 <= c.subject.span.start
+                                     for s0, e0, w, _t, _dep in p.tokens):
+        return True  # "..., should both parties request it": a condition told by inversion, or a question
     words = {w for _s, _e, w, _t, dep in p.tokens if dep == "mark"}
     return bool(c.relation in ("ccomp", "advcl") and {"whether"} & words and _marked(p, c, "whether"))
 
@@ -295,6 +300,9 @@ def lex_lemma(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in lex.NOUN_CLASSES else word
 
 
+_UNNAMED = frozenset({"named", "identified", "quoted"})
+
+
 def _read_clause(p: Parse, k: int) -> list[Reading]:
     c = p.clauses[k]
     out: list[Reading] = []
@@ -309,6 +317,8 @@ def _read_clause(p: Parse, k: int) -> list[Reading]:
         return out  # "the long-sought deal", "the idea of accepting": a thought of the act
     if _is_hypothetical(p, c) or embedded(p, c) or asked_participle(c):
         return out
+    if c.lemma == "ask" and any(p.clauses[j].word in _UNNAMED for j in c.complements):
+        return out  # "an official who asked not to be named": a source's anonymity, no request
     # a particle after a pronoun object counts too: "turned it down", "ruled it out"
     particles = set(c.particles) | {w for w, _ph in c.preps} | (
         _late_particles(p, c) if any(o.pronoun for o in c.objects) else set())

@@ -58,7 +58,11 @@ _NOMINAL = regex.compile(r"(?:\d+[- ]point )?(?:proposals?|demands?|priorit\w+|i
 _DETERMINER = regex.compile(r"\b(?:the|a|an|his|her|its|their|these|those|this|that|tough|key|public|new|latest|"
                             r"any|such|[\w.]+[’']s)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # Clauses that tell of what may be, not of what is: "if Hamas agrees", "whether he is willing".
-_HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b", regex.I)
+# ", should both parties request it": a condition told by inversion, like "if"; so is ", provided
+# that X accepted it too"
+_HYPOTHETICAL = regex.compile(r"\b(?:if|whether|unless|expect(?:s|ed)? to hear|hopes? that|would be)\b"
+                              r"|,\s+should\s+(?!not\b|be\b|have\b|also\b)"
+                              r"|,\s+(?:provided|providing)\s+(?:that\s+)?|\bon\s+condition\s+that\b", regex.I)
 # A gerund after these is the thought of an act, not the act ("a reward for agreeing to ...").
 _IDEA_OF = regex.compile(r"\b(?:for|of|about)\s+$", regex.I)
 _CONSENTS = frozenset({"agree", "accept", "offer", "propose"})
@@ -497,6 +501,9 @@ def _read_trigger(doc: Document, sent: Sentence, start: int, end: int, act: str,
     if act == "implement" and _PASSIVE.search(text[max(lo, start - 20):start]) and not rxc.match(
             r"\s+by\b", text[end:end + 5]):
         return []  # "157 prisoners had been returned": the patient, not who carried it out
+    if act == "request" and trigger.startswith("ask") and _PASSIVE.search(text[max(lo, start - 20):start]) \
+            and not rxc.search(r"\bby\b", text[end:min(hi, end + 40)]):
+        return []  # "the Red Cross, which was asked to supervise": the one asked, not who asked
     if act == "implement" and trigger in _ISSUE_BEFORE and _SINCE.search(text, max(lo, start - 40), start):
         return []  # "340 violations of the truce since it took effect": a time named by the step, not the step
     if act == "agree" and _TO_PROPOSAL.match(text, end, min(hi, end + 60)):
@@ -740,7 +747,9 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
             codes += list(sides if at_table else pair)
         between = rxc.search(r"\b(?:with|between)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]+\s*(?:,|and)?\s*(?:the\s+)?){1,3})",
                                text[end:hi])
-        if between:
+        named = _named_between(text, mentions, end + between.start(1)) if between else []
+        codes += named
+        if between and not named:
             for w in rxc.findall(r"[\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}]+)?", between.group(1)):
                 c = party_lex.code_of(w)
                 if c:
@@ -817,6 +826,23 @@ def _actors_of(doc: Document, s: Span, lo: int, start: int, end: int, hi: int, a
     if speaker_code:
         return (speaker_code,)
     return _party_speaker(text, s, start, mentions, by_id)
+
+
+def _named_between(text: str, mentions: Mentions, pos: int) -> list[str]:
+    """The parties listed after "between"/"with", read from the party mentions so that a name with
+    small words in it counts whole: "between the Democratic Republic of Congo and Rwanda"."""
+    at = {p.span.start: p for p in mentions.parties}
+    codes: list[str] = []
+    for _ in range(4):
+        p = at.get(pos)
+        if p is None:
+            break
+        codes.append(p.code)
+        joint = rxc.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", text[p.span.end:p.span.end + 12])
+        if joint is None:
+            break
+        pos = p.span.end + joint.end()
+    return codes
 
 
 # Plural nouns for people who act as a group: what "they" and "their" can stand for.
@@ -1242,7 +1268,10 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
                 sides = _meeting_sides(meetings, s.start)
                 if not sides:
                     continue
-                issues = _issues_of(terms, m.start(), hi, act)
+                # "an exchange of 1,000 for 1,000 that had been agreed when the delegations met": the
+                # thing agreed stands before the verb; what follows tells when
+                issues = _issues_of(terms, m.start(), m.end(), act) if act == "agree" else []
+                issues = issues or _issues_of(terms, m.start(), hi, act)
                 if not issues and act == "agree" and terms.main:
                     issues = [terms.main]
                 speaker = said.sentence_speaker.get(sent.index)
@@ -1578,7 +1607,10 @@ class _ClauseReader:
         group = head_word in lex.AGENT_NOUNS
         codes: list[str] = []
         for m in self.mentions.parties_in(sp):
-            if m.span.start > sp.start and not group and _in_object_phrase(text, m.span.start):
+            # "between the Democratic Republic of Congo and X": a name after the phrase's own article is
+            # the phrase itself, not a party inside a preposition of it
+            own = text[sp.start:m.span.start].strip().lower() in ("", "the")
+            if m.span.start > sp.start and not group and not own and _in_object_phrase(text, m.span.start):
                 continue
             codes.append(m.code)
         for pm in self.mentions.people_in(sp):
@@ -1624,6 +1656,8 @@ class _ClauseReader:
             return self.last_agent
         phrase_text = ph.span.of(text).strip()
         if _BOTH_WORDS.match(phrase_text) or _BOTH_WORDS.match(text[ph.members[0].start:ph.head.end].strip()):
+            if len(self.sides) > 2 and len(self.pair) == 2 and set(self.pair) <= set(self.sides):
+                return self.pair  # "the two sides" of a table of three: the two in the quarrel, not the broker
             return self.sides
         codes: list[str] = []
         for member in ph.members:

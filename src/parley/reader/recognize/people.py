@@ -486,7 +486,8 @@ def _long_title_before(text: str, start: int) -> tuple[str, list[str]] | None:
 ROLE_MAX_WORDS = 22
 _APPOSITION = rxc.lazy(
     r",\s+(?:(?:who\s+is|who\s+was|formerly|now|currently)\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
-    r"(?!and\b|or\b|but\b|while\b)(?P<role>(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}))(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s*[\p{Lu}]))"
+    # a relative clause is no role: "X, who had met the Bordurian premier Y, said" ("who is" is read above)
+    r"(?!and\b|or\b|but\b|while\b|who\b|whose\b|which\b)(?P<role>(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}))(?:[^,.;:“”\"()—–]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s*[\p{Lu}]))"
     r"{1,159}?)(?=\s*(?:[,;:“”\"()—–]|\.(?<!\b\p{Lu}\.)|\s+who\s|\s+said\b|\s+told\b|$))"
 )
 
