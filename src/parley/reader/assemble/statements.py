@@ -1269,8 +1269,10 @@ def _unsaid_agreements(text: str, parts: Parts, mentions: Mentions, said: Said, 
                 if not sides:
                     continue
                 # "an exchange of 1,000 for 1,000 that had been agreed when the delegations met": the
-                # thing agreed stands before the verb; what follows tells when
+                # thing agreed stands before the verb; what follows tells when. A container before
+                # the verb ("an agreement was reached on a ceasefire") yields to its content.
                 issues = _issues_of(terms, m.start(), m.end(), act) if act == "agree" else []
+                issues = [i for i in issues if i != "peace_agreement"]
                 issues = issues or _issues_of(terms, m.start(), hi, act)
                 if not issues and act == "agree" and terms.main:
                     issues = [terms.main]
