@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from parley.model import Record, Statement
 
@@ -36,9 +37,26 @@ def safe(text: object) -> str:
     return escape(_UNSAFE.sub(_visible, s))
 
 
+def table(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> Any:
+    """A rich table of ``rows`` (plain strings, made terminal-safe here). Columns empty in every row
+    are left out, so that a narrow terminal gives their room to the others, and a day ("date") is
+    never cut ("2025-…" is no date), nor a meeting's status."""
+    from rich.table import Table
+
+    keep = [i for i, _ in enumerate(columns) if any(r[i] for r in rows)]
+    t = Table(title=title, title_justify="left")
+    for i in keep:
+        if columns[i] in ("date", "status"):
+            t.add_column(columns[i], no_wrap=True, min_width=max(len(r[i]) for r in rows))
+        else:
+            t.add_column(columns[i])
+    for r in rows:
+        t.add_row(*(safe(r[i]) for i in keep))
+    return t
+
+
 def print_record(record: Record) -> None:
     from rich.console import Console
-    from rich.table import Table
 
     console = Console()
     d = record.document
@@ -51,32 +69,23 @@ def print_record(record: Record) -> None:
         console.print(f"warning: {safe(w)}", style="yellow")
 
     if record.meetings:
-        t = Table(title="Meetings", title_justify="left")
-        for col in ("status", "date", "place", "venue", "round", "parties", "mediators", "chairs", "heads"):
-            t.add_column(col)
-        for m in record.meetings:
-            t.add_row(*(safe(x) for x in (
-                m.status, m.date or "", m.place or "", m.venue or "", str(m.round or ""),
-                ", ".join(m.parties), ", ".join(m.mediators),
-                ", ".join(names.get(c, c) for c in m.chairs),
-                ", ".join(f"{p}: {names.get(a, a)}" for p, a in m.heads))))
-        console.print(t)
+        console.print(table("Meetings", ("status", "date", "place", "venue", "round", "parties", "mediators",
+                                         "chairs", "heads"),
+                            [(m.status, m.date or "", m.place or "", m.venue or "", str(m.round or ""),
+                              ", ".join(m.parties), ", ".join(m.mediators),
+                              ", ".join(names.get(c, c) for c in m.chairs),
+                              ", ".join(f"{p}: {names.get(a, a)}" for p, a in m.heads))
+                             for m in record.meetings]))
 
     if record.actors:
-        t = Table(title="People", title_justify="left")
-        for col in ("name", "party", "roles"):
-            t.add_column(col)
-        for a in record.actors:
-            t.add_row(safe(a.name), safe(a.affiliation or ""), safe("; ".join(a.roles)))
-        console.print(t)
+        console.print(table("People", ("name", "party", "roles"),
+                            [(a.name, a.affiliation or "", "; ".join(a.roles)) for a in record.actors]))
 
     if record.statements:
         by_party: dict[str, list[Statement]] = defaultdict(list)
         for s in record.statements:
             by_party["+".join(s.actors)].append(s)
-        t = Table(title="Statements by party", title_justify="left")
-        for col in ("party", "act", "issue", "numbers", "dates", "speaker"):
-            t.add_column(col)
+        rows: list[tuple[str, ...]] = []
         for party, items in sorted(by_party.items()):
             for s in items:
                 q = s.quantity
@@ -86,8 +95,8 @@ def print_record(record: Record) -> None:
                            else f"{q.value:g}" if q.value is not None else "")
                     num += f" {q.unit or ''}" + (" each" if q.per_party else "") + (" (approx.)" if q.approximate else "")
                 dates = ", ".join(x for x in (f"by {s.deadline}" if s.deadline else "", s.date or "") if x)
-                t.add_row(*(safe(x) for x in (party, s.act, s.issue, num.strip(), dates, names.get(s.speaker or "", ""))))
-        console.print(t)
+                rows.append((party, s.act, s.issue, num.strip(), dates, names.get(s.speaker or "", "")))
+        console.print(table("Statements by party", ("party", "act", "issue", "numbers", "dates", "speaker"), rows))
 
     if record.quotes:
         console.print("[bold]Who said what[/bold]")
