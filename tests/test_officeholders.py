@@ -91,6 +91,27 @@ def test_the_packaged_table_loads():
     assert all(r.start is None or r.end is None or r.start <= r.end for r in rows)
 
 
+def test_the_packaged_table_covers_the_security_councils_permanent_members_since_1990():
+    # A general fact about the table, not about any report: every permanent member has a head
+    # of state, and the four with a prime minister a head of government, on every 1 July from
+    # 1990 (Russia from 1992, when the Russian Federation's first full year began) to 2026.
+    rows = table().rows
+    wanted = {"USA": ("head_of_state",), "GBR": ("head_of_state", "head_of_government"),
+              "FRA": ("head_of_state", "head_of_government"), "CHN": ("head_of_state", "head_of_government"),
+              "RUS": ("head_of_state", "head_of_government")}
+    gaps = []
+    for party, offices in wanted.items():
+        for year in range(1992 if party == "RUS" else 1990, 2027):
+            day = dt.date(year, 7, 1)
+            for office in offices:
+                if not any(r.party == party and r.office == office and r.holds_on(day) for r in rows):
+                    gaps.append((party, office, year))
+    assert not gaps
+    # and the UN has a Secretary-General throughout
+    assert all(any(r.party == "UN" and r.office == "secretary_general" and r.holds_on(dt.date(y, 7, 1))
+                   for r in rows) for y in range(1990, 2027))
+
+
 def _aff(found, name: str) -> tuple[str | None, str | None]:
     (actor,) = [a for a in found.actors if a.name == name]
     return actor.affiliation, actor.affiliation_source
