@@ -23,6 +23,17 @@ def meetings(text: str, published: str | None = WED) -> list[Meeting]:
     return list(read(text, published).meetings)
 
 
+def heads(text: str, published: str | None = WED) -> dict[str, str]:
+    """The heads of the one meeting of a short test report: party code -> the head's name."""
+    rec = read(text, published)
+    assert len(rec.meetings) == 1, rec.meetings
+    out = {}
+    for code, key in rec.meetings[0].heads:
+        actor = rec.actor(key)
+        out[code] = actor.name if actor else key
+    return out
+
+
 def one(text: str, published: str | None = WED) -> Meeting:
     """The one meeting of a short test report (the test fails when there are none or several)."""
     found = meetings(text, published)

@@ -5,10 +5,7 @@ western Africa that no report is about), each with a near miss that must not fir
 from __future__ import annotations
 
 import pytest
-from tests.reports import WED, meetings, one
-
-import parley
-from parley.model import RawDocument
+from tests.reports import heads, meetings, one
 
 # ------------------------------- a past act told as closing a session, its own words in the future
 
@@ -81,15 +78,6 @@ def test_a_ministry_named_outside_the_sessions_place_is_no_venue():
 
 # --------------------------------------------------------- heads told through "side" and "represented"
 
-def _heads(text: str) -> dict[str, str]:
-    meta = (("title", "Test report"), ("outlet", "Example Daily"), ("published", WED))
-    rec = parley.read(RawDocument(content=text, kind="json", source="test", meta=meta))
-    assert len(rec.meetings) == 1, rec.meetings
-    out = {}
-    for code, key in rec.meetings[0].heads:
-        actor = rec.actor(key)
-        out[code] = actor.name if actor else key
-    return out
 
 
 @pytest.mark.parametrize("said", [
@@ -98,18 +86,18 @@ def _heads(text: str) -> dict[str, str]:
     "Ghana and Togo held talks in Port Ossa on Monday. Ghana's side was headed by Kofi Adjei-Mensah.",
 ])
 def test_a_side_told_as_led_by_its_head(said: str):
-    assert _heads(said).get("GHA") == "Kofi Adjei-Mensah"
+    assert heads(said).get("GHA") == "Kofi Adjei-Mensah"
 
 
 def test_the_government_represented_by_its_head_is_the_one_state_at_the_table():
-    heads = _heads("The government of Ghana and the Volta Front held talks in Port Ossa on Monday. The "
-                   "government was represented by the interior minister, Kofi Adjei-Mensah.")
-    assert heads == {"GHA": "Kofi Adjei-Mensah"}
+    found = heads("The government of Ghana and the Volta Front held talks in Port Ossa on Monday. The "
+                  "government was represented by the interior minister, Kofi Adjei-Mensah.")
+    assert found == {"GHA": "Kofi Adjei-Mensah"}
 
 
 def test_the_government_side_of_two_states_names_no_head():
     # near miss: two states at the table, "the government side" is neither for sure
-    assert "GHA" not in _heads("Ghana and Togo held talks in Port Ossa on Monday. The government side was "
+    assert "GHA" not in heads("Ghana and Togo held talks in Port Ossa on Monday. The government side was "
                                "headed by the justice minister, Kofi Adjei-Mensah.")
 
 

@@ -6,7 +6,7 @@ near miss that must not fire."""
 from __future__ import annotations
 
 import pytest
-from tests.reports import WED, meetings, one, read
+from tests.reports import heads, meetings, one
 
 # ------------------------------------ "The two men met ...": the session just told, at its venue
 
@@ -97,14 +97,6 @@ def test_capital_as_money_is_no_town():
 
 # ------------------------------------------------ one signer for each side heads that side's table
 
-def _heads(text: str) -> dict[str, str]:
-    rec = read(text, WED)
-    assert len(rec.meetings) == 1, rec.meetings
-    out = {}
-    for code, key in rec.meetings[0].heads:
-        actor = rec.actor(key)
-        out[code] = actor.name if actor else key
-    return out
 
 
 @pytest.mark.parametrize("said", [
@@ -114,18 +106,18 @@ def _heads(text: str) -> dict[str, str]:
     "minister, Kaja Virk, and by Latvia's foreign minister, Ivars Ozols.",
 ])
 def test_one_signer_for_each_side_heads_it(said: str):
-    assert _heads(said) == {"EST": "Kaja Virk", "LVA": "Ivars Ozols"}
+    assert heads(said) == {"EST": "Kaja Virk", "LVA": "Ivars Ozols"}
 
 
 def test_a_witness_of_the_signing_heads_no_side():
     # near miss: the Latvian only watched; one signer of one side is no pair of heads
-    assert _heads("Estonian Foreign Minister Kaja Virk signed the accord with Latvia on Monday after two "
+    assert heads("Estonian Foreign Minister Kaja Virk signed the accord with Latvia on Monday after two "
                   "days of talks in Port Ossa, witnessed by Latvian envoy Ivars Ozols.") == {}
 
 
 def test_two_signers_of_one_side_head_nothing():
     # near miss: two Estonians sign with one Latvian: who heads the Estonian side is not said
-    assert "EST" not in _heads(
+    assert "EST" not in heads(
         "Estonian ministers Kaja Virk and Mart Tamm and Latvian Foreign Minister Ivars Ozols signed the "
         "accord on Monday after two days of talks in Port Ossa.")
 

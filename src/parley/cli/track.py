@@ -53,44 +53,30 @@ def dumps_indented(obj: Any) -> str:
             append(int.__repr__(o))
         elif t is float:
             append(float.__repr__(o) if o == o and o not in _INFINITE else _float_text(o))
-        elif t is list or t is tuple:
+        elif t is list or t is tuple or t is dict:
+            keyed = t is dict
             if not o:
-                append("[]")
+                append("{}" if keyed else "[]")
                 return
             if len(nls) <= depth + 1:
                 nls.append("\n" + "  " * (depth + 1))
             inner = nls[depth + 1]
-            append("[" + inner)
+            append(("{" if keyed else "[") + inner)
             sep = "," + inner
             first = True
-            for v in o:
+            for item in (o.items() if keyed else o):
                 if first:
                     first = False
                 else:
                     append(sep)
-                walk(v, depth + 1)
-            append(nls[depth] + "]")
-        elif t is dict:
-            if not o:
-                append("{}")
-                return
-            if len(nls) <= depth + 1:
-                nls.append("\n" + "  " * (depth + 1))
-            inner = nls[depth + 1]
-            append("{" + inner)
-            sep = "," + inner
-            first = True
-            for k, v in o.items():
-                if first:
-                    first = False
-                else:
-                    append(sep)
-                if type(k) is not str:
-                    raise _NotPlain
-                append(escape(k))
-                append(": ")
-                walk(v, depth + 1)
-            append(nls[depth] + "}")
+                if keyed:
+                    k, item = item
+                    if type(k) is not str:
+                        raise _NotPlain
+                    append(escape(k))
+                    append(": ")
+                walk(item, depth + 1)
+            append(nls[depth] + ("}" if keyed else "]"))
         else:
             raise _NotPlain
 
